@@ -1,0 +1,94 @@
+// Bundles every entry point of the project. One table, one build call per target:
+// the CLI (Node ESM), the desktop extension (Node CJS, as VS Code requires), the web
+// extension (a web worker), the preview page (browser) and the integration tests.
+// Entries whose source does not exist yet are skipped, so the table can name them early.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const integrationTests = existsSync('test/integration')
+  ? readdirSync('test/integration')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join('test/integration', f))
+  : [];
+
+/** @type {Array<import('esbuild').BuildOptions & {name: string}>} */
+const targets = [
+  {
+    name: 'cli',
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'esm',
+    banner: {
+      // Bundled CommonJS dependencies may call require(); give ESM output one.
+      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  },
+  {
+    name: 'lint-worker',
+    entryPoints: ['src/cli/worker.ts'],
+    outfile: 'dist/lint-worker.js',
+    platform: 'node',
+    format: 'esm',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  },
+  {
+    name: 'extension',
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    name: 'web-extension',
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    name: 'webview',
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'media/preview.js',
+    platform: 'browser',
+    format: 'iife',
+  },
+  {
+    name: 'integration-tests',
+    entryPoints: integrationTests,
+    outdir: 'dist/test/integration',
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    // mocha is loaded from node_modules at run time: it discovers and requires files itself.
+    external: ['vscode', 'mocha'],
+  },
+];
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+};
+
+const present = targets.filter(({ entryPoints }) => entryPoints.length > 0 && entryPoints.every((e) => existsSync(e)));
+
+for (const { name, ...options } of present) {
+  if (watch) {
+    const context = await esbuild.context({ ...common, ...options });
+    await context.watch();
+    console.log(`watching ${name}`);
+  } else {
+    await esbuild.build({ ...common, ...options });
+  }
+}
+if (!watch) console.log(`built ${present.map((t) => t.name).join(', ')}`);

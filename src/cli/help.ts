@@ -1,0 +1,75 @@
+// Usage texts, one per command. Kept apart from the code so the commands read as logic.
+export const MAIN_HELP = `Usage: career-articles <command> [options]
+
+Lint career comparison articles ("A vs. B: What Are the Differences?") written in Markdown.
+
+Commands:
+  lint <files, folders or globs...>   Report problems; --fix repairs what is safe to repair
+  inspect <file>                      Print an article's structure as JSON
+  roles <query...>                    Look up occupations and their wages in the role dataset
+
+Options:
+  -h, --help      Show help (also: career-articles <command> --help)
+  -v, --version   Print the version
+
+Set CAREER_ARTICLES_DEBUG=1 to print stack traces of unexpected errors.
+`;
+
+export const LINT_HELP = `Usage: career-articles lint [options] <files, folders or globs...>
+
+Lints Markdown comparison articles. Folders are searched for *.md and *.markdown files,
+skipping node_modules, .git, hidden folders and whatever .gitignore files exclude. Files
+named directly are always read. Files that are not comparison articles (no "A vs. B" title
+and no "career-article: true" front matter) are skipped: they get no findings and do not
+appear in json or sarif output.
+
+Options:
+  -f, --format <name>     Output format: stylish (default), json or sarif
+      --fix               Apply safe fixes, write the files back atomically, then report
+                          what is left (files without any write permission are not fixed)
+  -c, --config <file>     Use this config file for every article instead of the nearest
+                          .career-articles.json above each article
+      --dataset <file>    Role dataset (JSON or CSV) merged over the bundled BLS data;
+                          overrides the config's "dataset"
+  -q, --quiet             Report errors only
+      --max-warnings <n>  Exit with code 1 when there are more than n warnings
+      --no-color          Plain output (colours are also off when NO_COLOR is set or
+                          stdout is not a terminal)
+  -h, --help              Show this help
+
+Exit codes:
+  0  no errors (warnings and infos allowed, up to --max-warnings)
+  1  errors found, or more warnings than --max-warnings
+  2  usage error, missing file or folder, invalid config file, or a file that could not
+     be read (binary, not UTF-8, no permission) or, with --fix, written
+
+The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
+"column", "endLine", "endColumn", "data"}]}], one entry per article, plus one
+{"file", "error", "findings": []} per file that could not be read.
+`;
+
+export const INSPECT_HELP = `Usage: career-articles inspect [options] <file>
+
+Prints the article's title, the two roles, the role definitions and the comparison
+sections (key, heading, line, word count) as JSON.
+
+Options:
+  -c, --config <file>   Config file (for heading synonyms); default: the nearest
+                        .career-articles.json above the article
+  -h, --help            Show this help
+`;
+
+export const ROLES_HELP = `Usage: career-articles roles [options] <query...>
+
+Looks up occupations in the role dataset (BLS OEWS wages, merged with a workspace dataset
+when one is configured): exact matches of the name first, then search results.
+Exits with code 1 when nothing matches.
+
+Options:
+  -f, --format <name>   Output format: text (default) or json
+      --limit <n>       Most search results to show (default 10)
+  -c, --config <file>   Config file naming a workspace dataset; default: the nearest
+                        .career-articles.json above the current folder
+      --dataset <file>  Role dataset (JSON or CSV) merged over the bundled data
+  -h, --help            Show this help
+`;

@@ -1,0 +1,41 @@
+// What a command may touch of the process: its folder, its environment and its two
+// streams. Commands take an Io instead of reaching for `process`, so they stay testable.
+import { relative, sep } from 'node:path';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const PROGRAM = 'career-articles';
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  };
+}
+
+/** A path as the user reads it: relative to the working folder, with the OS separators. */
+export function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' ? '.' : rel;
+}
+
+/** Same, always with forward slashes (for JSON and SARIF consumers on any OS). */
+export function portablePath(cwd: string, file: string): string {
+  return displayPath(cwd, file).split(sep).join('/');
+}
+
+/** `NO_COLOR` (https://no-color.org) wins over a terminal; --no-color wins over both. */
+export function useColor(io: Io, noColorFlag: boolean | undefined): boolean {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdoutIsTTY;
+}

@@ -1,0 +1,45 @@
+// One configuration schema, composed from the rules' own option schemas, so a rule's
+// options are declared once and validated, defaulted and documented from that one place.
+// The JSON Schema for `.career-articles.json` and the extension's settings are generated
+// from it (scripts/gen-schemas.ts), never written by hand.
+import { z } from 'zod';
+import { RULES } from '../rules/index.js';
+import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+
+export const severitySetting = z.enum(['off', 'error', 'warning', 'info']);
+export type SeveritySetting = z.output<typeof severitySetting>;
+
+function ruleSetting(options: z.ZodObject, description: string) {
+  const detailed = options.extend({ severity: severitySetting.optional() }).strict();
+  return z.union([severitySetting, detailed]).optional().describe(description);
+}
+
+const ruleSettings = Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(rule.options, rule.description)]));
+
+const synonymSettings = Object.fromEntries(
+  SECTION_KEYS.map((key) => [
+    key,
+    z.array(z.string().min(1)).min(1).optional().describe(`Headings accepted for the \`${key}\` section (replaces the defaults).`),
+  ]),
+) as Record<SectionKey, z.ZodOptional<z.ZodArray<z.ZodString>>>;
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    rules: z.object(ruleSettings).strict().optional().describe('Turn rules off, change their severity or set their options.'),
+    sections: z.object(synonymSettings).strict().optional().describe('Heading synonyms for the standard sections.'),
+    dataset: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Path (relative to this file) to a workspace role dataset, JSON or CSV, merged over the bundled one.'),
+    maxFileSize: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Articles larger than this many bytes are linted on save only in the editor (default 1 MB).'),
+  })
+  .strict();
+
+export type ConfigFile = z.output<typeof configSchema>;

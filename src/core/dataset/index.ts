@@ -1,0 +1,29 @@
+// The role dataset: types, readers for workspace dataset files, the bundled data decoder and
+// the role index. Pure TypeScript: the Node loader lives in src/node/bundled-dataset.ts.
+export type {
+  DatasetError,
+  DatasetParseResult,
+  Occupation,
+  RoleIndex,
+  RoleMatch,
+  WageKey,
+  Wages,
+  WageSnapshot,
+} from './types.js';
+export { BUNDLED_FORMAT, TOP_CODE, decodeBundledDataset, wageFigure } from './bundled.js';
+export { parseDatasetCsv } from './parse-csv.js';
+export { parseDatasetJson } from './parse-json.js';
+export { createRoleIndex } from './role-index.js';
+export { titleKey } from './normalize.js';
+export {
+  WAGE_KEYS,
+  bundledDatasetSchema,
+  datasetFileSchema,
+  datasetJsonSchema,
+  datasetOccupationSchema,
+  type BundledDataset,
+  type DatasetFile,
+} from './schema.js';
+
+/** Reads a workspace dataset, choosing the reader by file extension (`.csv` or JSON). */
+export { parseDatasetFile } from './parse-file.js';

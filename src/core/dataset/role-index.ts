@@ -1,0 +1,124 @@
+// Finds the occupation an article means by a role name. Workspace occupations replace
+// bundled ones with the same SOC code and their aliases win over every other name; then
+// BLS titles; then O*NET alternate titles. match() is exact on normalised names and keeps
+// every candidate of an ambiguous name; guessing is left to suggest().
+// Everything is built on first use; the costly bundled tables are shared between indexes.
+import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names.js';
+import { titleKey } from './normalize.js';
+import { SearchList, searchNames } from './search.js';
+import { TokenIndex, type Scored } from './suggest.js';
+import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+
+interface Derived {
+  tokens?: TokenIndex;
+  search?: SearchList;
+}
+const bundledDerived = new WeakMap<readonly Occupation[], Derived>();
+
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) (value = make()), (made = true);
+    return value as T;
+  };
+}
+
+/** "112022", "11-2022" and O*NET's "11-2022.00" all mean 11-2022. */
+function normaliseSoc(soc: string): string {
+  const trimmed = soc.trim();
+  const bls = /^(\d\d)-?(\d{4})(?:\.\d\d)?$/.exec(trimmed);
+  return bls ? `${bls[1]}-${bls[2]}` : trimmed;
+}
+
+export function createRoleIndex(bundled: readonly Occupation[], overlays: readonly Occupation[] = []): RoleIndex {
+  const merged = lazy(() => {
+    const bySoc = new Map<string, Occupation>(bundled.map((occupation) => [occupation.soc, occupation]));
+    for (const occupation of overlays) bySoc.set(occupation.soc, occupation);
+    return bySoc;
+  });
+  const replaced = lazy(() => new Set(overlays.map((o) => o.soc).filter((soc) => bundled.some((b) => b.soc === soc))));
+  // Detailed SOC codes an OEWS aggregate stands for (13-1021 -> 13-1020), for pins.
+  const aggregates = lazy(() => new Map(bundled.flatMap((o) => (o.includesSoc ?? []).map((code) => [code, o.soc] as const))));
+  const overlayNames = lazy(() => namesOf(overlays));
+  const derived = () => {
+    let found = bundledDerived.get(bundled);
+    if (!found) bundledDerived.set(bundled, (found = {}));
+    return found;
+  };
+  const bundledEntries = () => [...bundledTitles(bundled).entries, ...bundledAlternates(bundled).entries];
+  const bundledTokens = () => (derived().tokens ??= new TokenIndex(bundledEntries()));
+  const bundledSearch = () => (derived().search ??= new SearchList(bundledEntries()));
+  const overlayTokens = lazy(() => new TokenIndex(overlayNames().entries));
+  const overlaySearch = lazy(() => new SearchList(overlayNames().entries));
+
+  const bySoc = (soc: string): Occupation | undefined => {
+    const code = normaliseSoc(soc);
+    const direct = merged().get(code);
+    if (direct) return direct;
+    const aggregate = aggregates().get(code);
+    return aggregate === undefined ? undefined : merged().get(aggregate);
+  };
+  // A bundled title whose SOC a workspace entry replaced no longer names that occupation.
+  const current = (entry: NameEntry) => entry.via !== 'title' || entry.socs.length !== 1 || !replaced().has(entry.socs[0]!);
+  const employment = (match: RoleMatch) => match.occupation.employment ?? 0;
+
+  /** Entries -> matches, one per occupation, in entry order (or by employment, for O*NET's many-to-many). */
+  const matchesOf = (entries: Iterable<NameEntry>, limit = Infinity, byEmployment = false): RoleMatch[] => {
+    const seen = new Set<string>();
+    const matches: RoleMatch[] = [];
+    for (const entry of entries) {
+      const candidates = entry.socs.flatMap((soc) => {
+        const occupation = merged().get(soc);
+        return occupation && !seen.has(soc) ? [{ occupation, via: entry.via, matched: entry.text }] : [];
+      });
+      for (const match of candidates.sort((a, b) => employment(b) - employment(a))) {
+        if (matches.length >= limit) return matches;
+        seen.add(match.occupation.soc);
+        matches.push(match);
+      }
+    }
+    return byEmployment ? matches.sort((a, b) => employment(b) - employment(a)) : matches;
+  };
+
+  const tier = (key: string, via: Via, tables: NameTable[]): NameEntry[] =>
+    tables.flatMap((table) => table.byKey.get(key) ?? []).filter((entry) => entry.via === via && current(entry));
+
+  const byScore = (lists: Scored[][]) => lists.flat().sort((a, b) => b.score - a.score).map((scored) => scored.entry);
+
+  return {
+    get occupations() {
+      return [...merged().values()];
+    },
+    bySoc,
+    pinnedMatch(soc) {
+      const occupation = bySoc(soc);
+      return occupation && { occupation, via: 'pinned', matched: soc.trim() };
+    },
+    match(roleName) {
+      const key = titleKey(roleName);
+      if (!key) return [];
+      const names = [overlayNames(), bundledTitles(bundled)];
+      for (const via of ['alias', 'title'] as const) {
+        const found = matchesOf(tier(key, via, names));
+        if (found.length) return found;
+      }
+      return matchesOf(tier(key, 'alternate', [bundledAlternates(bundled)]), Infinity, true);
+    },
+    suggest(roleName, limit = 3) {
+      const depth = limit * 4 + 8;
+      const scored = [overlayTokens().nearest(roleName, depth), bundledTokens().nearest(roleName, depth)];
+      return matchesOf(byScore(scored).filter(current), limit).map((match) => match.occupation);
+    },
+    searchMatches(query, limit = 20) {
+      return matchesOf(filter(searchNames([overlaySearch(), bundledSearch()], query), current), limit);
+    },
+    search(query, limit = 20) {
+      return this.searchMatches(query, limit).map((match) => match.occupation);
+    },
+  };
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}

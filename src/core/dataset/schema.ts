@@ -1,0 +1,109 @@
+// Zod schemas for (a) the dataset file workspace authors write (`roles.json` with `$schema`)
+// and (b) the compact bundled data/roles.json written by scripts/build-dataset.mjs.
+// Only shapes live here, without transforms, so z.toJSONSchema can emit (a) for editors;
+// cross-field checks (duplicate ids, percentile order...) are in dataset/checks.ts.
+import { z } from 'zod';
+
+export const WAGE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90'] as const;
+
+const dollars = (what: string) => z.number().nonnegative().describe(`${what}, US dollars per year`);
+
+export const wagesSchema = z
+  .strictObject({
+    mean: dollars('Mean annual wage').optional(),
+    median: dollars('Median annual wage').optional(),
+    p10: dollars('10th percentile annual wage').optional(),
+    p25: dollars('25th percentile annual wage').optional(),
+    p75: dollars('75th percentile annual wage').optional(),
+    p90: dollars('90th percentile annual wage').optional(),
+    hourlyMean: z.number().nonnegative().describe('Mean hourly wage, US dollars').optional(),
+  })
+  .describe('Wage figures; leave out what you do not have.');
+
+const period = z
+  .string()
+  .min(1)
+  .describe('When the figures were measured, e.g. "May 2024"; a year in it sets `year`.');
+const year = z.number().int().min(1900).max(2100).describe('Year the figures refer to.');
+const source = z.string().min(1).describe('Who published the figures, e.g. "BLS OEWS" or "Acme salary survey 2025".');
+
+export const SOC_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export const datasetOccupationSchema = z
+  .strictObject({
+    soc: z
+      .string()
+      .regex(SOC_PATTERN, { error: 'expected a SOC code such as "11-2022" or an id such as "custom-001"' })
+      .describe('BLS SOC code (an entry with a bundled code replaces the bundled one) or your own id such as "custom-001".'),
+    title: z.string().min(1).describe('Occupation title, e.g. "Sales Managers".'),
+    aliases: z.array(z.string().min(1)).describe('Other names articles use for this role; matched first.').optional(),
+    employment: z.number().int().nonnegative().describe('Number of people employed.').optional(),
+    wages: wagesSchema,
+    topCoded: z
+      .array(z.enum(WAGE_KEYS))
+      .describe('Figures known only as a lower bound (BLS: >= $239,200/yr); leave them out of `wages`.')
+      .optional(),
+    period: period.optional(),
+    year: year.optional(),
+    source: source.optional(),
+    url: z.url().describe('Where a reader can check the figures.').optional(),
+  })
+  .describe('One occupation (role) with its wage figures.');
+
+export const datasetFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    source: source.describe('Default `source` for every occupation.').optional(),
+    period: period.describe('Default `period` for every occupation.').optional(),
+    year: year.describe('Default `year` for every occupation.').optional(),
+    occupations: z.array(datasetOccupationSchema),
+  })
+  .describe('Career Articles role dataset: occupations and wage figures that add to or replace the bundled BLS data.');
+
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+export type DatasetOccupation = z.infer<typeof datasetOccupationSchema>;
+
+/** JSON Schema for workspace dataset files (schemas/roles.schema.json). */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(datasetFileSchema, { target: 'draft-7' }),
+    $id: 'https://career-articles.dev/schemas/roles.schema.json',
+    title: 'Career Articles role dataset',
+  };
+}
+
+// (b) The bundled format: occupations as tuples (see its "columns" header) and O*NET
+// alternate titles stored once each, as title -> occupation index(es). Tests validate the
+// committed file with it; the loader trusts the generated file and skips this for speed.
+const cell = z.number().nullable();
+const wageTuple = z.tuple([cell, cell, cell, cell, cell, cell, cell]);
+const topCodedList = z.string().regex(/^((mean|median|p10|p25|p75|p90)( |$))*$/);
+const release = z.strictObject({ period: z.string(), year: z.number().int(), url: z.string().includes('{code}') });
+
+const snapshot = z.tuple([z.number(), wageTuple, topCodedList]);
+
+export const bundledOccupationSchema = z.tuple([
+  z.string(), // soc
+  z.string(), // title
+  z.number(), // employment
+  wageTuple,
+  topCodedList,
+  snapshot.nullable(), // previous release
+  z.array(z.string()).optional(), // includesSoc
+]);
+
+export const bundledDatasetSchema = z.strictObject({
+  format: z.literal('career-articles/roles@1'),
+  source: z.string(),
+  ...release.shape,
+  previous: release,
+  topCode: z.strictObject({ annual: z.number(), hourly: z.number() }),
+  credit: z.string(),
+  inputs: z.record(z.string(), z.string()),
+  columns: z.array(z.unknown()),
+  occupations: z.array(bundledOccupationSchema),
+  alternateTitles: z.record(z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])),
+});
+
+export type BundledDataset = z.infer<typeof bundledDatasetSchema>;
+export type BundledOccupation = z.infer<typeof bundledOccupationSchema>;

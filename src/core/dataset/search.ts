@@ -1,0 +1,55 @@
+// Search-as-you-type for a quick pick: "product" should list "Product Manager" before
+// "Production Worker" and both before "Byproduct Recovery Operator". Names are ranked by
+// where the query occurs; ties go to the shorter name, then to BLS titles over alternates.
+// Unstemmed (folded) text is used because the user is typing word prefixes.
+import type { NameEntry } from './names.js';
+import { fold } from './normalize.js';
+
+// Where the query occurs, best first.
+const EXACT = 0;
+const LEADING_WORD = 1;
+const INNER_WORD = 2;
+const LEADING_PREFIX = 3;
+const INNER_PREFIX = 4;
+const SUBSTRING = 5;
+const ALL_WORDS = 6;
+
+function rank(text: string, query: string, words: string[]): number {
+  if (text === query) return EXACT;
+  const wordEnds = (end: number) => end === text.length || text[end] === ' ';
+  if (text.startsWith(query)) return wordEnds(query.length) ? LEADING_WORD : LEADING_PREFIX;
+  const at = text.indexOf(' ' + query);
+  if (at >= 0) return wordEnds(at + 1 + query.length) ? INNER_WORD : INNER_PREFIX;
+  if (text.includes(query)) return SUBSTRING;
+  if (words.length > 1 && words.every((word) => text.startsWith(word) || text.includes(' ' + word))) return ALL_WORDS;
+  return -1;
+}
+
+/** Names with their folded text, computed once per list. */
+export class SearchList {
+  readonly folded: string[];
+
+  constructor(readonly entries: readonly NameEntry[]) {
+    this.folded = entries.map((entry) => fold(entry.text));
+  }
+}
+
+/** Matching names from all lists, best first; the caller stops once it has enough. */
+export function* searchNames(lists: readonly SearchList[], query: string): Generator<NameEntry> {
+  const folded = fold(query);
+  if (!folded) return;
+  const words = folded.split(' ');
+  const buckets: Array<Array<{ entry: NameEntry; text: string }>> = [[], [], [], [], [], [], []];
+  for (const list of lists) {
+    list.folded.forEach((text, id) => {
+      const found = rank(text, folded, words);
+      if (found >= 0) buckets[found]!.push({ entry: list.entries[id]!, text });
+    });
+  }
+  const alternate = (entry: NameEntry) => Number(entry.via === 'alternate');
+  for (const bucket of buckets) {
+    // Sorted only when reached: a one-letter query fills the later buckets with thousands.
+    bucket.sort((a, b) => a.text.length - b.text.length || alternate(a.entry) - alternate(b.entry));
+    for (const { entry } of bucket) yield entry;
+  }
+}

@@ -1,0 +1,12 @@
+// The core's public surface, used by the CLI, the extension and the web extension.
+export type { Finding, Fix, Point, Related, Severity, Suggestion } from './types.js';
+export { lint, lintArticle, parseArticle, fixAll, isComparisonArticle, type LintOptions, type LintResult } from './lint.js';
+export { applyFixes } from './fixes.js';
+export { RULES, findRule } from './rules/index.js';
+export { ruleUrl } from './rule.js';
+export { parseConfig, CONFIG_FILE_NAME } from './config/parse.js';
+export { resolveConfig, withSeverityOverrides, type ResolvedConfig } from './config/resolve.js';
+export { formatSourceError, type SourceError } from './config/json-source.js';
+export { inspect, type ArticleSummary } from './inspect.js';
+export type { Article, Section } from './model/article.js';
+export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.js';

@@ -1,0 +1,20 @@
+// The article model as plain JSON, for `career-articles inspect` and for tools that
+// want the structure without the rules.
+import type { Article } from './model/article.js';
+import type { SectionKey } from './model/sections.js';
+
+export interface ArticleSummary {
+  title: string | null;
+  roles: [string, string] | null;
+  definitions: Array<{ role: string; heading: string; line: number; words: number }>;
+  sections: Array<{ key: SectionKey | null; heading: string; line: number; words: number }>;
+}
+
+export function inspect(article: Article): ArticleSummary {
+  return {
+    title: article.title?.text ?? null,
+    roles: article.roles ?? null,
+    definitions: article.definitions.map((d) => ({ role: d.role, heading: d.heading.text, line: d.heading.start.line, words: d.words })),
+    sections: article.sections.map((s) => ({ key: s.key ?? null, heading: s.heading.text, line: s.heading.start.line, words: s.words })),
+  };
+}

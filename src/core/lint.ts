@@ -1,0 +1,137 @@
+// The engine: parse once, let every enabled rule walk the same article model, turn the
+// reports into findings, drop suppressed ones. A rule that throws becomes a finding,
+// never an exception: one bad rule must not take the editor or a CI run down with it.
+import type { Finding, Point } from './types.js';
+import { buildArticle, type Article } from './model/article.js';
+import { createSectionMatcher } from './model/sections.js';
+import { Suppressions } from './suppressions.js';
+import { RULES } from './rules/index.js';
+import { formatMessage, type Report, type Rule } from './rule.js';
+import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
+import type { RoleIndex } from './dataset/types.js';
+import { applyFixes } from './fixes.js';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  dataset?: RoleIndex;
+  /** Lint even when the text does not look like a comparison article. */
+  force?: boolean;
+}
+
+export interface LintResult {
+  article: Article;
+  /** False when the document is not a comparison article: it then has no findings. */
+  isArticle: boolean;
+  findings: Finding[];
+}
+
+const DEFAULT_CONFIG = resolveConfig();
+const matchers = new WeakMap<object, ReturnType<typeof createSectionMatcher>>();
+
+/** Opt-in front matter: `career-article: true` lints a file whose title is not (yet) a comparison. */
+export function isComparisonArticle(article: Article): boolean {
+  if (article.comparisonTitle) return true;
+  const flag = article.frontMatter?.data['career-article'] ?? article.frontMatter?.data['careerArticle'];
+  return flag === true;
+}
+
+export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG): Article {
+  let matcher = matchers.get(config.synonyms);
+  if (!matcher) {
+    matcher = createSectionMatcher(config.synonyms);
+    matchers.set(config.synonyms, matcher);
+  }
+  return buildArticle(text, matcher);
+}
+
+function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: RoleIndex | undefined): Report[] {
+  const reports: Report[] = [];
+  const setting = config.rules[rule.id]!;
+  rule.check({
+    article,
+    options: setting.options,
+    synonyms: config.synonyms,
+    dataset: rule.usesDataset ? dataset : undefined,
+    report: (r) => reports.push(r),
+  });
+  return reports;
+}
+
+function toFinding(rule: Rule, report: Report, article: Article, severity: Finding['severity']): Finding {
+  const point = (offset: number): Point => article.lines.point(offset);
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: report.messageId,
+    message: formatMessage(rule.messages[report.messageId] ?? report.messageId, report.values),
+    severity,
+    start: point(report.start),
+    end: point(Math.max(report.start, report.end)),
+  };
+  if (report.fix) finding.fix = report.fix;
+  if (report.suggestions?.length) finding.suggestions = report.suggestions;
+  if (report.related?.length) {
+    finding.related = report.related.map((r) => ({
+      message: r.message,
+      ...(r.start !== undefined && { start: point(r.start), end: point(r.end ?? r.start) }),
+      ...(r.url && { url: r.url }),
+    }));
+  }
+  if (report.data) finding.data = report.data;
+  return finding;
+}
+
+export function lintArticle(article: Article, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const isArticle = options.force === true || isComparisonArticle(article);
+  if (!isArticle) return { article, isArticle, findings: [] };
+  const suppressions = new Suppressions(article.tree);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = config.rules[rule.id]?.severity ?? 'off';
+    if (severity === 'off') continue;
+    let reports: Report[];
+    try {
+      reports = runRule(rule, article, config, options.dataset);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const start = article.lines.point(0);
+      findings.push({ ruleId: rule.id, messageId: 'internal', message: `Rule \`${rule.id}\` failed: ${message}`, severity: 'error', start, end: start });
+      continue;
+    }
+    for (const report of reports) {
+      const finding = toFinding(rule, report, article, severity);
+      if (!suppressions.isEmpty && suppressions.isSuppressed(rule.id, finding.start.line)) continue;
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return { article, isArticle, findings };
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintArticle(parseArticle(text, options.config), options);
+}
+
+export interface FixResult {
+  text: string;
+  /** Fixes applied across all passes. */
+  applied: number;
+  result: LintResult;
+}
+
+/** Applies every fix, re-linting between passes so fixes that overlapped get their turn. */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 10): FixResult {
+  let current = text;
+  let applied = 0;
+  let result = lint(current, options);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const outcome = applyFixes(current, fixes);
+    if (outcome.applied === 0) break;
+    applied += outcome.applied;
+    current = outcome.text;
+    result = lint(current, options);
+  }
+  return { text: current, applied, result };
+}

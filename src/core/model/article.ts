@@ -1,0 +1,145 @@
+// The article model: what every rule, the CLI's `inspect`, the hover and the preview read.
+// Built in one pass over the top-level nodes of the tree, so rules never re-parse.
+import type { Root, RootContent, Heading as MdHeading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Point } from '../types.js';
+import { LineIndex } from './lines.js';
+import { parseMarkdown } from './parse.js';
+import { readFrontMatter, type FrontMatter } from './frontmatter.js';
+import { parseComparison, parseDefinitionHeading, type ParsedTitle } from './title.js';
+import { createSectionMatcher, DEFAULT_SYNONYMS, type SectionKey, type SectionMatcher } from './sections.js';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  start: Point;
+  end: Point;
+  /** Index of the heading among the root's children. */
+  index: number;
+}
+
+export interface Section {
+  heading: Heading;
+  key: SectionKey | undefined;
+  /** Offsets of the body: from the end of the heading to the next heading of the same or higher rank. */
+  bodyStart: number;
+  bodyEnd: number;
+  nodes: RootContent[];
+  text: string;
+  words: number;
+}
+
+export interface Definition extends Section {
+  role: string;
+  article: string | undefined;
+}
+
+export interface Article {
+  text: string;
+  tree: Root;
+  lines: LineIndex;
+  frontMatter: FrontMatter | undefined;
+  title: Heading | undefined;
+  comparisonTitle: ParsedTitle | undefined;
+  roles: [string, string] | undefined;
+  headings: Heading[];
+  definitions: Definition[];
+  /** The "A vs. B" part that holds the standard sections. */
+  comparison: Section | undefined;
+  /** Subsections of the comparison part (or, without one, every keyed heading). */
+  sections: Section[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function countWords(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) count++;
+  return count;
+}
+
+function nodeText(nodes: RootContent[]): string {
+  return nodes
+    .filter((n) => n.type !== 'html' && n.type !== 'yaml')
+    .map((n) => toString(n))
+    .join('\n');
+}
+
+export function buildArticle(text: string, matcher: SectionMatcher = createSectionMatcher(DEFAULT_SYNONYMS)): Article {
+  const tree = parseMarkdown(text);
+  const lines = new LineIndex(text);
+  const children = tree.children;
+
+  const headings: Heading[] = [];
+  children.forEach((node, index) => {
+    if (node.type !== 'heading' || !node.position) return;
+    headings.push({
+      depth: (node as MdHeading).depth,
+      text: toString(node).trim(),
+      start: lines.point(node.position.start.offset ?? 0),
+      end: lines.point(node.position.end.offset ?? 0),
+      index,
+    });
+  });
+
+  const sectionOf = (i: number): Section => {
+    const heading = headings[i]!;
+    let next = i + 1;
+    while (next < headings.length && headings[next]!.depth > heading.depth) next++;
+    const endIndex = next < headings.length ? headings[next]!.index : children.length;
+    const nodes = children.slice(heading.index + 1, endIndex);
+    const bodyEnd = next < headings.length ? headings[next]!.start.offset : text.length;
+    const body = nodeText(nodes);
+    return {
+      heading,
+      key: matcher(heading.text),
+      bodyStart: heading.end.offset,
+      bodyEnd,
+      nodes,
+      text: body,
+      words: countWords(body),
+    };
+  };
+
+  const titleIndex = headings.findIndex((h) => h.depth === 1);
+  const title = titleIndex >= 0 ? headings[titleIndex] : undefined;
+  const comparisonTitle = title ? parseComparison(title.text) : undefined;
+
+  const definitions: Definition[] = [];
+  let comparisonIndex = -1;
+  headings.forEach((h, i) => {
+    if (h.depth !== 2) return;
+    const definition = parseDefinitionHeading(h.text);
+    if (definition) definitions.push({ ...sectionOf(i), ...definition });
+    else if (comparisonIndex < 0 && parseComparison(h.text)) comparisonIndex = i;
+  });
+
+  let comparison: Section | undefined;
+  const sections: Section[] = [];
+  if (comparisonIndex >= 0) {
+    comparison = sectionOf(comparisonIndex);
+    const depth = headings[comparisonIndex]!.depth;
+    for (let i = comparisonIndex + 1; i < headings.length && headings[i]!.depth > depth; i++) {
+      if (headings[i]!.depth === depth + 1) sections.push(sectionOf(i));
+    }
+  } else {
+    headings.forEach((h, i) => {
+      if (h.depth >= 2 && matcher(h.text)) sections.push(sectionOf(i));
+    });
+  }
+
+  return {
+    text,
+    tree,
+    lines,
+    frontMatter: readFrontMatter(tree),
+    title,
+    comparisonTitle,
+    roles: comparisonTitle?.roles,
+    headings,
+    definitions,
+    comparison,
+    sections,
+  };
+}

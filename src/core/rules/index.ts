@@ -1,0 +1,23 @@
+// Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
+import duplicateSection from './duplicate-section.js';
+import emptySection from './empty-section.js';
+import requiredSections from './required-sections.js';
+import roleDefinition from './role-definition.js';
+import sectionMentionsBothRoles from './section-mentions-both-roles.js';
+import sectionOrder from './section-order.js';
+import titleFormat from './title-format.js';
+import type { Rule } from '../rule.js';
+
+export const RULES: readonly Rule[] = [
+  duplicateSection,
+  emptySection,
+  requiredSections,
+  roleDefinition,
+  sectionMentionsBothRoles,
+  sectionOrder,
+  titleFormat,
+] as unknown as readonly Rule[];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,33 @@
+// section-mentions-both-roles: every comparison section names both roles (singular or
+// plural, any case). A section about one role only is a profile, not a comparison.
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+import { mentionsRole } from '../text/role-mentions.js';
+
+export default defineRule({
+  id: 'section-mentions-both-roles',
+  description: 'Every comparison section names both roles.',
+  severity: 'warning',
+  fixable: false,
+  options: z.object({}),
+  messages: {
+    missing: 'Unexpected `{heading}` section without `{role}`, expected it to compare both roles',
+  },
+  check({ article, report }) {
+    if (!article.roles) return;
+    for (const section of article.sections) {
+      // An empty section is empty-section's concern; naming no role there says nothing new.
+      if (!section.key || section.words === 0) continue;
+      for (const role of article.roles) {
+        if (mentionsRole(section.text, role)) continue;
+        report({
+          messageId: 'missing',
+          values: { heading: section.heading.text, role },
+          start: section.heading.start.offset,
+          end: section.heading.end.offset,
+          data: { section: section.key, role },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,58 @@
+// Which compared role each salary figure is about. Articles put the role first
+// ("Product managers earn $98,439, while sales managers earn $160,930"), so a figure
+// belongs to the nearest role named before it in its sentence, then in its paragraph.
+// A figure followed by "for <role>" is attributed to that role first: in "Sales managers
+// earn $160,930, compared with $98,439 for product managers" the second figure is about
+// product managers although sales managers are named before it. Failing all that, the
+// one role named after the figure in its sentence ("The average is $98,439 for PMs").
+
+import type { SalaryFigure } from './expressions.js';
+import { findRoleSpans, type RoleSpan } from './role-spans.js';
+import { paragraphStarts, segmentAt, sentenceStarts } from './segments.js';
+
+/** "$98,439 for product managers", "$98,439 a year among entry-level sales managers". */
+const FOR_ROLE = /^\s{0,3},?\s{0,3}(?:for|among)\s{1,3}(?:[\p{L}\p{N}'’-]{1,30}\s{1,3}){0,3}$/iu;
+const FOR_ROLE_MAX_GAP = 120;
+
+/** Index of the first span starting at or after `offset`. */
+function firstFrom(spans: readonly RoleSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** For each span, the index of the next span naming a different role (spans.length if none). */
+function nextOtherRole(spans: readonly RoleSpan[]): number[] {
+  const next = new Array<number>(spans.length);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    next[i] = i + 1 < spans.length && spans[i + 1]!.role === spans[i]!.role ? next[i + 1]! : i + 1;
+  }
+  return next;
+}
+
+/** For each figure, the index into `roles` of the role it belongs to, or undefined. */
+export function attributeFigures(text: string, figures: SalaryFigure[], roles: readonly string[]): Array<number | undefined> {
+  const spans = findRoleSpans(text, roles);
+  const other = nextOtherRole(spans);
+  const sentences = sentenceStarts(text);
+  const paragraphs = paragraphStarts(text);
+  return figures.map((figure) => {
+    const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
+    const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
+    const afterIndex = firstFrom(spans, figure.end);
+    const after = spans[afterIndex];
+    const afterInSentence = after !== undefined && after.start < sentenceEnd;
+    if (afterInSentence && after.start - figure.end <= FOR_ROLE_MAX_GAP && FOR_ROLE.test(text.slice(figure.end, after.start))) {
+      return after.role;
+    }
+    const before = spans[firstFrom(spans, figure.start) - 1];
+    if (before && before.start >= paragraphStart) return before.role;
+    const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
+    return afterInSentence && !ambiguous ? after.role : undefined;
+  });
+}

@@ -1,0 +1,39 @@
+// Figures in a GFM table belong to the role of their row ("| Sales Manager | $160,930 |")
+// or, in a table with one column per role, to the role heading their column.
+// Cells are given as plain text; splitting the table is the parser's job.
+
+import { rolesNamedIn } from './role-spans.js';
+
+function onlyRole(cell: string, roles: readonly string[]): number | undefined {
+  const named = rolesNamedIn(cell, roles);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * The role of a row: the one named in its first cell when that cell names exactly one;
+ * otherwise the one role named across the other cells, if exactly one is.
+ */
+export function attributeTableRow(cells: readonly string[], roles: readonly string[]): number | undefined {
+  const [first, ...rest] = cells;
+  const fromFirst = first === undefined ? undefined : onlyRole(first, roles);
+  if (fromFirst !== undefined) return fromFirst;
+  // Cells are read one by one so a role name cannot straddle a cell border.
+  const named = new Set(rest.flatMap((cell) => rolesNamedIn(cell, roles)));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** The role each header cell names, when it names exactly one. */
+export function attributeTableColumns(header: readonly string[], roles: readonly string[]): Array<number | undefined> {
+  return header.map((cell) => onlyRole(cell, roles));
+}
+
+/** The role of one cell: its column's role when the header names one, else its row's. */
+export function attributeTableCell(
+  header: readonly string[],
+  cells: readonly string[],
+  column: number,
+  roles: readonly string[],
+): number | undefined {
+  const headerCell = header[column];
+  return (headerCell === undefined ? undefined : onlyRole(headerCell, roles)) ?? attributeTableRow(cells, roles);
+}

@@ -1,0 +1,46 @@
+// Plain, serializable data shared by the engine, the CLI, the editor and the preview.
+// Nothing here may hold a function or a class instance: findings cross process and
+// webview boundaries unchanged.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based line and column, 0-based UTF-16 offset into the document text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** An offset edit: replace text in [range[0], range[1]) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A change that needs the author's judgement: offered, never applied by "fix all". */
+export interface Suggestion {
+  title: string;
+  fix: Fix;
+}
+
+/** Evidence for a finding: a place in the document or an external source. */
+export interface Related {
+  message: string;
+  start?: Point;
+  end?: Point;
+  /** An external reference such as a dataset entry's source page. */
+  url?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  start: Point;
+  end: Point;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: Related[];
+  data?: Record<string, unknown>;
+}

@@ -1,0 +1,57 @@
+// Reads a file as an article: UTF-8 text or a one-line reason it cannot be linted. Nothing
+// here throws for a bad file, so one binary or unreadable file never stops a whole run.
+// The BOM is stripped for the linter and reported, so a fix can write it back; line breaks
+// are left as they are (fixes use the document's own).
+import { readFile } from 'node:fs/promises';
+
+export type ReadTextResult =
+  | { ok: true; text: string; bom: boolean }
+  | { ok: false; error: string };
+
+/** How much of the start of a file is searched for a NUL byte, as git and grep do. */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+const BOM = '\uFEFF';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied, not linted',
+  EPERM: 'permission denied, not linted',
+  EISDIR: 'is a folder, not a file',
+  ENOENT: 'no such file',
+  ERR_FS_FILE_TOO_LARGE: 'file too large to read, not linted',
+};
+
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && REASONS[code]) return REASONS[code];
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot read the file (${code ?? message}), not linted`;
+}
+
+/** Decodes bytes as strict UTF-8; the caller has already read them. */
+export function decodeText(bytes: Uint8Array): ReadTextResult {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, error: 'binary file, not linted' };
+  let text: string;
+  try {
+    // ignoreBOM keeps the BOM in the text, so its presence is known rather than lost.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: 'not valid UTF-8 text, not linted' };
+  }
+  const bom = text.startsWith(BOM);
+  return { ok: true, text: bom ? text.slice(1) : text, bom };
+}
+
+export async function readText(file: string): Promise<ReadTextResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { ok: false, error: describeReadError(error) };
+  }
+  return decodeText(bytes);
+}
+
+/** The text as it goes back to disk: with its BOM again when it had one. */
+export function encodeText(text: string, bom: boolean): string {
+  return bom ? BOM + text : text;
+}

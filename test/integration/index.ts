@@ -1,0 +1,65 @@
+// The tests module that VS Code loads into its extension host (extensionTestsPath). Bundled
+// to dist/test/integration/index.cjs, it runs every *.test.cjs bundled beside it with Mocha
+// (bdd: describe/it) and reports through console.log, which the workbench forwards to the
+// launcher: one line per test, then `N passed, N failed` (`, N skipped` when some were).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as mochaModule from 'mocha';
+
+type MochaConstructor = typeof import('mocha');
+
+/** Mocha 12 is ESM, reached through require(esm): the class may sit on `Mocha`, `default` or the module itself. */
+function mochaConstructor(): MochaConstructor {
+  const loaded = mochaModule as unknown as Record<string, unknown>;
+  const candidates = [loaded.Mocha, loaded.default, (loaded.default as Record<string, unknown> | undefined)?.default, loaded];
+  const found = candidates.find((candidate) => typeof candidate === 'function');
+  if (!found) throw new Error('Unexpected `mocha` module: no Mocha constructor in it');
+  return found as MochaConstructor;
+}
+
+export async function run(): Promise<void> {
+  const Mocha = mochaConstructor();
+  const files = readdirSync(__dirname)
+    .filter((file) => file.endsWith('.test.cjs'))
+    .sort()
+    .map((file) => join(__dirname, file));
+  if (files.length === 0) throw new Error(`No *.test.cjs files in ${__dirname}: was the suite built?`);
+
+  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter: ConsoleReporter });
+  for (const file of files) mocha.addFile(file);
+  await mocha.loadFilesAsync();
+  const failures = await new Promise<number>((resolveRun) => mocha.run(resolveRun));
+  if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
+}
+
+/** console.log is what reaches the launcher; Mocha's own reporters write to process.stdout. */
+class ConsoleReporter {
+  constructor(runner: Mocha.Runner) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    runner.on('pass', (test) => {
+      passed += 1;
+      console.log(`  ✓ ${test.fullTitle()} (${test.duration ?? 0} ms)`);
+    });
+    runner.on('fail', (test, error: Error) => {
+      failed += 1;
+      console.log(`  ✗ ${test.fullTitle()}`);
+      console.log(indent(error.stack ?? String(error)));
+    });
+    runner.on('pending', (test) => {
+      skipped += 1;
+      console.log(`  - ${test.fullTitle()} (skipped)`);
+    });
+    runner.once('end', () => {
+      console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+    });
+  }
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
+}

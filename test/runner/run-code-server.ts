@@ -1,0 +1,137 @@
+// Runs the extension's Mocha integration suite inside a real VS Code: code-server (VS Code
+// 1.100.3 server and extension host) driven by headless Debian Chromium. Prints the suite's
+// log as it arrives, ends with `N passed, N failed` and exits with the suite's code.
+// Whatever happens (success, failure, timeout, crash, SIGINT/SIGTERM), code-server's whole
+// process group and the browser are stopped. Usage: tsx test/runner/run-code-server.ts --help
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { startCodeServer, tail, type CodeServer } from './code-server.js';
+import { parseRunOptions, usage, type RunOptions } from './options.js';
+import { provisionCodeServer } from './provision.js';
+import { SuiteResults } from './results.js';
+import { openWorkbench, type Outcome, type Workbench } from './workbench.js';
+
+const say = (message: string): void => console.log(`run-code-server: ${message}`);
+const since = (start: number): string => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+
+let server: CodeServer | undefined;
+let workbench: Workbench | undefined;
+let stopping: Promise<void> | undefined;
+
+/** Idempotent: the normal end, a signal and an error path may all ask for it. */
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    await workbench?.close();
+    await server?.stop();
+  })();
+  return stopping;
+}
+
+async function main(): Promise<number> {
+  const options = parseRunOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  for (const [what, path] of [
+    ['extension manifest', join(options.extensionDevelopmentPath, 'package.json')],
+    ['tests module', options.extensionTestsPath],
+  ] as const) {
+    if (!existsSync(path)) throw new Error(`${what} ${path} does not exist; run \`npm run build\` first`);
+  }
+  mkdirSync(options.workspace, { recursive: true });
+  if (options.screenshots) clearScreenshots(options.screenshotsDir);
+  const binary = await provisionCodeServer();
+
+  const start = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+  });
+  deadline.catch(() => undefined);
+  server = await startCodeServer(binary, options.workspace, suiteEnv(options), { verbose: options.verbose, deadline });
+  say(`code-server ${server.url} ready in ${since(start)}${options.web ? ' (web extension host)' : ''}`);
+
+  const results = new SuiteResults();
+  const suiteStart = Date.now();
+  workbench = await openWorkbench(
+    server.url,
+    { ...options, screenshotsDir: options.screenshots ? options.screenshotsDir : undefined },
+    (line) => {
+      if (results.observe(line)) console.log(line);
+    },
+  );
+  const outcome: Outcome = await Promise.race([
+    workbench.outcome,
+    server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
+    deadline.catch(
+      (error: Error): Outcome => ({
+        kind: 'crash',
+        message: `${error.message} waiting for the suite to finish (a hung test or extension host?)`,
+      }),
+    ),
+  ]);
+  clearTimeout(timer);
+  // Console messages and the exit code travel separately: give the closing line a moment to land.
+  if (outcome.kind === 'exit') await Promise.race([results.closed, new Promise((wake) => setTimeout(wake, 1000))]);
+  const succeeded = outcome.kind === 'exit' && outcome.code === 0;
+  if (outcome.kind === 'exit') say(`suite exited with code ${outcome.code} after ${since(suiteStart)}`);
+  else say(outcome.message);
+  if (!succeeded && options.screenshots) {
+    await workbench.screenshot('run-failure').then(
+      (file) => say(`saved ${relative(process.cwd(), file)}`),
+      () => undefined,
+    );
+  }
+  await stopAll();
+  if (succeeded) rmSync(server.runDir, { recursive: true, force: true });
+  else {
+    if (outcome.kind === 'crash') console.log(tail(server.logFile));
+    say(`code-server log and VS Code logs kept in ${server.runDir}`);
+  }
+  for (const line of results.finish(succeeded)) console.log(line);
+  return outcome.kind === 'exit' ? outcome.code || (succeeded ? 0 : 1) : 1;
+}
+
+/** code-server's environment reaches the extension host, which is how the tests learn about screenshots. */
+function suiteEnv(options: RunOptions): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.CAREER_ARTICLES_SCREENSHOTS;
+  delete env.CAREER_ARTICLES_SCREENSHOTS_DIR;
+  if (options.screenshots) {
+    env.CAREER_ARTICLES_SCREENSHOTS = '1';
+    env.CAREER_ARTICLES_SCREENSHOTS_DIR = options.screenshotsDir;
+  }
+  return env;
+}
+
+function clearScreenshots(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) if (file.endsWith('.png')) rmSync(join(dir, file));
+}
+
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping code-server and Chromium`);
+    void stopAll().finally(() => process.exit(code));
+  });
+}
+// Last resort if something throws past main(): never leave code-server behind.
+process.on('exit', () => server?.killNow());
+
+main().then(
+  async (code) => {
+    await stopAll();
+    process.exit(code);
+  },
+  async (error: unknown) => {
+    say(error instanceof Error ? error.message : String(error));
+    await stopAll();
+    // Nothing ran: still close with the line CI reads, as a failure.
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,116 @@
+// Drives VS Code's web workbench in headless Debian Chromium. The workbench's test harness
+// calls window.codeAutomationLog for every console message of the tests module and
+// window.codeAutomationExit with run()'s result, so both are exposed before navigation.
+// A log line `[screenshot] <name>` asks for a screenshot (see test/integration/screenshot.ts).
+import { mkdirSync, renameSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { format } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export type Outcome = { kind: 'exit'; code: number } | { kind: 'crash'; message: string };
+
+export interface WorkbenchOptions {
+  extensionDevelopmentPath: string;
+  extensionTestsPath: string;
+  workspace: string;
+  web: boolean;
+  screenshotsDir: string | undefined;
+  verbose: boolean;
+}
+
+export interface Workbench {
+  page: Page;
+  /** Settles with run()'s exit code, or with what went wrong with the page or the browser. */
+  outcome: Promise<Outcome>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const screenshotRequest = /^\[screenshot\] ([A-Za-z0-9][\w.-]*)$/;
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function openWorkbench(serverUrl: string, options: WorkbenchOptions, onLine: (line: string) => void): Promise<Workbench> {
+  // Signals are the runner's to handle: it stops code-server as well as the browser.
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  let settle: (outcome: Outcome) => void = () => {};
+  const outcome = new Promise<Outcome>((resolveOutcome) => (settle = resolveOutcome));
+  browser.on('disconnected', () => settle({ kind: 'crash', message: 'Chromium exited before the suite finished' }));
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('crash', () => settle({ kind: 'crash', message: 'the workbench page crashed' }));
+  if (options.verbose) page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
+
+  // Requests are served one at a time, in the order the tests made them.
+  let screenshots = Promise.resolve();
+  const screenshot = (name: string): Promise<string> => {
+    const taken = screenshots.then(() => takeScreenshot(page, options.screenshotsDir ?? '', name));
+    screenshots = taken.then(
+      () => undefined,
+      () => undefined,
+    );
+    return taken;
+  };
+
+  await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown) => {
+    const text = Array.isArray(args) ? format(...args) : format(args);
+    for (const line of text.split('\n')) {
+      const request = screenshotRequest.exec(line.trim());
+      if (request?.[1] && options.screenshotsDir) {
+        screenshot(request[1]).then(
+          (file) => console.log(`[runner] saved ${relative(process.cwd(), file)}`),
+          (error: unknown) => console.log(`[runner] screenshot ${request[1]} failed: ${String(error)}`),
+        );
+      }
+      onLine(line);
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code: unknown) => settle({ kind: 'exit', code: Number(code) || 0 }));
+
+  const url = new URL(serverUrl);
+  url.searchParams.set('folder', options.workspace);
+  url.searchParams.set('payload', JSON.stringify(payload(url.host, options)));
+  page.goto(url.href, { waitUntil: 'domcontentloaded' }).catch((error: unknown) => {
+    settle({ kind: 'crash', message: `could not open the workbench: ${error instanceof Error ? error.message : String(error)}` });
+  });
+
+  const close = async (): Promise<void> => {
+    const timer = new Promise<void>((wake) => setTimeout(wake, 5000).unref());
+    await Promise.race([browser.close().catch(() => undefined), timer]);
+  };
+  return { page, outcome, screenshot, close };
+}
+
+function payload(authority: string, options: WorkbenchOptions): Array<[string, string]> {
+  const remote = (path: string): string => `vscode-remote://${authority}${path.split('/').map(encodeURIComponent).join('/')}`;
+  return [
+    ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
+    ['extensionTestsPath', remote(options.extensionTestsPath)],
+    ...(options.web ? [['extensionDevelopmentKind', 'web'] as [string, string]] : []),
+    ['skipWelcome', 'true'],
+  ];
+}
+
+/** Written under a temporary name first, so a test polling for the file never sees half a PNG. */
+async function takeScreenshot(page: Page, dir: string, name: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
+  const partial = join(dir, `.${name}.png.partial`);
+  await page.screenshot({ path: partial, type: 'png' });
+  renameSync(partial, file);
+  return file;
+}

@@ -1,12 +1,24 @@
 // The generated files and their contents, shared by the generator and the staleness test.
 import { configJsonSchema } from '../src/core/config/json-schema.js';
 import { datasetJsonSchema } from '../src/core/dataset/schema.js';
+import { settingsProperties } from '../src/core/config/settings-schema.js';
+import { readFileSync } from 'node:fs';
+import { markdownSnippets } from '../src/core/templates/snippets.js';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
+/** package.json with its settings section regenerated (the rest of the manifest untouched). */
+function manifest(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  pkg.contributes.configuration.properties = settingsProperties();
+  return json(pkg);
+}
+
 export function generatedSchemas(): Record<string, string> {
   return {
+    'package.json': manifest(),
     'schemas/config.schema.json': json(configJsonSchema()),
     'schemas/roles.schema.json': json(datasetJsonSchema()),
+    'snippets/markdown.code-snippets': json(markdownSnippets()),
   };
 }

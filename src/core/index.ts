@@ -4,7 +4,8 @@ export { lint, lintArticle, parseArticle, fixAll, isComparisonArticle, type Lint
 export { applyFixes } from './fixes.js';
 export { RULES, findRule } from './rules/index.js';
 export { ruleUrl } from './rule.js';
-export { parseConfig, CONFIG_FILE_NAME } from './config/parse.js';
+export { parseConfig, parseConfigFile, mergeConfigFiles, validateConfigObject, CONFIG_FILE_NAME } from './config/parse.js';
+export type { ConfigFile } from './config/schema.js';
 export { resolveConfig, withSeverityOverrides, type ResolvedConfig } from './config/resolve.js';
 export { formatSourceError, type SourceError } from './config/json-source.js';
 export { inspect, type ArticleSummary } from './inspect.js';

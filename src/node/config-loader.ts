@@ -30,7 +30,7 @@ async function exists(file: string): Promise<boolean> {
 /** Reads and validates one config file; errors carry the file name as given. */
 export async function loadConfigFile(file: string): Promise<ConfigOutcome> {
   const read = await readText(file);
-  if (!read.ok) return { ok: false, errors: [{ file, message: read.error.replace(/, not linted$/, '') }] };
+  if (!read.ok) return { ok: false, errors: [{ file, message: read.reason }] };
   const parsed = parseConfig(read.text, file);
   if (!parsed.ok) return parsed;
   const dataset = parsed.value.dataset === undefined ? undefined : resolve(dirname(file), parsed.value.dataset);

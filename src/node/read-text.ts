@@ -6,36 +6,40 @@ import { readFile } from 'node:fs/promises';
 
 export type ReadTextResult =
   | { ok: true; text: string; bom: boolean }
-  | { ok: false; error: string };
+  /** `reason` is a short phrase ("binary file"); callers add what was not done. */
+  | { ok: false; reason: string };
 
 /** How much of the start of a file is searched for a NUL byte, as git and grep do. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 const BOM = '\uFEFF';
 
 const REASONS: Record<string, string> = {
-  EACCES: 'permission denied, not linted',
-  EPERM: 'permission denied, not linted',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
   EISDIR: 'is a folder, not a file',
   ENOENT: 'no such file',
-  ERR_FS_FILE_TOO_LARGE: 'file too large to read, not linted',
+  ERR_FS_FILE_TOO_LARGE: 'file too large to read',
 };
 
 export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && REASONS[code]) return REASONS[code];
   const message = error instanceof Error ? error.message : String(error);
-  return `cannot read the file (${code ?? message}), not linted`;
+  return `cannot read the file (${code ?? message})`;
 }
 
 /** Decodes bytes as strict UTF-8; the caller has already read them. */
 export function decodeText(bytes: Uint8Array): ReadTextResult {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, error: 'binary file, not linted' };
+  // UTF-16 is full of NUL bytes, but calling it binary would mislead its author.
+  const [b0, b1] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return { ok: false, reason: 'UTF-16 text (save it as UTF-8)' };
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, reason: 'binary file' };
   let text: string;
   try {
     // ignoreBOM keeps the BOM in the text, so its presence is known rather than lost.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, error: 'not valid UTF-8 text, not linted' };
+    return { ok: false, reason: 'not valid UTF-8 text' };
   }
   const bom = text.startsWith(BOM);
   return { ok: true, text: bom ? text.slice(1) : text, bom };
@@ -46,7 +50,7 @@ export async function readText(file: string): Promise<ReadTextResult> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { ok: false, error: describeReadError(error) };
+    return { ok: false, reason: describeReadError(error) };
   }
   return decodeText(bytes);
 }

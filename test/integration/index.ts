@@ -25,7 +25,9 @@ export async function run(): Promise<void> {
     .map((file) => join(__dirname, file));
   if (files.length === 0) throw new Error(`No *.test.cjs files in ${__dirname}: was the suite built?`);
 
-  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter: ConsoleReporter });
+  // Mocha only calls `new reporter(runner, options)`; it needs no reporters.Base behind it.
+  const reporter = ConsoleReporter as unknown as Mocha.ReporterConstructor;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter });
   for (const file of files) mocha.addFile(file);
   await mocha.loadFilesAsync();
   const failures = await new Promise<number>((resolveRun) => mocha.run(resolveRun));

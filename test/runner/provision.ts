@@ -32,7 +32,8 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
   const folder = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
   const binary = join(folder, 'node_modules/.bin/code-server');
   const packageDir = join(folder, 'node_modules/code-server');
-  if (missingMarkers(packageDir).length === 0 && reportsVersion(binary, folder)) {
+  const healthy = (): boolean => missingMarkers(packageDir).length === 0 && reportsVersion(binary, folder);
+  if (healthy()) {
     log(`code-server ${CODE_SERVER_VERSION} reused from ${relative(process.cwd(), folder) || '.'} (${seconds(started)})`);
     return binary;
   }
@@ -44,10 +45,11 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
   const logFile = join(folder, 'install.log');
   log(`installing code-server ${CODE_SERVER_VERSION} into ${relative(process.cwd(), folder)} (a few minutes; log: ${logFile})`);
   await npm(['install', `code-server@${CODE_SERVER_VERSION}`], folder, logFile);
-  if (missingMarkers(packageDir).length > 0) {
-    // An npm that blocks unreviewed install scripts skipped code-server's postinstall: run it now.
-    log('code-server postinstall did not run; running it with `npm rebuild code-server`');
-    await npm(['rebuild', 'code-server'], folder, logFile);
+  if (!healthy()) {
+    // Some install scripts did not run (an npm that blocks unreviewed ones, an interrupted
+    // install): code-server's postinstall or argon2's native build, which --version loads.
+    log('install scripts did not all run; running `npm rebuild`');
+    await npm(['rebuild'], folder, logFile);
   }
   const missing = missingMarkers(packageDir);
   if (missing.length > 0) throw new ProvisionError(`code-server install is incomplete (missing ${missing.join(', ')}); see ${logFile}\n${tail(logFile)}`);

@@ -76,7 +76,7 @@ export async function openWorkbench(serverUrl: string, options: WorkbenchOptions
           (error: unknown) => console.log(`[runner] screenshot ${request[1]} failed: ${String(error)}`),
         );
       }
-      onLine(line);
+      onLine(process.env.DEBUG_TYPES ? `<${_type}> ${line}` : line);
     }
   });
   await page.exposeFunction('codeAutomationExit', (code: unknown) => settle({ kind: 'exit', code: Number(code) || 0 }));

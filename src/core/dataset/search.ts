@@ -1,6 +1,6 @@
 // Search-as-you-type for a quick pick: "product" should list "Product Manager" before
 // "Production Worker" and both before "Byproduct Recovery Operator". Names are ranked by
-// where the query occurs; ties go to the shorter name, then to BLS titles over alternates.
+// where the query occurs; ties go to workspace aliases, then BLS titles, then the shorter name.
 // Unstemmed (folded) text is used because the user is typing word prefixes.
 import type { NameEntry } from './names.js';
 import { fold } from './normalize.js';
@@ -13,6 +13,9 @@ const LEADING_PREFIX = 3;
 const INNER_PREFIX = 4;
 const SUBSTRING = 5;
 const ALL_WORDS = 6;
+
+// Within one rank: the workspace's own names, then BLS titles (what an author would pin).
+const VIA_ORDER: Record<NameEntry['via'], number> = { alias: 0, title: 1, alternate: 2 };
 
 function rank(text: string, query: string, words: string[]): number {
   if (text === query) return EXACT;
@@ -46,10 +49,9 @@ export function* searchNames(lists: readonly SearchList[], query: string): Gener
       if (found >= 0) buckets[found]!.push({ entry: list.entries[id]!, text });
     });
   }
-  const alternate = (entry: NameEntry) => Number(entry.via === 'alternate');
   for (const bucket of buckets) {
     // Sorted only when reached: a one-letter query fills the later buckets with thousands.
-    bucket.sort((a, b) => a.text.length - b.text.length || alternate(a.entry) - alternate(b.entry));
+    bucket.sort((a, b) => VIA_ORDER[a.entry.via] - VIA_ORDER[b.entry.via] || a.text.length - b.text.length);
     for (const { entry } of bucket) yield entry;
   }
 }

@@ -13,29 +13,45 @@ const ABBREVIATION = /(?:^|[^\p{L}.])(?:vs|v|e\.g|i\.e|cf|approx|est|U\.S|U\.K|M
 /** After a period, a lowercase word means the sentence goes on ("approx. five"). */
 const NEXT_WORD = /\s*(\p{Ll})?/uy;
 
-function endsSentence(text: string, match: RegExpMatchArray): boolean {
-  const index = match.index ?? 0;
+const LETTER = /\p{L}/u;
+
+function endsSentence(text: string, index: number, after: number): boolean {
   if (text[index] !== '.') return true;
-  if (ABBREVIATION.test(text.slice(Math.max(0, index - 8), index))) return false;
-  NEXT_WORD.lastIndex = index + match[0].length;
+  // Every abbreviation ends in a letter; checking that first keeps "..." and "1." cheap.
+  if (LETTER.test(text[index - 1] ?? '') && ABBREVIATION.test(text.slice(Math.max(0, index - 8), index))) return false;
+  NEXT_WORD.lastIndex = after;
   return !NEXT_WORD.exec(text)?.[1];
+}
+
+/** Offsets just after each match of a global regex that `keep` accepts, in order. */
+function boundaries(text: string, pattern: RegExp, keep: (index: number, after: number) => boolean): number[] {
+  const result: number[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const after = match.index + match[0].length;
+    if (keep(match.index, after)) result.push(after);
+  }
+  return result;
 }
 
 /** Sorted offsets where sentences start; always begins with 0. */
 export function sentenceStarts(text: string): number[] {
-  const starts = new Set<number>([0]);
-  for (const match of text.matchAll(TERMINATOR)) {
-    if (endsSentence(text, match)) starts.add((match.index ?? 0) + match[0].length);
+  const terminators = boundaries(text, TERMINATOR, (index, after) => endsSentence(text, index, after));
+  const lines = boundaries(text, NEW_LINE_SENTENCE, () => true);
+  // Both lists are sorted: merge them, dropping duplicates.
+  const starts = [0];
+  let i = 0;
+  let j = 0;
+  while (i < terminators.length || j < lines.length) {
+    const next = j >= lines.length || (i < terminators.length && terminators[i]! <= lines[j]!) ? terminators[i++]! : lines[j++]!;
+    if (next !== starts[starts.length - 1]) starts.push(next);
   }
-  for (const match of text.matchAll(NEW_LINE_SENTENCE)) starts.add((match.index ?? 0) + 1);
-  return [...starts].sort((a, b) => a - b);
+  return starts;
 }
 
 /** Sorted offsets where paragraphs (blocks separated by a blank line) start; begins with 0. */
 export function paragraphStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(BLANK_LINE)) starts.push((match.index ?? 0) + match[0].length);
-  return starts;
+  return [0, ...boundaries(text, BLANK_LINE, () => true)];
 }
 
 /** Index of the segment containing `offset`, given sorted segment starts beginning with 0. */

@@ -1,0 +1,69 @@
+// Cost of the bundled role dataset: load, index, and per-call lookups.
+// Run: npx tsx bench/dataset.bench.ts   (add --expose-gc via NODE_OPTIONS for steadier heap numbers)
+import { readFileSync } from 'node:fs';
+import { decodeBundledDataset } from '../src/core/dataset/bundled.js';
+import { createRoleIndex } from '../src/core/dataset/role-index.js';
+import { findBundledDataset } from '../src/node/bundled-dataset.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const time = <T>(run: () => T): [T, number] => {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+};
+
+// Deterministic pseudo-random picks, so runs compare.
+let seed = 42;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+const typo = (text: string) => {
+  const at = 1 + Math.floor(random() * (text.length - 2));
+  return text.slice(0, at) + text.slice(at + 1);
+};
+
+const heapBefore = heapMb();
+const text = readFileSync(findBundledDataset(), 'utf8');
+const [json, parseMs] = time(() => JSON.parse(text) as unknown);
+const [bundled, decodeMs] = time(() => decodeBundledDataset(json));
+const index = createRoleIndex(bundled);
+const [, titlesMs] = time(() => index.match('Sales Managers'));
+const [, alternatesMs] = time(() => index.match('Product Manager'));
+const [, suggestBuildMs] = time(() => index.suggest('Sofware Enginer'));
+const [, searchBuildMs] = time(() => index.search('product'));
+const heapAfter = heapMb();
+
+const titles = bundled.map((o) => o.title);
+const alternates = bundled.flatMap((o) => o.alternateTitles ?? []);
+const names = Array.from({ length: 1000 }, (_, i) => {
+  if (i % 4 === 0) return pick(titles).toUpperCase();
+  if (i % 4 === 1) return `the ${pick(alternates)}s`;
+  if (i % 4 === 2) return pick(alternates);
+  return typo(pick(alternates)); // mostly unknown names: the slowest path, all tiers miss
+});
+const perCall = (run: (name: string) => unknown, inputs: readonly string[]) => {
+  const [, ms] = time(() => inputs.forEach(run));
+  return (ms * 1000) / inputs.length;
+};
+const matchUs = perCall((name) => index.match(name), names);
+const unknown = names.filter((_, i) => i % 4 === 3).slice(0, 200);
+const suggestUs = perCall((name) => index.suggest(name), unknown);
+const searchUs = perCall((name) => index.search(name.slice(0, 6), 20), unknown);
+const overlayMs = time(() => createRoleIndex(bundled, [{ ...bundled[0]!, aliases: ['Boss'] }]).match('Product Manager'))[1];
+
+const row = (label: string, value: number, unit: string) => console.log(`${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}`);
+console.log(`data/roles.json: ${(text.length / 1024).toFixed(0)} KiB, ${bundled.length} occupations, ${alternates.length} alternate-title links`);
+row('JSON.parse', parseMs, 'ms');
+row('decode to Occupation[]', decodeMs, 'ms');
+row('index: titles (first match)', titlesMs, 'ms');
+row('index: alternate titles (first alternate match)', alternatesMs, 'ms');
+row('index: suggest token index (first suggest)', suggestBuildMs, 'ms');
+row('index: search list (first search)', searchBuildMs, 'ms');
+row('new index with an overlay, reusing tables', overlayMs, 'ms');
+row('heap after load + all indexes', heapAfter - heapBefore, `MB${gc ? '' : ' (no --expose-gc: approximate)'}`);
+row('match() per lookup, 1,000 names', matchUs, 'µs');
+row('suggest() per call, 200 unknown names', suggestUs, 'µs');
+row('search() per call, 200 six-letter prefixes', searchUs, 'µs');

@@ -1,0 +1,107 @@
+// `career-articles lint`: expand the inputs, read every config first (a bad one stops the
+// run before any file is touched), then lint or fix each file, print one report and
+// return the exit code. A file that cannot be read or written is reported and skipped.
+import { fixAll, formatSourceError, lint, type LintOptions, type SourceError } from '../../core/index.js';
+import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import { encodeText, readText } from '../../node/read-text.js';
+import { WriteError, writeFileAtomic } from '../../node/write-atomic.js';
+import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
+import { DatasetProvider, needsDataset } from '../dataset.js';
+import { CliError, EXIT, UsageError } from '../errors.js';
+import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
+import { formatStylish } from '../format/stylish.js';
+import { LINT_HELP } from '../help.js';
+import { expandInputs } from '../inputs.js';
+import { displayPath, useColor, type Io } from '../io.js';
+import { countTotals, type FileReport, type Formatter } from '../report.js';
+import { assertExists } from './shared.js';
+
+const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  dataset: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
+  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
+  const errors = new Map<string, SourceError>();
+  for (const outcome of outcomes) {
+    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
+  }
+  if (errors.size > 0) {
+    const lines = [...errors.values()].map((e) => formatSourceError({ ...e, file: displayPath(cwd, e.file) }));
+    throw new CliError(`invalid config file: ${lines[0]}`, lines.slice(1).map((line) => `invalid config file: ${line}`));
+  }
+  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
+}
+
+async function lintFile(path: string, loaded: LoadedConfig, datasets: DatasetProvider, fix: boolean, cwd: string): Promise<FileReport> {
+  const report: FileReport = { path, display: displayPath(cwd, path), isArticle: false, findings: [] };
+  const read = await readText(path);
+  if (!read.ok) return { ...report, error: `${read.reason}, not linted` };
+  try {
+    const options: LintOptions = { config: loaded.config };
+    if (needsDataset(loaded.config)) options.dataset = await datasets.get(loaded.dataset);
+    if (!fix) {
+      const result = lint(read.text, options);
+      return { ...report, isArticle: result.isArticle, findings: result.findings };
+    }
+    const fixed = fixAll(read.text, options);
+    if (fixed.text !== read.text) {
+      try {
+        await writeFileAtomic(path, encodeText(fixed.text, read.bom));
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        // Nothing was written: report what is still wrong with the file on disk.
+        const before = lint(read.text, options);
+        return { ...report, isArticle: true, error: error.message, findings: before.findings };
+      }
+    }
+    return { ...report, isArticle: fixed.result.isArticle, findings: fixed.result.findings };
+  } catch (error) {
+    // A parser failure on one odd file must not end the run for the others.
+    return { ...report, error: `could not lint the file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export async function lintCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lint', args, OPTIONS);
+  if (values.help) {
+    io.out(LINT_HELP);
+    return EXIT.ok;
+  }
+  const format = parseChoice('format', values.format, ['stylish', 'json', 'sarif'], 'stylish', 'lint');
+  const maxWarnings = parseCount('max-warnings', values['max-warnings'], 'lint');
+  if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint', hintFor('lint'));
+
+  const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
+  const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
+  const files = await expandInputs(positionals, io.cwd);
+  const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
+  const datasets = new DatasetProvider(io, datasetFile);
+
+  const reports: FileReport[] = [];
+  for (const [i, file] of files.entries()) {
+    reports.push(await lintFile(file, configs[i]!, datasets, values.fix === true, io.cwd));
+  }
+
+  const all = countTotals(reports);
+  const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  io.out(FORMATTERS[format]!(shown, { cwd: io.cwd, color: useColor(io, values['no-color']), fixed: values.fix === true }));
+
+  if (all.failedFiles > 0) return EXIT.failure;
+  if (all.errors > 0) return EXIT.problems;
+  if (maxWarnings !== undefined && all.warnings > maxWarnings) {
+    io.err(`career-articles: ${all.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,104 @@
+// `career-articles roles <query...>`: what the dataset knows about a role, so an author can
+// check a figure or find the title the linter will match. Exact matches come first, then
+// search results; a SOC code ("11-2022") looks the occupation up directly.
+import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
+import { formatUsd } from '../../core/salary/format.js';
+import { formatSourceError } from '../../core/index.js';
+import { ConfigLoader } from '../../node/config-loader.js';
+import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
+import { DatasetProvider } from '../dataset.js';
+import { CliError, EXIT, UsageError } from '../errors.js';
+import { ROLES_HELP } from '../help.js';
+import { PROGRAM, displayPath, type Io } from '../io.js';
+import { assertExists } from './shared.js';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  limit: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  dataset: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SOC = /^\d\d-?\d{4}(\.\d\d)?$/;
+const PERCENTILES: WageKey[] = ['p10', 'p25', 'median', 'p75', 'p90'];
+const COUNT = new Intl.NumberFormat('en-US');
+
+interface Hit extends RoleMatch {
+  /** An exact name (or SOC code) match rather than a search result. */
+  exact: boolean;
+}
+
+/** Exact matches (all of them), then search results up to `limit` in all. */
+function lookUp(index: RoleIndex, query: string, limit: number): Hit[] {
+  const found: Hit[] = [];
+  const add = (exact: boolean) => (match: RoleMatch) => {
+    if (!found.some((hit) => hit.occupation.soc === match.occupation.soc)) found.push({ ...match, exact });
+  };
+  const pinned = SOC.test(query) ? index.pinnedMatch(query) : undefined;
+  if (pinned) add(true)(pinned);
+  index.match(query).forEach(add(true));
+  for (const match of index.searchMatches(query, limit + found.length)) {
+    if (found.length >= limit) break;
+    add(false)(match);
+  }
+  return found;
+}
+
+function figure(occupation: Occupation, key: WageKey): string {
+  const found = wageFigure(occupation, key);
+  if (!found) return 'n/a';
+  return found.atLeast ? `≥ ${formatUsd(found.value)}` : formatUsd(found.value);
+}
+
+function block({ occupation, via, matched, exact }: Hit): string {
+  const { wages } = occupation;
+  const hourly = wages.hourlyMean === undefined ? '' : ` (${formatUsd(wages.hourlyMean)} per hour)`;
+  const lines = [
+    `${occupation.title} (SOC ${occupation.soc})`,
+    `  ${exact ? 'Matched:   ' : 'Found by:  '}  ${via === 'pinned' ? 'SOC code' : via === 'alternate' ? 'alternate title' : via} "${matched}"`,
+    `  Mean:        ${figure(occupation, 'mean')}${hourly}`,
+    `  Median:      ${figure(occupation, 'median')}`,
+    `  p10–p90:     ${PERCENTILES.map((key) => `${key} ${figure(occupation, key)}`).join(' · ')}`,
+    `  Employment:  ${occupation.employment === undefined ? 'n/a' : COUNT.format(occupation.employment)}`,
+    `  Period:      ${occupation.period} (${occupation.source})`,
+  ];
+  if (occupation.url) lines.push(`  Source:      ${occupation.url}`);
+  if (occupation.file) lines.push(`  From:        ${occupation.file}`);
+  return lines.join('\n');
+}
+
+async function roleIndex(io: Io, configFile: string | undefined, datasetFile: string | undefined): Promise<RoleIndex> {
+  const outcome = await new ConfigLoader(configFile).forFolder(io.cwd);
+  if (!outcome.ok) {
+    const lines = outcome.errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(io.cwd, e.file) })}`);
+    throw new CliError(lines[0]!, lines.slice(1));
+  }
+  return new DatasetProvider(io, datasetFile).get(outcome.value.dataset);
+}
+
+export async function rolesCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('roles', args, OPTIONS);
+  if (values.help) {
+    io.out(ROLES_HELP);
+    return EXIT.ok;
+  }
+  const format = parseChoice('format', values.format, ['text', 'json'], 'text', 'roles');
+  const limit = parseCount('limit', values.limit, 'roles') ?? 10;
+  const query = positionals.join(' ').trim();
+  if (!query) throw new UsageError('expected a role name or SOC code to look up', hintFor('roles'));
+  const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
+  const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
+
+  const matches = lookUp(await roleIndex(io, configFile, datasetFile), query, limit);
+  if (format === 'json') {
+    io.out(`${JSON.stringify(matches.map(({ occupation, via, matched, exact }) => ({ ...occupation, match: { via, matched, exact } })), null, 2)}\n`);
+  } else if (matches.length > 0) {
+    io.out(`${matches.map(block).join('\n\n')}\n`);
+  }
+  if (matches.length === 0) {
+    io.err(`${PROGRAM}: no occupation matches "${query}"\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

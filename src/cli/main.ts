@@ -1,0 +1,78 @@
+// Entry point of the `career-articles` command: dispatch to a command, turn its result into
+// the exit code, and make sure nothing ever ends in a stack trace (unless
+// CAREER_ARTICLES_DEBUG=1 asks for one). Exit codes: 0 clean, 1 problems, 2 failure.
+import { version } from '../../package.json';
+import { hintFor } from './args.js';
+import { inspectCommand } from './commands/inspect.js';
+import { lintCommand } from './commands/lint.js';
+import { rolesCommand } from './commands/roles.js';
+import { CliError, EXIT, UsageError } from './errors.js';
+import { INSPECT_HELP, LINT_HELP, MAIN_HELP, ROLES_HELP } from './help.js';
+import { PROGRAM, processIo, type Io } from './io.js';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS = new Map<string, { run: Command; help: string }>([
+  ['lint', { run: lintCommand, help: LINT_HELP }],
+  ['inspect', { run: inspectCommand, help: INSPECT_HELP }],
+  ['roles', { run: rolesCommand, help: ROLES_HELP }],
+]);
+const NAMES = [...COMMANDS.keys()].join(', ');
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError(`missing command, expected one of ${NAMES}`, hintFor());
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.out(COMMANDS.get(rest[0] ?? '')?.help ?? MAIN_HELP);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option '${first}', expected a command first (${NAMES})`, hintFor());
+  const command = COMMANDS.get(first);
+  if (!command) throw new UsageError(`unknown command '${first}', expected one of ${NAMES}`, hintFor());
+  return command.run(rest, io);
+}
+
+function debugging(): boolean {
+  const flag = process.env.CAREER_ARTICLES_DEBUG;
+  return flag !== undefined && flag !== '' && flag !== '0';
+}
+
+/** Prints any failure as `career-articles: <message>` and returns exit code 2. */
+export function reportFailure(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.err(`${PROGRAM}: ${error.message}\n${error.hint}\n`);
+  } else if (error instanceof CliError) {
+    for (const line of [error.message, ...error.details]) io.err(`${PROGRAM}: ${line}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`${PROGRAM}: ${message.split('\n')[0]}\n`);
+    if (debugging() && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    else io.err(`Set CAREER_ARTICLES_DEBUG=1 for details.\n`);
+  }
+  return EXIT.failure;
+}
+
+async function run(): Promise<void> {
+  const io = processIo();
+  // A closed pipe (`career-articles lint . | head`) is not an error worth a report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else process.exitCode = reportFailure(error, io);
+  });
+  const fail = (error: unknown) => {
+    process.exitCode = reportFailure(error, io);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  try {
+    process.exitCode = await main(process.argv.slice(2), io);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+await run();

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { lint, SECTION_KEYS } from '../../src/core/index.js';
+import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
+
+const snippets = JSON.parse(readFileSync(new URL('../../snippets/markdown.code-snippets', import.meta.url), 'utf8')) as Record<
+  string,
+  { prefix: string; body: string[] }
+>;
+
+/** Expands the snippet syntax our snippets use, as VS Code would for the given tab-stop values. */
+function expand(body: string[], values: Record<string, string>): string {
+  return body
+    .join('\n')
+    .replace(/\$\{(\d+)\/\(\.\*\)\/\$\{1:\/downcase\}(s?)\/\}/g, (_, n: string, s: string) => values[n]!.toLowerCase() + s)
+    .replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, choices: string) => values[n] ?? choices.split(',')[0]!)
+    .replace(/\$\{(\d+):[^}]*\}/g, (_, n: string) => values[n]!)
+    .replace(/\$0/g, '');
+}
+
+test('the article snippet expands to an article with every standard section and no structure finding', () => {
+  const snippet = Object.values(snippets).find((s) => s.prefix === 'career-article')!;
+  const text = expand(snippet.body, { 1: 'Product Manager', 2: 'Sales Manager', 3: 'a', 4: 'a' });
+  const result = lint(text);
+  assert.ok(result.isArticle);
+  assert.deepEqual(result.article.sections.map((s) => s.key), [...SECTION_KEYS]);
+  assert.deepEqual(result.findings.map((f) => f.message), []);
+});
+
+test('every standard section has a snippet whose heading the rules recognise', () => {
+  for (const key of SECTION_KEYS) {
+    const snippet = Object.values(snippets).find((s) => s.prefix === `career-${key}`);
+    assert.ok(snippet, `no career-${key} snippet`);
+    const text = `# A vs. B: What Are the Differences?\n\n## A vs. B\n\n${expand(snippet.body, {})}`;
+    assert.equal(lint(text).article.sections[0]?.key, key);
+  }
+});
+
+test('the new-article skeleton names both roles with the right articles and lints clean', () => {
+  const text = articleSkeleton(roleText('Accountant'), roleText('Registered Nurse'));
+  assert.match(text, /## What is an Accountant\?/);
+  assert.match(text, /## What is a Registered Nurse\?/);
+  assert.deepEqual(lint(text).findings.map((f) => f.message), []);
+});

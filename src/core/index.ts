@@ -1,7 +1,7 @@
 // The core's public surface, used by the CLI, the extension and the web extension.
 export type { Finding, Fix, Point, Related, Severity, Suggestion } from './types.js';
 export { lint, lintArticle, parseArticle, fixAll, isComparisonArticle, type LintOptions, type LintResult } from './lint.js';
-export { applyFixes } from './fixes.js';
+export { applyFixes, selectFixes } from './fixes.js';
 export { RULES, findRule } from './rules/index.js';
 export { ruleUrl } from './rule.js';
 export { parseConfig, parseConfigFile, mergeConfigFiles, validateConfigObject, CONFIG_FILE_NAME } from './config/parse.js';

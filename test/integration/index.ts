@@ -34,24 +34,36 @@ export async function run(): Promise<void> {
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
 }
 
-/** console.log is what reaches the launcher; Mocha's own reporters write to process.stdout. */
+/**
+ * Spec-style, through console.log: that is what reaches the launcher (Mocha's own reporters
+ * write to process.stdout). Suite titles come first, so a hung test's suite is on screen.
+ */
 class ConsoleReporter {
   constructor(runner: Mocha.Runner) {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
+    let depth = 0;
+    const say = (text: string): void => console.log(indent(text, depth));
+    runner.on('suite', (suite) => {
+      if (!suite.root) say(suite.title);
+      depth += suite.root ? 0 : 1;
+    });
+    runner.on('suite end', (suite) => {
+      depth -= suite.root ? 0 : 1;
+    });
     runner.on('pass', (test) => {
       passed += 1;
-      console.log(`  ✓ ${test.fullTitle()} (${test.duration ?? 0} ms)`);
+      say(`✓ ${test.title} (${test.duration ?? 0} ms)`);
     });
     runner.on('fail', (test, error: Error) => {
       failed += 1;
-      console.log(`  ✗ ${test.fullTitle()}`);
-      console.log(indent(error.stack ?? String(error)));
+      say(`✗ ${test.title}`);
+      console.log(indent(error.stack ?? String(error), depth + 2));
     });
     runner.on('pending', (test) => {
       skipped += 1;
-      console.log(`  - ${test.fullTitle()} (skipped)`);
+      say(`- ${test.title} (skipped)`);
     });
     runner.once('end', () => {
       console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
@@ -59,9 +71,9 @@ class ConsoleReporter {
   }
 }
 
-function indent(text: string): string {
+function indent(text: string, depth: number): string {
   return text
     .split('\n')
-    .map((line) => `      ${line}`)
+    .map((line) => `${'  '.repeat(depth)}${line}`)
     .join('\n');
 }

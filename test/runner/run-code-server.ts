@@ -86,7 +86,10 @@ async function main(): Promise<number> {
   await stopAll();
   if (succeeded) rmSync(server.runDir, { recursive: true, force: true });
   else {
-    if (outcome.kind === 'crash') console.log(tail(server.logFile));
+    if (outcome.kind === 'crash') {
+      say('last lines of code-server.log:');
+      console.log(tail(server.logFile).replace(/^\n+/, ''));
+    }
     say(`code-server log and VS Code logs kept in ${server.runDir}`);
   }
   for (const line of results.finish(succeeded)) console.log(line);

@@ -28,6 +28,26 @@ export interface Workbench {
 
 export const screenshotRequest = /^\[screenshot\] ([A-Za-z0-9][\w.-]*)$/;
 
+/**
+ * The workbench forwards its own console too. These lines are known and harmless here
+ * (connection set-up, the extension gallery being unreachable offline, stack frames of the
+ * workbench's bundled code); --verbose shows them.
+ */
+const workbenchNoise = [
+  /^(Resolving|Resolved) connection token \(/,
+  /^Creating a socket \(renderer-/,
+  /^Updating additional builtin extensions cache$/,
+  /^\[Service Worker\] /,
+  /^ChatSessionStore: /,
+  /^Creation of workbench contribution '[^']*' took \d+ms\.$/,
+  /getaddrinfo ENOTFOUND open-vsx\.org/,
+  /^\s*at .*https?:\/\/[^/\s]+\/stable-[0-9a-f]+\/static\//,
+];
+
+export function isWorkbenchNoise(line: string): boolean {
+  return workbenchNoise.some((pattern) => pattern.test(line));
+}
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -76,7 +96,7 @@ export async function openWorkbench(serverUrl: string, options: WorkbenchOptions
           (error: unknown) => console.log(`[runner] screenshot ${request[1]} failed: ${String(error)}`),
         );
       }
-      onLine(process.env.DEBUG_TYPES ? `<${_type}> ${line}` : line);
+      if (options.verbose || !isWorkbenchNoise(line)) onLine(line);
     }
   });
   await page.exposeFunction('codeAutomationExit', (code: unknown) => settle({ kind: 'exit', code: Number(code) || 0 }));

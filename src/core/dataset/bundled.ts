@@ -60,7 +60,7 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
     if (includesSoc) occupation.includesSoc = includesSoc;
     return occupation;
   });
-  for (const [title, at] of Object.entries(data.alternateTitles)) {
+  for (const [title, at] of data.alternateTitles) {
     for (const index of typeof at === 'number' ? [at] : at) occupations[index]?.alternateTitles?.push(title);
   }
   return occupations;

@@ -1,17 +1,33 @@
 // How role names are compared. "The Sales Managers", "sales manager" and "Sales-Manager"
 // must meet BLS's "Sales Managers", but nothing looser: matching is exact on these keys, and
 // anything fuzzier is left to suggest(), which says it is guessing.
+// This runs over the ~45,000 O*NET alternate titles once per process, so ASCII text (nearly
+// all of it) takes a hand-written scan; regexes with Unicode classes are kept for the rest.
 
-const ASCII = /^[\x20-\x7e]*$/;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** Lower case, no accents, `&` as "and", punctuation as spaces: "Nurse (RN)" -> "nurse rn". */
-export function fold(text: string): string {
-  // Nearly every title is ASCII; skipping NFKD and Unicode classes for them makes indexing
-  // the 45,000 alternate titles several times faster.
-  if (ASCII.test(text)) {
-    return text.toLowerCase().replace(/&/g, ' and ').replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+/** Lower-case words: no accents, `&` as "and", apostrophes dropped, other punctuation splits. */
+export function words(text: string): string[] {
+  const found: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return unicodeWords(text);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      word += String.fromCharCode(c);
+    } else if (c !== 39 && c !== 96) {
+      if (word) found.push(word);
+      word = '';
+      if (c === 38) found.push('and');
+    }
   }
-  return text
+  if (word) found.push(word);
+  return found;
+}
+
+function unicodeWords(text: string): string[] {
+  const folded = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -19,6 +35,12 @@ export function fold(text: string): string {
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  return folded ? folded.split(' ') : [];
+}
+
+/** "Nurse (RN)" -> "nurse rn": what search() compares, since users type word prefixes. */
+export function fold(text: string): string {
+  return words(text).join(' ');
 }
 
 /**
@@ -28,23 +50,21 @@ export function fold(text: string): string {
  */
 export function stem(word: string): string {
   let w = word;
-  if (w.endsWith('men') && w.length > 3) w = w.slice(0, -3) + 'man';
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('men')) w = w.slice(0, -3) + 'man';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   if (w.length > 2 && w.endsWith('y')) w = w.slice(0, -1) + 'i';
   return w;
 }
 
-const LEADING_ARTICLE = /^(?:a|an|the) (?=.)/;
+/** Stemmed words of a role name, without a leading article ("an Accountant" -> ["accountant"]). */
+export function titleTokens(text: string): string[] {
+  const found = words(text);
+  if (found.length > 1 && ARTICLES.has(found[0]!)) found.shift();
+  return found.map(stem);
+}
 
 /** The key two role names share exactly when match() should treat them as the same. */
 export function titleKey(text: string): string {
-  // One replace pass, no word arrays: this runs over every alternate title once per process.
-  return fold(text).replace(LEADING_ARTICLE, '').replace(/[^ ]+/g, stem);
-}
-
-/** Stemmed words of a role name, without a leading article ("an Accountant" -> ["accountant"]). */
-export function titleTokens(text: string): string[] {
-  const key = titleKey(text);
-  return key ? key.split(' ') : [];
+  return titleTokens(text).join(' ');
 }

@@ -73,7 +73,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
 }
 
 // (b) The bundled format: occupations as tuples (see its "columns" header) and O*NET
-// alternate titles stored once each, as title -> occupation index(es). Tests validate the
+// alternate titles stored once each, as [title, occupation index or indexes] pairs. Tests validate the
 // committed file with it; the loader trusts the generated file and skips this for speed.
 const cell = z.number().nullable();
 const wageTuple = z.tuple([cell, cell, cell, cell, cell, cell, cell]);
@@ -102,7 +102,7 @@ export const bundledDatasetSchema = z.strictObject({
   inputs: z.record(z.string(), z.string()),
   columns: z.array(z.unknown()),
   occupations: z.array(bundledOccupationSchema),
-  alternateTitles: z.record(z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])),
+  alternateTitles: z.array(z.tuple([z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])])),
 });
 
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;

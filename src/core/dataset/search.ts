@@ -17,15 +17,19 @@ const ALL_WORDS = 6;
 // Within one rank: the workspace's own names, then BLS titles (what an author would pin).
 const VIA_ORDER: Record<NameEntry['via'], number> = { alias: 0, title: 1, alternate: 2 };
 
-function rank(text: string, query: string, words: string[]): number {
-  if (text === query) return EXACT;
-  const wordEnds = (end: number) => end === text.length || text[end] === ' ';
-  if (text.startsWith(query)) return wordEnds(query.length) ? LEADING_WORD : LEADING_PREFIX;
-  const at = text.indexOf(' ' + query);
-  if (at >= 0) return wordEnds(at + 1 + query.length) ? INNER_WORD : INNER_PREFIX;
-  if (text.includes(query)) return SUBSTRING;
-  if (words.length > 1 && words.every((word) => text.startsWith(word) || text.includes(' ' + word))) return ALL_WORDS;
-  return -1;
+function rank(text: string, query: string, words: readonly string[]): number {
+  const at = text.indexOf(query);
+  // Most names do not contain the query at all: one indexOf decides, except for multi-word queries.
+  if (at < 0) return words.length > 1 && words.every((word) => hasWordPrefix(text, word)) ? ALL_WORDS : -1;
+  const wordEnds = (end: number) => end === text.length || text.charCodeAt(end) === 32;
+  if (at === 0) return text.length === query.length ? EXACT : wordEnds(query.length) ? LEADING_WORD : LEADING_PREFIX;
+  const inner = text.charCodeAt(at - 1) === 32 ? at : text.indexOf(` ${query}`, at) + 1;
+  if (inner > 0) return wordEnds(inner + query.length) ? INNER_WORD : INNER_PREFIX;
+  return SUBSTRING;
+}
+
+function hasWordPrefix(text: string, word: string): boolean {
+  return text.startsWith(word) || text.includes(` ${word}`);
 }
 
 /** Names with their folded text, computed once per list. */

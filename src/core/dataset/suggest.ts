@@ -11,29 +11,50 @@ export interface Scored {
   score: number;
 }
 
+// Two reusable rows: editDistance runs thousands of times per suggest() call.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (b.length >= rowA.length) (rowA = new Int32Array(b.length + 1)), (rowB = new Int32Array(b.length + 1));
+  let previous = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const char = a.charCodeAt(i - 1);
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      row.push(value);
-      best = Math.min(best, value);
+      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (char === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return max + 1;
-    previous = row;
+    [previous, row] = [row, previous];
   }
   return previous[b.length]!;
+}
+
+/** First index in sorted `items` whose value is >= `value`. */
+function lowerBound(items: readonly string[], value: string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export class TokenIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly weights: number[] = [];
-  private readonly vocabulary: string[];
+  /** Dataset words, sorted (prefix lookups) and by length (typo lookups). */
+  private readonly sorted: string[];
+  private readonly byLength: string[][] = [];
 
   constructor(private readonly entries: readonly NameEntry[]) {
     entries.forEach((entry, id) => {
@@ -43,7 +64,8 @@ export class TokenIndex {
         else this.postings.set(token, [id]);
       }
     });
-    this.vocabulary = [...this.postings.keys()];
+    this.sorted = [...this.postings.keys()].sort();
+    for (const token of this.sorted) (this.byLength[token.length] ??= []).push(token);
     for (const entry of entries) {
       this.weights.push(entry.key.split(' ').reduce((sum, token) => sum + this.idf(token), 0));
     }
@@ -57,11 +79,15 @@ export class TokenIndex {
   private similar(word: string): Array<[string, number]> {
     if (this.postings.has(word)) return [[word, 1]];
     const found: Array<[string, number]> = [];
+    if (word.length >= 3) {
+      for (let i = lowerBound(this.sorted, word); this.sorted[i]?.startsWith(word); i++) {
+        found.push([this.sorted[i]!, 0.5 + (0.4 * word.length) / this.sorted[i]!.length]);
+      }
+    }
     const typos = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-    for (const token of this.vocabulary) {
-      if (word.length >= 3 && token.length > word.length && token.startsWith(word)) {
-        found.push([token, 0.5 + (0.4 * word.length) / token.length]);
-      } else if (typos && Math.abs(token.length - word.length) <= typos) {
+    for (let length = word.length - typos; typos && length <= word.length + typos; length++) {
+      for (const token of this.byLength[length] ?? []) {
+        if (length > word.length && token.startsWith(word)) continue; // already a prefix match
         const distance = editDistance(word, token, typos);
         if (distance <= typos) found.push([token, 1 - distance / Math.max(word.length, token.length)]);
       }

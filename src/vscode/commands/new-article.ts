@@ -1,0 +1,35 @@
+// "New Comparison Article": pick two roles from the dataset, open an untitled Markdown
+// document with the full skeleton and a salary sentence filled from the dataset.
+import * as vscode from 'vscode';
+import type { DatasetService } from '../dataset-service.js';
+import { pickRole } from '../role-picker.js';
+import { articleSkeleton, roleText } from '../../core/templates/article.js';
+import { salarySentence } from '../../core/dataset/describe.js';
+
+/** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
+export async function newArticle(datasets: DatasetService, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
+  const index = await datasets.index(await workspaceDataset());
+  const pickOrMatch = async (name: string | undefined, step: string) => {
+    if (name) {
+      const match = index.match(name)[0] ?? index.searchMatches(name, 1)[0];
+      return match ? { role: name, match } : undefined;
+    }
+    return pickRole(index, `New Comparison Article (${step})`, 'Type a job title, e.g. "product manager"');
+  };
+  const a = await pickOrMatch(roles?.[0], '1/2: first role');
+  if (!a) return undefined;
+  const b = await pickOrMatch(roles?.[1], '2/2: second role');
+  if (!b) return undefined;
+  const content = articleSkeleton(roleText(a.role), roleText(b.role), {
+    salarySentence: salarySentence({ role: a.role, occupation: a.match.occupation }, { role: b.role, occupation: b.match.occupation }),
+  });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** The workspace dataset from the first folder's settings, so picked roles include its aliases. */
+async function workspaceDataset(): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const setting = vscode.workspace.getConfiguration('careerArticles', folder).get<string>('dataset', '');
+  return folder && setting ? vscode.Uri.joinPath(folder.uri, setting) : undefined;
+}

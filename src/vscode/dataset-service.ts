@@ -1,0 +1,89 @@
+// The role dataset in the editor: the bundled BLS data, read lazily from the extension's
+// own folder on first use (activation stays fast), plus an optional workspace dataset
+// merged over it. A broken workspace dataset is shown as diagnostics on that file and
+// linting continues on the bundled data.
+import * as vscode from 'vscode';
+import { createRoleIndex, decodeBundledDataset, parseDatasetFile, type Occupation, type RoleIndex } from '../core/dataset/index.js';
+import { readTextFile } from './files.js';
+import { describeProblem, problemDiagnostics, type FileProblem } from './problems.js';
+
+export class DatasetService implements vscode.Disposable {
+  private bundled: Promise<Occupation[]> | undefined;
+  private readonly indexes = new Map<string, Promise<RoleIndex>>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly problems: vscode.DiagnosticCollection,
+  ) {}
+
+  /** The bundled occupations, loaded once. */
+  bundledOccupations(): Promise<Occupation[]> {
+    this.bundled ??= (async () => {
+      const uri = vscode.Uri.joinPath(this.extensionUri, 'data', 'roles.json');
+      const text = await readTextFile(uri);
+      if (text === undefined) throw new Error(`the bundled dataset ${uri.toString()} is missing`);
+      return decodeBundledDataset(JSON.parse(text));
+    })();
+    return this.bundled;
+  }
+
+  /** The role index for a document: bundled data, with `workspaceDataset` merged over it. */
+  index(workspaceDataset?: vscode.Uri): Promise<RoleIndex> {
+    const key = workspaceDataset?.toString() ?? '';
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = this.build(workspaceDataset);
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  private async build(workspaceDataset: vscode.Uri | undefined): Promise<RoleIndex> {
+    const bundled = await this.bundledOccupations();
+    if (!workspaceDataset) return createRoleIndex(bundled);
+    this.watch(workspaceDataset);
+    const text = await readTextFile(workspaceDataset);
+    const name = workspaceDataset.fsPath || workspaceDataset.path;
+    if (text === undefined) {
+      this.report(workspaceDataset, [{ message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} cannot be read` }]);
+      return createRoleIndex(bundled);
+    }
+    const parsed = parseDatasetFile(text, name);
+    if (!parsed.ok) {
+      this.report(workspaceDataset, parsed.errors);
+      return createRoleIndex(bundled);
+    }
+    this.problems.delete(workspaceDataset);
+    return createRoleIndex(bundled, parsed.occupations);
+  }
+
+  private watch(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (this.watchers.has(key)) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
+    const reload = () => {
+      this.indexes.delete(key);
+      this.changed.fire();
+    };
+    watcher.onDidChange(reload);
+    watcher.onDidCreate(reload);
+    watcher.onDidDelete(reload);
+    this.watchers.set(key, watcher);
+  }
+
+  private report(uri: vscode.Uri, errors: FileProblem[]): void {
+    this.problems.set(uri, problemDiagnostics(errors));
+    const first = errors[0]!;
+    void vscode.window.showWarningMessage(
+      `Career Articles: the workspace dataset ${vscode.workspace.asRelativePath(uri)}${first.line ? `:${first.line}` : ''} is invalid (${describeProblem(first)}); using the bundled BLS data.`,
+    );
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.watchers.forEach((w) => w.dispose());
+  }
+}

@@ -1,0 +1,96 @@
+// The diagnostic manager: when to lint (open, type, save, config change) and what to
+// publish. Typing is debounced per document; every lint carries the document version it
+// started from, and a result whose version is no longer current is dropped, so stale
+// findings are never shown.
+import * as vscode from 'vscode';
+import type { DocumentLint, LintService } from './lint-service.js';
+import { toDiagnostic } from './diagnostic-mapping.js';
+import { readSettings } from './settings.js';
+
+export const DEBOUNCE_MS = 250;
+
+export interface LintEvent {
+  document: vscode.TextDocument;
+  /** Undefined when the document is not linted (not an article, excluded, closed). */
+  lint: DocumentLint | undefined;
+  /** Set when typing does not trigger lints for this document (too large). */
+  onSaveOnly: boolean;
+}
+
+export class DiagnosticManager implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('career-articles');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly linted = new vscode.EventEmitter<LintEvent>();
+  readonly onDidLint = this.linted.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
+
+  constructor(
+    private readonly lints: LintService,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.onDidOpen(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onDidChange(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onDidClose(d)),
+    );
+  }
+
+  lintOpenDocuments(): void {
+    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+  }
+
+  private onDidOpen(document: vscode.TextDocument): void {
+    this.lintNow(document);
+  }
+
+  private onDidChange(event: vscode.TextDocumentChangeEvent): void {
+    const document = event.document;
+    if (document.languageId !== 'markdown' || event.contentChanges.length === 0) return;
+    const settings = readSettings(document.uri);
+    if (settings.lintOn !== 'onType') return;
+    if (document.getText().length > settings.maxFileSize) {
+      this.linted.fire({ document, lint: this.lints.latestFor(document), onSaveOnly: true });
+      return;
+    }
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.lintNow(document), DEBOUNCE_MS));
+  }
+
+  private onDidClose(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.collection.delete(document.uri);
+    this.lints.forget(document.uri);
+  }
+
+  /** Lints now and publishes, unless the document changed or closed meanwhile. */
+  async lintNow(document: vscode.TextDocument): Promise<DocumentLint | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (document.languageId !== 'markdown') return undefined;
+    const version = document.version;
+    let outcome: DocumentLint | undefined;
+    try {
+      outcome = await this.lints.lint(document);
+    } catch (error) {
+      // The engine turns rule failures into findings; anything else is ours: log, don't crash.
+      console.error('career-articles: lint failed', error);
+      return undefined;
+    }
+    if (document.isClosed || document.version !== version) return undefined;
+    const diagnostics = outcome?.result.findings.map((f) => toDiagnostic(f, document.uri, this.extensionUri)) ?? [];
+    this.collection.set(document.uri, diagnostics);
+    const large = document.getText().length > (outcome?.settings.settings.maxFileSize ?? Infinity);
+    this.linted.fire({ document, lint: outcome, onSaveOnly: large });
+    return outcome;
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,62 @@
+// The diagnostic computer: which documents are articles, and their findings. Pure
+// translation to the core; it keeps the latest result of each open document so code
+// actions, hovers and the status bar read the same findings the Problems panel shows.
+import * as vscode from 'vscode';
+import { lint, RULES, type LintResult } from '../core/index.js';
+import type { ConfigService, DocumentConfig } from './config-service.js';
+import type { DatasetService } from './dataset-service.js';
+
+export interface DocumentLint {
+  uri: string;
+  version: number;
+  result: LintResult;
+  settings: DocumentConfig;
+}
+
+const LINTABLE_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web', 'memfs']);
+
+/**
+ * Glob test for a URI. The API's only glob matcher is languages.match, which reads just
+ * the uri and languageId of the document it is given, so a closed file can be tested too.
+ */
+export function matchesGlob(uri: vscode.Uri, pattern: string): boolean {
+  return vscode.languages.match({ pattern }, { uri, languageId: 'markdown' } as vscode.TextDocument) > 0;
+}
+
+export class LintService {
+  private readonly latest = new Map<string, DocumentLint>();
+
+  constructor(
+    private readonly configs: ConfigService,
+    private readonly datasets: DatasetService,
+  ) {}
+
+  /** Lints text as the document at `uri`; undefined when that file is excluded or unreadable. */
+  async lintText(uri: vscode.Uri, text: string): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
+    if (!LINTABLE_SCHEMES.has(uri.scheme)) return undefined;
+    const settings = await this.configs.configFor(uri);
+    if (settings.settings.exclude.some((pattern) => matchesGlob(uri, pattern))) return undefined;
+    const force = settings.settings.include.some((pattern) => matchesGlob(uri, pattern));
+    const usesDataset = RULES.some((r) => r.usesDataset && settings.config.rules[r.id]?.severity !== 'off');
+    const dataset = usesDataset ? await this.datasets.index(settings.dataset) : undefined;
+    return { result: lint(text, { config: settings.config, dataset, force }), settings };
+  }
+
+  async lint(document: vscode.TextDocument): Promise<DocumentLint | undefined> {
+    if (document.languageId !== 'markdown') return undefined;
+    const linted = await this.lintText(document.uri, document.getText());
+    if (!linted) return undefined;
+    const outcome = { uri: document.uri.toString(), version: document.version, ...linted };
+    this.latest.set(outcome.uri, outcome);
+    return outcome;
+  }
+
+  latestFor(document: vscode.TextDocument): DocumentLint | undefined {
+    const latest = this.latest.get(document.uri.toString());
+    return latest && latest.version === document.version ? latest : undefined;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.latest.delete(uri.toString());
+  }
+}

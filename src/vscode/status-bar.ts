@@ -1,0 +1,67 @@
+// The active article's health at a glance: standard sections present out of five and
+// whether the salary figures check out. Clicking opens the Problems panel.
+import * as vscode from 'vscode';
+import { SECTION_KEYS } from '../core/index.js';
+import type { DiagnosticManager, LintEvent } from './diagnostic-manager.js';
+import type { LintService } from './lint-service.js';
+
+const SALARY_RULES = new Set(['salary-mismatch', 'salary-missing-figure', 'salary-unknown-role']);
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('careerArticles.health', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly onSaveOnly = new Set<string>();
+
+  constructor(manager: DiagnosticManager, private readonly lints: LintService) {
+    this.item.name = 'Career Articles';
+    this.item.command = 'workbench.actions.view.problems';
+    this.disposables.push(
+      manager.onDidLint((event) => this.onDidLint(event)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+    );
+    this.render();
+  }
+
+  private onDidLint(event: LintEvent): void {
+    const key = event.document.uri.toString();
+    if (event.onSaveOnly) this.onSaveOnly.add(key);
+    else this.onSaveOnly.delete(key);
+    if (event.document === vscode.window.activeTextEditor?.document) this.render();
+  }
+
+  private render(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const latest = document && this.lints.latestFor(document);
+    const isArticle = latest?.result.isArticle === true;
+    void vscode.commands.executeCommand('setContext', 'careerArticles.isArticle', isArticle);
+    if (!document || !latest || !isArticle) {
+      this.item.hide();
+      return;
+    }
+    const present = new Set(latest.result.article.sections.map((s) => s.key));
+    const sections = SECTION_KEYS.filter((k) => present.has(k)).length;
+    const salaryProblems = latest.result.findings.filter((f) => SALARY_RULES.has(f.ruleId)).length;
+    const errors = latest.result.findings.filter((f) => f.severity === 'error').length;
+    const saveOnly = this.onSaveOnly.has(document.uri.toString());
+    const salary = salaryProblems === 0 ? '$(pass) salary' : `$(warning) salary ${salaryProblems}`;
+    this.item.text = `${saveOnly ? '$(watch) ' : ''}$(checklist) ${sections}/5 · ${salary}`;
+    this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    const tooltip = new vscode.MarkdownString(
+      [
+        `**Career Articles**`,
+        `- Standard sections: ${sections} of 5${sections < 5 ? ` (missing: ${SECTION_KEYS.filter((k) => !present.has(k)).join(', ')})` : ''}`,
+        `- Salary checks: ${salaryProblems === 0 ? 'passing' : `${salaryProblems} problem${salaryProblems > 1 ? 's' : ''}`}`,
+        `- Findings: ${latest.result.findings.length} (${errors} errors)`,
+        ...(saveOnly ? ['- This article is larger than `careerArticles.maxFileSize`: it is linted on save only.'] : []),
+        '',
+        'Click to open the Problems panel.',
+      ].join('\n'),
+    );
+    this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

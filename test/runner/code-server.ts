@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,7 +34,7 @@ export async function startCodeServer(
   binary: string,
   workspace: string,
   env: NodeJS.ProcessEnv,
-  options: { verbose: boolean; deadline: Promise<never> },
+  options: { verbose: boolean; deadline: Promise<never>; settings?: Record<string, unknown>; onOutput?: (line: string) => void },
 ): Promise<CodeServer> {
   const port = await freePort();
   const runDir = mkdtempSync(join(tmpdir(), 'career-articles-vscode-'));
@@ -41,7 +42,7 @@ export async function startCodeServer(
   const extensionsDir = join(runDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir);
-  writeFileSync(join(userDataDir, 'User/settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
+  writeFileSync(join(userDataDir, 'User/settings.json'), `${JSON.stringify({ ...userSettings, ...options.settings }, null, 2)}\n`);
   const logFile = join(runDir, 'code-server.log');
   const args = [
     ...['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`],
@@ -58,7 +59,10 @@ export async function startCodeServer(
   const out = createWriteStream(logFile);
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(out, { end: false });
-    if (options.verbose) stream.on('data', (chunk: Buffer) => process.stdout.write(`[code-server] ${chunk}`));
+    createInterface({ input: stream }).on('line', (line) => {
+      if (options.verbose) console.log(`[code-server] ${line}`);
+      options.onOutput?.(line);
+    });
   }
   const exited = new Promise<string>((resolveExit) => {
     child.on('error', (error) => resolveExit(`code-server could not start: ${error.message}`));

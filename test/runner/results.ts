@@ -1,6 +1,6 @@
 // Follows the suite's log to produce the runner's closing line: `N passed, N failed` (and
 // `, N skipped`), printed last so CI reads it. The Mocha entry prints one itself; it is held
-// back until the end. When the run ended without one (timeout, crash), the per-test lines
+// back until the end; a run that ends without it failed. Then (timeout, crash) the per-test lines
 // seen so far are counted and the unfinished run counts as one failure.
 export const closingLinePattern = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/;
 
@@ -25,6 +25,12 @@ export class SuiteResults {
     else if (trimmed.startsWith('✗ ')) this.failed += 1;
     else if (trimmed.startsWith('- ') && trimmed.endsWith('(skipped)')) this.skipped += 1;
     return true;
+  }
+
+  /** Whether the suite printed its closing line, with no failure in it. */
+  reportedNoFailures(): boolean {
+    const reported = this.closingLine ? closingLinePattern.exec(this.closingLine) : null;
+    return reported !== null && Number(reported[2]) === 0;
   }
 
   /** The lines to print last: maybe a note, then the closing line. */

@@ -3,7 +3,7 @@
 // log as it arrives, ends with `N passed, N failed` and exits with the suite's code.
 // Whatever happens (success, failure, timeout, crash, SIGINT/SIGTERM), code-server's whole
 // process group and the browser are stopped. Usage: tsx test/runner/run-code-server.ts --help
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startCodeServer, tail, type CodeServer } from './code-server.js';
 import { parseRunOptions, usage, type RunOptions } from './options.js';
@@ -17,6 +17,7 @@ const since = (start: number): string => `${((Date.now() - start) / 1000).toFixe
 let server: CodeServer | undefined;
 let workbench: Workbench | undefined;
 let stopping: Promise<void> | undefined;
+let interrupted = false;
 
 /** Idempotent: the normal end, a signal and an error path may all ask for it. */
 function stopAll(): Promise<void> {
@@ -39,6 +40,10 @@ async function main(): Promise<number> {
   ] as const) {
     if (!existsSync(path)) throw new Error(`${what} ${path} does not exist; run \`npm run build\` first`);
   }
+  if (options.web && relative(options.extensionDevelopmentPath, options.extensionTestsPath).startsWith('..')) {
+    // VS Code runs a tests file outside every extension in the Node host, whatever the kind.
+    throw new Error(`with --web the tests file must be inside ${options.extensionDevelopmentPath}`);
+  }
   mkdirSync(options.workspace, { recursive: true });
   if (options.screenshots) clearScreenshots(options.screenshotsDir);
   const binary = await provisionCodeServer();
@@ -49,7 +54,19 @@ async function main(): Promise<number> {
     timer = setTimeout(() => reject(new Error(`timed out after ${options.timeoutMs / 1000} s`)), options.timeoutMs);
   });
   deadline.catch(() => undefined);
-  server = await startCodeServer(binary, options.workspace, suiteEnv(options), { verbose: options.verbose, deadline });
+  let reportHostCrash: (outcome: Outcome) => void = () => {};
+  const hostCrashed = new Promise<Outcome>((resolveCrash) => (reportHostCrash = resolveCrash));
+  const onOutput = (line: string): void => {
+    // A host that ends normally exits with a code; one killed (crash, OOM abort) has a signal.
+    const exit = /Extension Host Process exited with code: (\S+), signal: (\S+)\./.exec(line);
+    if (exit && exit[2] !== 'null') reportHostCrash({ kind: 'crash', message: `the extension host was killed (${exit[2]}) before the suite finished` });
+  };
+  server = await startCodeServer(binary, options.workspace, suiteEnv(options), {
+    verbose: options.verbose,
+    deadline,
+    settings: options.web ? webKindSettings(options.extensionDevelopmentPath) : {},
+    onOutput,
+  });
   say(`code-server ${server.url} ready in ${since(start)}${options.web ? ' (web extension host)' : ''}`);
 
   const results = new SuiteResults();
@@ -63,6 +80,7 @@ async function main(): Promise<number> {
   );
   const outcome: Outcome = await Promise.race([
     workbench.outcome,
+    hostCrashed,
     server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     deadline.catch(
       (error: Error): Outcome => ({
@@ -72,11 +90,17 @@ async function main(): Promise<number> {
     ),
   ]);
   clearTimeout(timer);
+  // The signal handler is already stopping everything and will exit with its own code.
+  if (interrupted) await new Promise<never>(() => {});
   // Console messages and the exit code travel separately: give the closing line a moment to land.
   if (outcome.kind === 'exit') await Promise.race([results.closed, new Promise((wake) => setTimeout(wake, 1000))]);
-  const succeeded = outcome.kind === 'exit' && outcome.code === 0;
+  const succeeded = outcome.kind === 'exit' && outcome.code === 0 && results.reportedNoFailures();
   if (outcome.kind === 'exit') say(`suite exited with code ${outcome.code} after ${since(suiteStart)}`);
   else say(outcome.message);
+  if (outcome.kind === 'exit' && outcome.code === 0 && !succeeded) {
+    // The workbench also reports 0 when the extension host died before run() settled.
+    say('but the suite never printed its closing `N passed, N failed` line: did the extension host crash?');
+  }
   if (!succeeded && options.screenshots) {
     await workbench.screenshot('run-failure').then(
       (file) => say(`saved ${relative(process.cwd(), file)}`),
@@ -93,7 +117,7 @@ async function main(): Promise<number> {
     say(`code-server log and VS Code logs kept in ${server.runDir}`);
   }
   for (const line of results.finish(succeeded)) console.log(line);
-  return outcome.kind === 'exit' ? outcome.code || (succeeded ? 0 : 1) : 1;
+  return succeeded ? 0 : outcome.kind === 'exit' && outcome.code !== 0 ? outcome.code : 1;
 }
 
 /** code-server's environment reaches the extension host, which is how the tests learn about screenshots. */
@@ -108,6 +132,16 @@ function suiteEnv(options: RunOptions): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * code-server 4.100.3's web workbench ignores the payload's extensionDevelopmentKind (its
+ * environment service names it extensionDevelopmentLocationKind), so an extension with a `main`
+ * would run in the Node host. The user setting remote.extensionKind does move it to the web worker.
+ */
+function webKindSettings(extensionPath: string): Record<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'package.json'), 'utf8')) as { publisher?: string; name?: string };
+  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } };
+}
+
 function clearScreenshots(dir: string): void {
   if (!existsSync(dir)) return;
   for (const file of readdirSync(dir)) if (file.endsWith('.png')) rmSync(join(dir, file));
@@ -118,6 +152,7 @@ for (const [signal, code] of [
   ['SIGTERM', 143],
 ] as const) {
   process.once(signal, () => {
+    interrupted = true;
     say(`${signal}: stopping code-server and Chromium`);
     void stopAll().finally(() => process.exit(code));
   });

@@ -31,7 +31,7 @@ export function checkDataset(data: DatasetFile): PathIssue[] {
     if (yearOf(entry, data) === undefined) {
       issues.push({
         path: at,
-        message: 'missing `year`: say when the figures were measured ("year": 2025 or "period": "May 2025"), here or at the top of the file',
+        message: 'missing `year`: say when the figures were measured, with a `year` (2025) or a `period` ("May 2025")',
       });
     }
     const periodYear = yearIn(entry.period);

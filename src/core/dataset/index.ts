@@ -12,6 +12,7 @@ export type {
 } from './types.js';
 export { BUNDLED_FORMAT, TOP_CODE, decodeBundledDataset, wageFigure } from './bundled.js';
 export { parseDatasetCsv } from './parse-csv.js';
+export { parseDatasetFile } from './parse-file.js';
 export { parseDatasetJson } from './parse-json.js';
 export { createRoleIndex } from './role-index.js';
 export { titleKey } from './normalize.js';
@@ -24,6 +25,3 @@ export {
   type BundledDataset,
   type DatasetFile,
 } from './schema.js';
-
-/** Reads a workspace dataset, choosing the reader by file extension (`.csv` or JSON). */
-export { parseDatasetFile } from './parse-file.js';

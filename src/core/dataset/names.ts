@@ -1,7 +1,7 @@
 // Every name a role can be known by (titles, workspace aliases, O*NET alternate titles),
 // normalised once. The bundled tables (~45,000 alternate titles) are built on first use and
 // cached per bundled array, so re-creating an index when a workspace dataset changes is cheap.
-import { titleKey } from './normalize.js';
+import { keyOfWords, words } from './normalize.js';
 import type { Occupation, RoleMatch } from './types.js';
 
 export type Via = Exclude<RoleMatch['via'], 'pinned'>;
@@ -9,8 +9,10 @@ export type Via = Exclude<RoleMatch['via'], 'pinned'>;
 export interface NameEntry {
   /** The name as the dataset writes it. */
   text: string;
-  /** titleKey(text) */
+  /** titleKey(text): what match() and suggest() compare. */
   key: string;
+  /** fold(text): what search() compares. */
+  folded: string;
   /** Occupations with this name: O*NET gives one alternate title to several SOC codes. */
   socs: string[];
   via: Via;
@@ -21,12 +23,17 @@ export interface NameTable {
   byKey: Map<string, NameEntry[]>;
 }
 
+function entry(text: string, soc: string, via: Via): NameEntry {
+  const found = words(text);
+  return { text, key: keyOfWords(found), folded: found.join(' '), socs: [soc], via };
+}
+
 function table(entries: NameEntry[]): NameTable {
   const byKey = new Map<string, NameEntry[]>();
-  for (const entry of entries) {
-    const list = byKey.get(entry.key);
-    if (list) list.push(entry);
-    else byKey.set(entry.key, [entry]);
+  for (const name of entries) {
+    const list = byKey.get(name.key);
+    if (list) list.push(name);
+    else byKey.set(name.key, [name]);
   }
   return { entries, byKey };
 }
@@ -58,7 +65,7 @@ export function bundledAlternates(bundled: readonly Occupation[]): NameTable {
     for (const text of occupation.alternateTitles ?? []) {
       const known = alternates.get(text);
       if (known) known.socs.push(occupation.soc);
-      else alternates.set(text, { text, key: titleKey(text), socs: [occupation.soc], via: 'alternate' });
+      else alternates.set(text, entry(text, occupation.soc, 'alternate'));
     }
   }
   return (tables.alternates = table([...alternates.values()]));
@@ -68,8 +75,8 @@ export function bundledAlternates(bundled: readonly Occupation[]): NameTable {
 export function namesOf(occupations: readonly Occupation[]): NameTable {
   const entries: NameEntry[] = [];
   for (const occupation of occupations) {
-    for (const text of occupation.aliases) entries.push({ text, key: titleKey(text), socs: [occupation.soc], via: 'alias' });
-    entries.push({ text: occupation.title, key: titleKey(occupation.title), socs: [occupation.soc], via: 'title' });
+    for (const text of occupation.aliases) entries.push(entry(text, occupation.soc, 'alias'));
+    entries.push(entry(occupation.title, occupation.soc, 'title'));
   }
   return table(entries);
 }

@@ -57,14 +57,21 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Stemmed words of a role name, without a leading article ("an Accountant" -> ["accountant"]). */
-export function titleTokens(text: string): string[] {
-  const found = words(text);
-  if (found.length > 1 && ARTICLES.has(found[0]!)) found.shift();
-  return found.map(stem);
+/** The match key of already-split words (see `words`), for callers that also need them folded. */
+export function keyOfWords(found: readonly string[]): string {
+  const start = found.length > 1 && ARTICLES.has(found[0]!) ? 1 : 0;
+  let key = '';
+  for (let i = start; i < found.length; i++) key += (i > start ? ' ' : '') + stem(found[i]!);
+  return key;
 }
 
 /** The key two role names share exactly when match() should treat them as the same. */
 export function titleKey(text: string): string {
-  return titleTokens(text).join(' ');
+  return keyOfWords(words(text));
+}
+
+/** Stemmed words of a role name, without a leading article ("an Accountant" -> ["accountant"]). */
+export function titleTokens(text: string): string[] {
+  const key = titleKey(text);
+  return key ? key.split(' ') : [];
 }

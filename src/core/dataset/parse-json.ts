@@ -22,7 +22,8 @@ function located(text: string, file: string, issues: PathIssue[]): DatasetError[
   return issues.map(({ path, message }) => {
     const offset = scanJson(text, path);
     const where = offset < 0 ? {} : lineColumn(text, offset);
-    return { file, message: path.length ? `${formatPath(path)}: ${message}` : message, path: formatPath(path), ...where };
+    if (!path.length) return { file, message, ...where };
+    return { file, message: `${formatPath(path)}: ${message}`, path: formatPath(path), ...where };
   });
 }
 

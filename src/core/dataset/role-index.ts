@@ -5,15 +5,11 @@
 // Everything is built on first use; the costly bundled tables are shared between indexes.
 import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names.js';
 import { titleKey } from './normalize.js';
-import { SearchList, searchNames } from './search.js';
+import { searchNames } from './search.js';
 import { TokenIndex, type Scored } from './suggest.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 
-interface Derived {
-  tokens?: TokenIndex;
-  search?: SearchList;
-}
-const bundledDerived = new WeakMap<readonly Occupation[], Derived>();
+const bundledTokens = new WeakMap<readonly Occupation[], TokenIndex>();
 
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -41,16 +37,13 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
   // Detailed SOC codes an OEWS aggregate stands for (13-1021 -> 13-1020), for pins.
   const aggregates = lazy(() => new Map(bundled.flatMap((o) => (o.includesSoc ?? []).map((code) => [code, o.soc] as const))));
   const overlayNames = lazy(() => namesOf(overlays));
-  const derived = () => {
-    let found = bundledDerived.get(bundled);
-    if (!found) bundledDerived.set(bundled, (found = {}));
+  const bundledEntries = () => [...bundledTitles(bundled).entries, ...bundledAlternates(bundled).entries];
+  const tokens = () => {
+    let found = bundledTokens.get(bundled);
+    if (!found) bundledTokens.set(bundled, (found = new TokenIndex(bundledEntries())));
     return found;
   };
-  const bundledEntries = () => [...bundledTitles(bundled).entries, ...bundledAlternates(bundled).entries];
-  const bundledTokens = () => (derived().tokens ??= new TokenIndex(bundledEntries()));
-  const bundledSearch = () => (derived().search ??= new SearchList(bundledEntries()));
   const overlayTokens = lazy(() => new TokenIndex(overlayNames().entries));
-  const overlaySearch = lazy(() => new SearchList(overlayNames().entries));
 
   const bySoc = (soc: string): Occupation | undefined => {
     const code = normaliseSoc(soc);
@@ -59,8 +52,10 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
     const aggregate = aggregates().get(code);
     return aggregate === undefined ? undefined : merged().get(aggregate);
   };
-  // A bundled title whose SOC a workspace entry replaced no longer names that occupation.
-  const current = (entry: NameEntry) => entry.via !== 'title' || entry.socs.length !== 1 || !replaced().has(entry.socs[0]!);
+  // A bundled title whose SOC a workspace entry replaced no longer names that occupation
+  // (the replacement's own title does); O*NET's alternate titles still name the SOC code.
+  const stale = (entry: NameEntry) => entry.via === 'title' && replaced().has(entry.socs[0]!);
+  const titles = () => (replaced().size ? bundledTitles(bundled).entries.filter((e) => !stale(e)) : bundledTitles(bundled).entries);
   const employment = (match: RoleMatch) => match.occupation.employment ?? 0;
 
   /** Entries -> matches, one per occupation, in entry order (or by employment, for O*NET's many-to-many). */
@@ -81,8 +76,7 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
     return byEmployment ? matches.sort((a, b) => employment(b) - employment(a)) : matches;
   };
 
-  const tier = (key: string, via: Via, tables: NameTable[]): NameEntry[] =>
-    tables.flatMap((table) => table.byKey.get(key) ?? []).filter((entry) => entry.via === via && current(entry));
+  const lookup = (table: NameTable, key: string, via: Via) => (table.byKey.get(key) ?? []).filter((entry) => entry.via === via);
 
   const byScore = (lists: Scored[][]) => lists.flat().sort((a, b) => b.score - a.score).map((scored) => scored.entry);
 
@@ -98,27 +92,23 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
     match(roleName) {
       const key = titleKey(roleName);
       if (!key) return [];
-      const names = [overlayNames(), bundledTitles(bundled)];
       for (const via of ['alias', 'title'] as const) {
-        const found = matchesOf(tier(key, via, names));
+        const own = lookup(bundledTitles(bundled), key, via).filter((entry) => !stale(entry));
+        const found = matchesOf([...lookup(overlayNames(), key, via), ...own]);
         if (found.length) return found;
       }
-      return matchesOf(tier(key, 'alternate', [bundledAlternates(bundled)]), Infinity, true);
+      return matchesOf(lookup(bundledAlternates(bundled), key, 'alternate'), Infinity, true);
     },
     suggest(roleName, limit = 3) {
       const depth = limit * 4 + 8;
-      const scored = [overlayTokens().nearest(roleName, depth), bundledTokens().nearest(roleName, depth)];
-      return matchesOf(byScore(scored).filter(current), limit).map((match) => match.occupation);
+      const bundledNearest = tokens().nearest(roleName, depth).filter((scored) => !stale(scored.entry));
+      return matchesOf(byScore([overlayTokens().nearest(roleName, depth), bundledNearest]), limit).map((m) => m.occupation);
     },
     searchMatches(query, limit = 20) {
-      return matchesOf(filter(searchNames([overlaySearch(), bundledSearch()], query), current), limit);
+      return matchesOf(searchNames([overlayNames().entries, titles(), bundledAlternates(bundled).entries], query), limit);
     },
     search(query, limit = 20) {
       return this.searchMatches(query, limit).map((match) => match.occupation);
     },
   };
-}
-
-function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
-  for (const item of items) if (keep(item)) yield item;
 }

@@ -1,7 +1,7 @@
 // Search-as-you-type for a quick pick: "product" should list "Product Manager" before
 // "Production Worker" and both before "Byproduct Recovery Operator". Names are ranked by
 // where the query occurs; ties go to workspace aliases, then BLS titles, then the shorter name.
-// Unstemmed (folded) text is used because the user is typing word prefixes.
+// Unstemmed (folded) text is compared because the user is typing word prefixes.
 import type { NameEntry } from './names.js';
 import { fold } from './normalize.js';
 
@@ -32,30 +32,21 @@ function hasWordPrefix(text: string, word: string): boolean {
   return text.startsWith(word) || text.includes(` ${word}`);
 }
 
-/** Names with their folded text, computed once per list. */
-export class SearchList {
-  readonly folded: string[];
-
-  constructor(readonly entries: readonly NameEntry[]) {
-    this.folded = entries.map((entry) => fold(entry.text));
-  }
-}
-
 /** Matching names from all lists, best first; the caller stops once it has enough. */
-export function* searchNames(lists: readonly SearchList[], query: string): Generator<NameEntry> {
+export function* searchNames(lists: ReadonlyArray<readonly NameEntry[]>, query: string): Generator<NameEntry> {
   const folded = fold(query);
   if (!folded) return;
   const words = folded.split(' ');
-  const buckets: Array<Array<{ entry: NameEntry; text: string }>> = [[], [], [], [], [], [], []];
+  const buckets: NameEntry[][] = [[], [], [], [], [], [], []];
   for (const list of lists) {
-    list.folded.forEach((text, id) => {
-      const found = rank(text, folded, words);
-      if (found >= 0) buckets[found]!.push({ entry: list.entries[id]!, text });
-    });
+    for (const entry of list) {
+      const found = rank(entry.folded, folded, words);
+      if (found >= 0) buckets[found]!.push(entry);
+    }
   }
   for (const bucket of buckets) {
     // Sorted only when reached: a one-letter query fills the later buckets with thousands.
-    bucket.sort((a, b) => VIA_ORDER[a.entry.via] - VIA_ORDER[b.entry.via] || a.text.length - b.text.length);
-    for (const { entry } of bucket) yield entry;
+    bucket.sort((a, b) => VIA_ORDER[a.via] - VIA_ORDER[b.via] || a.folded.length - b.folded.length);
+    yield* bucket;
   }
 }

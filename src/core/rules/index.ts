@@ -3,6 +3,10 @@ import duplicateSection from './duplicate-section.js';
 import emptySection from './empty-section.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
+import salaryMismatch from './salary-mismatch.js';
+import salaryMissingFigure from './salary-missing-figure.js';
+import salaryNoSource from './salary-no-source.js';
+import salaryUnknownRole from './salary-unknown-role.js';
 import sectionMentionsBothRoles from './section-mentions-both-roles.js';
 import sectionOrder from './section-order.js';
 import titleFormat from './title-format.js';
@@ -13,6 +17,10 @@ export const RULES: readonly Rule[] = [
   emptySection,
   requiredSections,
   roleDefinition,
+  salaryMismatch,
+  salaryMissingFigure,
+  salaryNoSource,
+  salaryUnknownRole,
   sectionMentionsBothRoles,
   sectionOrder,
   titleFormat,

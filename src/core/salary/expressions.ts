@@ -17,7 +17,9 @@ export interface SalaryFigure {
   raw: string;
   /** 'year' when not stated. */
   period: SalaryPeriod;
+  /** Written after the figure ("per hour") or in the phrase introducing it ("hourly wage of"). */
   periodStated: boolean;
+  /** From the nearest statistic word before the figure in its sentence. */
   statistic: SalaryStatistic;
   /** Single figure, normalised to annual USD. */
   annual?: number;
@@ -37,6 +39,13 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
+const startOf = (match: RegExpMatchArray) => match.index ?? 0;
+
+/** Moves `index` on to the last of the ordered `matches` that ends by `offset`. */
+function advance(matches: readonly RegExpMatchArray[], index: number, offset: number): number {
+  while (index + 1 < matches.length && startOf(matches[index + 1]!) + matches[index + 1]![0].length <= offset) index++;
+  return index;
+}
 
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
@@ -51,16 +60,18 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     const stated = periodAfter(text, span.end);
     const end = stated?.end ?? span.end;
     const sentence = segmentAt(sentences, span.start);
-    while (phrase + 1 < phrases.length && (phrases[phrase + 1]!.index ?? 0) + phrases[phrase + 1]![0].length <= span.start) phrase++;
-    while (statistic + 1 < statistics.length && (statistics[statistic + 1]!.index ?? 0) < span.start) statistic++;
+    phrase = advance(phrases, phrase, span.start);
+    statistic = advance(statistics, statistic, span.start);
     // A phrase such as "hourly wage" governs only the next figure after it: in "an hourly
     // wage of $23.66, or $49,210" the second figure is not hourly.
     const intro = phrases[phrase];
-    const introduced = intro && segmentAt(sentences, intro.index ?? 0) === sentence && (intro.index ?? 0) >= previousEnd ? periodOfPhrase(intro) : undefined;
+    const introduced =
+      intro && startOf(intro) >= previousEnd && segmentAt(sentences, startOf(intro)) === sentence ? periodOfPhrase(intro) : undefined;
     // The statistic is the nearest statistic word before the figure in the same sentence,
     // even past an earlier figure: "earn an average of $X, while ... earn $Y" quotes two
     // averages in parallel, so $Y is a mean too.
     const word = statistics[statistic];
+    const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
     const period = stated?.period ?? introduced ?? 'year';
     const factor = PERIOD_FACTOR[period];
     figures.push({
@@ -69,7 +80,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
       raw: text.slice(span.start, end),
       period,
       periodStated: stated !== undefined || introduced !== undefined,
-      statistic: word && segmentAt(sentences, word.index ?? 0) === sentence ? statisticOf(word) : 'unspecified',
+      statistic: sameSentence ? statisticOf(word) : 'unspecified',
       ...(span.high === undefined
         ? { annual: cents(span.low * factor) }
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),

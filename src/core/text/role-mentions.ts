@@ -10,13 +10,25 @@ export interface Mention {
 
 const cache = new Map<string, RegExp>();
 
-/** English plural of the last word of a role name ("Secretary" -> "Secretaries"). */
+// Words ending in "man" that are not compounds of "man" ("salesman" -> "salesmen").
+const NOT_MAN = new Set(['human', 'german', 'roman', 'shaman', 'caiman', 'ottoman', 'talisman']);
+
+/** English plural of a role's head noun ("Secretary" -> "Secretaries"). */
 export function pluralize(word: string): string {
   const lower = word.toLowerCase();
   if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es';
-  if (lower.endsWith('man')) return word.slice(0, -3) + 'men';
+  if (lower.endsWith('man') && !NOT_MAN.has(lower)) return word.slice(0, -3) + 'men';
   return word + 's';
+}
+
+// In "Director of Sales" the noun that takes the plural is "Director", not "Sales".
+const PREPOSITION = /^(of|for|in|to|at|on)$/i;
+
+/** Index of the word that takes the plural: the one before a preposition, else the last. */
+export function headIndex(words: readonly string[]): number {
+  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+  return preposition > 0 ? preposition - 1 : words.length - 1;
 }
 
 function escape(text: string): string {
@@ -34,11 +46,13 @@ export function rolePattern(role: string): RegExp | undefined {
   const cached = cache.get(role);
   if (cached) return new RegExp(cached.source, cached.flags);
   const words = roleWords(role);
-  const last = words.pop();
-  if (!last) return undefined;
-  const head = words.map(escape).join('\\s+');
-  const forms = [escape(pluralize(last)), escape(last)].join('|');
-  const source = `(?<![\\p{L}\\p{N}])${head ? head + '\\s+' : ''}(?:${forms})(?:['’]s)?(?![\\p{L}\\p{N}])`;
+  if (words.length === 0) return undefined;
+  const head = headIndex(words);
+  const noun = words[head]!;
+  // "+s" as well as the proper plural: authors write "Humans", tools write "Saleses".
+  const forms = [...new Set([pluralize(noun), `${noun}s`, noun])].map(escape).join('|');
+  const parts = words.map((w, i) => (i === head ? `(?:${forms})` : escape(w)));
+  const source = `(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?:['’]s?)?(?![\\p{L}\\p{N}])`;
   const pattern = new RegExp(source, 'giu');
   cache.set(role, pattern);
   return new RegExp(pattern.source, pattern.flags);
@@ -63,6 +77,7 @@ export function mentionsRole(text: string, role: string): boolean {
 /** "Product Manager" -> "product managers": how prose names the role in general. */
 export function pluralRole(role: string): string {
   const words = roleWords(role);
-  const last = words.pop();
-  return last === undefined ? role : [...words, pluralize(last)].join(' ').toLowerCase();
+  if (words.length === 0) return role;
+  const head = headIndex(words);
+  return words.map((w, i) => (i === head ? pluralize(w) : w)).join(' ').toLowerCase();
 }

@@ -1,0 +1,32 @@
+// salary-missing-figure: the salary section gives a figure for each role. A comparison
+// that gives one role's pay and not the other's leaves readers with half an answer.
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+import { salaryClaims } from '../salary/claims.js';
+import { sameRole } from '../text/role-names.js';
+
+export default defineRule({
+  id: 'salary-missing-figure',
+  description: 'The salary section gives a figure for each of the two roles.',
+  severity: 'warning',
+  fixable: false,
+  options: z.object({}),
+  messages: {
+    missing: 'Missing salary figure for `{role}` in `{heading}`, expected one for each role',
+  },
+  check({ article, report }) {
+    const section = article.sections.find((s) => s.key === 'salary');
+    if (!section || !article.roles) return;
+    const claims = salaryClaims(article);
+    for (const role of article.roles) {
+      if (claims.some((c) => c.role !== undefined && sameRole(c.role, role))) continue;
+      report({
+        messageId: 'missing',
+        values: { role, heading: section.heading.text },
+        start: section.heading.start.offset,
+        end: section.heading.end.offset,
+        data: { role },
+      });
+    }
+  },
+});

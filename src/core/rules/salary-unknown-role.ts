@@ -1,0 +1,42 @@
+// salary-unknown-role: each role of the title matches an occupation in the dataset (or is
+// pinned to one in the front matter), so its salary figures can be checked. The message
+// names the nearest titles, which the author can use as-is or pin with `soc:`.
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+import { resolveRole } from '../salary/resolve-role.js';
+
+export default defineRule({
+  id: 'salary-unknown-role',
+  description: 'Each role matches an occupation in the role dataset, so its salary can be checked.',
+  severity: 'info',
+  fixable: false,
+  usesDataset: true,
+  options: z.object({
+    suggestions: z.number().int().min(0).max(10).default(3).describe('How many nearest titles the message names.'),
+  }),
+  messages: {
+    unknown: 'Unknown role `{role}`: no occupation in the dataset matches it{nearest}; pin one with `soc:` in the front matter',
+    pin: 'Unknown SOC code `{soc}` pinned for `{role}`: the dataset has no such occupation',
+  },
+  check({ article, options, dataset, report }) {
+    if (!dataset || !article.roles || !article.title) return;
+    const { title } = article;
+    for (const role of article.roles) {
+      const { matches, pinned } = resolveRole(article, dataset, role);
+      if (matches.length > 0) continue;
+      if (pinned !== undefined) {
+        report({ messageId: 'pin', values: { soc: pinned, role }, start: title.start.offset, end: title.end.offset, data: { role, soc: pinned } });
+        continue;
+      }
+      const nearest = dataset.suggest(role, options.suggestions);
+      const list = nearest.map((o) => `\`${o.title}\` (${o.soc})`).join(', ');
+      report({
+        messageId: 'unknown',
+        values: { role, nearest: list ? `; nearest: ${list}` : '' },
+        start: title.start.offset,
+        end: title.end.offset,
+        data: { role, suggestions: nearest.map((o) => ({ soc: o.soc, title: o.title })) },
+      });
+    }
+  },
+});

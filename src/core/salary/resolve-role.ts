@@ -1,0 +1,28 @@
+// From a role named in an article to its occupations: a SOC pin in the front matter
+// (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the dataset's matching.
+import type { Article } from '../model/article.js';
+import type { RoleIndex, RoleMatch } from '../dataset/types.js';
+import { sameRole } from '../text/role-names.js';
+
+export interface ResolvedRole {
+  matches: RoleMatch[];
+  /** The SOC code pinned for the role, if any (even when the dataset does not know it). */
+  pinned: string | undefined;
+}
+
+function pins(article: Article): Array<[string, string]> {
+  const soc = article.frontMatter?.data['soc'];
+  if (!soc || typeof soc !== 'object' || Array.isArray(soc)) return [];
+  return Object.entries(soc as Record<string, unknown>).flatMap(([role, code]) =>
+    typeof code === 'string' || typeof code === 'number' ? [[role, String(code)] as [string, string]] : [],
+  );
+}
+
+export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
+  const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
+  if (pinned !== undefined) {
+    const match = index.pinnedMatch(pinned);
+    return { matches: match ? [match] : [], pinned };
+  }
+  return { matches: index.match(role), pinned: undefined };
+}

@@ -74,6 +74,8 @@ const targets = [
 
 const common = {
   bundle: true,
+  // jsonc-parser's default (UMD) build requires its own files at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   target: 'es2022',

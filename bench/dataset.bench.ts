@@ -54,6 +54,12 @@ const suggestUs = perCall((name) => index.suggest(name), unknown);
 const searchUs = perCall((name) => index.search(name.slice(0, 6), 20), unknown);
 const overlayMs = time(() => createRoleIndex(bundled, [{ ...bundled[0]!, aliases: ['Boss'] }]).match('Product Manager'))[1];
 
+// A fixed amount of plain work, to read the numbers above against the machine's load.
+let sink = 0;
+const calibrationMs = time(() => {
+  for (let i = 0; i < 1e7; i++) sink = (sink + i) | 0;
+})[1];
+
 const row = (label: string, value: number, unit: string) => console.log(`${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}`);
 console.log(`data/roles.json: ${(text.length / 1024).toFixed(0)} KiB, ${bundled.length} occupations, ${alternates.length} alternate-title links`);
 row('JSON.parse', parseMs, 'ms');
@@ -67,3 +73,4 @@ row('heap after load + all indexes', heapAfter - heapBefore, `MB${gc ? '' : ' (n
 row('match() per lookup, 1,000 names', matchUs, 'µs');
 row('suggest() per call, 200 unknown names', suggestUs, 'µs');
 row('search() per call, 200 six-letter prefixes', searchUs, 'µs');
+row('calibration: 10M additions (about 10 ms when idle)', calibrationMs, 'ms');

@@ -6,6 +6,7 @@ import { LintService } from './vscode/lint-service.js';
 import { DiagnosticManager } from './vscode/diagnostic-manager.js';
 import { CodeActionProvider } from './vscode/code-actions.js';
 import { StatusBar } from './vscode/status-bar.js';
+import { HoverProvider } from './vscode/hover.js';
 import { registerCommands } from './vscode/commands/register.js';
 
 export function activate(context: vscode.ExtensionContext) {
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext) {
     vscode.languages.registerCodeActionsProvider(markdown, new CodeActionProvider(lints), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
+    vscode.languages.registerHoverProvider(markdown, new HoverProvider(lints, datasets)),
     ...registerCommands({ context, configs, datasets, lints, diagnostics }),
     configs.onDidChange(() => diagnostics.lintOpenDocuments()),
     datasets.onDidChange(() => diagnostics.lintOpenDocuments()),

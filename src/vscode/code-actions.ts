@@ -18,8 +18,9 @@ export function fixesToEdit(document: vscode.TextDocument, fixes: readonly Fix[]
 }
 
 /** One edit that turns the document into its fully fixed text (every pass applied). */
-export function fixAllEdit(document: vscode.TextDocument, lints: LintService): vscode.WorkspaceEdit | undefined {
-  const latest = lints.latestFor(document);
+export async function fixAllEdit(document: vscode.TextDocument, lints: LintService): Promise<vscode.WorkspaceEdit | undefined> {
+  // On save the last keystroke's lint may still be debouncing: lint this version now.
+  const latest = lints.latestFor(document) ?? (await lints.lint(document));
   if (!latest?.result.isArticle) return undefined;
   const text = document.getText();
   const fixed = fixAll(text, { config: latest.settings.config, force: true });
@@ -34,7 +35,11 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly lints: LintService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAllAction(document);
     const latest = this.lints.latestFor(document);
     if (!latest) return [];
@@ -87,8 +92,8 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
     return action;
   }
 
-  private fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {
-    const edit = fixAllEdit(document, this.lints);
+  private async fixAllAction(document: vscode.TextDocument): Promise<vscode.CodeAction[]> {
+    const edit = await fixAllEdit(document, this.lints);
     if (!edit) return [];
     const action = new vscode.CodeAction('Fix all Career Articles problems', FIX_ALL_KIND);
     action.edit = edit;

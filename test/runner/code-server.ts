@@ -50,9 +50,10 @@ export async function startCodeServer(
     ...['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir],
     workspace,
   ];
-  // CODE_SERVER_CONFIG keeps it from writing a default config (with a password) into ~/.config.
+  // Keep code-server's own files out of the home folder: the default config (with a password)
+  // it would write to ~/.config, its heartbeat and logs under ~/.local/share.
   const child = spawn(binary, args, {
-    env: { ...env, CODE_SERVER_CONFIG: join(runDir, 'config.yaml') },
+    env: { ...env, CODE_SERVER_CONFIG: join(runDir, 'config.yaml'), XDG_DATA_HOME: join(runDir, 'data') },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -64,6 +65,7 @@ export async function startCodeServer(
       options.onOutput?.(line);
     });
   }
+  watchForOrphaning(child);
   const exited = new Promise<string>((resolveExit) => {
     child.on('error', (error) => resolveExit(`code-server could not start: ${error.message}`));
     child.on('exit', (code, signal) => resolveExit(`code-server exited (${signal ?? `code ${code}`})`));
@@ -127,6 +129,18 @@ async function waitForHttp(url: string, stop: AbortSignal): Promise<void> {
     }
     await new Promise((wake) => setTimeout(wake, 100));
   }
+}
+
+/**
+ * If this process dies without cleaning up (SIGKILL, a crash), a watcher outside both
+ * process groups kills code-server's group within a second. (Chromium exits by itself when
+ * its debugging pipe closes.)
+ */
+function watchForOrphaning(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  // dash's kill: a negative pid right after the signal, no `--`.
+  const script = 'while kill -0 "$0" 2>/dev/null; do sleep 1; done; kill -KILL "-$1" 2>/dev/null';
+  spawn('sh', ['-c', script, String(process.pid), String(child.pid)], { detached: true, stdio: 'ignore' }).unref();
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {

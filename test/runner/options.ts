@@ -26,7 +26,8 @@ export const usage = `Usage: tsx test/runner/run-code-server.ts [options]
                       default: dist/test/integration/index.cjs, with --web dist/test/web/index.js)
   --workspace <dir>   folder to open                (env CAREER_ARTICLES_WORKSPACE; default: test/fixtures/workspace)
   --timeout <s>       whole-run limit in seconds    (env CAREER_ARTICLES_TEST_TIMEOUT; default: 600)
-  --screenshots       save PNGs to artifacts/screenshots/ (env CAREER_ARTICLES_SCREENSHOTS=1)
+  --screenshots       save PNGs requested by the tests, and one of a failed run (env CAREER_ARTICLES_SCREENSHOTS=1)
+  --screenshots-dir <dir>  where; emptied of *.png first (default: artifacts/screenshots)
   --web               run in the web-worker extension host
   --verbose           also print the page console and code-server's output`;
 
@@ -39,6 +40,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv = process
       workspace: { type: 'string' },
       timeout: { type: 'string' },
       screenshots: { type: 'boolean', default: false },
+      'screenshots-dir': { type: 'string' },
       web: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -60,7 +62,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv = process
     workspace: fromRoot(values.workspace ?? env.CAREER_ARTICLES_WORKSPACE ?? 'test/fixtures/workspace'),
     timeoutMs: timeoutSeconds * 1000,
     screenshots: (values.screenshots ?? false) || env.CAREER_ARTICLES_SCREENSHOTS === '1',
-    screenshotsDir: fromRoot('artifacts/screenshots'),
+    screenshotsDir: fromRoot(values['screenshots-dir'] ?? 'artifacts/screenshots'),
     web,
     verbose: values.verbose ?? false,
   };

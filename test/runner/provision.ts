@@ -117,8 +117,8 @@ function missingMarkers(packageDir: string): string[] {
 
 function reportsVersion(binary: string, folder: string): boolean {
   if (!existsSync(binary)) return false;
-  // CODE_SERVER_CONFIG keeps code-server from writing a default config into ~/.config.
-  const env = { ...process.env, CODE_SERVER_CONFIG: join(folder, 'config.yaml') };
+  // Keeps code-server from writing a default config into ~/.config and logs into ~/.local/share.
+  const env = { ...process.env, CODE_SERVER_CONFIG: join(folder, 'config.yaml'), XDG_DATA_HOME: join(folder, 'data') };
   const result = spawnSync(binary, ['--version'], { encoding: 'utf8', env, timeout: 30_000 });
   return result.status === 0 && result.stdout.split('\n').some((line) => line.startsWith(`${CODE_SERVER_VERSION} `));
 }

@@ -151,7 +151,9 @@ for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const) {
-  process.once(signal, () => {
+  // Ctrl-C reaches this process twice (from the terminal and relayed by tsx): stop once.
+  process.on(signal, () => {
+    if (interrupted) return;
     interrupted = true;
     say(`${signal}: stopping code-server and Chromium`);
     void stopAll().finally(() => process.exit(code));

@@ -7,6 +7,7 @@ import {
   parseDatasetCsv,
   parseDatasetJson,
   wageFigure,
+  titleKey,
   type Occupation,
 } from '../../src/core/dataset/index.js';
 import { findBundledDataset, loadBundledDataset } from '../../src/node/bundled-dataset.js';
@@ -70,6 +71,30 @@ describe('the bundled dataset', () => {
     assert.equal(index.bySoc('13-1021')?.soc, '13-1020');
     assert.deepEqual(socs(index.match('Cattle Broker')), ['13-1020']);
     assert.deepEqual(get('13-1020').includesSoc, ['13-1021', '13-1022', '13-1023']);
+  });
+});
+
+describe('titleKey()', () => {
+  const same: Array<[string, string]> = [
+    ['Sales Managers', 'the sales manager'],
+    ['Secretaries', 'Secretary'],
+    ['Coaches', 'coach'],
+    ['Nurses', 'nurse'],
+    ['Attorneys', 'Attorney'],
+    ['Salesmen', 'Salesman'],
+    ['Businesses', 'business'],
+    ['Front-End Developer', 'front end developers'],
+    ["Driver's Helper", 'Driver’s Helpers'],
+    ['R&D Manager', 'R and D Manager'],
+    ['Café Owner', 'Cafe Owners'],
+  ];
+  for (const [a, b] of same) {
+    test(`"${a}" and "${b}" share a key`, () => assert.equal(titleKey(a), titleKey(b)));
+  }
+  test('different roles keep different keys, and a lone article is kept', () => {
+    assert.notEqual(titleKey('Sales Manager'), titleKey('Sales Engineer'));
+    assert.notEqual(titleKey('Bus Driver'), titleKey('Driver'));
+    assert.equal(titleKey('The'), 'the');
   });
 });
 

@@ -8,20 +8,25 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Lower-case words: no accents, `&` as "and", apostrophes dropped, other punctuation splits. */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
   const found: string[] = [];
   let word = '';
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 127) return unicodeWords(text);
-    if (c >= 65 && c <= 90) c += 32;
+  let start = -1; // start of the current run of letters and digits
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      word += String.fromCharCode(c);
-    } else if (c !== 39 && c !== 96) {
-      if (word) found.push(word);
-      word = '';
-      if (c === 38) found.push('and');
+      if (start < 0) start = i;
+      continue;
     }
+    if (c > 127) return unicodeWords(text);
+    if (start >= 0) word += lower.slice(start, i);
+    start = -1;
+    if (c === 39 || c === 96) continue; // an apostrophe joins "driver's" into "drivers"
+    if (word) found.push(word);
+    word = '';
+    if (c === 38) found.push('and');
   }
+  if (start >= 0) word += lower.slice(start);
   if (word) found.push(word);
   return found;
 }

@@ -21,7 +21,7 @@ export function registerCommands({ context, datasets, lints, diagnostics }: Serv
   const commands: Record<string, (...args: never[]) => unknown> = {
     'careerArticles.lintCurrent': () => lintCurrent(diagnostics),
     'careerArticles.lintWorkspace': (folder?: vscode.Uri) => lintWorkspace(diagnostics, lints, context.extensionUri, folder),
-    'careerArticles.fixAll': () => fixAllProblems(diagnostics, lints),
+    'careerArticles.fixAll': () => fixAllProblems(lints),
     'careerArticles.newArticle': (roles?: [string, string]) => newArticle(datasets, roles),
     'careerArticles.lookUpSalary': () => lookUpSalary(datasets),
   };

@@ -1,0 +1,33 @@
+// The occupation card shown by the editor's hover (and reusable by the preview): Markdown
+// text built from plain data, so it can be tested without an editor.
+import type { Occupation } from './types.js';
+import { citation, describeWage } from './describe.js';
+import type { Verdict } from '../salary/judge.js';
+import { formatUsd } from '../salary/format.js';
+
+// Only what would change the rendering of inline text in a table cell or a line.
+const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
+
+export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string): string {
+  const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
+  const lines = [
+    `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}`,
+    '',
+    `| | |`,
+    `| --- | --- |`,
+    `| Mean | ${describeWage(occupation, 'mean')}${occupation.wages.hourlyMean !== undefined ? ` (${formatUsd(occupation.wages.hourlyMean)}/h)` : ''} |`,
+    `| Median | ${describeWage(occupation, 'median')} |`,
+    `| 10th–90th percentile | ${describeWage(occupation, 'p10')} – ${describeWage(occupation, 'p90')} |`,
+    `| 25th–75th percentile | ${describeWage(occupation, 'p25')} – ${describeWage(occupation, 'p75')} |`,
+    `| Employment | ${employment} |`,
+    '',
+  ];
+  if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
+    const pct = Math.round(verdict.deviation * 100);
+    const mark = verdict.fits ? '$(pass)' : '$(warning)';
+    lines.push(`${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic} (${formatUsd(verdict.expected)})`, '');
+  }
+  const source = occupation.url ? `[${escapeMd(citation(occupation))}](${occupation.url})` : escapeMd(citation(occupation));
+  lines.push(`Source: ${source}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, codeOf, ours, waitForDiagnostics, workspaceUri } from './helpers';
+import { screenshot } from './screenshot';
+
+interface Summary {
+  files: number;
+  articles: number;
+  errors: number;
+  warnings: number;
+  cancelled: boolean;
+}
+
+describe('Commands', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('Lint Workspace fills the Problems panel for every article of a folder, and not for the README', async () => {
+    const summary = await vscode.commands.executeCommand<Summary>('careerArticles.lintWorkspace');
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.articles >= 5, `only ${summary.articles} articles linted`);
+    assert.ok(summary.files > summary.articles, 'the README is a Markdown file but not an article');
+    const flawed = ours(workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md'));
+    assert.ok(flawed.some((d) => codeOf(d) === 'required-sections'));
+    assert.ok(flawed.some((d) => codeOf(d) === 'salary-mismatch'));
+    assert.ok(ours(workspaceUri('articles', 'missing-environment.md')).some((d) => codeOf(d) === 'required-sections'));
+    assert.deepEqual(ours(workspaceUri('articles', 'product-manager-vs-sales-manager.md')), []);
+    assert.deepEqual(ours(workspaceUri('README.md')), []);
+  });
+
+  it('New Comparison Article opens a skeleton with a dataset salary sentence that lints clean', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('careerArticles.newArticle', ['Product Manager', 'Sales Manager']);
+    assert.ok(editor);
+    const text = editor.document.getText();
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.match(text, /^# Product Manager vs\. Sales Manager: What Are the Differences\?/);
+    assert.match(text, /\$171,520 per year/);
+    assert.match(text, /\$160,930 per year/);
+    assert.match(text, /Bureau of Labor Statistics/);
+    // Wait for a lint of the new document, then require it to be clean.
+    await vscode.commands.executeCommand('careerArticles.lintCurrent');
+    assert.deepEqual(ours(editor.document.uri).map((d) => `${codeOf(d)}: ${d.message}`), []);
+    await screenshot('new-article');
+  });
+
+  it('Lint Current Article on a workspace article reports salary problems from the bundled BLS data', async () => {
+    const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
+    await vscode.window.showTextDocument(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
+    const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch')!;
+    assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$98,430/);
+  });
+});

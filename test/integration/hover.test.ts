@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, codeOf, waitForDiagnostics, workspaceUri } from './helpers';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+describe('Hover and workspace data', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('shows the occupation card and the deviation when hovering a salary figure', async () => {
+    const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const at = document.positionAt(document.getText().indexOf('$83,000') + 2);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at));
+    assert.match(text, /Registered Nurses/);
+    assert.match(text, /29-1141/);
+    assert.match(text, /\$98,430/);
+    assert.match(text, /-16%/);
+    assert.match(text, /BLS OEWS May 2024/);
+  });
+
+  it('checks drafts against the workspace dataset named by their config file', async () => {
+    const uri = workspaceUri('drafts', 'growth-hacker-vs-sales-manager.md');
+    await vscode.window.showTextDocument(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
+    const mismatch = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
+    assert.equal(mismatch.length, 1);
+    assert.match(mismatch[0]!.message, /Growth Marketers \(custom-growth\).*\$120,000/);
+    assert.ok(!diagnostics.some((d) => codeOf(d) === 'empty-section'), 'the drafts config lowers minWords to 5');
+  });
+});

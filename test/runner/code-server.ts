@@ -4,9 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 export interface CodeServer {
   url: string;
@@ -16,6 +16,8 @@ export interface CodeServer {
   logFile: string;
   /** Settles when the process exits, with a sentence saying how. */
   exited: Promise<string>;
+  /** Settles when an extension host is killed by a signal (a crash, an out-of-memory abort). */
+  hostKilled: Promise<string>;
   stop(): Promise<void>;
   /** Synchronous last resort for process 'exit' handlers. */
   killNow(): void;
@@ -34,7 +36,7 @@ export async function startCodeServer(
   binary: string,
   workspace: string,
   env: NodeJS.ProcessEnv,
-  options: { verbose: boolean; deadline: Promise<never>; settings?: Record<string, unknown>; onOutput?: (line: string) => void },
+  options: { verbose: boolean; deadline: Promise<never>; settings?: Record<string, unknown> },
 ): Promise<CodeServer> {
   const port = await freePort();
   const runDir = mkdtempSync(join(tmpdir(), 'career-articles-vscode-'));
@@ -58,11 +60,15 @@ export async function startCodeServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const out = createWriteStream(logFile);
+  let reportHostKilled: (how: string) => void = () => {};
+  const hostKilled = new Promise<string>((resolveKilled) => (reportHostKilled = resolveKilled));
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(out, { end: false });
     createInterface({ input: stream }).on('line', (line) => {
       if (options.verbose) console.log(`[code-server] ${line}`);
-      options.onOutput?.(line);
+      // A host that ends normally exits with a code; one that is killed has a signal.
+      const exit = /Extension Host Process exited with code: (\S+), signal: (\S+)\./.exec(line);
+      if (exit && exit[2] !== 'null') reportHostKilled(`the extension host was killed (${exit[2]})`);
     });
   }
   watchForOrphaning(child);
@@ -77,6 +83,7 @@ export async function startCodeServer(
     runDir,
     logFile,
     exited,
+    hostKilled,
     stop: () => stopGroup(child, exited),
     killNow: () => signalGroup(child, 'SIGKILL'),
   };

@@ -21,15 +21,15 @@ export interface RunOptions {
 }
 
 export const usage = `Usage: tsx test/runner/run-code-server.ts [options]
-  --extension <dir>   extension development path   (env CAREER_ARTICLES_EXTENSION_PATH; default: repo root)
-  --tests <file>      bundled tests module          (env CAREER_ARTICLES_TESTS_PATH;
-                      default: dist/test/integration/index.cjs, with --web dist/test/web/index.js)
-  --workspace <dir>   folder to open                (env CAREER_ARTICLES_WORKSPACE; default: test/fixtures/workspace)
-  --timeout <s>       whole-run limit in seconds    (env CAREER_ARTICLES_TEST_TIMEOUT; default: 600)
-  --screenshots       save PNGs requested by the tests, and one of a failed run (env CAREER_ARTICLES_SCREENSHOTS=1)
-  --screenshots-dir <dir>  where; emptied of *.png first (default: artifacts/screenshots)
-  --web               run in the web-worker extension host
-  --verbose           also print the page console and code-server's output`;
+  --extension <dir>        extension development path (env CAREER_ARTICLES_EXTENSION_PATH; default: the repo root)
+  --tests <file>           bundled tests module (env CAREER_ARTICLES_TESTS_PATH;
+                           default: dist/test/integration/index.cjs, with --web: dist/test/web/index.js)
+  --workspace <dir>        folder to open (env CAREER_ARTICLES_WORKSPACE; default: test/fixtures/workspace)
+  --timeout <seconds>      limit for server start plus suite (env CAREER_ARTICLES_TEST_TIMEOUT; default: 600)
+  --screenshots            save the PNGs the tests ask for, and one of a failed run (env CAREER_ARTICLES_SCREENSHOTS=1)
+  --screenshots-dir <dir>  where to save them, emptied of *.png first (default: artifacts/screenshots)
+  --web                    run the web extension in the web-worker extension host
+  --verbose                also print the workbench page's console and code-server's output`;
 
 export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): RunOptions | 'help' {
   const { values } = parseArgs({

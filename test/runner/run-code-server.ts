@@ -54,18 +54,10 @@ async function main(): Promise<number> {
     timer = setTimeout(() => reject(new Error(`timed out after ${options.timeoutMs / 1000} s`)), options.timeoutMs);
   });
   deadline.catch(() => undefined);
-  let reportHostCrash: (outcome: Outcome) => void = () => {};
-  const hostCrashed = new Promise<Outcome>((resolveCrash) => (reportHostCrash = resolveCrash));
-  const onOutput = (line: string): void => {
-    // A host that ends normally exits with a code; one killed (crash, OOM abort) has a signal.
-    const exit = /Extension Host Process exited with code: (\S+), signal: (\S+)\./.exec(line);
-    if (exit && exit[2] !== 'null') reportHostCrash({ kind: 'crash', message: `the extension host was killed (${exit[2]}) before the suite finished` });
-  };
   server = await startCodeServer(binary, options.workspace, suiteEnv(options), {
     verbose: options.verbose,
     deadline,
     settings: options.web ? webKindSettings(options.extensionDevelopmentPath) : {},
-    onOutput,
   });
   say(`code-server ${server.url} ready in ${since(start)}${options.web ? ' (web extension host)' : ''}`);
 
@@ -80,7 +72,7 @@ async function main(): Promise<number> {
   );
   const outcome: Outcome = await Promise.race([
     workbench.outcome,
-    hostCrashed,
+    server.hostKilled.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     deadline.catch(
       (error: Error): Outcome => ({

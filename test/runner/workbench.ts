@@ -130,7 +130,7 @@ async function takeScreenshot(page: Page, dir: string, name: string): Promise<st
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.png`);
   const partial = join(dir, `.${name}.png.partial`);
-  await page.screenshot({ path: partial, type: 'png' });
+  await page.screenshot({ path: partial, type: 'png', timeout: 8000 });
   renameSync(partial, file);
   return file;
 }

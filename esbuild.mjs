@@ -3,7 +3,7 @@
 // extension (a web worker), the preview page (browser) and the integration tests.
 // Entries whose source does not exist yet are skipped, so the table can name them early.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -15,6 +15,9 @@ const integrationTests = existsSync('test/integration')
       .map((f) => join('test/integration', f))
   : [];
 
+// Bundled CommonJS dependencies may call require(); ESM output gives them one.
+const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
 /** @type {Array<import('esbuild').BuildOptions & {name: string}>} */
 const targets = [
   {
@@ -23,10 +26,7 @@ const targets = [
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'esm',
-    banner: {
-      // Bundled CommonJS dependencies may call require(); give ESM output one.
-      js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
+    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
   },
   {
     name: 'lint-worker',
@@ -34,7 +34,7 @@ const targets = [
     outfile: 'dist/lint-worker.js',
     platform: 'node',
     format: 'esm',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: { js: esmRequire },
   },
   {
     name: 'extension',
@@ -49,6 +49,8 @@ const targets = [
     entryPoints: ['src/web/extension.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
+    // A web worker has no DOM: pick packages' worker builds over their DOM ones.
+    conditions: ['worker'],
     format: 'cjs',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
@@ -59,6 +61,15 @@ const targets = [
     outfile: 'media/preview.js',
     platform: 'browser',
     format: 'iife',
+  },
+  {
+    name: 'web-tests',
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'dist/test/web/index.js',
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'cjs',
+    external: ['vscode'],
   },
   {
     name: 'integration-tests',
@@ -83,6 +94,12 @@ const common = {
 };
 
 const present = targets.filter(({ entryPoints }) => entryPoints.length > 0 && entryPoints.every((e) => existsSync(e)));
+
+// The root package.json is the extension manifest and must not say "type": "module" (VS Code's
+// web worker host refuses such extensions), so dist/ says it for the CLI's ESM bundles; the
+// extension's bundles are .cjs or loaded by VS Code, which ignores this file.
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/package.json', '{ "type": "module" }\n');
 
 for (const { name, ...options } of present) {
   if (watch) {

@@ -1,11 +1,16 @@
-// The role dataset for the CLI: the bundled BLS data, loaded only when a rule needs it,
-// with a workspace dataset (--dataset, or the config's `dataset`) merged over it. A broken
+// Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
+// merged over the bundled BLS data wherever the linting runs (see lint-job.ts). A broken
 // workspace dataset is a warning, not a failure: linting goes on with the bundled data.
 import { RULES, type ResolvedConfig } from '../core/index.js';
-import { createRoleIndex, parseDatasetFile, type DatasetError, type Occupation, type RoleIndex } from '../core/dataset/index.js';
-import { loadBundledDataset } from '../node/bundled-dataset.js';
+import { parseDatasetFile, type DatasetError, type Occupation } from '../core/dataset/index.js';
 import { readText } from '../node/read-text.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
+
+/** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */
+export interface DatasetOverlay {
+  key: string;
+  occupations: Occupation[];
+}
 
 export function needsDataset(config: ResolvedConfig): boolean {
   return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
@@ -17,8 +22,7 @@ function formatDatasetError(error: DatasetError): string {
 }
 
 export class DatasetProvider {
-  private bundled: Promise<readonly Occupation[]> | undefined;
-  private readonly indexes = new Map<string, Promise<RoleIndex>>();
+  private readonly overlays = new Map<string, Promise<DatasetOverlay>>();
 
   /** `override` (absolute, from --dataset) replaces every config's own dataset. */
   constructor(
@@ -26,25 +30,19 @@ export class DatasetProvider {
     private readonly override?: string,
   ) {}
 
-  /** The index for articles whose config names `configDataset` (absolute) or none. */
-  get(configDataset?: string): Promise<RoleIndex> {
+  /** The overlay for articles whose config names `configDataset` (absolute) or none. */
+  get(configDataset?: string): Promise<DatasetOverlay> {
     const file = this.override ?? configDataset;
     const key = file ?? '';
-    let index = this.indexes.get(key);
-    if (!index) {
-      index = this.build(file);
-      this.indexes.set(key, index);
+    let overlay = this.overlays.get(key);
+    if (!overlay) {
+      overlay = file === undefined ? Promise.resolve({ key, occupations: [] }) : this.read(file).then((occupations) => ({ key, occupations }));
+      this.overlays.set(key, overlay);
     }
-    return index;
+    return overlay;
   }
 
-  private async build(file: string | undefined): Promise<RoleIndex> {
-    this.bundled ??= loadBundledDataset();
-    const [bundled, overlay] = await Promise.all([this.bundled, file === undefined ? [] : this.readOverlay(file)]);
-    return createRoleIndex(bundled, overlay);
-  }
-
-  private async readOverlay(file: string): Promise<Occupation[]> {
+  private async read(file: string): Promise<Occupation[]> {
     const shown = displayPath(this.io.cwd, file);
     const read = await readText(file);
     const errors = read.ok ? [] : [`${shown}: ${read.reason}`];

@@ -41,7 +41,14 @@ Exit codes:
   0  no errors (warnings and infos allowed, up to --max-warnings)
   1  errors found, or more warnings than --max-warnings
   2  usage error, missing file or folder, invalid config file, or a file that could not
-     be read (binary, not UTF-8, no permission) or, with --fix, written
+     be read (binary, not UTF-8, no permission), linted in time or, with --fix, written;
+     such a file is reported with the others and the run goes on
+
+Environment:
+  NO_COLOR                 Plain output
+  CAREER_ARTICLES_TIMEOUT  Seconds one file may take before it is reported as too slow
+                           (default 120)
+  CAREER_ARTICLES_DEBUG=1  Stack traces for unexpected errors
 
 The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
 "column", "endLine", "endColumn", "data"}]}], one entry per article, plus one

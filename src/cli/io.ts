@@ -1,6 +1,6 @@
 // What a command may touch of the process: its folder, its environment and its two
 // streams. Commands take an Io instead of reaching for `process`, so they stay testable.
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
 export interface Io {
   cwd: string;
@@ -22,15 +22,14 @@ export function processIo(): Io {
   };
 }
 
-/** A path as the user reads it: relative to the working folder, with the OS separators. */
+/**
+ * A path as the user reads it: relative to the working folder, with the OS separators;
+ * absolute when it lies outside that folder (`../../tmp/x.md` helps nobody).
+ */
 export function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
-  return rel === '' ? '.' : rel;
-}
-
-/** Same, always with forward slashes (for JSON and SARIF consumers on any OS). */
-export function portablePath(cwd: string, file: string): string {
-  return displayPath(cwd, file).split(sep).join('/');
+  if (rel === '') return '.';
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? file : rel;
 }
 
 /** `NO_COLOR` (https://no-color.org) wins over a terminal; --no-color wins over both. */

@@ -29,7 +29,14 @@ export async function run(): Promise<void> {
   const reporter = ConsoleReporter as unknown as Mocha.ReporterConstructor;
   const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter });
   for (const file of files) mocha.addFile(file);
-  await mocha.loadFilesAsync();
+  try {
+    await mocha.loadFilesAsync();
+  } catch (error) {
+    console.log(`✗ loading the test files failed\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error), 2)}`);
+    console.log('0 passed, 1 failed');
+    // Short: VS Code prints the rejection too, and the stack is above.
+    throw new Error('loading the test files failed');
+  }
   const failures = await new Promise<number>((resolveRun) => mocha.run(resolveRun));
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
 }

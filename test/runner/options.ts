@@ -27,7 +27,7 @@ export const usage = `Usage: tsx test/runner/run-code-server.ts [options]
   --workspace <dir>        folder to open (env CAREER_ARTICLES_WORKSPACE; default: test/fixtures/workspace)
   --timeout <seconds>      limit for server start plus suite (env CAREER_ARTICLES_TEST_TIMEOUT; default: 600)
   --screenshots            save the PNGs the tests ask for, and one of a failed run (env CAREER_ARTICLES_SCREENSHOTS=1)
-  --screenshots-dir <dir>  where to save them, emptied of *.png first (default: artifacts/screenshots)
+  --screenshots-dir <dir>  implies --screenshots: where to save them, emptied of *.png first (default: artifacts/screenshots)
   --web                    run the web extension in the web-worker extension host
   --verbose                also print the workbench page's console and code-server's output`;
 
@@ -61,7 +61,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv = process
     ),
     workspace: fromRoot(values.workspace ?? env.CAREER_ARTICLES_WORKSPACE ?? 'test/fixtures/workspace'),
     timeoutMs: timeoutSeconds * 1000,
-    screenshots: (values.screenshots ?? false) || env.CAREER_ARTICLES_SCREENSHOTS === '1',
+    screenshots: (values.screenshots ?? false) || values['screenshots-dir'] !== undefined || env.CAREER_ARTICLES_SCREENSHOTS === '1',
     screenshotsDir: fromRoot(values['screenshots-dir'] ?? 'artifacts/screenshots'),
     web,
     verbose: values.verbose ?? false,

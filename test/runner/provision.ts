@@ -12,6 +12,12 @@ import { fileURLToPath } from 'node:url';
 export const CODE_SERVER_VERSION = '4.100.3';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Relative to the working folder when inside it, else absolute. */
+export function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' ? '.' : shown.startsWith('..') ? path : shown;
+}
+
 const log = (message: string): void => console.log(`provision: ${message}`);
 
 /** Files that only exist once code-server's postinstall (its nested VS Code install) has run. */
@@ -34,7 +40,7 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
   const packageDir = join(folder, 'node_modules/code-server');
   const healthy = (): boolean => missingMarkers(packageDir).length === 0 && reportsVersion(binary, folder);
   if (healthy()) {
-    log(`code-server ${CODE_SERVER_VERSION} reused from ${relative(process.cwd(), folder) || '.'} (${seconds(started)})`);
+    log(`code-server ${CODE_SERVER_VERSION} reused from ${displayPath(folder)} (${seconds(started)})`);
     return binary;
   }
   packRipgrepForOfflineInstall();
@@ -43,7 +49,7 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
   const manifest = join(folder, 'package.json');
   if (!existsSync(manifest)) writeFileSync(manifest, '{ "private": true, "description": "cache for test/runner; not a project dependency" }\n');
   const logFile = join(folder, 'install.log');
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${relative(process.cwd(), folder)} (a few minutes; log: ${logFile})`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${displayPath(folder)} (a few minutes; log: ${displayPath(logFile)})`);
   await npm(['install', `code-server@${CODE_SERVER_VERSION}`], folder, logFile);
   if (!healthy()) {
     // Some install scripts did not run (an npm that blocks unreviewed ones, an interrupted

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, relative } from 'node:path';
 import { startCodeServer, tail, type CodeServer } from './code-server.js';
 import { parseRunOptions, usage, type RunOptions } from './options.js';
-import { provisionCodeServer } from './provision.js';
+import { displayPath, provisionCodeServer } from './provision.js';
 import { SuiteResults } from './results.js';
 import { openWorkbench, type Outcome, type Workbench } from './workbench.js';
 
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   }
   if (!succeeded && options.screenshots) {
     await workbench.screenshot('run-failure').then(
-      (file) => say(`saved ${relative(process.cwd(), file)}`),
+      (file) => say(`saved ${displayPath(file)}`),
       () => undefined,
     );
   }

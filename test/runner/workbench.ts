@@ -3,9 +3,10 @@
 // window.codeAutomationExit with run()'s result, so both are exposed before navigation.
 // A log line `[screenshot] <name>` asks for a screenshot (see test/integration/screenshot.ts).
 import { mkdirSync, renameSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { displayPath } from './provision.js';
 
 export type Outcome = { kind: 'exit'; code: number } | { kind: 'crash'; message: string };
 
@@ -92,8 +93,8 @@ export async function openWorkbench(serverUrl: string, options: WorkbenchOptions
       const request = screenshotRequest.exec(line.trim());
       if (request?.[1] && options.screenshotsDir) {
         screenshot(request[1]).then(
-          (file) => console.log(`[runner] saved ${relative(process.cwd(), file)}`),
-          (error: unknown) => console.log(`[runner] screenshot ${request[1]} failed: ${String(error)}`),
+          (file) => console.log(`run-code-server: saved ${displayPath(file)}`),
+          (error: unknown) => console.log(`run-code-server: screenshot ${request[1]} failed: ${String(error)}`),
         );
       }
       if (options.verbose || !isWorkbenchNoise(line)) onLine(line);
@@ -120,6 +121,7 @@ function payload(authority: string, options: WorkbenchOptions): Array<[string, s
   return [
     ['extensionDevelopmentPath', remote(options.extensionDevelopmentPath)],
     ['extensionTestsPath', remote(options.extensionTestsPath)],
+    // Read by VS Code's web workbench, though code-server 4.100.3 drops it (see webKindSettings).
     ...(options.web ? [['extensionDevelopmentKind', 'web'] as [string, string]] : []),
     ['skipWelcome', 'true'],
   ];

@@ -1,7 +1,7 @@
 // `career-articles lint`: expand the inputs, read every config first (a bad one stops the
 // run before any file is touched), then lint or fix each file, print one report and
 // return the exit code. A file that cannot be read or written is reported and skipped.
-import { fixAll, formatSourceError, lint, type LintOptions, type SourceError } from '../../core/index.js';
+import { formatSourceError, type SourceError } from '../../core/index.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
 import { encodeText, readText } from '../../node/read-text.js';
 import { WriteError, writeFileAtomic } from '../../node/write-atomic.js';
@@ -11,6 +11,8 @@ import { CliError, EXIT, UsageError } from '../errors.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
+import type { LintJob } from '../lint-job.js';
+import { LintFailure, LintRunner, timeoutFromEnv } from '../lint-runner.js';
 import { LINT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
 import { displayPath, useColor, type Io } from '../io.js';
@@ -43,32 +45,36 @@ async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): 
   return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }
 
-async function lintFile(path: string, loaded: LoadedConfig, datasets: DatasetProvider, fix: boolean, cwd: string): Promise<FileReport> {
+interface FileContext {
+  runner: LintRunner;
+  datasets: DatasetProvider;
+  fix: boolean;
+  cwd: string;
+}
+
+async function lintFile(path: string, loaded: LoadedConfig, { runner, datasets, fix, cwd }: FileContext): Promise<FileReport> {
   const report: FileReport = { path, display: displayPath(cwd, path), isArticle: false, findings: [] };
   const read = await readText(path);
   if (!read.ok) return { ...report, error: `${read.reason}, not linted` };
+  const job: LintJob = { text: read.text, config: loaded.config, fix };
+  if (needsDataset(loaded.config)) job.dataset = await datasets.get(loaded.dataset);
   try {
-    const options: LintOptions = { config: loaded.config };
-    if (needsDataset(loaded.config)) options.dataset = await datasets.get(loaded.dataset);
-    if (!fix) {
-      const result = lint(read.text, options);
-      return { ...report, isArticle: result.isArticle, findings: result.findings };
-    }
-    const fixed = fixAll(read.text, options);
-    if (fixed.text !== read.text) {
+    const outcome = await runner.run(job);
+    if (outcome.text !== read.text) {
       try {
-        await writeFileAtomic(path, encodeText(fixed.text, read.bom));
+        await writeFileAtomic(path, encodeText(outcome.text, read.bom));
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;
         // Nothing was written: report what is still wrong with the file on disk.
-        const before = lint(read.text, options);
+        const before = await runner.run({ ...job, fix: false });
         return { ...report, isArticle: true, error: error.message, findings: before.findings };
       }
     }
-    return { ...report, isArticle: fixed.result.isArticle, findings: fixed.result.findings };
+    return { ...report, isArticle: outcome.isArticle, findings: outcome.findings };
   } catch (error) {
-    // A parser failure on one odd file must not end the run for the others.
-    return { ...report, error: `could not lint the file: ${error instanceof Error ? error.message : String(error)}` };
+    // One odd file (too slow, too deep for the parser) must not end the run for the others.
+    if (!(error instanceof LintFailure)) throw error;
+    return { ...report, error: `${error.message}, not linted` };
   }
 }
 
@@ -86,11 +92,17 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const files = await expandInputs(positionals, io.cwd);
   const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
-  const datasets = new DatasetProvider(io, datasetFile);
-
+  const context: FileContext = {
+    runner: new LintRunner(timeoutFromEnv(io.env)),
+    datasets: new DatasetProvider(io, datasetFile),
+    fix: values.fix === true,
+    cwd: io.cwd,
+  };
   const reports: FileReport[] = [];
-  for (const [i, file] of files.entries()) {
-    reports.push(await lintFile(file, configs[i]!, datasets, values.fix === true, io.cwd));
+  try {
+    for (const [i, file] of files.entries()) reports.push(await lintFile(file, configs[i]!, context));
+  } finally {
+    await context.runner.close();
   }
 
   const all = countTotals(reports);

@@ -7,6 +7,7 @@ import { formatSourceError } from '../../core/index.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
+import { roleIndexFor } from '../lint-job.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';
 import { PROGRAM, displayPath, type Io } from '../io.js';
@@ -74,7 +75,7 @@ async function roleIndex(io: Io, configFile: string | undefined, datasetFile: st
     const lines = outcome.errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(io.cwd, e.file) })}`);
     throw new CliError(lines[0]!, lines.slice(1));
   }
-  return new DatasetProvider(io, datasetFile).get(outcome.value.dataset);
+  return roleIndexFor(await new DatasetProvider(io, datasetFile).get(outcome.value.dataset));
 }
 
 export async function rolesCommand(args: string[], io: Io): Promise<number> {

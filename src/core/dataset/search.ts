@@ -17,30 +17,37 @@ const ALL_WORDS = 6;
 // Within one rank: the workspace's own names, then BLS titles (what an author would pin).
 const VIA_ORDER: Record<NameEntry['via'], number> = { alias: 0, title: 1, alternate: 2 };
 
-function rank(text: string, query: string, words: readonly string[]): number {
-  const at = text.indexOf(query);
+interface Query {
+  text: string;
+  /** " " + text, and the words longest first (the likeliest to rule a name out), each as " " + word. */
+  spaced: string;
+  words: Array<[word: string, spaced: string]>;
+}
+
+const wordEnds = (text: string, end: number) => end === text.length || text.charCodeAt(end) === 32;
+const hasWordPrefix = (text: string, [word, spaced]: [string, string]) => text.startsWith(word) || text.includes(spaced);
+
+function rank(text: string, query: Query): number {
+  const at = text.indexOf(query.text);
   // Most names do not contain the query at all: one indexOf decides, except for multi-word queries.
-  if (at < 0) return words.length > 1 && words.every((word) => hasWordPrefix(text, word)) ? ALL_WORDS : -1;
-  const wordEnds = (end: number) => end === text.length || text.charCodeAt(end) === 32;
-  if (at === 0) return text.length === query.length ? EXACT : wordEnds(query.length) ? LEADING_WORD : LEADING_PREFIX;
-  const inner = text.charCodeAt(at - 1) === 32 ? at : text.indexOf(` ${query}`, at) + 1;
-  if (inner > 0) return wordEnds(inner + query.length) ? INNER_WORD : INNER_PREFIX;
+  if (at < 0) return query.words.length > 1 && query.words.every((word) => hasWordPrefix(text, word)) ? ALL_WORDS : -1;
+  const end = at + query.text.length;
+  if (at === 0) return end === text.length ? EXACT : wordEnds(text, end) ? LEADING_WORD : LEADING_PREFIX;
+  const inner = text.charCodeAt(at - 1) === 32 ? at : text.indexOf(query.spaced, at) + 1;
+  if (inner > 0) return wordEnds(text, inner + query.text.length) ? INNER_WORD : INNER_PREFIX;
   return SUBSTRING;
 }
 
-function hasWordPrefix(text: string, word: string): boolean {
-  return text.startsWith(word) || text.includes(` ${word}`);
-}
-
 /** Matching names from all lists, best first; the caller stops once it has enough. */
-export function* searchNames(lists: ReadonlyArray<readonly NameEntry[]>, query: string): Generator<NameEntry> {
-  const folded = fold(query);
+export function* searchNames(lists: ReadonlyArray<readonly NameEntry[]>, typed: string): Generator<NameEntry> {
+  const folded = fold(typed);
   if (!folded) return;
-  const words = folded.split(' ');
+  const words = folded.split(' ').sort((a, b) => b.length - a.length);
+  const query: Query = { text: folded, spaced: ` ${folded}`, words: words.map((word) => [word, ` ${word}`]) };
   const buckets: NameEntry[][] = [[], [], [], [], [], [], []];
   for (const list of lists) {
     for (const entry of list) {
-      const found = rank(entry.folded, folded, words);
+      const found = rank(entry.folded, query);
       if (found >= 0) buckets[found]!.push(entry);
     }
   }

@@ -1,0 +1,135 @@
+// Builds the preview's view model from a lint result: a row per standard section (plus the
+// two definitions on top), each with the sentences about role A and role B, its findings,
+// and for the salary row the chart data. Pure: the editor, the tests and the bench call it.
+import type { LintResult } from '../lint.js';
+import type { Article, Section } from '../model/article.js';
+import type { RoleIndex } from '../dataset/types.js';
+import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
+import { sameRole } from '../text/role-names.js';
+import { indefiniteArticle } from '../model/title.js';
+import { linesOf, sentencesOf } from './sentences.js';
+import { buildSalaryChart } from './salary-chart.js';
+import { rowOfFinding, toPreviewFinding } from './findings.js';
+import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, PreviewSentence, RowId } from './types.js';
+
+export interface PreviewInput {
+  result: LintResult;
+  /** The role index the lint used; without one the salary row has no chart. */
+  dataset: RoleIndex | undefined;
+  /** salary-mismatch's configured tolerance. */
+  tolerance: number;
+  uri: string;
+  fileName: string;
+  version: number;
+  onSaveOnly?: boolean;
+}
+
+export type PreviewOutcome = { ok: true; model: PreviewModel } | { ok: false; reason: string };
+
+const rangeOf = (article: Article, s: Section): LineRange => linesOf(article, s.heading.start.offset, s.bodyEnd);
+/** Heading to the line before the next heading, blank lines included: where the cursor counts as "in" the row. */
+const spanOf = (article: Article, s: Section): LineRange => ({
+  startLine: s.heading.start.line,
+  endLine: Math.max(s.heading.start.line, article.lines.point(Math.max(s.heading.end.offset, s.bodyEnd - 1)).line),
+});
+
+function splitByRole(article: Article, sections: Section[], roles: [string, string]): [PreviewSentence[], PreviewSentence[]] {
+  const a: PreviewSentence[] = [];
+  const b: PreviewSentence[] = [];
+  for (const section of sections) {
+    for (const s of sentencesOf(section.nodes, roles)) {
+      const shared = s.roles.length !== 1;
+      const sentence = { text: s.text, shared, lines: linesOf(article, s.start, s.end) };
+      if (shared || s.roles[0] === 0) a.push(sentence);
+      if (shared || s.roles[0] === 1) b.push(sentence);
+    }
+  }
+  return [a, b];
+}
+
+function definitionsRow(article: Article, roles: [string, string], fixable: Set<string>): PreviewRow {
+  const cells = roles.map((role, i): PreviewCell => {
+    const definition = article.definitions.find((d) => sameRole(d.role, role));
+    if (!definition) return { sentences: [], missing: true, fixable: fixable.has(`definitions:${i}`), caption: `What is ${indefiniteArticle(role)} ${role}?` };
+    const sentences = sentencesOf(definition.nodes, roles).map((s) => ({ text: s.text, shared: false, lines: linesOf(article, s.start, s.end) }));
+    return { sentences, missing: false, fixable: false, caption: definition.heading.text, lines: rangeOf(article, definition) };
+  }) as [PreviewCell, PreviewCell];
+  const present = article.definitions.filter((d) => roles.some((r) => sameRole(d.role, r)));
+  return {
+    id: 'definitions',
+    label: 'What is …?',
+    missing: cells.every((c) => c.missing),
+    fixable: false,
+    ranges: present.map((d) => spanOf(article, d)),
+    cells,
+    findings: [],
+  };
+}
+
+function sectionRow(article: Article, key: (typeof SECTION_KEYS)[number], roles: [string, string], fixable: Set<string>): PreviewRow {
+  const sections = article.sections.filter((s) => s.key === key);
+  const first = sections[0];
+  const lines = first && rangeOf(article, first);
+  const [a, b] = splitByRole(article, sections, roles);
+  const cell = (sentences: PreviewSentence[]): PreviewCell => ({ sentences, missing: false, fixable: false, ...(lines && { lines }) });
+  return {
+    id: key,
+    label: first?.heading.text ?? SECTION_LABELS[key],
+    missing: !first,
+    fixable: !first && fixable.has(key),
+    ranges: sections.map((s) => spanOf(article, s)),
+    cells: [cell(a), cell(b)],
+    findings: [],
+  };
+}
+
+export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
+  const { result } = input;
+  const { article } = result;
+  if (!result.isArticle) return { ok: false, reason: 'This file is not a comparison article: its title does not read “A vs. B”.' };
+  const roles = article.roles;
+  if (!roles) return { ok: false, reason: 'The title names no two roles: write it as “A vs. B: What Are the Differences?”.' };
+
+  // The fixes the page may offer: a missing section, a missing definition.
+  const fixable = new Set<string>();
+  for (const f of result.findings) {
+    if (!f.fix) continue;
+    if (f.ruleId === 'required-sections' && typeof f.data?.['section'] === 'string') fixable.add(f.data['section']);
+    if (f.ruleId === 'role-definition' && f.messageId === 'missing') {
+      const column = roles.findIndex((r) => sameRole(r, String(f.data?.['role'] ?? '')));
+      if (column >= 0) fixable.add(`definitions:${column}`);
+    }
+  }
+
+  const rows = [definitionsRow(article, roles, fixable), ...SECTION_KEYS.map((key) => sectionRow(article, key, roles, fixable))];
+  const byId = new Map<RowId, PreviewRow>(rows.map((r) => [r.id, r]));
+  const header: PreviewFinding[] = [];
+  for (const finding of result.findings) {
+    const row = rowOfFinding(article, finding);
+    (row === 'header' ? header : byId.get(row)!.findings).push(toPreviewFinding(article, finding));
+  }
+  const salary = byId.get('salary')!;
+  const chart = buildSalaryChart(article, input.dataset, input.tolerance);
+  if (chart) salary.salary = chart;
+
+  return {
+    ok: true,
+    model: {
+      uri: input.uri,
+      fileName: input.fileName,
+      version: input.version,
+      title: article.title?.text ?? input.fileName,
+      roles,
+      header: { findings: header, ...(article.title && { lines: linesOf(article, article.title.start.offset, article.title.end.offset) }) },
+      rows,
+      findingCount: result.findings.length,
+      onSaveOnly: input.onSaveOnly ?? false,
+    },
+  };
+}
+
+/** The row holding a 1-based document line, for the cursor highlight. */
+export function rowAtLine(model: PreviewModel, line: number): RowId | undefined {
+  const within = (r: LineRange) => r.startLine <= line && line <= r.endLine;
+  return model.rows.find((row) => row.ranges.some(within))?.id;
+}

@@ -1,0 +1,133 @@
+// The salary row's chart data: for each role, the dataset's 10th–90th percentile band,
+// 25th–75th box, median and mean, and the article's figures judged exactly as
+// salary-mismatch judges them (judgeClaim, the configured tolerance, "fits if it fits any
+// candidate occupation"). Positions are percentages of one axis shared by both roles.
+import type { Article } from '../model/article.js';
+import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
+import { TOP_CODE, wageFigure } from '../dataset/bundled.js';
+import { citation, describeWage } from '../dataset/describe.js';
+import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
+import { resolveRole } from '../salary/resolve-role.js';
+import { judgeClaim, type Verdict } from '../salary/judge.js';
+import { formatUsd } from '../salary/format.js';
+import { linesOf } from './sentences.js';
+import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from './types.js';
+
+const BAND_KEYS = ['p10', 'p25', 'median', 'mean', 'p75', 'p90'] as const satisfies readonly WageKey[];
+const STEPS = [1_000, 2_000, 5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 500_000];
+
+type Scale = (value: number) => number;
+
+/** A round axis around every value, with room past a top-coded figure for its open end. */
+function axisFor(values: number[], openEnded: boolean): SalaryChart['axis'] & { scale: Scale } {
+  const low = Math.min(...values);
+  const high = Math.max(...values, openEnded ? TOP_CODE.annual * 1.12 : 0);
+  const step = STEPS.find((s) => (high - low) / s <= 6) ?? STEPS.at(-1)!;
+  const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
+  const max = Math.max(min + step, Math.ceil((high * 1.03) / step) * step);
+  const scale: Scale = (v) => Math.round(Math.min(100, Math.max(0, ((v - min) / (max - min)) * 100)) * 100) / 100;
+  const ticks = [];
+  for (let v = min; v <= max; v += step) ticks.push({ pct: scale(v), label: v >= 1000 ? `$${Math.round(v / 1000)}k` : formatUsd(v) });
+  return { min, max, ticks, scale };
+}
+
+const rangeOf = (claim: SalaryClaim): [number, number] | undefined => {
+  const { annual, annualLow, annualHigh } = claim.figure;
+  if (annual !== undefined) return [annual, annual];
+  if (annualLow === undefined) return undefined;
+  return [annualLow, annualHigh ?? annualLow];
+};
+
+function detailOf(verdict: Verdict | undefined, from: number, to: number): string {
+  if (!verdict) return 'No occupation to compare with';
+  if (from !== to) {
+    const { occupation } = verdict;
+    const band = `${describeWage(occupation, 'p10')}–${describeWage(occupation, 'p90')}`;
+    return verdict.fits ? `Overlaps the 10th–90th percentile band (${band})` : `Outside the 10th–90th percentile band (${band})`;
+  }
+  if (verdict.expected === undefined || verdict.deviation === undefined) return 'The dataset publishes no figure to compare with';
+  const pct = Math.round(verdict.deviation * 100);
+  const how = pct === 0 ? 'In line with' : `${pct > 0 ? '+' : ''}${pct}% from`;
+  return `${how} the ${verdict.statistic} (${formatUsd(verdict.expected)})`;
+}
+
+function roleSalary(article: Article, index: RoleIndex | undefined, role: string, claims: SalaryClaim[], tolerance: number) {
+  const own = claims.filter((c) => c.role === role);
+  const { matches, pinned } = index ? resolveRole(article, index, role) : { matches: [], pinned: undefined };
+  const occupation: Occupation | undefined = matches[0]?.occupation;
+  const judged = own.flatMap((claim) => {
+    const range = rangeOf(claim);
+    if (!range) return [];
+    const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, tolerance));
+    const fits = verdicts.length === 0 ? undefined : verdicts.some((v) => v.fits);
+    // The charted occupation's verdict explains the colour, unless another candidate is the one that fits.
+    const shown = (fits ? verdicts.find((v) => v.fits) : verdicts[0]) ?? verdicts[0];
+    return [{ claim, range, fits, detail: detailOf(shown, ...range) }];
+  });
+  const unavailable = !index
+    ? 'Salary checks are off, so no dataset is loaded'
+    : occupation
+      ? undefined
+      : pinned !== undefined
+        ? `The dataset has no occupation with the pinned SOC code ${pinned}`
+        : `No occupation in the dataset matches “${role}”`;
+  return { role, occupation, alternatives: matches.slice(1).map((m) => `${m.occupation.title} (${m.occupation.soc})`), judged, unavailable };
+}
+
+export function buildSalaryChart(article: Article, index: RoleIndex | undefined, tolerance: number): SalaryChart | undefined {
+  const roles = article.roles;
+  if (!roles) return undefined;
+  const claims = salaryClaims(article);
+  const parts = roles.map((role) => roleSalary(article, index, role, claims, tolerance)) as [ReturnType<typeof roleSalary>, ReturnType<typeof roleSalary>];
+
+  const values: number[] = [];
+  let openEnded = false;
+  for (const part of parts) {
+    for (const key of BAND_KEYS) {
+      const figure = part.occupation && wageFigure(part.occupation, key);
+      if (!figure) continue;
+      values.push(figure.value);
+      openEnded ||= figure.atLeast;
+    }
+    for (const { range } of part.judged) values.push(...range);
+  }
+  if (values.length === 0) values.push(0, 100_000);
+  const axis = axisFor(values, openEnded);
+
+  const mark = (occupation: Occupation, key: (typeof BAND_KEYS)[number]): ChartMark | undefined => {
+    const figure = wageFigure(occupation, key);
+    return figure && { value: figure.value, atLeast: figure.atLeast, pct: axis.scale(figure.value), label: describeWage(occupation, key) };
+  };
+  const toRole = (part: (typeof parts)[number]): RoleSalary => {
+    const { occupation } = part;
+    const chartClaims: ChartClaim[] = part.judged.map(({ claim, range: [from, to], fits, detail }) => ({
+      raw: claim.figure.raw,
+      label: from === to ? formatUsd(Math.round(from)) : `${formatUsd(Math.round(from))}–${formatUsd(Math.round(to))}`,
+      from: axis.scale(from),
+      to: axis.scale(to),
+      fits,
+      clipped: to > axis.max || from < axis.min,
+      detail,
+      lines: linesOf(article, claim.figure.start, claim.figure.end),
+    }));
+    return {
+      role: part.role,
+      ...(part.unavailable !== undefined && { unavailable: part.unavailable }),
+      ...(occupation && {
+        occupation: {
+          title: occupation.title,
+          soc: occupation.soc,
+          citation: citation(occupation),
+          period: occupation.period,
+          source: occupation.source,
+          ...(occupation.url && { url: occupation.url }),
+        },
+        band: Object.fromEntries(BAND_KEYS.flatMap((key) => (mark(occupation, key) ? [[key, mark(occupation, key)]] : []))),
+      }),
+      alternatives: part.alternatives,
+      claims: chartClaims,
+    };
+  };
+  const { scale: _scale, ...plainAxis } = axis;
+  return { axis: plainAxis, roles: [toRole(parts[0]), toRole(parts[1])] };
+}

@@ -1,0 +1,183 @@
+// The CLI end to end on configuration and data: .career-articles.json discovery and errors,
+// workspace datasets merged over the bundled one (or ignored with a warning when broken),
+// and the `roles` look-up. Runs the built dist/cli.js.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanText, flawedText, lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+
+const temp = tempFolder();
+after(() => temp.remove());
+
+const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
+let folders = 0;
+function folder(): string {
+  const path = join(temp.path, `case-${++folders}`);
+  mkdirSync(path);
+  return path;
+}
+
+const SALES_MANAGERS_AT_100K = JSON.stringify({
+  source: 'Acme salary survey',
+  year: 2025,
+  occupations: [{ soc: '11-2022', title: 'Sales Managers', wages: { mean: 100000 } }],
+});
+
+describe('career-articles lint config files', () => {
+  test('an invalid option exits 2 naming the file, line, column and JSON path', () => {
+    const dir = folder();
+    write(dir, '.career-articles.json', '{\n  "rules": {\n    "empty-section": { "minWords": "many" }\n  }\n}\n');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', '.'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    // The core names the union (`rules.empty-section`) rather than `minWords` for now.
+    assert.match(run.stderr, /^career-articles: invalid config file: \.career-articles\.json:3:\d+: rules\.empty-section(\.minWords)?: .+\n$/);
+  });
+
+  test('every config error gets its own line with its JSON path', () => {
+    const dir = folder();
+    write(dir, '.career-articles.json', '{\n  "sections": { "skills": "Skills" },\n  "maxFileSize": -1\n}\n');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    const lines = run.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2, run.stderr);
+    assert.match(lines[0]!, /^career-articles: invalid config file: \.career-articles\.json:2:\d+: sections\.skills: /);
+    assert.match(lines[1]!, /^career-articles: invalid config file: \.career-articles\.json:3:\d+: maxFileSize: /);
+  });
+
+  test('a config that is not valid JSON exits 2 with the line of the mistake', () => {
+    const dir = folder();
+    write(dir, '.career-articles.json', '{\n  "rules": {\n    "title-format": "off"\n    "section-order": "off"\n  }\n}\n');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^career-articles: invalid config file: \.career-articles\.json:4:\d+: invalid JSON: /);
+    assert.doesNotMatch(run.stderr, STACK_FRAME);
+  });
+
+  test('the nearest config above each file applies to it', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'relaxed'));
+    write(join(dir, 'relaxed'), '.career-articles.json', '{ "rules": { "required-sections": "off" } }');
+    write(dir, 'strict.md', flawedText());
+    write(join(dir, 'relaxed'), 'relaxed.md', flawedText());
+    const { entries } = lintJson(['.'], { cwd: dir });
+    const rulesOf = (file: string) => entries.find((e) => e.file === file)!.findings.map((f) => f.ruleId);
+    assert.ok(rulesOf('strict.md').includes('required-sections'));
+    assert.ok(!rulesOf(join('relaxed', 'relaxed.md')).includes('required-sections'));
+  });
+
+  test('--config applies one file to every article, and a missing one exits 2', () => {
+    const dir = folder();
+    write(dir, 'custom.json', '{ "rules": { "required-sections": "warning" } }');
+    write(dir, 'article.md', flawedText());
+    const { entries } = lintJson(['--config', 'custom.json', 'article.md'], { cwd: dir });
+    assert.equal(entries[0]!.findings.find((f) => f.ruleId === 'required-sections')?.severity, 'warning');
+    const missing = runCli(['lint', '--config', 'nope.json', 'article.md'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'career-articles: no such file or folder: nope.json\n');
+  });
+});
+
+describe('career-articles lint datasets', () => {
+  test('the config dataset is merged over the bundled one', () => {
+    const dir = folder();
+    write(dir, 'roles.json', SALES_MANAGERS_AT_100K);
+    write(dir, '.career-articles.json', '{ "dataset": "roles.json" }');
+    write(dir, 'article.md', cleanText());
+    const { entries } = lintJson(['article.md'], { cwd: dir });
+    const mismatch = entries[0]!.findings.filter((f) => f.ruleId === 'salary-mismatch');
+    assert.equal(mismatch.length, 1, JSON.stringify(entries));
+    assert.match(mismatch[0]!.message, /Acme salary survey/);
+    assert.equal(lintJson(['article.md'], { cwd: dir }).entries[0]!.findings.length, 1, 'only the overridden figure differs');
+  });
+
+  test('--dataset reads CSV and overrides the config', () => {
+    const dir = folder();
+    write(dir, 'roles.csv', 'soc_code,title,annual_mean,year,source\n11-2022,Sales Managers,100000,2025,CSV survey\n');
+    write(dir, 'article.md', cleanText());
+    const { entries, stderr } = lintJson(['--dataset', 'roles.csv', 'article.md'], { cwd: dir });
+    assert.equal(stderr, '');
+    assert.ok(entries[0]!.findings.some((f) => f.ruleId === 'salary-mismatch'), JSON.stringify(entries));
+  });
+
+  test('an invalid dataset is a warning with its location, and linting goes on with the bundled data', () => {
+    const dir = folder();
+    write(dir, 'roles.json', '{\n  "occupations": [\n    { "soc": "11-2022", "title": "Sales Managers", "wages": { "mean": "lots" } }\n  ]\n}\n');
+    write(dir, '.career-articles.json', '{ "dataset": "roles.json" }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 0, 'the clean article stays clean on the bundled data');
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^career-articles: warning: roles\.json:3:\d+: .*wages\.mean/m);
+    assert.match(run.stderr, /^career-articles: warning: ignoring the dataset roles\.json; using the bundled dataset only$/m);
+  });
+});
+
+describe('career-articles lint dataset loading', () => {
+  test('no dataset is read when no enabled rule uses one', () => {
+    const dir = folder();
+    write(dir, 'roles.json', '{ "occupations": "none" }');
+    write(dir, '.career-articles.json', '{ "dataset": "roles.json", "rules": { "salary-mismatch": "off", "salary-unknown-role": "off" } }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stderr, '', 'the broken dataset was never read');
+  });
+});
+
+describe('career-articles inspect and roles errors', () => {
+  test('inspect on a missing file exits 2 with one line', () => {
+    const run = runCli(['inspect', 'nope.md'], { cwd: folder() });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'career-articles: no such file or folder: nope.md\n');
+  });
+
+  test('inspect on a binary file exits 2 without a stack trace', () => {
+    const dir = folder();
+    write(dir, 'blob.md', Buffer.from([0, 1, 2, 3]));
+    const run = runCli(['inspect', 'blob.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'career-articles: blob.md: binary file, not inspected\n');
+  });
+});
+
+describe('career-articles roles', () => {
+  test('prints an exact match first with its wages, top-coded figures as at least', () => {
+    const run = runCli(['roles', 'Chief', 'Executives']);
+    assert.equal(run.code, 0, run.stderr);
+    const first = run.stdout.split('\n\n')[0]!;
+    assert.match(first, /^Chief Executives \(SOC 11-1011\)\n/);
+    assert.match(first, /Matched: +title "Chief Executives"/);
+    assert.match(first, /Mean: +\$\d{3},\d{3}/);
+    assert.match(first, /p90 ≥ \$239,200/);
+    assert.match(first, /Employment: +\d/);
+    assert.match(first, /Period: +May 2024/);
+  });
+
+  test('--format json prints the occupations with how they matched', () => {
+    const run = runCli(['roles', '--format', 'json', '--limit', '2', 'sales managers']);
+    const hits = JSON.parse(run.stdout) as Array<{ soc: string; wages: { mean?: number }; match: { via: string; exact: boolean } }>;
+    assert.equal(hits[0]!.soc, '11-2022');
+    assert.deepEqual(hits[0]!.match, { via: 'title', matched: 'Sales Managers', exact: true });
+    assert.ok(hits.length <= 2);
+  });
+
+  test('a workspace dataset entry replaces the bundled one', () => {
+    const dir = folder();
+    write(dir, 'roles.json', SALES_MANAGERS_AT_100K);
+    const run = runCli(['roles', '--dataset', 'roles.json', '--limit', '1', 'Sales Managers'], { cwd: dir });
+    assert.match(run.stdout, /Mean: +\$100,000/);
+    assert.match(run.stdout, /Period: +2025 \(Acme salary survey\)/);
+  });
+
+  test('no match exits 1 with a message', () => {
+    const run = runCli(['roles', 'zzqqxx']);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'career-articles: no occupation matches "zzqqxx"\n');
+  });
+});

@@ -50,6 +50,8 @@ Environment:
                            (default 120)
   CAREER_ARTICLES_DEBUG=1  Stack traces for unexpected errors
 
+The config's maxFileSize only applies in the editor: the CLI lints files of any size.
+
 The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
 "column", "endLine", "endColumn", "data"}]}], one entry per article, plus one
 {"file", "error", "findings": []} per file that could not be read.

@@ -51,7 +51,6 @@ export function reportFailure(error: unknown, io: Io): number {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`${PROGRAM}: ${message.split('\n')[0]}\n`);
     if (debugging() && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-    else io.err(`Set CAREER_ARTICLES_DEBUG=1 for details.\n`);
   }
   return EXIT.failure;
 }
@@ -63,15 +62,14 @@ async function run(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     else process.exitCode = reportFailure(error, io);
   });
-  const fail = (error: unknown) => {
-    process.exitCode = reportFailure(error, io);
-  };
-  process.on('uncaughtException', fail);
-  process.on('unhandledRejection', fail);
+  // Whatever escapes the commands ends here, never in Node's own stack trace report.
+  const crash = (error: unknown) => process.exit(reportFailure(error, io));
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
   try {
     process.exitCode = await main(process.argv.slice(2), io);
   } catch (error) {
-    fail(error);
+    process.exitCode = reportFailure(error, io);
   }
 }
 

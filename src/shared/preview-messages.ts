@@ -9,6 +9,7 @@ const line = z.number().check(z.int(), z.minimum(1));
 const lineRange = z.object({ startLine: line, endLine: line });
 const percent = z.number().check(z.minimum(0), z.maximum(100));
 const rowId = z.enum(ROW_IDS);
+const column = z.union([z.literal(0), z.literal(1)]);
 
 const finding = z.object({
   ruleId: z.string(),
@@ -119,6 +120,8 @@ export const toPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('empty'), reason: z.string(), uri: z.optional(z.string()) }),
   z.object({ type: z.literal('highlight'), row: z.nullable(rowId) }),
   z.object({ type: z.literal('query'), id: z.number().check(z.int()) }),
+  // For the tests: click a cell (or one of its sentences) as the user would.
+  z.object({ type: z.literal('click'), row: rowId, column: column, sentence: z.optional(z.number().check(z.int(), z.minimum(0))) }),
 ]);
 
 /** Page -> extension. */
@@ -126,7 +129,7 @@ export const toExtensionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('rendered'), version: z.number().check(z.int()) }),
   z.object({ type: z.literal('reveal'), lines: lineRange }),
-  z.object({ type: z.literal('insertMissing'), row: rowId, column: z.optional(z.union([z.literal(0), z.literal(1)])) }),
+  z.object({ type: z.literal('insertMissing'), row: rowId, column: z.optional(column) }),
   z.object({ type: z.literal('export'), target: z.enum(['clipboard', 'file']) }),
   z.object({ type: z.literal('queryResult'), id: z.number().check(z.int()), snapshot: pageSnapshotSchema }),
 ]);

@@ -74,6 +74,12 @@ window.addEventListener('message', (event: MessageEvent) => {
       applyHighlight();
       if (highlighted) root.querySelector('.row.current')?.scrollIntoView({ block: 'nearest' });
       return;
+    case 'click': {
+      const cell = root.querySelector(`.row[data-row="${message.row}"] > .cell[data-column="${message.column}"]`);
+      const target = message.sentence === undefined ? cell : cell?.querySelectorAll('.sentence')[message.sentence];
+      if (target instanceof HTMLElement) target.click();
+      return;
+    }
     case 'query':
       return vscode.postMessage({ type: 'queryResult', id: message.id, snapshot: snapshot(current?.version ?? null, highlighted) });
   }

@@ -30,6 +30,9 @@ const userSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  // The fixture workspace sits inside this repository: keep the Git prompt out of the pictures.
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.tips.enabled': false,
 };
 
 export async function startCodeServer(

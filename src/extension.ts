@@ -8,6 +8,7 @@ import { CodeActionProvider } from './vscode/code-actions.js';
 import { StatusBar } from './vscode/status-bar.js';
 import { HoverProvider } from './vscode/hover.js';
 import { registerCommands } from './vscode/commands/register.js';
+import { registerPreview } from './vscode/preview/register.js';
 
 export function activate(context: vscode.ExtensionContext) {
   const fileProblems = vscode.languages.createDiagnosticCollection('career-articles-files');
@@ -32,9 +33,10 @@ export function activate(context: vscode.ExtensionContext) {
     datasets.onDidChange(() => diagnostics.lintOpenDocuments()),
   );
 
+  const preview = registerPreview({ context, configs, datasets, lints, diagnostics });
   diagnostics.lintOpenDocuments();
   // The API other extensions and the tests use: the same services the features use.
-  return { lints, datasets, diagnostics };
+  return { lints, datasets, diagnostics, preview };
 }
 
 export function deactivate() {}

@@ -72,7 +72,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx', mode).catch((error: NodeJS.ErrnoException) => {
+      // The file may be writable, but atomic replacement needs the folder to be, too.
+      if (error.code === 'EACCES' || error.code === 'EPERM') throw new WriteError('folder not writable, not fixed');
+      throw error;
+    });
     created = true;
     try {
       await handle.writeFile(data);
@@ -86,7 +90,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     created = false;
   } catch (error) {
     if (created) await unlink(temp).catch(() => undefined);
-    throw new WriteError(reason(error));
+    throw error instanceof WriteError ? error : new WriteError(reason(error));
   }
   await syncFolder(folder);
 }

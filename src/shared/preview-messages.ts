@@ -94,6 +94,8 @@ export const previewModelSchema = z.object({
 export const pageSnapshotSchema = z.object({
   version: z.nullable(z.number()),
   title: z.string(),
+  /** The body's theme class, set by VS Code: vscode-light, vscode-dark, vscode-high-contrast. */
+  theme: z.string(),
   heading: z.string(),
   scripts: z.number(),
   eventHandlerAttributes: z.number(),
@@ -120,8 +122,14 @@ export const toPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('empty'), reason: z.string(), uri: z.optional(z.string()) }),
   z.object({ type: z.literal('highlight'), row: z.nullable(rowId) }),
   z.object({ type: z.literal('query'), id: z.number().check(z.int()) }),
-  // For the tests: click a cell (or one of its sentences) as the user would.
-  z.object({ type: z.literal('click'), row: rowId, column: column, sentence: z.optional(z.number().check(z.int(), z.minimum(0))) }),
+  // For the tests: click a cell, one of its sentences or the row's insert button, as the user would.
+  z.object({
+    type: z.literal('click'),
+    row: rowId,
+    column: z.optional(column),
+    sentence: z.optional(z.number().check(z.int(), z.minimum(0))),
+    button: z.optional(z.literal('insert')),
+  }),
 ]);
 
 /** Page -> extension. */

@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The preview page. It holds no article of its own: the extension sends one `render`
 // message with the whole view model, `highlight` as the cursor moves, and `query` from the
 // tests. Every message is validated on receipt; anything malformed is dropped. Scroll
 // position and the document URI live in the webview state, so a reload restores both.
+import * as z from 'zod/mini';
 import { parseToPage, pageStateSchema, type PageState, type ToExtension } from '../shared/preview-messages.js';
 import type { PreviewModel } from '../core/preview/types.js';
 import { h } from './dom.js';
@@ -15,6 +17,9 @@ interface VsCodeApi {
   setState(state: PageState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
+
+// zod would probe `new Function` to compile faster parsers; the CSP forbids eval, so don't ask.
+z.config({ jitless: true });
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
@@ -75,8 +80,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       if (highlighted) root.querySelector('.row.current')?.scrollIntoView({ block: 'nearest' });
       return;
     case 'click': {
-      const cell = root.querySelector(`.row[data-row="${message.row}"] > .cell[data-column="${message.column}"]`);
-      const target = message.sentence === undefined ? cell : cell?.querySelectorAll('.sentence')[message.sentence];
+      const row = root.querySelector(`.row[data-row="${message.row}"]`);
+      const cell = message.column === undefined ? row : row?.querySelector(`:scope > .cell[data-column="${message.column}"]`);
+      const target = message.button ? cell?.querySelector('button.insert') : message.sentence === undefined ? cell : cell?.querySelectorAll('.sentence')[message.sentence];
       if (target instanceof HTMLElement) target.click();
       return;
     }

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The answer to a `query` message: facts about the rendered DOM, for the integration tests,
 // which run in the extension host and cannot see the page. Read-only: it changes nothing
 // and runs nothing, so a page that answers it is no less safe.
@@ -12,6 +13,7 @@ export function snapshot(version: number | null, highlighted: string | null): Pa
   return {
     version,
     title: document.title,
+    theme: document.body.className,
     heading: document.querySelector('h1')?.textContent ?? '',
     scripts: document.querySelectorAll('script').length,
     eventHandlerAttributes: attributes.filter((a) => a.name.toLowerCase().startsWith('on')).length,

@@ -39,14 +39,20 @@ export async function startCodeServer(
   binary: string,
   workspace: string,
   env: NodeJS.ProcessEnv,
-  options: { verbose: boolean; deadline: Promise<never>; settings?: Record<string, unknown> },
+  options: {
+    verbose: boolean;
+    deadline: Promise<never>;
+    settings?: Record<string, unknown>;
+    /** An extensions folder the caller prepared (run-vsix.ts installs the .vsix there); default: a fresh empty one. */
+    extensionsDir?: string;
+  },
 ): Promise<CodeServer> {
   const port = await freePort();
   const runDir = mkdtempSync(join(tmpdir(), 'career-articles-vscode-'));
   const userDataDir = join(runDir, 'user-data');
-  const extensionsDir = join(runDir, 'extensions');
+  const extensionsDir = options.extensionsDir ?? join(runDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  mkdirSync(extensionsDir);
+  mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(join(userDataDir, 'User/settings.json'), `${JSON.stringify({ ...userSettings, ...options.settings }, null, 2)}\n`);
   const logFile = join(runDir, 'code-server.log');
   const args = [

@@ -41,9 +41,11 @@ test('an unknown key is reported with its file, line and JSON path', () => {
 test('a wrong option type names the option by its JSON path and line', () => {
   const outcome = parseConfig('{\n  "rules": {\n    "empty-section": {\n      "minWords": "many"\n    }\n  }\n}', 'c.json');
   assert.ok(!outcome.ok);
-  const error = outcome.errors.find((e) => e.path === 'rules.empty-section.minWords' || e.path === 'rules.empty-section');
-  assert.ok(error, JSON.stringify(outcome.errors));
-  assert.ok(error.line === 3 || error.line === 4, `line ${error.line}`);
+  assert.equal(outcome.errors.length, 1, JSON.stringify(outcome.errors));
+  const [error] = outcome.errors;
+  assert.equal(error!.path, 'rules.empty-section.minWords');
+  assert.equal(error!.line, 4);
+  assert.match(error!.message, /number/);
 });
 
 test('broken JSON syntax is reported with line and column, not thrown', () => {
@@ -67,4 +69,10 @@ test('configured heading synonyms replace the defaults', () => {
   const custom = lint(ARTICLE, { config: outcome.value }).findings.filter((f) => f.ruleId === 'required-sections');
   assert.ok(!custom.some((f) => f.data?.section === 'environment'));
   assert.equal(custom.length, 4);
+});
+
+test('a wrong severity word is reported as such, not as a broken object', () => {
+  const outcome = parseConfig('{ "rules": { "empty-section": "loud" } }', 'c.json');
+  assert.ok(!outcome.ok);
+  assert.equal(outcome.errors[0]!.path, 'rules.empty-section');
 });

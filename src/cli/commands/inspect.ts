@@ -1,13 +1,13 @@
 // `career-articles inspect <file>`: the article model as JSON, for scripts and for
 // checking how the linter reads an article (which headings became which sections).
-import { formatSourceError, inspect, parseArticle } from '../../core/index.js';
+import { inspect, parseArticle } from '../../core/index.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { readText } from '../../node/read-text.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { INSPECT_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { assertExists } from './shared.js';
+import { assertExists, configError } from './shared.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -25,10 +25,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
 
   const outcome = await new ConfigLoader(configFile).forFile(file);
-  if (!outcome.ok) {
-    const lines = outcome.errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(io.cwd, e.file) })}`);
-    throw new CliError(lines[0]!, lines.slice(1));
-  }
+  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   const read = await readText(file);
   if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not inspected`);
 

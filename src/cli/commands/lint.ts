@@ -7,7 +7,7 @@ import { encodeText, readText } from '../../node/read-text.js';
 import { WriteError, writeFileAtomic } from '../../node/write-atomic.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider, needsDataset } from '../dataset.js';
-import { CliError, EXIT, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
@@ -17,7 +17,7 @@ import { LINT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
 import { displayPath, useColor, type Io } from '../io.js';
 import { countTotals, type FileReport, type Formatter } from '../report.js';
-import { assertExists } from './shared.js';
+import { assertExists, configError } from './shared.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
 
@@ -38,10 +38,7 @@ async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): 
   for (const outcome of outcomes) {
     if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
   }
-  if (errors.size > 0) {
-    const lines = [...errors.values()].map((e) => formatSourceError({ ...e, file: displayPath(cwd, e.file) }));
-    throw new CliError(`invalid config file: ${lines[0]}`, lines.slice(1).map((line) => `invalid config file: ${line}`));
-  }
+  if (errors.size > 0) throw configError([...errors.values()], cwd);
   return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }
 

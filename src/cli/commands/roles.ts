@@ -3,15 +3,14 @@
 // search results; a SOC code ("11-2022") looks the occupation up directly.
 import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
 import { formatUsd } from '../../core/salary/format.js';
-import { formatSourceError } from '../../core/index.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
 import { roleIndexFor } from '../lint-job.js';
-import { CliError, EXIT, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';
-import { PROGRAM, displayPath, type Io } from '../io.js';
-import { assertExists } from './shared.js';
+import { PROGRAM, type Io } from '../io.js';
+import { assertExists, configError } from './shared.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -71,10 +70,7 @@ function block({ occupation, via, matched, exact }: Hit): string {
 
 async function roleIndex(io: Io, configFile: string | undefined, datasetFile: string | undefined): Promise<RoleIndex> {
   const outcome = await new ConfigLoader(configFile).forFolder(io.cwd);
-  if (!outcome.ok) {
-    const lines = outcome.errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(io.cwd, e.file) })}`);
-    throw new CliError(lines[0]!, lines.slice(1));
-  }
+  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   return roleIndexFor(await new DatasetProvider(io, datasetFile).get(outcome.value.dataset));
 }
 

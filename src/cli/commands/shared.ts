@@ -1,7 +1,9 @@
 // Small steps more than one command takes.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { formatSourceError, type SourceError } from '../../core/index.js';
 import { CliError } from '../errors.js';
+import { displayPath } from '../io.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -12,4 +14,10 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
     throw new CliError(`no such file or folder: ${path}`);
   }
   return absolute;
+}
+
+/** Exit 2 with one line per config error: `invalid config file: file:line:column: path: message`. */
+export function configError(errors: readonly SourceError[], cwd: string): CliError {
+  const lines = errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`);
+  return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
 }

@@ -33,6 +33,21 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
+/**
+ * A value that may be "a severity or an object" fails as a whole union; the author wants to
+ * hear about the branch they meant: the one whose problems lie deepest (`minWords`, not the rule).
+ */
+function unwrapUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  // A branch of the wrong type ("expected object, received string") is not the one meant.
+  const wrongType = (branch: z.core.$ZodIssue[]) => branch.some((i) => i.path.length === 0 && i.code === 'invalid_type');
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const meant = issue.errors.filter((branch) => !wrongType(branch));
+  if (meant.length === 0) return [issue];
+  const branch = meant.reduce((best, candidate) => (depth(candidate) > depth(best) ? candidate : best));
+  return branch.flatMap((inner) => unwrapUnions({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
   return issue.message;
@@ -53,7 +68,7 @@ export function parseJsonSource<S extends z.ZodType>(text: string, file: string,
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => {
+    errors: result.error.issues.flatMap(unwrapUnions).map((issue) => {
       const node = nearestNode(tree, issue.path);
       return {
         file,

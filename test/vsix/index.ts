@@ -1,0 +1,133 @@
+// The tests module of `tsx test/runner/run-vsix.ts`: it runs in the Node extension host of a
+// code-server whose extensions folder holds only the installed career-articles.vsix. The
+// payload's development extension is an empty stand-in, so every check here reaches the
+// installed copy. No Mocha (it is not in the .vsix world): a list of checks, one line each,
+// then `N passed, N failed`, which the launcher requires as the closing line.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as vscode from 'vscode';
+import { codeOf, EXTENSION_ID, waitForDiagnostics } from '../integration/helpers';
+import { productVsSalesArticle } from './articles';
+
+interface ExtensionApi {
+  lints: unknown;
+  datasets: { bundledOccupations(): Promise<Array<{ soc: string; title: string }>> };
+  diagnostics: unknown;
+}
+
+/** Set by run-vsix.ts: where it installed the .vsix, and the repository it must not load from. */
+function fromLauncher(name: 'CAREER_ARTICLES_VSIX_INSTALLED' | 'CAREER_ARTICLES_REPO_ROOT'): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this suite with tsx test/runner/run-vsix.ts`);
+  return realpathSync(value);
+}
+
+function installed(): vscode.Extension<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
+
+const isInside = (path: string, folder: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
+};
+
+async function openUntitled(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function closeWithoutSaving(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+const checks: Array<[name: string, run: () => Promise<void> | void]> = [
+  [
+    'is installed from the .vsix into the fresh extensions folder, not loaded from the repository',
+    () => {
+      const extension = installed();
+      const path = realpathSync(extension.extensionPath);
+      assert.equal(path, fromLauncher('CAREER_ARTICLES_VSIX_INSTALLED'));
+      assert.ok(!isInside(path, fromLauncher('CAREER_ARTICLES_REPO_ROOT')), `${path} is inside the repository`);
+      assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
+      // Nothing has opened a Markdown file yet: onLanguage:markdown has not fired.
+      assert.equal(extension.isActive, false, 'already active before any Markdown document was opened');
+    },
+  ],
+  [
+    'ships the bundles, the dataset and the rule docs, and no sources, maps or node_modules',
+    () => {
+      const root = installed().extensionPath;
+      for (const file of ['dist/extension.cjs', 'dist/web/extension.js', 'data/roles.json', 'docs/rules/required-sections.md', 'schemas/config.schema.json']) {
+        assert.ok(existsSync(join(root, file)), `${file} is missing from the installed extension`);
+      }
+      for (const unwanted of ['src', 'node_modules', 'test', 'bench']) assert.ok(!existsSync(join(root, unwanted)), `${unwanted}/ was packaged`);
+      const maps = readdirSync(join(root, 'dist'), { recursive: true }).map(String).filter((file) => file.endsWith('.map'));
+      assert.deepEqual(maps, [], 'source maps were packaged');
+    },
+  ],
+  [
+    'activates when an untitled Markdown article opens and reports its missing section',
+    async () => {
+      const document = await openUntitled(productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$160,930' }));
+      try {
+        const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
+        const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
+        assert.equal(missing.length, 1);
+        assert.match(missing[0]!.message, /Missing section `Work Environment`/);
+        const extension = installed();
+        assert.equal(extension.isActive, true);
+        for (const service of ['lints', 'datasets', 'diagnostics']) assert.ok(service in (extension.exports ?? {}), `activate() returned no \`${service}\``);
+        // The rule's doc link is built from the extension's own folder: the installed one.
+        const target = (missing[0]!.code as { target: vscode.Uri }).target;
+        assert.equal(target.path, vscode.Uri.joinPath(vscode.Uri.file(extension.extensionPath), 'docs/rules/required-sections.md').path);
+      } finally {
+        await closeWithoutSaving();
+      }
+    },
+  ],
+  [
+    'loads the bundled BLS dataset from the installed copy and flags a wrong sales-manager salary',
+    async () => {
+      const document = await openUntitled(productVsSalesArticle({ workEnvironment: true, salesManagerSalary: '$83,778' }));
+      try {
+        const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
+        const mismatches = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
+        assert.equal(mismatches.length, 1, mismatches.map((d) => d.message).join('\n'));
+        assert.match(mismatches[0]!.message, /^Unexpected salary `\$83,778 per year` for `Sales Manager`: .*\(11-2022\) is `\$160,930`/);
+        assert.deepEqual(
+          diagnostics.map(codeOf).filter((code) => code !== 'salary-mismatch'),
+          [],
+          'the complete article has no other finding',
+        );
+        const occupations = await installed().exports.datasets.bundledOccupations();
+        assert.ok(occupations.length > 500, `only ${occupations.length} occupations in the bundled dataset`);
+        assert.ok(occupations.some((o) => o.soc === '11-2022'));
+      } finally {
+        await closeWithoutSaving();
+      }
+    },
+  ],
+];
+
+export async function run(): Promise<void> {
+  let passed = 0;
+  let failed = 0;
+  console.log('Packaged .vsix');
+  for (const [name, check] of checks) {
+    const start = Date.now();
+    try {
+      await check();
+      passed += 1;
+      console.log(`  ✓ ${name} (${Date.now() - start} ms)`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✗ ${name}\n${String(error instanceof Error ? (error.stack ?? error.message) : error).replace(/^/gm, '      ')}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed > 0) throw new Error(`${failed} .vsix check${failed === 1 ? '' : 's'} failed`);
+}

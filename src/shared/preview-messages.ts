@@ -92,12 +92,15 @@ export const previewModelSchema = z.object({
 
 /** What the page reports about its own DOM, for the tests: read-only facts, no article-controlled code. */
 export const pageSnapshotSchema = z.object({
+  /** The document of the model on the page, and its version. */
+  uri: z.nullable(z.string()),
   version: z.nullable(z.number()),
   title: z.string(),
   /** The body's theme class, set by VS Code: vscode-light, vscode-dark, vscode-high-contrast. */
   theme: z.string(),
   heading: z.string(),
-  scripts: z.number(),
+  /** Every script element: its src, `#id`, or `inline`. */
+  scripts: z.array(z.string()),
   eventHandlerAttributes: z.number(),
   javascriptUrls: z.number(),
   embeds: z.number(),

@@ -27,6 +27,7 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
   }
   const { p10, p25, median, mean, p75, p90 } = role.band;
   const track = h('div', { class: 'track', role: 'img', label: `${role.role}: 10th–90th percentile ${range(p10, p90)}, median ${median?.label ?? 'n/a'}, mean ${mean?.label ?? 'n/a'}` });
+  for (const tick of axis.ticks) track.append(place(h('div', { class: 'grid' }), tick.pct));
   if (p10 && p90) {
     const end = p90.atLeast ? 100 : p90.pct;
     track.append(place(h('div', { class: `band${p90.atLeast ? ' open' : ''}`, title: `10th–90th percentile: ${range(p10, p90)}` }), p10.pct, end - p10.pct));

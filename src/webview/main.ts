@@ -87,7 +87,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       return;
     }
     case 'query':
-      return vscode.postMessage({ type: 'queryResult', id: message.id, snapshot: snapshot(current?.version ?? null, highlighted) });
+      return vscode.postMessage({ type: 'queryResult', id: message.id, snapshot: snapshot(current, highlighted) });
   }
 });
 

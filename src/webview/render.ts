@@ -24,8 +24,8 @@ function findingsList(id: string, findings: PreviewFinding[], actions: Actions):
   const summary = h(
     'summary',
     { title: findings.map((f) => `${f.ruleId}: ${f.message}`).join('\n') || 'No findings', label: plural(findings.length, 'finding') },
-    h('span', { class: 'badge' }, String(findings.length)),
-    h('span', { class: 'badge-label' }, findings.length === 1 ? ' finding' : ' findings'),
+    findings.length ? h('span', { class: 'badge' }, String(findings.length)) : undefined,
+    h('span', { class: 'badge-label' }, findings.length === 0 ? 'no findings' : findings.length === 1 ? 'finding' : 'findings'),
   );
   const list = h('ul');
   for (const f of findings) {

@@ -7,15 +7,16 @@ import type { PageSnapshot } from '../shared/preview-messages.js';
 
 const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'];
 
-export function snapshot(version: number | null, highlighted: string | null): PageSnapshot {
+export function snapshot(model: { uri: string; version: number } | undefined, highlighted: string | null): PageSnapshot {
   const all = [...document.querySelectorAll('*')];
   const attributes = all.flatMap((element) => [...element.attributes]);
   return {
-    version,
+    uri: model?.uri ?? null,
+    version: model?.version ?? null,
     title: document.title,
     theme: document.body.className,
     heading: document.querySelector('h1')?.textContent ?? '',
-    scripts: document.querySelectorAll('script').length,
+    scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? (s.id ? `#${s.id}` : 'inline')),
     eventHandlerAttributes: attributes.filter((a) => a.name.toLowerCase().startsWith('on')).length,
     javascriptUrls: attributes.filter((a) => URL_ATTRIBUTES.includes(a.name.toLowerCase()) && /^\s*javascript:/i.test(a.value)).length,
     embeds: document.querySelectorAll('img, iframe, object, embed, svg, a, form, base').length,

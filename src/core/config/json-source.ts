@@ -3,6 +3,7 @@
 // trailing commas are accepted, as in VS Code's own settings files.
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
+import { describeIssues } from '../dataset/issues.js';
 
 export interface SourceError {
   file: string;
@@ -48,40 +49,38 @@ function unwrapUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return branch.flatMap((inner) => unwrapUnions({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
-  return issue.message;
+export type JsonPath = ReadonlyArray<string | number>;
+
+/** The text parsed as JSON(C), or its syntax errors with line and column. */
+export function parseJsonTree(text: string, file: string): { ok: true; tree: Node; value: unknown } | { ok: false; errors: SourceError[] } {
+  if (text.trim() === '') return { ok: false, errors: [{ file, message: 'invalid JSON: the file is empty', line: 1, column: 1 }] };
+  const syntax: ParseError[] = [];
+  const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
+  if (syntax.length === 0 && tree) return { ok: true, tree, value: getNodeValue(tree) };
+  // "CommaExpected" -> "comma expected": the parser's codes read as plain words.
+  const words = (e: ParseError) => printParseErrorCode(e.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+  const errors = syntax.map((e) => ({ file, message: `invalid JSON: ${words(e)}`, ...position(text, e.offset) }));
+  return { ok: false, errors: errors.length ? errors : [{ file, message: 'invalid JSON', line: 1, column: 1 }] };
+}
+
+/** A problem at `path`, placed at the line of the nearest value that exists. */
+export function locatedError(text: string, tree: Node, file: string, path: JsonPath, message: string): SourceError {
+  const node = nearestNode(tree, path);
+  return { file, message, path: formatPath(path) || '(root)', ...(node ? position(text, node.offset) : {}) };
 }
 
 /** Parses `text` as JSON(C) and validates it with `schema`. */
 export function parseJsonSource<S extends z.ZodType>(text: string, file: string, schema: S): ParseOutcome<z.output<S>> {
-  if (text.trim() === '') return { ok: false, errors: [{ file, message: 'invalid JSON: the file is empty', line: 1, column: 1 }] };
-  const syntax: ParseError[] = [];
-  const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
-  if (syntax.length > 0 || !tree) {
-    // "CommaExpected" -> "comma expected": the parser's codes read as plain words.
-    const words = (e: ParseError) => printParseErrorCode(e.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
-    const errors = syntax.map((e) => ({ file, message: `invalid JSON: ${words(e)}`, ...position(text, e.offset) }));
-    return { ok: false, errors: errors.length ? errors : [{ file, message: 'invalid JSON', line: 1, column: 1 }] };
-  }
-  const result = schema.safeParse(getNodeValue(tree));
+  const parsed = parseJsonTree(text, file);
+  if (!parsed.ok) return parsed;
+  const result = schema.safeParse(parsed.value);
   if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    errors: result.error.issues.flatMap(unwrapUnions).map((issue) => {
-      const node = nearestNode(tree, issue.path);
-      return {
-        file,
-        message: describeIssue(issue),
-        path: formatPath(issue.path) || '(root)',
-        ...(node ? position(text, node.offset) : {}),
-      };
-    }),
-  };
+  const issues = describeIssues(result.error.issues.flatMap(unwrapUnions), parsed.value);
+  return { ok: false, errors: issues.map(({ path, message }) => locatedError(text, parsed.tree, file, path, message)) };
 }
 
-function nearestNode(tree: Node, path: ReadonlyArray<PropertyKey>): Node | undefined {
-  const segments = path.filter((p): p is string | number => typeof p !== 'symbol');
+function nearestNode(tree: Node, path: JsonPath): Node | undefined {
+  const segments = [...path];
   for (let length = segments.length; length >= 0; length--) {
     const node = findNodeAtLocation(tree, segments.slice(0, length));
     if (node) return node.parent?.type === 'property' ? node.parent : node;

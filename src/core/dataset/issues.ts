@@ -1,7 +1,7 @@
 // Zod's issues, said the way an author fixing a dataset file needs to read them:
 // "expected a number, got string", "missing required property `title`".
 import type { z } from 'zod';
-import type { JsonPath } from './json-locate.js';
+export type JsonPath = ReadonlyArray<string | number>;
 
 export interface PathIssue {
   path: JsonPath;
@@ -40,9 +40,9 @@ function bound(issue: { minimum?: unknown; maximum?: unknown; inclusive?: boolea
 }
 
 /** Plain-words issues, each with the path of the value it is about. */
-export function describeIssues(error: z.ZodError, data: unknown): PathIssue[] {
-  return error.issues.flatMap((issue): PathIssue[] => {
-    const path = issue.path as Array<string | number>;
+export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): PathIssue[] {
+  return issues.flatMap((issue): PathIssue[] => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const input = valueAt(data, path);
     switch (issue.code) {
       case 'invalid_type': {

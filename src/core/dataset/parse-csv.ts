@@ -112,7 +112,7 @@ export function parseDatasetCsv(text: string, file: string): DatasetParseResult 
   if (errors.length) return { ok: false, errors };
   const data = { occupations: entries };
   const parsed = datasetFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: located(rows, file, describeIssues(parsed.error, data)) };
+  if (!parsed.success) return { ok: false, errors: located(rows, file, describeIssues(parsed.error.issues, data)) };
   const issues = checkDataset(parsed.data);
   if (issues.length) return { ok: false, errors: located(rows, file, issues) };
   return { ok: true, occupations: toOccupations(parsed.data, file) };

@@ -31,6 +31,7 @@ p{margin:0 0 .5rem}
 ul.findings{margin:.25rem 0 0;padding-left:1.1rem;font-size:.85em;color:#59636e;font-weight:400}
 .chart{margin:.25rem 0 .75rem}
 .track{position:relative;height:28px;background:#f6f8fa;border-radius:3px}
+.grid{position:absolute;top:0;bottom:0;width:1px;background:#d1d9e0}
 .band{position:absolute;top:9px;height:10px;background:#b6d4fe;border-radius:2px}
 .band.open{border-radius:2px 0 0 2px;background:linear-gradient(90deg,#b6d4fe 70%,rgba(182,212,254,0))}
 .box{position:absolute;top:5px;height:18px;background:#6ea8fe;border-radius:2px}
@@ -58,7 +59,7 @@ function cellHtml(cell: PreviewCell, row: PreviewRow): string {
 function chartHtml(axis: SalaryChart['axis'], role: RoleSalary): string {
   if (!role.band || !role.occupation) return `<p class="missing">${escapeHtml(role.unavailable ?? 'No salary data')}</p>`;
   const { p10, p25, median, mean, p75, p90 } = role.band;
-  const parts: string[] = [];
+  const parts: string[] = axis.ticks.map((t) => `<div class="grid" style="left:${pct(t.pct)}"></div>`);
   if (p10 && p90) parts.push(`<div class="band${p90.atLeast ? ' open' : ''}" style="left:${pct(p10.pct)};width:${pct((p90.atLeast ? 100 : p90.pct) - p10.pct)}"></div>`);
   if (p25 && p75) parts.push(`<div class="box" style="left:${pct(p25.pct)};width:${pct(p75.pct - p25.pct)}"></div>`);
   if (median) parts.push(`<div class="mark" title="Median ${escapeHtml(median.label)}" style="left:${pct(median.pct)}"></div>`);

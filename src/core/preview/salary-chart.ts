@@ -22,9 +22,12 @@ type Scale = (value: number) => number;
 function axisFor(values: number[], openEnded: boolean): SalaryChart['axis'] & { scale: Scale } {
   const low = Math.min(...values);
   const high = Math.max(...values, openEnded ? TOP_CODE.annual * 1.12 : 0);
-  const step = STEPS.find((s) => (high - low) / s <= 6) ?? STEPS.at(-1)!;
-  const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
-  const max = Math.max(min + step, Math.ceil((high * 1.03) / step) * step);
+  const bounds = (step: number) => {
+    const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
+    return { step, min, max: Math.max(min + step, Math.ceil((high * 1.03) / step) * step) };
+  };
+  // At most five intervals, so the tick labels fit under a chart in a narrow column.
+  const { step, min, max } = STEPS.map(bounds).find((b) => (b.max - b.min) / b.step <= 5) ?? bounds(STEPS.at(-1)!);
   const scale: Scale = (v) => Math.round(Math.min(100, Math.max(0, ((v - min) / (max - min)) * 100)) * 100) / 100;
   const ticks = [];
   for (let v = min; v <= max; v += step) ticks.push({ pct: scale(v), label: v >= 1000 ? `$${Math.round(v / 1000)}k` : formatUsd(v) });

@@ -1,0 +1,630 @@
+// Activation and keystroke costs of the desktop extension, for the issue notes.
+// THIS IS A BENCHMARK, NOT A TEST. It loads the production bundle (esbuild.mjs's `extension`
+// target with --production) in plain Node child processes, with a minimal fake `vscode` module
+// injected through Module._load only so that the bundle can be required and activate() can run;
+// the fake checks nothing and nothing here proves behaviour (test/integration and test/vsix do,
+// in a real VS Code). Measured: (a) require() of the bundle, (b) activate(), (c) the first lint of
+// a 1,500-word article through the extension's own DiagnosticManager, lazy dataset load included,
+// (d) keystroke re-lints through the core's lint() from src/ (tsx) for 1,500 and 20,000 words.
+// Children are fresh processes (cold V8, nothing cached), so (a)-(c) are medians of --runs.
+// The children run this same file, bundled to CommonJS, so no tsx hook sits in the timed path.
+// Run: npx tsx bench/extension.bench.ts [--runs 15] [--bundle dist/extension.cjs]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import Module, { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const TARGETS = { activationMs: 50, keystrokeMs: 15, vsixMb: 3 };
+const WORDS = { typical: 1_500, large: 20_000 };
+
+// ---------------------------------------------------------------------------------------------
+// Child: one cold load of the bundle. Prints one JSON line.
+
+/** Wall-clock and CPU time (this process, all threads): on a shared machine CPU time is the steadier one. */
+interface Timing {
+  ms: number;
+  cpu: number;
+}
+
+async function timeIt<T>(run: () => T | Promise<T>): Promise<[T, Timing]> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = await run();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [result, { ms, cpu: (used.user + used.system) / 1000 }];
+}
+
+interface ChildSample {
+  require: Timing;
+  activate: Timing;
+  /** In `whole` mode the dataset's lazy load is part of it; in `split` mode it was timed before. */
+  firstLint: Timing;
+  bundled?: Timing;
+  index?: Timing;
+  calibrationMs: number;
+  adapterRelints: Timing[];
+  findings: number;
+  isArticle: boolean;
+  published: number;
+}
+
+/** Module._load interception: `require('vscode')` from the bundle gets the fake. */
+function injectFakeVscode(): ReturnType<typeof createFakeVscode> {
+  const fake = createFakeVscode();
+  const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+  (Module as unknown as { _load: typeof load })._load = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? fake.module : load.call(this, request, ...rest);
+  };
+  return fake;
+}
+
+/** A fixed amount of plain work (about 10 ms on an idle machine here), to read the other numbers against the machine's load. */
+function calibrate(): number {
+  let sink = 0;
+  const start = performance.now();
+  for (let i = 0; i < 1e7; i += 1) sink = (sink + i) | 0;
+  return performance.now() - start + (sink === 0.5 ? 1 : 0);
+}
+
+async function child(mode: 'whole' | 'split', bundle: string, articlePath: string, extensionRoot: string, relints: number): Promise<void> {
+  const fake = injectFakeVscode();
+  const [extension, require] = await timeIt(() => createRequire(bundle)(bundle) as { activate(context: unknown): ExtensionApi });
+  const context = fallbackObject({
+    subscriptions: [] as unknown[],
+    extensionUri: FakeUri.file(extensionRoot),
+    extensionPath: extensionRoot,
+    asAbsolutePath: (path: string) => join(extensionRoot, path),
+  });
+  const [api, activate] = await timeIt(() => extension.activate(context));
+
+  const text = readFileSync(articlePath, 'utf8');
+  const document = { uri: FakeUri.file(articlePath), languageId: 'markdown', version: 1, isClosed: false, text, getText: () => document.text };
+  const split: Pick<ChildSample, 'bundled' | 'index'> = {};
+  if (mode === 'split') {
+    split.bundled = (await timeIt(() => api.datasets.bundledOccupations()))[1];
+    split.index = (await timeIt(() => api.datasets.index(undefined)))[1];
+  }
+  const [outcome, firstLint] = await timeIt(() => api.diagnostics.lintNow(document));
+
+  // Keystrokes through the adapter too (config lookup, lint, diagnostics mapping), for reference.
+  const adapterRelints: Timing[] = [];
+  for (let i = 0; i < relints; i += 1) {
+    document.text = typed(text, i);
+    document.version += 1;
+    adapterRelints.push((await timeIt(() => api.diagnostics.lintNow(document)))[1]);
+  }
+  const sample: ChildSample = {
+    require,
+    activate,
+    firstLint,
+    ...split,
+    calibrationMs: calibrate(),
+    adapterRelints,
+    findings: outcome?.result.findings.length ?? -1,
+    isArticle: outcome?.result.isArticle ?? false,
+    published: fake.published.get(document.uri.toString())?.length ?? -1,
+  };
+  console.log(JSON.stringify(sample));
+}
+
+interface ExtensionApi {
+  diagnostics: { lintNow(document: unknown): Promise<{ result: { findings: unknown[]; isArticle: boolean } } | undefined> };
+  datasets: { bundledOccupations(): Promise<unknown[]>; index(workspaceDataset: undefined): Promise<unknown> };
+}
+
+/** Any property not listed answers with `stub`: a callable, constructible, awaitable nothing. */
+const stub: unknown = new Proxy(function stub() {}, {
+  get: (_target, key) => (key === 'then' ? (resolve?: (value: undefined) => void) => resolve?.(undefined) : typeof key === 'symbol' ? undefined : stub),
+  apply: () => stub,
+  construct: () => stub as object,
+});
+const fallback = new Proxy({} as Record<string | symbol, unknown>, {
+  get: (_target, key) => (typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : stub),
+});
+/** esbuild's __toESM copies own properties onto an object with the same prototype, so the fallback survives. */
+function fallbackObject<T extends object>(known: T): T {
+  return Object.assign(Object.create(fallback) as object, known) as T;
+}
+
+class FakeUri {
+  constructor(
+    readonly scheme: string,
+    readonly authority: string,
+    readonly path: string,
+    readonly query = '',
+    readonly fragment = '',
+  ) {}
+  get fsPath(): string {
+    return this.path;
+  }
+  static file(path: string): FakeUri {
+    return new FakeUri('file', '', path);
+  }
+  static parse(text: string): FakeUri {
+    const url = new URL(text);
+    return new FakeUri(url.protocol.slice(0, -1), url.host, decodeURIComponent(url.pathname), url.search.slice(1), url.hash.slice(1));
+  }
+  static joinPath(uri: FakeUri, ...parts: string[]): FakeUri {
+    return uri.with({ path: posix.join(uri.path, ...parts) });
+  }
+  with(change: Partial<Pick<FakeUri, 'scheme' | 'authority' | 'path' | 'query' | 'fragment'>>): FakeUri {
+    return new FakeUri(change.scheme ?? this.scheme, change.authority ?? this.authority, change.path ?? this.path, change.query ?? this.query, change.fragment ?? this.fragment);
+  }
+  toString(): string {
+    return `${this.scheme}://${this.authority}${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
+  }
+}
+
+function createFakeVscode(): { module: unknown; published: Map<string, unknown[]> } {
+  const published = new Map<string, unknown[]>();
+  const disposable = { dispose() {} };
+  class EventEmitter<T> {
+    private readonly listeners = new Set<(value: T) => void>();
+    readonly event = (listener: (value: T) => void) => {
+      this.listeners.add(listener);
+      return { dispose: () => this.listeners.delete(listener) };
+    };
+    fire(value: T): void {
+      this.listeners.forEach((listener) => listener(value));
+    }
+    dispose(): void {
+      this.listeners.clear();
+    }
+  }
+  class Position {
+    constructor(
+      readonly line: number,
+      readonly character: number,
+    ) {}
+  }
+  class Range {
+    readonly start: Position;
+    readonly end: Position;
+    constructor(a: Position | number, b: Position | number, c?: number, d?: number) {
+      this.start = typeof a === 'number' ? new Position(a, b as number) : a;
+      this.end = typeof a === 'number' ? new Position(c!, d!) : (b as Position);
+    }
+  }
+  class Diagnostic {
+    constructor(
+      readonly range: Range,
+      readonly message: string,
+      readonly severity: number,
+    ) {}
+  }
+  const plain = class {
+    constructor(...args: unknown[]) {
+      Object.assign(this, { args });
+    }
+  };
+  const module = fallbackObject({
+    Uri: FakeUri,
+    EventEmitter,
+    Position,
+    Range,
+    Diagnostic,
+    Location: plain,
+    DiagnosticRelatedInformation: plain,
+    MarkdownString: plain,
+    ThemeColor: plain,
+    RelativePattern: plain,
+    Disposable: class {
+      constructor(readonly dispose: () => void) {}
+    },
+    DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    workspace: fallbackObject({
+      textDocuments: [],
+      workspaceFolders: undefined,
+      getWorkspaceFolder: () => undefined,
+      getConfiguration: () => ({ get: (_key: string, defaultValue?: unknown) => defaultValue, has: () => false, inspect: () => undefined, update: async () => {} }),
+      asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri : uri.fsPath),
+      createFileSystemWatcher: () => fallbackObject({ onDidChange: () => disposable, onDidCreate: () => disposable, onDidDelete: () => disposable, dispose() {} }),
+      fs: fallbackObject({ readFile: (uri: FakeUri) => readFile(uri.fsPath) }),
+    }),
+    languages: fallbackObject({
+      createDiagnosticCollection: (name: string) =>
+        fallbackObject({
+          name,
+          set: (uri: FakeUri, diagnostics: unknown[]) => published.set(uri.toString(), diagnostics),
+          delete: (uri: FakeUri) => published.delete(uri.toString()),
+          clear: () => published.clear(),
+          dispose() {},
+        }),
+      // Only asked for include/exclude globs here: nothing matches.
+      match: () => 0,
+    }),
+    window: fallbackObject({
+      activeTextEditor: undefined,
+      visibleTextEditors: [],
+      createStatusBarItem: () => fallbackObject({ show() {}, hide() {}, dispose() {} }),
+    }),
+    commands: fallbackObject({
+      registerCommand: () => disposable,
+      executeCommand: async () => undefined,
+    }),
+  });
+  return { module, published };
+}
+
+/** The article as the author types: a word inserted at a position that moves with `i`. */
+function typed(text: string, i: number): string {
+  const at = text.indexOf('\n\n', Math.floor((text.length * ((i * 37) % 100)) / 100));
+  const offset = at < 0 ? Math.floor(text.length / 2) : at;
+  return `${text.slice(0, offset)} edit${i}${text.slice(offset)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: build, generate articles, run children, time the core, print the tables.
+
+type Esbuild = typeof import('esbuild');
+type Size = keyof typeof WORDS;
+
+async function parent(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '15' }, bundle: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const runs = Number(values.runs);
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const esbuild = await import('esbuild');
+  const work = mkdtempSync(join(tmpdir(), 'career-articles-bench-'));
+  try {
+    const calibrationBefore = median(Array.from({ length: 5 }, calibrate));
+    const common = { bundle: true, mainFields: ['module', 'main'], target: 'es2022', logLevel: 'error' as const, absWorkingDir: repoRoot };
+    // The subject: esbuild.mjs's `extension` target with --production, built into the temp
+    // folder so dist/ is left alone (or the file given with --bundle).
+    const extensionTarget = { ...common, entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, external: ['vscode'] };
+    const production = join(work, 'extension.cjs');
+    const built = await esbuild.build({ ...extensionTarget, outfile: production, minify: true, sourcemap: false, metafile: true });
+    const bundle = values.bundle ? resolve(values.bundle) : production;
+    const childScript = join(work, 'child.cjs');
+    await esbuild.build({
+      ...common,
+      entryPoints: [fileURLToPath(import.meta.url)],
+      outfile: childScript,
+      platform: 'node',
+      format: 'cjs',
+      external: ['esbuild'],
+      define: { 'import.meta.url': JSON.stringify(import.meta.url) },
+    });
+    const runChild = (args: string[], nodeFlags: string[] = []): string => {
+      const env = { ...process.env };
+      delete env.NODE_OPTIONS;
+      const result = spawnSync(process.execPath, [...nodeFlags, childScript, ...args], { encoding: 'utf8', env, cwd: work });
+      if (result.status !== 0) throw new Error(`child ${args[0]} failed: ${result.stderr || result.stdout}`);
+      return result.stdout.trim().split('\n').pop()!;
+    };
+
+    const articles = makeArticles(repoRoot);
+    const typicalFile = join(work, 'typical.md');
+    writeFileSync(typicalFile, articles.typical);
+
+    const samples: ChildSample[] = [];
+    for (let i = 0; i < runs; i += 1) samples.push(JSON.parse(runChild(['--child', bundle, typicalFile, repoRoot, i === 0 ? '200' : '0'])) as ChildSample);
+    const splits: ChildSample[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 3)); i += 1) splits.push(JSON.parse(runChild(['--child-split', bundle, typicalFile, repoRoot, '0'])) as ChildSample);
+    const baselineMs = median(Array.from({ length: runs }, () => Number(runChild(['--require-only', join(work, 'empty.cjs')]))));
+    const packageLoads = await timePackageLoads(esbuild, common, work, runs, runChild);
+    const profile = await profileLoad(esbuild, extensionTarget, work, runChild);
+    const core = await timeCore(articles);
+
+    const vsix = join(repoRoot, 'career-articles.vsix');
+    report({
+      bundleKb: statSync(bundle).size / 1024,
+      metafile: built.metafile,
+      samples,
+      splits,
+      baselineMs,
+      packageLoads,
+      profile,
+      core,
+      words: { typical: countWords(articles.typical), large: countWords(articles.large) },
+      vsix: existsSync(vsix) ? { mb: statSync(vsix).size / 2 ** 20, mtime: statSync(vsix).mtime } : undefined,
+      runs,
+      calibrationMs: [calibrationBefore, median(Array.from({ length: 5 }, calibrate))],
+    });
+  } finally {
+    if (values.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Each dependency alone, minified like the extension, required in a cold process. */
+async function timePackageLoads(
+  esbuild: Esbuild,
+  common: object,
+  work: string,
+  runs: number,
+  runChild: (args: string[]) => string,
+): Promise<Array<{ name: string; kb: number; ms: number }>> {
+  const packages: Array<[string, string]> = [
+    ['zod (import { z } from "zod")', "export { z } from 'zod';"],
+    ['yaml (parse)', "export { parse } from 'yaml';"],
+    ['remark (unified, parse, gfm, frontmatter)', "export { unified } from 'unified'; export { default as p } from 'remark-parse'; export { default as g } from 'remark-gfm'; export { default as f } from 'remark-frontmatter';"],
+    ['csv-parse (sync)', "export { parse } from 'csv-parse/browser/esm/sync';"],
+    ['jsonc-parser', "export { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode } from 'jsonc-parser';"],
+  ];
+  const loads = [];
+  for (const [name, contents] of packages) {
+    const outfile = join(work, `package-${loads.length}.cjs`);
+    await esbuild.build({ ...common, stdin: { contents, resolveDir: (common as { absWorkingDir: string }).absWorkingDir, loader: 'ts' }, outfile, platform: 'node', format: 'cjs', minify: true });
+    const ms = median(Array.from({ length: runs }, () => Number(runChild(['--require-only', outfile]))));
+    loads.push({ name, kb: statSync(outfile).size / 1024, ms });
+  }
+  return loads;
+}
+
+/**
+ * Where require() spends its CPU: V8 CPU profiles of the unminified bundle's load, self time
+ * per source line mapped to the module esbuild placed there (its `// path` comments).
+ */
+async function profileLoad(esbuild: Esbuild, target: object, work: string, runChild: (args: string[], flags?: string[]) => string): Promise<{ groups: Array<[string, number]>; totalMs: number; runs: number }> {
+  const readable = join(work, 'readable.cjs');
+  await esbuild.build({ ...target, outfile: readable, minify: false, sourcemap: false });
+  const owners: Array<[line: number, group: string]> = [[1, 'esbuild runtime helpers']];
+  readFileSync(readable, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const path = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(line)?.[1];
+      if (path) owners.push([index + 1, groupOf(path)]);
+    });
+  const ownerOf = (line: number): string => {
+    let low = 0;
+    let high = owners.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (owners[mid]![0] <= line) low = mid;
+      else high = mid - 1;
+    }
+    return owners[low]![1];
+  };
+  const profiles = join(work, 'profiles');
+  const runs = 3;
+  for (let i = 0; i < runs; i += 1) runChild(['--load-only', readable], ['--cpu-prof', '--cpu-prof-dir', profiles, '--cpu-prof-interval', '100']);
+  const totals = new Map<string, number>();
+  let totalMs = 0;
+  for (const file of readdirSync(profiles)) {
+    const profile = JSON.parse(readFileSync(join(profiles, file), 'utf8')) as CpuProfile;
+    const selfMs = new Map<number, number>();
+    profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + profile.timeDeltas[i]! / 1000));
+    for (const node of profile.nodes) {
+      const ms = selfMs.get(node.id) ?? 0;
+      if (ms === 0) continue;
+      const add = (group: string, value: number): void => void totals.set(group, (totals.get(group) ?? 0) + value / runs);
+      if (node.callFrame.url.endsWith('/readable.cjs') && node.positionTicks?.length) {
+        const ticks = node.positionTicks.reduce((sum, tick) => sum + tick.ticks, 0);
+        for (const tick of node.positionTicks) add(ownerOf(tick.line), (ms * tick.ticks) / ticks);
+      } else if (node.callFrame.url.endsWith('/readable.cjs')) add(ownerOf(node.callFrame.lineNumber + 1), ms);
+      else if (node.callFrame.url === '') add(node.callFrame.functionName, ms);
+      else add('Node.js itself (bootstrap, module loader)', ms);
+      totalMs += ms / runs;
+    }
+  }
+  return { groups: [...totals].sort((a, b) => b[1] - a[1]), totalMs, runs };
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; positionTicks?: Array<{ line: number; ticks: number }> }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** A package name, or the first two folders of a source path. */
+function groupOf(path: string): string {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.split('/').slice(0, 2).join('/');
+}
+
+interface CoreTimes {
+  dataset: { readMs: number; parseMs: number; decodeMs: number; occupations: number };
+  relint: Record<Size, { samples: number[]; parseMs: number; findings: number }>;
+  /** Median extra time of each rule over the parsed typical article. */
+  rules: Array<[string, number]>;
+}
+
+/** (d): the core's lint() with the bundled dataset, each call on a freshly "typed" text. */
+async function timeCore(articles: Record<Size, string>): Promise<CoreTimes> {
+  const { lint, lintArticle, parseArticle, resolveConfig, RULES } = await import('../src/core/index.js');
+  const { createRoleIndex, decodeBundledDataset } = await import('../src/core/dataset/index.js');
+  const { findBundledDataset } = await import('../src/node/bundled-dataset.js');
+  const timed = <T>(run: () => T): [T, number] => {
+    const start = performance.now();
+    const result = run();
+    return [result, performance.now() - start];
+  };
+  const [text, readMs] = timed(() => readFileSync(findBundledDataset(), 'utf8'));
+  const [json, parseMs] = timed(() => JSON.parse(text) as unknown);
+  const [occupations, decodeMs] = timed(() => decodeBundledDataset(json));
+  const dataset = createRoleIndex(occupations);
+  const config = resolveConfig();
+  const relint = {} as CoreTimes['relint'];
+  for (const [size, article] of Object.entries(articles) as Array<[Size, string]>) {
+    const [warmup, count] = size === 'typical' ? [30, 300] : [5, 60];
+    for (let i = 0; i < warmup; i += 1) lint(typed(article, i), { config, dataset });
+    const samples = Array.from({ length: count }, (_, i) => typed(article, warmup + i)).map((edited) => timed(() => lint(edited, { config, dataset }))[1]);
+    const parses = Array.from({ length: Math.min(count, 50) }, (_, i) => timed(() => parseArticle(typed(article, i), config))[1]);
+    relint[size] = { samples, parseMs: median(parses), findings: lint(article, { config, dataset }).findings.length };
+  }
+  // One rule at a time over freshly parsed copies of the typical article, minus no rule at all.
+  const only = (id: string | undefined) => resolveConfig({ rules: Object.fromEntries(RULES.filter((r) => r.id !== id).map((r) => [r.id, 'off'])) });
+  const perRule = (id: string | undefined): number => {
+    const ruleConfig = only(id);
+    return median(Array.from({ length: 40 }, (_, i) => parseArticle(typed(articles.typical, i), config)).map((article) => timed(() => lintArticle(article, { config: ruleConfig, dataset }))[1]));
+  };
+  const none = perRule(undefined);
+  const rules = RULES.map((rule): [string, number] => [rule.id, perRule(rule.id) - none]).sort((a, b) => b[1] - a[1]);
+  return { dataset: { readMs, parseMs, decodeMs, occupations: occupations.length }, relint, rules };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles: the three examples' paragraphs, rotated into a Product Manager vs. Sales Manager
+// article until it reaches the word count, with a salary sentence every few paragraphs (every
+// fourth one wrong, so salary-mismatch has work to report). Deterministic.
+
+function makeArticles(repoRoot: string): Record<keyof typeof WORDS, string> {
+  const paragraphs = ['product-manager-vs-sales-manager', 'registered-nurse-vs-nurse-practitioner', 'software-developer-vs-web-developer'].flatMap((name) =>
+    readFileSync(join(repoRoot, 'examples', `${name}.md`), 'utf8')
+      .split(/\n{2,}/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 80 && !p.startsWith('#'))
+      .map((p) => p.replace(/\$[\d,]+/g, '$100,000')),
+  );
+  const salary = (i: number): string => {
+    const [role, right] = i % 2 === 0 ? ['Sales managers', 160_930] : ['Product managers', 171_520];
+    const figure = i % 4 === 3 ? 83_778 : right + ((i * 997) % 9_000) - 4_500;
+    return `According to the BLS, ${role.toLowerCase()} earn an average salary of $${figure.toLocaleString('en-US')} per year.`;
+  };
+  const build = (target: number): string => {
+    const sections = ['Job Duties', 'Job Requirements', 'Work Environment', 'Skills', 'Salary'];
+    const bodies: string[][] = sections.map(() => []);
+    const head = [
+      '# Product Manager vs. Sales Manager: What Are the Differences?',
+      paragraphs[0]!,
+      '## What is a Product Manager?',
+      'A product manager owns the direction of a product, talks to customers every week and turns what they need into a roadmap that engineers can deliver.',
+      '## What is a Sales Manager?',
+      'A sales manager leads a team of sales representatives, sets their quotas, coaches them through hard deals and forecasts the quarter for leadership.',
+      '## Product Manager vs. Sales Manager',
+    ];
+    const render = (): string =>
+      `${[...head, ...sections.flatMap((title, s) => [`### ${title}`, ...bodies[s]!]), 'Source: U.S. Bureau of Labor Statistics, OEWS May 2024.'].join('\n\n')}\n`;
+    for (let i = 0; countWords(render()) < target; i += 1) {
+      const paragraph = paragraphs[(i * 7) % paragraphs.length]!;
+      bodies[i % sections.length]!.push(i % 3 === 0 ? `${paragraph} ${salary(i)}` : paragraph);
+    }
+    return render();
+  };
+  return { typical: build(WORDS.typical), large: build(WORDS.large) };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+interface Report {
+  bundleKb: number;
+  metafile: import('esbuild').Metafile;
+  samples: ChildSample[];
+  splits: ChildSample[];
+  baselineMs: number;
+  packageLoads: Array<{ name: string; kb: number; ms: number }>;
+  profile: { groups: Array<[string, number]>; totalMs: number; runs: number };
+  core: CoreTimes;
+  words: Record<Size, number>;
+  vsix: { mb: number; mtime: Date } | undefined;
+  runs: number;
+  calibrationMs: [before: number, after: number];
+}
+
+function report(r: Report): void {
+  const ms = (value: number): string => `${value.toFixed(1)} ms`;
+  const of = (list: ChildSample[], key: keyof ChildSample): number => median(list.map((s) => s[key] as number));
+  const [requireMs, activateMs, firstLintMs] = [of(r.samples, 'requireMs'), of(r.samples, 'activateMs'), of(r.samples, 'firstLintMs')];
+  const first = r.samples[0]!;
+  const rows: string[][] = [];
+  const row = (...cells: string[]): void => void rows.push(cells);
+  const against = (value: number, target: number): string => `${(value / target).toFixed(2)}× ${value <= target ? 'ok' : 'MISSED'}`;
+
+  console.log(`Extension benchmark: production bundle ${r.bundleKb.toFixed(0)} KiB; (a)-(c) medians of ${r.runs} cold Node ${process.version} processes`);
+  console.log(`Articles: typical ${r.words.typical} words (${r.core.relint.typical.findings} findings), large ${r.words.large} words (${r.core.relint.large.findings} findings)`);
+  console.log(
+    `Machine load: calibration loop ${ms(r.calibrationMs[0])} before, ${ms(r.calibrationMs[1])} after, ${ms(of(r.samples, 'calibrationMs'))} in the children (about 10 ms when idle); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs\n`,
+  );
+  row('(a) require(extension.cjs)', ms(requireMs), '', `CPU ${ms(of(r.samples, 'requireCpuMs'))}`);
+  row('(b) activate()', ms(activateMs));
+  row('(a)+(b) activation, dataset not loaded', ms(requireMs + activateMs), `< ${TARGETS.activationMs} ms`, against(requireMs + activateMs, TARGETS.activationMs));
+  row(`(c) first lint, ${r.words.typical} words, dataset load incl.`, ms(firstLintMs));
+  row('    read + JSON.parse + decode data/roles.json', ms(of(r.splits, 'bundledMs')));
+  row('    role index', ms(of(r.splits, 'indexMs')));
+  row('    the lint itself (first run: cold code, name tables)', ms(of(r.splits, 'firstLintMs')));
+  for (const size of ['typical', 'large'] as const) {
+    const { samples, parseMs } = r.core.relint[size];
+    const target = size === 'typical' ? TARGETS.keystrokeMs : undefined;
+    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(samples, p)) as [number, number, number];
+    row(`(d) re-lint, ${r.words[size]} words (${size}): p50`, ms(p50), target ? `< ${target} ms` : '', target ? against(p50, target) : '');
+    row(`    p95 / p99 (${samples.length} lints)`, `${ms(p95)} / ${ms(p99)}`, target ? `< ${target} ms` : '', target ? against(p99, target) : '');
+    row('    of which parseArticle (remark + model), p50', ms(parseMs));
+  }
+  if (first.adapterRelintMs.length > 0) {
+    const adapter = first.adapterRelintMs;
+    row(`    typical, via the extension's lintNow: p50 / p95`, `${ms(percentile(adapter, 50))} / ${ms(percentile(adapter, 95))}`);
+  }
+  if (r.vsix) row(`.vsix (built ${r.vsix.mtime.toISOString().slice(0, 16)})`, `${r.vsix.mb.toFixed(2)} MiB`, `< ${TARGETS.vsixMb} MB`, against(r.vsix.mb, TARGETS.vsixMb));
+  else row('.vsix', 'none: run npm run package', `< ${TARGETS.vsixMb} MB`);
+  table(['measure', 'value', 'target', 'ratio'], rows);
+  console.log(`Sanity: first lint isArticle=${first.isArticle}, ${first.findings} findings, ${first.published} diagnostics published; require() of an empty file ${ms(r.baselineMs)}`);
+
+  console.log(`\nWhere require() spends CPU: self time by module, V8 CPU profile of the unminified bundle (mean of ${r.profile.runs} loads, ${ms(r.profile.totalMs)} per process incl. Node's own start):`);
+  table(
+    ['module', 'self time', 'share'],
+    r.profile.groups.slice(0, 10).map(([name, value]) => [name, ms(value), `${((100 * value) / r.profile.totalMs).toFixed(0)}%`]),
+  );
+  console.log('\nEach dependency alone (minified, cold process, median require):');
+  table(['dependency', 'size', 'require'], r.packageLoads.map((load) => [load.name, `${load.kb.toFixed(0)} KiB`, ms(load.ms)]));
+
+  const output = Object.values(r.metafile.outputs)[0]!;
+  const groups = new Map<string, number>();
+  for (const [path, input] of Object.entries(output.inputs)) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + input.bytesInOutput);
+  console.log(`\nLargest inputs of the production bundle (esbuild metafile, bytes in output of ${(output.bytes / 1024).toFixed(0)} KiB):`);
+  table(
+    ['input', 'size', 'share'],
+    [...groups]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(1)} KiB`, `${((100 * bytes) / output.bytes).toFixed(0)}%`]),
+  );
+  console.log(`\nEach rule's own time on the typical article (median over 40 parsed copies, parse excluded):`);
+  table(['rule', 'time'], r.core.rules.map(([id, value]) => [id, ms(value)]));
+}
+
+/** Left-aligned text, right-aligned numbers. */
+function table(header: string[], rows: string[][]): void {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)));
+  for (const cells of all) {
+    console.log(`  ${header.map((_, c) => (c === 1 || /^[\d.]+ (ms|KiB|MiB)|^\d+%$/.test(cells[c] ?? '') ? (cells[c] ?? '').padStart(widths[c]!) : (cells[c] ?? '').padEnd(widths[c]!))).join('  ')}`.trimEnd());
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (process.argv[2] === '--child' || process.argv[2] === '--child-split') {
+  const [bundle, article, root, relints] = process.argv.slice(3);
+  void child(process.argv[2] === '--child' ? 'whole' : 'split', bundle!, article!, root!, Number(relints ?? 0));
+} else if (process.argv[2] === '--load-only') {
+  // For the CPU profile: the fake vscode and the bundle's require, nothing else.
+  injectFakeVscode();
+  createRequire(process.argv[3]!)(process.argv[3]!);
+} else if (process.argv[2] === '--require-only') {
+  // The time to require one file cold, for the per-dependency table and the baseline.
+  const file = process.argv[3]!;
+  if (!existsSync(file)) writeFileSync(file, '');
+  const start = performance.now();
+  createRequire(file)(file);
+  console.log(performance.now() - start);
+} else {
+  parent().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });
+}

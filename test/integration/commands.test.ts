@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, codeOf, ours, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, closeAllEditors, codeOf, ours, removeFile, scratchCopy, waitForDiagnostics, workspaceUri } from './helpers';
 import { screenshot } from './screenshot';
 
 interface Summary {
@@ -44,10 +44,16 @@ describe('Commands', () => {
   });
 
   it('Lint Current Article on a workspace article reports salary problems from the bundled BLS data', async () => {
-    const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
-    await vscode.window.showTextDocument(uri);
-    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
-    const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch')!;
-    assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$98,430/);
+    const uri = await scratchCopy(['articles', 'registered-nurse-vs-nurse-practitioner.md'], 'salary.md');
+    try {
+      await vscode.window.showTextDocument(uri);
+      await vscode.commands.executeCommand('careerArticles.lintCurrent');
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
+      const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch')!;
+      assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$98,430/);
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
   });
 });

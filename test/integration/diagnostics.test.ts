@@ -8,17 +8,23 @@ describe('Diagnostics', () => {
   afterEach(closeAllEditors);
 
   it('shows one required-sections diagnostic for the missing section of an opened article', async () => {
-    const uri = workspaceUri('articles', 'missing-environment.md');
-    await vscode.window.showTextDocument(uri);
-    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
-    const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
-    assert.equal(missing.length, 1);
-    assert.match(missing[0]!.message, /Work Environment/);
-    assert.equal(missing[0]!.severity, vscode.DiagnosticSeverity.Error);
-    const code = missing[0]!.code as { target: vscode.Uri };
-    assert.match(code.target.path, /docs\/rules\/required-sections\.md$/);
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await screenshot('problems-panel');
+    // A fresh copy: no other test (Lint Workspace) can have published its diagnostics already.
+    const uri = await scratchCopy(['articles', 'missing-environment.md'], 'opened.md');
+    try {
+      await vscode.window.showTextDocument(uri);
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
+      const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
+      assert.equal(missing.length, 1);
+      assert.match(missing[0]!.message, /Work Environment/);
+      assert.equal(missing[0]!.severity, vscode.DiagnosticSeverity.Error);
+      const code = missing[0]!.code as { target: vscode.Uri };
+      assert.match(code.target.path, /docs\/rules\/required-sections\.md$/);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('problems-panel');
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
   });
 
   it('keeps a README that is not an article free of diagnostics', async () => {

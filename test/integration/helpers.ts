@@ -55,9 +55,12 @@ export async function activateExtension(): Promise<void> {
   await extension.activate();
 }
 
-/** A scratch copy of a fixture inside the workspace (saving needs a real file); removed by `cleanup`. */
+/**
+ * A scratch copy of a fixture beside it (so the same config applies), with a URI no other
+ * test has linted, for tests that edit, save or wait for fresh diagnostics; remove it after.
+ */
 export async function scratchCopy(from: string[], name: string): Promise<vscode.Uri> {
-  const target = workspaceUri('articles', `tmp-${Date.now()}-${name}`);
+  const target = workspaceUri(...from.slice(0, -1), `tmp-${Date.now()}-${name}`);
   await vscode.workspace.fs.writeFile(target, await vscode.workspace.fs.readFile(workspaceUri(...from)));
   return target;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, codeOf, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateExtension, closeAllEditors, codeOf, removeFile, scratchCopy, waitForDiagnostics, workspaceUri } from './helpers';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -28,12 +28,17 @@ describe('Hover and workspace data', () => {
   });
 
   it('checks drafts against the workspace dataset named by their config file', async () => {
-    const uri = workspaceUri('drafts', 'growth-hacker-vs-sales-manager.md');
-    await vscode.window.showTextDocument(uri);
-    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
-    const mismatch = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
-    assert.equal(mismatch.length, 1);
-    assert.match(mismatch[0]!.message, /Growth Marketers \(custom-growth\).*\$120,000/);
-    assert.ok(!diagnostics.some((d) => codeOf(d) === 'empty-section'), 'the drafts config lowers minWords to 5');
+    const uri = await scratchCopy(['drafts', 'growth-hacker-vs-sales-manager.md'], 'draft.md');
+    try {
+      await vscode.window.showTextDocument(uri);
+      const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
+      const mismatch = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
+      assert.equal(mismatch.length, 1);
+      assert.match(mismatch[0]!.message, /Growth Marketers \(custom-growth\).*\$120,000/);
+      assert.ok(!diagnostics.some((d) => codeOf(d) === 'empty-section'), 'the drafts config lowers minWords to 5');
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
   });
 });

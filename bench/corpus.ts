@@ -50,7 +50,7 @@ function writeConfig(): void {
 }
 
 /** `count` articles of about 9 KB, 100 to a folder. */
-export async function ensureCorpus(count: number, log = (line: string) => void line): Promise<Corpus> {
+export async function ensureCorpus(count: number, log: (line: string) => void = () => {}): Promise<Corpus> {
   writeConfig();
   const name = `articles-${count}`;
   const folder = join(CORPUS_ROOT, name);
@@ -78,7 +78,7 @@ export async function ensureCorpus(count: number, log = (line: string) => void l
 }
 
 /** One article of about 2 MB: the same shape, with very long sections. */
-export async function ensureBigArticle(log = (line: string) => void line): Promise<Corpus> {
+export async function ensureBigArticle(log: (line: string) => void = () => {}): Promise<Corpus> {
   writeConfig();
   const folder = join(CORPUS_ROOT, 'big');
   const existing = upToDate(folder, 1);

@@ -1,14 +1,15 @@
-// One file's linting as plain data in, plain data out, so it can run in the lint worker
+// One file's linting as plain data in, plain data out, so it can run in a lint worker
 // (worker.ts) or, when there is none, in the main thread. The bundled dataset is loaded on
-// the first job that needs it and each role index is built once per overlay.
+// the first job that needs it (see role-index.ts).
 import { fixAll, lint, type Finding, type LintOptions, type ResolvedConfig } from '../core/index.js';
-import { createRoleIndex, type RoleIndex } from '../core/dataset/index.js';
-import { loadBundledDataset } from '../node/bundled-dataset.js';
 import type { DatasetOverlay } from './dataset.js';
+import { roleIndexFor } from './role-index.js';
 
 export interface LintJob {
   text: string;
   config: ResolvedConfig;
+  /** Names `config` (a hash of it), so a worker receives each config once. */
+  configKey: string;
   /** Present only when an enabled rule uses the dataset. */
   dataset?: DatasetOverlay;
   fix: boolean;
@@ -21,18 +22,7 @@ export interface LintOutcome {
   text: string;
 }
 
-const indexes = new Map<string, Promise<RoleIndex>>();
-
-export function roleIndexFor(overlay: DatasetOverlay): Promise<RoleIndex> {
-  let index = indexes.get(overlay.key);
-  if (!index) {
-    index = loadBundledDataset().then((bundled) => createRoleIndex(bundled, overlay.occupations));
-    indexes.set(overlay.key, index);
-  }
-  return index;
-}
-
-export async function runLintJob(job: LintJob): Promise<LintOutcome> {
+export async function runLintJob(job: Pick<LintJob, 'text' | 'config' | 'dataset' | 'fix'>): Promise<LintOutcome> {
   const options: LintOptions = { config: job.config };
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
   if (!job.fix) {

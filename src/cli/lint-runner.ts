@@ -1,16 +1,22 @@
-// Runs lint jobs in the lint worker with a time limit per file: a file that takes too long
-// (or crashes the worker, or exhausts its memory) becomes a one-line file error and the
-// next file gets a fresh worker. Without a built worker (running from sources) the jobs
-// run in this thread, without a limit.
-import { existsSync } from 'node:fs';
+// Runs lint jobs in lint workers with a time limit per file: a file that takes too long
+// (or crashes its worker, or exhausts its memory) becomes a one-line file error and the
+// next file gets a fresh worker. Big runs use a pool of workers, one job each at a time,
+// so the limit counts only the file's own linting; small runs start a single worker,
+// since each one costs a bundle load and its own copy of the role dataset.
+// Without a built worker (running from sources) the jobs run in this thread, without a limit.
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runLintJob, type LintJob, type LintOutcome } from './lint-job.js';
-import type { WorkerResponse } from './worker.js';
+import type { LintJob, LintOutcome } from './lint-job.js';
+import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export class LintFailure extends Error {}
 
 const DEFAULT_TIMEOUT_SECONDS = 120;
+/** From this many files to lint on, a run uses more than one worker. */
+export const POOL_THRESHOLD = 200;
+const MAX_WORKERS = 4;
 
 /** CAREER_ARTICLES_TIMEOUT: seconds one file may take (default 120). */
 export function timeoutFromEnv(env: NodeJS.ProcessEnv): number {
@@ -18,55 +24,141 @@ export function timeoutFromEnv(env: NodeJS.ProcessEnv): number {
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS) * 1000;
 }
 
+/** Workers for `files` files: one below POOL_THRESHOLD, else one per core up to four. */
+export function poolSize(files: number, cores = availableParallelism()): number {
+  return files < POOL_THRESHOLD ? 1 : Math.max(1, Math.min(cores, MAX_WORKERS));
+}
+
+/** dist/lint-worker.js, beside this bundle (or, in a code-split build, one folder up from its chunk). */
 function workerScript(): string | undefined {
-  const url = new URL('./lint-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(url) ? fileURLToPath(url) : undefined;
+  for (const candidate of ['./lint-worker.js', '../lint-worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(url)) return fileURLToPath(url);
+  }
+  return undefined;
+}
+
+/** The build of the lint code (the worker bundle's size and time), so a rebuild empties the lint cache. */
+export function buildStamp(): string {
+  const script = workerScript();
+  if (!script) return 'sources';
+  const info = statSync(script);
+  return `${info.size}:${info.mtimeMs}`;
+}
+
+/** One worker and what it already holds, so a config or dataset crosses to it once. */
+interface Slot {
+  worker: Worker;
+  configs: Set<string>;
+  datasets: Set<string>;
+  busy: boolean;
+}
+
+interface Pending {
+  job: LintJob;
+  resolve(outcome: LintOutcome): void;
+  reject(error: LintFailure): void;
 }
 
 export class LintRunner {
-  private worker: Worker | undefined;
-  private nextId = 0;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
   private readonly script = workerScript();
+  private nextId = 0;
+  private started = 0;
 
-  constructor(private readonly timeoutMs: number) {}
+  /** `size`: most workers to run at once (see poolSize). */
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly size = 1,
+  ) {}
+
+  /** Workers started so far, replacements included. */
+  get workersStarted(): number {
+    return this.started;
+  }
 
   run(job: LintJob): Promise<LintOutcome> {
-    if (!this.script) {
-      return runLintJob(job).catch((error: unknown) => {
-        throw new LintFailure(error instanceof Error ? error.message : String(error));
-      });
-    }
-    const worker = (this.worker ??= new Worker(this.script));
-    const id = ++this.nextId;
+    if (!this.script) return runHere(job);
     return new Promise((resolve, reject) => {
-      const settle = (outcome: LintOutcome | LintFailure, discard: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (discard) this.discard(worker);
-        if (outcome instanceof LintFailure) reject(outcome);
-        else resolve(outcome);
-      };
-      const onMessage = (response: WorkerResponse) => {
-        if (response.id !== id) return;
-        settle('error' in response ? new LintFailure(response.error) : response.outcome, false);
-      };
-      const onError = (error: Error) => settle(new LintFailure(error.message), true);
-      const onExit = (code: number) => settle(new LintFailure(`the lint worker stopped with exit code ${code}`), true);
-      const seconds = Math.round(this.timeoutMs / 100) / 10;
-      const timer = setTimeout(() => settle(new LintFailure(`took longer than ${seconds} s`), true), this.timeoutMs);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage({ id, job });
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
     });
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  private discard(worker: Worker): void {
-    if (this.worker === worker) this.worker = undefined;
-    void worker.terminate();
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => !s.busy) ?? this.spawn();
+      if (!slot) return;
+      this.send(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot | undefined {
+    if (this.slots.length >= this.size) return undefined;
+    const slot: Slot = { worker: new Worker(this.script!), configs: new Set(), datasets: new Set(), busy: false };
+    this.started++;
+    // An idle worker must not keep the process alive (for example after a failed run).
+    slot.worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private send(slot: Slot, { job, resolve, reject }: Pending): void {
+    const { worker } = slot;
+    const id = ++this.nextId;
+    slot.busy = true;
+    worker.ref();
+    const settle = (outcome: LintOutcome | LintFailure, discard: boolean) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      slot.busy = false;
+      worker.unref();
+      if (discard) this.discard(slot);
+      if (outcome instanceof LintFailure) reject(outcome);
+      else resolve(outcome);
+      this.dispatch();
+    };
+    const onMessage = (response: WorkerResponse) => {
+      if (response.id !== id) return;
+      if ('error' in response) return settle(new LintFailure(response.error), false);
+      // The worker sends the text back only when a fix changed it.
+      settle({ ...response.outcome, text: response.outcome.text ?? job.text }, false);
+    };
+    const onError = (error: Error) => settle(new LintFailure(error.message), true);
+    const onExit = (code: number) => settle(new LintFailure(`the lint worker stopped with exit code ${code}`), true);
+    const seconds = Math.round(this.timeoutMs / 100) / 10;
+    const timer = setTimeout(() => settle(new LintFailure(`took longer than ${seconds} s`), true), this.timeoutMs);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const request: WorkerRequest = { id, text: job.text, fix: job.fix, configKey: job.configKey, datasetKey: job.dataset?.key };
+    if (!slot.configs.has(job.configKey)) {
+      request.config = job.config;
+      slot.configs.add(job.configKey);
+    }
+    if (job.dataset && !slot.datasets.has(job.dataset.key)) {
+      request.dataset = job.dataset;
+      slot.datasets.add(job.dataset.key);
+    }
+    worker.postMessage(request);
+  }
+
+  private discard(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+    void slot.worker.terminate();
+  }
+}
+
+async function runHere(job: LintJob): Promise<LintOutcome> {
+  try {
+    const { runLintJob } = await import('./lint-job.js');
+    return await runLintJob(job);
+  } catch (error) {
+    throw new LintFailure(error instanceof Error ? error.message : String(error));
   }
 }

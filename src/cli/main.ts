@@ -3,19 +3,18 @@
 // CAREER_ARTICLES_DEBUG=1 asks for one). Exit codes: 0 clean, 1 problems, 2 failure.
 import { version } from '../../package.json';
 import { hintFor } from './args.js';
-import { inspectCommand } from './commands/inspect.js';
-import { lintCommand } from './commands/lint.js';
-import { rolesCommand } from './commands/roles.js';
 import { CliError, EXIT, UsageError } from './errors.js';
 import { INSPECT_HELP, LINT_HELP, MAIN_HELP, ROLES_HELP } from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS = new Map<string, { run: Command; help: string }>([
-  ['lint', { run: lintCommand, help: LINT_HELP }],
-  ['inspect', { run: inspectCommand, help: INSPECT_HELP }],
-  ['roles', { run: rolesCommand, help: ROLES_HELP }],
+// Each command is loaded when it runs: `--version` or `lint` never load what only `inspect`
+// (the Markdown parser) or `roles` (the dataset search) needs.
+const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>([
+  ['lint', { load: async () => (await import('./commands/lint.js')).lintCommand, help: LINT_HELP }],
+  ['inspect', { load: async () => (await import('./commands/inspect.js')).inspectCommand, help: INSPECT_HELP }],
+  ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
 ]);
 const NAMES = [...COMMANDS.keys()].join(', ');
 
@@ -33,7 +32,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (first.startsWith('-')) throw new UsageError(`unknown option '${first}', expected a command first (${NAMES})`, hintFor());
   const command = COMMANDS.get(first);
   if (!command) throw new UsageError(`unknown command '${first}', expected one of ${NAMES}`, hintFor());
-  return command.run(rest, io);
+  return (await command.load())(rest, io);
 }
 
 function debugging(): boolean {

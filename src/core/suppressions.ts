@@ -7,7 +7,9 @@
 import type { Root, Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-const DIRECTIVE = /<!--\s*career-articles-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+// The rule list stops at the next `<` too: otherwise each of many unclosed `<!--` would scan
+// on to the end of the comment (quadratic: 400 KB of them took 6 s).
+const DIRECTIVE = /<!--\s*career-articles-(disable-next-line|disable|enable)\b([^<>]*?)-->/g;
 const ALL = '*';
 
 interface Directive {

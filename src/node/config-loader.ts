@@ -3,7 +3,11 @@
 // answer is cached, so a thousand articles in one tree cost one look-up per folder.
 import { access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig, type SourceError } from '../core/index.js';
+// The config modules directly, not core/index.js: the CLI's main thread reads configs but
+// never lints, so it must not load the Markdown parser along with them.
+import { CONFIG_FILE_NAME, parseConfig } from '../core/config/parse.js';
+import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
+import type { SourceError } from '../core/config/json-source.js';
 import { readText } from './read-text.js';
 
 export interface LoadedConfig {

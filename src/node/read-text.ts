@@ -46,13 +46,17 @@ export function decodeText(bytes: Uint8Array): ReadTextResult {
 }
 
 export async function readText(file: string): Promise<ReadTextResult> {
-  let bytes: Buffer;
+  const read = await readBytes(file);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+
+/** The file's bytes, or why they cannot be read; for callers that hash them (the lint cache). */
+export async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
   try {
-    bytes = await readFile(file);
+    return { ok: true, bytes: await readFile(file) };
   } catch (error) {
     return { ok: false, reason: describeReadError(error) };
   }
-  return decodeText(bytes);
 }
 
 /** The text as it goes back to disk: with its BOM again when it had one. */

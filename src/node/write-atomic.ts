@@ -2,10 +2,14 @@
 // original's mode, rename it over the original. A reader (or a crash) sees the old file or
 // the new one, never half of each. Every failure becomes a WriteError with a one-line
 // reason, and the temp file is removed.
+// Temp files are named `.<name>.<pid>.<random>.tmp`: hidden and not ending in .md, so no
+// folder or glob search picks one up, and carrying the pid of their writer, so one left by
+// a killed run is recognised (its process is gone) and removed by the next write.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export class WriteError extends Error {}
 
@@ -53,6 +57,46 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but someone else's
+  }
+}
+
+/** Removes temp files of `target` left by writers that no longer run (killed mid-write). */
+async function removeStaleTemps(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    await unlink(join(dirname(target), name)).catch(() => undefined);
+  }
+}
+
+/**
+ * TEST-ONLY hook: CAREER_ARTICLES_TEST_PAUSE_BEFORE_RENAME=<ms> waits that long after the
+ * temp file is complete and before it replaces the original, so a test can kill the process
+ * in that window and check the original survives. Never set it outside tests.
+ */
+async function testPauseBeforeRename(): Promise<void> {
+  const ms = Number(process.env.CAREER_ARTICLES_TEST_PAUSE_BEFORE_RENAME);
+  if (Number.isFinite(ms) && ms > 0) await sleep(ms);
+}
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   let target: string;
   let mode: number;
@@ -69,7 +113,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await assertWritable(target, mode);
 
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempName(target);
   let created = false;
   try {
     const handle = await open(temp, 'wx', mode).catch((error: NodeJS.ErrnoException) => {
@@ -86,6 +130,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     } finally {
       await handle.close();
     }
+    await testPauseBeforeRename();
     await rename(temp, target);
     created = false;
   } catch (error) {
@@ -93,4 +138,29 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     throw error instanceof WriteError ? error : new WriteError(reason(error));
   }
   await syncFolder(folder);
+  await removeStaleTemps(target);
+}
+
+/**
+ * Writes a file that may not exist yet (a cache, a report), creating its folder: the same
+ * temp-and-rename, without the mode and owner care an author's file gets. Throws the
+ * error as it comes: callers of this one decide themselves how much a failure matters.
+ */
+export async function writeNewFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temp = tempName(file);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await removeStaleTemps(file);
 }

@@ -54,9 +54,11 @@ export class StatusBar implements vscode.Disposable {
         `- Findings: ${latest.result.findings.length} (${errors} errors)`,
         ...(saveOnly ? ['- This article is larger than `careerArticles.maxFileSize`: it is linted on save only.'] : []),
         '',
-        'Click to open the Problems panel.',
+        'Click to open the Problems panel · [Open Side-by-Side Preview](command:careerArticles.openPreview)',
       ].join('\n'),
     );
+    // Only our own command may run from this tooltip.
+    tooltip.isTrusted = { enabledCommands: ['careerArticles.openPreview'] };
     this.item.tooltip = tooltip;
     this.item.show();
   }

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The salary chart of one role, drawn with positioned boxes on a shared axis: the 10th–90th
 // percentile band (open-ended when BLS top-codes the 90th percentile), the 25th–75th box,
 // median and mean ticks, and the article's figures coloured by the salary-mismatch verdict.

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The page's only way to make elements. Children given as strings become text nodes, and
 // there is no parameter for HTML: article text can never be parsed as markup here.
 

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The preview page. It holds no article of its own: the extension sends one `render`
 // message with the whole view model, `highlight` as the cursor moves, and `query` from the
 // tests. Every message is validated on receipt; anything malformed is dropped. Scroll

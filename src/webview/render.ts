@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The comparison table: the two roles as columns, the definitions and the five standard
 // sections as rows, each row with its findings count. Built with createElement and text
 // nodes only (see dom.ts), and rebuilt whole on every render: an article is small.

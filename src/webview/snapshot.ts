@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The answer to a `query` message: facts about the rendered DOM, for the integration tests,
 // which run in the extension host and cannot see the page. Read-only: it changes nothing
 // and runs nothing, so a page that answers it is no less safe.

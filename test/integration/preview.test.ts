@@ -68,8 +68,8 @@ const rendered = (uri: vscode.Uri) => (s: PageSnapshot) => s.uri === uri.toStrin
 /** The page's scripts, but for the one VS Code injects into every webview (acquireVsCodeApi). */
 const ownScripts = (s: PageSnapshot) => s.scripts.filter((src) => src !== '#_vscodeApiScript');
 
-async function openWithPreview(uri: vscode.Uri): Promise<{ editor: vscode.TextEditor; snapshot: PageSnapshot }> {
-  const editor = await vscode.window.showTextDocument(uri);
+async function openWithPreview(uri: vscode.Uri, line = 0): Promise<{ editor: vscode.TextEditor; snapshot: PageSnapshot }> {
+  const editor = await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
   assert.equal(await vscode.commands.executeCommand('careerArticles.openPreview'), true);
   const snapshot = await pageShows(rendered(uri), `${uri.path.split('/').pop()} rendered`);
   return { editor, snapshot };
@@ -246,30 +246,39 @@ describe('Side-by-side preview', () => {
     assert.doesNotMatch(preview().exportHtml() ?? '', /<script/i);
   });
 
-  it('looks native in the light and dark themes (screenshots preview-light, preview-dark)', async function () {
+  // preview-light shows the top of the table, preview-dark the salary row (the cursor there
+  // scrolls it into view); each theme is also taken the other way, and high contrast once.
+  it('looks native in the light, dark and high-contrast themes (screenshots preview-light, preview-dark)', async function () {
     this.timeout(60_000);
     const settings = vscode.workspace.getConfiguration('workbench');
     const original = settings.inspect<string>('colorTheme')?.globalValue;
     try {
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.closePanel');
-      for (const [theme, kind, name] of [
-        ['Default Light Modern', 'vscode-light', 'preview-light'],
-        ['Default Dark Modern', 'vscode-dark', 'preview-dark'],
+      for (const [theme, kind, top, salary] of [
+        ['Default Light Modern', 'vscode-light', 'preview-light', 'preview-light-salary'],
+        ['Default Dark Modern', 'vscode-dark', 'preview-dark-top', 'preview-dark'],
+        ['Default High Contrast', 'vscode-high-contrast', 'preview-high-contrast-top', 'preview-high-contrast'],
       ] as const) {
         await settings.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-        const { editor } = await openWithPreview(workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md'));
+        const { editor } = await openWithPreview(workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md'), 16);
         // The editor a little narrower than the preview, as an author reviewing would set it.
         await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.4 }, { size: 0.6 }] });
-        editor.selection = new vscode.Selection(16, 0, 16, 0);
         await pageShows((s) => s.theme.split(' ').includes(kind) && s.highlighted === 'duties', `the ${kind} theme`);
         // Earlier tests leave notifications that would cover the page.
         await vscode.commands.executeCommand('notifications.clearAll');
-        await screenshot(name);
+        await screenshot(top);
         // The cursor in the salary section scrolls the chart into view.
         editor.selection = new vscode.Selection(28, 0, 28, 0);
+        editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenter);
         await pageShows((s) => s.highlighted === 'salary' && s.scrollY > 0, 'the salary row in view');
-        await screenshot(`${name}-salary`);
+        await screenshot(salary);
+        if (kind === 'vscode-light') {
+          // A narrow preview stacks the two columns.
+          await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.7 }, { size: 0.3 }] });
+          await pageShows((s) => s.highlighted === 'salary', 'the narrow layout');
+          await screenshot('preview-narrow');
+        }
         preview().close();
         await closeAllEditors();
       }

@@ -153,10 +153,10 @@ function zipEntries(file: string): ZipEntry[] {
 function describeVsix(vsix: string): void {
   const files = zipEntries(vsix).filter((entry) => !entry.name.endsWith('/'));
   const unpacked = files.reduce((sum, entry) => sum + entry.size, 0);
-  const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
+  const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
   const largest = [...files].sort((a, b) => b.size - a.size).slice(0, 3);
-  say(`${displayPath(vsix)}: ${mib(statSync(vsix).size)} (${mib(unpacked)} unpacked), ${files.length} files`);
-  say(`largest: ${largest.map((entry) => `${entry.name.replace(/^extension\//, '')} ${mib(entry.size)}`).join(', ')}`);
+  say(`${displayPath(vsix)}: ${mb(statSync(vsix).size)} (${mb(unpacked)} unpacked), ${files.length} files`);
+  say(`largest: ${largest.map((entry) => `${entry.name.replace(/^extension\//, '')} ${mb(entry.size)}`).join(', ')}`);
 }
 
 /** Installs with `code-server --install-extension` (offline for a local file); returns the installed folder. */

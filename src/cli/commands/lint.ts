@@ -1,22 +1,23 @@
 // `career-articles lint`: expand the inputs, read every config first (a bad one stops the
-// run before any file is touched), then lint or fix each file, print one report and
-// return the exit code. A file that cannot be read or written is reported and skipped.
-import { formatSourceError, type SourceError } from '../../core/index.js';
+// run before any file is touched), then lint or fix the files (lint-files.ts), print one
+// report and return the exit code. A file that cannot be read or written is reported and
+// skipped. With --cache, unchanged files are answered from the cache without linting.
+import { version } from '../../../package.json';
+import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
-import { encodeText, readText } from '../../node/read-text.js';
-import { WriteError, writeFileAtomic } from '../../node/write-atomic.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
-import { DatasetProvider, needsDataset } from '../dataset.js';
+import { LintCache, cacheFile, hashOf } from '../cache.js';
+import { DatasetProvider } from '../dataset.js';
 import { EXIT, UsageError } from '../errors.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
-import type { LintJob } from '../lint-job.js';
-import { LintFailure, LintRunner, timeoutFromEnv } from '../lint-runner.js';
 import { LINT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
-import { displayPath, useColor, type Io } from '../io.js';
-import { countTotals, type FileReport, type Formatter } from '../report.js';
+import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
+import { lintFiles } from '../lint-files.js';
+import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
+import { countTotals, type Formatter } from '../report.js';
 import { assertExists, configError } from './shared.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
@@ -26,6 +27,8 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   dataset: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'no-color': { type: 'boolean' },
@@ -42,38 +45,14 @@ async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): 
   return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }
 
-interface FileContext {
-  runner: LintRunner;
-  datasets: DatasetProvider;
-  fix: boolean;
-  cwd: string;
+async function openCache(io: Io, location: string | undefined): Promise<LintCache> {
+  const file = await cacheFile(io.cwd, location);
+  return LintCache.open(file, hashOf(version, buildStamp()), (reason) =>
+    io.err(`${PROGRAM}: warning: ignoring the cache file ${displayPath(io.cwd, file)} (${reason}); it will be rebuilt\n`),
+  );
 }
 
-async function lintFile(path: string, loaded: LoadedConfig, { runner, datasets, fix, cwd }: FileContext): Promise<FileReport> {
-  const report: FileReport = { path, display: displayPath(cwd, path), isArticle: false, findings: [] };
-  const read = await readText(path);
-  if (!read.ok) return { ...report, error: `${read.reason}, not linted` };
-  const job: LintJob = { text: read.text, config: loaded.config, fix };
-  if (needsDataset(loaded.config)) job.dataset = await datasets.get(loaded.dataset);
-  try {
-    const outcome = await runner.run(job);
-    if (outcome.text !== read.text) {
-      try {
-        await writeFileAtomic(path, encodeText(outcome.text, read.bom));
-      } catch (error) {
-        if (!(error instanceof WriteError)) throw error;
-        // Nothing was written: report what is still wrong with the file on disk.
-        const before = await runner.run({ ...job, fix: false });
-        return { ...report, isArticle: true, error: error.message, findings: before.findings };
-      }
-    }
-    return { ...report, isArticle: outcome.isArticle, findings: outcome.findings };
-  } catch (error) {
-    // One odd file (too slow, too deep for the parser) must not end the run for the others.
-    if (!(error instanceof LintFailure)) throw error;
-    return { ...report, error: `${error.message}, not linted` };
-  }
-}
+const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTICLES_DEBUG);
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, OPTIONS);
@@ -89,17 +68,24 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const files = await expandInputs(positionals, io.cwd);
   const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
-  const context: FileContext = {
-    runner: new LintRunner(timeoutFromEnv(io.env)),
+  const cache = values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location']) : undefined;
+
+  const { reports, stats } = await lintFiles({
+    cwd: io.cwd,
+    files,
+    configs,
     datasets: new DatasetProvider(io, datasetFile),
     fix: values.fix === true,
-    cwd: io.cwd,
-  };
-  const reports: FileReport[] = [];
-  try {
-    for (const [i, file] of files.entries()) reports.push(await lintFile(file, configs[i]!, context));
-  } finally {
-    await context.runner.close();
+    timeoutMs: timeoutFromEnv(io.env),
+    cache,
+  });
+  if (cache) {
+    await cache.save().catch((error: NodeJS.ErrnoException) => {
+      io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)} (${error.code ?? error.message})\n`);
+    });
+  }
+  if (debugging(io)) {
+    io.err(`${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers\n`);
   }
 
   const all = countTotals(reports);

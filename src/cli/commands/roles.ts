@@ -6,7 +6,7 @@ import { formatUsd } from '../../core/salary/format.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
-import { roleIndexFor } from '../lint-job.js';
+import { roleIndexFor } from '../role-index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';
 import { PROGRAM, type Io } from '../io.js';

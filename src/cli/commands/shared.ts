@@ -1,7 +1,8 @@
 // Small steps more than one command takes.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatSourceError, type SourceError } from '../../core/index.js';
+// Config modules directly, not core/index.js: the main thread never loads the lint engine.
+import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
 

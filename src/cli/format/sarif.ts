@@ -4,7 +4,9 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import { RULES, ruleUrl, type Severity } from '../../core/index.js';
+import type { Severity } from '../../core/types.js';
+import { ruleUrl } from '../../core/rule.js';
+import { RULES } from '../../core/rules/index.js';
 import { version } from '../../../package.json';
 import { reported, type Formatter } from '../report.js';
 

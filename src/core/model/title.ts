@@ -9,8 +9,10 @@ export interface ParsedTitle {
   separator: string | undefined;
 }
 
-// No nested quantifiers: the separator is a fixed alternation between lazy-free runs.
-const SEPARATOR = /\s+(?:vs\.?|versus)\s+/i;
+// No nested quantifiers: the separator is a fixed alternation between lazy-free runs. It may
+// start only where a run of white space starts: tried inside a long run too, it would rescan
+// the run from every position (quadratic: a 100 KB heading of spaces took minutes).
+const SEPARATOR = /(?<!\s)\s+(?:vs\.?|versus)\s+/i;
 
 // Where the role names end: a colon, or a dash or bar that starts a subtitle.
 const TAIL = /:|\s[-–—|]\s/;

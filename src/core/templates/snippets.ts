@@ -19,7 +19,8 @@ function roleStop(n: number, fallback: string, articleStop: number): RoleText {
   };
 }
 
-const lines = (text: string) => text.replace(/\n+$/, '').split('\n');
+// `(?<!\n)`: trailing line breaks are matched from the first of them only (linear, not quadratic).
+const lines = (text: string) => text.replace(/(?<!\n)\n+$/, '').split('\n');
 
 export function markdownSnippets(): Record<string, Snippet> {
   const a = roleStop(1, 'Role A', 3);

@@ -101,6 +101,8 @@ export class PreviewPanel implements vscode.Disposable {
   private async update(document: vscode.TextDocument, lint: DocumentLint | undefined, onSaveOnly: boolean): Promise<void> {
     const generation = ++this.generation;
     if (!lint) {
+      // A large file typed in has no current lint until it is saved: keep showing the last one.
+      if (onSaveOnly) return;
       this.model = undefined;
       this.post({ type: 'empty', reason: `${fileName(document.uri)} is not linted as an article (excluded, or not Markdown).`, uri: document.uri.toString() });
       return;

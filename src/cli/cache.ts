@@ -1,0 +1,134 @@
+// The --cache store: each file's lint result, keyed by everything the result depends on:
+// the file's bytes, the resolved config, the dataset and the tool. Keys are content hashes,
+// not paths, so a renamed or moved file still hits, and a result can never be served for
+// text it was not computed from. A cache that cannot be read is a one-line warning and is
+// rebuilt; one that cannot be written is a warning too: the cache only ever saves time.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Finding } from '../core/types.js';
+import { writeNewFileAtomic } from '../node/write-atomic.js';
+
+export const CACHE_FORMAT = 'career-articles/lint-cache@1';
+export const DEFAULT_CACHE_FOLDER = join('node_modules', '.cache', 'career-articles');
+const CACHE_FILE_NAME = 'lint-cache.json';
+/** Entries kept beyond those this run used (files linted in other runs, older versions). */
+const SPARE_ENTRIES = 10_000;
+
+export interface CachedResult {
+  isArticle: boolean;
+  findings: Finding[];
+}
+
+interface CacheFile {
+  format: string;
+  tool: string;
+  entries: Record<string, CachedResult>;
+}
+
+export function hashOf(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
+
+/** `--cache-location`: a folder (existing, or written with a trailing slash) or a file. */
+export async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
+  if (location === undefined) return join(cwd, DEFAULT_CACHE_FOLDER, CACHE_FILE_NAME);
+  const path = join(cwd, location);
+  if (location.endsWith('/') || location.endsWith(sep)) return join(path, CACHE_FILE_NAME);
+  const info = await stat(path).catch(() => undefined);
+  return info?.isDirectory() ? join(path, CACHE_FILE_NAME) : path;
+}
+
+const isPoint = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as { line: unknown }).line === 'number' && typeof (p as { column: unknown }).column === 'number';
+
+/** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
+function isResult(value: unknown): value is CachedResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { isArticle, findings } = value as Partial<CachedResult>;
+  return (
+    typeof isArticle === 'boolean' &&
+    Array.isArray(findings) &&
+    findings.every((f: Partial<Finding>) => typeof f?.ruleId === 'string' && typeof f.message === 'string' && ['error', 'warning', 'info'].includes(f.severity as string) && isPoint(f.start) && isPoint(f.end))
+  );
+}
+
+export class LintCache {
+  private readonly used = new Map<string, CachedResult>();
+  private changed = false;
+  hits = 0;
+
+  private constructor(
+    readonly file: string,
+    private readonly tool: string,
+    private readonly previous: Map<string, unknown>,
+  ) {}
+
+  /**
+   * Reads the cache at `file` for this `tool` (version and build). A missing file or one from
+   * another tool version starts empty; a damaged one also calls `warn` once.
+   */
+  static async open(file: string, tool: string, warn: (reason: string) => void): Promise<LintCache> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      return new LintCache(file, tool, new Map());
+    }
+    let data: Partial<CacheFile>;
+    try {
+      data = JSON.parse(text) as Partial<CacheFile>;
+    } catch {
+      warn('not valid JSON');
+      return new LintCache(file, tool, new Map());
+    }
+    if (typeof data !== 'object' || data === null || data.format !== CACHE_FORMAT || typeof data.entries !== 'object' || data.entries === null) {
+      warn('not a career-articles cache file');
+      return new LintCache(file, tool, new Map());
+    }
+    // Results from another version of the tool may differ: start afresh, silently.
+    const entries = data.tool === tool ? Object.entries(data.entries) : [];
+    const cache = new LintCache(file, tool, new Map(entries));
+    if (data.tool !== tool) cache.changed = true;
+    return cache;
+  }
+
+  /** The result stored under `key` (see `key()`), if any and well formed. */
+  get(key: string): CachedResult | undefined {
+    const found = this.used.get(key) ?? this.previous.get(key);
+    if (found === undefined) return undefined;
+    if (!isResult(found)) {
+      this.previous.delete(key);
+      this.changed = true;
+      return undefined;
+    }
+    this.used.set(key, found);
+    this.hits++;
+    return found;
+  }
+
+  set(key: string, result: CachedResult): void {
+    this.used.set(key, { isArticle: result.isArticle, findings: result.findings });
+    this.changed = true;
+  }
+
+  /** Writes the cache when this run changed it: this run's entries first, then older ones. */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const entries: Record<string, unknown> = Object.fromEntries(this.used);
+    let spare = SPARE_ENTRIES;
+    for (const [key, value] of this.previous) {
+      if (spare-- <= 0) break;
+      if (!(key in entries)) entries[key] = value;
+    }
+    await writeNewFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, tool: this.tool, entries }));
+    this.changed = false;
+  }
+
+  /** The key of one file's result: its content, its config and (when used) its dataset. */
+  static key(contentHash: string, configKey: string, datasetKey: string): string {
+    return hashOf(contentHash, configKey, datasetKey);
+  }
+}

@@ -1,0 +1,143 @@
+// Lints the files of one run: the cache first (when --cache asks for it), then the lint
+// workers for the rest, a bounded number of files in flight so a 10,000-file run never holds
+// every text at once. A file that cannot be read, linted in time or written is reported
+// and the run goes on. The main thread reads, hashes and writes; it never lints.
+import { statSync } from 'node:fs';
+import type { LoadedConfig } from '../node/config-loader.js';
+import { findBundledDataset } from '../node/bundled-dataset.js';
+import { decodeText, encodeText, readBytes } from '../node/read-text.js';
+import { WriteError, writeFileAtomic } from '../node/write-atomic.js';
+import { LintCache, hashOf, type CachedResult } from './cache.js';
+import { DatasetProvider, needsDataset, type DatasetOverlay } from './dataset.js';
+import type { LintJob } from './lint-job.js';
+import { LintFailure, LintRunner, poolSize } from './lint-runner.js';
+import { displayPath } from './io.js';
+import type { FileReport } from './report.js';
+
+export interface LintPlan {
+  cwd: string;
+  files: readonly string[];
+  configs: readonly LoadedConfig[];
+  datasets: DatasetProvider;
+  fix: boolean;
+  timeoutMs: number;
+  cache: LintCache | undefined;
+}
+
+export interface LintStats {
+  files: number;
+  cached: number;
+  linted: number;
+  workers: number;
+}
+
+/** Runs `work` on every item with at most `limit` at once; results keep the items' order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/** What one file's result depends on besides its text: its config and dataset, hashed. */
+interface FileKeys {
+  config: string;
+  dataset: string;
+  overlay: DatasetOverlay | undefined;
+}
+
+/**
+ * The bundled dataset by size and time, never by reading it: a run served from the cache
+ * must not load 1.6 MB of JSON only to learn that nothing changed.
+ */
+function bundledStamp(): string {
+  try {
+    const info = statSync(findBundledDataset());
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]; stats: LintStats }> {
+  const { cwd, files, configs, datasets, fix, cache } = plan;
+  const configKeys = new Map<LoadedConfig, string>();
+  let stamp: string | undefined;
+  const keysFor = async (loaded: LoadedConfig): Promise<FileKeys> => {
+    let config = configKeys.get(loaded);
+    if (config === undefined) configKeys.set(loaded, (config = hashOf(JSON.stringify(loaded.config))));
+    if (!needsDataset(loaded.config)) return { config, dataset: '', overlay: undefined };
+    const overlay = await datasets.get(loaded.dataset);
+    return { config, dataset: `${(stamp ??= bundledStamp())}:${overlay.hash}`, overlay };
+  };
+  const base = (path: string): FileReport => ({ path, display: displayPath(cwd, path), isArticle: false, findings: [] });
+  const fromCache = (path: string, result: CachedResult): FileReport => ({ ...base(path), isArticle: result.isArticle, findings: result.findings });
+
+  // First the cache: every file is read and hashed; only the misses go on to the workers.
+  const reports = new Array<FileReport | undefined>(files.length);
+  let todo = files.map((_, i) => i);
+  if (cache) {
+    await mapLimit(files, 16, async (path, i) => {
+      const read = await readBytes(path);
+      if (!read.ok) return; // reported by the second pass, which reads it again
+      const keys = await keysFor(configs[i]!);
+      const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
+      // With --fix, a cached result with something to fix still needs the fix applied.
+      if (hit && !(fix && hit.findings.some((f) => f.fix))) reports[i] = fromCache(path, hit);
+    });
+    todo = todo.filter((i) => reports[i] === undefined);
+  }
+
+  const runner = new LintRunner(plan.timeoutMs, poolSize(todo.length));
+  const lintOne = async (i: number): Promise<FileReport> => {
+    const path = files[i]!;
+    const report = base(path);
+    const read = await readBytes(path);
+    if (!read.ok) return { ...report, error: `${read.reason}, not linted` };
+    const text = decodeText(read.bytes);
+    if (!text.ok) return { ...report, error: `${text.reason}, not linted` };
+    const keys = await keysFor(configs[i]!);
+    const remember = (bytes: Uint8Array, result: CachedResult) => cache?.set(LintCache.key(hashOf(bytes), keys.config, keys.dataset), result);
+    const job: LintJob = { text: text.text, config: configs[i]!.config, configKey: keys.config, fix };
+    if (keys.overlay) job.dataset = keys.overlay;
+    try {
+      const outcome = await runner.run(job);
+      if (outcome.text !== text.text) {
+        const fixed = encodeText(outcome.text, text.bom);
+        try {
+          await writeFileAtomic(path, fixed);
+        } catch (error) {
+          if (!(error instanceof WriteError)) throw error;
+          // Nothing was written: report what is still wrong with the file on disk.
+          const before = await runner.run({ ...job, fix: false });
+          remember(read.bytes, before);
+          return { ...report, isArticle: true, error: error.message, findings: before.findings };
+        }
+        // The findings are those of the fixed text, so that is what the cache learns.
+        remember(Buffer.from(fixed), outcome);
+      } else {
+        remember(read.bytes, outcome);
+      }
+      return { ...report, isArticle: outcome.isArticle, findings: outcome.findings };
+    } catch (error) {
+      // One odd file (too slow, too deep for the parser) must not end the run for the others.
+      if (!(error instanceof LintFailure)) throw error;
+      return { ...report, error: `${error.message}, not linted` };
+    }
+  };
+  try {
+    // Two files per worker in flight: the next text is read while a worker lints.
+    const linted = await mapLimit(todo, 2 * poolSize(todo.length), lintOne);
+    todo.forEach((i, k) => (reports[i] = linted[k]));
+  } finally {
+    await runner.close();
+  }
+  const stats: LintStats = { files: files.length, cached: files.length - todo.length, linted: todo.length, workers: runner.workersStarted };
+  return { reports: reports as FileReport[], stats };
+}

@@ -10,6 +10,8 @@ import { describeProblem, problemDiagnostics, type FileProblem } from './problem
 export class DatasetService implements vscode.Disposable {
   private bundled: Promise<Occupation[]> | undefined;
   private readonly indexes = new Map<string, Promise<RoleIndex>>();
+  private readonly built = new Map<string, RoleIndex>();
+  private readonly announcing = new Set<string>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -35,10 +37,35 @@ export class DatasetService implements vscode.Disposable {
     const key = workspaceDataset?.toString() ?? '';
     let index = this.indexes.get(key);
     if (!index) {
-      index = this.build(workspaceDataset);
+      index = this.build(workspaceDataset).then((built) => {
+        // Matching builds its title tables on first use (a few hundred ms): pay that now,
+        // once, rather than in the middle of a keystroke's lint.
+        built.match('product manager');
+        this.built.set(key, built);
+        return built;
+      });
       this.indexes.set(key, index);
     }
     return index;
+  }
+
+  /**
+   * The index if it is ready; otherwise undefined, and the index is built in the background
+   * (onDidChange fires when it is ready). Lets the first lint show structure findings at
+   * once instead of waiting for the dataset.
+   */
+  readyIndex(workspaceDataset?: vscode.Uri): RoleIndex | undefined {
+    const key = workspaceDataset?.toString() ?? '';
+    const ready = this.built.get(key);
+    if (!ready && !this.announcing.has(key)) {
+      this.announcing.add(key);
+      const announce = () => {
+        this.announcing.delete(key);
+        this.changed.fire();
+      };
+      void this.index(workspaceDataset).then(announce, announce);
+    }
+    return ready;
   }
 
   private async build(workspaceDataset: vscode.Uri | undefined): Promise<RoleIndex> {
@@ -66,6 +93,7 @@ export class DatasetService implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
     const reload = () => {
       this.indexes.delete(key);
+      this.built.delete(key);
       this.changed.fire();
     };
     watcher.onDidChange(reload);

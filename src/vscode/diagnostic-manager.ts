@@ -67,7 +67,7 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   /** Lints now and publishes, unless the document changed or closed meanwhile. */
-  async lintNow(document: vscode.TextDocument): Promise<DocumentLint | undefined> {
+  async lintNow(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
@@ -75,7 +75,7 @@ export class DiagnosticManager implements vscode.Disposable {
     const version = document.version;
     let outcome: DocumentLint | undefined;
     try {
-      outcome = await this.lints.lint(document);
+      outcome = await this.lints.lint(document, complete);
     } catch (error) {
       // The engine turns rule failures into findings; anything else is ours: log, don't crash.
       console.error('career-articles: lint failed', error);

@@ -3,6 +3,7 @@
 // actions, hovers and the status bar read the same findings the Problems panel shows.
 import * as vscode from 'vscode';
 import { lint, RULES, type LintResult } from '../core/index.js';
+import type { RoleIndex } from '../core/dataset/index.js';
 import type { ConfigService, DocumentConfig } from './config-service.js';
 import type { DatasetService } from './dataset-service.js';
 
@@ -31,20 +32,25 @@ export class LintService {
     private readonly datasets: DatasetService,
   ) {}
 
-  /** Lints text as the document at `uri`; undefined when that file is excluded or unreadable. */
-  async lintText(uri: vscode.Uri, text: string): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
+  /**
+   * Lints text as the document at `uri`; undefined when that file is excluded. While typing
+   * (`complete` false) a dataset still loading is not waited for: structure findings come at
+   * once and the salary findings follow when it is ready. Commands pass `complete`.
+   */
+  async lintText(uri: vscode.Uri, text: string, complete = false): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
     if (!LINTABLE_SCHEMES.has(uri.scheme)) return undefined;
     const settings = await this.configs.configFor(uri);
     if (settings.settings.exclude.some((pattern) => matchesGlob(uri, pattern))) return undefined;
     const force = settings.settings.include.some((pattern) => matchesGlob(uri, pattern));
     const usesDataset = RULES.some((r) => r.usesDataset && settings.config.rules[r.id]?.severity !== 'off');
-    const dataset = usesDataset ? await this.datasets.index(settings.dataset) : undefined;
+    let dataset: RoleIndex | undefined;
+    if (usesDataset) dataset = complete ? await this.datasets.index(settings.dataset) : this.datasets.readyIndex(settings.dataset);
     return { result: lint(text, { config: settings.config, dataset, force }), settings };
   }
 
-  async lint(document: vscode.TextDocument): Promise<DocumentLint | undefined> {
+  async lint(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
     if (document.languageId !== 'markdown') return undefined;
-    const linted = await this.lintText(document.uri, document.getText());
+    const linted = await this.lintText(document.uri, document.getText(), complete);
     if (!linted) return undefined;
     const outcome = { uri: document.uri.toString(), version: document.version, ...linted };
     this.latest.set(outcome.uri, outcome);

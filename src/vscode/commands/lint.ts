@@ -12,7 +12,7 @@ export async function lintCurrent(manager: DiagnosticManager): Promise<void> {
     void vscode.window.showInformationMessage('Career Articles: open a Markdown article to lint it.');
     return;
   }
-  const outcome = await manager.lintNow(document);
+  const outcome = await manager.lintNow(document, true);
   if (!outcome?.result.isArticle) {
     void vscode.window.showInformationMessage(
       'Career Articles: this file is not a comparison article (its title is not "A vs. B: …" and its front matter has no `career-article: true`).',
@@ -48,7 +48,7 @@ export async function lintWorkspace(
         }
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const findings = open ? (await manager.lintNow(open))?.result : await lintClosed(uri, lints);
+        const findings = open ? (await manager.lintNow(open, true))?.result : await lintClosed(uri, lints);
         if (!findings?.isArticle) continue;
         summary.articles++;
         summary.errors += findings.findings.filter((f) => f.severity === 'error').length;
@@ -67,5 +67,5 @@ export async function lintWorkspace(
 async function lintClosed(uri: vscode.Uri, lints: LintService): Promise<LintResult | undefined> {
   const text = await readTextFile(uri);
   if (text === undefined || text.includes('\u0000')) return undefined;
-  return (await lints.lintText(uri, text))?.result;
+  return (await lints.lintText(uri, text, true))?.result;
 }

@@ -69,6 +69,11 @@ export async function removeFile(uri: vscode.Uri): Promise<void> {
   await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
 }
 
+/** Closes every editor, reverting unsaved edits first so no "Save changes?" dialog blocks it. */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }

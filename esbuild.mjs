@@ -4,7 +4,7 @@
 // Entries whose source does not exist yet are skipped, so the table can name them early.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,6 +17,16 @@ const integrationTests = existsSync('test/integration')
 
 // Bundled CommonJS dependencies may call require(); ESM output gives them one.
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
+
+/** A web worker cannot require a second bundle: the web build takes the engine in. */
+const bundledEngine = {
+  name: 'bundled-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine\.js$/ }, (args) =>
+      args.importer.includes(`${sep}src${sep}vscode${sep}`) ? { path: resolve('src/vscode/engine.web.ts') } : undefined,
+    );
+  },
+};
 
 /** @type {Array<import('esbuild').BuildOptions & {name: string}>} */
 const targets = [
@@ -42,7 +52,15 @@ const targets = [
     outfile: 'dist/extension.cjs',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    // The engine is its own bundle, required on the first lint (src/vscode/engine.ts).
+    external: ['vscode', './engine.cjs'],
+  },
+  {
+    name: 'engine',
+    entryPoints: ['src/engine.ts'],
+    outfile: 'dist/engine.cjs',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     name: 'web-extension',
@@ -51,6 +69,7 @@ const targets = [
     platform: 'browser',
     // A web worker has no DOM: pick packages' worker builds over their DOM ones.
     conditions: ['worker'],
+    plugins: [bundledEngine],
     format: 'cjs',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },

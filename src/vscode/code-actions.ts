@@ -3,7 +3,9 @@
 // line / file" (the core's suppression comments), and source.fixAll.careerArticles so
 // `editor.codeActionsOnSave` can fix on save.
 import * as vscode from 'vscode';
-import { fixAll, selectFixes, type Finding, type Fix } from '../core/index.js';
+import type { Finding, Fix } from '../core/index.js';
+import { selectFixes } from '../core/fixes.js';
+import { engine } from './engine.js';
 import type { LintService } from './lint-service.js';
 import { sameSpot } from './diagnostic-mapping.js';
 
@@ -23,7 +25,7 @@ export async function fixAllEdit(document: vscode.TextDocument, lints: LintServi
   const latest = lints.latestFor(document) ?? (await lints.lint(document));
   if (!latest?.result.isArticle) return undefined;
   const text = document.getText();
-  const fixed = fixAll(text, { config: latest.settings.config, force: true });
+  const fixed = engine().fixAll(text, { config: latest.settings.config, force: true });
   if (fixed.text === text) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), fixed.text);

@@ -3,17 +3,9 @@
 // diagnostics on the file itself: the author sees the line and JSON path, and linting
 // goes on with the settings alone.
 import * as vscode from 'vscode';
-import {
-  CONFIG_FILE_NAME,
-  mergeConfigFiles,
-  parseConfigFile,
-  resolveConfig,
-  validateConfigObject,
-  withSeverityOverrides,
-  type ConfigFile,
-  type ResolvedConfig,
-  type SourceError,
-} from '../core/index.js';
+import type { ConfigFile, ResolvedConfig, SourceError } from '../core/index.js';
+import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
+import { engine } from './engine.js';
 import { readSettings, SECTION, type EditorSettings } from './settings.js';
 import { readTextFile, parentOf } from './files.js';
 import { describeProblem, problemDiagnostics } from './problems.js';
@@ -56,6 +48,7 @@ export class ConfigService implements vscode.Disposable {
     const settings = readSettings(uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const found = await this.findFile(parentOf(uri), folder?.uri);
+    const { mergeConfigFiles, resolveConfig, validateConfigObject, withSeverityOverrides } = engine();
     const fromSettings = validateConfigObject(settings.config);
     let merged: ConfigFile = fromSettings.ok ? fromSettings.value : {};
     if (found) merged = mergeConfigFiles(merged, found.config);
@@ -85,7 +78,7 @@ export class ConfigService implements vscode.Disposable {
     const file = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
     const text = await readTextFile(file);
     if (text === undefined) return undefined;
-    const outcome = parseConfigFile(text, file.fsPath || file.path);
+    const outcome = engine().parseConfigFile(text, file.fsPath || file.path);
     if (outcome.ok) {
       this.problems.delete(file);
       return { file, config: outcome.value };

@@ -3,7 +3,10 @@
 // merged over it. A broken workspace dataset is shown as diagnostics on that file and
 // linting continues on the bundled data.
 import * as vscode from 'vscode';
-import { createRoleIndex, decodeBundledDataset, parseDatasetFile, type Occupation, type RoleIndex } from '../core/dataset/index.js';
+import type { Occupation, RoleIndex } from '../core/dataset/types.js';
+import { decodeBundledDataset } from '../core/dataset/bundled.js';
+import { createRoleIndex } from '../core/dataset/role-index.js';
+import { engine } from './engine.js';
 import { readTextFile } from './files.js';
 import { describeProblem, problemDiagnostics, type FileProblem } from './problems.js';
 
@@ -78,7 +81,7 @@ export class DatasetService implements vscode.Disposable {
       this.report(workspaceDataset, [{ message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} cannot be read` }]);
       return createRoleIndex(bundled);
     }
-    const parsed = parseDatasetFile(text, name);
+    const parsed = engine().parseDatasetFile(text, name);
     if (!parsed.ok) {
       this.report(workspaceDataset, parsed.errors);
       return createRoleIndex(bundled);

@@ -2,7 +2,8 @@
 // translation to the core; it keeps the latest result of each open document so code
 // actions, hovers and the status bar read the same findings the Problems panel shows.
 import * as vscode from 'vscode';
-import { lint, RULES, type LintResult } from '../core/index.js';
+import type { LintResult } from '../core/index.js';
+import { engine } from './engine.js';
 import type { RoleIndex } from '../core/dataset/index.js';
 import type { ConfigService, DocumentConfig } from './config-service.js';
 import type { DatasetService } from './dataset-service.js';
@@ -42,6 +43,7 @@ export class LintService {
     const settings = await this.configs.configFor(uri);
     if (settings.settings.exclude.some((pattern) => matchesGlob(uri, pattern))) return undefined;
     const force = settings.settings.include.some((pattern) => matchesGlob(uri, pattern));
+    const { lint, RULES } = engine();
     const usesDataset = RULES.some((r) => r.usesDataset && settings.config.rules[r.id]?.severity !== 'off');
     let dataset: RoleIndex | undefined;
     if (usesDataset) dataset = complete ? await this.datasets.index(settings.dataset) : this.datasets.readyIndex(settings.dataset);

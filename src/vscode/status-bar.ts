@@ -1,7 +1,7 @@
 // The active article's health at a glance: standard sections present out of five and
 // whether the salary figures check out. Clicking opens the Problems panel.
 import * as vscode from 'vscode';
-import { SECTION_KEYS } from '../core/index.js';
+import { SECTION_KEYS } from '../core/model/sections.js';
 import type { DiagnosticManager, LintEvent } from './diagnostic-manager.js';
 import type { LintService } from './lint-service.js';
 

@@ -4,7 +4,7 @@ import { configSchema, type ConfigFile } from './schema.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
 import { parseJsonSource, type ParseOutcome } from './json-source.js';
 
-export const CONFIG_FILE_NAME = '.career-articles.json';
+export { CONFIG_FILE_NAME } from './file-name.js';
 
 export function parseConfigFile(text: string, file: string): ParseOutcome<ConfigFile> {
   return parseJsonSource(text, file, configSchema);

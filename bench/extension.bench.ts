@@ -286,8 +286,10 @@ async function parent(): Promise<void> {
     const common = { bundle: true, mainFields: ['module', 'main'], target: 'es2022', logLevel: 'error' as const, absWorkingDir: repoRoot };
     // The subject: esbuild.mjs's `extension` target with --production, built into the temp
     // folder so dist/ is left alone (or the file given with --bundle).
-    const extensionTarget = { ...common, entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, external: ['vscode'] };
+    const extensionTarget = { ...common, entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, external: ['vscode', './engine.cjs'] };
     const production = join(work, 'extension.cjs');
+    // The engine bundle beside it, required by the adapter on its first lint (esbuild.mjs's `engine` target).
+    await esbuild.build({ ...common, entryPoints: ['src/engine.ts'], platform: 'node', format: 'cjs', outfile: join(work, 'engine.cjs'), minify: true, sourcemap: false });
     const built = await esbuild.build({ ...extensionTarget, outfile: production, minify: true, sourcemap: false, metafile: true });
     const bundle = values.bundle ? resolve(values.bundle) : production;
     const childScript = join(work, 'child.cjs');

@@ -9,6 +9,7 @@ import { startCodeServer, tail, type CodeServer } from './code-server.js';
 import { parseRunOptions, usage, type RunOptions } from './options.js';
 import { displayPath, provisionCodeServer } from './provision.js';
 import { SuiteResults } from './results.js';
+import { runLauncher, type RunState } from './lifecycle.js';
 import { openWorkbench, type Outcome, type Workbench } from './workbench.js';
 
 const say = (message: string): void => console.log(`run-code-server: ${message}`);
@@ -17,7 +18,7 @@ const since = (start: number): string => `${((Date.now() - start) / 1000).toFixe
 let server: CodeServer | undefined;
 let workbench: Workbench | undefined;
 let stopping: Promise<void> | undefined;
-let interrupted = false;
+const state: RunState = { interrupted: false };
 
 /** Idempotent: the normal end, a signal and an error path may all ask for it. */
 function stopAll(): Promise<void> {
@@ -83,7 +84,7 @@ async function main(): Promise<number> {
   ]);
   clearTimeout(timer);
   // The signal handler is already stopping everything and will exit with its own code.
-  if (interrupted) await new Promise<never>(() => {});
+  if (state.interrupted) await new Promise<never>(() => {});
   // Console messages and the exit code travel separately: give the closing line a moment to land.
   if (outcome.kind === 'exit') await Promise.race([results.closed, new Promise((wake) => setTimeout(wake, 1000))]);
   const succeeded = outcome.kind === 'exit' && outcome.code === 0 && results.reportedNoFailures();
@@ -139,31 +140,4 @@ function clearScreenshots(dir: string): void {
   for (const file of readdirSync(dir)) if (file.endsWith('.png')) rmSync(join(dir, file));
 }
 
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  // Ctrl-C reaches this process twice (from the terminal and relayed by tsx): stop once.
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    say(`${signal}: stopping code-server and Chromium`);
-    void stopAll().finally(() => process.exit(code));
-  });
-}
-// Last resort if something throws past main(): never leave code-server behind.
-process.on('exit', () => server?.killNow());
-
-main().then(
-  async (code) => {
-    await stopAll();
-    process.exit(code);
-  },
-  async (error: unknown) => {
-    say(error instanceof Error ? error.message : String(error));
-    await stopAll();
-    // Nothing ran: still close with the line CI reads, as a failure.
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runLauncher(main, state, stopAll, () => server?.killNow(), say);

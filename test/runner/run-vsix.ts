@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { startCodeServer, tail, type CodeServer } from './code-server.js';
 import { displayPath, provisionCodeServer, repoRoot } from './provision.js';
 import { SuiteResults } from './results.js';
+import { runLauncher, type RunState } from './lifecycle.js';
 import { openWorkbench, type Outcome, type Workbench } from './workbench.js';
 
 const say = (message: string): void => console.log(`run-vsix: ${message}`);
@@ -27,7 +28,7 @@ const usage = `Usage: tsx test/runner/run-vsix.ts [options]
 let server: CodeServer | undefined;
 let workbench: Workbench | undefined;
 let stopping: Promise<void> | undefined;
-let interrupted = false;
+const state: RunState = { interrupted: false };
 
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
@@ -98,7 +99,7 @@ async function main(): Promise<number> {
     deadline.catch((error: Error): Outcome => ({ kind: 'crash', message: `${error.message} waiting for the suite to finish` })),
   ]);
   clearTimeout(timer);
-  if (interrupted) await new Promise<never>(() => {});
+  if (state.interrupted) await new Promise<never>(() => {});
   if (outcome.kind === 'exit') await Promise.race([results.closed, new Promise((wake) => setTimeout(wake, 1000))]);
   const succeeded = outcome.kind === 'exit' && outcome.code === 0 && results.reportedNoFailures();
   say(outcome.kind === 'exit' ? `suite exited with code ${outcome.code} after ${since(suiteStart)}` : outcome.message);
@@ -199,28 +200,4 @@ async function prepareHarness(dir: string): Promise<{ extensionDevelopmentPath: 
   return { extensionDevelopmentPath: dir, extensionTestsPath: tests };
 }
 
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    say(`${signal}: stopping code-server and Chromium`);
-    void stopAll().finally(() => process.exit(code));
-  });
-}
-process.on('exit', () => server?.killNow());
-
-main().then(
-  async (code) => {
-    await stopAll();
-    process.exit(code);
-  },
-  async (error: unknown) => {
-    say(error instanceof Error ? error.message : String(error));
-    await stopAll();
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runLauncher(main, state, stopAll, () => server?.killNow(), say);

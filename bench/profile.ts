@@ -1,9 +1,10 @@
 // Where lint() spends its time on a long article: runs it on the 20,000-word article under
 // the V8 profiler and prints the heaviest functions (self and total time), the share of the
-// Markdown parse, and what each rule costs, so hot spots show per rule.
-// Run: npx tsx bench/profile.ts [--words 20000] [--runs 30]
+// Markdown parse, and what each rule costs, so hot spots show per rule. With --corpus, the
+// same over every article of a folder (each linted once per run), as the CLI lints them.
+// Run: npx tsx bench/profile.ts [--words 20000] [--runs 30] [--corpus bench/corpus/articles-1000]
 import { Session } from 'node:inspector/promises';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { lintArticle, parseArticle, resolveConfig, RULES } from '../src/core/index.js';
@@ -19,9 +20,16 @@ const argument = (name: string, fallback: number) => {
 const words = argument('--words', 20_000);
 const runs = argument('--runs', 30);
 
-const text = articleOfWords(await loadRoles(), words, words);
+const corpusAt = process.argv.indexOf('--corpus');
+const corpus = corpusAt >= 0 ? process.argv[corpusAt + 1]! : undefined;
+const markdownFiles = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : []));
+const texts = corpus ? markdownFiles(corpus).map((file) => readFileSync(file, 'utf8')) : [articleOfWords(await loadRoles(), words, words)];
+const text = texts[0]!;
 const config = resolveConfig();
 const dataset = createRoleIndex(await loadBundledDataset());
+/** Runs `each` on every text and adds up the times. */
+const overAll = (each: (text: string) => number) => texts.reduce((sum, t) => sum + each(t), 0);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const time = (run: () => unknown) => {
   const start = performance.now();
@@ -29,18 +37,18 @@ const time = (run: () => unknown) => {
   return performance.now() - start;
 };
 
-for (let i = 0; i < 5; i++) lintArticle(parseArticle(text, config), { config, dataset });
+for (let i = 0; i < (corpus ? 1 : 5); i++) for (const t of texts) lintArticle(parseArticle(t, config), { config, dataset });
 
 // Per phase and per rule, each rule alone on an already parsed article, interleaved.
 const only = (id: string) => ({ ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, k === id ? v : { ...v, severity: 'off' as const }])) });
 const perRule = new Map<string, number[]>(RULES.map((r) => [r.id, []]));
 const phases = { parse: [] as number[], rules: [] as number[], claims: [] as number[] };
+const articles = texts.map((t) => parseArticle(t, config));
 for (let i = 0; i < runs; i++) {
-  let article = parseArticle(text, config);
-  phases.parse.push(time(() => (article = parseArticle(text, config))));
-  phases.rules.push(time(() => lintArticle(article, { config, dataset })));
-  phases.claims.push(time(() => salaryClaims(article)));
-  for (const rule of RULES) perRule.get(rule.id)!.push(time(() => lintArticle(article, { config: only(rule.id), dataset })));
+  phases.parse.push(overAll((t) => time(() => parseArticle(t, config))));
+  phases.rules.push(articles.reduce((sum, a) => sum + time(() => lintArticle(a, { config, dataset })), 0));
+  phases.claims.push(articles.reduce((sum, a) => sum + time(() => salaryClaims(a)), 0));
+  for (const rule of RULES) perRule.get(rule.id)!.push(articles.reduce((sum, a) => sum + time(() => lintArticle(a, { config: only(rule.id), dataset })), 0));
 }
 
 const session = new Session();
@@ -48,9 +56,9 @@ session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 100 });
 await session.post('Profiler.start');
-for (let i = 0; i < runs; i++) lintArticle(parseArticle(text, config), { config, dataset });
+for (let i = 0; i < runs; i++) for (const t of texts) lintArticle(parseArticle(t, config), { config, dataset });
 const { profile } = await session.post('Profiler.stop');
-const file = join(tmpdir(), `career-articles-lint-${words}.cpuprofile`);
+const file = join(tmpdir(), `career-articles-lint-${corpus ? 'corpus' : words}.cpuprofile`);
 writeFileSync(file, JSON.stringify(profile));
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -76,11 +84,16 @@ const top = (map: Map<string, number>, count: number) =>
   [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}%  ${name}`);
 
 const ms = (values: number[]) => `${median(values).toFixed(2)} ms`;
-console.log(`lint() on a ${words}-word article (${(text.length / 1024).toFixed(0)} KiB), ${runs} runs, medians:`);
+console.log(
+  corpus
+    ? `lint() on ${texts.length} articles of ${corpus} (${(texts.reduce((n, t) => n + t.length, 0) / 2 ** 20).toFixed(1)} MiB), ${runs} runs, medians of the totals:`
+    : `lint() on a ${words}-word article (${(text.length / 1024).toFixed(0)} KiB), ${runs} runs, medians:`,
+);
 console.log(`  parse (remark + GFM + front matter + article model): ${ms(phases.parse)}`);
 console.log(`  all rules on the parsed article:                     ${ms(phases.rules)}`);
 for (const [id, values] of perRule) console.log(`    ${id.padEnd(28)} ${ms(values)}`);
-console.log(`  one salaryClaims(article) call:                      ${ms(phases.claims)}`);
+console.log(`  one salaryClaims(article) call${corpus ? ' per article' : ''}:${corpus ? '          ' : '                      '}${ms(phases.claims)}`);
+console.log('  (the rule times include lintArticle\'s own pass over the tree for suppression comments)');
 console.log(`\nself time:\n${top(self, 25).join('\n')}`);
 console.log(`\ntotal time:\n${top(total, 40).join('\n')}`);
 console.log(`\nprofile written to ${file}`);

@@ -74,7 +74,9 @@ export class LintCache {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      // Missing (or a folder on its path is a file): nothing cached yet; saving will say more.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read it (${code ?? String(error)})`);
       return new LintCache(file, tool, new Map());
     }
     let data: Partial<CacheFile>;

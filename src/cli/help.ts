@@ -31,6 +31,11 @@ Options:
                           .career-articles.json above each article
       --dataset <file>    Role dataset (JSON or CSV) merged over the bundled BLS data;
                           overrides the config's "dataset"
+      --cache             Keep each file's results and answer unchanged files from them; a
+                          change to the file, its config, its dataset or this tool counts
+      --cache-location <path>
+                          Where --cache keeps them (a file, or a folder for lint-cache.json);
+                          implies --cache. Default: node_modules/.cache/career-articles/
   -q, --quiet             Report errors only
       --max-warnings <n>  Exit with code 1 when there are more than n warnings
       --no-color          Plain output (colours are also off when NO_COLOR is set or
@@ -48,9 +53,11 @@ Environment:
   NO_COLOR                 Plain output
   CAREER_ARTICLES_TIMEOUT  Seconds one file may take before it is reported as too slow
                            (default 120)
-  CAREER_ARTICLES_DEBUG=1  Stack traces for unexpected errors
+  CAREER_ARTICLES_DEBUG=1  Stack traces for unexpected errors, and how many files came
+                           from the cache
 
 The config's maxFileSize only applies in the editor: the CLI lints files of any size.
+Runs of 200 files or more use one lint worker per core (up to four).
 
 The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
 "column", "endLine", "endColumn", "data"}]}], one entry per article, plus one

@@ -3,6 +3,9 @@
 // parser minutes. The CLI's per-file time limit (CAREER_ARTICLES_TIMEOUT) is what protects a
 // run from these; test/unit/hardening.test.ts checks that, this measures it.
 // Run alone: npx tsx bench/adversarial.ts [limit seconds]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../src/core/config/resolve.js';
@@ -38,14 +41,22 @@ const LINT_WORKER = fileURLToPath(new URL('../dist/lint-worker.js', import.meta.
 export function timeLint(text: string, limitS: number): Promise<{ ms: number | undefined; findings?: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LINT_WORKER);
-    const request: WorkerRequest = { id: 1, text, fix: false, configKey: 'default', config: resolveConfig() };
+    // The worker reads its file; reading 100 KB is nothing next to what is timed.
+    const path = join(mkdtempSync(join(tmpdir(), 'career-articles-adversarial-')), 'article.md');
+    writeFileSync(path, text);
+    const request: WorkerRequest = { id: 1, path, fix: false, hash: false, configKey: 'default', config: resolveConfig() };
     let start = 0;
-    const timer = setTimeout(() => void worker.terminate().then(() => resolve({ ms: undefined })), limitS * 1000);
+    const timer = setTimeout(() => void worker.terminate().then(() => {
+      rmSync(dirname(path), { recursive: true, force: true });
+      resolve({ ms: undefined });
+    }), limitS * 1000);
     worker.on('message', (response: WorkerResponse) => {
       const ms = performance.now() - start;
       clearTimeout(timer);
       void worker.terminate();
+      rmSync(dirname(path), { recursive: true, force: true });
       if ('error' in response) reject(new Error(response.error));
+      else if (!response.outcome.ok) reject(new Error(response.outcome.reason));
       else resolve({ ms, findings: response.outcome.findings.length });
     });
     worker.on('error', (error) => {

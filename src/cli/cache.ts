@@ -5,7 +5,7 @@
 // rebuilt; one that cannot be written is a warning too: the cache only ever saves time.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import { writeNewFileAtomic } from '../node/write-atomic.js';
 
@@ -35,7 +35,7 @@ export function hashOf(...parts: Array<string | Uint8Array>): string {
 /** `--cache-location`: a folder (existing, or written with a trailing slash) or a file. */
 export async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
   if (location === undefined) return join(cwd, DEFAULT_CACHE_FOLDER, CACHE_FILE_NAME);
-  const path = join(cwd, location);
+  const path = resolve(cwd, location);
   if (location.endsWith('/') || location.endsWith(sep)) return join(path, CACHE_FILE_NAME);
   const info = await stat(path).catch(() => undefined);
   return info?.isDirectory() ? join(path, CACHE_FILE_NAME) : path;
@@ -131,6 +131,6 @@ export class LintCache {
 
   /** The key of one file's result: its content, its config and (when used) its dataset. */
   static key(contentHash: string, configKey: string, datasetKey: string): string {
-    return hashOf(contentHash, configKey, datasetKey);
+    return `${contentHash}:${configKey}:${datasetKey}`;
   }
 }

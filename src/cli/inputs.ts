@@ -37,6 +37,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       throw new CliError(`no such file or folder: ${input}`);
     }
   }
-  const display = (file: string) => displayPath(cwd, file);
-  return [...files].sort((a, b) => (display(a) < display(b) ? -1 : display(a) > display(b) ? 1 : 0));
+  // Each path's display form once, not twice per comparison: 10,000 files are 280,000 comparisons.
+  const keyed = [...files].map((file) => ({ file, display: displayPath(cwd, file) }));
+  keyed.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return keyed.map(({ file }) => file);
 }

@@ -1,11 +1,12 @@
 // Lints the files of one run: the cache first (when --cache asks for it), then the lint
 // workers for the rest, a bounded number of files in flight so a 10,000-file run never holds
 // every text at once. A file that cannot be read, linted in time or written is reported
-// and the run goes on. The main thread reads, hashes and writes; it never lints.
+// and the run goes on. The workers read and lint; the main thread hashes for the cache and
+// writes fixes.
 import { statSync } from 'node:fs';
 import type { LoadedConfig } from '../node/config-loader.js';
 import { findBundledDataset } from '../node/bundled-dataset.js';
-import { decodeText, encodeText, readBytes } from '../node/read-text.js';
+import { encodeText, readBytesSync } from '../node/read-text.js';
 import { WriteError, writeFileAtomic } from '../node/write-atomic.js';
 import { LintCache, hashOf, type CachedResult } from './cache.js';
 import { DatasetProvider, needsDataset, type DatasetOverlay } from './dataset.js';
@@ -84,7 +85,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   let todo = files.map((_, i) => i);
   if (cache) {
     await mapLimit(files, 16, async (path, i) => {
-      const read = await readBytes(path);
+      const read = readBytesSync(path);
       if (!read.ok) return; // reported by the second pass, which reads it again
       const keys = await keysFor(configs[i]!);
       const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
@@ -98,31 +99,31 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   const lintOne = async (i: number): Promise<FileReport> => {
     const path = files[i]!;
     const report = base(path);
-    const read = await readBytes(path);
-    if (!read.ok) return { ...report, error: `${read.reason}, not linted` };
-    const text = decodeText(read.bytes);
-    if (!text.ok) return { ...report, error: `${text.reason}, not linted` };
     const keys = await keysFor(configs[i]!);
-    const remember = (bytes: Uint8Array, result: CachedResult) => cache?.set(LintCache.key(hashOf(bytes), keys.config, keys.dataset), result);
-    const job: LintJob = { text: text.text, config: configs[i]!.config, configKey: keys.config, fix };
+    const remember = (hash: string | undefined, result: CachedResult) => {
+      if (cache && hash) cache.set(LintCache.key(hash, keys.config, keys.dataset), { isArticle: result.isArticle, findings: result.findings });
+    };
+    const job: LintJob = { path, config: configs[i]!.config, configKey: keys.config, fix, hash: cache !== undefined };
     if (keys.overlay) job.dataset = keys.overlay;
     try {
       const outcome = await runner.run(job);
-      if (outcome.text !== text.text) {
-        const fixed = encodeText(outcome.text, text.bom);
+      if (!outcome.ok) return { ...report, error: `${outcome.reason}, not linted` };
+      if (outcome.fixed !== undefined) {
+        const fixed = encodeText(outcome.fixed, outcome.bom);
         try {
           await writeFileAtomic(path, fixed);
         } catch (error) {
           if (!(error instanceof WriteError)) throw error;
           // Nothing was written: report what is still wrong with the file on disk.
           const before = await runner.run({ ...job, fix: false });
-          remember(read.bytes, before);
+          if (!before.ok) return { ...report, error: `${before.reason}, not linted` };
+          remember(before.hash, before);
           return { ...report, isArticle: true, error: error.message, findings: before.findings };
         }
         // The findings are those of the fixed text, so that is what the cache learns.
-        remember(Buffer.from(fixed), outcome);
+        remember(cache && hashOf(Buffer.from(fixed)), outcome);
       } else {
-        remember(read.bytes, outcome);
+        remember(outcome.hash, outcome);
       }
       return { ...report, isArticle: outcome.isArticle, findings: outcome.findings };
     } catch (error) {
@@ -132,7 +133,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     }
   };
   try {
-    // Two files per worker in flight: the next text is read while a worker lints.
+    // Two files per worker in flight: the next job is queued while a worker lints.
     const linted = await mapLimit(todo, 2 * poolSize(todo.length), lintOne);
     todo.forEach((i, k) => (reports[i] = linted[k]));
   } finally {

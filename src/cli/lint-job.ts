@@ -1,34 +1,53 @@
 // One file's linting as plain data in, plain data out, so it can run in a lint worker
-// (worker.ts) or, when there is none, in the main thread. The bundled dataset is loaded on
-// the first job that needs it (see role-index.ts).
+// (worker.ts) or, when there is none, in the main thread. The job reads its own file: the
+// main thread then neither spends time on reads nor holds thousands of dead read buffers
+// (Buffers are freed only when the main thread, which allocates little, happens to collect).
+// The bundled dataset is loaded on the first job that needs it (see role-index.ts).
 import { fixAll, lint, type Finding, type LintOptions, type ResolvedConfig } from '../core/index.js';
+import { decodeText, readBytesSync } from '../node/read-text.js';
+import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
 import { roleIndexFor } from './role-index.js';
 
 export interface LintJob {
-  text: string;
+  path: string;
   config: ResolvedConfig;
   /** Names `config` (a hash of it), so a worker receives each config once. */
   configKey: string;
   /** Present only when an enabled rule uses the dataset. */
   dataset?: DatasetOverlay;
   fix: boolean;
+  /** Whether to return the hash of the file's bytes (for the lint cache). */
+  hash: boolean;
 }
 
-export interface LintOutcome {
-  isArticle: boolean;
-  findings: Finding[];
-  /** The text after fixes (the input text when nothing was fixed). */
-  text: string;
-}
+export type LintOutcome =
+  /** `reason` is a short phrase ("binary file"); the caller adds what was not done. */
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      isArticle: boolean;
+      findings: Finding[];
+      bom: boolean;
+      /** hashOf(the bytes read), when the job asked for it. */
+      hash?: string;
+      /** The text after fixes (without the BOM), only when a fix changed it. */
+      fixed?: string;
+    };
 
-export async function runLintJob(job: Pick<LintJob, 'text' | 'config' | 'dataset' | 'fix'>): Promise<LintOutcome> {
+export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
+  const read = readBytesSync(job.path);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return decoded;
+  const { text, bom } = decoded;
+  const hash = job.hash ? hashOf(read.bytes) : undefined;
   const options: LintOptions = { config: job.config };
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
   if (!job.fix) {
-    const result = lint(job.text, options);
-    return { isArticle: result.isArticle, findings: result.findings, text: job.text };
+    const result = lint(text, options);
+    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash };
   }
-  const fixed = fixAll(job.text, options);
-  return { isArticle: fixed.result.isArticle, findings: fixed.result.findings, text: fixed.text };
+  const fixed = fixAll(text, options);
+  return { ok: true, isArticle: fixed.result.isArticle, findings: fixed.result.findings, bom, hash, ...(fixed.text !== text && { fixed: fixed.text }) };
 }

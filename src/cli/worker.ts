@@ -1,7 +1,7 @@
 // The lint worker (dist/lint-worker.js): runs lint jobs off the main thread, so the CLI can
 // stop one that takes too long (deeply nested Markdown can be slow to parse) and go on.
-// A config and a dataset overlay come once, with their key; later jobs name them by key.
-// The text goes back only when a fix changed it: the main thread already has it.
+// A job names a file, which the worker reads itself. A config and a dataset overlay come
+// once, with their key; later jobs name them by key.
 import { parentPort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/index.js';
 import type { DatasetOverlay } from './dataset.js';
@@ -9,15 +9,16 @@ import { runLintJob, type LintOutcome } from './lint-job.js';
 
 export interface WorkerRequest {
   id: number;
-  text: string;
+  path: string;
   fix: boolean;
+  hash: boolean;
   configKey: string;
   config?: ResolvedConfig;
   datasetKey?: string;
   dataset?: DatasetOverlay;
 }
 
-export type WorkerResponse = { id: number; outcome: Omit<LintOutcome, 'text'> & { text?: string } } | { id: number; error: string };
+export type WorkerResponse = { id: number; outcome: LintOutcome } | { id: number; error: string };
 
 const configs = new Map<string, ResolvedConfig>();
 const datasets = new Map<string, DatasetOverlay>();
@@ -30,13 +31,12 @@ function lookUp<T>(table: Map<string, T>, key: string, value: T | undefined, wha
 }
 
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const { id, text, fix } = request;
+  const { id, path, fix, hash } = request;
   let response: WorkerResponse;
   try {
     const config = lookUp(configs, request.configKey, request.config, 'config');
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
-    const outcome = await runLintJob({ text, config, dataset, fix });
-    response = { id, outcome: { isArticle: outcome.isArticle, findings: outcome.findings, ...(outcome.text !== text && { text: outcome.text }) } };
+    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash }) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -11,3 +11,4 @@ export { formatSourceError, type SourceError } from './config/json-source.js';
 export { inspect, type ArticleSummary } from './inspect.js';
 export type { Article, Section } from './model/article.js';
 export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.js';
+export { createIncrementalParser, type MarkdownParser } from './model/incremental.js';

@@ -3,6 +3,7 @@
 // never an exception: one bad rule must not take the editor or a CI run down with it.
 import type { Finding, Point } from './types.js';
 import { buildArticle, type Article } from './model/article.js';
+import type { MarkdownParser } from './model/incremental.js';
 import { createSectionMatcher } from './model/sections.js';
 import { Suppressions } from './suppressions.js';
 import { RULES } from './rules/index.js';
@@ -16,6 +17,8 @@ export interface LintOptions {
   dataset?: RoleIndex;
   /** Lint even when the text does not look like a comparison article. */
   force?: boolean;
+  /** The Markdown parser; the editor gives each document an incremental one (model/incremental.ts). */
+  parser?: MarkdownParser;
 }
 
 export interface LintResult {
@@ -35,13 +38,13 @@ export function isComparisonArticle(article: Article): boolean {
   return flag === true;
 }
 
-export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG): Article {
+export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG, parser?: MarkdownParser): Article {
   let matcher = matchers.get(config.synonyms);
   if (!matcher) {
     matcher = createSectionMatcher(config.synonyms);
     matchers.set(config.synonyms, matcher);
   }
-  return buildArticle(text, matcher);
+  return buildArticle(text, matcher, parser);
 }
 
 function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: RoleIndex | undefined): Report[] {
@@ -109,7 +112,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintArticle(parseArticle(text, options.config), options);
+  return lintArticle(parseArticle(text, options.config, options.parser), options);
 }
 
 export interface FixResult {

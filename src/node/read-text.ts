@@ -2,6 +2,7 @@
 // here throws for a bad file, so one binary or unreadable file never stops a whole run.
 // The BOM is stripped for the linter and reported, so a fix can write it back; line breaks
 // are left as they are (fixes use the document's own).
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 export type ReadTextResult =
@@ -48,6 +49,18 @@ export function decodeText(bytes: Uint8Array): ReadTextResult {
 export async function readText(file: string): Promise<ReadTextResult> {
   const read = await readBytes(file);
   return read.ok ? decodeText(read.bytes) : read;
+}
+
+/**
+ * The same, synchronously: a run answered from the lint cache reads thousands of files and
+ * does nothing else meanwhile, and one blocking read costs a fraction of four async steps.
+ */
+export function readBytesSync(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+  try {
+    return { ok: true, bytes: readFileSync(file) };
+  } catch (error) {
+    return { ok: false, reason: describeReadError(error) };
+  }
 }
 
 /** The file's bytes, or why they cannot be read; for callers that hash them (the lint cache). */

@@ -2,7 +2,7 @@
 // translation to the core; it keeps the latest result of each open document so code
 // actions, hovers and the status bar read the same findings the Problems panel shows.
 import * as vscode from 'vscode';
-import type { LintResult } from '../core/index.js';
+import type { LintResult, MarkdownParser } from '../core/index.js';
 import { engine } from './engine.js';
 import type { RoleIndex } from '../core/dataset/index.js';
 import type { ConfigService, DocumentConfig } from './config-service.js';
@@ -27,6 +27,8 @@ export function matchesGlob(uri: vscode.Uri, pattern: string): boolean {
 
 export class LintService {
   private readonly latest = new Map<string, DocumentLint>();
+  /** Open documents' incremental parsers: a keystroke re-parses only the section it is in. */
+  private readonly parsers = new Map<string, MarkdownParser>();
 
   constructor(
     private readonly configs: ConfigService,
@@ -38,7 +40,7 @@ export class LintService {
    * (`complete` false) a dataset still loading is not waited for: structure findings come at
    * once and the salary findings follow when it is ready. Commands pass `complete`.
    */
-  async lintText(uri: vscode.Uri, text: string, complete = false): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
+  async lintText(uri: vscode.Uri, text: string, complete = false, parser?: MarkdownParser): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
     if (!LINTABLE_SCHEMES.has(uri.scheme)) return undefined;
     const settings = await this.configs.configFor(uri);
     if (settings.settings.exclude.some((pattern) => matchesGlob(uri, pattern))) return undefined;
@@ -47,12 +49,15 @@ export class LintService {
     const usesDataset = RULES.some((r) => r.usesDataset && settings.config.rules[r.id]?.severity !== 'off');
     let dataset: RoleIndex | undefined;
     if (usesDataset) dataset = complete ? await this.datasets.index(settings.dataset) : this.datasets.readyIndex(settings.dataset);
-    return { result: lint(text, { config: settings.config, dataset, force }), settings };
+    return { result: lint(text, { config: settings.config, dataset, force, parser }), settings };
   }
 
   async lint(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
     if (document.languageId !== 'markdown') return undefined;
-    const linted = await this.lintText(document.uri, document.getText(), complete);
+    const key = document.uri.toString();
+    let parser = this.parsers.get(key);
+    if (!parser) this.parsers.set(key, (parser = engine().createIncrementalParser()));
+    const linted = await this.lintText(document.uri, document.getText(), complete, parser);
     if (!linted) return undefined;
     const outcome = { uri: document.uri.toString(), version: document.version, ...linted };
     this.latest.set(outcome.uri, outcome);
@@ -66,5 +71,6 @@ export class LintService {
 
   forget(uri: vscode.Uri): void {
     this.latest.delete(uri.toString());
+    this.parsers.delete(uri.toString());
   }
 }

@@ -97,11 +97,12 @@ describe('career-articles lint --cache', () => {
     assert.equal(cachedLint(dir, ['--fix', 'article.md']).cached, 1, 'nothing left to fix: --fix is answered from the cache too');
   });
 
-  test('--cache-location takes a file or a folder', () => {
+  test('--cache-location takes a file or a folder, relative or absolute', () => {
     const dir = folder();
     write(dir, 'article.md', cleanText());
     mkdirSync(join(dir, 'cache-folder'));
-    for (const [location, file] of [['my-cache.json', 'my-cache.json'], ['cache-folder', 'cache-folder/lint-cache.json'], ['new-folder/', 'new-folder/lint-cache.json']]) {
+    const absolute = join(dir, 'absolute', 'cache.json');
+    for (const [location, file] of [['my-cache.json', 'my-cache.json'], ['cache-folder', 'cache-folder/lint-cache.json'], ['new-folder/', 'new-folder/lint-cache.json'], [absolute, 'absolute/cache.json']]) {
       const run = runCli(['lint', '--cache-location', location!, 'article.md'], { cwd: dir });
       assert.equal(run.code, 0, run.stderr);
       assert.ok(existsSync(join(dir, file!)), `${location} -> ${file}`);

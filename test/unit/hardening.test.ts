@@ -51,8 +51,9 @@ describe('career-articles lint --fix killed mid-write', () => {
       stdio: 'ignore',
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
-    const tempName = await waitFor(() => readdirSync(dir).find((name) => TEMP_FILE.test(name)), 60_000);
-    assert.ok(statSync(join(dir, tempName)).size > original.length, 'the temp file holds the fixed article');
+    // The temp file appears empty, then holds the fixed (longer) article once written and synced.
+    const complete = (name: string) => TEMP_FILE.test(name) && (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) > original.length;
+    const tempName = await waitFor(() => readdirSync(dir).find(complete), 60_000);
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
 

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { countWords } from '../../src/core/model/article.js';
 import { parseComparison, indefiniteArticle, parseDefinitionHeading } from '../../src/core/model/title.js';
 import { createSectionMatcher, DEFAULT_SYNONYMS, normalizeHeading } from '../../src/core/model/sections.js';
 import { findRoleMentions, pluralRole } from '../../src/core/text/role-mentions.js';
@@ -59,4 +61,13 @@ test('role names compare without article, case or plural', () => {
   assert.ok(sameRole('a Sales Manager', 'sales managers'));
   assert.ok(!sameRole('Sales Manager', 'Sales Associate'));
   assert.equal(pluralRole('Financial Analyst'), 'financial analysts');
+});
+
+test('countWords counts runs of letters and digits in any script, as /[\\p{L}\\p{N}]+/gu does', () => {
+  const reference = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  for (const text of ['', 'one', "product managers' pay: $98,439 a year", 'café naïve', 'Ärzte 😀 verdienen 5 €', '日本語 テキスト', '𝒜𝒷 x', 'a\u0301b']) {
+    assert.equal(countWords(text), reference(text), JSON.stringify(text));
+  }
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => countWords(text) === reference(text)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === reference(text)), { numRuns: 2000 });
 });

@@ -68,7 +68,16 @@ function blockClaims(article: Article, node: RootContent, roles: readonly string
   }));
 }
 
+// Two rules, the preview and inspect all ask for an article's claims: found once per article.
+const found = new WeakMap<Article, SalaryClaim[]>();
+
 export function salaryClaims(article: Article): SalaryClaim[] {
+  let claims = found.get(article);
+  if (!claims) found.set(article, (claims = findClaims(article)));
+  return [...claims];
+}
+
+function findClaims(article: Article): SalaryClaim[] {
   const roles = article.roles ?? [];
   const claims: SalaryClaim[] = [];
   for (const section of article.sections) {

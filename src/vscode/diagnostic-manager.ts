@@ -81,7 +81,9 @@ export class DiagnosticManager implements vscode.Disposable {
       console.error('career-articles: lint failed', error);
       return undefined;
     }
-    if (document.isClosed || document.version !== version) return undefined;
+    // An untitled document closed meanwhile can hand its URI to a new one ("Untitled-1"):
+    // only the document that is open under this URI now may publish there.
+    if (document.isClosed || document.version !== version || !vscode.workspace.textDocuments.includes(document)) return undefined;
     const diagnostics = outcome?.result.findings.map((f) => toDiagnostic(f, document.uri, this.extensionUri)) ?? [];
     this.collection.set(document.uri, diagnostics);
     const large = document.getText().length > (outcome?.settings.settings.maxFileSize ?? Infinity);

@@ -27,6 +27,8 @@ export function matchesGlob(uri: vscode.Uri, pattern: string): boolean {
 
 export class LintService {
   private readonly latest = new Map<string, DocumentLint>();
+  /** Which document each latest result was computed for: a reused URI restarts at version 1. */
+  private readonly linted = new Map<string, vscode.TextDocument>();
   /** Open documents' incremental parsers: a keystroke re-parses only the section it is in. */
   private readonly parsers = new Map<string, MarkdownParser>();
 
@@ -61,16 +63,19 @@ export class LintService {
     if (!linted) return undefined;
     const outcome = { uri: document.uri.toString(), version: document.version, ...linted };
     this.latest.set(outcome.uri, outcome);
+    this.linted.set(outcome.uri, document);
     return outcome;
   }
 
   latestFor(document: vscode.TextDocument): DocumentLint | undefined {
-    const latest = this.latest.get(document.uri.toString());
-    return latest && latest.version === document.version ? latest : undefined;
+    const key = document.uri.toString();
+    const latest = this.latest.get(key);
+    return latest && latest.version === document.version && this.linted.get(key) === document ? latest : undefined;
   }
 
   forget(uri: vscode.Uri): void {
     this.latest.delete(uri.toString());
+    this.linted.delete(uri.toString());
     this.parsers.delete(uri.toString());
   }
 }

@@ -34,14 +34,33 @@ const isInside = (path: string, folder: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
 };
 
+let untitled = 0;
+
+/**
+ * A new untitled Markdown document holding `content`. Each gets a name of its own: with
+ * `openTextDocument({ content })`, code-server sometimes handed the second check the first
+ * check's closed "Untitled-1", old text and all.
+ */
 async function openUntitled(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  await vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/vsix-check-${++untitled}.md` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content));
+  assert.equal(document.getText(), content, 'the new document holds the text just typed');
   return document;
 }
 
+/** Closes the active editor's document and waits until the extension has let go of it. */
 async function closeWithoutSaving(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (!document) return;
+  // The next untitled document may get this one's URI: its diagnostics must start empty.
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline && (!document.isClosed || vscode.languages.getDiagnostics(document.uri).length > 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 const checks: Array<[name: string, run: () => Promise<void> | void]> = [

@@ -52,8 +52,9 @@ export async function readText(file: string): Promise<ReadTextResult> {
 }
 
 /**
- * The same, synchronously: a run answered from the lint cache reads thousands of files and
- * does nothing else meanwhile, and one blocking read costs a fraction of four async steps.
+ * The same, synchronously, for the CLI's hot loops (the lint cache's pass, each lint job),
+ * which read thousands of files and do nothing else meanwhile: one blocking read costs a
+ * fraction of four async steps.
  */
 export function readBytesSync(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   try {

@@ -26,9 +26,8 @@ export function matchesGlob(uri: vscode.Uri, pattern: string): boolean {
 }
 
 export class LintService {
-  private readonly latest = new Map<string, DocumentLint>();
-  /** Which document each latest result was computed for: a reused URI restarts at version 1. */
-  private readonly linted = new Map<string, vscode.TextDocument>();
+  /** With the document it was computed for: a reused URI ("Untitled-1") restarts at version 1. */
+  private readonly latest = new Map<string, { lint: DocumentLint; document: vscode.TextDocument }>();
   /** Open documents' incremental parsers: a keystroke re-parses only the section it is in. */
   private readonly parsers = new Map<string, MarkdownParser>();
 
@@ -61,21 +60,18 @@ export class LintService {
     if (!parser) this.parsers.set(key, (parser = engine().createIncrementalParser()));
     const linted = await this.lintText(document.uri, document.getText(), complete, parser);
     if (!linted) return undefined;
-    const outcome = { uri: document.uri.toString(), version: document.version, ...linted };
-    this.latest.set(outcome.uri, outcome);
-    this.linted.set(outcome.uri, document);
+    const outcome = { uri: key, version: document.version, ...linted };
+    this.latest.set(key, { lint: outcome, document });
     return outcome;
   }
 
   latestFor(document: vscode.TextDocument): DocumentLint | undefined {
-    const key = document.uri.toString();
-    const latest = this.latest.get(key);
-    return latest && latest.version === document.version && this.linted.get(key) === document ? latest : undefined;
+    const latest = this.latest.get(document.uri.toString());
+    return latest?.document === document && latest.lint.version === document.version ? latest.lint : undefined;
   }
 
   forget(uri: vscode.Uri): void {
     this.latest.delete(uri.toString());
-    this.linted.delete(uri.toString());
     this.parsers.delete(uri.toString());
   }
 }

@@ -4,6 +4,7 @@ import type { Root, RootContent, Heading as MdHeading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from '../types.js';
 import { LineIndex } from './lines.js';
+import { isWordCharacter } from '../text/word-character.js';
 import { parseMarkdown } from './parse.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseComparison, parseDefinitionHeading, type ParsedTitle } from './title.js';
@@ -50,26 +51,14 @@ export interface Article {
   sections: Section[];
 }
 
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-
-/**
- * Runs of letters and digits (any script). A loop with an ASCII fast path: a regular
- * expression match per word was a tenth of building the model.
- */
+/** Runs of letters and digits (any script), as /[\p{L}\p{N}]+/gu would count them, only faster. */
 export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let isWord: boolean;
-    if (code < 0x80) {
-      const lower = code | 0x20;
-      isWord = (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
-    } else {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) i++;
-      isWord = WORD_CHARACTER.test(String.fromCodePoint(point));
-    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    const isWord = isWordCharacter(point);
     if (isWord && !inWord) count++;
     inWord = isWord;
   }

@@ -2,6 +2,7 @@
 // "a product manager's day", "PRODUCT MANAGER": all of these name the role.
 // Patterns are built from escaped literal words joined by \s+, so they cannot backtrack
 // badly; each role's patterns are compiled once and cached.
+import { isWordCharacter } from './word-character.js';
 
 export interface Mention {
   start: number;
@@ -75,14 +76,6 @@ function rolePatterns(role: string): RolePatterns | undefined {
   };
   cache.set(role, patterns);
   return patterns;
-}
-
-const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
-
-function isWordCharacter(code: number | undefined): boolean {
-  if (code === undefined) return false;
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return WORD_CHARACTER.test(String.fromCodePoint(code));
 }
 
 /** The code point that ends just before `index`. */

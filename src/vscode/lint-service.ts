@@ -58,9 +58,11 @@ export class LintService {
     const key = document.uri.toString();
     let parser = this.parsers.get(key);
     if (!parser) this.parsers.set(key, (parser = engine().createIncrementalParser()));
+    // The version of the text linted, read with it: the document may change while config loads.
+    const version = document.version;
     const linted = await this.lintText(document.uri, document.getText(), complete, parser);
     if (!linted) return undefined;
-    const outcome = { uri: key, version: document.version, ...linted };
+    const outcome = { uri: key, version, ...linted };
     this.latest.set(key, { lint: outcome, document });
     return outcome;
   }

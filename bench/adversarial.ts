@@ -18,7 +18,8 @@ export const ADVERSARIAL: Record<string, string> = {
   'list-markers.md': '# A vs. B\n\n' + '- '.repeat(50_000),
   'quotes.md': '# A vs. B\n\n' + '>'.repeat(100_000),
   'quotes-1000.md': '# A vs. B\n\n' + `${'>'.repeat(1_000)} x\n`.repeat(100),
-  'table.md': '# A vs. B\n\n### Salary\n\n' + '|'.repeat(200) + '\n' + '|---'.repeat(100) + '|\n' + `${'| $1, '.repeat(100)}|\n`.repeat(150),
+  'table.md':
+    '# A vs. B\n\n### Salary\n\n' + '|'.repeat(200) + '\n' + '|---'.repeat(100) + '|\n' + `${'| $1, '.repeat(100)}|\n`.repeat(150),
   'pipes.md': '# A vs. B\n\n' + '|'.repeat(100_000),
   'dollars.md': '# Product Manager vs. Sales Manager\n\n### Salary\n\n$' + '1,'.repeat(50_000),
   'comments.md': '# A vs. B\n\n' + '<!-- career-articles-disable x '.repeat(3_300),
@@ -46,10 +47,14 @@ export function timeLint(text: string, limitS: number): Promise<{ ms: number | u
     writeFileSync(path, text);
     const request: WorkerRequest = { id: 1, path, fix: false, hash: false, configKey: 'default', config: resolveConfig() };
     let start = 0;
-    const timer = setTimeout(() => void worker.terminate().then(() => {
-      rmSync(dirname(path), { recursive: true, force: true });
-      resolve({ ms: undefined });
-    }), limitS * 1000);
+    const timer = setTimeout(
+      () =>
+        void worker.terminate().then(() => {
+          rmSync(dirname(path), { recursive: true, force: true });
+          resolve({ ms: undefined });
+        }),
+      limitS * 1000,
+    );
     worker.on('message', (response: WorkerResponse) => {
       const ms = performance.now() - start;
       clearTimeout(timer);
@@ -64,10 +69,12 @@ export function timeLint(text: string, limitS: number): Promise<{ ms: number | u
       reject(error);
     });
     // Let the worker load its bundle first, so only the linting is timed.
-    worker.on('online', () => setTimeout(() => {
-      start = performance.now();
-      worker.postMessage(request);
-    }, 500));
+    worker.on('online', () =>
+      setTimeout(() => {
+        start = performance.now();
+        worker.postMessage(request);
+      }, 500),
+    );
   });
 }
 
@@ -75,6 +82,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const limit = Number(process.argv[2] ?? 120);
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     const { ms, findings } = await timeLint(text, limit);
-    console.log(`${name.padEnd(18)} ${(text.length / 1024).toFixed(0).padStart(4)} KiB  ${ms === undefined ? `> ${limit} s (stopped)` : `${ms.toFixed(0)} ms, ${findings} findings`}`);
+    console.log(
+      `${name.padEnd(18)} ${(text.length / 1024).toFixed(0).padStart(4)} KiB  ${ms === undefined ? `> ${limit} s (stopped)` : `${ms.toFixed(0)} ms, ${findings} findings`}`,
+    );
   }
 }

@@ -28,7 +28,14 @@ export interface Role {
 }
 
 export type Problem = 'missing-section' | 'wrong-salary' | 'wrong-article' | 'section-order' | 'no-source' | 'duplicate-section';
-export const PROBLEMS: readonly Problem[] = ['missing-section', 'wrong-salary', 'wrong-article', 'section-order', 'no-source', 'duplicate-section'];
+export const PROBLEMS: readonly Problem[] = [
+  'missing-section',
+  'wrong-salary',
+  'wrong-article',
+  'section-order',
+  'no-source',
+  'duplicate-section',
+];
 
 /** "Sales Managers" -> "Sales Manager", "Secretaries" -> "Secretary", "Firemen" -> "Fireman". */
 function singular(title: string): string {
@@ -57,12 +64,75 @@ export async function loadRoles(): Promise<Role[]> {
   return roles;
 }
 
-const VERBS = ['plan', 'review', 'coordinate', 'document', 'explain', 'measure', 'improve', 'schedule', 'check', 'present', 'negotiate', 'design', 'test', 'support'];
-const OBJECTS = ['the weekly work', 'budgets', 'reports for management', 'new procedures', 'customer requests', 'safety rules', 'quality standards', 'training plans', 'the results of each project', 'equipment and supplies', 'records', 'their team’s priorities'];
-const PLACES = ['offices', 'hospitals', 'factories', 'schools', 'government agencies', 'small firms', 'large companies', 'field sites', 'home offices', 'laboratories'];
-const SKILLS = ['clear writing', 'attention to detail', 'patience', 'problem solving', 'teamwork', 'time management', 'numeracy', 'listening', 'leadership', 'technical knowledge', 'negotiation', 'resilience'];
-const DEGREES = ['a high school diploma', 'an associate degree', 'a bachelor’s degree', 'a master’s degree', 'a professional certificate', 'several years of experience'];
-const LINKS = ['[O*NET OnLine](https://www.onetonline.org/)', '[the Occupational Outlook Handbook](https://www.bls.gov/ooh/)', '[CareerOneStop](https://www.careeronestop.org/)'];
+const VERBS = [
+  'plan',
+  'review',
+  'coordinate',
+  'document',
+  'explain',
+  'measure',
+  'improve',
+  'schedule',
+  'check',
+  'present',
+  'negotiate',
+  'design',
+  'test',
+  'support',
+];
+const OBJECTS = [
+  'the weekly work',
+  'budgets',
+  'reports for management',
+  'new procedures',
+  'customer requests',
+  'safety rules',
+  'quality standards',
+  'training plans',
+  'the results of each project',
+  'equipment and supplies',
+  'records',
+  'their team’s priorities',
+];
+const PLACES = [
+  'offices',
+  'hospitals',
+  'factories',
+  'schools',
+  'government agencies',
+  'small firms',
+  'large companies',
+  'field sites',
+  'home offices',
+  'laboratories',
+];
+const SKILLS = [
+  'clear writing',
+  'attention to detail',
+  'patience',
+  'problem solving',
+  'teamwork',
+  'time management',
+  'numeracy',
+  'listening',
+  'leadership',
+  'technical knowledge',
+  'negotiation',
+  'resilience',
+];
+const DEGREES = [
+  'a high school diploma',
+  'an associate degree',
+  'a bachelor’s degree',
+  'a master’s degree',
+  'a professional certificate',
+  'several years of experience',
+];
+const LINKS = [
+  '[O*NET OnLine](https://www.onetonline.org/)',
+  '[the Occupational Outlook Handbook](https://www.bls.gov/ooh/)',
+  '[CareerOneStop](https://www.careeronestop.org/)',
+];
 
 type Pick = <T>(items: readonly T[]) => T;
 
@@ -74,8 +144,10 @@ function sentence(rand: () => number, pick: Pick, role: Role, other: Role): stri
     () => `In ${pick(PLACES)}, ${r} often ${pick(VERBS)} ${pick(OBJECTS)} with help from ${o}.`,
     () => `Employers look for ${pick(SKILLS)}, ${pick(SKILLS)} and ${pick(SKILLS)} when they hire ${role.plural}.`,
     () => `Compared with ${o}, ${role.plural} spend more time on ${pick(OBJECTS)} and less on ${pick(OBJECTS)}.`,
-    () => `A typical path starts with ${pick(DEGREES)}, followed by on-the-job training that can last ${2 + Math.floor(rand() * 20)} months.`,
-    () => `Many ${role.plural} work in ${pick(PLACES)} or ${pick(PLACES)}, and about ${10 + Math.floor(rand() * 80)} percent of them work full time.`,
+    () =>
+      `A typical path starts with ${pick(DEGREES)}, followed by on-the-job training that can last ${2 + Math.floor(rand() * 20)} months.`,
+    () =>
+      `Many ${role.plural} work in ${pick(PLACES)} or ${pick(PLACES)}, and about ${10 + Math.floor(rand() * 80)} percent of them work full time.`,
     () => `**Tip:** read about ${role.plural} in ${pick(LINKS)} before you apply.`,
     () => `The work rewards ${pick(SKILLS)} more than ${pick(SKILLS)}, which surprises people who move in from other fields.`,
   ];
@@ -107,16 +179,26 @@ function salarySentence(role: Role, form: number, factor: number): string {
   const hourly = Math.round(w.hourlyMean! * factor * 100) / 100;
   const p = cap(role.plural);
   switch (form % 10) {
-    case 0: return `${p} earn an average salary of ${usd(mean)} per year.`;
-    case 1: return `The median salary for ${role.plural} is ${thousands(median, 0)}.`;
-    case 2: return `On average, ${role.plural} make about ${thousands(mean, 1)} a year.`;
-    case 3: return `${p} earn a mean wage of ${usd(mean).slice(1)} USD.`;
-    case 4: return `${p} earn an average of $${hourly.toFixed(2)} per hour.`;
-    case 5: return `${p} earn a median of ${usd(median)} a year.`;
-    case 6: return `That works out to an average of ${usd(mean / 12)} per month for ${role.plural}.`;
-    case 7: return `${p} take home an average of ${usd(mean / 52)} weekly before taxes.`;
-    case 8: return `Most ${role.plural} earn between ${thousands(w.p25! * factor, 0)} and ${thousands(w.p75! * factor, 0)}.`;
-    default: return `The middle half of ${role.plural} earn ${usd(w.p25! * factor)}–${usd(w.p75! * factor)}.`;
+    case 0:
+      return `${p} earn an average salary of ${usd(mean)} per year.`;
+    case 1:
+      return `The median salary for ${role.plural} is ${thousands(median, 0)}.`;
+    case 2:
+      return `On average, ${role.plural} make about ${thousands(mean, 1)} a year.`;
+    case 3:
+      return `${p} earn a mean wage of ${usd(mean).slice(1)} USD.`;
+    case 4:
+      return `${p} earn an average of $${hourly.toFixed(2)} per hour.`;
+    case 5:
+      return `${p} earn a median of ${usd(median)} a year.`;
+    case 6:
+      return `That works out to an average of ${usd(mean / 12)} per month for ${role.plural}.`;
+    case 7:
+      return `${p} take home an average of ${usd(mean / 52)} weekly before taxes.`;
+    case 8:
+      return `Most ${role.plural} earn between ${thousands(w.p25! * factor, 0)} and ${thousands(w.p75! * factor, 0)}.`;
+    default:
+      return `The middle half of ${role.plural} earn ${usd(w.p25! * factor)}–${usd(w.p75! * factor)}.`;
   }
 }
 
@@ -173,29 +255,47 @@ export function generateArticle(roles: readonly Role[], options: ArticleOptions)
   const compare = () => `Compared with ${b.plural}, ${a.plural} spend more time on ${pick(OBJECTS)} and less on ${pick(OBJECTS)}.`;
   for (const label of sections) parts.push({ heading: `### ${label}`, blocks: [compare()], role: a, other: b });
   const salary = parts.findIndex((p) => p.heading === '### Salary');
-  parts.push({ heading: `## ${pick(['Which Career Is Right for You?', 'Frequently Asked Questions', 'Conclusion'])}`, blocks: [], role: a, other: b });
+  parts.push({
+    heading: `## ${pick(['Which Career Is Right for You?', 'Frequently Asked Questions', 'Conclusion'])}`,
+    blocks: [],
+    role: a,
+    other: b,
+  });
 
   // The salary section: one figure per role in a form of its own, a source, sometimes a table.
   const factor = problems.has('wrong-salary') ? pick([0.55, 1.7]) : 1;
   const salaryBlocks = parts[salary]!.blocks;
   salaryBlocks.push(`${salarySentence(a, Math.floor(rand() * 10), factor)} ${salarySentence(b, Math.floor(rand() * 10), 1)}`);
   if (!problems.has('no-source')) {
-    salaryBlocks.push(`These figures come from the U.S. Bureau of Labor Statistics (BLS) Occupational Employment and Wage Statistics for ${a.occupation.period}.`);
+    salaryBlocks.push(
+      `These figures come from the U.S. Bureau of Labor Statistics (BLS) Occupational Employment and Wage Statistics for ${a.occupation.period}.`,
+    );
   }
   if (rand() < 0.3) salaryBlocks.push(salaryTable(a, b));
 
-  const head = rand() < 0.2 ? `---\ntitle: "${a.name} vs. ${b.name}"\ndate: 2025-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\ntags: [careers, ${a.occupation.soc}]\n---\n\n` : '';
+  const head =
+    rand() < 0.2
+      ? `---\ntitle: "${a.name} vs. ${b.name}"\ndate: 2025-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\ntags: [careers, ${a.occupation.soc}]\n---\n\n`
+      : '';
   const title = `# ${a.name} vs. ${b.name}: What Are the Differences?`;
   const render = () =>
     head +
-    [title, ...parts.flatMap((p, i) => [...(i === comparison ? [`## ${a.name} vs. ${b.name}`] : []), ...(p.heading ? [p.heading] : []), ...p.blocks])].join('\n\n') +
+    [
+      title,
+      ...parts.flatMap((p, i) => [
+        ...(i === comparison ? [`## ${a.name} vs. ${b.name}`] : []),
+        ...(p.heading ? [p.heading] : []),
+        ...p.blocks,
+      ]),
+    ].join('\n\n') +
     '\n';
 
   // Every part gets at least one paragraph; then fill round-robin up to the size.
   let size = 0;
   for (let round = 0; round === 0 || size < options.bytes; round++) {
     for (const part of parts) {
-      const block = rand() < 0.15 ? list(rand, pick, part.role, part.other) : paragraph(rand, pick, part.role, part.other, 2 + Math.floor(rand() * 7));
+      const block =
+        rand() < 0.15 ? list(rand, pick, part.role, part.other) : paragraph(rand, pick, part.role, part.other, 2 + Math.floor(rand() * 7));
       part.blocks.splice(part === parts[salary] ? 0 : part.blocks.length, 0, block);
       size += block.length + 2;
       if (round > 0 && size >= options.bytes) break;

@@ -32,7 +32,8 @@ export function hugeArticle(megabytes: number): string {
     sections.push(section);
     size += section.length + 2;
   }
-  const salary = '### Salary\n\nProduct managers earn an average salary of $171,520 per year, while sales managers earn an average salary of $160,930 per year, according to the U.S. Bureau of Labor Statistics (May 2024).';
+  const salary =
+    '### Salary\n\nProduct managers earn an average salary of $171,520 per year, while sales managers earn an average salary of $160,930 per year, according to the U.S. Bureau of Labor Statistics (May 2024).';
   return `${head}\n\n${sections.join('\n\n')}\n\n${salary}\n`;
 }
 

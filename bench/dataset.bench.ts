@@ -18,7 +18,7 @@ const time = <T>(run: () => T): [T, number] => {
 
 // Deterministic pseudo-random picks, so runs compare.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 const typo = (text: string) => {
   const at = 1 + Math.floor(random() * (text.length - 2));
@@ -61,7 +61,9 @@ const calibrationMs = time(() => {
 })[1];
 
 const row = (label: string, value: number, unit: string) => console.log(`${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}`);
-console.log(`data/roles.json: ${(text.length / 1024).toFixed(0)} KiB, ${bundled.length} occupations, ${alternates.length} alternate-title links`);
+console.log(
+  `data/roles.json: ${(text.length / 1024).toFixed(0)} KiB, ${bundled.length} occupations, ${alternates.length} alternate-title links`,
+);
 row('JSON.parse', parseMs, 'ms');
 row('decode to Occupation[]', decodeMs, 'ms');
 row('index: titles (first match)', titlesMs, 'ms');

@@ -74,7 +74,13 @@ function calibrate(): number {
   return performance.now() - start + (sink === 0.5 ? 1 : 0);
 }
 
-async function child(mode: 'whole' | 'split' | 'activate', bundle: string, articlePath: string, extensionRoot: string, relints: number): Promise<void> {
+async function child(
+  mode: 'whole' | 'split' | 'activate',
+  bundle: string,
+  articlePath: string,
+  extensionRoot: string,
+  relints: number,
+): Promise<void> {
   const fake = injectFakeVscode();
   const [extension, load] = await timeIt(() => createRequire(bundle)(bundle) as { activate(context: unknown): ExtensionApi });
   const context = fallbackObject({
@@ -90,7 +96,14 @@ async function child(mode: 'whole' | 'split' | 'activate', bundle: string, artic
   }
 
   const text = readFileSync(articlePath, 'utf8');
-  const document = { uri: FakeUri.file(articlePath), languageId: 'markdown', version: 1, isClosed: false, text, getText: () => document.text };
+  const document = {
+    uri: FakeUri.file(articlePath),
+    languageId: 'markdown',
+    version: 1,
+    isClosed: false,
+    text,
+    getText: () => document.text,
+  };
   const split: Pick<ChildSample, 'bundled' | 'index'> = {};
   if (mode === 'split') {
     split.bundled = (await timeIt(() => api.datasets.bundledOccupations()))[1];
@@ -121,14 +134,22 @@ async function child(mode: 'whole' | 'split' | 'activate', bundle: string, artic
 }
 
 interface ExtensionApi {
-  diagnostics: { lintNow(document: unknown, complete?: boolean): Promise<{ result: { findings: unknown[]; isArticle: boolean } } | undefined> };
+  diagnostics: {
+    lintNow(document: unknown, complete?: boolean): Promise<{ result: { findings: unknown[]; isArticle: boolean } } | undefined>;
+  };
   datasets: { bundledOccupations(): Promise<unknown[]>; index(workspaceDataset: undefined): Promise<unknown> };
 }
 
 /** Any property not listed answers with `stub`: a callable, constructible, awaitable nothing. */
 const stub: unknown = new Proxy(function stub() {}, {
   get: (_target, key) =>
-    key === 'then' ? (resolve?: (value: undefined) => void) => resolve?.(undefined) : key === Symbol.toPrimitive ? () => 'stub' : typeof key === 'symbol' ? undefined : stub,
+    key === 'then'
+      ? (resolve?: (value: undefined) => void) => resolve?.(undefined)
+      : key === Symbol.toPrimitive
+        ? () => 'stub'
+        : typeof key === 'symbol'
+          ? undefined
+          : stub,
   apply: () => stub,
   construct: () => stub as object,
 });
@@ -162,7 +183,13 @@ class FakeUri {
     return uri.with({ path: posix.join(uri.path, ...parts) });
   }
   with(change: Partial<Pick<FakeUri, 'scheme' | 'authority' | 'path' | 'query' | 'fragment'>>): FakeUri {
-    return new FakeUri(change.scheme ?? this.scheme, change.authority ?? this.authority, change.path ?? this.path, change.query ?? this.query, change.fragment ?? this.fragment);
+    return new FakeUri(
+      change.scheme ?? this.scheme,
+      change.authority ?? this.authority,
+      change.path ?? this.path,
+      change.query ?? this.query,
+      change.fragment ?? this.fragment,
+    );
   }
   toString(): string {
     return `${this.scheme}://${this.authority}${this.path}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
@@ -231,9 +258,15 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
       textDocuments: [],
       workspaceFolders: undefined,
       getWorkspaceFolder: () => undefined,
-      getConfiguration: () => ({ get: (_key: string, defaultValue?: unknown) => defaultValue, has: () => false, inspect: () => undefined, update: async () => {} }),
+      getConfiguration: () => ({
+        get: (_key: string, defaultValue?: unknown) => defaultValue,
+        has: () => false,
+        inspect: () => undefined,
+        update: async () => {},
+      }),
       asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri : uri.fsPath),
-      createFileSystemWatcher: () => fallbackObject({ onDidChange: () => disposable, onDidCreate: () => disposable, onDidDelete: () => disposable, dispose() {} }),
+      createFileSystemWatcher: () =>
+        fallbackObject({ onDidChange: () => disposable, onDidCreate: () => disposable, onDidDelete: () => disposable, dispose() {} }),
       fs: fallbackObject({ readFile: (uri: FakeUri) => readFile(uri.fsPath) }),
     }),
     languages: fallbackObject({
@@ -287,10 +320,24 @@ async function parent(): Promise<void> {
     const common = { bundle: true, mainFields: ['module', 'main'], target: 'es2022', logLevel: 'error' as const, absWorkingDir: repoRoot };
     // The subject: esbuild.mjs's `extension` target with --production, built into the temp
     // folder so dist/ is left alone (or the file given with --bundle).
-    const extensionTarget = { ...common, entryPoints: ['src/extension.ts'], platform: 'node' as const, format: 'cjs' as const, external: ['vscode', './engine.cjs'] };
+    const extensionTarget = {
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      platform: 'node' as const,
+      format: 'cjs' as const,
+      external: ['vscode', './engine.cjs'],
+    };
     const production = join(work, 'extension.cjs');
     // The engine bundle beside it, required by the adapter on its first lint (esbuild.mjs's `engine` target).
-    await esbuild.build({ ...common, entryPoints: ['src/engine.ts'], platform: 'node', format: 'cjs', outfile: join(work, 'engine.cjs'), minify: true, sourcemap: false });
+    await esbuild.build({
+      ...common,
+      entryPoints: ['src/engine.ts'],
+      platform: 'node',
+      format: 'cjs',
+      outfile: join(work, 'engine.cjs'),
+      minify: true,
+      sourcemap: false,
+    });
     const built = await esbuild.build({ ...extensionTarget, outfile: production, minify: true, sourcemap: false, metafile: true });
     const bundle = values.bundle ? resolve(values.bundle) : production;
     const childScript = join(work, 'child.cjs');
@@ -316,20 +363,34 @@ async function parent(): Promise<void> {
     writeFileSync(typicalFile, articles.typical);
 
     const samples: ChildSample[] = [];
-    for (let i = 0; i < runs; i += 1) samples.push(JSON.parse(runChild(['--child', bundle, typicalFile, repoRoot, i === 0 ? '200' : '0'])) as ChildSample);
+    for (let i = 0; i < runs; i += 1)
+      samples.push(JSON.parse(runChild(['--child', bundle, typicalFile, repoRoot, i === 0 ? '200' : '0'])) as ChildSample);
     const splits: ChildSample[] = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(runs / 3)); i += 1) splits.push(JSON.parse(runChild(['--child-split', bundle, typicalFile, repoRoot, '0'])) as ChildSample);
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 3)); i += 1)
+      splits.push(JSON.parse(runChild(['--child-split', bundle, typicalFile, repoRoot, '0'])) as ChildSample);
     // What-if: the same bundle with src/'s `import { z } from 'zod'` read as `import * as z`, which
     // lets esbuild drop the parts of zod never used (the `z` object re-exports all of zod).
     const namespaceZod = join(work, 'namespace-zod.cjs');
-    await esbuild.build({ ...extensionTarget, outfile: namespaceZod, minify: true, sourcemap: false, plugins: [zodNamespaceImports(repoRoot)] });
-    const whatIf = Array.from({ length: runs }, () => JSON.parse(runChild(['--child', namespaceZod, typicalFile, repoRoot, '0'])) as ChildSample);
+    await esbuild.build({
+      ...extensionTarget,
+      outfile: namespaceZod,
+      minify: true,
+      sourcemap: false,
+      plugins: [zodNamespaceImports(repoRoot)],
+    });
+    const whatIf = Array.from(
+      { length: runs },
+      () => JSON.parse(runChild(['--child', namespaceZod, typicalFile, repoRoot, '0'])) as ChildSample,
+    );
     // What-if: the adapter alone, as if the engine (src/core and its dependencies) were a second
     // bundle required on the first lint. Core imports resolve to a do-nothing stub; only
     // require() and activate() are timed, which touch no engine code.
     const adapterOnly = join(work, 'adapter-only.cjs');
     await esbuild.build({ ...extensionTarget, outfile: adapterOnly, minify: true, sourcemap: false, plugins: [stubEngine(repoRoot)] });
-    const adapter = Array.from({ length: runs }, () => JSON.parse(runChild(['--child-activate', adapterOnly, typicalFile, repoRoot, '0'])) as ChildSample);
+    const adapter = Array.from(
+      { length: runs },
+      () => JSON.parse(runChild(['--child-activate', adapterOnly, typicalFile, repoRoot, '0'])) as ChildSample,
+    );
     const compile = Array.from({ length: runs }, () => JSON.parse(runChild(['--compile-only', bundle])) as Timing);
     const baselineMs = median(Array.from({ length: 5 }, () => Number(runChild(['--require-only', join(work, 'empty.cjs')]))));
     const packageLoads = await timePackageLoads(esbuild, common, work, runs, runChild);
@@ -363,7 +424,8 @@ async function parent(): Promise<void> {
 }
 
 /** What src/ calls on `z` (grep `z\.[a-z]+` in src/core), for the zod rows of the dependency table. */
-const ZOD_FUNCTIONS = 'object, strictObject, string, number, int, boolean, array, tuple, optional, nullable, literal, union, discriminatedUnion, record, unknown, url, minimum, maximum';
+const ZOD_FUNCTIONS =
+  'object, strictObject, string, number, int, boolean, array, tuple, optional, nullable, literal, union, discriminatedUnion, record, unknown, url, minimum, maximum';
 
 /** Each dependency alone, minified like the extension, required in a cold process. */
 async function timePackageLoads(
@@ -378,14 +440,24 @@ async function timePackageLoads(
     ['zod, the functions src/ calls, as named imports', `export { ${ZOD_FUNCTIONS} } from 'zod';`],
     ['zod/mini, the same functions', `export { ${ZOD_FUNCTIONS} } from 'zod/mini';`],
     ['yaml (parse)', "export { parse } from 'yaml';"],
-    ['remark (unified, parse, gfm, frontmatter)', "export { unified } from 'unified'; export { default as p } from 'remark-parse'; export { default as g } from 'remark-gfm'; export { default as f } from 'remark-frontmatter';"],
+    [
+      'remark (unified, parse, gfm, frontmatter)',
+      "export { unified } from 'unified'; export { default as p } from 'remark-parse'; export { default as g } from 'remark-gfm'; export { default as f } from 'remark-frontmatter';",
+    ],
     ['csv-parse (sync)', "export { parse } from 'csv-parse/browser/esm/sync';"],
     ['jsonc-parser', "export { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode } from 'jsonc-parser';"],
   ];
   const loads = [];
   for (const [name, contents] of packages) {
     const outfile = join(work, `package-${loads.length}.cjs`);
-    await esbuild.build({ ...common, stdin: { contents, resolveDir: (common as { absWorkingDir: string }).absWorkingDir, loader: 'ts' }, outfile, platform: 'node', format: 'cjs', minify: true });
+    await esbuild.build({
+      ...common,
+      stdin: { contents, resolveDir: (common as { absWorkingDir: string }).absWorkingDir, loader: 'ts' },
+      outfile,
+      platform: 'node',
+      format: 'cjs',
+      minify: true,
+    });
     const ms = median(Array.from({ length: Math.max(3, Math.ceil(runs / 2)) }, () => Number(runChild(['--require-only', outfile]))));
     loads.push({ name, kb: statSync(outfile).size / 1024, ms });
   }
@@ -396,7 +468,12 @@ async function timePackageLoads(
  * Where require() spends its CPU: V8 CPU profiles of the unminified bundle's load, self time
  * per source line mapped to the module esbuild placed there (its `// path` comments).
  */
-async function profileLoad(esbuild: Esbuild, target: object, work: string, runChild: (args: string[], flags?: string[]) => string): Promise<{ groups: Array<[string, number]>; totalMs: number; runs: number }> {
+async function profileLoad(
+  esbuild: Esbuild,
+  target: object,
+  work: string,
+  runChild: (args: string[], flags?: string[]) => string,
+): Promise<{ groups: Array<[string, number]>; totalMs: number; runs: number }> {
   const readable = join(work, 'readable.cjs');
   await esbuild.build({ ...target, outfile: readable, minify: false, sourcemap: false });
   const owners: Array<[line: number, group: string]> = [[1, 'esbuild runtime helpers']];
@@ -418,7 +495,8 @@ async function profileLoad(esbuild: Esbuild, target: object, work: string, runCh
   };
   const profiles = join(work, 'profiles');
   const runs = 3;
-  for (let i = 0; i < runs; i += 1) runChild(['--load-only', readable], ['--cpu-prof', '--cpu-prof-dir', profiles, '--cpu-prof-interval', '100']);
+  for (let i = 0; i < runs; i += 1)
+    runChild(['--load-only', readable], ['--cpu-prof', '--cpu-prof-dir', profiles, '--cpu-prof-interval', '100']);
   const totals = new Map<string, number>();
   let totalMs = 0;
   for (const file of readdirSync(profiles)) {
@@ -434,7 +512,8 @@ async function profileLoad(esbuild: Esbuild, target: object, work: string, runCh
         for (const tick of node.positionTicks) add(ownerOf(tick.line), (ms * tick.ticks) / ticks);
       } else if (node.callFrame.url.endsWith('/readable.cjs')) add(ownerOf(node.callFrame.lineNumber + 1), ms);
       else if (node.callFrame.url === '') add(node.callFrame.functionName, ms);
-      else if (node.callFrame.functionName === 'wrapSafe' || node.callFrame.functionName === 'compileFunction') add('V8 compiling the bundle (wrapSafe)', ms);
+      else if (node.callFrame.functionName === 'wrapSafe' || node.callFrame.functionName === 'compileFunction')
+        add('V8 compiling the bundle (wrapSafe)', ms);
       else add('Node.js itself (bootstrap, module loader)', ms);
       totalMs += ms / runs;
     }
@@ -443,7 +522,11 @@ async function profileLoad(esbuild: Esbuild, target: object, work: string, runCh
 }
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; positionTicks?: Array<{ line: number; ticks: number }> }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    positionTicks?: Array<{ line: number; ticks: number }>;
+  }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -469,7 +552,9 @@ function stubEngine(repoRoot: string): import('esbuild').Plugin {
     name: 'stub-engine',
     setup(build) {
       build.onResolve({ filter: /\/core\// }, (args) =>
-        args.importer.startsWith(core) || !resolve(args.resolveDir, args.path).startsWith(core) ? undefined : { path: 'engine', namespace: 'stub' },
+        args.importer.startsWith(core) || !resolve(args.resolveDir, args.path).startsWith(core)
+          ? undefined
+          : { path: 'engine', namespace: 'stub' },
       );
       // CommonJS whose prototype answers every name, so esbuild's __toESM copy keeps answering.
       build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
@@ -521,8 +606,12 @@ async function timeCore(articles: Record<Size, string>): Promise<CoreTimes> {
     // As the extension lints an open document: with that document's incremental parser.
     const parser = createIncrementalParser();
     for (let i = 0; i < warmup; i += 1) lint(typed(article, i), { config, dataset, parser });
-    const samples = Array.from({ length: count }, (_, i) => typed(article, warmup + i)).map((edited) => timeSync(() => lint(edited, { config, dataset, parser }))[1]);
-    const parses = Array.from({ length: Math.min(count, 50) }, (_, i) => typed(article, i)).map((edited) => timeSync(() => parseArticle(edited, config))[1]);
+    const samples = Array.from({ length: count }, (_, i) => typed(article, warmup + i)).map(
+      (edited) => timeSync(() => lint(edited, { config, dataset, parser }))[1],
+    );
+    const parses = Array.from({ length: Math.min(count, 50) }, (_, i) => typed(article, i)).map(
+      (edited) => timeSync(() => parseArticle(edited, config))[1],
+    );
     relint[size] = { samples, parse: parses, findings: lint(article, { config, dataset }).findings.length };
   }
   // One rule at a time over freshly parsed copies of the typical article, minus no rule at all.
@@ -553,7 +642,10 @@ async function timeParsers(text: string): Promise<Array<[string, Timing]>> {
   const setups: Array<[string, { parse(text: string): unknown }]> = [
     ['remark-parse (CommonMark only)', unified().use(remarkParse).freeze()],
     ['remark-parse + remark-gfm + front matter (now)', unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()],
-    ['remark-parse + GFM tables only + front matter', unified().use(remarkParse).use(gfmTablesOnly).use(remarkFrontmatter, ['yaml']).freeze()],
+    [
+      'remark-parse + GFM tables only + front matter',
+      unified().use(remarkParse).use(gfmTablesOnly).use(remarkFrontmatter, ['yaml']).freeze(),
+    ],
   ];
   return setups.map(([name, processor]): [string, Timing] => {
     for (let i = 0; i < 10; i += 1) processor.parse(typed(text, i));
@@ -568,7 +660,11 @@ async function timeParsers(text: string): Promise<Array<[string, Timing]>> {
 // fourth one wrong, so salary-mismatch has work to report). Deterministic.
 
 function makeArticles(repoRoot: string): Record<keyof typeof WORDS, string> {
-  const paragraphs = ['product-manager-vs-sales-manager', 'registered-nurse-vs-nurse-practitioner', 'software-developer-vs-web-developer'].flatMap((name) =>
+  const paragraphs = [
+    'product-manager-vs-sales-manager',
+    'registered-nurse-vs-nurse-practitioner',
+    'software-developer-vs-web-developer',
+  ].flatMap((name) =>
     readFileSync(join(repoRoot, 'examples', `${name}.md`), 'utf8')
       .split(/\n{2,}/)
       .map((p) => p.trim())
@@ -642,24 +738,44 @@ interface Report {
 function report(r: Report): void {
   const ms = (value: number): string => `${value.toFixed(1)} ms`;
   const mid = (timings: Timing[]): Timing => ({ ms: median(timings.map((t) => t.ms)), cpu: median(timings.map((t) => t.cpu)) });
-  const pick = (list: ChildSample[], key: 'require' | 'activate' | 'firstLint' | 'bundled' | 'index'): Timing => mid(list.map((s) => s[key]!));
-  const sum = (...timings: Timing[]): Timing => ({ ms: timings.reduce((t, x) => t + x.ms, 0), cpu: timings.reduce((t, x) => t + x.cpu, 0) });
-  const at = (timings: Timing[], p: number): Timing => ({ ms: percentile(timings.map((t) => t.ms), p), cpu: percentile(timings.map((t) => t.cpu), p) });
+  const pick = (list: ChildSample[], key: 'require' | 'activate' | 'firstLint' | 'bundled' | 'index'): Timing =>
+    mid(list.map((s) => s[key]!));
+  const sum = (...timings: Timing[]): Timing => ({
+    ms: timings.reduce((t, x) => t + x.ms, 0),
+    cpu: timings.reduce((t, x) => t + x.cpu, 0),
+  });
+  const at = (timings: Timing[], p: number): Timing => ({
+    ms: percentile(
+      timings.map((t) => t.ms),
+      p,
+    ),
+    cpu: percentile(
+      timings.map((t) => t.cpu),
+      p,
+    ),
+  });
   const first = r.samples[0]!;
   const rows: string[][] = [];
   const row = (label: string, timing: Timing | string, target?: number, unit = 'ms'): void => {
     const [wall, cpu] = typeof timing === 'string' ? [timing, ''] : [ms(timing.ms), ms(timing.cpu)];
     const value = typeof timing === 'string' ? undefined : timing.cpu;
-    const verdict = target === undefined || value === undefined ? '' : `${(value / target).toFixed(2)}× ${value <= target ? 'ok' : 'MISSED'}`;
+    const verdict =
+      target === undefined || value === undefined ? '' : `${(value / target).toFixed(2)}× ${value <= target ? 'ok' : 'MISSED'}`;
     rows.push([label, wall, cpu, target === undefined ? '' : `< ${target} ${unit}`, verdict]);
   };
 
-  console.log(`Extension benchmark: production bundle ${r.bundleKb.toFixed(0)} KiB; (a)-(c) medians of ${r.runs} cold Node ${process.version} processes`);
-  console.log(`Articles: typical ${r.words.typical} words (${r.core.relint.typical.findings} findings), large ${r.words.large} words (${r.core.relint.large.findings} findings)`);
+  console.log(
+    `Extension benchmark: production bundle ${r.bundleKb.toFixed(0)} KiB; (a)-(c) medians of ${r.runs} cold Node ${process.version} processes`,
+  );
+  console.log(
+    `Articles: typical ${r.words.typical} words (${r.core.relint.typical.findings} findings), large ${r.words.large} words (${r.core.relint.large.findings} findings)`,
+  );
   console.log(
     `Machine: load average ${loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')} on ${cpus().length} CPUs; calibration loop ${ms(r.calibrationMs[0])} before, ${ms(r.calibrationMs[1])} after, ${ms(median(r.samples.map((s) => s.calibrationMs)))} in the children (about 10 ms when idle).`,
+      .join(
+        ' ',
+      )} on ${cpus().length} CPUs; calibration loop ${ms(r.calibrationMs[0])} before, ${ms(r.calibrationMs[1])} after, ${ms(median(r.samples.map((s) => s.calibrationMs)))} in the children (about 10 ms when idle).`,
   );
   console.log('Targets are judged on CPU time, which other processes on a busy machine disturb far less than wall-clock time.\n');
   const [load, activate] = [pick(r.samples, 'require'), pick(r.samples, 'activate')];
@@ -668,8 +784,16 @@ function report(r: Report): void {
   row('(b) activate()', activate);
   row('(a)+(b) activation, dataset left for later', sum(load, activate), TARGETS.activationMs);
   const [whatIfLoad, whatIfActivate] = [pick(r.whatIf.samples, 'require'), pick(r.whatIf.samples, 'activate')];
-  row(`    what-if: \`import * as z from 'zod'\` in src (${r.whatIf.kb.toFixed(0)} KiB bundle)`, sum(whatIfLoad, whatIfActivate), TARGETS.activationMs);
-  row(`    what-if: engine split out, loaded on first lint (${r.adapter.kb.toFixed(0)} KiB)`, sum(pick(r.adapter.samples, 'require'), pick(r.adapter.samples, 'activate')), TARGETS.activationMs);
+  row(
+    `    what-if: \`import * as z from 'zod'\` in src (${r.whatIf.kb.toFixed(0)} KiB bundle)`,
+    sum(whatIfLoad, whatIfActivate),
+    TARGETS.activationMs,
+  );
+  row(
+    `    what-if: engine split out, loaded on first lint (${r.adapter.kb.toFixed(0)} KiB)`,
+    sum(pick(r.adapter.samples, 'require'), pick(r.adapter.samples, 'activate')),
+    TARGETS.activationMs,
+  );
   row(`(c) first complete lint, ${r.words.typical} words, dataset load incl.`, pick(r.samples, 'firstLint'));
   row('    read + JSON.parse + decode data/roles.json', pick(r.splits, 'bundled'));
   row('    role index: datasets.index() (with any name tables it warms)', pick(r.splits, 'index'));
@@ -686,24 +810,36 @@ function report(r: Report): void {
   if (first.adapterRelints.length > 0) row(`    typical, through the extension's lintNow, p50`, at(first.adapterRelints, 50));
   if (r.vsix) row(`.vsix (built ${r.vsix.mtime.toISOString().slice(0, 16)})`, `${r.vsix.mb.toFixed(2)} MB`);
   else row('.vsix', 'none: run npm run package');
-  if (r.vsix) rows[rows.length - 1]!.splice(3, 2, `< ${TARGETS.vsixMb} MB`, `${(r.vsix.mb / TARGETS.vsixMb).toFixed(2)}× ${r.vsix.mb < TARGETS.vsixMb ? 'ok' : 'MISSED'}`);
+  if (r.vsix)
+    rows[rows.length - 1]!.splice(
+      3,
+      2,
+      `< ${TARGETS.vsixMb} MB`,
+      `${(r.vsix.mb / TARGETS.vsixMb).toFixed(2)}× ${r.vsix.mb < TARGETS.vsixMb ? 'ok' : 'MISSED'}`,
+    );
   table(['measure', 'wall', 'CPU', 'target', 'CPU / target'], rows);
   const whatIfFirst = r.whatIf.samples[0]!;
   console.log(
     `Sanity: first lint isArticle=${first.isArticle}, ${first.findings} findings, ${first.published} diagnostics published (what-if bundle: ${whatIfFirst.findings} findings); require() of an empty file ${ms(r.baselineMs)}`,
   );
 
-  console.log(`\nWhere require() spends CPU: self time by module, V8 CPU profile of the unminified bundle (mean of ${r.profile.runs} loads, ${ms(r.profile.totalMs)} per process incl. Node's own start):`);
+  console.log(
+    `\nWhere require() spends CPU: self time by module, V8 CPU profile of the unminified bundle (mean of ${r.profile.runs} loads, ${ms(r.profile.totalMs)} per process incl. Node's own start):`,
+  );
   table(
     ['module', 'self time', 'share'],
     r.profile.groups.slice(0, 12).map(([name, value]) => [name, ms(value), `${((100 * value) / r.profile.totalMs).toFixed(0)}%`]),
   );
   console.log('\nEach dependency alone (minified, cold process, median wall time of require):');
-  table(['dependency', 'size', 'require'], r.packageLoads.map((load) => [load.name, `${load.kb.toFixed(0)} KiB`, ms(load.ms)]));
+  table(
+    ['dependency', 'size', 'require'],
+    r.packageLoads.map((load) => [load.name, `${load.kb.toFixed(0)} KiB`, ms(load.ms)]),
+  );
 
   const output = Object.values(r.metafile.outputs)[0]!;
   const groups = new Map<string, number>();
-  for (const [path, input] of Object.entries(output.inputs)) groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + input.bytesInOutput);
+  for (const [path, input] of Object.entries(output.inputs))
+    groups.set(groupOf(path), (groups.get(groupOf(path)) ?? 0) + input.bytesInOutput);
   console.log(`\nLargest inputs of the production bundle (esbuild metafile, bytes in output of ${(output.bytes / 1024).toFixed(0)} KiB):`);
   table(
     ['input', 'size', 'share'],
@@ -713,9 +849,15 @@ function report(r: Report): void {
       .map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(1)} KiB`, `${((100 * bytes) / output.bytes).toFixed(0)}%`]),
   );
   console.log(`\nParser set-ups on the typical article (median CPU time of 100 parses; the core uses the second):`);
-  table(['parser', 'CPU'], r.parsers.map(([name, timing]) => [name, ms(timing.cpu)]));
+  table(
+    ['parser', 'CPU'],
+    r.parsers.map(([name, timing]) => [name, ms(timing.cpu)]),
+  );
   console.log(`\nEach rule's own CPU time on the typical article (median over 40 parsed copies, parse excluded):`);
-  table(['rule', 'time'], r.core.rules.map(([id, value]) => [id, ms(value)]));
+  table(
+    ['rule', 'time'],
+    r.core.rules.map(([id, value]) => [id, ms(value)]),
+  );
 }
 
 /** Left-aligned text, right-aligned numbers. */
@@ -723,7 +865,9 @@ function table(header: string[], rows: string[][]): void {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)));
   for (const cells of all) {
-    console.log(`  ${header.map((_, c) => (c === 1 || /^[\d.]+ (ms|KiB|MiB)|^\d+%$/.test(cells[c] ?? '') ? (cells[c] ?? '').padStart(widths[c]!) : (cells[c] ?? '').padEnd(widths[c]!))).join('  ')}`.trimEnd());
+    console.log(
+      `  ${header.map((_, c) => (c === 1 || /^[\d.]+ (ms|KiB|MiB)|^\d+%$/.test(cells[c] ?? '') ? (cells[c] ?? '').padStart(widths[c]!) : (cells[c] ?? '').padEnd(widths[c]!))).join('  ')}`.trimEnd(),
+    );
   }
 }
 
@@ -741,7 +885,11 @@ if (process.argv[2]! in childModes) {
   // V8's compile of the bundle as Node's CommonJS loader does it, without running it.
   const file = process.argv[3]!;
   const source = readFileSync(file, 'utf8');
-  console.log(JSON.stringify(timeSync(() => compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file }))[1]));
+  console.log(
+    JSON.stringify(
+      timeSync(() => compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file }))[1],
+    ),
+  );
 } else if (process.argv[2] === '--require-only') {
   // The time to require one file cold, for the per-dependency table and the baseline.
   const file = process.argv[3]!;

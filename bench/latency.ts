@@ -112,7 +112,8 @@ if (!check.isArticle) throw new Error('the generated 1,500-word article is not r
 const probe = createIncrementalParser();
 for (let i = 0; i < 30; i++) {
   const text = typed(small, i);
-  if (JSON.stringify(lint(text, { config, dataset, parser: probe }).findings) !== JSON.stringify(lint(text, { config, dataset }).findings)) throw new Error(`incremental and whole parses disagree after ${i} keystrokes`);
+  if (JSON.stringify(lint(text, { config, dataset, parser: probe }).findings) !== JSON.stringify(lint(text, { config, dataset }).findings))
+    throw new Error(`incremental and whole parses disagree after ${i} keystrokes`);
 }
 
 const results = [measure(small, 50, argument('--samples-small', 400)), measure(large, 5, argument('--samples-large', 40))];

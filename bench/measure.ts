@@ -32,7 +32,11 @@ export function runMeasured(script: string, args: readonly string[], options: Ru
   const file = join(folder, 'usage.json');
   const env = { ...process.env, NO_COLOR: '1', ...options.env, BENCH_RSS_FILE: file };
   const started = performance.now();
-  const child = spawn(process.execPath, ['--require', RSS, script, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--require', RSS, script, ...args], {
+    cwd: options.cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     if (stderr.length < 4000) stderr += chunk.toString('utf8');
@@ -51,7 +55,15 @@ export function runMeasured(script: string, args: readonly string[], options: Ru
         /* killed: no usage written */
       }
       rmSync(folder, { recursive: true, force: true });
-      resolve({ code, signal, wallMs, cpuMs: (usage.userUs + usage.systemUs) / 1000, maxRssMb: usage.maxRssKb / 1024, stderr: stderr.split('\n').slice(0, 5).join('\n'), timedOut });
+      resolve({
+        code,
+        signal,
+        wallMs,
+        cpuMs: (usage.userUs + usage.systemUs) / 1000,
+        maxRssMb: usage.maxRssKb / 1024,
+        stderr: stderr.split('\n').slice(0, 5).join('\n'),
+        timedOut,
+      });
     });
   });
 }

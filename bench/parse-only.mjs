@@ -10,15 +10,19 @@ import { join } from 'node:path';
 
 if (isMainThread) {
   const markdownFiles = (folder) =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : []));
+    readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : [],
+    );
   const files = markdownFiles(process.argv[2]);
   const workers = Math.max(1, Math.min(availableParallelism(), 4, files.length));
   await Promise.all(
-    Array.from({ length: workers }, (_, k) =>
-      new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: files.filter((_, i) => i % workers === k) });
-        worker.on('error', reject).on('exit', resolve);
-      }),
+    Array.from(
+      { length: workers },
+      (_, k) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: files.filter((_, i) => i % workers === k) });
+          worker.on('error', reject).on('exit', resolve);
+        }),
     ),
   );
 } else {

@@ -17,7 +17,10 @@ const dataset = await bundledRoleIndex();
 
 function longVersion(text: string): string {
   // Repeat every paragraph under a ### heading, so each section is 20 times as long.
-  return text.replace(/(### [^\n]+\n\n)([^#]+?)(?=\n###|\n?$)/g, (_, heading: string, body: string) => heading + Array(20).fill(body.trim()).join('\n\n') + '\n');
+  return text.replace(
+    /(### [^\n]+\n\n)([^#]+?)(?=\n###|\n?$)/g,
+    (_, heading: string, body: string) => heading + Array(20).fill(body.trim()).join('\n\n') + '\n',
+  );
 }
 
 const articles = readdirSync(examples)
@@ -25,14 +28,19 @@ const articles = readdirSync(examples)
   .sort()
   .flatMap((f) => {
     const text = readFileSync(new URL(f, examples), 'utf8');
-    return [{ name: f, text }, { name: `${f.replace(/\.md$/, '')} ×20`, text: longVersion(text) }];
+    return [
+      { name: f, text },
+      { name: `${f.replace(/\.md$/, '')} ×20`, text: longVersion(text) },
+    ];
   });
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => n.toFixed(2).padStart(7);
 
 console.log(`preview update cost, ${runs} runs each (after ${Math.min(50, runs)} warm-up runs); milliseconds p50 / p95`);
-console.log(`${'article'.padEnd(52)} ${'words'.padStart(6)} ${'lint'.padStart(15)} ${'model'.padStart(15)} ${'json'.padStart(15)} ${'validate'.padStart(15)} ${'preview'.padStart(15)} ${'message'.padStart(8)}`);
+console.log(
+  `${'article'.padEnd(52)} ${'words'.padStart(6)} ${'lint'.padStart(15)} ${'model'.padStart(15)} ${'json'.padStart(15)} ${'validate'.padStart(15)} ${'preview'.padStart(15)} ${'message'.padStart(8)}`,
+);
 for (const { name, text } of articles) {
   const samples = { lint: [] as number[], model: [] as number[], json: [] as number[], validate: [] as number[], total: [] as number[] };
   let bytes = 0;

@@ -23,7 +23,9 @@ const runs = argument('--runs', 30);
 const corpusAt = process.argv.indexOf('--corpus');
 const corpus = corpusAt >= 0 ? process.argv[corpusAt + 1]! : undefined;
 const markdownFiles = (folder: string): string[] =>
-  readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : []));
+  readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(folder, e.name)) : e.name.endsWith('.md') ? [join(folder, e.name)] : [],
+  );
 const texts = corpus ? markdownFiles(corpus).map((file) => readFileSync(file, 'utf8')) : [articleOfWords(await loadRoles(), words, words)];
 const text = texts[0]!;
 const config = resolveConfig();
@@ -40,7 +42,10 @@ const time = (run: () => unknown) => {
 for (let i = 0; i < (corpus ? 1 : 5); i++) for (const t of texts) lintArticle(parseArticle(t, config), { config, dataset });
 
 // Per phase and per rule, each rule alone on an already parsed article, interleaved.
-const only = (id: string) => ({ ...config, rules: Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, k === id ? v : { ...v, severity: 'off' as const }])) });
+const only = (id: string) => ({
+  ...config,
+  rules: Object.fromEntries(Object.entries(config.rules).map(([k, v]) => [k, k === id ? v : { ...v, severity: 'off' as const }])),
+});
 const perRule = new Map<string, number[]>(RULES.map((r) => [r.id, []]));
 const phases = { parse: [] as number[], rules: [] as number[], claims: [] as number[] };
 const articles = texts.map((t) => parseArticle(t, config));
@@ -48,7 +53,8 @@ for (let i = 0; i < runs; i++) {
   phases.parse.push(overAll((t) => time(() => parseArticle(t, config))));
   phases.rules.push(articles.reduce((sum, a) => sum + time(() => lintArticle(a, { config, dataset })), 0));
   phases.claims.push(articles.reduce((sum, a) => sum + time(() => salaryClaims(a)), 0));
-  for (const rule of RULES) perRule.get(rule.id)!.push(articles.reduce((sum, a) => sum + time(() => lintArticle(a, { config: only(rule.id), dataset })), 0));
+  for (const rule of RULES)
+    perRule.get(rule.id)!.push(articles.reduce((sum, a) => sum + time(() => lintArticle(a, { config: only(rule.id), dataset })), 0));
 }
 
 const session = new Session();
@@ -61,11 +67,16 @@ const { profile } = await session.post('Profiler.stop');
 const file = join(tmpdir(), `career-articles-lint-${corpus ? 'corpus' : words}.cpuprofile`);
 writeFileSync(file, JSON.stringify(profile));
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
 const nodes = new Map<number, Node>((profile.nodes as Node[]).map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of nodes.values()) for (const c of n.children ?? []) parent.set(c, n.id);
-const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+const label = (n: Node) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
 const self = new Map<string, number>();
 const total = new Map<string, number>();
 const deltas = profile.timeDeltas ?? [];
@@ -77,11 +88,14 @@ profile.samples?.forEach((id, i) => {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const name = label(nodes.get(at)!);
-    if (!seen.has(name)) total.set(name, (total.get(name) ?? 0) + dt), seen.add(name);
+    if (!seen.has(name)) (total.set(name, (total.get(name) ?? 0) + dt), seen.add(name));
   }
 });
 const top = (map: Map<string, number>, count: number) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}%  ${name}`);
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}%  ${name}`);
 
 const ms = (values: number[]) => `${median(values).toFixed(2)} ms`;
 console.log(
@@ -92,8 +106,10 @@ console.log(
 console.log(`  parse (remark + GFM + front matter + article model): ${ms(phases.parse)}`);
 console.log(`  all rules on the parsed article:                     ${ms(phases.rules)}`);
 for (const [id, values] of perRule) console.log(`    ${id.padEnd(28)} ${ms(values)}`);
-console.log(`  one salaryClaims(article) call${corpus ? ' per article' : ''}:${corpus ? '          ' : '                      '}${ms(phases.claims)}`);
-console.log('  (the rule times include lintArticle\'s own pass over the tree for suppression comments)');
+console.log(
+  `  one salaryClaims(article) call${corpus ? ' per article' : ''}:${corpus ? '          ' : '                      '}${ms(phases.claims)}`,
+);
+console.log("  (the rule times include lintArticle's own pass over the tree for suppression comments)");
 console.log(`\nself time:\n${top(self, 25).join('\n')}`);
 console.log(`\ntotal time:\n${top(total, 40).join('\n')}`);
 console.log(`\nprofile written to ${file}`);

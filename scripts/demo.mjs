@@ -11,5 +11,7 @@ const clean = run(['lint', 'examples/product-manager-vs-sales-manager.md', 'exam
 const flawed = run(['lint', 'examples/registered-nurse-vs-nurse-practitioner.md']);
 
 console.log(`\nThe two clean examples exit ${clean}; the example with problems exits ${flawed} (1 = errors found).`);
-console.log('Try: node dist/cli.js lint --fix <copy of an article>, node dist/cli.js inspect <article>, node dist/cli.js roles "sales manager".');
+console.log(
+  'Try: node dist/cli.js lint --fix <copy of an article>, node dist/cli.js inspect <article>, node dist/cli.js roles "sales manager".',
+);
 process.exit(clean === 0 && flawed === 1 ? 0 : 1);

@@ -24,7 +24,13 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   }
 }
 
-export function parseChoice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T, command: string): T {
+export function parseChoice<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+  command: string,
+): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unexpected --${name} '${value}', expected one of ${choices.join(', ')}`, hintFor(command));

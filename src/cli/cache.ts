@@ -41,7 +41,11 @@ export async function cacheFile(cwd: string, location: string | undefined): Prom
   return info?.isDirectory() ? join(path, CACHE_FILE_NAME) : path;
 }
 
-const isPoint = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as { line: unknown }).line === 'number' && typeof (p as { column: unknown }).column === 'number';
+const isPoint = (p: unknown) =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as { line: unknown }).line === 'number' &&
+  typeof (p as { column: unknown }).column === 'number';
 
 /** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
 function isResult(value: unknown): value is CachedResult {
@@ -50,7 +54,14 @@ function isResult(value: unknown): value is CachedResult {
   return (
     typeof isArticle === 'boolean' &&
     Array.isArray(findings) &&
-    findings.every((f: Partial<Finding>) => typeof f?.ruleId === 'string' && typeof f.message === 'string' && ['error', 'warning', 'info'].includes(f.severity as string) && isPoint(f.start) && isPoint(f.end))
+    findings.every(
+      (f: Partial<Finding>) =>
+        typeof f?.ruleId === 'string' &&
+        typeof f.message === 'string' &&
+        ['error', 'warning', 'info'].includes(f.severity as string) &&
+        isPoint(f.start) &&
+        isPoint(f.end),
+    )
   );
 }
 
@@ -86,7 +97,13 @@ export class LintCache {
       warn('not valid JSON');
       return new LintCache(file, tool, new Map());
     }
-    if (typeof data !== 'object' || data === null || data.format !== CACHE_FORMAT || typeof data.entries !== 'object' || data.entries === null) {
+    if (
+      typeof data !== 'object' ||
+      data === null ||
+      data.format !== CACHE_FORMAT ||
+      typeof data.entries !== 'object' ||
+      data.entries === null
+    ) {
       warn('not a career-articles cache file');
       return new LintCache(file, tool, new Map());
     }

@@ -40,7 +40,8 @@ export class DatasetProvider {
     const key = file ?? '';
     let overlay = this.overlays.get(key);
     if (!overlay) {
-      overlay = file === undefined ? Promise.resolve({ key, hash: '', occupations: [] }) : this.read(file).then((read) => ({ key, ...read }));
+      overlay =
+        file === undefined ? Promise.resolve({ key, hash: '', occupations: [] }) : this.read(file).then((read) => ({ key, ...read }));
       this.overlays.set(key, overlay);
     }
     return overlay;

@@ -78,7 +78,11 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     return { config, dataset: `${(stamp ??= bundledStamp())}:${overlay.hash}`, overlay };
   };
   const base = (path: string): FileReport => ({ path, display: displayPath(cwd, path), isArticle: false, findings: [] });
-  const fromCache = (path: string, result: CachedResult): FileReport => ({ ...base(path), isArticle: result.isArticle, findings: result.findings });
+  const fromCache = (path: string, result: CachedResult): FileReport => ({
+    ...base(path),
+    isArticle: result.isArticle,
+    findings: result.findings,
+  });
 
   // First the cache: every file is read and hashed; only the misses go on to the workers.
   const reports = new Array<FileReport | undefined>(files.length);
@@ -101,7 +105,8 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     const report = base(path);
     const keys = await keysFor(configs[i]!);
     const remember = (hash: string | undefined, result: CachedResult) => {
-      if (cache && hash) cache.set(LintCache.key(hash, keys.config, keys.dataset), { isArticle: result.isArticle, findings: result.findings });
+      if (cache && hash)
+        cache.set(LintCache.key(hash, keys.config, keys.dataset), { isArticle: result.isArticle, findings: result.findings });
     };
     const job: LintJob = { path, config: configs[i]!.config, configKey: keys.config, fix, hash: cache !== undefined };
     if (keys.overlay) job.dataset = keys.overlay;

@@ -49,5 +49,12 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
     return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash };
   }
   const fixed = fixAll(text, options);
-  return { ok: true, isArticle: fixed.result.isArticle, findings: fixed.result.findings, bom, hash, ...(fixed.text !== text && { fixed: fixed.text }) };
+  return {
+    ok: true,
+    isArticle: fixed.result.isArticle,
+    findings: fixed.result.findings,
+    bom,
+    hash,
+    ...(fixed.text !== text && { fixed: fixed.text }),
+  };
 }

@@ -152,7 +152,14 @@ export class LintRunner {
     const seconds = Math.round(this.timeoutMs / 100) / 10;
     const timer = setTimeout(() => settle(new LintFailure(`took longer than ${seconds} s`), true), this.timeoutMs);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    const request: WorkerRequest = { id, path: job.path, fix: job.fix, hash: job.hash, configKey: job.configKey, datasetKey: job.dataset?.key };
+    const request: WorkerRequest = {
+      id,
+      path: job.path,
+      fix: job.fix,
+      hash: job.hash,
+      configKey: job.configKey,
+      datasetKey: job.dataset?.key,
+    };
     if (!slot.configs.has(job.configKey)) {
       request.config = job.config;
       slot.configs.add(job.configKey);

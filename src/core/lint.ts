@@ -99,7 +99,14 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const start = article.lines.point(0);
-      findings.push({ ruleId: rule.id, messageId: 'internal', message: `Rule \`${rule.id}\` failed: ${message}`, severity: 'error', start, end: start });
+      findings.push({
+        ruleId: rule.id,
+        messageId: 'internal',
+        message: `Rule \`${rule.id}\` failed: ${message}`,
+        severity: 'error',
+        start,
+        end: start,
+      });
       continue;
     }
     for (const report of reports) {

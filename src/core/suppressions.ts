@@ -28,7 +28,10 @@ export class Suppressions {
       for (const match of node.value.matchAll(DIRECTIVE)) {
         const before = node.value.slice(0, match.index);
         const line = baseLine + (before.match(/\n/g)?.length ?? 0);
-        const ids = match[2]!.trim().split(/[\s,]+/).filter(Boolean);
+        const ids = match[2]!
+          .trim()
+          .split(/[\s,]+/)
+          .filter(Boolean);
         this.directives.push({ kind: match[1] as Directive['kind'], rules: ids.length ? ids : [ALL], line });
       }
     });

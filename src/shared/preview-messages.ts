@@ -35,7 +35,14 @@ const roleSalary = z.object({
   role: z.string(),
   unavailable: z.optional(z.string()),
   occupation: z.optional(
-    z.object({ title: z.string(), soc: z.string(), citation: z.string(), period: z.string(), source: z.string(), url: z.optional(z.string()) }),
+    z.object({
+      title: z.string(),
+      soc: z.string(),
+      citation: z.string(),
+      period: z.string(),
+      source: z.string(),
+      url: z.optional(z.string()),
+    }),
   ),
   alternatives: z.array(z.string()),
   band: z.optional(

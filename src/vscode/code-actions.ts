@@ -64,7 +64,13 @@ export class CodeActionProvider implements vscode.CodeActionProvider {
       const sameRule = all.filter((f) => f.ruleId === finding.ruleId && f.fix);
       if (sameRule.length > 1) {
         const ruleAction = new vscode.CodeAction(`Fix all ${finding.ruleId} problems in this file`, vscode.CodeActionKind.QuickFix);
-        ruleAction.edit = fixesToEdit(document, selectFixes(sameRule.map((f) => f.fix!), document.getText().length).selected);
+        ruleAction.edit = fixesToEdit(
+          document,
+          selectFixes(
+            sameRule.map((f) => f.fix!),
+            document.getText().length,
+          ).selected,
+        );
         actions.push(ruleAction);
       }
     }

@@ -97,7 +97,11 @@ export class ConfigService implements vscode.Disposable {
         `Career Articles: ${vscode.workspace.asRelativePath(file)}:${first.line ?? 1}: ${describeProblem(first)}. Using the settings until it is fixed.`,
         'Open Config',
       )
-      .then((choice) => choice && vscode.window.showTextDocument(file, { selection: new vscode.Range((first.line ?? 1) - 1, 0, (first.line ?? 1) - 1, 0) }));
+      .then(
+        (choice) =>
+          choice &&
+          vscode.window.showTextDocument(file, { selection: new vscode.Range((first.line ?? 1) - 1, 0, (first.line ?? 1) - 1, 0) }),
+      );
   }
 
   dispose(): void {

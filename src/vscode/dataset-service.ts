@@ -93,7 +93,9 @@ export class DatasetService implements vscode.Disposable {
   private watch(uri: vscode.Uri): void {
     const key = uri.toString();
     if (this.watchers.has(key)) return;
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!),
+    );
     const reload = () => {
       this.indexes.delete(key);
       this.built.delete(key);

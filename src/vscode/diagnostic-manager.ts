@@ -55,7 +55,10 @@ export class DiagnosticManager implements vscode.Disposable {
     }
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.lintNow(document), DEBOUNCE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => this.lintNow(document), DEBOUNCE_MS),
+    );
   }
 
   private onDidClose(document: vscode.TextDocument): void {

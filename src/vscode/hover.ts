@@ -38,7 +38,12 @@ export class HoverProvider implements vscode.HoverProvider {
       if (!mention) continue;
       const { matches } = resolveRole(article, index, role);
       if (matches.length === 0) return undefined;
-      return this.hover(matches.map((m) => occupationCard(m.occupation)), document, mention.start + lineStart, mention.end + lineStart);
+      return this.hover(
+        matches.map((m) => occupationCard(m.occupation)),
+        document,
+        mention.start + lineStart,
+        mention.end + lineStart,
+      );
     }
     return undefined;
   }

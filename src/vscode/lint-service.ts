@@ -41,7 +41,12 @@ export class LintService {
    * (`complete` false) a dataset still loading is not waited for: structure findings come at
    * once and the salary findings follow when it is ready. Commands pass `complete`.
    */
-  async lintText(uri: vscode.Uri, text: string, complete = false, parser?: MarkdownParser): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
+  async lintText(
+    uri: vscode.Uri,
+    text: string,
+    complete = false,
+    parser?: MarkdownParser,
+  ): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
     if (!LINTABLE_SCHEMES.has(uri.scheme)) return undefined;
     const settings = await this.configs.configFor(uri);
     if (settings.settings.exclude.some((pattern) => matchesGlob(uri, pattern))) return undefined;

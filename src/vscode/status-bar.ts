@@ -12,7 +12,10 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   private readonly onSaveOnly = new Set<string>();
 
-  constructor(manager: DiagnosticManager, private readonly lints: LintService) {
+  constructor(
+    manager: DiagnosticManager,
+    private readonly lints: LintService,
+  ) {
     this.item.name = 'Career Articles';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(

@@ -10,7 +10,14 @@ const verdictClass = (claim: ChartClaim) => (claim.fits === undefined ? 'unjudge
 const verdictIcon = (claim: ChartClaim) => (claim.fits === undefined ? '?' : claim.fits ? '✓' : '✗');
 
 function legendItem(kind: string, name: string, value: string): HTMLElement {
-  return h('li', {}, h('span', { class: `key ${kind}` }), h('span', { class: 'legend-name' }, name), ' ', h('span', { class: 'legend-value' }, value));
+  return h(
+    'li',
+    {},
+    h('span', { class: `key ${kind}` }),
+    h('span', { class: 'legend-name' }, name),
+    ' ',
+    h('span', { class: 'legend-value' }, value),
+  );
 }
 
 function range(low: ChartMark | undefined, high: ChartMark | undefined): string {
@@ -24,21 +31,40 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
     return chart;
   }
   const { p10, p25, median, mean, p75, p90 } = role.band;
-  const track = h('div', { class: 'track', role: 'img', label: `${role.role}: 10th–90th percentile ${range(p10, p90)}, median ${median?.label ?? 'n/a'}, mean ${mean?.label ?? 'n/a'}` });
+  const track = h('div', {
+    class: 'track',
+    role: 'img',
+    label: `${role.role}: 10th–90th percentile ${range(p10, p90)}, median ${median?.label ?? 'n/a'}, mean ${mean?.label ?? 'n/a'}`,
+  });
   for (const tick of axis.ticks) track.append(place(h('div', { class: 'grid' }), tick.pct));
   if (p10 && p90) {
     const end = p90.atLeast ? 100 : p90.pct;
-    track.append(place(h('div', { class: `band${p90.atLeast ? ' open' : ''}`, title: `10th–90th percentile: ${range(p10, p90)}` }), p10.pct, end - p10.pct));
+    track.append(
+      place(
+        h('div', { class: `band${p90.atLeast ? ' open' : ''}`, title: `10th–90th percentile: ${range(p10, p90)}` }),
+        p10.pct,
+        end - p10.pct,
+      ),
+    );
   }
   if (p25 && p75) {
     const end = p75.atLeast ? 100 : p75.pct;
-    track.append(place(h('div', { class: `box${p75.atLeast ? ' open' : ''}`, title: `25th–75th percentile: ${range(p25, p75)}` }), p25.pct, end - p25.pct));
+    track.append(
+      place(
+        h('div', { class: `box${p75.atLeast ? ' open' : ''}`, title: `25th–75th percentile: ${range(p25, p75)}` }),
+        p25.pct,
+        end - p25.pct,
+      ),
+    );
   }
   if (median) track.append(place(h('div', { class: 'mark median', title: `Median ${median.label}` }), median.pct));
   if (mean) track.append(place(h('div', { class: 'mark mean', title: `Mean ${mean.label}` }), mean.pct));
   for (const claim of role.claims) {
     const single = claim.from === claim.to;
-    const marker = h('div', { class: `claim ${verdictClass(claim)}${single ? ' single' : ' range'}${claim.clipped ? ' clipped' : ''}`, title: `${claim.raw}: ${claim.detail}` });
+    const marker = h('div', {
+      class: `claim ${verdictClass(claim)}${single ? ' single' : ' range'}${claim.clipped ? ' clipped' : ''}`,
+      title: `${claim.raw}: ${claim.detail}`,
+    });
     track.append(place(marker, claim.from, single ? undefined : claim.to - claim.from));
   }
 
@@ -58,7 +84,11 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
   for (const claim of role.claims) {
     const item = h(
       'li',
-      { class: `verdict ${verdictClass(claim)}`, tabIndex: 0, data: { startLine: String(claim.lines.startLine), endLine: String(claim.lines.endLine) } },
+      {
+        class: `verdict ${verdictClass(claim)}`,
+        tabIndex: 0,
+        data: { startLine: String(claim.lines.startLine), endLine: String(claim.lines.endLine) },
+      },
       h('span', { class: 'verdict-icon' }, verdictIcon(claim)),
       ' ',
       h('span', { class: 'verdict-figure' }, claim.raw),

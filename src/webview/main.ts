@@ -80,7 +80,11 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'click': {
       const row = root.querySelector(`.row[data-row="${message.row}"]`);
       const cell = message.column === undefined ? row : row?.querySelector(`:scope > .cell[data-column="${message.column}"]`);
-      const target = message.button ? cell?.querySelector('button.insert') : message.sentence === undefined ? cell : cell?.querySelectorAll('.sentence')[message.sentence];
+      const target = message.button
+        ? cell?.querySelector('button.insert')
+        : message.sentence === undefined
+          ? cell
+          : cell?.querySelectorAll('.sentence')[message.sentence];
       if (target instanceof HTMLElement) target.click();
       return;
     }
@@ -100,7 +104,10 @@ window.addEventListener('scroll', () => {
   });
 });
 
-for (const [id, target] of [['copy-html', 'clipboard'], ['save-html', 'file']] as const) {
+for (const [id, target] of [
+  ['copy-html', 'clipboard'],
+  ['save-html', 'file'],
+] as const) {
   document.getElementById(id)?.addEventListener('click', () => vscode.postMessage({ type: 'export', target }));
 }
 

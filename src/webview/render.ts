@@ -15,7 +15,11 @@ export interface Actions {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function findingsList(id: string, findings: PreviewFinding[], actions: Actions): HTMLElement {
-  const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const worst = findings.some((f) => f.severity === 'error')
+    ? 'error'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'info';
   const details = h('details', { class: `findings ${findings.length ? worst : 'none'}`, data: { findings: String(findings.length) } });
   details.open = actions.expanded.has(id) && findings.length > 0;
   details.addEventListener('toggle', () => (details.open ? actions.expanded.add(id) : actions.expanded.delete(id)));
@@ -55,7 +59,12 @@ function cellElement(row: PreviewRow, cell: PreviewCell, column: 0 | 1, role: st
   for (const s of cell.sentences) {
     const sentence = h(
       'p',
-      { class: `sentence${s.shared ? ' shared' : ''}`, tabIndex: 0, title: `Lines ${s.lines.startLine}–${s.lines.endLine}`, data: { startLine: String(s.lines.startLine) } },
+      {
+        class: `sentence${s.shared ? ' shared' : ''}`,
+        tabIndex: 0,
+        title: `Lines ${s.lines.startLine}–${s.lines.endLine}`,
+        data: { startLine: String(s.lines.startLine) },
+      },
       s.shared ? h('span', { class: 'shared-tag', title: 'Names both roles, or neither: shown in both columns' }, 'both') : undefined,
       s.text,
     );
@@ -85,10 +94,23 @@ function insertButton(text: string, onClick: () => void): HTMLButtonElement {
 }
 
 function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTMLElement {
-  const label = h('div', { class: 'label', role: 'rowheader' }, h('div', { class: 'label-text' }, row.label), findingsList(row.id, row.findings, actions));
-  const element = h('div', { class: `row${row.missing ? ' missing' : ''}${row.salary ? ' salary' : ''}`, role: 'row', data: { row: row.id } }, label);
+  const label = h(
+    'div',
+    { class: 'label', role: 'rowheader' },
+    h('div', { class: 'label-text' }, row.label),
+    findingsList(row.id, row.findings, actions),
+  );
+  const element = h(
+    'div',
+    { class: `row${row.missing ? ' missing' : ''}${row.salary ? ' salary' : ''}`, role: 'row', data: { row: row.id } },
+    label,
+  );
   if (row.missing) {
-    const gap = h('div', { class: 'cell gap', role: 'cell' }, h('p', { class: 'missing-note' }, `Missing section: the article has no “${row.label}” section.`));
+    const gap = h(
+      'div',
+      { class: 'cell gap', role: 'cell' },
+      h('p', { class: 'missing-note' }, `Missing section: the article has no “${row.label}” section.`),
+    );
     if (row.fixable) gap.append(insertButton(`Insert “${row.label}” section`, () => actions.insertMissing(row.id)));
     element.append(gap);
     return element;
@@ -107,7 +129,13 @@ export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[
     `${model.fileName} · ${plural(model.findingCount, 'finding')}`,
     model.onSaveOnly ? h('span', { class: 'save-only' }, ' · large file: updates on save') : undefined,
   );
-  const header = h('section', { class: 'header', data: { row: 'header' } }, heading, meta, findingsList('header', model.header.findings, actions));
+  const header = h(
+    'section',
+    { class: 'header', data: { row: 'header' } },
+    heading,
+    meta,
+    findingsList('header', model.header.findings, actions),
+  );
   const columns = h(
     'div',
     { class: 'row columns', role: 'row' },

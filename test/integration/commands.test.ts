@@ -29,7 +29,10 @@ describe('Commands', () => {
   });
 
   it('New Comparison Article opens a skeleton with a dataset salary sentence that lints clean', async () => {
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('careerArticles.newArticle', ['Product Manager', 'Sales Manager']);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('careerArticles.newArticle', [
+      'Product Manager',
+      'Sales Manager',
+    ]);
     assert.ok(editor);
     const text = editor.document.getText();
     assert.equal(editor.document.languageId, 'markdown');
@@ -39,7 +42,10 @@ describe('Commands', () => {
     assert.match(text, /Bureau of Labor Statistics/);
     // Wait for a lint of the new document, then require it to be clean.
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
-    assert.deepEqual(ours(editor.document.uri).map((d) => `${codeOf(d)}: ${d.message}`), []);
+    assert.deepEqual(
+      ours(editor.document.uri).map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
     await screenshot('new-article');
   });
 

@@ -24,7 +24,10 @@ describe('Config files', () => {
     await vscode.window.showTextDocument(article);
     // The command resolves once its lint is published: then "none" is not just "not yet".
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
-    assert.deepEqual(ours(article).filter((d) => codeOf(d) === 'required-sections'), []);
+    assert.deepEqual(
+      ours(article).filter((d) => codeOf(d) === 'required-sections'),
+      [],
+    );
     await vscode.workspace.fs.writeFile(config, encode('{ "rules": { "required-sections": "warning" } }\n'));
     const [missing] = (await waitForDiagnostics(article, (d) => d.some((x) => codeOf(x) === 'required-sections'))).filter(
       (d) => codeOf(d) === 'required-sections',
@@ -38,9 +41,11 @@ describe('Config files', () => {
     assert.equal(problem!.range.start.line, 2);
     assert.match(problem!.message, /rules\.empty-section\.minWords: expected a number, got string/);
     // The article is still linted, with the settings alone (required-sections is back to an error).
-    const [missing] = (await waitForDiagnostics(article, (d) => d.some((x) => codeOf(x) === 'required-sections' && x.severity === vscode.DiagnosticSeverity.Error))).filter(
-      (d) => codeOf(d) === 'required-sections',
-    );
+    const [missing] = (
+      await waitForDiagnostics(article, (d) =>
+        d.some((x) => codeOf(x) === 'required-sections' && x.severity === vscode.DiagnosticSeverity.Error),
+      )
+    ).filter((d) => codeOf(d) === 'required-sections');
     assert.ok(missing);
     await vscode.workspace.fs.writeFile(config, encode('{}\n'));
     await waitForDiagnostics(config, (d) => d.length === 0);

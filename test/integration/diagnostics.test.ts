@@ -64,7 +64,10 @@ describe('Diagnostics', () => {
       assert.ok(fix?.edit, `no preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
       assert.ok(actions.some((a) => a.title === 'Disable required-sections for this line'));
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
-      assert.match(document.getText(), /### Work Environment\n\nTODO: compare the work environment of product managers and sales managers\./);
+      assert.match(
+        document.getText(),
+        /### Work Environment\n\nTODO: compare the work environment of product managers and sales managers\./,
+      );
       await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections'));
       await vscode.commands.executeCommand('undo');
       await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));

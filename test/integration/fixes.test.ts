@@ -9,7 +9,12 @@ describe('Fixing', () => {
   it('fixes every problem on save through editor.codeActionsOnSave', async () => {
     const uri = await scratchCopy(['articles', 'registered-nurse-vs-nurse-practitioner.md'], 'fix-on-save.md');
     const editorSettings = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
-    await editorSettings.update('codeActionsOnSave', { 'source.fixAll.careerArticles': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    await editorSettings.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.careerArticles': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(document);

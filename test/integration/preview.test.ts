@@ -33,7 +33,9 @@ async function pageShows(predicate: (s: PageSnapshot) => boolean, what: string, 
   let last: PageSnapshot | undefined;
   for (;;) {
     if (preview().isOpen) {
-      last = await preview().query().catch(() => undefined);
+      last = await preview()
+        .query()
+        .catch(() => undefined);
       if (last && predicate(last)) return last;
     }
     if (Date.now() > deadline) {
@@ -87,11 +89,17 @@ describe('Side-by-side preview', () => {
   it('opens beside the editor and shows both roles in every row, each sentence in its role’s cell', async () => {
     const { editor, snapshot } = await openWithPreview(PM());
     assert.equal(snapshot.heading, 'Product Manager vs. Sales Manager: What Are the Differences?');
-    assert.deepEqual(snapshot.rows.map((r) => r.id), ['definitions', 'duties', 'requirements', 'environment', 'skills', 'salary']);
+    assert.deepEqual(
+      snapshot.rows.map((r) => r.id),
+      ['definitions', 'duties', 'requirements', 'environment', 'skills', 'salary'],
+    );
     for (const r of snapshot.rows) {
       assert.equal(r.missing, false, r.id);
       assert.equal(r.cells.length, 2, r.id);
-      assert.ok(r.cells.every((c) => c.sentences > 0), `row ${r.id} has an empty cell`);
+      assert.ok(
+        r.cells.every((c) => c.sentences > 0),
+        `row ${r.id} has an empty cell`,
+      );
       assert.equal(r.findings, 0, r.id);
     }
     const [pmDuties, smDuties] = row(snapshot, 'duties').cells;
@@ -106,7 +114,9 @@ describe('Side-by-side preview', () => {
     assert.match(row(snapshot, 'definitions').cells[0]!.text, /What is a Product Manager\?A product manager owns the direction/);
     assert.match(row(snapshot, 'definitions').cells[1]!.text, /What is a Sales Manager\?A sales manager leads a team/);
     // Beside the editor: the preview's tab is in another group than the article's.
-    const previewTab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('careerArticles.preview'));
+    const previewTab = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('careerArticles.preview'));
     assert.ok(previewTab, 'no preview tab');
     assert.notEqual(previewTab.group.viewColumn, editor.viewColumn);
     assert.equal(ownScripts(snapshot).length, 1, `scripts: ${snapshot.scripts.join(', ')}`);
@@ -115,12 +125,33 @@ describe('Side-by-side preview', () => {
 
   it('draws the salary row as a chart of the dataset’s figures, the article’s figures marked as fitting', async () => {
     const { snapshot } = await openWithPreview(PM());
-    assert.deepEqual(snapshot.charts.map((c) => c.role), ['Product Manager', 'Sales Manager']);
+    assert.deepEqual(
+      snapshot.charts.map((c) => c.role),
+      ['Product Manager', 'Sales Manager'],
+    );
     const [pm, sm] = snapshot.charts;
-    for (const text of ['Marketing Managers', 'SOC 11-2021', 'May 2024', 'BLS OEWS', '$81,900', '$161,030', '$171,520', '≥ $239,200', '$171,520 per year']) {
+    for (const text of [
+      'Marketing Managers',
+      'SOC 11-2021',
+      'May 2024',
+      'BLS OEWS',
+      '$81,900',
+      '$161,030',
+      '$171,520',
+      '≥ $239,200',
+      '$171,520 per year',
+    ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);
     }
-    for (const text of ['Sales Managers', 'SOC 11-2022', '$66,910', '$138,060', '$160,930', '≥ $239,200', 'In line with the mean ($160,930)']) {
+    for (const text of [
+      'Sales Managers',
+      'SOC 11-2022',
+      '$66,910',
+      '$138,060',
+      '$160,930',
+      '≥ $239,200',
+      'In line with the mean ($160,930)',
+    ]) {
       assert.ok(sm!.text.includes(text), `the Sales Manager chart lacks ${text}: ${sm!.text}`);
     }
     assert.deepEqual(pm!.claims, ['fits']);
@@ -136,7 +167,11 @@ describe('Side-by-side preview', () => {
       try {
         // Three quick edits: the page must end on the last one.
         const duties = editor.document.getText().indexOf('Sales managers hire');
-        for (const word of ['Sales managers also run the weekly forecast call. ', 'Sales managers also ', 'Sales managers also approve travel. ']) {
+        for (const word of [
+          'Sales managers also run the weekly forecast call. ',
+          'Sales managers also ',
+          'Sales managers also approve travel. ',
+        ]) {
           await editor.edit((edit) => edit.insert(editor.document.positionAt(duties), word));
         }
         const version = editor.document.version;
@@ -157,7 +192,9 @@ describe('Side-by-side preview', () => {
       }
       assert.ok(latencies.length >= 5, `only ${latencies.length} timed renders`);
       const sorted = [...latencies].sort((a, b) => a - b);
-      console.log(`[preview] edit-to-render: ${sorted.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, including the 250 ms lint debounce)`);
+      console.log(
+        `[preview] edit-to-render: ${sorted.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, including the 250 ms lint debounce)`,
+      );
     } finally {
       await closeAllEditors();
       await removeFile(uri);
@@ -166,7 +203,12 @@ describe('Side-by-side preview', () => {
 
   it('selects a cell’s source lines in the editor when it is clicked, and highlights the cursor’s row', async () => {
     const { editor } = await openWithPreview(PM());
-    const selected = (line: number) => waitFor(vscode.window.onDidChangeTextEditorSelection, (e) => e.textEditor.document.uri.toString() === PM().toString() && e.selections[0]!.start.line === line, `a selection on line ${line + 1}`);
+    const selected = (line: number) =>
+      waitFor(
+        vscode.window.onDidChangeTextEditorSelection,
+        (e) => e.textEditor.document.uri.toString() === PM().toString() && e.selections[0]!.start.line === line,
+        `a selection on line ${line + 1}`,
+      );
     // A sentence: its own line (line 17 holds the duties paragraph).
     let change = selected(16);
     await preview().click('duties', { column: 1, sentence: 0 });
@@ -194,10 +236,17 @@ describe('Side-by-side preview', () => {
       assert.equal(row(snapshot, 'environment').missing, true);
       assert.equal(row(snapshot, 'environment').findings, 1);
       assert.match(row(snapshot, 'environment').cells[0]!.text, /Missing section/);
-      const edited = waitFor(vscode.workspace.onDidChangeTextDocument, (e) => e.document.uri.toString() === uri.toString(), 'the inserted section');
+      const edited = waitFor(
+        vscode.workspace.onDidChangeTextDocument,
+        (e) => e.document.uri.toString() === uri.toString(),
+        'the inserted section',
+      );
       await preview().click('environment', { button: 'insert' });
       await edited;
-      assert.match(editor.document.getText(), /### Work Environment\n\nTODO: compare the work environment of product managers and sales managers\./);
+      assert.match(
+        editor.document.getText(),
+        /### Work Environment\n\nTODO: compare the work environment of product managers and sales managers\./,
+      );
       await pageShows((s) => !row(s, 'environment').missing, 'the inserted row');
       await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn });
       await vscode.commands.executeCommand('undo');
@@ -216,7 +265,10 @@ describe('Side-by-side preview', () => {
     const snapshot = await pageShows(rendered(nurse), 'the nurse article');
     assert.equal(snapshot.heading, 'Registered Nurse vs Nurse Practitioner - Key Differences');
     assert.equal(row(snapshot, 'environment').missing, true);
-    assert.deepEqual(snapshot.charts.map((c) => c.claims), [['misfit'], ['fits']]);
+    assert.deepEqual(
+      snapshot.charts.map((c) => c.claims),
+      [['misfit'], ['fits']],
+    );
     await vscode.window.showTextDocument(workspaceUri('README.md'), { viewColumn: vscode.ViewColumn.One });
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
     const still = await preview().query();
@@ -235,7 +287,13 @@ describe('Side-by-side preview', () => {
     assert.equal(snapshot.embeds, 0, 'no img, svg, iframe, object, a or form element');
     assert.match(snapshot.heading, /<script>document\.title = 'pwned-title'<\/script>$/);
     const text = snapshot.rows.flatMap((r) => r.cells.map((c) => c.text)).join('\n');
-    for (const payload of [`<img src=x onerror="document.title='pwned-img'">`, `<svg onload="document.title='pwned-svg'">`, `<iframe src="javascript:`, `<script>document.title='pwned-code'</script>`, `<style>body { display: none }</style>`]) {
+    for (const payload of [
+      `<img src=x onerror="document.title='pwned-img'">`,
+      `<svg onload="document.title='pwned-svg'">`,
+      `<iframe src="javascript:`,
+      `<script>document.title='pwned-code'</script>`,
+      `<style>body { display: none }</style>`,
+    ]) {
       assert.ok(text.includes(payload), `the page does not show ${payload} as text`);
     }
     assert.match(text, /They read the release notes before anyone else does\./);

@@ -47,7 +47,8 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
   mkdirSync(folder, { recursive: true });
   // Without its own package.json, npm would walk up and install into the project itself.
   const manifest = join(folder, 'package.json');
-  if (!existsSync(manifest)) writeFileSync(manifest, '{ "private": true, "description": "cache for test/runner; not a project dependency" }\n');
+  if (!existsSync(manifest))
+    writeFileSync(manifest, '{ "private": true, "description": "cache for test/runner; not a project dependency" }\n');
   const logFile = join(folder, 'install.log');
   log(`installing code-server ${CODE_SERVER_VERSION} into ${displayPath(folder)} (a few minutes; log: ${displayPath(logFile)})`);
   await npm(['install', `code-server@${CODE_SERVER_VERSION}`], folder, logFile);
@@ -58,7 +59,8 @@ export async function provisionCodeServer(cacheRoot = join(repoRoot, '.vscode-te
     await npm(['rebuild'], folder, logFile);
   }
   const missing = missingMarkers(packageDir);
-  if (missing.length > 0) throw new ProvisionError(`code-server install is incomplete (missing ${missing.join(', ')}); see ${logFile}\n${tail(logFile)}`);
+  if (missing.length > 0)
+    throw new ProvisionError(`code-server install is incomplete (missing ${missing.join(', ')}); see ${logFile}\n${tail(logFile)}`);
   if (!reportsVersion(binary, folder)) throw new ProvisionError(`${binary} does not report version ${CODE_SERVER_VERSION}; see ${logFile}`);
   log(`code-server ${CODE_SERVER_VERSION} installed (${seconds(started)})`);
   return binary;

@@ -75,12 +75,10 @@ async function main(): Promise<number> {
     workbench.outcome,
     server.hostKilled.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
-    deadline.catch(
-      (error: Error): Outcome => ({
-        kind: 'crash',
-        message: `${error.message} waiting for the suite to finish (a hung test or extension host?)`,
-      }),
-    ),
+    deadline.catch((error: Error): Outcome => ({
+      kind: 'crash',
+      message: `${error.message} waiting for the suite to finish (a hung test or extension host?)`,
+    })),
   ]);
   clearTimeout(timer);
   // The signal handler is already stopping everything and will exit with its own code.

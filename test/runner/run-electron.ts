@@ -13,7 +13,9 @@ import { repoRoot } from './provision.js';
 async function main(): Promise<number> {
   const options = parseRunOptions(process.argv.slice(2));
   if (options === 'help') {
-    console.log(`${usage.replace('run-code-server.ts', 'run-electron.ts')}\n(--screenshots, --web, --timeout and --verbose are for run-code-server.ts)`);
+    console.log(
+      `${usage.replace('run-code-server.ts', 'run-electron.ts')}\n(--screenshots, --web, --timeout and --verbose are for run-code-server.ts)`,
+    );
     return 0;
   }
   if (options.web) throw new Error('--web needs run-code-server.ts');

@@ -85,13 +85,9 @@ async function main(): Promise<number> {
 
   const results = new SuiteResults();
   const suiteStart = Date.now();
-  workbench = await openWorkbench(
-    server.url,
-    { ...harness, workspace, web: false, screenshotsDir: undefined, verbose },
-    (line) => {
-      if (results.observe(line)) console.log(line);
-    },
-  );
+  workbench = await openWorkbench(server.url, { ...harness, workspace, web: false, screenshotsDir: undefined, verbose }, (line) => {
+    if (results.observe(line)) console.log(line);
+  });
   const outcome: Outcome = await Promise.race([
     workbench.outcome,
     server.hostKilled.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
@@ -171,7 +167,8 @@ function installVsix(binary: string, vsix: string, extensionsDir: string, runDir
     timeout: 120_000,
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  if (result.status !== 0) throw new Error(`code-server --install-extension failed (${result.error?.message ?? `code ${result.status}`}):\n${output}`);
+  if (result.status !== 0)
+    throw new Error(`code-server --install-extension failed (${result.error?.message ?? `code ${result.status}`}):\n${output}`);
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { publisher: string; name: string };
   const id = `${manifest.publisher}.${manifest.name}`;
   const folders = readdirSync(extensionsDir).filter((name) => name.startsWith(`${id}-`));

@@ -41,7 +41,11 @@ describe('career-articles lint --cache', () => {
     assert.deepEqual([first.files, first.cached, first.linted, first.workers], [3, 0, 3, 1]);
     assert.ok(existsSync(join(dir, 'node_modules/.cache/career-articles/lint-cache.json')), 'stored under node_modules/.cache by default');
     const second = cachedLint(dir, ['.']);
-    assert.deepEqual([second.files, second.cached, second.linted, second.workers], [3, 3, 0, 0], 'no worker started: nothing parsed, no dataset loaded');
+    assert.deepEqual(
+      [second.files, second.cached, second.linted, second.workers],
+      [3, 3, 0, 0],
+      'no worker started: nothing parsed, no dataset loaded',
+    );
     assert.equal(second.stdout, first.stdout);
     assert.equal(second.code, first.code);
     const uncached = runCli(['lint', '--format', 'json', '.'], { cwd: dir });
@@ -75,10 +79,18 @@ describe('career-articles lint --cache', () => {
   test('a changed workspace dataset lints the files that use it again', () => {
     const dir = folder();
     write(dir, 'article.md', cleanText());
-    write(dir, 'roles.json', JSON.stringify({ source: 'Survey', year: 2025, occupations: [{ soc: '11-2022', title: 'Sales Managers', wages: { mean: 160000 } }] }));
+    write(
+      dir,
+      'roles.json',
+      JSON.stringify({ source: 'Survey', year: 2025, occupations: [{ soc: '11-2022', title: 'Sales Managers', wages: { mean: 160000 } }] }),
+    );
     assert.equal(cachedLint(dir, ['--dataset', 'roles.json', 'article.md']).linted, 1);
     assert.equal(cachedLint(dir, ['--dataset', 'roles.json', 'article.md']).cached, 1);
-    write(dir, 'roles.json', JSON.stringify({ source: 'Survey', year: 2025, occupations: [{ soc: '11-2022', title: 'Sales Managers', wages: { mean: 100000 } }] }));
+    write(
+      dir,
+      'roles.json',
+      JSON.stringify({ source: 'Survey', year: 2025, occupations: [{ soc: '11-2022', title: 'Sales Managers', wages: { mean: 100000 } }] }),
+    );
     const changed = cachedLint(dir, ['--dataset', 'roles.json', 'article.md']);
     assert.equal(changed.linted, 1);
     assert.match(changed.stdout, /salary-mismatch/);
@@ -102,7 +114,12 @@ describe('career-articles lint --cache', () => {
     write(dir, 'article.md', cleanText());
     mkdirSync(join(dir, 'cache-folder'));
     const absolute = join(dir, 'absolute', 'cache.json');
-    for (const [location, file] of [['my-cache.json', 'my-cache.json'], ['cache-folder', 'cache-folder/lint-cache.json'], ['new-folder/', 'new-folder/lint-cache.json'], [absolute, 'absolute/cache.json']]) {
+    for (const [location, file] of [
+      ['my-cache.json', 'my-cache.json'],
+      ['cache-folder', 'cache-folder/lint-cache.json'],
+      ['new-folder/', 'new-folder/lint-cache.json'],
+      [absolute, 'absolute/cache.json'],
+    ]) {
       const run = runCli(['lint', '--cache-location', location!, 'article.md'], { cwd: dir });
       assert.equal(run.code, 0, run.stderr);
       assert.ok(existsSync(join(dir, file!)), `${location} -> ${file}`);

@@ -33,7 +33,10 @@ describe('career-articles lint config files', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
     // The core names the union (`rules.empty-section`) rather than `minWords` for now.
-    assert.match(run.stderr, /^career-articles: invalid config file: \.career-articles\.json:3:\d+: rules\.empty-section(\.minWords)?: .+\n$/);
+    assert.match(
+      run.stderr,
+      /^career-articles: invalid config file: \.career-articles\.json:3:\d+: rules\.empty-section(\.minWords)?: .+\n$/,
+    );
   });
 
   test('every config error gets its own line with its JSON path', () => {
@@ -101,12 +104,19 @@ describe('career-articles lint datasets', () => {
     write(dir, 'article.md', cleanText());
     const { entries, stderr } = lintJson(['--dataset', 'roles.csv', 'article.md'], { cwd: dir });
     assert.equal(stderr, '');
-    assert.ok(entries[0]!.findings.some((f) => f.ruleId === 'salary-mismatch'), JSON.stringify(entries));
+    assert.ok(
+      entries[0]!.findings.some((f) => f.ruleId === 'salary-mismatch'),
+      JSON.stringify(entries),
+    );
   });
 
   test('an invalid dataset is a warning with its location, and linting goes on with the bundled data', () => {
     const dir = folder();
-    write(dir, 'roles.json', '{\n  "occupations": [\n    { "soc": "11-2022", "title": "Sales Managers", "wages": { "mean": "lots" } }\n  ]\n}\n');
+    write(
+      dir,
+      'roles.json',
+      '{\n  "occupations": [\n    { "soc": "11-2022", "title": "Sales Managers", "wages": { "mean": "lots" } }\n  ]\n}\n',
+    );
     write(dir, '.career-articles.json', '{ "dataset": "roles.json" }');
     write(dir, 'article.md', cleanText());
     const run = runCli(['lint', 'article.md'], { cwd: dir });

@@ -31,14 +31,20 @@ describe('career-articles lint finding files', () => {
     write(join(dir, 'drafts'), 'draft.md', flawedText());
     write(join(dir, 'node_modules'), 'dependency.md', flawedText());
     const { entries } = lintJson(['.'], { cwd: dir });
-    assert.deepEqual(entries.map((e) => e.file), ['kept.md']);
+    assert.deepEqual(
+      entries.map((e) => e.file),
+      ['kept.md'],
+    );
   });
 
   test('a file named on the command line is linted even when .gitignore excludes it', () => {
     const dir = folder();
     write(dir, '.gitignore', 'scratch.md\n');
     write(dir, 'scratch.md', flawedText());
-    assert.deepEqual(lintJson(['scratch.md'], { cwd: dir }).entries.map((e) => e.file), ['scratch.md']);
+    assert.deepEqual(
+      lintJson(['scratch.md'], { cwd: dir }).entries.map((e) => e.file),
+      ['scratch.md'],
+    );
   });
 
   test('globs expand to matching files, reported in path order', () => {
@@ -49,7 +55,10 @@ describe('career-articles lint finding files', () => {
     write(dir, 'a.md', flawedText());
     write(dir, 'notes.txt', flawedText());
     const { entries } = lintJson(['**/*.md', '**/*.markdown'], { cwd: dir });
-    assert.deepEqual(entries.map((e) => e.file), ['a.md', join('b', 'a.markdown'), 'c.md']);
+    assert.deepEqual(
+      entries.map((e) => e.file),
+      ['a.md', join('b', 'a.markdown'), 'c.md'],
+    );
   });
 
   test('a README that is not an article gets no findings', () => {
@@ -85,7 +94,10 @@ describe('career-articles lint reading files', () => {
 
     const json = lintJson(['.'], { cwd: dir });
     assert.equal(json.code, 2);
-    assert.deepEqual(json.entries.find((e) => e.file === 'image.md'), { file: 'image.md', error: 'binary file, not linted', findings: [] });
+    assert.deepEqual(
+      json.entries.find((e) => e.file === 'image.md'),
+      { file: 'image.md', error: 'binary file, not linted', findings: [] },
+    );
 
     const sarif = JSON.parse(runCli(['lint', '--format', 'sarif', '.'], { cwd: dir }).stdout);
     const invocation = sarif.runs[0].invocations[0];

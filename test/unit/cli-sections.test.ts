@@ -23,11 +23,19 @@ describe('career-articles inspect', () => {
   test('reports both roles and all five section keys of the clean example', () => {
     const run = runCli(['inspect', CLEAN]);
     assert.equal(run.code, 0, run.stderr);
-    const summary = JSON.parse(run.stdout) as { title: string; roles: string[]; definitions: unknown[]; sections: Array<{ key: string; heading: string; line: number; words: number }> };
+    const summary = JSON.parse(run.stdout) as {
+      title: string;
+      roles: string[];
+      definitions: unknown[];
+      sections: Array<{ key: string; heading: string; line: number; words: number }>;
+    };
     assert.equal(summary.title, 'Product Manager vs. Sales Manager: What Are the Differences?');
     assert.deepEqual(summary.roles, ['Product Manager', 'Sales Manager']);
     assert.equal(summary.definitions.length, 2);
-    assert.deepEqual(summary.sections.map((s) => s.key), ['duties', 'requirements', 'environment', 'skills', 'salary']);
+    assert.deepEqual(
+      summary.sections.map((s) => s.key),
+      ['duties', 'requirements', 'environment', 'skills', 'salary'],
+    );
     for (const section of summary.sections) assert.ok(section.line > 0 && section.words > 0);
   });
 
@@ -44,7 +52,10 @@ describe('career-articles inspect', () => {
     const file = write(temp.path, 'synonyms.md', text);
 
     const summary = JSON.parse(runCli(['inspect', file]).stdout) as { sections: Array<{ key: string; heading: string }> };
-    assert.deepEqual(summary.sections.map((s) => [s.key, s.heading]), synonyms.map(([, to], i) => [Object.keys(SECTION_HEADINGS)[i], to]));
+    assert.deepEqual(
+      summary.sections.map((s) => [s.key, s.heading]),
+      synonyms.map(([, to], i) => [Object.keys(SECTION_HEADINGS)[i], to]),
+    );
 
     const { code, entries } = lintJson([file]);
     assert.equal(code, 0);
@@ -86,11 +97,18 @@ describe('career-articles lint on sections', () => {
     assert.ok(fixed.indexOf('### Work Environment') < fixed.indexOf('### Skills'), 'inserted in the standard order');
 
     const again = lintJson([file]);
-    assert.deepEqual(again.entries[0]!.findings.filter((f) => f.ruleId === 'required-sections'), []);
+    assert.deepEqual(
+      again.entries[0]!.findings.filter((f) => f.ruleId === 'required-sections'),
+      [],
+    );
   });
 
   test('--fix reports the findings that remain after fixing', () => {
-    const file = write(temp.path, 'remaining.md', swapSections(withoutSection(cleanText(), 'Job Requirements'), 'Work Environment', 'Skills'));
+    const file = write(
+      temp.path,
+      'remaining.md',
+      swapSections(withoutSection(cleanText(), 'Job Requirements'), 'Work Environment', 'Skills'),
+    );
     const { entries } = lintJson(['--fix', file]);
     const rules = entries[0]!.findings.map((f) => f.ruleId);
     assert.ok(rules.includes('section-order'), 'section order needs the author, so it remains');

@@ -42,7 +42,11 @@ describe('career-articles usage', () => {
     ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, roles$/],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],
-    ['an unknown format', ['lint', '--format', 'xml', CLEAN], /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif$/],
+    [
+      'an unknown format',
+      ['lint', '--format', 'xml', CLEAN],
+      /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif$/,
+    ],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'many', CLEAN], /^career-articles: unexpected --max-warnings 'many'/],
     ['lint without inputs', ['lint'], /^career-articles: no files, folders or globs to lint$/],
   ];
@@ -83,7 +87,11 @@ describe('career-articles lint exit codes', () => {
   });
 
   test('warnings alone exit 0, and 1 once they exceed --max-warnings', () => {
-    const file = write(temp.path, 'warnings-only.md', cleanText().replace('# Product Manager vs. Sales Manager: What Are the Differences?', '# Product Manager vs Sales Manager'));
+    const file = write(
+      temp.path,
+      'warnings-only.md',
+      cleanText().replace('# Product Manager vs. Sales Manager: What Are the Differences?', '# Product Manager vs Sales Manager'),
+    );
     const { entries } = lintJson([file]);
     const severities = new Set(entries[0]!.findings.map((f) => f.severity));
     assert.deepEqual([...severities], ['warning']);
@@ -132,16 +140,20 @@ describe('career-articles lint formats', () => {
   });
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
-  test('stylish output is coloured on a terminal unless NO_COLOR or --no-color says otherwise', { skip: !hasScript && 'needs util-linux script for a terminal' }, () => {
-    const onTerminal = (args: string, env: Record<string, string | undefined>) => {
-      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} lint ${args} ${JSON.stringify(FLAWED)}`;
-      return spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
-    };
-    const plainEnv = { NO_COLOR: undefined, FORCE_COLOR: undefined };
-    assert.match(onTerminal('', plainEnv), /\u001b\[31merror/);
-    assert.doesNotMatch(onTerminal('--no-color', plainEnv), /\u001b\[/);
-    assert.doesNotMatch(onTerminal('', { NO_COLOR: '1' }), /\u001b\[/);
-  });
+  test(
+    'stylish output is coloured on a terminal unless NO_COLOR or --no-color says otherwise',
+    { skip: !hasScript && 'needs util-linux script for a terminal' },
+    () => {
+      const onTerminal = (args: string, env: Record<string, string | undefined>) => {
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} lint ${args} ${JSON.stringify(FLAWED)}`;
+        return spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
+      };
+      const plainEnv = { NO_COLOR: undefined, FORCE_COLOR: undefined };
+      assert.match(onTerminal('', plainEnv), /\u001b\[31merror/);
+      assert.doesNotMatch(onTerminal('--no-color', plainEnv), /\u001b\[/);
+      assert.doesNotMatch(onTerminal('', { NO_COLOR: '1' }), /\u001b\[/);
+    },
+  );
 
   test('stylish output has no colours with NO_COLOR or --no-color', () => {
     assert.doesNotMatch(runCli(['lint', FLAWED]).stdout, /\u001b\[/);
@@ -190,7 +202,12 @@ describe('career-articles lint formats', () => {
     const run = log.runs[0];
     assert.equal(log.version, '2.1.0');
     assert.equal(run.tool.driver.name, 'career-articles');
-    const rules = run.tool.driver.rules as Array<{ id: string; helpUri: string; defaultConfiguration: { level: string }; properties: { fixable: boolean } }>;
+    const rules = run.tool.driver.rules as Array<{
+      id: string;
+      helpUri: string;
+      defaultConfiguration: { level: string };
+      properties: { fixable: boolean };
+    }>;
     assert.ok(rules.some((rule) => rule.id === 'required-sections' && rule.properties.fixable === true));
     for (const rule of rules) {
       assert.match(rule.helpUri, new RegExp(`/docs/rules/${rule.id}\\.md$`));
@@ -211,7 +228,12 @@ describe('career-articles lint formats', () => {
   test('sarif percent-encodes file names', () => {
     write(temp.path, 'a b#1.md', readFileSync(FLAWED, 'utf8'));
     const log = JSON.parse(runCli(['lint', '--format', 'sarif', '.'], { cwd: temp.path }).stdout);
-    const uris = new Set(log.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    const uris = new Set(
+      log.runs[0].results.map(
+        (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    );
     assert.ok(uris.has('a%20b%231.md'), [...uris].join());
   });
 });

@@ -202,7 +202,8 @@ describe('workspace overlays', () => {
 
 describe('parseDatasetJson()', () => {
   const file = 'roles.json';
-  const dataset = (occupations: unknown[], extra = {}) => JSON.stringify({ source: 'Acme survey', period: 'March 2025', ...extra, occupations }, null, 2);
+  const dataset = (occupations: unknown[], extra = {}) =>
+    JSON.stringify({ source: 'Acme survey', period: 'March 2025', ...extra, occupations }, null, 2);
 
   test('a valid dataset gives occupations with file-level defaults filled in', () => {
     const text = dataset([
@@ -243,10 +244,13 @@ describe('parseDatasetJson()', () => {
     assert.ok(!result.ok);
     const messages = result.errors.map((e) => `${e.line} ${e.message}`);
     const lineOf = (needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
-    assert.deepEqual(messages.sort(), [
-      `${lineOf('"salary"')} occupations[0].salary: unknown property \`salary\``,
-      `${lineOf('"occupations"') + 1} occupations[0].title: missing required property \`title\``,
-    ].sort());
+    assert.deepEqual(
+      messages.sort(),
+      [
+        `${lineOf('"salary"')} occupations[0].salary: unknown property \`salary\``,
+        `${lineOf('"occupations"') + 1} occupations[0].title: missing required property \`title\``,
+      ].sort(),
+    );
   });
 
   test('cross-field problems are reported: duplicate id, no date, top-coded figure with a value, falling percentiles', () => {
@@ -258,12 +262,10 @@ describe('parseDatasetJson()', () => {
     });
     const result = parseDatasetJson(text, file);
     assert.ok(!result.ok);
-    assert.deepEqual(result.errors.map((e) => e.path), [
-      'occupations[0].wages.p90',
-      'occupations[0].wages.median',
-      'occupations[1].soc',
-      'occupations[1]',
-    ]);
+    assert.deepEqual(
+      result.errors.map((e) => e.path),
+      ['occupations[0].wages.p90', 'occupations[0].wages.median', 'occupations[1].soc', 'occupations[1]'],
+    );
     assert.match(result.errors[1]!.message, /expected `median` \(\$40,000\) to be at least `p25` \(\$50,000\)/);
   });
 });
@@ -293,7 +295,13 @@ describe('parseDatasetCsv()', () => {
     const text = `soc_code,title,annual_mean,url,year\nok,Ok,1,,2024\nbad id,Bad,1,not a url,2024\n`;
     const result = parseDatasetCsv(text, file);
     assert.ok(!result.ok);
-    assert.deepEqual(result.errors.map((e) => [e.line, e.path]), [[3, 'soc_code'], [3, 'url']]);
+    assert.deepEqual(
+      result.errors.map((e) => [e.line, e.path]),
+      [
+        [3, 'soc_code'],
+        [3, 'url'],
+      ],
+    );
   });
 
   test('header problems and short rows are reported by line', () => {
@@ -303,7 +311,10 @@ describe('parseDatasetCsv()', () => {
     assert.match(unknown.errors[0]!.message, /unknown column `anual_mean`/);
     const short = parseDatasetCsv('soc_code,title,annual_mean,year\na,A,1,2024\n\nb,B\n', file);
     assert.ok(!short.ok);
-    assert.deepEqual(short.errors.map((e) => e.line), [4]);
+    assert.deepEqual(
+      short.errors.map((e) => e.line),
+      [4],
+    );
   });
 });
 

@@ -25,7 +25,11 @@ function folder(): string {
 
 /** Like runCli, keeping CAREER_ARTICLES_DEBUG=1 (runCli drops it) for the cache counts. */
 function runDebug(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CAREER_ARTICLES_DEBUG: '1' }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', CAREER_ARTICLES_DEBUG: '1' },
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -52,7 +56,8 @@ describe('career-articles lint --fix killed mid-write', () => {
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // The temp file appears empty, then holds the fixed (longer) article once written and synced.
-    const complete = (name: string) => TEMP_FILE.test(name) && (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) > original.length;
+    const complete = (name: string) =>
+      TEMP_FILE.test(name) && (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) > original.length;
     const tempName = await waitFor(() => readdirSync(dir).find(complete), 60_000);
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL');
@@ -63,13 +68,22 @@ describe('career-articles lint --fix killed mid-write', () => {
     // Folder and glob searches never pick the temp file up: it is hidden and ends in .tmp.
     for (const input of ['.', '*.md', '**/*']) {
       const { entries } = lintJson([input], { cwd: dir });
-      assert.deepEqual(entries.map((e) => e.file), ['article.md'], `lint ${input}`);
+      assert.deepEqual(
+        entries.map((e) => e.file),
+        ['article.md'],
+        `lint ${input}`,
+      );
     }
 
     const fixed = runCli(['lint', '--fix', 'article.md'], { cwd: dir });
     assert.doesNotMatch(fixed.stdout + fixed.stderr, STACK_FRAME);
     assert.match(readFileSync(file, 'utf8'), /\r\n### Skills\r\n/, 'the later run fixed the article');
-    assert.ok(readFileSync(file).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'with its BOM');
+    assert.ok(
+      readFileSync(file)
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+      'with its BOM',
+    );
     assert.deepEqual(readdirSync(dir), ['article.md'], 'and removed the stale temp file');
   });
 });
@@ -123,7 +137,11 @@ describe('career-articles lint with a damaged cache', () => {
 });
 
 describe('career-articles lint with a dataset of wrong types', () => {
-  const BROKEN = JSON.stringify({ source: 42, occupations: [{ soc: 112022, title: ['Sales Managers'], wages: { mean: 'lots' } }] }, null, 2);
+  const BROKEN = JSON.stringify(
+    { source: 42, occupations: [{ soc: 112022, title: ['Sales Managers'], wages: { mean: 'lots' } }] },
+    null,
+    2,
+  );
 
   test('warns once per problem with its location, then lints on the bundled data', () => {
     const dir = folder();

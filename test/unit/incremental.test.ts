@@ -16,9 +16,46 @@ const EXAMPLES = readdirSync(new URL('../../examples/', import.meta.url))
 
 const piece = fc.oneof(
   fc.constantFrom(
-    '# ', '## ', '### ', '####### ', '#', '#x', ' # ', '    # ', '\n', '\n\n', '\r\n', '\r', 'Salary', 'text', '> ', '- ', '1. ', '* ', '---', '---\n', '===',
-    '| a | b |\n| - | - |\n', 'a\n:-:\n', '<!-- note -->', '<!--\n', '-->', '<div>', '</div>', '<br>', '[x]: /u', '[x]', '```', '~~~', '\t', '    code',
-    '---\ntitle: x\n# comment\n---\n', '$98,439', '\uFEFF', 'é', '😀',
+    '# ',
+    '## ',
+    '### ',
+    '####### ',
+    '#',
+    '#x',
+    ' # ',
+    '    # ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '\r',
+    'Salary',
+    'text',
+    '> ',
+    '- ',
+    '1. ',
+    '* ',
+    '---',
+    '---\n',
+    '===',
+    '| a | b |\n| - | - |\n',
+    'a\n:-:\n',
+    '<!-- note -->',
+    '<!--\n',
+    '-->',
+    '<div>',
+    '</div>',
+    '<br>',
+    '[x]: /u',
+    '[x]',
+    '```',
+    '~~~',
+    '\t',
+    '    code',
+    '---\ntitle: x\n# comment\n---\n',
+    '$98,439',
+    '\uFEFF',
+    'é',
+    '😀',
   ),
   fc.string({ maxLength: 6 }),
 );
@@ -67,7 +104,12 @@ test('the examples are cut at their headings, and typing re-parses one piece', (
 });
 
 test('texts it must parse whole are not cut', () => {
-  for (const text of ['# A\n\n[x]: /u\n\n## B\n', '# A\n\n```\n## not a heading\n```\n', '# A\n\n<div>\n## inside html\n</div>\n', '---\ntitle: x\n# yaml comment\n']) {
+  for (const text of [
+    '# A\n\n[x]: /u\n\n## B\n',
+    '# A\n\n```\n## not a heading\n```\n',
+    '# A\n\n<div>\n## inside html\n</div>\n',
+    '---\ntitle: x\n# yaml comment\n',
+  ]) {
     const cut = pieces(text);
     assert.ok(cut === undefined || cut.length === 1, JSON.stringify(text));
   }

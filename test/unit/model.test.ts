@@ -24,7 +24,12 @@ for (const [title, roles, tail] of titles) {
 }
 
 const articles: Array<[string, 'a' | 'an']> = [
-  ['Accountant', 'an'], ['Sales Manager', 'a'], ['Engineer', 'an'], ['Hourly Worker', 'an'], ['University Professor', 'a'], ['Optician', 'an'],
+  ['Accountant', 'an'],
+  ['Sales Manager', 'a'],
+  ['Engineer', 'an'],
+  ['Hourly Worker', 'an'],
+  ['University Professor', 'a'],
+  ['Optician', 'an'],
 ];
 for (const [role, expected] of articles) {
   test(`"${role}" takes the article "${expected}"`, () => assert.equal(indefiniteArticle(role), expected));
@@ -38,8 +43,14 @@ test('definition headings give their article and role', () => {
 });
 
 const headings: Array<[string, string | undefined]> = [
-  ['Job Duties', 'duties'], ['job duties:', 'duties'], ['RESPONSIBILITIES', 'duties'], ['Education & Training', 'requirements'],
-  ['Working Conditions', 'environment'], ['Key Skills', 'skills'], ['Compensation', 'salary'], ['Career Outlook', undefined],
+  ['Job Duties', 'duties'],
+  ['job duties:', 'duties'],
+  ['RESPONSIBILITIES', 'duties'],
+  ['Education & Training', 'requirements'],
+  ['Working Conditions', 'environment'],
+  ['Key Skills', 'skills'],
+  ['Compensation', 'salary'],
+  ['Career Outlook', undefined],
 ];
 const matcher = createSectionMatcher(DEFAULT_SYNONYMS);
 for (const [heading, key] of headings) {
@@ -65,9 +76,24 @@ test('role names compare without article, case or plural', () => {
 
 test('countWords counts runs of letters and digits in any script, as /[\\p{L}\\p{N}]+/gu does', () => {
   const reference = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  for (const text of ['', 'one', "product managers' pay: $98,439 a year", 'café naïve', 'Ärzte 😀 verdienen 5 €', '日本語 テキスト', '𝒜𝒷 x', 'a\u0301b']) {
+  for (const text of [
+    '',
+    'one',
+    "product managers' pay: $98,439 a year",
+    'café naïve',
+    'Ärzte 😀 verdienen 5 €',
+    '日本語 テキスト',
+    '𝒜𝒷 x',
+    'a\u0301b',
+  ]) {
     assert.equal(countWords(text), reference(text), JSON.stringify(text));
   }
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => countWords(text) === reference(text)), { numRuns: 2000 });
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === reference(text)), { numRuns: 2000 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => countWords(text) === reference(text)),
+    { numRuns: 2000 },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => countWords(text) === reference(text)),
+    { numRuns: 2000 },
+  );
 });

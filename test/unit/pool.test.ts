@@ -29,14 +29,27 @@ test('a run over more files than the threshold uses the pool and reports each fi
     return name;
   });
   const env = { ...process.env, NO_COLOR: '1', CAREER_ARTICLES_DEBUG: '1' };
-  const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '.'], { cwd: temp.path, env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '.'], {
+    cwd: temp.path,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
   const workers = Number(/linted by (\d+) workers/.exec(run.stderr)?.[1]);
   assert.equal(workers, poolSize(files.length, availableParallelism()), run.stderr);
   const reports = JSON.parse(run.stdout) as Array<{ file: string; findings: Array<{ ruleId: string; message: string; line: number }> }>;
-  assert.deepEqual(reports.map((r) => r.file), files, 'in the files\' order');
+  assert.deepEqual(
+    reports.map((r) => r.file),
+    files,
+    "in the files' order",
+  );
   const dataset = await bundledRoleIndex();
   reports.forEach((report, i) => {
     const alone = lint(texts[i % texts.length]!, { dataset }).findings;
-    assert.deepEqual(report.findings.map((f) => f.ruleId + ': ' + f.message), alone.map((f) => f.ruleId + ': ' + f.message), join(report.file));
+    assert.deepEqual(
+      report.findings.map((f) => f.ruleId + ': ' + f.message),
+      alone.map((f) => f.ruleId + ': ' + f.message),
+      join(report.file),
+    );
   });
 });

@@ -13,7 +13,14 @@ import { bundledRoleIndex } from './helpers/dataset.js';
 async function previewOf(path: string): Promise<PreviewModel> {
   const dataset = await bundledRoleIndex();
   const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-  const outcome = buildPreviewModel({ result: lint(text, { dataset }), dataset, tolerance: 0.15, uri: `file:///${path}`, fileName: path, version: 3 });
+  const outcome = buildPreviewModel({
+    result: lint(text, { dataset }),
+    dataset,
+    tolerance: 0.15,
+    uri: `file:///${path}`,
+    fileName: path,
+    version: 3,
+  });
   if (!outcome.ok) throw new Error(outcome.reason);
   return outcome.model;
 }
@@ -41,7 +48,13 @@ test('the page rejects malformed messages from the extension', async () => {
     { type: 'render', model: { ...model, roles: ['Only one'] } },
     { type: 'render', model: { ...model, rows: [{ ...model.rows[0], id: 'title' }] } },
     { type: 'render', model: { ...model, rows: [{ ...model.rows[0], cells: [model.rows[0]!.cells[0]] }] } },
-    { type: 'render', model: { ...model, header: { findings: [{ ruleId: 'x', severity: 'fatal', message: '', lines: { startLine: 1, endLine: 1 }, column: 1 }] } } },
+    {
+      type: 'render',
+      model: {
+        ...model,
+        header: { findings: [{ ruleId: 'x', severity: 'fatal', message: '', lines: { startLine: 1, endLine: 1 }, column: 1 }] },
+      },
+    },
     { type: 'highlight', row: 'footer' },
     { type: 'highlight' },
     { type: 'query', id: 1.5 },
@@ -70,7 +83,10 @@ test('the extension rejects malformed messages from the page', () => {
     { type: 'runCommand', command: 'workbench.action.terminal.new' },
   ];
   for (const message of bad) assert.equal(parseToExtension(message), undefined, JSON.stringify(message));
-  assert.deepEqual(parseToExtension({ type: 'reveal', lines: { startLine: 3, endLine: 4 } }), { type: 'reveal', lines: { startLine: 3, endLine: 4 } });
+  assert.deepEqual(parseToExtension({ type: 'reveal', lines: { startLine: 3, endLine: 4 } }), {
+    type: 'reveal',
+    lines: { startLine: 3, endLine: 4 },
+  });
   assert.deepEqual(parseToExtension({ type: 'insertMissing', row: 'environment' }), { type: 'insertMissing', row: 'environment' });
   assert.deepEqual(parseToExtension({ type: 'export', target: 'file' }), { type: 'export', target: 'file' });
 });
@@ -102,7 +118,8 @@ test('the standalone HTML export escapes every piece of article text and holds n
 test('the export of a complete article shows both roles, every row and the salary figures', async () => {
   const html = exportHtml(await previewOf('examples/product-manager-vs-sales-manager.md'));
   assert.match(html, /<th scope="col">Product Manager<\/th><th scope="col">Sales Manager<\/th>/);
-  for (const label of ['What is …?', 'Job Duties', 'Job Requirements', 'Work Environment', 'Skills', 'Salary']) assert.ok(html.includes(`>${label}<`), label);
+  for (const label of ['What is …?', 'Job Duties', 'Job Requirements', 'Work Environment', 'Skills', 'Salary'])
+    assert.ok(html.includes(`>${label}<`), label);
   assert.match(html, /Mean \$171,520/);
   assert.match(html, /90th ≥ \$239,200/);
   assert.match(html, /class="band open"/);

@@ -14,7 +14,14 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 async function previewOf(path: string, options: { tolerance?: number; dataset?: RoleIndex | null } = {}): Promise<PreviewModel> {
   const dataset = options.dataset === null ? undefined : (options.dataset ?? (await bundledRoleIndex()));
   const result = lint(read(path), { dataset });
-  const outcome = buildPreviewModel({ result, dataset, tolerance: options.tolerance ?? 0.15, uri: `file:///${path}`, fileName: path, version: 7 });
+  const outcome = buildPreviewModel({
+    result,
+    dataset,
+    tolerance: options.tolerance ?? 0.15,
+    uri: `file:///${path}`,
+    fileName: path,
+    version: 7,
+  });
   if (!outcome.ok) throw new Error(`${path} gives no preview: ${outcome.reason}`);
   return outcome.model;
 }
@@ -29,8 +36,14 @@ const sharedTexts = (r: PreviewRow, column: 0 | 1) => r.cells[column].sentences.
 test('a complete article gives the definitions row and the five standard rows, in order, none missing', async () => {
   const model = await previewOf(PM);
   assert.deepEqual(model.roles, ['Product Manager', 'Sales Manager']);
-  assert.deepEqual(model.rows.map((r) => r.id), ['definitions', 'duties', 'requirements', 'environment', 'skills', 'salary']);
-  assert.deepEqual(model.rows.map((r) => r.missing), [false, false, false, false, false, false]);
+  assert.deepEqual(
+    model.rows.map((r) => r.id),
+    ['definitions', 'duties', 'requirements', 'environment', 'skills', 'salary'],
+  );
+  assert.deepEqual(
+    model.rows.map((r) => r.missing),
+    [false, false, false, false, false, false],
+  );
   assert.equal(model.findingCount, 0);
   assert.equal(model.version, 7);
   for (const r of model.rows) {
@@ -72,7 +85,8 @@ test('a sentence naming one role goes to that role’s cell only; one naming bot
 
 test('a sentence naming neither role is shown in both cells, marked shared', async () => {
   const skills = row(await previewOf(RN), 'skills');
-  const pronoun = 'They must also explain complex conditions in plain words and keep up with changing clinical guidelines throughout their careers.';
+  const pronoun =
+    'They must also explain complex conditions in plain words and keep up with changing clinical guidelines throughout their careers.';
   assert.deepEqual(texts(skills, 0), [pronoun]);
   assert.deepEqual(sharedTexts(skills, 0), [pronoun]);
   assert.deepEqual(texts(skills, 1), [
@@ -88,8 +102,14 @@ test('a missing section is a marked, empty row that offers required-sections’ 
   assert.equal(environment.fixable, true);
   assert.equal(environment.label, 'Work Environment');
   assert.deepEqual(environment.ranges, []);
-  assert.deepEqual(environment.cells.map((c) => c.sentences.length), [0, 0]);
-  assert.deepEqual(environment.findings.map((f) => f.ruleId), ['required-sections']);
+  assert.deepEqual(
+    environment.cells.map((c) => c.sentences.length),
+    [0, 0],
+  );
+  assert.deepEqual(
+    environment.findings.map((f) => f.ruleId),
+    ['required-sections'],
+  );
   assert.equal(model.rows.filter((r) => r.missing).length, 1);
   // A synonym heading keeps its own words as the row label.
   assert.equal(row(model, 'requirements').label, 'Education and Training');
@@ -98,7 +118,10 @@ test('a missing section is a marked, empty row that offers required-sections’ 
 test('findings go to the row whose section holds them, title-level ones to the header, and every one is counted once', async () => {
   const model = await previewOf(RN);
   const byRow = Object.fromEntries(model.rows.map((r) => [r.id, r.findings.map((f) => f.ruleId).sort()]));
-  assert.deepEqual(model.header.findings.map((f) => f.ruleId), ['title-format']);
+  assert.deepEqual(
+    model.header.findings.map((f) => f.ruleId),
+    ['title-format'],
+  );
   assert.deepEqual(byRow['definitions'], ['role-definition']);
   assert.deepEqual(byRow['skills'], ['section-mentions-both-roles']);
   assert.ok(byRow['salary']!.includes('salary-mismatch'));
@@ -149,7 +172,10 @@ test('the salary chart holds the bundled dataset’s figures for each role, and 
     for (const key of ['p10', 'p25', 'median', 'mean', 'p75'] as const) {
       assert.equal(part.band?.[key]?.value, occupation.wages[key], `${part.role} ${key}`);
     }
-    assert.deepEqual({ value: part.band?.p90?.value, atLeast: part.band?.p90?.atLeast, label: part.band?.p90?.label }, { value: 239_200, atLeast: true, label: '≥ $239,200' });
+    assert.deepEqual(
+      { value: part.band?.p90?.value, atLeast: part.band?.p90?.atLeast, label: part.band?.p90?.label },
+      { value: 239_200, atLeast: true, label: '≥ $239,200' },
+    );
   }
   assert.equal(pm.band?.mean?.label, '$171,520');
   assert.equal(sm.band?.mean?.label, '$160,930');
@@ -158,16 +184,28 @@ test('the salary chart holds the bundled dataset’s figures for each role, and 
   assert.ok(pm.band!.p90!.pct < 100);
   assert.equal(chart.axis.ticks[0]!.pct, 0);
   assert.equal(chart.axis.ticks.at(-1)!.pct, 100);
-  assert.deepEqual(pm.claims.map((c) => [c.raw, c.label, c.fits]), [['$171,520 per year', '$171,520', true]]);
-  assert.deepEqual(sm.claims.map((c) => [c.raw, c.fits, c.detail]), [['$160,930 per year', true, 'In line with the mean ($160,930)']]);
+  assert.deepEqual(
+    pm.claims.map((c) => [c.raw, c.label, c.fits]),
+    [['$171,520 per year', '$171,520', true]],
+  );
+  assert.deepEqual(
+    sm.claims.map((c) => [c.raw, c.fits, c.detail]),
+    [['$160,930 per year', true, 'In line with the mean ($160,930)']],
+  );
   assert.equal(pm.claims[0]!.from, pm.band!.mean!.pct);
 });
 
 test('a figure is judged as salary-mismatch judges it, with the configured tolerance', async () => {
   const strict = row(await previewOf(RN), 'salary').salary!;
   const [rn, np] = strict.roles;
-  assert.deepEqual(rn.claims.map((c) => [c.raw, c.fits, c.detail]), [['$83,000 per year', false, '-16% from the mean ($98,430)']]);
-  assert.deepEqual(np.claims.map((c) => [c.raw, c.label, c.fits]), [['$63.46 per hour', '$131,997', true]]);
+  assert.deepEqual(
+    rn.claims.map((c) => [c.raw, c.fits, c.detail]),
+    [['$83,000 per year', false, '-16% from the mean ($98,430)']],
+  );
+  assert.deepEqual(
+    np.claims.map((c) => [c.raw, c.label, c.fits]),
+    [['$63.46 per hour', '$131,997', true]],
+  );
   const lenient = row(await previewOf(RN, { tolerance: 0.2 }), 'salary').salary!;
   assert.equal(lenient.roles[0].claims[0]!.fits, true);
 });
@@ -182,7 +220,14 @@ test('without a dataset the salary row says why it has no chart', async () => {
 test('a role the dataset does not know gets no band, and its salary-unknown-role finding sits in the salary row', async () => {
   const text = read(PM).replaceAll('Sales Manager', 'Growth Wizard').replaceAll('sales manager', 'growth wizard');
   const dataset = await bundledRoleIndex();
-  const outcome = buildPreviewModel({ result: lint(text, { dataset }), dataset, tolerance: 0.15, uri: 'file:///x.md', fileName: 'x.md', version: 1 });
+  const outcome = buildPreviewModel({
+    result: lint(text, { dataset }),
+    dataset,
+    tolerance: 0.15,
+    uri: 'file:///x.md',
+    fileName: 'x.md',
+    version: 1,
+  });
   assert.ok(outcome.ok);
   const salary = row(outcome.model, 'salary');
   assert.match(salary.salary!.roles[1].unavailable ?? '', /No occupation in the dataset matches “Growth Wizard”/);
@@ -190,7 +235,14 @@ test('a role the dataset does not know gets no band, and its salary-unknown-role
 });
 
 test('a file that is not a comparison article gives a reason instead of a model', () => {
-  const outcome = buildPreviewModel({ result: lint('# Notes\n\nJust notes.\n'), dataset: undefined, tolerance: 0.15, uri: 'file:///n.md', fileName: 'n.md', version: 1 });
+  const outcome = buildPreviewModel({
+    result: lint('# Notes\n\nJust notes.\n'),
+    dataset: undefined,
+    tolerance: 0.15,
+    uri: 'file:///n.md',
+    fileName: 'n.md',
+    version: 1,
+  });
   assert.equal(outcome.ok, false);
   assert.match(outcome.ok ? '' : outcome.reason, /not a comparison article/);
 });

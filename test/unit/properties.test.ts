@@ -15,12 +15,49 @@ const EXAMPLES = readdirSync(new URL('../../examples/', import.meta.url))
 
 const piece = fc.oneof(
   fc.constantFrom(
-    '# ', '## ', '### ', '#### ', '\n', '\n\n', '\r\n', ' vs. ', ' versus ', ': What Are the Differences?', 'What is a ', 'What is an ',
-    'Job Duties', 'Salary', 'Skills', 'Work Environment', 'Requirements', 'Pay', '$98,439', '$98K', '$23.66 per hour', ' a year',
-    'between $130K and $165K', '$130,000–$165,000', 'Product Manager', 'Sales managers', 'earn an average salary of ', ', while ',
-    '<!-- career-articles-disable -->', '<!-- career-articles-disable-next-line required-sections -->', '<!-- career-articles-enable -->',
-    '---\nsoc:\n  Product Manager: "11-2021"\n---\n', '---\n', '| Role | Pay |\n| --- | --- |\n| Product Manager | $90K |\n', '```\n', '> ', '- ', '*',
-    '<script>alert(1)</script>', '\u0000', '\uFEFF', '😀', 'é',
+    '# ',
+    '## ',
+    '### ',
+    '#### ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    ' vs. ',
+    ' versus ',
+    ': What Are the Differences?',
+    'What is a ',
+    'What is an ',
+    'Job Duties',
+    'Salary',
+    'Skills',
+    'Work Environment',
+    'Requirements',
+    'Pay',
+    '$98,439',
+    '$98K',
+    '$23.66 per hour',
+    ' a year',
+    'between $130K and $165K',
+    '$130,000–$165,000',
+    'Product Manager',
+    'Sales managers',
+    'earn an average salary of ',
+    ', while ',
+    '<!-- career-articles-disable -->',
+    '<!-- career-articles-disable-next-line required-sections -->',
+    '<!-- career-articles-enable -->',
+    '---\nsoc:\n  Product Manager: "11-2021"\n---\n',
+    '---\n',
+    '| Role | Pay |\n| --- | --- |\n| Product Manager | $90K |\n',
+    '```\n',
+    '> ',
+    '- ',
+    '*',
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\uFEFF',
+    '😀',
+    'é',
   ),
   fc.string({ maxLength: 12 }),
 );
@@ -54,7 +91,10 @@ function checkInvariants(text: string, findings: Finding[]): void {
   }
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   for (let i = 1; i < fixes.length; i++) {
-    assert.ok(fixes[i]!.range[0] >= fixes[i - 1]!.range[1], `fixes overlap: ${JSON.stringify(fixes[i - 1])} and ${JSON.stringify(fixes[i])}`);
+    assert.ok(
+      fixes[i]!.range[0] >= fixes[i - 1]!.range[1],
+      `fixes overlap: ${JSON.stringify(fixes[i - 1])} and ${JSON.stringify(fixes[i])}`,
+    );
   }
 }
 
@@ -67,7 +107,13 @@ function property(dataset: RoleIndex) {
       const once = fixAll(text, options);
       const twice = fixAll(once.text, options);
       assert.equal(twice.text, once.text, 'fixing twice differs from fixing once');
-      assert.deepEqual(lint(once.text, options).findings.filter((f) => f.fix).map((f) => f.message), [], 'fixable findings left after fixing');
+      assert.deepEqual(
+        lint(once.text, options)
+          .findings.filter((f) => f.fix)
+          .map((f) => f.message),
+        [],
+        'fixable findings left after fixing',
+      );
     }
   };
 }

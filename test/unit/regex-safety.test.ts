@@ -68,7 +68,11 @@ async function constructedPatterns(): Promise<Pattern[]> {
   const record = (args: unknown[]) => {
     const made = Reflect.construct(Original, args) as RegExp;
     // Only patterns that core code itself builds (not those of zod or micromark).
-    const caller = new Error().stack?.split('\n').slice(1).find((line) => !line.includes('regex-safety.test')) ?? '';
+    const caller =
+      new Error().stack
+        ?.split('\n')
+        .slice(1)
+        .find((line) => !line.includes('regex-safety.test')) ?? '';
     const where = /src\/core\/[^:)]+:\d+/.exec(caller)?.[0];
     if (where) found.push({ source: made.source, flags: made.flags, where: `${where} (constructed)` });
     return made;
@@ -132,7 +136,12 @@ function piecesFor(source: string): string[] {
       const body = source.slice(i + 1, end);
       i = end;
       if (body.startsWith('^')) classes.push(/a/.test(body) ? 'x' : 'a');
-      else classes.push(...piecesFor(body.replace(/\\?(.)-\\?(.)/gu, '$1$2')).slice(0, 3).map((p) => p.charAt(0)));
+      else
+        classes.push(
+          ...piecesFor(body.replace(/\\?(.)-\\?(.)/gu, '$1$2'))
+            .slice(0, 3)
+            .map((p) => p.charAt(0)),
+        );
     } else if ('()|*+?{}.^$'.includes(c)) {
       if ('*+?{'.includes(c) && word.length > 1) word = word.slice(0, -1); // the quantified letter is not part of the word
       flush();
@@ -157,7 +166,46 @@ function piecesFor(source: string): string[] {
   ];
 }
 
-const USUAL_SUSPECTS = [' ', '\n', '\r\n', '\t', '7', '1,', '$', '$1,', '$1 ', ',', '.', '. ', '#', '# ', '<!--', '<!-- career-articles-disable ', '-->', 'vs', 'vs. ', 'what is ', 'What is a ', 'a', 'A', 'é', '- ', '> ', '|', '`', '*', '_', '[', '(', '?', '-', '–', 'per ', 'between $1 and ', 'hourly mean '];
+const USUAL_SUSPECTS = [
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '7',
+  '1,',
+  '$',
+  '$1,',
+  '$1 ',
+  ',',
+  '.',
+  '. ',
+  '#',
+  '# ',
+  '<!--',
+  '<!-- career-articles-disable ',
+  '-->',
+  'vs',
+  'vs. ',
+  'what is ',
+  'What is a ',
+  'a',
+  'A',
+  'é',
+  '- ',
+  '> ',
+  '|',
+  '`',
+  '*',
+  '_',
+  '[',
+  '(',
+  '?',
+  '-',
+  '–',
+  'per ',
+  'between $1 and ',
+  'hourly mean ',
+];
 
 /** The measuring, in a worker (plain JS: it is evaluated as a script). */
 const WORKER = String.raw`
@@ -260,7 +308,10 @@ describe('regular expressions in src/core', () => {
     assert.ok(patterns.length >= 50, `only ${patterns.length} patterns found`);
     const constructedIn = new Set(patterns.filter((p) => p.where.endsWith('(constructed)')).map((p) => p.where.split(':')[0]));
     for (const file of callers) {
-      assert.ok(constructedIn.has(relative(ROOT, file)), `${relative(ROOT, file)} calls new RegExp, but no pattern built there was recorded`);
+      assert.ok(
+        constructedIn.has(relative(ROOT, file)),
+        `${relative(ROOT, file)} calls new RegExp, but no pattern built there was recorded`,
+      );
     }
   });
 

@@ -23,24 +23,57 @@ const ROLES = ['Sales Manager', 'Secretary', 'Director of Sales', 'an Accountant
 
 test('edge cases agree with the reference pattern', () => {
   const texts = [
-    "Sales Manager's duties; sales managers' pay; SALES MANAGERS earn", 'Manager\'sx Sales Manager\'sx and Sales Managerś',
-    'xSales Manager Sales Managerx 1Sales Manager Sales Manager2', 'éSales Manager Sales Manageré', '😀Sales Manager😀 𝒜Sales Manager',
-    'secretaries, secretarys, secretary’s, Secretaryies', 'Directors of Sales and directors   of\nsales', 'salesmen and salesmans',
-    'Café Owners, CAFÉ OWNER', 'C++ Developers, c++ developer', 'Boxes boxs box', '',
+    "Sales Manager's duties; sales managers' pay; SALES MANAGERS earn",
+    "Manager'sx Sales Manager'sx and Sales Managerś",
+    'xSales Manager Sales Managerx 1Sales Manager Sales Manager2',
+    'éSales Manager Sales Manageré',
+    '😀Sales Manager😀 𝒜Sales Manager',
+    'secretaries, secretarys, secretary’s, Secretaryies',
+    'Directors of Sales and directors   of\nsales',
+    'salesmen and salesmans',
+    'Café Owners, CAFÉ OWNER',
+    'C++ Developers, c++ developer',
+    'Boxes boxs box',
+    '',
   ];
-  for (const text of texts) for (const role of ROLES) assert.deepEqual(findRoleMentions(text, role), reference(text, role), `${role} in ${JSON.stringify(text)}`);
+  for (const text of texts)
+    for (const role of ROLES) assert.deepEqual(findRoleMentions(text, role), reference(text, role), `${role} in ${JSON.stringify(text)}`);
 });
 
 test('arbitrary text agrees with the reference pattern', () => {
   const piece = fc.oneof(
-    fc.constantFrom(...ROLES, 'sales managers', "'s", '’', "'", 's', 'es', 'ies', 'x', '1', 'é', 'ś', '😀', '𝒜', ' ', '\n', '  ', 'men', 'of'),
+    fc.constantFrom(
+      ...ROLES,
+      'sales managers',
+      "'s",
+      '’',
+      "'",
+      's',
+      'es',
+      'ies',
+      'x',
+      '1',
+      'é',
+      'ś',
+      '😀',
+      '𝒜',
+      ' ',
+      '\n',
+      '  ',
+      'men',
+      'of',
+    ),
     fc.string({ maxLength: 4 }),
   );
   fc.assert(
-    fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.constantFrom(...ROLES), (text, role) => {
-      assert.deepEqual(findRoleMentions(text, role), reference(text, role));
-      assert.equal(mentionsRole(text, role), reference(text, role).length > 0);
-    }),
+    fc.property(
+      fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+      fc.constantFrom(...ROLES),
+      (text, role) => {
+        assert.deepEqual(findRoleMentions(text, role), reference(text, role));
+        assert.equal(mentionsRole(text, role), reference(text, role).length > 0);
+      },
+    ),
     { numRuns: 3000 },
   );
 });

@@ -34,8 +34,14 @@ for (const rule of RULES) {
     const files = existsSync(folder) ? readdirSync(folder).sort() : [];
 
     test('has fixtures of both kinds and a documentation page', () => {
-      assert.ok(files.some((f) => /^ok-.*\.md$/.test(f)), `no ok-*.md in ${folder}`);
-      assert.ok(files.some((f) => /^not-ok-.*\.md$/.test(f) && !f.endsWith('.fixed.md')), `no not-ok-*.md in ${folder}`);
+      assert.ok(
+        files.some((f) => /^ok-.*\.md$/.test(f)),
+        `no ok-*.md in ${folder}`,
+      );
+      assert.ok(
+        files.some((f) => /^not-ok-.*\.md$/.test(f) && !f.endsWith('.fixed.md')),
+        `no not-ok-*.md in ${folder}`,
+      );
       assert.ok(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), `no docs/rules/${rule.id}.md`);
     });
 
@@ -54,7 +60,9 @@ for (const rule of RULES) {
 
       test(`${file} gives the expected findings`, async () => {
         const expectedFile = join(folder, file.replace(/\.md$/, '.expected'));
-        const expected = readFileSync(expectedFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
+        const expected = readFileSync(expectedFile, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '');
         assert.deepEqual((await ownFindings()).map(describeFinding), expected);
       });
 

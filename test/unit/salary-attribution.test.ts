@@ -18,16 +18,8 @@ describe('attributeFigures', () => {
       'Product managers earn an average salary of $98,439 per year, while sales managers earn $160,930.',
       [PM, SM],
     ],
-    [
-      'works with the roles in the other order',
-      'Sales managers earn $160,930, while product managers earn $98,439.',
-      [SM, PM],
-    ],
-    [
-      'recognises possessives',
-      "A sales manager's salary is $160,930, and a product manager's is $98,439.",
-      [SM, PM],
-    ],
+    ['works with the roles in the other order', 'Sales managers earn $160,930, while product managers earn $98,439.', [SM, PM]],
+    ['recognises possessives', "A sales manager's salary is $160,930, and a product manager's is $98,439.", [SM, PM]],
     ['recognises a singular role', 'A product manager earns $98,439 a year.', [PM]],
     ['recognises a role written in capitals', 'SALES MANAGERS earn $160,930.', [SM]],
     [
@@ -40,11 +32,7 @@ describe('attributeFigures', () => {
       'Product managers plan. Sales managers sell. The average salary is $160,930.',
       [SM],
     ],
-    [
-      'does not look into an earlier paragraph',
-      'Product managers plan roadmaps.\n\nThe average salary is $98,439.',
-      [undefined],
-    ],
+    ['does not look into an earlier paragraph', 'Product managers plan roadmaps.\n\nThe average salary is $98,439.', [undefined]],
     ['attributes a figure in a sentence naming no role, in a text naming none, to no role', 'The average salary is $98,439.', [undefined]],
     ['uses the role after the figure when it follows "for"', 'The average salary is $98,439 for product managers.', [PM]],
     [
@@ -57,11 +45,7 @@ describe('attributeFigures', () => {
       'The average salary is $98,439 for product managers and $160,930 for sales managers.',
       [PM, SM],
     ],
-    [
-      'allows a few words between "for" and the role',
-      'The median is $98,439 a year for entry-level product managers.',
-      [PM],
-    ],
+    ['allows a few words between "for" and the role', 'The median is $98,439 a year for entry-level product managers.', [PM]],
     ['uses the only role named after the figure in its sentence', 'The average, $160,930, goes to sales managers.', [SM]],
     [
       'leaves a figure unattributed when two different roles follow it and none precedes it',
@@ -73,21 +57,13 @@ describe('attributeFigures', () => {
       'The typical $98.4k salary in the U.S. Economy is paid to product managers.',
       [PM],
     ],
-    [
-      'treats each list item as its own sentence',
-      '- Product managers: $98,439\n- Sales managers: $160,930',
-      [PM, SM],
-    ],
+    ['treats each list item as its own sentence', '- Product managers: $98,439\n- Sales managers: $160,930', [PM, SM]],
     [
       'does not use a heading in an earlier paragraph (the section is the caller’s to use)',
       '## Product Manager\n\nThe median salary is $98,439.',
       [undefined],
     ],
-    [
-      'attributes a range as one figure',
-      'Sales managers earn between $130K and $165K a year.',
-      [SM],
-    ],
+    ['attributes a range as one figure', 'Sales managers earn between $130K and $165K a year.', [SM]],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(attribute(text), expected));

@@ -17,7 +17,10 @@ const adversarial: Array<[string, (size: number) => string]> = [
   ['endless statistic words before a wage phrase', (n) => 'hourly ' + 'mean '.repeat(n / 5)],
   ['endless periods', (n) => '. '.repeat(n / 2)],
   ['endless blank lines with spaces', (n) => '\n  '.repeat(n / 3)],
-  ['a realistic article repeated', (n) => 'Product managers earn a median of $98,439 per year, while sales managers earn $160,930. '.repeat(n / 90)],
+  [
+    'a realistic article repeated',
+    (n) => 'Product managers earn a median of $98,439 per year, while sales managers earn $160,930. '.repeat(n / 90),
+  ],
   ['roles named over and over before one figure', (n) => 'sales managers '.repeat(n / 15) + '$1'],
 ];
 

@@ -124,7 +124,10 @@ describe('findSalaryFigures', () => {
   ];
   for (const [text, expected] of statistics) {
     it(`reads the statistic of ${JSON.stringify(text)} as ${expected.join(', ')}`, () => {
-      check(text, expected.map((statistic) => ({ statistic })));
+      check(
+        text,
+        expected.map((statistic) => ({ statistic })),
+      );
     });
   }
 

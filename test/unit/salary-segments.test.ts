@@ -47,7 +47,14 @@ describe('paragraphStarts', () => {
 });
 
 describe('segmentAt', () => {
-  const cases: Array<[number, number]> = [[0, 0], [4, 0], [5, 1], [9, 1], [10, 2], [99, 2]];
+  const cases: Array<[number, number]> = [
+    [0, 0],
+    [4, 0],
+    [5, 1],
+    [9, 1],
+    [10, 2],
+    [99, 2],
+  ];
   for (const [offset, expected] of cases) {
     it(`puts offset ${offset} in segment ${expected} of segments starting at 0, 5, 10`, () => {
       assert.equal(segmentAt([0, 5, 10], offset), expected);

@@ -26,12 +26,7 @@ describe('attributeTableRow', () => {
 
 describe('attributeTableColumns', () => {
   it('gives each header cell that names exactly one role that role', () => {
-    assert.deepEqual(attributeTableColumns(['', 'Product Manager', 'Sales managers', 'Both roles'], ROLES), [
-      undefined,
-      0,
-      1,
-      undefined,
-    ]);
+    assert.deepEqual(attributeTableColumns(['', 'Product Manager', 'Sales managers', 'Both roles'], ROLES), [undefined, 0, 1, undefined]);
   });
 });
 

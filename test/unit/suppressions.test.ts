@@ -18,7 +18,9 @@ Accountants and financial analysts are paid well by their employers in every sin
 `;
 
 const ruleLines = (text: string, ruleId: string) =>
-  lint(text).findings.filter((f) => f.ruleId === ruleId).map((f) => f.start.line);
+  lint(text)
+    .findings.filter((f) => f.ruleId === ruleId)
+    .map((f) => f.start.line);
 
 test('without a comment the short Skills section is reported', () => {
   assert.deepEqual(ruleLines(SECTIONS('### Skills\n\nBoth.'), 'empty-section'), [9]);
@@ -31,7 +33,9 @@ test('disable-next-line silences one rule on the next line only', () => {
 });
 
 test('disable and enable bracket a region', () => {
-  const text = SECTIONS('<!-- career-articles-disable empty-section -->\n\n### Skills\n\nBoth.\n\n<!-- career-articles-enable empty-section -->');
+  const text = SECTIONS(
+    '<!-- career-articles-disable empty-section -->\n\n### Skills\n\nBoth.\n\n<!-- career-articles-enable empty-section -->',
+  );
   assert.deepEqual(ruleLines(text, 'empty-section'), []);
 });
 
@@ -42,7 +46,10 @@ test('disable without rule ids silences every rule until enabled again', () => {
 
 test('enabling one rule after disabling all brings only that rule back', () => {
   const text = `<!-- career-articles-disable -->\n<!-- career-articles-enable empty-section -->\n${SECTIONS('### Skills\n\nBoth.')}`;
-  assert.deepEqual(lint(text).findings.map((f) => f.ruleId), ['empty-section']);
+  assert.deepEqual(
+    lint(text).findings.map((f) => f.ruleId),
+    ['empty-section'],
+  );
 });
 
 test('a directive inside a code block is text, not a directive', () => {

@@ -30,7 +30,10 @@ test('the article snippet expands to an article with every standard section and 
   const text = expand(snippet.body, { 1: 'Product Manager', 2: 'Sales Manager', 3: 'a', 4: 'a' });
   const result = lint(text);
   assert.ok(result.isArticle);
-  assert.deepEqual(result.article.sections.map((s) => s.key), [...SECTION_KEYS]);
+  assert.deepEqual(
+    result.article.sections.map((s) => s.key),
+    [...SECTION_KEYS],
+  );
   assert.deepEqual(structure(result.findings), []);
 });
 
@@ -54,7 +57,13 @@ test('the skeleton with a dataset salary sentence passes the salary rules too', 
   const dataset = await bundledRoleIndex();
   const [pm] = dataset.match('Product Manager');
   const [sm] = dataset.match('Sales Manager');
-  const sentence = salarySentence({ role: 'Product Manager', occupation: pm!.occupation }, { role: 'Sales Manager', occupation: sm!.occupation });
+  const sentence = salarySentence(
+    { role: 'Product Manager', occupation: pm!.occupation },
+    { role: 'Sales Manager', occupation: sm!.occupation },
+  );
   const text = articleSkeleton(roleText('Product Manager'), roleText('Sales Manager'), { salarySentence: sentence });
-  assert.deepEqual(lint(text, { dataset }).findings.map((f) => f.message), []);
+  assert.deepEqual(
+    lint(text, { dataset }).findings.map((f) => f.message),
+    [],
+  );
 });

@@ -27,7 +27,7 @@ export function productVsSalesArticle({ workEnvironment, salesManagerSalary }: A
     '',
     '### Job Requirements',
     '',
-    'Product managers and sales managers usually hold a bachelor\'s degree in business, marketing or a related field, and most sales managers start as representatives.',
+    "Product managers and sales managers usually hold a bachelor's degree in business, marketing or a related field, and most sales managers start as representatives.",
     '',
     ...(workEnvironment
       ? [

@@ -80,11 +80,20 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
     'ships the bundles, the dataset and the rule docs, and no sources, maps or node_modules',
     () => {
       const root = installed().extensionPath;
-      for (const file of ['dist/extension.cjs', 'dist/web/extension.js', 'data/roles.json', 'docs/rules/required-sections.md', 'schemas/config.schema.json']) {
+      for (const file of [
+        'dist/extension.cjs',
+        'dist/web/extension.js',
+        'data/roles.json',
+        'docs/rules/required-sections.md',
+        'schemas/config.schema.json',
+      ]) {
         assert.ok(existsSync(join(root, file)), `${file} is missing from the installed extension`);
       }
-      for (const unwanted of ['src', 'node_modules', 'test', 'bench']) assert.ok(!existsSync(join(root, unwanted)), `${unwanted}/ was packaged`);
-      const maps = readdirSync(join(root, 'dist'), { recursive: true }).map(String).filter((file) => file.endsWith('.map'));
+      for (const unwanted of ['src', 'node_modules', 'test', 'bench'])
+        assert.ok(!existsSync(join(root, unwanted)), `${unwanted}/ was packaged`);
+      const maps = readdirSync(join(root, 'dist'), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.map'));
       assert.deepEqual(maps, [], 'source maps were packaged');
     },
   ],
@@ -99,7 +108,8 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         assert.match(missing[0]!.message, /Missing section `Work Environment`/);
         const extension = installed();
         assert.equal(extension.isActive, true);
-        for (const service of ['lints', 'datasets', 'diagnostics']) assert.ok(service in (extension.exports ?? {}), `activate() returned no \`${service}\``);
+        for (const service of ['lints', 'datasets', 'diagnostics'])
+          assert.ok(service in (extension.exports ?? {}), `activate() returned no \`${service}\``);
         // The rule's doc link is built from the extension's own folder: the installed one.
         const target = (missing[0]!.code as { target: vscode.Uri }).target;
         assert.equal(target.path, vscode.Uri.joinPath(vscode.Uri.file(extension.extensionPath), 'docs/rules/required-sections.md').path);

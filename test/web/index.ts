@@ -20,7 +20,15 @@ function waitFor(uri: vscode.Uri, predicate: (d: vscode.Diagnostic[]) => boolean
     const listener = vscode.languages.onDidChangeDiagnostics(() => void done());
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`timed out; diagnostics: ${ourDiagnostics(uri).map((d) => d.message).join(' | ') || 'none'}`));
+      reject(
+        new Error(
+          `timed out; diagnostics: ${
+            ourDiagnostics(uri)
+              .map((d) => d.message)
+              .join(' | ') || 'none'
+          }`,
+        ),
+      );
     }, timeoutMs);
     const finish = () => {
       clearTimeout(timer);

@@ -89,11 +89,17 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
 
   const matches = lookUp(await roleIndex(io, configFile, datasetFile), query, limit);
   if (format === 'json') {
-    io.out(`${JSON.stringify(matches.map(({ occupation, via, matched, exact }) => {
-      // O*NET's alternate titles can run to hundreds; the match says which one was used.
-      const { alternateTitles: _alternates, ...rest } = occupation;
-      return { ...rest, match: { via, matched, exact } };
-    }), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        matches.map(({ occupation, via, matched, exact }) => {
+          // O*NET's alternate titles can run to hundreds; the match says which one was used.
+          const { alternateTitles: _alternates, ...rest } = occupation;
+          return { ...rest, match: { via, matched, exact } };
+        }),
+        null,
+        2,
+      )}\n`,
+    );
   } else if (matches.length > 0) {
     io.out(`${matches.map(block).join('\n\n')}\n`);
   }

@@ -29,9 +29,7 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 /**
@@ -58,7 +56,10 @@ export function parseJsonTree(text: string, file: string): { ok: true; tree: Nod
   const tree = parseTree(text, syntax, { allowTrailingComma: true, disallowComments: false });
   if (syntax.length === 0 && tree) return { ok: true, tree, value: getNodeValue(tree) };
   // "CommaExpected" -> "comma expected": the parser's codes read as plain words.
-  const words = (e: ParseError) => printParseErrorCode(e.error).replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+  const words = (e: ParseError) =>
+    printParseErrorCode(e.error)
+      .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+      .toLowerCase();
   const errors = syntax.map((e) => ({ file, message: `invalid JSON: ${words(e)}`, ...position(text, e.offset) }));
   return { ok: false, errors: errors.length ? errors : [{ file, message: 'invalid JSON', line: 1, column: 1 }] };
 }

@@ -23,9 +23,7 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
     const setting = file.rules?.[rule.id as keyof typeof file.rules] as
-      | SeveritySetting
-      | (Record<string, unknown> & { severity?: SeveritySetting })
-      | undefined;
+      SeveritySetting | (Record<string, unknown> & { severity?: SeveritySetting }) | undefined;
     const { severity, ...options } = typeof setting === 'object' ? setting : { severity: setting };
     rules[rule.id] = { severity: severity ?? rule.severity, options: rule.options.parse(options) };
   }

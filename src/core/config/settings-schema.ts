@@ -33,13 +33,15 @@ export function settingsProperties(): Record<string, JsonSchema> {
       default: {},
       propertyNames: { enum: RULES.map((r) => r.id) },
       additionalProperties: { type: 'string', enum: ['off', 'error', 'warning', 'info'] },
-      markdownDescription: 'Remaps the severity of rules in the editor only, after every config file (for example `{"empty-section": "info"}`).',
+      markdownDescription:
+        'Remaps the severity of rules in the editor only, after every config file (for example `{"empty-section": "info"}`).',
     },
     'careerArticles.articles.include': {
       type: 'array',
       items: { type: 'string' },
       default: [],
-      markdownDescription: 'Globs of Markdown files linted as articles even when their title is not a comparison (drafts without a title yet).',
+      markdownDescription:
+        'Globs of Markdown files linted as articles even when their title is not a comparison (drafts without a title yet).',
     },
     'careerArticles.articles.exclude': {
       type: 'array',
@@ -50,7 +52,8 @@ export function settingsProperties(): Record<string, JsonSchema> {
     'careerArticles.dataset': {
       type: 'string',
       default: '',
-      markdownDescription: 'Path (relative to the workspace folder) of a role dataset, JSON or CSV, merged over the bundled BLS data. `dataset` in `.career-articles.json` takes precedence.',
+      markdownDescription:
+        'Path (relative to the workspace folder) of a role dataset, JSON or CSV, merged over the bundled BLS data. `dataset` in `.career-articles.json` takes precedence.',
     },
     'careerArticles.maxFileSize': {
       type: 'number',

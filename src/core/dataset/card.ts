@@ -25,7 +25,10 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
     const pct = Math.round(verdict.deviation * 100);
     const mark = verdict.fits ? '$(pass)' : '$(warning)';
-    lines.push(`${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic} (${formatUsd(verdict.expected)})`, '');
+    lines.push(
+      `${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic} (${formatUsd(verdict.expected)})`,
+      '',
+    );
   }
   const source = occupation.url ? `[${escapeMd(citation(occupation))}](${occupation.url})` : escapeMd(citation(occupation));
   lines.push(`Source: ${source}`);

@@ -31,7 +31,13 @@ export function salarySentence(a: { role: string; occupation: Occupation }, b: {
     return mean ? `earn an average salary of ${formatUsd(mean.value)} per year` : 'earn a salary the data does not state';
   };
   const first = pluralRole(a.role);
-  const sources = [...new Set([a.occupation, b.occupation].map((o) => `${o.source === 'BLS OEWS' ? 'the U.S. Bureau of Labor Statistics (OEWS' : `${o.source} (`} ${o.period})`))];
+  const sources = [
+    ...new Set(
+      [a.occupation, b.occupation].map(
+        (o) => `${o.source === 'BLS OEWS' ? 'the U.S. Bureau of Labor Statistics (OEWS' : `${o.source} (`} ${o.period})`,
+      ),
+    ),
+  ];
   return (
     `${first.charAt(0).toUpperCase()}${first.slice(1)} ${part(a)}, while ${pluralRole(b.role)} ${part(b)}, according to ${sources.join(' and ')}. ` +
     `The figures are for ${a.occupation.title} (${a.occupation.soc}) and ${b.occupation.title} (${b.occupation.soc}).`

@@ -1,15 +1,6 @@
 // The role dataset: types, readers for workspace dataset files, the bundled data decoder and
 // the role index. Pure TypeScript: the Node loader lives in src/node/bundled-dataset.ts.
-export type {
-  DatasetError,
-  DatasetParseResult,
-  Occupation,
-  RoleIndex,
-  RoleMatch,
-  WageKey,
-  Wages,
-  WageSnapshot,
-} from './types.js';
+export type { DatasetError, DatasetParseResult, Occupation, RoleIndex, RoleMatch, WageKey, Wages, WageSnapshot } from './types.js';
 export { BUNDLED_FORMAT, TOP_CODE, decodeBundledDataset, wageFigure } from './bundled.js';
 export { parseDatasetCsv } from './parse-csv.js';
 export { parseDatasetFile } from './parse-file.js';

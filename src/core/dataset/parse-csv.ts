@@ -28,7 +28,17 @@ const COLUMNS: Record<string, string> = {
   period: 'period',
   url: 'url',
 };
-const NUMERIC = new Set(['employment', 'year', 'wages.hourlyMean', 'wages.mean', 'wages.p10', 'wages.p25', 'wages.median', 'wages.p75', 'wages.p90']);
+const NUMERIC = new Set([
+  'employment',
+  'year',
+  'wages.hourlyMean',
+  'wages.mean',
+  'wages.p10',
+  'wages.p25',
+  'wages.median',
+  'wages.p75',
+  'wages.p90',
+]);
 const columnOf = new Map(Object.entries(COLUMNS).map(([column, field]) => [field, column]));
 
 interface Row {
@@ -68,7 +78,11 @@ function toEntry(header: string[], row: Row, file: string, errors: DatasetError[
       }
       value = Number(plain);
     }
-    if (field === 'aliases') value = cell.split(';').map((alias) => alias.trim()).filter(Boolean);
+    if (field === 'aliases')
+      value = cell
+        .split(';')
+        .map((alias) => alias.trim())
+        .filter(Boolean);
     if (field.startsWith('wages.')) wages[field.slice(6)] = value;
     else entry[field] = value;
   });

@@ -15,7 +15,7 @@ function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   let made = false;
   return () => {
-    if (!made) (value = make()), (made = true);
+    if (!made) ((value = make()), (made = true));
     return value as T;
   };
 }
@@ -78,7 +78,11 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
 
   const lookup = (table: NameTable, key: string, via: Via) => (table.byKey.get(key) ?? []).filter((entry) => entry.via === via);
 
-  const byScore = (lists: Scored[][]) => lists.flat().sort((a, b) => b.score - a.score).map((scored) => scored.entry);
+  const byScore = (lists: Scored[][]) =>
+    lists
+      .flat()
+      .sort((a, b) => b.score - a.score)
+      .map((scored) => scored.entry);
 
   return {
     get occupations() {
@@ -101,7 +105,9 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
     },
     suggest(roleName, limit = 3) {
       const depth = limit * 4 + 8;
-      const bundledNearest = tokens().nearest(roleName, depth).filter((scored) => !stale(scored.entry));
+      const bundledNearest = tokens()
+        .nearest(roleName, depth)
+        .filter((scored) => !stale(scored.entry));
       return matchesOf(byScore([overlayTokens().nearest(roleName, depth), bundledNearest]), limit).map((m) => m.occupation);
     },
     searchMatches(query, limit = 20) {

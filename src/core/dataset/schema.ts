@@ -20,10 +20,7 @@ export const wagesSchema = z
   })
   .describe('Wage figures; leave out what you do not have.');
 
-const period = z
-  .string()
-  .min(1)
-  .describe('When the figures were measured, e.g. "May 2024"; a year in it sets `year`.');
+const period = z.string().min(1).describe('When the figures were measured, e.g. "May 2024"; a year in it sets `year`.');
 const year = z.number().int().min(1900).max(2100).describe('Year the figures refer to.');
 const source = z.string().min(1).describe('Who published the figures, e.g. "BLS OEWS" or "Acme salary survey 2025".');
 

@@ -82,6 +82,4 @@ export interface DatasetError {
   path?: string;
 }
 
-export type DatasetParseResult =
-  | { ok: true; occupations: Occupation[] }
-  | { ok: false; errors: DatasetError[] };
+export type DatasetParseResult = { ok: true; occupations: Occupation[] } | { ok: false; errors: DatasetError[] };

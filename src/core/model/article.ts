@@ -72,7 +72,11 @@ function nodeText(nodes: RootContent[]): string {
     .join('\n');
 }
 
-export function buildArticle(text: string, matcher: SectionMatcher = createSectionMatcher(DEFAULT_SYNONYMS), parse: (text: string) => Root = parseMarkdown): Article {
+export function buildArticle(
+  text: string,
+  matcher: SectionMatcher = createSectionMatcher(DEFAULT_SYNONYMS),
+  parse: (text: string) => Root = parseMarkdown,
+): Article {
   const tree = parse(text);
   const lines = new LineIndex(text);
   const children = tree.children;

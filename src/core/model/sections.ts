@@ -15,14 +15,7 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
 
 export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
   duties: ['Job Duties', 'Duties', 'Responsibilities', 'Job Responsibilities', 'Duties and Responsibilities'],
-  requirements: [
-    'Job Requirements',
-    'Requirements',
-    'Qualifications',
-    'Education and Training',
-    'Education',
-    'Education and Experience',
-  ],
+  requirements: ['Job Requirements', 'Requirements', 'Qualifications', 'Education and Training', 'Education', 'Education and Experience'],
   environment: ['Work Environment', 'Working Conditions', 'Work Setting', 'Workplace'],
   skills: ['Skills', 'Key Skills', 'Required Skills'],
   salary: ['Salary', 'Pay', 'Compensation', 'Salary and Outlook', 'Earnings'],

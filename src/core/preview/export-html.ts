@@ -60,17 +60,27 @@ function chartHtml(axis: SalaryChart['axis'], role: RoleSalary): string {
   if (!role.band || !role.occupation) return `<p class="missing">${escapeHtml(role.unavailable ?? 'No salary data')}</p>`;
   const { p10, p25, median, mean, p75, p90 } = role.band;
   const parts: string[] = axis.ticks.map((t) => `<div class="grid" style="left:${pct(t.pct)}"></div>`);
-  if (p10 && p90) parts.push(`<div class="band${p90.atLeast ? ' open' : ''}" style="left:${pct(p10.pct)};width:${pct((p90.atLeast ? 100 : p90.pct) - p10.pct)}"></div>`);
+  if (p10 && p90)
+    parts.push(
+      `<div class="band${p90.atLeast ? ' open' : ''}" style="left:${pct(p10.pct)};width:${pct((p90.atLeast ? 100 : p90.pct) - p10.pct)}"></div>`,
+    );
   if (p25 && p75) parts.push(`<div class="box" style="left:${pct(p25.pct)};width:${pct(p75.pct - p25.pct)}"></div>`);
   if (median) parts.push(`<div class="mark" title="Median ${escapeHtml(median.label)}" style="left:${pct(median.pct)}"></div>`);
   if (mean) parts.push(`<div class="mark mean" title="Mean ${escapeHtml(mean.label)}" style="left:${pct(mean.pct)}"></div>`);
   for (const c of role.claims) {
     const kind = c.fits === undefined ? 'unjudged' : c.fits ? 'fits' : 'misfit';
-    parts.push(`<div class="claim ${kind}" title="${escapeHtml(`${c.raw}: ${c.detail}`)}" style="left:${pct(c.from)};width:${pct(c.to - c.from)}"></div>`);
+    parts.push(
+      `<div class="claim ${kind}" title="${escapeHtml(`${c.raw}: ${c.detail}`)}" style="left:${pct(c.from)};width:${pct(c.to - c.from)}"></div>`,
+    );
   }
   const ticks = axis.ticks.map((t) => `<span style="left:${pct(t.pct)}">${escapeHtml(t.label)}</span>`).join('');
   const wages = [
-    ['10th', p10], ['25th', p25], ['Median', median], ['Mean', mean], ['75th', p75], ['90th', p90],
+    ['10th', p10],
+    ['25th', p25],
+    ['Median', median],
+    ['Mean', mean],
+    ['75th', p75],
+    ['90th', p90],
   ].flatMap(([name, mark]) => (mark && typeof mark === 'object' ? [`${name} ${escapeHtml(mark.label)}`] : []));
   const claims = role.claims.map((c) => {
     const kind = c.fits === undefined ? '' : c.fits ? ' fits' : ' misfit';

@@ -50,8 +50,18 @@ function splitByRole(article: Article, sections: Section[], roles: [string, stri
 function definitionsRow(article: Article, roles: [string, string], fixable: Set<string>): PreviewRow {
   const cells = roles.map((role, i): PreviewCell => {
     const definition = article.definitions.find((d) => sameRole(d.role, role));
-    if (!definition) return { sentences: [], missing: true, fixable: fixable.has(`definitions:${i}`), caption: `What is ${indefiniteArticle(role)} ${role}?` };
-    const sentences = sentencesOf(definition.nodes, roles).map((s) => ({ text: s.text, shared: false, lines: linesOf(article, s.start, s.end) }));
+    if (!definition)
+      return {
+        sentences: [],
+        missing: true,
+        fixable: fixable.has(`definitions:${i}`),
+        caption: `What is ${indefiniteArticle(role)} ${role}?`,
+      };
+    const sentences = sentencesOf(definition.nodes, roles).map((s) => ({
+      text: s.text,
+      shared: false,
+      lines: linesOf(article, s.start, s.end),
+    }));
     return { sentences, missing: false, fixable: false, caption: definition.heading.text, lines: rangeOf(article, definition) };
   }) as [PreviewCell, PreviewCell];
   const present = article.definitions.filter((d) => roles.some((r) => sameRole(d.role, r)));

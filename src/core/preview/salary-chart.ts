@@ -74,14 +74,23 @@ function roleSalary(article: Article, index: RoleIndex | undefined, role: string
       : pinned !== undefined
         ? `The dataset has no occupation with the pinned SOC code ${pinned}`
         : `No occupation in the dataset matches “${role}”`;
-  return { role, occupation, alternatives: matches.slice(1).map((m) => `${m.occupation.title} (${m.occupation.soc})`), judged, unavailable };
+  return {
+    role,
+    occupation,
+    alternatives: matches.slice(1).map((m) => `${m.occupation.title} (${m.occupation.soc})`),
+    judged,
+    unavailable,
+  };
 }
 
 export function buildSalaryChart(article: Article, index: RoleIndex | undefined, tolerance: number): SalaryChart | undefined {
   const roles = article.roles;
   if (!roles) return undefined;
   const claims = salaryClaims(article);
-  const parts = roles.map((role) => roleSalary(article, index, role, claims, tolerance)) as [ReturnType<typeof roleSalary>, ReturnType<typeof roleSalary>];
+  const parts = roles.map((role) => roleSalary(article, index, role, claims, tolerance)) as [
+    ReturnType<typeof roleSalary>,
+    ReturnType<typeof roleSalary>,
+  ];
 
   const values: number[] = [];
   let openEnded = false;

@@ -17,11 +17,17 @@ export default defineRule({
   fixable: false,
   usesDataset: true,
   options: z.object({
-    tolerance: z.number().min(0).max(1).default(0.15).describe('Largest accepted deviation from the dataset figure, as a fraction (0.15 = ±15%).'),
+    tolerance: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.15)
+      .describe('Largest accepted deviation from the dataset figure, as a fraction (0.15 = ±15%).'),
   }),
   messages: {
     single: 'Unexpected salary `{figure}` for `{role}`: {source} {statistic} for {occupation} ({soc}) is `{expected}` ({deviation}){stale}',
-    range: 'Unexpected salary range `{figure}` for `{role}`: {source} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
+    range:
+      'Unexpected salary range `{figure}` for `{role}`: {source} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
     candidates: 'Unexpected salary `{figure}` for `{role}`: it fits none of the matching occupations ({list})',
   },
   check({ article, options, dataset, report }) {
@@ -48,8 +54,15 @@ export default defineRule({
         start: figure.start,
         end: figure.end,
         data,
-        suggestions: [{ title: `Replace with ${suggestionText}`, fix: { range: [figure.start, figure.end] as [number, number], text: suggestionText } }],
-        related: [{ message: `${occupation.title} (${occupation.soc}), ${citation(occupation)}`, ...(occupation.url ? { url: occupation.url } : {}) }],
+        suggestions: [
+          { title: `Replace with ${suggestionText}`, fix: { range: [figure.start, figure.end] as [number, number], text: suggestionText } },
+        ],
+        related: [
+          {
+            message: `${occupation.title} (${occupation.soc}), ${citation(occupation)}`,
+            ...(occupation.url ? { url: occupation.url } : {}),
+          },
+        ],
       };
       if (matches.length > 1) {
         const list = matches.map((m) => `${m.occupation.title} ${m.occupation.soc}`).join(', ');
@@ -74,7 +87,15 @@ export default defineRule({
         report({
           ...base,
           messageId: 'range',
-          values: { figure: figure.raw, role: claim.role, source: citation(occupation), occupation: occupation.title, soc: occupation.soc, low: worst.bandLow, high: worst.bandHigh },
+          values: {
+            figure: figure.raw,
+            role: claim.role,
+            source: citation(occupation),
+            occupation: occupation.title,
+            soc: occupation.soc,
+            low: worst.bandLow,
+            high: worst.bandHigh,
+          },
         });
       }
     }

@@ -14,7 +14,22 @@ export default defineRule({
   options: z.object({
     sources: z
       .array(z.string().min(1))
-      .default(['Bureau of Labor Statistics', 'BLS', 'OEWS', 'O*NET', 'Occupational Outlook Handbook', 'Glassdoor', 'Indeed', 'PayScale', 'Salary.com', 'ZipRecruiter', 'LinkedIn', 'according to', 'source', 'data from'])
+      .default([
+        'Bureau of Labor Statistics',
+        'BLS',
+        'OEWS',
+        'O*NET',
+        'Occupational Outlook Handbook',
+        'Glassdoor',
+        'Indeed',
+        'PayScale',
+        'Salary.com',
+        'ZipRecruiter',
+        'LinkedIn',
+        'according to',
+        'source',
+        'data from',
+      ])
       .describe('Words that name a source (matched case-insensitively).'),
   }),
   messages: {

@@ -25,7 +25,13 @@ export default defineRule({
       const { matches, pinned } = resolveRole(article, dataset, role);
       if (matches.length > 0) continue;
       if (pinned !== undefined) {
-        report({ messageId: 'pin', values: { soc: pinned, role }, start: title.start.offset, end: title.end.offset, data: { role, soc: pinned } });
+        report({
+          messageId: 'pin',
+          values: { soc: pinned, role },
+          start: title.start.offset,
+          end: title.end.offset,
+          data: { role, soc: pinned },
+        });
         continue;
       }
       const nearest = dataset.suggest(role, options.suggestions);

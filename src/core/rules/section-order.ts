@@ -29,7 +29,13 @@ export default defineRule({
           },
           start: section.heading.start.offset,
           end: section.heading.end.offset,
-          related: [{ message: `\`${section.heading.text}\` belongs before this section`, start: highest!.heading.start.offset, end: highest!.heading.end.offset }],
+          related: [
+            {
+              message: `\`${section.heading.text}\` belongs before this section`,
+              start: highest!.heading.start.offset,
+              end: highest!.heading.end.offset,
+            },
+          ],
           data: { section: section.key },
         });
         return;

@@ -31,7 +31,7 @@ const BARE_AMOUNT = new RegExp(String.raw`(?<n>${NUMBER})${multiplier('m')}?(?!\
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 
 function toAmount(start: number, end: number, number: string, scale: string | undefined): Amount {
-  const factor = scale ? SCALE[scale.toLowerCase()] ?? 1 : 1;
+  const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1;
   return {
     start,
     end,

@@ -45,7 +45,12 @@ function tableClaims(article: Article, table: Table, roles: readonly string[]): 
     const cells = row.children.map(cellText);
     cells.forEach((cell, column) => {
       for (const figure of findSalaryFigures(cell.text)) {
-        const index = attributeTableCell(headerTexts, cells.map((c) => c.text), column, roles);
+        const index = attributeTableCell(
+          headerTexts,
+          cells.map((c) => c.text),
+          column,
+          roles,
+        );
         const statistic = figure.statistic === 'unspecified' ? (headerStatistic(headerTexts[column]) ?? 'unspecified') : figure.statistic;
         claims.push({ role: index === undefined ? undefined : roles[index], figure: shift({ ...figure, statistic }, cell.start) });
       }

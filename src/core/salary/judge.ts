@@ -63,10 +63,20 @@ export function judgeClaim(figure: SalaryFigure, occupation: Occupation, toleran
     if (!center || (from <= high && to >= low)) return { fits: true, occupation };
     const p25 = wageFigure(occupation, 'p25');
     const p75 = wageFigure(occupation, 'p75');
-    const replacement = p25 && p75 ? `${inPeriod(p25.value, { ...figure, periodStated: false })}–${inPeriod(p75.value, figure)}` : inPeriod(center.value, figure);
+    const replacement =
+      p25 && p75
+        ? `${inPeriod(p25.value, { ...figure, periodStated: false })}–${inPeriod(p75.value, figure)}`
+        : inPeriod(center.value, figure);
     return {
-      fits: false, occupation, expected: center.value, statistic: 'median', deviation: ((from + to) / 2 - center.value) / center.value,
-      replacement, stale: undefined, bandLow: text[0], bandHigh: text[1],
+      fits: false,
+      occupation,
+      expected: center.value,
+      statistic: 'median',
+      deviation: ((from + to) / 2 - center.value) / center.value,
+      replacement,
+      stale: undefined,
+      bandLow: text[0],
+      bandHigh: text[1],
     };
   }
   const annual = figure.annual;
@@ -77,13 +87,19 @@ export function judgeClaim(figure: SalaryFigure, occupation: Occupation, toleran
   // Nothing to compare with (no estimate published): the dataset cannot contradict the figure.
   if (compared.length === 0) return { fits: true, occupation };
   const best = compared.reduce((a, b) => (Math.abs(b.deviation) < Math.abs(a.deviation) ? b : a));
-  if (Math.abs(best.deviation) <= tolerance) return { fits: true, occupation, expected: best.expected, statistic: best.key, deviation: best.deviation };
+  if (Math.abs(best.deviation) <= tolerance)
+    return { fits: true, occupation, expected: best.expected, statistic: best.key, deviation: best.deviation };
   const previous = occupation.previous;
   const matchesPrevious = previous && Math.abs(deviationFrom(annual, previous, best.key)?.deviation ?? 1) <= 0.005;
   return {
-    fits: false, occupation, expected: best.expected, statistic: best.key, deviation: best.deviation,
-    replacement: inPeriod(best.expected, figure), stale: matchesPrevious ? previous.period : undefined,
-    bandLow: text[0], bandHigh: text[1],
+    fits: false,
+    occupation,
+    expected: best.expected,
+    statistic: best.key,
+    deviation: best.deviation,
+    replacement: inPeriod(best.expected, figure),
+    stale: matchesPrevious ? previous.period : undefined,
+    bandLow: text[0],
+    bandHigh: text[1],
   };
 }
-

@@ -8,10 +8,25 @@ export type SalaryPeriod = 'year' | 'month' | 'week' | 'hour';
 export const PERIOD_FACTOR: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, hour: 2080 };
 
 const UNIT: Record<string, SalaryPeriod> = {
-  hour: 'hour', hr: 'hour', h: 'hour', hourly: 'hour',
-  year: 'year', yr: 'year', y: 'year', annum: 'year', annually: 'year', yearly: 'year', annual: 'year', annualized: 'year',
-  month: 'month', mo: 'month', mth: 'month', monthly: 'month',
-  week: 'week', wk: 'week', weekly: 'week',
+  hour: 'hour',
+  hr: 'hour',
+  h: 'hour',
+  hourly: 'hour',
+  year: 'year',
+  yr: 'year',
+  y: 'year',
+  annum: 'year',
+  annually: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annualized: 'year',
+  month: 'month',
+  mo: 'month',
+  mth: 'month',
+  monthly: 'month',
+  week: 'week',
+  wk: 'week',
+  weekly: 'week',
 };
 
 /** Sticky: a period written right after a figure. */

@@ -24,10 +24,13 @@ export function roleText(role: string): RoleText {
 }
 
 const SECTION_PROMPTS: Record<SectionKey, string> = {
-  duties: 'Describe the daily duties of {A} and compare them with the duties of {B}: the tasks, the tools and the people each role works with.',
-  requirements: 'Compare the education, licences and experience that {A} need with what employers ask of {B}, and how people usually enter each role.',
+  duties:
+    'Describe the daily duties of {A} and compare them with the duties of {B}: the tasks, the tools and the people each role works with.',
+  requirements:
+    'Compare the education, licences and experience that {A} need with what employers ask of {B}, and how people usually enter each role.',
   environment: 'Compare where {A} and {B} work: the settings, the hours, the travel and the pressure each role brings to an ordinary week.',
-  skills: 'Compare the skills {A} rely on with the skills {B} rely on, naming the ones the two roles share and the ones that set them apart.',
+  skills:
+    'Compare the skills {A} rely on with the skills {B} rely on, naming the ones the two roles share and the ones that set them apart.',
   salary: 'Compare what {A} and {B} earn, with the figures, the statistic (average or median) and the source and year of the data.',
 };
 

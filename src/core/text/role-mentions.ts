@@ -131,5 +131,8 @@ export function pluralRole(role: string): string {
   const words = roleWords(role);
   if (words.length === 0) return role;
   const head = headIndex(words);
-  return words.map((w, i) => (i === head ? pluralize(w) : w)).join(' ').toLowerCase();
+  return words
+    .map((w, i) => (i === head ? pluralize(w) : w))
+    .join(' ')
+    .toLowerCase();
 }

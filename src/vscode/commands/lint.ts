@@ -53,7 +53,11 @@ export async function lintWorkspace(
         summary.articles++;
         summary.errors += findings.findings.filter((f) => f.severity === 'error').length;
         summary.warnings += findings.findings.filter((f) => f.severity === 'warning').length;
-        if (!open) manager.collection.set(uri, findings.findings.map((f) => toDiagnostic(f, uri, extensionUri)));
+        if (!open)
+          manager.collection.set(
+            uri,
+            findings.findings.map((f) => toDiagnostic(f, uri, extensionUri)),
+          );
       }
     },
   );

@@ -32,14 +32,32 @@ export async function revealLines(uri: vscode.Uri, lines: LineRange, previewColu
   return editor;
 }
 
-function missingFinding(findings: Finding[], roles: [string, string] | undefined, row: RowId, column: 0 | 1 | undefined): Finding | undefined {
+function missingFinding(
+  findings: Finding[],
+  roles: [string, string] | undefined,
+  row: RowId,
+  column: 0 | 1 | undefined,
+): Finding | undefined {
   if (row !== 'definitions') return findings.find((f) => f.ruleId === 'required-sections' && f.data?.['section'] === row && f.fix);
   const role = column === undefined ? undefined : roles?.[column];
-  return findings.find((f) => f.ruleId === 'role-definition' && f.messageId === 'missing' && role !== undefined && sameRole(String(f.data?.['role']), role) && f.fix);
+  return findings.find(
+    (f) =>
+      f.ruleId === 'role-definition' &&
+      f.messageId === 'missing' &&
+      role !== undefined &&
+      sameRole(String(f.data?.['role']), role) &&
+      f.fix,
+  );
 }
 
 /** Applies the fix that inserts a missing section (or definition) and selects what it inserted. */
-export async function insertMissing(lints: LintService, uri: vscode.Uri, row: RowId, column: 0 | 1 | undefined, previewColumn?: vscode.ViewColumn): Promise<boolean> {
+export async function insertMissing(
+  lints: LintService,
+  uri: vscode.Uri,
+  row: RowId,
+  column: 0 | 1 | undefined,
+  previewColumn?: vscode.ViewColumn,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const latest = lints.latestFor(document) ?? (await lints.lint(document));
   const finding = latest && missingFinding(latest.result.findings, latest.result.article.roles, row, column);

@@ -104,13 +104,25 @@ export class PreviewPanel implements vscode.Disposable {
       // A large file typed in has no current lint until it is saved: keep showing the last one.
       if (onSaveOnly) return;
       this.model = undefined;
-      this.post({ type: 'empty', reason: `${fileName(document.uri)} is not linted as an article (excluded, or not Markdown).`, uri: document.uri.toString() });
+      this.post({
+        type: 'empty',
+        reason: `${fileName(document.uri)} is not linted as an article (excluded, or not Markdown).`,
+        uri: document.uri.toString(),
+      });
       return;
     }
     const dataset = await this.services.datasets.index(lint.settings.dataset).catch(() => undefined);
     if (generation !== this.generation || document.version !== lint.version || document.uri.toString() !== this.uri?.toString()) return;
     const tolerance = Number(lint.settings.config.rules['salary-mismatch']?.options['tolerance'] ?? 0.15);
-    const outcome = buildPreviewModel({ result: lint.result, dataset, tolerance, uri: lint.uri, fileName: fileName(document.uri), version: lint.version, onSaveOnly });
+    const outcome = buildPreviewModel({
+      result: lint.result,
+      dataset,
+      tolerance,
+      uri: lint.uri,
+      fileName: fileName(document.uri),
+      version: lint.version,
+      onSaveOnly,
+    });
     if (!outcome.ok) {
       this.model = undefined;
       this.post({ type: 'empty', reason: outcome.reason, uri: lint.uri });
@@ -188,7 +200,11 @@ export class PreviewPanel implements vscode.Disposable {
         const edit = this.pendingEdit;
         const caught = edit !== undefined && message.version >= edit.version;
         if (caught) this.pendingEdit = undefined;
-        this.rendered.fire({ uri: this.uri?.toString() ?? '', version: message.version, latencyMs: caught ? performance.now() - edit.at : undefined });
+        this.rendered.fire({
+          uri: this.uri?.toString() ?? '',
+          version: message.version,
+          latencyMs: caught ? performance.now() - edit.at : undefined,
+        });
         return;
       }
       case 'reveal':

@@ -4,9 +4,10 @@
 // text it was not computed from. A cache that cannot be read is a one-line warning and is
 // rebuilt; one that cannot be written is a warning too: the cache only ever saves time.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
+import { readText } from '../node/read-text.js';
 import { writeNewFileAtomic } from '../node/write-atomic.js';
 
 export const CACHE_FORMAT = 'career-articles/lint-cache@1';
@@ -80,16 +81,20 @@ export class LintCache {
    * Reads the cache at `file` for this `tool` (version and build). A missing file or one from
    * another tool version starts empty; a damaged one also calls `warn` once.
    */
-  static async open(file: string, tool: string, warn: (reason: string) => void): Promise<LintCache> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      // Missing (or a folder on its path is a file): nothing cached yet; saving will say more.
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read it (${code ?? String(error)})`);
+  static async open(file: string, tool: string, maxBytes: number, warn: (reason: string) => void): Promise<LintCache> {
+    // Missing (or a folder on its path is a file): nothing cached yet; saving will say more.
+    // A pipe or a device is never waited on, a huge file never read (read-text.ts).
+    const exists = await lstat(file).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code !== 'ENOENT' && error.code !== 'ENOTDIR',
+    );
+    if (!exists) return new LintCache(file, tool, new Map());
+    const read = await readText(file, maxBytes);
+    if (!read.ok) {
+      warn(read.reason);
       return new LintCache(file, tool, new Map());
     }
+    const text = read.text;
     let data: Partial<CacheFile>;
     try {
       data = JSON.parse(text) as Partial<CacheFile>;

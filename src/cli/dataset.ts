@@ -1,12 +1,21 @@
 // Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
 // merged over the bundled BLS data wherever the linting runs (see lint-job.ts). A broken
 // workspace dataset is a warning, not a failure: linting goes on with the bundled data.
+// A dataset is untrusted input: it is loaded in a worker under the lint time and memory
+// limits, read only when it is a regular file under the size limit, and a config's
+// `dataset` must lie inside that config's folder or the current folder: a config that came
+// with a cloned repository must not make the CLI read `../../../../etc/shadow`. An explicit
+// --dataset names what the user chose and may point anywhere.
+import { realpath } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { RULES } from '../core/rules/index.js';
-import { parseDatasetFile, type DatasetError, type Occupation } from '../core/dataset/index.js';
-import { readText } from '../node/read-text.js';
-import { hashOf } from './cache.js';
+import type { Occupation } from '../core/dataset/index.js';
+import { isInside } from '../node/paths.js';
+import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
+import { capLines, type Limits } from './limits.js';
+import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
 
 /** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */
 export interface DatasetOverlay {
@@ -20,9 +29,28 @@ export function needsDataset(config: ResolvedConfig): boolean {
   return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
 }
 
-function formatDatasetError(error: DatasetError): string {
-  const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
-  return `${where}: ${error.message}`;
+/** A config's dataset (absolute) and the config file that names it. */
+export interface DatasetSource {
+  dataset: string | undefined;
+  file: string | undefined;
+}
+
+/** Loads the dataset in a worker of its own, so a slow or huge one is stopped like a slow file. */
+function loadInWorker(task: DatasetTask, limits: WorkerLimits): Promise<DatasetLoad> {
+  const script = workerScript();
+  if (!script) return Promise.resolve(loadDatasetFile(task));
+  return new Promise((resolve) => {
+    const worker = limitedWorker(script, limits, task);
+    const fail = (reason: string) => resolve({ ok: false, hash: 'unreadable', errors: [`${task.shown}: ${reason}`] });
+    const timer = setTimeout(() => {
+      fail(tookTooLong(limits));
+      void worker.terminate();
+    }, limits.timeoutMs);
+    const done = () => clearTimeout(timer);
+    worker.once('message', (load: DatasetLoad) => (done(), resolve(load), void worker.terminate()));
+    worker.once('error', (error: Error) => (done(), fail(describeStop(error, limits))));
+    worker.once('exit', (code) => (done(), fail(`the dataset worker stopped with exit code ${code}`)));
+  });
 }
 
 export class DatasetProvider {
@@ -31,34 +59,47 @@ export class DatasetProvider {
   /** `override` (absolute, from --dataset) replaces every config's own dataset. */
   constructor(
     private readonly io: Io,
+    private readonly limits: Limits,
     private readonly override?: string,
   ) {}
 
-  /** The overlay for articles whose config names `configDataset` (absolute) or none. */
-  get(configDataset?: string): Promise<DatasetOverlay> {
-    const file = this.override ?? configDataset;
+  /** The overlay for articles whose config names `source.dataset` (absolute) or none. */
+  get(source: DatasetSource): Promise<DatasetOverlay> {
+    const file = this.override ?? source.dataset;
     const key = file ?? '';
     let overlay = this.overlays.get(key);
     if (!overlay) {
       overlay =
-        file === undefined ? Promise.resolve({ key, hash: '', occupations: [] }) : this.read(file).then((read) => ({ key, ...read }));
+        file === undefined
+          ? Promise.resolve({ key, hash: '', occupations: [] })
+          : this.read(file, this.override === undefined ? source.file : undefined).then((read) => ({ key, ...read }));
       this.overlays.set(key, overlay);
     }
     return overlay;
   }
 
-  private async read(file: string): Promise<{ hash: string; occupations: Occupation[] }> {
+  /** Whether a config's dataset lies (after links) in the config's folder or the current one. */
+  private async confined(file: string, config: string): Promise<boolean> {
+    const real = await realpath(file).catch(() => undefined);
+    if (real === undefined) return true; // missing: reading it reports that, and reads nothing
+    const roots = await Promise.all([dirname(config), this.io.cwd].map((root) => realpath(root).catch(() => root)));
+    return roots.some((root) => isInside(real, root));
+  }
+
+  private async read(file: string, namedBy: string | undefined): Promise<{ hash: string; occupations: Occupation[] }> {
     const shown = displayPath(this.io.cwd, file);
-    const read = await readText(file);
-    const errors = read.ok ? [] : [`${shown}: ${read.reason}`];
-    const hash = read.ok ? hashOf(read.text) : 'unreadable';
-    if (read.ok) {
-      const parsed = parseDatasetFile(read.text, shown);
-      if (parsed.ok) return { hash, occupations: parsed.occupations };
-      errors.push(...parsed.errors.map(formatDatasetError));
+    const warn = (line: string) => this.io.err(`${PROGRAM}: warning: ${line}\n`);
+    if (namedBy !== undefined && !(await this.confined(file, namedBy))) {
+      warn(
+        `ignoring the dataset ${shown} named in ${displayPath(this.io.cwd, namedBy)}: it lies outside that config's folder and the current folder (name it with --dataset to use it); using the bundled dataset only`,
+      );
+      return { hash: 'outside', occupations: [] };
     }
-    for (const line of errors) this.io.err(`${PROGRAM}: warning: ${line}\n`);
-    this.io.err(`${PROGRAM}: warning: ignoring the dataset ${shown}; using the bundled dataset only\n`);
-    return { hash, occupations: [] };
+    const task: DatasetTask = { task: 'dataset', file, shown, maxBytes: this.limits.datasetBytes };
+    const load = await loadInWorker(task, { timeoutMs: this.limits.timeoutMs, memoryMb: this.limits.workerMemoryMb });
+    if (load.ok) return { hash: load.hash, occupations: load.occupations };
+    for (const line of capLines(load.errors)) warn(line);
+    warn(`ignoring the dataset ${shown}; using the bundled dataset only`);
+    return { hash: load.hash, occupations: [] };
   }
 }

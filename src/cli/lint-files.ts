@@ -4,10 +4,13 @@
 // and the run goes on. The workers read and lint; the main thread hashes for the cache and
 // writes fixes.
 import { statSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import type { LoadedConfig } from '../node/config-loader.js';
 import { findBundledDataset } from '../node/bundled-dataset.js';
 import { encodeText, readBytesSync } from '../node/read-text.js';
 import { WriteError, writeFileAtomic } from '../node/write-atomic.js';
+import { isInside } from '../node/paths.js';
+import type { Limits } from './limits.js';
 import { LintCache, hashOf, type CachedResult } from './cache.js';
 import { DatasetProvider, needsDataset, type DatasetOverlay } from './dataset.js';
 import type { LintJob } from './lint-job.js';
@@ -21,7 +24,9 @@ export interface LintPlan {
   configs: readonly LoadedConfig[];
   datasets: DatasetProvider;
   fix: boolean;
-  timeoutMs: number;
+  /** Real paths of the files and folders named on the command line: --fix writes only inside them. */
+  roots: readonly string[];
+  limits: Limits;
   cache: LintCache | undefined;
 }
 
@@ -66,6 +71,16 @@ function bundledStamp(): string {
   }
 }
 
+/**
+ * --fix follows a symlinked file to its target; a link inside a linted folder that leads out
+ * of it (`notes.md -> /etc/motd`) must not make the run write there.
+ */
+async function assertConfined(path: string, roots: readonly string[]): Promise<void> {
+  const real = await realpath(path).catch(() => path);
+  if (!roots.some((root) => isInside(real, root)))
+    throw new WriteError(`is a link to ${real}, outside the files and folders named; not fixed`);
+}
+
 export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]; stats: LintStats }> {
   const { cwd, files, configs, datasets, fix, cache } = plan;
   const configKeys = new Map<LoadedConfig, string>();
@@ -74,7 +89,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     let config = configKeys.get(loaded);
     if (config === undefined) configKeys.set(loaded, (config = hashOf(JSON.stringify(loaded.config))));
     if (!needsDataset(loaded.config)) return { config, dataset: '', overlay: undefined };
-    const overlay = await datasets.get(loaded.dataset);
+    const overlay = await datasets.get(loaded);
     return { config, dataset: `${(stamp ??= bundledStamp())}:${overlay.hash}`, overlay };
   };
   const base = (path: string): FileReport => ({ path, display: displayPath(cwd, path), isArticle: false, findings: [] });
@@ -89,7 +104,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   let todo = files.map((_, i) => i);
   if (cache) {
     await mapLimit(files, 16, async (path, i) => {
-      const read = readBytesSync(path);
+      const read = readBytesSync(path, plan.limits.fileBytes);
       if (!read.ok) return; // reported by the second pass, which reads it again
       const keys = await keysFor(configs[i]!);
       const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
@@ -99,7 +114,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     todo = todo.filter((i) => reports[i] === undefined);
   }
 
-  const runner = new LintRunner(plan.timeoutMs, poolSize(todo.length));
+  const runner = new LintRunner({ timeoutMs: plan.limits.timeoutMs, memoryMb: plan.limits.workerMemoryMb }, poolSize(todo.length));
   const lintOne = async (i: number): Promise<FileReport> => {
     const path = files[i]!;
     const report = base(path);
@@ -108,7 +123,14 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       if (cache && hash)
         cache.set(LintCache.key(hash, keys.config, keys.dataset), { isArticle: result.isArticle, findings: result.findings });
     };
-    const job: LintJob = { path, config: configs[i]!.config, configKey: keys.config, fix, hash: cache !== undefined };
+    const job: LintJob = {
+      path,
+      config: configs[i]!.config,
+      configKey: keys.config,
+      fix,
+      hash: cache !== undefined,
+      maxBytes: plan.limits.fileBytes,
+    };
     if (keys.overlay) job.dataset = keys.overlay;
     try {
       const outcome = await runner.run(job);
@@ -116,7 +138,9 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       if (outcome.fixed !== undefined) {
         const fixed = encodeText(outcome.fixed, outcome.bom);
         try {
-          await writeFileAtomic(path, fixed);
+          await assertConfined(path, plan.roots);
+          const expected = { stamp: outcome.stamp!, contentHash: outcome.hash!, hash: (bytes: Uint8Array) => hashOf(bytes) };
+          await writeFileAtomic(path, fixed, expected);
         } catch (error) {
           if (!(error instanceof WriteError)) throw error;
           // Nothing was written: report what is still wrong with the file on disk.

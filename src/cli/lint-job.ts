@@ -4,7 +4,7 @@
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The bundled dataset is loaded on the first job that needs it (see role-index.ts).
 import { fixAll, lint, type Finding, type LintOptions, type ResolvedConfig } from '../core/index.js';
-import { decodeText, readBytesSync } from '../node/read-text.js';
+import { decodeText, readBytesSync, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
 import { roleIndexFor } from './role-index.js';
@@ -17,8 +17,10 @@ export interface LintJob {
   /** Present only when an enabled rule uses the dataset. */
   dataset?: DatasetOverlay;
   fix: boolean;
-  /** Whether to return the hash of the file's bytes (for the lint cache). */
+  /** Whether to return the hash of the file's bytes (for the lint cache); --fix always gets it. */
   hash: boolean;
+  /** Larger files are not linted (limits.ts). */
+  maxBytes: number;
 }
 
 export type LintOutcome =
@@ -29,14 +31,16 @@ export type LintOutcome =
       isArticle: boolean;
       findings: Finding[];
       bom: boolean;
-      /** hashOf(the bytes read), when the job asked for it. */
+      /** hashOf(the bytes read), when the job asked for it or fixed the text. */
       hash?: string;
+      /** The file as it was read, when a fix changed it: the write checks it is still so. */
+      stamp?: FileStamp;
       /** The text after fixes (without the BOM), only when a fix changed it. */
       fixed?: string;
     };
 
 export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
-  const read = readBytesSync(job.path);
+  const read = readBytesSync(job.path, job.maxBytes);
   if (!read.ok) return read;
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return decoded;
@@ -55,6 +59,6 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
     findings: fixed.result.findings,
     bom,
     hash,
-    ...(fixed.text !== text && { fixed: fixed.text }),
+    ...(fixed.text !== text && { fixed: fixed.text, hash: hash ?? hashOf(read.bytes), stamp: read.stamp }),
   };
 }

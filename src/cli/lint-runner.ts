@@ -1,5 +1,5 @@
-// Runs lint jobs in lint workers with a time limit per file: a file that takes too long
-// (or crashes its worker, or exhausts its memory) becomes a one-line file error and the
+// Runs lint jobs in lint workers with a time and a memory limit per file: a file that takes
+// too long (or crashes its worker, or exhausts its memory) becomes a one-line file error and the
 // next file gets a fresh worker. Big runs use a pool of workers, one job each at a time,
 // so the limit counts only the file's own linting; small runs start a single worker,
 // since each one costs a bundle load and its own copy of the role dataset.
@@ -14,15 +14,34 @@ import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 export class LintFailure extends Error {}
 
-const DEFAULT_TIMEOUT_SECONDS = 120;
 /** From this many files to lint on, a run uses more than one worker. */
 export const POOL_THRESHOLD = 200;
 const MAX_WORKERS = 4;
 
-/** CAREER_ARTICLES_TIMEOUT: seconds one file may take (default 120). */
-export function timeoutFromEnv(env: NodeJS.ProcessEnv): number {
-  const seconds = Number(env.CAREER_ARTICLES_TIMEOUT);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_TIMEOUT_SECONDS) * 1000;
+/** What a worker may spend on one job before it is stopped (see limits.ts). */
+export interface WorkerLimits {
+  timeoutMs: number;
+  memoryMb: number;
+}
+
+/** "took longer than 1.5 s", "needs more than 512 MB of memory": the reason a job was stopped. */
+export function describeStop(error: Error & { code?: string }, limits: WorkerLimits): string {
+  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return `needs more than ${limits.memoryMb} MB of memory`;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply (stack overflow)';
+  return error.message.split('\n')[0]!;
+}
+
+export function tookTooLong(limits: WorkerLimits): string {
+  return `took longer than ${Math.round(limits.timeoutMs / 100) / 10} s`;
+}
+
+/**
+ * A worker with a heap limit: one that runs out of memory is stopped and reported as an
+ * error event (ERR_WORKER_OUT_OF_MEMORY), where the process's own heap would abort it.
+ * The young generation stays V8's default; only the old one grows with the input.
+ */
+export function limitedWorker(script: string, limits: WorkerLimits, workerData?: unknown): Worker {
+  return new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
 }
 
 /** Workers for `files` files: one below POOL_THRESHOLD, else one per core up to four. */
@@ -47,7 +66,7 @@ function limitHeapGrowth(): void {
 }
 
 /** dist/lint-worker.js, beside this bundle (or, in a code-split build, one folder up from its chunk). */
-function workerScript(): string | undefined {
+export function workerScript(): string | undefined {
   for (const candidate of ['./lint-worker.js', '../lint-worker.js']) {
     const url = new URL(candidate, import.meta.url);
     if (url.protocol === 'file:' && existsSync(url)) return fileURLToPath(url);
@@ -86,7 +105,7 @@ export class LintRunner {
 
   /** `size`: most workers to run at once (see poolSize). */
   constructor(
-    private readonly timeoutMs: number,
+    private readonly limits: WorkerLimits,
     private readonly size = 1,
   ) {}
 
@@ -119,7 +138,7 @@ export class LintRunner {
   private spawn(): Slot | undefined {
     if (this.slots.length >= this.size) return undefined;
     limitHeapGrowth();
-    const slot: Slot = { worker: new Worker(this.script!), configs: new Set(), datasets: new Set(), busy: false };
+    const slot: Slot = { worker: limitedWorker(this.script!, this.limits), configs: new Set(), datasets: new Set(), busy: false };
     this.started++;
     // An idle worker must not keep the process alive (for example after a failed run).
     slot.worker.unref();
@@ -147,16 +166,16 @@ export class LintRunner {
       if ('error' in response) return settle(new LintFailure(response.error), false);
       settle(response.outcome, false);
     };
-    const onError = (error: Error) => settle(new LintFailure(error.message), true);
+    const onError = (error: Error) => settle(new LintFailure(describeStop(error, this.limits)), true);
     const onExit = (code: number) => settle(new LintFailure(`the lint worker stopped with exit code ${code}`), true);
-    const seconds = Math.round(this.timeoutMs / 100) / 10;
-    const timer = setTimeout(() => settle(new LintFailure(`took longer than ${seconds} s`), true), this.timeoutMs);
+    const timer = setTimeout(() => settle(new LintFailure(tookTooLong(this.limits)), true), this.limits.timeoutMs);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     const request: WorkerRequest = {
       id,
       path: job.path,
       fix: job.fix,
       hash: job.hash,
+      maxBytes: job.maxBytes,
       configKey: job.configKey,
       datasetKey: job.dataset?.key,
     };
@@ -183,6 +202,6 @@ async function runHere(job: LintJob): Promise<LintOutcome> {
     const { runLintJob } = await import('./lint-job.js');
     return await runLintJob(job);
   } catch (error) {
-    throw new LintFailure(error instanceof Error ? error.message : String(error));
+    throw new LintFailure(error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error));
   }
 }

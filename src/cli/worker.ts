@@ -1,10 +1,12 @@
 // The lint worker (dist/lint-worker.js): runs lint jobs off the main thread, so the CLI can
 // stop one that takes too long (deeply nested Markdown can be slow to parse) and go on.
-// A job names a file, which the worker reads itself. A config and a dataset overlay come
+// A job names a file, which the worker reads itself (or, started with a dataset task, loads
+// that one dataset). A config and a dataset overlay come
 // once, with their key; later jobs name them by key.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/index.js';
 import type { DatasetOverlay } from './dataset.js';
+import { loadDatasetFile, type DatasetTask } from './dataset-load.js';
 import { runLintJob, type LintOutcome } from './lint-job.js';
 
 export interface WorkerRequest {
@@ -12,6 +14,8 @@ export interface WorkerRequest {
   path: string;
   fix: boolean;
   hash: boolean;
+  /** Larger files are not linted; the CLI always sets it (a benchmark may not). */
+  maxBytes?: number;
   configKey: string;
   config?: ResolvedConfig;
   datasetKey?: string;
@@ -30,13 +34,21 @@ function lookUp<T>(table: Map<string, T>, key: string, value: T | undefined, wha
   return found;
 }
 
+// A worker started for one dataset (dataset.ts) loads it, answers once and is done: the
+// dataset's parse then runs under the same time and memory limits as a file's lint.
+const task = workerData as DatasetTask | undefined;
+if (task?.task === 'dataset') {
+  parentPort!.postMessage(loadDatasetFile(task));
+  parentPort!.close();
+}
+
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const { id, path, fix, hash } = request;
+  const { id, path, fix, hash, maxBytes } = request;
   let response: WorkerResponse;
   try {
     const config = lookUp(configs, request.configKey, request.config, 'config');
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
-    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash }) };
+    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, maxBytes: maxBytes ?? Infinity }) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

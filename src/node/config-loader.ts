@@ -31,9 +31,12 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Configs are small; a bigger one is a mistake or an attack, not read (1 MB unless set). */
+export const DEFAULT_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and validates one config file; errors carry the file name as given. */
-export async function loadConfigFile(file: string): Promise<ConfigOutcome> {
-  const read = await readText(file);
+export async function loadConfigFile(file: string, maxBytes = DEFAULT_CONFIG_BYTES): Promise<ConfigOutcome> {
+  const read = await readText(file, maxBytes);
   if (!read.ok) return { ok: false, errors: [{ file, message: read.reason }] };
   const parsed = parseConfig(read.text, file);
   if (!parsed.ok) return parsed;
@@ -46,8 +49,11 @@ export class ConfigLoader {
   private readonly explicit: Promise<ConfigOutcome> | undefined;
 
   /** With `explicitFile`, that file applies to every article and no search happens. */
-  constructor(explicitFile?: string) {
-    this.explicit = explicitFile === undefined ? undefined : loadConfigFile(explicitFile);
+  constructor(
+    explicitFile?: string,
+    private readonly maxBytes = DEFAULT_CONFIG_BYTES,
+  ) {
+    this.explicit = explicitFile === undefined ? undefined : loadConfigFile(explicitFile, maxBytes);
   }
 
   forFile(file: string): Promise<ConfigOutcome> {
@@ -65,7 +71,7 @@ export class ConfigLoader {
 
   private async search(folder: string): Promise<ConfigOutcome> {
     const candidate = join(folder, CONFIG_FILE_NAME);
-    if (await exists(candidate)) return loadConfigFile(candidate);
+    if (await exists(candidate)) return loadConfigFile(candidate, this.maxBytes);
     const parent = dirname(folder);
     return parent === folder ? DEFAULTS : this.forFolder(parent);
   }

@@ -2,8 +2,8 @@
 // here throws for a bad file, so one binary or unreadable file never stops a whole run.
 // The BOM is stripped for the linter and reported, so a fix can write it back; line breaks
 // are left as they are (fixes use the document's own).
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
 export type ReadTextResult =
   | { ok: true; text: string; bom: boolean }
@@ -20,6 +20,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a folder, not a file',
   ENOENT: 'no such file',
   ERR_FS_FILE_TOO_LARGE: 'file too large to read',
+  ELOOP: 'a symbolic link loop',
 };
 
 export function describeReadError(error: unknown): string {
@@ -46,30 +47,88 @@ export function decodeText(bytes: Uint8Array): ReadTextResult {
   return { ok: true, text: bom ? text.slice(1) : text, bom };
 }
 
-export async function readText(file: string): Promise<ReadTextResult> {
-  const read = await readBytes(file);
+export async function readText(file: string, maxBytes = Infinity): Promise<ReadTextResult> {
+  const read = await readBytes(file, maxBytes);
   return read.ok ? decodeText(read.bytes) : read;
 }
 
+/** What a read saw of the file, so a later write can tell whether it changed meanwhile. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  nlink: number;
+}
+
+export type BytesResult = { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; reason: string };
+
+// A FIFO opened for reading waits for a writer, forever if none comes; non-blocking, the
+// open returns at once and fstat says it is no regular file. (Windows has no such flag.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export const MEGABYTE = 1024 * 1024;
+
+/** "10 MB", "0.5 MB": limits are given in MB (1,048,576 bytes), so they are shown that way. */
+export function formatMegabytes(bytes: number): string {
+  return `${Number((bytes / MEGABYTE).toPrecision(3))} MB`;
+}
+
+function notRegular(info: Stats): string {
+  if (info.isDirectory()) return REASONS.EISDIR!;
+  if (info.isFIFO()) return 'a named pipe, not a regular file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device, not a regular file';
+  if (info.isSocket()) return 'a socket, not a regular file';
+  return 'not a regular file';
+}
+
+const tooLarge = (maxBytes: number) => `larger than ${formatMegabytes(maxBytes)}`;
+const stampOf = (info: Stats): FileStamp => ({ size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, nlink: info.nlink });
+
 /**
- * The same, synchronously, for the CLI's hot loops (the lint cache's pass, each lint job),
- * which read thousands of files and do nothing else meanwhile: one blocking read costs a
- * fraction of four async steps.
+ * Reads a regular file of at most `maxBytes`, synchronously (the CLI's hot loops, the lint
+ * cache's pass and each lint job, read thousands of files and do nothing else meanwhile: one
+ * blocking read costs a fraction of four async steps). A pipe, a device (`/dev/zero`) or a
+ * file over the limit is a reason, never a hang or an unbounded allocation; a file that
+ * grows past the limit while it is read is caught too (at most one byte more is read).
  */
-export function readBytesSync(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+export function readBytesSync(file: string, maxBytes = Infinity): BytesResult {
+  let fd: number | undefined;
   try {
-    return { ok: true, bytes: readFileSync(file) };
+    fd = openSync(file, OPEN_FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: notRegular(info) };
+    if (info.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
+    const capacity = Math.min(maxBytes, info.size) + 1;
+    const buffer = Buffer.allocUnsafe(capacity);
+    let length = 0;
+    for (let n; length < capacity && (n = readSync(fd, buffer, length, capacity - length, null)) > 0;) length += n;
+    if (length > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
+    return { ok: true, bytes: buffer.subarray(0, length), stamp: stampOf(info) };
   } catch (error) {
     return { ok: false, reason: describeReadError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** The file's bytes, or why they cannot be read; for callers that hash them (the lint cache). */
-export async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+/** The same, asynchronously: configs, datasets and the cache, read once per run. */
+export async function readBytes(file: string, maxBytes = Infinity): Promise<BytesResult> {
+  let handle: FileHandle | undefined;
   try {
-    return { ok: true, bytes: await readFile(file) };
+    handle = await open(file, OPEN_FLAGS);
+    const info = await handle.stat();
+    if (!info.isFile()) return { ok: false, reason: notRegular(info) };
+    if (info.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
+    const capacity = Math.min(maxBytes, info.size) + 1;
+    const buffer = Buffer.allocUnsafe(capacity);
+    let length = 0;
+    for (let n; length < capacity && (n = (await handle.read(buffer, length, capacity - length, null)).bytesRead) > 0;) length += n;
+    if (length > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
+    return { ok: true, bytes: buffer.subarray(0, length), stamp: stampOf(info) };
   } catch (error) {
     return { ok: false, reason: describeReadError(error) };
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -1,7 +1,8 @@
 // Replaces a file's content atomically: write a temp file beside it, fsync, give it the
 // original's mode, rename it over the original. A reader (or a crash) sees the old file or
 // the new one, never half of each. Every failure becomes a WriteError with a one-line
-// reason, and the temp file is removed.
+// reason, and the temp file is removed. With `expected`, a file that changed since it was
+// read is left alone (see isUnchanged), and a file with hard links is never split.
 // Temp files are named `.<name>.<pid>.<random>.tmp`: hidden and not ending in .md, so no
 // folder or glob search picks one up, and carrying the pid of their writer, so one left by
 // a killed run is recognised (its process is gone) and removed by the next write.
@@ -9,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { readBytesSync, type FileStamp } from './read-text.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export class WriteError extends Error {}
@@ -97,7 +99,31 @@ async function testPauseBeforeRename(): Promise<void> {
   if (Number.isFinite(ms) && ms > 0) await sleep(ms);
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/** The file as the fix read it: the write goes ahead only if it is still exactly that. */
+export interface Expected {
+  stamp: FileStamp;
+  /** Hash of the bytes read, by `hash`. */
+  contentHash: string;
+  hash(bytes: Uint8Array): string;
+}
+
+export const CHANGED = 'changed while it was being fixed, not fixed (run --fix again)';
+
+/**
+ * Whether the file is still the one that was read: size, modification time and inode first
+ * (cheap), then the content's hash, since a same-size edit within the clock's resolution
+ * keeps the first three. Checked just before the rename, so an edit saved while --fix ran
+ * is never replaced by text fixed from the version before it.
+ */
+async function isUnchanged(target: string, expected: Expected): Promise<boolean> {
+  const info = await stat(target);
+  const { stamp } = expected;
+  if (info.size !== stamp.size || info.mtimeMs !== stamp.mtimeMs || info.ino !== stamp.ino) return false;
+  const now = readBytesSync(target, stamp.size);
+  return now.ok && expected.hash(now.bytes) === expected.contentHash;
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array, expected?: Expected): Promise<void> {
   let target: string;
   let mode: number;
   let owner: { uid: number; gid: number };
@@ -107,8 +133,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     const info = await stat(target);
     mode = info.mode & 0o7777;
     owner = { uid: info.uid, gid: info.gid };
+    // A rename gives the path a new inode: every other name of the old one would keep the
+    // old text, silently. Rewriting in place is not atomic; the author decides.
+    if (info.nlink > 1) throw new WriteError(`has ${info.nlink} hard links, which replacing it would split; not fixed`);
   } catch (error) {
-    throw new WriteError(reason(error));
+    throw error instanceof WriteError ? error : new WriteError(reason(error));
   }
   await assertWritable(target, mode);
 
@@ -124,13 +153,15 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     created = true;
     try {
       await handle.writeFile(data);
-      await handle.chmod(mode); // open()'s mode is filtered by the umask
+      // chown first: changing the owner clears the setuid and setgid bits, which chmod restores.
       if (process.getuid?.() === 0) await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+      await handle.chmod(mode); // open()'s mode is filtered by the umask
       await handle.sync();
     } finally {
       await handle.close();
     }
     await testPauseBeforeRename();
+    if (expected && !(await isUnchanged(target, expected))) throw new WriteError(CHANGED);
     await rename(temp, target);
     created = false;
   } catch (error) {

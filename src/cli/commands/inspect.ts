@@ -7,6 +7,7 @@ import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { INSPECT_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
+import { limitsFromEnv } from '../limits.js';
 import { assertExists, configError } from './shared.js';
 
 const OPTIONS = {
@@ -24,9 +25,10 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const file = await assertExists(io.cwd, positionals[0]!);
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
 
-  const outcome = await new ConfigLoader(configFile).forFile(file);
+  const limits = limitsFromEnv(io.env);
+  const outcome = await new ConfigLoader(configFile, limits.configBytes).forFile(file);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  const read = await readText(file);
+  const read = await readText(file, limits.fileBytes);
   if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not inspected`);
 
   const summary = inspect(parseArticle(read.text, outcome.value.config));

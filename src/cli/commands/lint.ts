@@ -16,7 +16,8 @@ import { LINT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
 import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
-import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
+import { buildStamp } from '../lint-runner.js';
+import { limitsFromEnv } from '../limits.js';
 import { countTotals, type Formatter } from '../report.js';
 import { assertExists, configError } from './shared.js';
 
@@ -45,9 +46,9 @@ async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): 
   return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }
 
-async function openCache(io: Io, location: string | undefined): Promise<LintCache> {
+async function openCache(io: Io, location: string | undefined, maxBytes: number): Promise<LintCache> {
   const file = await cacheFile(io.cwd, location);
-  return LintCache.open(file, hashOf(version, buildStamp()), (reason) =>
+  return LintCache.open(file, hashOf(version, buildStamp()), maxBytes, (reason) =>
     io.err(`${PROGRAM}: warning: ignoring the cache file ${displayPath(io.cwd, file)} (${reason}); it will be rebuilt\n`),
   );
 }
@@ -66,17 +67,20 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
-  const files = await expandInputs(positionals, io.cwd);
-  const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
-  const cache = values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location']) : undefined;
+  const limits = limitsFromEnv(io.env);
+  const { files, roots } = await expandInputs(positionals, io.cwd);
+  const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  const cache =
+    values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location'], limits.cacheBytes) : undefined;
 
   const { reports, stats } = await lintFiles({
     cwd: io.cwd,
     files,
     configs,
-    datasets: new DatasetProvider(io, datasetFile),
+    datasets: new DatasetProvider(io, limits, datasetFile),
     fix: values.fix === true,
-    timeoutMs: timeoutFromEnv(io.env),
+    roots,
+    limits,
     cache,
   });
   if (cache) {

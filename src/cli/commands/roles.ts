@@ -6,6 +6,7 @@ import { formatUsd } from '../../core/salary/format.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
+import { limitsFromEnv } from '../limits.js';
 import { roleIndexFor } from '../role-index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';
@@ -69,9 +70,10 @@ function block({ occupation, via, matched, exact }: Hit): string {
 }
 
 async function roleIndex(io: Io, configFile: string | undefined, datasetFile: string | undefined): Promise<RoleIndex> {
-  const outcome = await new ConfigLoader(configFile).forFolder(io.cwd);
+  const limits = limitsFromEnv(io.env);
+  const outcome = await new ConfigLoader(configFile, limits.configBytes).forFolder(io.cwd);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  return roleIndexFor(await new DatasetProvider(io, datasetFile).get(outcome.value.dataset));
+  return roleIndexFor(await new DatasetProvider(io, limits, datasetFile).get(outcome.value));
 }
 
 export async function rolesCommand(args: string[], io: Io): Promise<number> {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
+import { capLines } from '../limits.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -19,6 +20,7 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
 
 /** Exit 2 with one line per config error: `invalid config file: file:line:column: path: message`. */
 export function configError(errors: readonly SourceError[], cwd: string): CliError {
-  const lines = errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`);
+  // 40,000 unknown keys are 40,000 errors: the first few say what is wrong.
+  const lines = capLines(errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`));
   return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
 }

@@ -11,6 +11,7 @@ import { formatMessage, type Report, type Rule } from './rule.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
+import { insertionSwallowed } from './model/raw-blocks.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -70,7 +71,8 @@ function toFinding(rule: Rule, report: Report, article: Article, severity: Findi
     start: point(report.start),
     end: point(Math.max(report.start, report.end)),
   };
-  if (report.fix) finding.fix = report.fix;
+  // A fix that would land in code or an unclosed HTML block could never take effect.
+  if (report.fix && !insertionSwallowed(article, report.fix.range[0])) finding.fix = report.fix;
   if (report.suggestions?.length) finding.suggestions = report.suggestions;
   if (report.related?.length) {
     finding.related = report.related.map((r) => ({
@@ -130,19 +132,28 @@ export interface FixResult {
   result: LintResult;
 }
 
-/** Applies every fix, re-linting between passes so fixes that overlapped get their turn. */
+const fixesOf = (result: LintResult) => result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+
+/**
+ * Applies every fix, re-linting between passes so fixes that overlapped get their turn.
+ * A pass that leaves as many fixable findings as it started with is making no progress (a
+ * fix that does not take, or fixes that undo each other): it is dropped and the loop stops,
+ * so fixing converges and fixing the result again changes nothing.
+ */
 export function fixAll(text: string, options: LintOptions = {}, maxPasses = 10): FixResult {
   let current = text;
   let applied = 0;
   let result = lint(current, options);
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const fixes = fixesOf(result);
     if (fixes.length === 0) break;
     const outcome = applyFixes(current, fixes);
     if (outcome.applied === 0) break;
+    const next = lint(outcome.text, options);
+    if (fixesOf(next).length >= fixes.length) break;
     applied += outcome.applied;
     current = outcome.text;
-    result = lint(current, options);
+    result = next;
   }
   return { text: current, applied, result };
 }

@@ -12,10 +12,17 @@ function severityStyle(s: Styles, severity: Severity): (text: string) => string 
 }
 
 function rows(findings: readonly Finding[], s: Styles): string[] {
-  const lineWidth = Math.max(...findings.map((f) => String(f.start.line).length));
-  const columnWidth = Math.max(...findings.map((f) => String(f.start.column).length));
-  const severityWidth = Math.max(...findings.map((f) => f.severity.length));
-  const messageWidth = Math.max(...findings.map((f) => f.message.length));
+  // Loops, not Math.max(...spread): a file can have more findings than the stack has room for arguments.
+  let lineWidth = 0;
+  let columnWidth = 0;
+  let severityWidth = 0;
+  let messageWidth = 0;
+  for (const f of findings) {
+    lineWidth = Math.max(lineWidth, String(f.start.line).length);
+    columnWidth = Math.max(columnWidth, String(f.start.column).length);
+    severityWidth = Math.max(severityWidth, f.severity.length);
+    messageWidth = Math.max(messageWidth, f.message.length);
+  }
   return findings.map((f) => {
     const place = `${String(f.start.line).padStart(lineWidth)}:${String(f.start.column).padEnd(columnWidth)}`;
     const severity = severityStyle(s, f.severity)(f.severity.padEnd(severityWidth));
@@ -31,7 +38,7 @@ export const formatStylish: Formatter = (reports, context) => {
   for (const report of shown) {
     lines.push(s.underline(report.display));
     if (report.error !== undefined) lines.push(`  ${s.red('error')}  ${report.error}`);
-    if (report.findings.length > 0) lines.push(...rows(report.findings, s));
+    for (const row of rows(report.findings, s)) lines.push(row);
     lines.push('');
   }
   const totals = countTotals(shown);

@@ -23,8 +23,10 @@ export function insertBlocks(article: Article, offset: number, blocks: string[])
   // Only the few characters before the insertion point decide the leading blank line.
   const before = article.text.slice(Math.max(0, offset - 4), offset);
   let lead = '';
-  if (offset > 0 && !before.endsWith('\n')) lead = eol + eol;
-  else if (offset > 0 && !/\n\r?\n$/.test(before)) lead = eol;
+  // Any line break counts ("\r\n", "\n", a lone "\r"); a blank line is one break after another.
+  const lastBreak = /(?:\r\n|\r|\n)$/;
+  if (offset > 0 && !lastBreak.test(before)) lead = eol + eol;
+  else if (offset > 0 && !lastBreak.test(before.replace(lastBreak, ''))) lead = eol;
   const atEnd = offset >= article.text.length;
   return { range: [offset, offset], text: `${lead}${body}${eol}${atEnd ? '' : eol}` };
 }

@@ -1,5 +1,6 @@
 // Converts between offsets and 1-based line/column points. Built once per document;
-// look-ups are a binary search so findings on a 5 MB article stay cheap.
+// look-ups are a binary search so findings on a 5 MB article stay cheap. Line breaks are
+// CommonMark's (and VS Code's): "\r\n", "\n" and a lone "\r" (old Mac files).
 import type { Point } from '../types.js';
 
 export class LineIndex {
@@ -7,7 +8,8 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 
@@ -38,12 +40,13 @@ export class LineIndex {
     const next = this.starts[line];
     if (next === undefined) return this.text.length;
     const beforeBreak = next - 1;
-    return this.text.charCodeAt(beforeBreak - 1) === 13 ? beforeBreak - 1 : beforeBreak;
+    const crlf = this.text.charCodeAt(beforeBreak) === 10 && this.text.charCodeAt(beforeBreak - 1) === 13;
+    return crlf ? beforeBreak - 1 : beforeBreak;
   }
 
-  /** The document's line break, so inserted text matches the author's files. */
+  /** The document's line break (its first one), so inserted text matches the author's files. */
   get eol(): string {
-    const first = this.text.indexOf('\n');
-    return first > 0 && this.text.charCodeAt(first - 1) === 13 ? '\r\n' : '\n';
+    const first = /\r\n?|\n/.exec(this.text);
+    return first ? first[0] : '\n';
   }
 }

@@ -20,8 +20,9 @@ type Scale = (value: number) => number;
 
 /** A round axis around every value, with room past a top-coded figure for its open end. */
 function axisFor(values: number[], openEnded: boolean): SalaryChart['axis'] & { scale: Scale } {
-  const low = Math.min(...values);
-  const high = Math.max(...values, openEnded ? TOP_CODE.annual * 1.12 : 0);
+  // reduce, not a spread: a salary table can hold more figures than a call has room for arguments.
+  const low = values.reduce((a, b) => Math.min(a, b), Infinity);
+  const high = values.reduce((a, b) => Math.max(a, b), openEnded ? TOP_CODE.annual * 1.12 : 0);
   const bounds = (step: number) => {
     const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
     return { step, min, max: Math.max(min + step, Math.ceil((high * 1.03) / step) * step) };
@@ -101,7 +102,7 @@ export function buildSalaryChart(article: Article, index: RoleIndex | undefined,
       values.push(figure.value);
       openEnded ||= figure.atLeast;
     }
-    for (const { range } of part.judged) values.push(...range);
+    for (const { range } of part.judged) for (const value of range) values.push(value);
   }
   if (values.length === 0) values.push(0, 100_000);
   const axis = axisFor(values, openEnded);

@@ -44,9 +44,9 @@ export default defineRule({
       if (present.has(key)) continue;
       const label = SECTION_LABELS[key];
       const placeholder = options.placeholder
-        .replaceAll('{section}', label.toLowerCase())
-        .replaceAll('{a}', pluralRole(a))
-        .replaceAll('{b}', pluralRole(b));
+        .replaceAll('{section}', () => label.toLowerCase())
+        .replaceAll('{a}', () => pluralRole(a))
+        .replaceAll('{b}', () => pluralRole(b));
       const blocks = [`${'#'.repeat(depth)} ${label}`, placeholder];
       // Without a comparison part the first fix creates it; later passes add to it.
       if (!article.comparison && article.sections.length === 0) blocks.unshift(`## ${comparisonHeading}`);

@@ -35,7 +35,7 @@ export default defineRule({
         const after = i === 1 ? found[0] : undefined;
         const offset = after ? after.bodyEnd : anchor ? lineStartOf(article, anchor.heading.start.offset) : article.text.length;
         const where = article.title ?? article.headings[0];
-        const placeholder = options.placeholder.replaceAll('{role}', role.toLowerCase()).replaceAll('{article}', expected);
+        const placeholder = options.placeholder.replaceAll('{role}', () => role.toLowerCase()).replaceAll('{article}', () => expected);
         report({
           messageId: 'missing',
           values: { article: expected, role },

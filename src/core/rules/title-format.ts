@@ -39,7 +39,7 @@ export default defineRule({
     const { tail, separator } = comparisonTitle;
     const wordingOk = tail !== undefined && separator === ':' && normalizeHeading(tail) === normalizeHeading(question);
     if (wordingOk && tail.endsWith('?') === question.endsWith('?')) return;
-    const expected = canonicalTitle(a, b).replace('What Are the Differences?', question);
+    const expected = canonicalTitle(a, b).replace('What Are the Differences?', () => question);
     const fix = replaceHeadingText(article, title, expected);
     report({
       messageId: 'wording',

@@ -40,7 +40,7 @@ export interface SkeletonOptions {
 }
 
 export function articleSkeleton(a: RoleText, b: RoleText, options: SkeletonOptions = {}): string {
-  const fill = (prompt: string) => prompt.replaceAll('{A}', a.plural).replaceAll('{B}', b.plural);
+  const fill = (prompt: string) => prompt.replaceAll('{A}', () => a.plural).replaceAll('{B}', () => b.plural);
   const definition = (r: RoleText, other: RoleText) =>
     `TODO: Explain what ${r.article} ${r.singular} does, where ${r.plural} usually work and who they report to, in a few plain sentences a reader new to the field of ${other.plural} can follow.`;
   const lines = [

@@ -32,10 +32,15 @@ export interface LintResult {
 const DEFAULT_CONFIG = resolveConfig();
 const matchers = new WeakMap<object, ReturnType<typeof createSectionMatcher>>();
 
+/** Front matter that does not parse but plainly opts in (front-matter reports why it does not parse). */
+const OPT_IN_LINE = /^[ \t]*["']?career-?article["']?[ \t]*:[ \t]*true\b/im;
+
 /** Opt-in front matter: `career-article: true` lints a file whose title is not (yet) a comparison. */
 export function isComparisonArticle(article: Article): boolean {
   if (article.comparisonTitle) return true;
-  const flag = article.frontMatter?.data['career-article'] ?? article.frontMatter?.data['careerArticle'];
+  const front = article.frontMatter;
+  if (front?.error !== undefined) return OPT_IN_LINE.test(front.source);
+  const flag = front?.data['career-article'] ?? front?.data['careerArticle'];
   return flag === true;
 }
 

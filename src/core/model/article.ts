@@ -150,7 +150,7 @@ export function buildArticle(
     text,
     tree,
     lines,
-    frontMatter: readFrontMatter(tree),
+    frontMatter: readFrontMatter(tree, text),
     title,
     comparisonTitle,
     roles: comparisonTitle?.roles,

@@ -1,6 +1,7 @@
 // Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
 import duplicateSection from './duplicate-section.js';
 import emptySection from './empty-section.js';
+import frontMatter from './front-matter.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
 import salaryMismatch from './salary-mismatch.js';
@@ -15,6 +16,7 @@ import type { Rule } from '../rule.js';
 export const RULES: readonly Rule[] = [
   duplicateSection,
   emptySection,
+  frontMatter,
   requiredSections,
   roleDefinition,
   salaryMismatch,

@@ -7,7 +7,7 @@ import type { MarkdownParser } from './model/incremental.js';
 import { createSectionMatcher } from './model/sections.js';
 import { Suppressions } from './suppressions.js';
 import { RULES } from './rules/index.js';
-import { formatMessage, type Report, type Rule } from './rule.js';
+import { formatMessage, shorten, type Report, type Rule } from './rule.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
@@ -104,7 +104,8 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
     try {
       reports = runRule(rule, article, config, options.dataset);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // The first line, shortened: an engine error may quote a whole pattern or input.
+      const message = shorten((error instanceof Error ? error.message : String(error)).split('\n')[0]!, 200);
       const start = article.lines.point(0);
       findings.push({
         ruleId: rule.id,

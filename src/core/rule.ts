@@ -50,6 +50,13 @@ export function ruleUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
+/** A value longer than this is shortened in messages: a message names a value, it does not repeat a page. */
+export const MAX_VALUE_LENGTH = 120;
+
+export function shorten(text: string, max = MAX_VALUE_LENGTH): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? shorten(String(values[name])) : whole));
 }

@@ -12,7 +12,10 @@ describe('formatUsd', () => {
     [49212.8, '$49,212.80'],
     [98400.00000000001, '$98,400'],
     [-5, '-$5'],
-    [Number.NaN, 'NaN'],
+    // Never `$NaN` or `$∞` in a message.
+    [Number.NaN, 'n/a'],
+    [Number.POSITIVE_INFINITY, 'n/a'],
+    [1e308, `$1${'0'.repeat(308).replace(/(?=(\d{3})+$)/g, ',')}`],
   ];
   for (const [n, expected] of cases) {
     it(`formats ${n} as ${expected}`, () => assert.equal(formatUsd(n), expected));

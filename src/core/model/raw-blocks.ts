@@ -26,10 +26,14 @@ function isOpen(type: 'code' | 'html', source: string): boolean {
   if (type === 'code') {
     const fence = FENCE.exec(source)?.[1];
     if (!fence) return false; // indented code ends at the first line that is not indented
-    const lines = source.split(/\r\n|\r|\n/);
+    const lastBreak = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r'));
+    if (lastBreak < 0) return true; // the opening line alone
     // The closing fence: same character, at least as long; container markers ("> ") before it.
-    const closing = new RegExp(`^[ \\t>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-    return lines.length < 2 || !closing.test(lines.at(-1)!);
+    const last = source
+      .slice(lastBreak + 1)
+      .replace(/^[ \t>]*/, '')
+      .trimEnd();
+    return !(last.length >= fence.length && [...last].every((c) => c === fence[0]));
   }
   const ended = ENDED_BY.find(([start]) => start.test(source));
   if (!ended) return false; // other HTML blocks end at a blank line, which insertions bring

@@ -17,6 +17,12 @@ const SEPARATOR = /(?<!\s)\s+(?:vs\.?|versus)\s+/i;
 // Where the role names end: a colon, or a dash or bar that starts a subtitle.
 const TAIL = /:|\s[-–—|]\s/;
 
+/**
+ * Longer than this, a "role" is not a job title (the longest BLS or O*NET title has 126
+ * characters) and would only make every message and role pattern as long as itself.
+ */
+export const MAX_ROLE_LENGTH = 200;
+
 /** Splits "A vs. B: tail" or "A vs. B"; undefined when the text names no two roles. */
 export function parseComparison(text: string): ParsedTitle | undefined {
   const tailMatch = TAIL.exec(text);
@@ -26,7 +32,7 @@ export function parseComparison(text: string): ParsedTitle | undefined {
   const parts = head.split(SEPARATOR);
   if (parts.length !== 2) return undefined;
   const [a, b] = parts.map((p) => p.trim()) as [string, string];
-  if (!a || !b) return undefined;
+  if (!a || !b || a.length > MAX_ROLE_LENGTH || b.length > MAX_ROLE_LENGTH) return undefined;
   return { roles: [a, b], tail, separator };
 }
 

@@ -14,14 +14,21 @@ export interface Amount {
   formatted: boolean;
 }
 
-/** 1-3 digits with 1-4 comma groups, or up to 9 plain digits; never followed by more number. */
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?:\.\d{1,2})?(?!\d|[.,]\d)`;
+/**
+ * 1-3 digits with 1-4 groups of three, or up to 9 plain digits; never followed by more
+ * number. Groups are separated by commas or, as many locales and typesetters write them,
+ * a no-break, narrow no-break or thin space ("$171 520"), which must not cut the number short.
+ */
+const GROUP = '[,\u00A0\u202F\u2009]';
+const NUMBER = String.raw`(?:\d{1,3}(?:${GROUP}\d{3}){1,4}|\d{1,9})(?:\.\d{1,2})?(?!\d|[.,\u00A0\u202F\u2009]\d)`;
+/** Nor followed by letters or digits: "$1e309" is not "$1", "$5abc" no amount at all. */
+const ALONE = String.raw`(?![\p{L}\p{N}])`;
 const multiplier = (name: string) =>
   String.raw`(?:(?:\s?(?<${name}>thousand|million|billion)|(?<${name}Short>k|m|mn|b|bn))(?![\p{L}\p{N}]))`;
 const USD_AFTER = String.raw`\s?USD(?![\p{L}\p{N}])`;
 
 const CURRENCY_AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])(?:(?:US)?\$|USD\s?)\s?(?<n1>${NUMBER})${multiplier('m1')}?(?:${USD_AFTER})?` +
+  String.raw`(?<![\p{L}\p{N}$])(?:(?:US)?\$|USD\s?)\s?(?<n1>${NUMBER})${multiplier('m1')}?(?:${USD_AFTER})?${ALONE}` +
     String.raw`|(?<![\p{L}\p{N}$.,])(?<n2>${NUMBER})${multiplier('m2')}?${USD_AFTER}`,
   'giu',
 );
@@ -36,9 +43,9 @@ function toAmount(start: number, end: number, number: string, scale: string | un
     start,
     end,
     // Rounded to cents: "$98.4k" must be 98400, not 98400.00000000001.
-    value: Math.round(Number(number.replaceAll(',', '')) * factor * 100) / 100,
+    value: Math.round(Number(number.replace(/[,\u00A0\u202F\u2009]/g, '')) * factor * 100) / 100,
     scale: factor,
-    formatted: /[,.]/.test(number),
+    formatted: /[,.\u00A0\u202F\u2009]/.test(number),
   };
 }
 

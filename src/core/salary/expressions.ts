@@ -39,6 +39,14 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Annual amounts a salary claim can state. Below a dollar a year or above $100 million it is
+ * not a salary ("$0.50 per click", "$999,999,999,999.99 billion"), and comparing it with a
+ * wage would only print absurd percentages.
+ */
+export const SANE_ANNUAL = { min: 1, max: 100_000_000 } as const;
+const isSane = (annual: number) => Number.isFinite(annual) && annual >= SANE_ANNUAL.min && annual <= SANE_ANNUAL.max;
 const startOf = (match: RegExpMatchArray) => match.index ?? 0;
 
 /** Moves `index` on to the last of the ordered `matches` that ends by `offset`. */
@@ -74,6 +82,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
     const period = stated?.period ?? introduced ?? 'year';
     const factor = PERIOD_FACTOR[period];
+    if (!isSane(span.low * factor) || (span.high !== undefined && !isSane(span.high * factor))) continue;
     figures.push({
       start: span.start,
       end,

@@ -8,11 +8,13 @@ let cents: Intl.NumberFormat | undefined;
 
 /** "$160,930" for whole dollars, "$23.66" when there are cents (hourly wages have them). */
 export function formatUsd(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const hundredths = Math.round(n * 100);
-  if (hundredths % 100 === 0) {
+  // Never "$∞" or "$NaN" in a message: such a figure is not a figure.
+  if (!Number.isFinite(n)) return 'n/a';
+  // Past 2^53 cents there are no cents to show (and n * 100 may overflow to Infinity).
+  const hundredths = Math.abs(n) < 2 ** 53 / 100 ? Math.round(n * 100) : n;
+  if (hundredths === n || hundredths % 100 === 0) {
     whole ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-    return whole.format(hundredths / 100);
+    return whole.format(hundredths === n ? n : hundredths / 100);
   }
   cents ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return cents.format(hundredths / 100);

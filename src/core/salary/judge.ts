@@ -38,7 +38,8 @@ function keysFor(figure: SalaryFigure): Array<'mean' | 'median'> {
 
 function deviationFrom(annual: number, occupation: Pick<Occupation, 'wages' | 'topCoded'>, key: WageKey) {
   const reference = wageFigure(occupation, key);
-  if (!reference) return undefined;
+  // A zero (or absurd) dataset figure cannot be compared with: the deviation would be ∞ or NaN.
+  if (!reference || !(reference.value > 0) || !Number.isFinite(reference.value)) return undefined;
   const deviation = (annual - reference.value) / reference.value;
   // A top-coded figure is a lower bound: anything at or above it agrees with it.
   return { expected: reference.value, deviation: reference.atLeast && deviation > 0 ? 0 : deviation };
@@ -60,7 +61,7 @@ export function judgeClaim(figure: SalaryFigure, occupation: Occupation, toleran
     const from = figure.annualLow ?? 0;
     const to = figure.annualHigh ?? from;
     const center = wageFigure(occupation, 'median') ?? wageFigure(occupation, 'mean');
-    if (!center || (from <= high && to >= low)) return { fits: true, occupation };
+    if (!center || !(center.value > 0) || (from <= high && to >= low)) return { fits: true, occupation };
     const p25 = wageFigure(occupation, 'p25');
     const p75 = wageFigure(occupation, 'p75');
     const replacement =

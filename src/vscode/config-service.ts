@@ -7,7 +7,7 @@ import type { ConfigFile, ResolvedConfig, SourceError } from '../core/index.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import { engine } from './engine.js';
 import { readSettings, SECTION, type EditorSettings } from './settings.js';
-import { readTextFile, parentOf } from './files.js';
+import { MAX_CONFIG_BYTES, isInsideUri, readLimitedTextFile, parentOf } from './files.js';
 import { describeProblem, problemDiagnostics } from './problems.js';
 
 export interface DocumentConfig {
@@ -24,6 +24,8 @@ export class ConfigService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Notices already shown this session (an untrusted workspace, a dataset outside it). */
+  private readonly notices = new Set<string>();
 
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
@@ -34,6 +36,8 @@ export class ConfigService implements vscode.Disposable {
       watcher.onDidCreate(reset),
       watcher.onDidDelete(reset),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SECTION) && reset()),
+      // Once trusted, the workspace's own dataset applies.
+      vscode.workspace.onDidGrantWorkspaceTrust(reset),
       // An edited config is re-read on save; until then the file on disk is what counts.
       vscode.workspace.onDidSaveTextDocument((d) => d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`) && reset()),
     );
@@ -56,7 +60,37 @@ export class ConfigService implements vscode.Disposable {
     let dataset: vscode.Uri | undefined;
     if (found?.config.dataset) dataset = vscode.Uri.joinPath(parentOf(found.file), found.config.dataset);
     else if (settings.config.dataset && folder) dataset = vscode.Uri.joinPath(folder.uri, settings.config.dataset);
-    return { config, settings, file: found?.file, dataset };
+    const root = folder?.uri ?? (found ? parentOf(found.file) : undefined);
+    return { config, settings, file: found?.file, dataset: dataset && this.allowedDataset(dataset, root, found?.file) };
+  }
+
+  /**
+   * A workspace dataset is read only from a trusted workspace, and only from inside the
+   * workspace folder: a cloned repository's `"dataset": "../../../../etc/shadow"` must not
+   * make the editor read (and quote) a file outside it. Each refusal is said once.
+   */
+  private allowedDataset(dataset: vscode.Uri, root: vscode.Uri | undefined, configFile: vscode.Uri | undefined): vscode.Uri | undefined {
+    const shown = vscode.workspace.asRelativePath(dataset);
+    if (!vscode.workspace.isTrusted) {
+      this.noticeOnce(
+        'untrusted',
+        `Career Articles: this workspace is not trusted, so its dataset ${shown} is not read; salary figures are checked against the bundled BLS data only.`,
+      );
+      return undefined;
+    }
+    if (root && isInsideUri(dataset, root)) return dataset;
+    const namedBy = configFile ? vscode.workspace.asRelativePath(configFile) : 'careerArticles.dataset';
+    this.noticeOnce(
+      `outside:${dataset.toString()}`,
+      `Career Articles: the dataset ${shown} named in ${namedBy} is outside the workspace folder, so it is not read; using the bundled BLS data.`,
+    );
+    return undefined;
+  }
+
+  private noticeOnce(key: string, message: string): void {
+    if (this.notices.has(key)) return;
+    this.notices.add(key);
+    void vscode.window.showWarningMessage(message);
   }
 
   /** The nearest config file from `dir` up to `root` (only `dir` itself outside a workspace). */
@@ -76,9 +110,13 @@ export class ConfigService implements vscode.Disposable {
 
   private async readAt(dir: vscode.Uri): Promise<{ file: vscode.Uri; config: ConfigFile } | undefined> {
     const file = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
-    const text = await readTextFile(file);
-    if (text === undefined) return undefined;
-    const outcome = engine().parseConfigFile(text, file.fsPath || file.path);
+    const read = await readLimitedTextFile(file, MAX_CONFIG_BYTES);
+    if (read === undefined) return undefined;
+    if ('reason' in read) {
+      this.report(file, [{ file: file.fsPath || file.path, message: `${CONFIG_FILE_NAME} is ${read.reason}`, line: 1 }]);
+      return { file, config: {} };
+    }
+    const outcome = engine().parseConfigFile(read.text, file.fsPath || file.path);
     if (outcome.ok) {
       this.problems.delete(file);
       return { file, config: outcome.value };

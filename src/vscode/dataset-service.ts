@@ -7,7 +7,7 @@ import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { decodeBundledDataset } from '../core/dataset/bundled.js';
 import { createRoleIndex } from '../core/dataset/role-index.js';
 import { engine } from './engine.js';
-import { readTextFile } from './files.js';
+import { MAX_DATASET_BYTES, readLimitedTextFile, readTextFile } from './files.js';
 import { describeProblem, problemDiagnostics, type FileProblem } from './problems.js';
 
 export class DatasetService implements vscode.Disposable {
@@ -75,13 +75,14 @@ export class DatasetService implements vscode.Disposable {
     const bundled = await this.bundledOccupations();
     if (!workspaceDataset) return createRoleIndex(bundled);
     this.watch(workspaceDataset);
-    const text = await readTextFile(workspaceDataset);
+    const read = await readLimitedTextFile(workspaceDataset, MAX_DATASET_BYTES);
     const name = workspaceDataset.fsPath || workspaceDataset.path;
-    if (text === undefined) {
-      this.report(workspaceDataset, [{ message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} cannot be read` }]);
+    if (read === undefined || 'reason' in read) {
+      const why = read === undefined ? 'cannot be read' : read.reason;
+      this.report(workspaceDataset, [{ message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} ${why}` }]);
       return createRoleIndex(bundled);
     }
-    const parsed = engine().parseDatasetFile(text, name);
+    const parsed = engine().parseDatasetFile(read.text, name);
     if (!parsed.ok) {
       this.report(workspaceDataset, parsed.errors);
       return createRoleIndex(bundled);

@@ -17,6 +17,19 @@ export interface LintEvent {
   onSaveOnly: boolean;
 }
 
+function lintFailure(error: unknown): vscode.Diagnostic {
+  const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error).slice(0, 200);
+  const why = error instanceof RangeError && /call stack/i.test(message) ? 'it is nested too deeply (stack overflow)' : message;
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `Career Articles could not lint this document: ${why}`,
+    vscode.DiagnosticSeverity.Error,
+  );
+  diagnostic.source = 'career-articles';
+  diagnostic.code = 'internal';
+  return diagnostic;
+}
+
 export class DiagnosticManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('career-articles');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -80,8 +93,12 @@ export class DiagnosticManager implements vscode.Disposable {
     try {
       outcome = await this.lints.lint(document, complete);
     } catch (error) {
-      // The engine turns rule failures into findings; anything else is ours: log, don't crash.
+      // The engine turns rule failures into findings; what escapes it (a stack overflow on
+      // Markdown nested thousands deep) is logged and shown on the document, never silent:
+      // the author would otherwise read stale or no findings as a clean article.
       console.error('career-articles: lint failed', error);
+      if (document.isClosed || document.version !== version) return undefined;
+      this.collection.set(document.uri, [lintFailure(error)]);
       return undefined;
     }
     // An untitled document closed meanwhile can hand its URI to a new one ("Untitled-1"):

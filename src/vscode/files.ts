@@ -13,6 +13,35 @@ export async function readTextFile(uri: vscode.Uri): Promise<string | undefined>
   }
 }
 
+/** Config files are small; datasets may be big, but not unbounded (as in the CLI). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The text of a regular file of at most `maxBytes`; otherwise why not. A named pipe would
+ * make the read wait forever and `/dev/zero` would never end, so only what stat calls a
+ * file is read. Undefined when there is no file.
+ */
+export async function readLimitedTextFile(uri: vscode.Uri, maxBytes: number): Promise<{ text: string } | { reason: string } | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+  if ((stat.type & vscode.FileType.File) === 0) return { reason: 'not a regular file' };
+  if (stat.size > maxBytes) return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  const text = await readTextFile(uri);
+  return text === undefined ? { reason: 'cannot be read' } : { text };
+}
+
 export function parentOf(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..');
+}
+
+/** Whether `uri` is `root` or below it (same scheme and authority; `..` already resolved by joinPath). */
+export function isInsideUri(uri: vscode.Uri, root: vscode.Uri): boolean {
+  if (uri.scheme !== root.scheme || uri.authority !== root.authority) return false;
+  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+  return uri.path === root.path || uri.path.startsWith(base);
 }

@@ -8,6 +8,19 @@ import { formatUsd } from '../salary/format.js';
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
 
+/**
+ * A link target that stays one: a dataset's `url` is written by whoever wrote the dataset,
+ * and `https://x) ![p](https://attacker/t.png` would otherwise close the link and add a
+ * remote image. Characters that can end or restructure a Markdown link destination are
+ * percent-encoded (the URL means the same); anything but https: is no link at all.
+ */
+export function markdownLinkTarget(url: string): string | undefined {
+  if (!/^https:\/\//i.test(url)) return undefined;
+  return url.replace(/[\s()<>[\]\\`"'|*_!]/gu, (c) =>
+    encodeURIComponent(c).replace(/[!'()*]/g, (x) => `%${x.charCodeAt(0).toString(16).toUpperCase()}`),
+  );
+}
+
 export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string): string {
   const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
   const lines = [
@@ -30,7 +43,8 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
       '',
     );
   }
-  const source = occupation.url ? `[${escapeMd(citation(occupation))}](${occupation.url})` : escapeMd(citation(occupation));
+  const target = occupation.url === undefined ? undefined : markdownLinkTarget(occupation.url);
+  const source = target ? `[${escapeMd(citation(occupation))}](${target})` : escapeMd(citation(occupation));
   lines.push(`Source: ${source}`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // Zod's issues, said the way an author fixing a dataset file needs to read them:
 // "expected a number, got string", "missing required property `title`".
 import type { z } from 'zod';
+import { shorten } from '../rule.js';
 export type JsonPath = ReadonlyArray<string | number>;
 
 export interface PathIssue {
@@ -70,7 +71,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknow
         return [{ path, message: `expected ${what} ${bound(issue, small)}, got ${JSON.stringify(input)}` }];
       }
       case 'invalid_format':
-        if (issue.format === 'url') return [{ path, message: `expected a URL, got ${JSON.stringify(input)}` }];
+        if (issue.format === 'url') return [{ path, message: `expected an https: URL, got ${shorten(JSON.stringify(input))}` }];
         return [{ path, message: `${issue.message}, got ${JSON.stringify(input)}` }];
       default:
         return [{ path, message: issue.message }];

@@ -43,7 +43,12 @@ export const datasetOccupationSchema = z
     period: period.optional(),
     year: year.optional(),
     source: source.optional(),
-    url: z.url().describe('Where a reader can check the figures.').optional(),
+    // https: only. The URL becomes a link in the hover and the preview: `javascript:`,
+    // `command:` or `file:` would run or open something on a click.
+    url: z
+      .url({ protocol: /^https$/, normalize: false })
+      .describe('Where a reader can check the figures (an https: URL).')
+      .optional(),
   })
   .describe('One occupation (role) with its wage figures.');
 

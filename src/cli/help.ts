@@ -51,13 +51,22 @@ Exit codes:
 
 Environment:
   NO_COLOR                 Plain output
-  CAREER_ARTICLES_TIMEOUT  Seconds one file may take before it is reported as too slow
-                           (default 120)
+  CAREER_ARTICLES_TIMEOUT  Seconds one file (or loading one dataset) may take before it is
+                           reported as too slow (default 120, at most a day)
+  CAREER_ARTICLES_MAX_FILE_MB     Largest article linted (default 10)
+  CAREER_ARTICLES_MAX_DATASET_MB  Largest dataset read (default 50)
+  CAREER_ARTICLES_MAX_CONFIG_MB   Largest config read (default 1)
+  CAREER_ARTICLES_MAX_MEMORY_MB   Heap of one lint worker (default 2048); a file that
+                           needs more is reported, the run goes on
   CAREER_ARTICLES_DEBUG=1  Stack traces for unexpected errors, and how many files came
                            from the cache
 
-The config's maxFileSize only applies in the editor: the CLI lints files of any size.
-Runs of 200 files or more use one lint worker per core (up to four).
+The config's maxFileSize only applies in the editor. Only regular files are read (a pipe
+or a device is reported, never waited on). Folder searches do not follow symlinked
+folders; --fix writes nothing outside the files and folders named, never replaces a file
+that changed since it was read, and leaves a file with hard links alone. A config's
+dataset must lie in the config's folder or below the current folder (--dataset may point
+anywhere). Runs of 200 files or more use one lint worker per core (up to four).
 
 The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
 "column", "endLine", "endColumn", "data"}]}], one entry per article, plus one

@@ -42,7 +42,10 @@ if (task?.task === 'dataset') {
   parentPort!.close();
 }
 
-parentPort?.on('message', async (request: WorkerRequest) => {
+parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+
+/** Never rejects: every failure becomes an error response. */
+async function answer(request: WorkerRequest): Promise<void> {
   const { id, path, fix, hash, maxBytes } = request;
   let response: WorkerResponse;
   try {
@@ -53,4 +56,4 @@ parentPort?.on('message', async (request: WorkerRequest) => {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(response);
-});
+}

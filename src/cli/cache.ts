@@ -86,7 +86,7 @@ export class LintCache {
     // A pipe or a device is never waited on, a huge file never read (read-text.ts).
     const exists = await lstat(file).then(
       () => true,
-      (error: NodeJS.ErrnoException) => error.code !== 'ENOENT' && error.code !== 'ENOTDIR',
+      (error: unknown) => !['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? ''),
     );
     if (!exists) return new LintCache(file, tool, new Map());
     const read = await readText(file, maxBytes);

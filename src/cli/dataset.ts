@@ -46,10 +46,19 @@ function loadInWorker(task: DatasetTask, limits: WorkerLimits): Promise<DatasetL
       fail(tookTooLong(limits));
       void worker.terminate();
     }, limits.timeoutMs);
-    const done = () => clearTimeout(timer);
-    worker.once('message', (load: DatasetLoad) => (done(), resolve(load), void worker.terminate()));
-    worker.once('error', (error: Error) => (done(), fail(describeStop(error, limits))));
-    worker.once('exit', (code) => (done(), fail(`the dataset worker stopped with exit code ${code}`)));
+    worker.once('message', (load: DatasetLoad) => {
+      clearTimeout(timer);
+      resolve(load);
+      void worker.terminate();
+    });
+    worker.once('error', (error: Error) => {
+      clearTimeout(timer);
+      fail(describeStop(error, limits));
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(`the dataset worker stopped with exit code ${code}`);
+    });
   });
 }
 

@@ -64,7 +64,7 @@ export type BytesResult = { ok: true; bytes: Buffer; stamp: FileStamp } | { ok: 
 
 // A FIFO opened for reading waits for a writer, forever if none comes; non-blocking, the
 // open returns at once and fstat says it is no regular file. (Windows has no such flag.)
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = constants.O_RDONLY | ((constants.O_NONBLOCK as number | undefined) ?? 0);
 
 export const MEGABYTE = 1024 * 1024;
 

@@ -38,7 +38,7 @@ async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .map((c) => (c instanceof vscode.MarkdownString ? c.value : typeof c === 'string' ? c : ''))
     .join('\n');
 }
 

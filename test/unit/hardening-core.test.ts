@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, resolveConfig, type Finding } from '../../src/core/index.js';
-import { createRoleIndex, parseDatasetFile, type Occupation } from '../../src/core/dataset/index.js';
+import { createRoleIndex, parseDatasetFile } from '../../src/core/dataset/index.js';
 import { markdownLinkTarget, occupationCard } from '../../src/core/dataset/card.js';
 import { findSalaryFigures } from '../../src/core/salary/expressions.js';
 import { parseConfigFile } from '../../src/core/config/parse.js';
@@ -105,7 +105,7 @@ describe('14. salary text and dataset figures out of range', () => {
   const indexWith = (wages: Record<string, number>): ReturnType<typeof createRoleIndex> => {
     const parsed = datasetWith({ aliases: ['Widget Maker'], wages });
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.errors[0]!.message);
-    return createRoleIndex([], parsed.occupations as Occupation[]);
+    return createRoleIndex([], parsed.occupations);
   };
   const messages = (findings: Finding[]) => findings.flatMap((f) => [f.message, ...(f.suggestions ?? []).map((s) => s.title + s.fix.text)]);
 

@@ -1,7 +1,7 @@
 // Reading hand-written JSON files (config, workspace dataset) so that every problem is
 // reported with the file, the line and the JSON path, never thrown. Comments and
 // trailing commas are accepted, as in VS Code's own settings files.
-import { createScanner, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError, type SyntaxKind } from 'jsonc-parser';
+import { createScanner, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../model/lines.js';
 import type { z } from 'zod';
 import { describeIssues } from '../dataset/issues.js';
@@ -37,17 +37,17 @@ function position(text: string, offset: number): { line: number; column: number 
 export const MAX_JSON_DEPTH = 64;
 
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.
-const OPEN_BRACE = 1 as SyntaxKind;
-const CLOSE_BRACE = 2 as SyntaxKind;
-const OPEN_BRACKET = 3 as SyntaxKind;
-const CLOSE_BRACKET = 4 as SyntaxKind;
-const EOF = 17 as SyntaxKind;
+const OPEN_BRACE: number = 1;
+const CLOSE_BRACE: number = 2;
+const OPEN_BRACKET: number = 3;
+const CLOSE_BRACKET: number = 4;
+const EOF: number = 17;
 
 /** Where the nesting first gets deeper than MAX_JSON_DEPTH, by the scanner (which does not recurse). */
 function tooDeepAt(text: string): number | undefined {
   const scanner = createScanner(text, false);
   let depth = 0;
-  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {
       if (++depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
     } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {

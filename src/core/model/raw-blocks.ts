@@ -33,7 +33,7 @@ function isOpen(type: 'code' | 'html', source: string): boolean {
       .slice(lastBreak + 1)
       .replace(/^[ \t>]*/, '')
       .trimEnd();
-    return !(last.length >= fence.length && [...last].every((c) => c === fence[0]));
+    return !(last.length >= fence.length && last === fence[0]!.repeat(last.length));
   }
   const ended = ENDED_BY.find(([start]) => start.test(source));
   if (!ended) return false; // other HTML blocks end at a blank line, which insertions bring

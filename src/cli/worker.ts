@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../core/index.js';
 import type { DatasetOverlay } from './dataset.js';
 import { loadDatasetFile, type DatasetTask } from './dataset-load.js';
 import { runLintJob, type LintOutcome } from './lint-job.js';
+import { describeStop } from './lint-runner.js';
 
 export interface WorkerRequest {
   id: number;
@@ -53,7 +54,8 @@ async function answer(request: WorkerRequest): Promise<void> {
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
     response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, maxBytes: maxBytes ?? Infinity }) };
   } catch (error) {
-    response = { id, error: error instanceof Error ? error.message : String(error) };
+    // A stack overflow (Markdown or JSON nested thousands deep) is said as such, not as V8 words it.
+    response = { id, error: error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error) };
   }
   parentPort!.postMessage(response);
 }

@@ -61,23 +61,32 @@ for (let i = 0; i < runs; i++) {
   }
 }
 
-// Which source file each line of the bundle comes from: esbuild's `// path` comments.
-const owners: Array<[line: number, path: string]> = [[1, 'esbuild runtime helpers']];
-readFileSync(cli, 'utf8')
-  .split('\n')
-  .forEach((line, index) => {
-    const path = /^\/\/ ((?:node_modules|src|data|package\.json)\S*)$/.exec(line)?.[1];
-    if (path) owners.push([index + 1, path]);
-  });
-const ownerOf = (line: number): string => {
+// Which source file each line of a bundle comes from: esbuild's `// path` comments. The CLI
+// lints in a worker thread (dist/lint-worker.js), which writes a profile of its own.
+const BUNDLES = ['cli.js', 'lint-worker.js'];
+const owners = new Map<string, Array<[line: number, path: string]>>();
+for (const bundle of BUNDLES) {
+  const list: Array<[number, string]> = [[1, 'esbuild runtime helpers']];
+  readFileSync(join(out, bundle), 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      const path = /^\/\/ ((?:node_modules|src|data|package\.json)\S*)$/.exec(line)?.[1];
+      if (path) list.push([index + 1, path]);
+    });
+  owners.set(bundle, list);
+}
+const bundleOf = (n: Node) => BUNDLES.find((b) => n.callFrame.url.endsWith(`/cli-profile/${b}`));
+const ownerOf = (n: Node): string => {
+  const list = owners.get(bundleOf(n)!)!;
+  const line = n.callFrame.lineNumber + 1;
   let low = 0;
-  let high = owners.length - 1;
+  let high = list.length - 1;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (owners[mid]![0] <= line) low = mid;
+    if (list[mid]![0] <= line) low = mid;
     else high = mid - 1;
   }
-  return owners[low]![1];
+  return list[low]![1];
 };
 const groupOf = (path: string) =>
   /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? (path.startsWith('src/') ? path.split('/').slice(0, 3).join('/') : path);
@@ -93,54 +102,75 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** The pipeline's phases, by the functions that run them (inclusive time; a sample counts once per phase). */
-const PHASES: Array<[string, RegExp]> = [
-  ['whole run: main()', /^main$/],
-  ['  lintFiles (read, lint, report each file)', /^lintFiles$/],
-  ['  dataset: roleIndexFor (read, JSON.parse, decode, index)', /^roleIndexFor$/],
-  ['    decodeBundledDataset', /^decodeBundledDataset$/],
-  ['    createRoleIndex', /^createRoleIndex$/],
-  ['  config: resolveConfig / config loading', /^(resolveConfig|loadConfig|configFor|findConfig)$/],
-  ['  parseArticle (remark + GFM table + front matter + model)', /^parseArticle$/],
-  ['  lintArticle (every rule, suppressions)', /^lintArticle$/],
-  ['  report (formatter)', /^format[A-Z]\w*$/],
+/**
+ * Each sample goes to the first phase whose test its stack (leaf to root) passes, so the phases
+ * add up to the whole: the dataset first (its name tables are built inside the first rule that
+ * looks a role up), then the parse, the rules, the report, module evaluation, V8's compile.
+ */
+const PHASES: Array<[string, (stack: Node[], modules: string[]) => boolean]> = [
+  [
+    'dataset: read, decode, name tables, lookups',
+    (_, modules) => modules.some((m) => /^src\/(core\/dataset|node\/bundled-dataset)/.test(m)),
+  ],
+  [
+    'parse: parseArticle (remark, GFM table, front matter, model)',
+    (stack) => stack.some((n) => n.callFrame.functionName === 'parseArticle'),
+  ],
+  ['rules: lintArticle without the dataset', (stack) => stack.some((n) => n.callFrame.functionName === 'lintArticle')],
+  ['report: the formatter', (stack) => stack.some((n) => /^format[A-Z]/.test(n.callFrame.functionName))],
+  [
+    // The ES module's own function (line 1, no name) on the stack: the bundle's top level running.
+    "module loading: evaluating the bundles' top level (imports, zod schemas, tables)",
+    // esbuild's __init/__require run a lazily wrapped module's top level.
+    (stack, modules) =>
+      modules.includes('esbuild runtime helpers') ||
+      stack.some((n) => bundleOf(n) && n.callFrame.functionName === '' && n.callFrame.lineNumber === 0),
+  ],
+  ['module loading: V8 compiling the bundles', ([leaf]) => /compile/i.test(leaf!.callFrame.functionName)],
+  ['garbage collector', ([leaf]) => leaf!.callFrame.functionName === '(garbage collector)'],
+  ['CLI: arguments, config, files, worker start and messages', (stack) => stack.some((n) => bundleOf(n))],
+  ["Node.js itself: bootstrap, module loader, I/O, V8's (program)", () => true],
 ];
 
 const self = new Map<string, number>();
 const byModule = new Map<string, number>();
 const phases = new Map<string, number>();
 let total = 0;
-let loading = 0;
+let idle = 0;
+const threads = new Map<string, number>();
 const files = readdirSync(profiles);
 for (const file of files) {
   const profile = JSON.parse(readFileSync(join(profiles, file), 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inBundle = (n: Node) => n.callFrame.url.endsWith('/cli-profile/cli.js');
+  const inBundle = (n: Node) => bundleOf(n) !== undefined;
+  const thread = profile.nodes.some((n) => bundleOf(n) === 'lint-worker.js') ? 'lint worker thread' : 'main thread';
   profile.samples.forEach((id, i) => {
-    const ms = profile.timeDeltas[i]! / 1000 / files.length;
+    const ms = profile.timeDeltas[i]! / 1000 / runs;
     const leaf = nodes.get(id)!;
+    // Idle is a thread waiting (the main thread on its worker): no CPU.
+    if (leaf.callFrame.functionName === '(idle)') return void (idle += ms);
     total += ms;
+    threads.set(thread, (threads.get(thread) ?? 0) + ms);
     const stack: Node[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(nodes.get(at)!);
     // Self time goes to the leaf's module; a native leaf (JSON.parse, RegExp) to the bundle frame that called it.
     const owner = inBundle(leaf) ? leaf : stack.find(inBundle);
     const group =
-      leaf.callFrame.url === '' && ['(garbage collector)', '(program)', '(idle)'].includes(leaf.callFrame.functionName)
+      leaf.callFrame.url === '' && ['(garbage collector)', '(program)'].includes(leaf.callFrame.functionName)
         ? leaf.callFrame.functionName
         : owner
-          ? groupOf(ownerOf(owner.callFrame.lineNumber + 1))
+          ? groupOf(ownerOf(owner))
           : leaf.callFrame.functionName === 'compileSourceTextModule' || /wrapSafe|compile/i.test(leaf.callFrame.functionName)
             ? 'V8 compiling the bundle'
             : 'Node.js itself (bootstrap, module loader, I/O)';
     byModule.set(group, (byModule.get(group) ?? 0) + ms);
-    const name = `${leaf.callFrame.functionName || '(anonymous)'} ${inBundle(leaf) ? ownerOf(leaf.callFrame.lineNumber + 1) : leaf.callFrame.url.replace(/^node:/, '')}`;
+    const name = `${leaf.callFrame.functionName || '(anonymous)'} ${inBundle(leaf) ? ownerOf(leaf) : leaf.callFrame.url.replace(/^node:/, '')}`;
     self.set(name, (self.get(name) ?? 0) + ms);
-    // The bundle's top level (the ES module's own function) on the stack: evaluating modules.
-    if (stack.some((n) => inBundle(n) && n.callFrame.functionName === '' && n.callFrame.lineNumber === 0)) loading += ms;
-    for (const [phase, pattern] of PHASES)
-      if (stack.some((n) => inBundle(n) && pattern.test(n.callFrame.functionName))) phases.set(phase, (phases.get(phase) ?? 0) + ms);
+    const modules = stack.filter(inBundle).map(ownerOf);
+    const phase = PHASES.find(([, test]) => test(stack, modules))![0];
+    phases.set(phase, (phases.get(phase) ?? 0) + ms);
   });
 }
 
@@ -152,13 +182,14 @@ const top = (map: Map<string, number>, count: number) =>
     .slice(0, count)
     .map(([label, ms]) => row(label, ms));
 console.log(
-  `career-articles lint ${values.file}: CPU profile of ${files.length} cold runs (unminified build, 100 µs sampling), mean per run ${total.toFixed(1)} ms of samples; load average ${loadavg()
+  `career-articles lint ${values.file}: CPU profiles of ${runs} cold runs (${files.length} threads; unminified build, 100 µs sampling): mean ${total.toFixed(1)} ms of samples per run, besides ${idle.toFixed(1)} ms idle (sample intervals are wall time: load inflates them, read the shares); load average ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`,
 );
-console.log('\nBy phase (inclusive):');
+console.log('\nBy thread:');
+for (const [thread, ms] of threads) console.log(row(thread, ms));
+console.log('\nBy phase (each sample once):');
 for (const [phase] of PHASES) console.log(row(phase, phases.get(phase) ?? 0));
-console.log(row("evaluating the bundle's top level (module loading: imports, zod schemas, tables)", loading));
 console.log('\nBy module (self time):');
 console.log(top(byModule, 18).join('\n'));
 console.log('\nHeaviest functions (self time):');

@@ -2,15 +2,19 @@
 // THIS IS A BENCHMARK, NOT A TEST. It loads the production bundle (esbuild.mjs's `extension`
 // target with --production) in plain Node child processes, with a minimal fake `vscode` module
 // injected through Module._load only so that the bundle can be required and activate() can run;
-// the fake checks nothing and nothing here proves behaviour (test/integration and test/vsix do,
-// in a real VS Code). Measured: (a) require() of the bundle, (b) activate(), (c) the first complete
+// the fake's workspace holds the document the child opens, so the DiagnosticManager publishes.
+// Nothing here proves behaviour (test/integration and test/vsix do, in a real VS Code), but every
+// child checks its own work: the first lint saw an article, published one diagnostic per finding,
+// and found what the core's lint() finds on the same text; the re-lints published too. A child
+// that fails stops the benchmark (exit 1, "Sanity check failed: ..."). Measured: (a) require() of the bundle, (b) activate(), (c) the first complete
 // lint of a 1,500-word article through the extension's own DiagnosticManager, lazy dataset load included,
 // (d) keystroke re-lints through the core's lint() from src/ (tsx) for 1,500 and 20,000 words,
 // with an incremental parser as the extension keeps one per open document.
 // Children are fresh processes (cold V8, nothing cached), so (a)-(c) are medians of --runs.
 // The children run this same file, bundled to CommonJS, so no tsx hook sits in the timed path.
-// Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep]
-// (about three minutes on a busy two-CPU machine; --keep leaves the temp folder with the bundles)
+// Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep] [--smoke]
+// (about three minutes on a busy two-CPU machine; --keep leaves the temp folder with the bundles;
+// --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

@@ -159,6 +159,7 @@ async function main(): Promise<void> {
   const calibrationBefore = median([calibrate(), calibrate(), calibrate()]);
   const started = Date.now();
   const results: Results = {
+    argv: process.argv.slice(2),
     quick,
     parts: [...parts],
     rows: [],

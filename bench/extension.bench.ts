@@ -185,7 +185,7 @@ const stub: unknown = new Proxy(function stub() {}, {
   apply: () => stub,
   construct: () => stub as object,
 });
-const fallback = new Proxy<Record<string | symbol, unknown>>(
+const fallback = new Proxy(
   {},
   {
     get: (_target, key) => (typeof key === 'symbol' || key === 'then' || key === '__esModule' ? undefined : stub),
@@ -269,6 +269,7 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
       readonly severity: number,
     ) {}
   }
+  // A stand-in for the API's plain data classes: it only keeps what it was built with.
   const plain = class {
     readonly args: unknown[];
     constructor(...args: unknown[]) {

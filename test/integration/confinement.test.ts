@@ -79,7 +79,9 @@ describe('Untrusted workspace data', () => {
       await writeText(uri, ARTICLE);
       await vscode.window.showTextDocument(uri);
       // Bundled data only: the figure is judged against a BLS occupation, not Growth Marketers.
-      const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch' && /BLS OEWS/.test(x.message)));
+      const diagnostics = await waitForDiagnostics(uri, (d) =>
+        d.some((x) => codeOf(x) === 'salary-mismatch' && /BLS OEWS/.test(x.message)),
+      );
       assert.ok(!diagnostics.some((d) => /Growth Marketers/.test(d.message)), 'the outside dataset was not read');
     } finally {
       await closeAllEditors();

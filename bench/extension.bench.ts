@@ -17,7 +17,7 @@
 // --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -291,6 +291,7 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
       constructor(readonly dispose: () => void) {}
     },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    FileType: { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     workspace: fallbackObject({
       textDocuments,
@@ -305,7 +306,15 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
       asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri : uri.fsPath),
       createFileSystemWatcher: () =>
         fallbackObject({ onDidChange: () => disposable, onDidCreate: () => disposable, onDidDelete: () => disposable, dispose() {} }),
-      fs: fallbackObject({ readFile: (uri: FakeUri) => readFile(uri.fsPath) }),
+      isTrusted: true,
+      fs: fallbackObject({
+        readFile: (uri: FakeUri) => readFile(uri.fsPath),
+        // The config and dataset services stat before they read (only regular files, size-capped).
+        stat: async (uri: FakeUri) => {
+          const info = await stat(uri.fsPath);
+          return { type: info.isFile() ? 1 : info.isDirectory() ? 2 : 0, size: info.size, ctime: info.ctimeMs, mtime: info.mtimeMs };
+        },
+      }),
     }),
     languages: fallbackObject({
       createDiagnosticCollection: (name: string) =>

@@ -29,7 +29,9 @@ export interface RuleContext<O, M extends string = string> {
   synonyms: SynonymTable;
   /** The role dataset; only rules that declare `usesDataset` get one. */
   dataset: RoleIndex | undefined;
-  report(report: Report<M>): void;
+  /** `this: void`: rules destructure it from the context (`check({ article, report })`). */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `this: void` is what unbound-method asks for here
+  report(this: void, report: Report<M>): void;
 }
 
 /** What a rule file declares; defineRule adds what follows from it (the docs `url`). */

@@ -133,6 +133,6 @@ export class DatasetService implements vscode.Disposable {
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
     this.changed.dispose();
-    this.watchers.forEach((w) => w.dispose());
+    for (const w of this.watchers.values()) w.dispose();
   }
 }

@@ -25,7 +25,7 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly running = new Map<string, Promise<DocumentLint | undefined>>();
   private readonly linted = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.linted.event;
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
+  private readonly disposables: { dispose(): unknown }[] = [this.collection, this.linted];
 
   constructor(
     private readonly lints: LintService,
@@ -34,17 +34,17 @@ export class DiagnosticManager implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.onDidOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDidChange(e)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onDidClose(d)),
     );
   }
 
   lintOpenDocuments(): void {
-    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+    for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
-    this.lintNow(document);
+    void this.lintNow(document);
   }
 
   private onDidChange(event: vscode.TextDocumentChangeEvent): void {
@@ -60,7 +60,7 @@ export class DiagnosticManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      setTimeout(() => this.lintNow(document), DEBOUNCE_MS),
+      setTimeout(() => void this.lintNow(document), DEBOUNCE_MS),
     );
   }
 
@@ -118,6 +118,6 @@ export class DiagnosticManager implements vscode.Disposable {
 
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

@@ -13,6 +13,11 @@ export function snapshot(model: { uri: string; version: number } | undefined, hi
     version: model?.version ?? null,
     title: document.title,
     theme: document.body.className,
+    colors: {
+      text: getComputedStyle(document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+      cellText: getComputedStyle(document.querySelector('.cell') ?? document.body).color,
+    },
     heading: document.querySelector('h1')?.textContent ?? '',
     scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? (s.id ? `#${s.id}` : 'inline')),
     eventHandlerAttributes: attributes.filter((a) => a.name.toLowerCase().startsWith('on')).length,
@@ -25,14 +30,14 @@ export function snapshot(model: { uri: string; version: number } | undefined, hi
       missing: row.classList.contains('missing'),
       findings: Number(row.querySelector<HTMLElement>('details.findings')?.dataset['findings'] ?? 0),
       cells: [...row.querySelectorAll<HTMLElement>(':scope > .cell')].map((cell) => ({
-        text: cell.textContent ?? '',
+        text: cell.textContent,
         sentences: cell.querySelectorAll('.sentence').length,
         shared: cell.querySelectorAll('.sentence.shared').length,
       })),
     })),
     charts: [...document.querySelectorAll<HTMLElement>('.chart')].map((chart) => ({
       role: chart.dataset['role'] ?? '',
-      text: chart.textContent ?? '',
+      text: chart.textContent,
       claims: [...chart.querySelectorAll('.track .claim')].map((c) => c.classList[1] ?? ''),
     })),
   };

@@ -29,7 +29,11 @@ export interface RuleContext<O, M extends string = string> {
   synonyms: SynonymTable;
   /** The role dataset; only rules that declare `usesDataset` get one. */
   dataset: RoleIndex | undefined;
-  /** `this: void`: rules destructure it from the context (`check({ article, report })`). */
+  /**
+   * `this: void`: rules destructure it from the context (`check({ article, report })`). A
+   * method, not a function-typed property: that keeps a rule with its own message ids
+   * assignable to `Rule` (method parameters are compared both ways).
+   */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `this: void` is what unbound-method asks for here
   report(this: void, report: Report<M>): void;
 }

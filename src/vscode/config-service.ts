@@ -31,7 +31,7 @@ export class ConfigService implements vscode.Disposable {
   private reading = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly disposables: { dispose(): unknown }[] = [this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly problems: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);

@@ -25,7 +25,7 @@ export class DiagnosticManager implements vscode.Disposable {
   private readonly running = new Map<string, Promise<DocumentLint | undefined>>();
   private readonly linted = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.linted.event;
-  private readonly disposables: { dispose(): unknown }[] = [this.collection, this.linted];
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
 
   constructor(
     private readonly lints: LintService,

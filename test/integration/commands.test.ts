@@ -37,8 +37,8 @@ describe('Commands', () => {
     const text = editor.document.getText();
     assert.equal(editor.document.languageId, 'markdown');
     assert.match(text, /^# Product Manager vs\. Sales Manager: What Are the Differences\?/);
-    assert.match(text, /\$171,520 per year/);
-    assert.match(text, /\$160,930 per year/);
+    assert.match(text, /\$177,770 per year/);
+    assert.match(text, /\$164,350 per year/);
     assert.match(text, /Bureau of Labor Statistics/);
     // Wait for a lint of the new document, then require it to be clean.
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
@@ -56,7 +56,7 @@ describe('Commands', () => {
       await vscode.commands.executeCommand('careerArticles.lintCurrent');
       const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
       const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch')!;
-      assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$98,430/);
+      assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$101,420/);
     } finally {
       await closeAllEditors();
       await removeFile(uri);

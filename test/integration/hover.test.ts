@@ -22,9 +22,9 @@ describe('Hover and workspace data', () => {
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at));
     assert.match(text, /Registered Nurses/);
     assert.match(text, /29-1141/);
-    assert.match(text, /\$98,430/);
+    assert.match(text, /\$101,420/);
     assert.match(text, /-16%/);
-    assert.match(text, /BLS OEWS May 2024/);
+    assert.match(text, /BLS OEWS May 2025/);
   });
 
   it('checks drafts against the workspace dataset named by their config file', async () => {

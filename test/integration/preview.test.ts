@@ -133,13 +133,13 @@ describe('Side-by-side preview', () => {
     for (const text of [
       'Marketing Managers',
       'SOC 11-2021',
-      'May 2024',
+      'May 2025',
       'BLS OEWS',
       '$81,900',
-      '$161,030',
-      '$171,520',
+      '$166,790',
+      '$177,770',
       '≥ $239,200',
-      '$171,520 per year',
+      '$177,770 per year',
     ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);
     }
@@ -147,10 +147,10 @@ describe('Side-by-side preview', () => {
       'Sales Managers',
       'SOC 11-2022',
       '$66,910',
-      '$138,060',
-      '$160,930',
+      '$148,270',
+      '$164,350',
       '≥ $239,200',
-      'In line with the mean ($160,930)',
+      'In line with the mean ($164,350)',
     ]) {
       assert.ok(sm!.text.includes(text), `the Sales Manager chart lacks ${text}: ${sm!.text}`);
     }

@@ -4,7 +4,7 @@
 // candidate occupation"). Positions are percentages of one axis shared by both roles.
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
-import { TOP_CODE, wageFigure } from '../dataset/bundled.js';
+import { wageFigure } from '../dataset/bundled.js';
 import { citation, describeWage } from '../dataset/describe.js';
 import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
 import { resolveRole } from '../salary/resolve-role.js';
@@ -21,7 +21,8 @@ type Scale = (value: number) => number;
 /** A round axis around every value, with room past a top-coded figure for its open end. */
 function axisFor(values: number[], openEnded: boolean): SalaryChart['axis'] & { scale: Scale } {
   const low = Math.min(...values);
-  const high = Math.max(...values, openEnded ? TOP_CODE.annual * 1.12 : 0);
+  // A top-coded figure is its release's cap (in `values`): leave room past it for the open end.
+  const high = Math.max(...values) * (openEnded ? 1.12 : 1);
   const bounds = (step: number) => {
     const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
     return { step, min, max: Math.max(min + step, Math.ceil((high * 1.03) / step) * step) };

@@ -70,16 +70,17 @@ function readAlternates(indexBySoc: Map<string, number>, includes: Record<string
   const byTitle = new Map<string, Set<number>>();
   let dropped = 0;
   for (const row of rows) {
-    const mapped = ONET_TO_OEWS[row.soc_code];
-    if (mapped) (includes[mapped] ??= new Set()).add(row.soc_code);
-    const soc = mapped ?? row.soc_code;
+    const code = row.soc_code!;
+    const mapped = ONET_TO_OEWS[code];
+    if (mapped) (includes[mapped] ??= new Set()).add(code);
+    const soc = mapped ?? code;
     const index = indexBySoc.get(soc);
     if (index === undefined) {
       if (!NOT_IN_OEWS(soc)) fail(`alternate title ${JSON.stringify(row.alternate_title)}: unknown SOC ${soc}`);
       dropped++;
       continue;
     }
-    const title = row.alternate_title.trim().replace(/\s+/g, ' ');
+    const title = row.alternate_title!.trim().replace(/\s+/g, ' ');
     if (!byTitle.has(title)) byTitle.set(title, new Set());
     byTitle.get(title)!.add(index);
   }

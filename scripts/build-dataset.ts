@@ -9,7 +9,7 @@
 import { parse } from 'csv-parse/sync';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Release } from '../src/core/dataset/types.js';
 import { readEpWorkbook, type EpRow } from '../src/node/bls/ep-workbook.js';
@@ -17,8 +17,13 @@ import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow } from '../src/node/b
 import { WorkbookError } from '../src/node/bls/workbook.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDir = join(root, 'data/source');
-const outFile = join(root, 'data/roles.json');
+// `--source DIR` and `--out FILE` point the build elsewhere (the tests build from a broken copy).
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const sourceDir = resolve(argument('--source') ?? join(root, 'data/source'));
+const outFile = resolve(argument('--out') ?? join(root, 'data/roles.json'));
 
 // The staged CSVs are conversions of the workbooks; each must agree with its workbook value for
 // value, so a slip in either shows.
@@ -268,7 +273,7 @@ async function main() {
       // a missing file is stale too
     }
     if (committed !== text) {
-      console.error('data/roles.json is stale: run `npm run build:data`');
+      console.error(`${outFile === join(root, 'data/roles.json') ? 'data/roles.json' : outFile} is stale: run \`npm run build:data\``);
       process.exit(1);
     }
     console.log('data/roles.json is up to date');

@@ -52,6 +52,7 @@ export default defineRule({
     const occupations = claims.flatMap((c) => c.matches.map((m) => m.occupation));
     const older = [...new Set(occupations.flatMap((o) => wageHistory(o).slice(1).map((s) => s.period)))];
     const mentions = periodMentions(article, older.filter((p) => !occupations.some((o) => o.period === p)));
+    const currentMentions = periodMentions(article, [...new Set(occupations.map((o) => o.period))]);
     const troubled = new Set<string>(); // blocks with a reported figure: their citation is handled there
     for (const { claim, role, matches } of claims) {
       const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, options.tolerance));
@@ -62,11 +63,14 @@ export default defineRule({
       const { figure } = claim;
       const cited = outdated && citationFor(mentions, figure.start, outdated.release.period);
       if (cited) troubled.add(cited.block.join());
-      // The suggestion replaces the figure and, when the article cites the old period, that citation too.
+      // The suggestion replaces the figure and, when the article cites the old period, that citation
+      // too; a figure whose block already cites the current period gets no second citation.
+      const citesCurrent = citationFor(currentMentions, figure.start, occupation.period) !== undefined;
+      const range: [number, number] = [figure.start, figure.end];
       const fix =
         cited && cited.start >= figure.end
           ? { range: [figure.start, cited.end] as [number, number], text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}` }
-          : { range: [figure.start, figure.end] as [number, number], text: `${worst.replacement} (${citation(occupation)})` };
+          : { range, text: citesCurrent ? worst.replacement : `${worst.replacement} (${citation(occupation)})` };
       const base = {
         start: figure.start,
         end: figure.end,

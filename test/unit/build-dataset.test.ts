@@ -33,13 +33,18 @@ test('a non-numeric wage cell in a workbook fails the build with one line naming
     const file = join(dir, 'national_M2025_dl.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    workbook.worksheets[0]!.getCell('S10').value = 'n/a'; // A_MEAN of a detailed occupation
+    const sheet = workbook.worksheets[0]!;
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell('I').value === '11-2022') row = n; // Sales Managers, a detailed occupation
+    });
+    sheet.getCell(`S${row}`).value = 'n/a'; // its A_MEAN
     await workbook.xlsx.writeFile(file);
     const out = join(dir, 'roles.json');
     const result = build(['--source', dir, '--out', out]);
     assert.equal(result.status, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-    assert.match(result.stderr, /national_M2025_dl\.xlsx: sheet "national_M2025_dl", row 10, column A_MEAN \(S\): expected a number/);
+    assert.match(result.stderr, new RegExp(`national_M2025_dl\\.xlsx: sheet "national_M2025_dl", row ${row}, column A_MEAN \\(S\\): expected a number`));
     assert.equal(existsSync(out), false);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -97,7 +97,6 @@ function readAlternates(indexBySoc: Map<string, number>, includes: Record<string
   return { alternates, dropped, rows: rows.length, sha256: hash };
 }
 
-
 const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
 
 function fail(message: string): never {
@@ -106,7 +105,7 @@ function fail(message: string): never {
 
 function readCsv(name: string) {
   const buffer = readFileSync(join(sourceDir, name));
-  return { rows: parse(buffer, { columns: true, bom: true }) as Array<Record<string, string>>, sha256: sha256(buffer) };
+  return { rows: parse<Record<string, string>>(buffer, { columns: true, bom: true }), sha256: sha256(buffer) };
 }
 
 const CSV_WAGES: Record<string, string> = {
@@ -127,13 +126,15 @@ function crossCheckOews(name: string, rows: OewsRow[]) {
     const row = rows[i]!;
     const where = `${name} ${line.soc_code}`;
     if (line.soc_code !== row.soc || line.title !== row.title) fail(`${where}: the workbook has ${row.soc} ${row.title} here`);
-    if (Number(line.employment) !== row.employment) fail(`${where} employment: ${line.employment} in the CSV, ${row.employment} in the workbook`);
+    if (Number(line.employment) !== row.employment)
+      fail(`${where} employment: ${line.employment} in the CSV, ${row.employment} in the workbook`);
     OEWS_WAGE_COLUMNS.forEach(([key], k) => {
       const cell = line[CSV_WAGES[key]!]!;
       const value = row.wages[k];
-      if ((cell === '' ? null : Number(cell)) !== value) fail(`${where} ${CSV_WAGES[key]}: ${cell || 'blank'} in the CSV, ${value ?? 'blank'} in the workbook`);
+      if ((cell === '' ? null : Number(cell)) !== value)
+        fail(`${where} ${CSV_WAGES[key]}: ${cell || 'blank'} in the CSV, ${value ?? 'blank'} in the workbook`);
       // Every blank is explained: top-coded, an annual-only occupation's hourly mean, or an hourly-only one.
-      if (value === null && !row.topCoded.includes(key as never) && key !== 'hourlyMean' && !HOURLY_ONLY.has(row.soc)) {
+      if (value === null && !(row.topCoded as string[]).includes(key) && key !== 'hourlyMean' && !HOURLY_ONLY.has(row.soc)) {
         fail(`${where} ${CSV_WAGES[key]}: blank cell that is neither top-coded nor a known gap`);
       }
     });
@@ -155,13 +156,17 @@ function crossCheckEp(name: string, rows: EpRow[]) {
       ['work_experience', line.work_experience, row.experience],
       ['on_the_job_training', line.on_the_job_training, row.training],
     ];
-    for (const [column, a, b] of pairs) if (a !== b) fail(`${name} ${line.soc_code} ${column}: ${String(a)} in the CSV, ${String(b)} in the workbook`);
+    for (const [column, a, b] of pairs)
+      if (a !== b) fail(`${name} ${line.soc_code} ${column}: ${String(a)} in the CSV, ${String(b)} in the workbook`);
   });
 }
 
 async function readReleases() {
   const files = readdirSync(sourceDir);
-  const oewsFiles = files.filter((f) => /^national_M\d{4}_dl\.xlsx$/.test(f)).sort().reverse();
+  const oewsFiles = files
+    .filter((f) => /^national_M\d{4}_dl\.xlsx$/.test(f))
+    .sort()
+    .reverse();
   if (oewsFiles.length === 0) fail('no national_M<year>_dl.xlsx workbook in data/source');
   const inputs: Record<string, string> = {};
   const hash = (name: string) => (inputs[name] = sha256(readFileSync(join(sourceDir, name))));
@@ -174,14 +179,20 @@ async function readReleases() {
       fail(`${file}: ${workbook.topCodedCells} top-coded cells, the SOURCE note says ${expected}`);
     }
     const csv = OEWS_CSV[year];
-    if (csv && files.includes(csv)) (crossCheckOews(csv, workbook.rows), hash(csv));
+    if (csv && files.includes(csv)) {
+      crossCheckOews(csv, workbook.rows);
+      hash(csv);
+    }
     hash(file);
     oews.push(workbook);
   }
   const ep = files.includes('occupation.xlsx') ? await readEpWorkbook(join(sourceDir, 'occupation.xlsx')) : undefined;
   if (ep) {
     hash('occupation.xlsx');
-    if (files.includes(EP_CSV)) (crossCheckEp(EP_CSV, ep.rows), hash(EP_CSV));
+    if (files.includes(EP_CSV)) {
+      crossCheckEp(EP_CSV, ep.rows);
+      hash(EP_CSV);
+    }
   }
   return { oews, ep, inputs };
 }
@@ -206,7 +217,9 @@ async function build() {
     const latest = bySocs.find((rows) => rows.has(soc))!.get(soc)!;
     const byRelease = bySocs.map((rows) => (rows.has(soc) ? tuple(rows.get(soc)!) : null));
     const p = projections.get(soc);
-    const outlook = p ? [p.employmentBase, p.employmentTarget, p.changePercent, p.openingsPerYear, p.education, p.experience, p.training] : null;
+    const outlook = p
+      ? [p.employmentBase, p.employmentTarget, p.changePercent, p.openingsPerYear, p.education, p.experience, p.training]
+      : null;
     const row: unknown[] = [soc, latest.title, byRelease, outlook];
     if (includes[soc]) row.push([...includes[soc]].sort());
     return row;

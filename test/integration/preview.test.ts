@@ -135,21 +135,23 @@ describe('Side-by-side preview', () => {
       'SOC 11-2021',
       'May 2025',
       'BLS OEWS',
-      '$81,900',
+      '$90,260',
       '$166,790',
       '$177,770',
-      '≥ $239,200',
+      '$293,610',
       '$177,770 per year',
+      'Job outlook, 2024–34',
+      'Typical education: Bachelor',
     ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);
     }
     for (const text of [
       'Sales Managers',
       'SOC 11-2022',
-      '$66,910',
+      '$73,170',
       '$148,270',
       '$164,350',
-      '≥ $239,200',
+      '$290,540',
       'In line with the mean ($164,350)',
     ]) {
       assert.ok(sm!.text.includes(text), `the Sales Manager chart lacks ${text}: ${sm!.text}`);

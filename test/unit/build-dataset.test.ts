@@ -44,7 +44,10 @@ test('a non-numeric wage cell in a workbook fails the build with one line naming
     const result = build(['--source', dir, '--out', out]);
     assert.equal(result.status, 1);
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-    assert.match(result.stderr, new RegExp(`national_M2025_dl\\.xlsx: sheet "national_M2025_dl", row ${row}, column A_MEAN \\(S\\): expected a number`));
+    assert.match(
+      result.stderr,
+      new RegExp(`national_M2025_dl\\.xlsx: sheet "national_M2025_dl", row ${row}, column A_MEAN \\(S\\): expected a number`),
+    );
     assert.equal(existsSync(out), false);
   } finally {
     rmSync(dir, { recursive: true, force: true });

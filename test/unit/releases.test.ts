@@ -15,7 +15,10 @@ const bySoc = async (soc: string) => (await bundledRoleIndex()).bySoc(soc)!;
 test('the current release is May 2025, with May 2024 and May 2023 as previous releases and EP 2024–34 joined', async () => {
   const sales = await bySoc('11-2022');
   assert.equal(sales.release.period, 'May 2025');
-  assert.equal(sales.release.citation, 'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025 (national estimates)');
+  assert.equal(
+    sales.release.citation,
+    'U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025 (national estimates)',
+  );
   assert.equal(sales.url, 'https://www.bls.gov/oes/2025/may/oes112022.htm');
   assert.equal(sales.wages.mean, 164_350);
   assert.deepEqual(
@@ -27,10 +30,11 @@ test('the current release is May 2025, with May 2024 and May 2023 as previous re
   );
   const np = await bySoc('29-1171');
   assert.equal(np.outlook?.changePercent, 40.1);
-  assert.equal(np.outlook?.education, "Master's degree");
-  assert.equal(np.outlook?.openingsPerYear, 29.5);
-  assert.equal(np.outlook?.release.period, '2024–34');
-  assert.equal(np.outlook?.release.targetYear, 2034);
+  assert.ok(np.outlook);
+  assert.equal(np.outlook.education, "Master's degree");
+  assert.equal(np.outlook.openingsPerYear, 29.5);
+  assert.equal(np.outlook.release.period, '2024–34');
+  assert.equal(np.outlook.release.targetYear, 2034);
   assert.equal((await bySoc('43-3031')).outlook?.changePercent, -5.8);
 });
 
@@ -61,7 +65,8 @@ test('hourly figures are annualised with the hours per year of the release they 
   assert.equal(judgeClaim(figure!, shortYear, 0.01).fits, false);
 });
 
-const TITLE = '# Marketing Manager vs. Sales Manager: What Are the Differences?\n\n## Marketing Manager vs. Sales Manager\n\n### Salary\n\n';
+const TITLE =
+  '# Marketing Manager vs. Sales Manager: What Are the Differences?\n\n## Marketing Manager vs. Sales Manager\n\n### Salary\n\n';
 const salaryFindings = (text: string, dataset: Awaited<ReturnType<typeof bundledRoleIndex>>) =>
   lint(text, { dataset }).findings.filter((f) => f.ruleId === 'salary-mismatch' || f.ruleId === 'salary-no-source');
 
@@ -99,4 +104,13 @@ test('current figures under an older citation get a fix that updates the citatio
   assert.deepEqual(rest, []);
   assert.equal(finding?.messageId, 'outdatedCitation');
   assert.equal(applyFixes(text, [finding.fix!]).text, text.replace('May 2024', 'May 2025'));
+});
+
+test('the hover card shows the job outlook and typical education rows and credits EP', async () => {
+  const { occupationCard } = await import('../../src/core/dataset/card.js');
+  const card = occupationCard(await bySoc('29-1141'));
+  assert.match(card, /\| Job outlook, 2024–34 \| \+4\.9% from 2024 to 2034 \(189,100 openings a year\) \|/);
+  assert.match(card, /\| Typical education \| Bachelor's degree \|/);
+  assert.match(card, /Source: \[BLS OEWS May 2025\]\(https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes291141\.htm\)/);
+  assert.match(card, /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2024–34\]\(https:\/\/www\.bls\.gov\/ooh\/\)/);
 });

@@ -74,7 +74,10 @@ test('the skeleton with dataset requirements and outlook sentences passes every 
   const [np, rn] = [picked('Nurse Practitioner'), picked('Registered Nurse')];
   const requirements = requirementsSentence(np, rn);
   const outlook = outlookSentence(np, rn);
-  assert.match(requirements ?? '', /Nurse practitioners typically need a master's degree .* registered nurses typically need a bachelor's degree/);
+  assert.match(
+    requirements ?? '',
+    /Nurse practitioners typically need a master's degree .* registered nurses typically need a bachelor's degree/,
+  );
   assert.match(outlook ?? '', /nurse practitioners is projected to grow 40\.1% from 2024 to 2034/);
   assert.match(outlook ?? '', /Employment Projections, 2024–34/);
   const text = articleSkeleton(roleText('Nurse Practitioner'), roleText('Registered Nurse'), {

@@ -26,13 +26,31 @@ const OPTIONS = {
 
 /** A CSV with BLS's column names (OCC_CODE, A_MEAN...) or the staged ones (soc_code, annual_mean...). */
 async function readOewsCsv(file: string, period: string | undefined): Promise<OewsWorkbook> {
-  const rows = parse(await readFile(file), { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-  const staged: Record<string, string> = { A_MEAN: 'annual_mean', A_MEDIAN: 'annual_median', A_PCT10: 'annual_p10', A_PCT25: 'annual_p25', A_PCT75: 'annual_p75', A_PCT90: 'annual_p90', H_MEAN: 'hourly_mean', OCC_CODE: 'soc_code', OCC_TITLE: 'title', TOT_EMP: 'employment' };
+  const rows = parse<Record<string, string>>(await readFile(file), { columns: true, bom: true, skip_empty_lines: true });
+  const staged: Record<string, string> = {
+    A_MEAN: 'annual_mean',
+    A_MEDIAN: 'annual_median',
+    A_PCT10: 'annual_p10',
+    A_PCT25: 'annual_p25',
+    A_PCT75: 'annual_p75',
+    A_PCT90: 'annual_p90',
+    H_MEAN: 'hourly_mean',
+    OCC_CODE: 'soc_code',
+    OCC_TITLE: 'title',
+    TOT_EMP: 'employment',
+  };
   const header = Object.keys(rows[0] ?? {});
   const bls = header.includes('OCC_CODE');
   const column = (name: string) => (bls ? name : staged[name]!);
   const missing = Object.keys(staged).filter((name) => !header.includes(column(name)));
-  if (missing.length) throw new WorkbookError(file, undefined, 1, undefined, `unexpected columns: missing ${missing.map((m) => `\`${column(m)}\``).join(', ')}`);
+  if (missing.length)
+    throw new WorkbookError(
+      file,
+      undefined,
+      1,
+      undefined,
+      `unexpected columns: missing ${missing.map((m) => `\`${column(m)}\``).join(', ')}`,
+    );
   const year = Number(/(?:19|20)\d\d/.exec(period ?? basename(file))?.[0]);
   if (!year) throw new UsageError(`cannot tell the reference period of ${basename(file)}: pass --period "May 2025"`, hintFor('dataset'));
   let topCodedCells = 0;
@@ -46,7 +64,14 @@ async function readOewsCsv(file: string, period: string | undefined): Promise<Oe
       if (cell === '#') return '#' as const;
       if (cell === '' || blanks.includes(cell)) return null;
       const plain = cell.replace(/[$,]/g, '');
-      if (!/^\d+(\.\d+)?$/.test(plain)) throw new WorkbookError(file, undefined, i + 2, `column ${column(name)}`, `expected a number, \`*\` or \`#\`, got ${JSON.stringify(cell)}`);
+      if (!/^\d+(\.\d+)?$/.test(plain))
+        throw new WorkbookError(
+          file,
+          undefined,
+          i + 2,
+          `column ${column(name)}`,
+          `expected a number, \`*\` or \`#\`, got ${JSON.stringify(cell)}`,
+        );
       return Number(plain);
     };
     const topCoded: OewsRow['topCoded'] = [];
@@ -58,7 +83,13 @@ async function readOewsCsv(file: string, period: string | undefined): Promise<Oe
       return null;
     });
     const employment = number('TOT_EMP', ['*', '**']);
-    out.push({ soc: row[column('OCC_CODE')]!.trim(), title: row[column('OCC_TITLE')]!.trim(), employment: employment === '#' ? null : employment, wages, topCoded });
+    out.push({
+      soc: row[column('OCC_CODE')]!.trim(),
+      title: row[column('OCC_TITLE')]!.trim(),
+      employment: employment === '#' ? null : employment,
+      wages,
+      topCoded,
+    });
   });
   const area = [...areas][0] ?? 'U.S.';
   const release: Release = {
@@ -112,7 +143,8 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const [verb, input, ...extra] = positionals;
-  if (verb !== 'import') throw new UsageError(`expected \`dataset import <file>\`, got ${verb === undefined ? 'nothing' : `\`${verb}\``}`, hintFor('dataset'));
+  if (verb !== 'import')
+    throw new UsageError(`expected \`dataset import <file>\`, got ${verb === undefined ? 'nothing' : `\`${verb}\``}`, hintFor('dataset'));
   if (!input || extra.length) throw new UsageError('expected one BLS workbook (.xlsx) or CSV file to import', hintFor('dataset'));
   if (!values.output) throw new UsageError('missing --output (-o): where to write the dataset, e.g. roles.json', hintFor('dataset'));
   const file = await assertExists(io.cwd, input);
@@ -120,7 +152,8 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
   try {
     workbook = /\.xlsx$/i.test(file) ? await readOewsWorkbook(file) : await readOewsCsv(file, values.period);
   } catch (error) {
-    if (error instanceof WorkbookError) throw new CliError(`${displayPath(io.cwd, file)}: ${error.message.slice(error.message.indexOf(': ') + 2)}`);
+    if (error instanceof WorkbookError)
+      throw new CliError(`${displayPath(io.cwd, file)}: ${error.message.slice(error.message.indexOf(': ') + 2)}`);
     throw error;
   }
   if (values.period && /\.xlsx$/i.test(file)) workbook.release.period = values.period;

@@ -5,7 +5,7 @@
 // The file carries its releases' metadata (period, citation, URL pattern, currency, hours per
 // year, top-code rule): nothing here knows which year is current or what BLS's cap is.
 import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
-import type { EducationLevel, Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
+import type { Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
 
 export const BUNDLED_FORMAT = 'career-articles/roles@2';
 
@@ -45,7 +45,7 @@ function outlook(release: Release, soc: string, row: BundledOutlook): Outlook {
     employmentTarget,
     changePercent,
     openingsPerYear,
-    education: education as EducationLevel,
+    education,
     experience,
     training,
   };
@@ -55,11 +55,12 @@ function outlook(release: Release, soc: string, row: BundledOutlook): Outlook {
 }
 
 export function decodeBundledDataset(json: unknown): Occupation[] {
-  const data = json as BundledDataset;
-  if (data?.format !== BUNDLED_FORMAT) {
-    throw new Error(`Unexpected bundled dataset format \`${String(data?.format)}\`, expected \`${BUNDLED_FORMAT}\``);
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format !== BUNDLED_FORMAT) {
+    throw new Error(`Unexpected bundled dataset format \`${String(format)}\`, expected \`${BUNDLED_FORMAT}\``);
   }
-  const byId = new Map(data.releases.map((release) => [release.id, release as Release]));
+  const data = json as BundledDataset;
+  const byId = new Map<string, Release>(data.releases.map((release) => [release.id, release]));
   const wageReleases = data.wageReleases.map((id) => byId.get(id)!);
   const outlookRelease = data.outlookRelease === undefined ? undefined : byId.get(data.outlookRelease);
   const occupations = data.occupations.map(([soc, title, byRelease, projected, includesSoc]): Occupation => {

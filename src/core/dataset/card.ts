@@ -23,7 +23,10 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   ];
   const { outlook } = occupation;
   if (outlook) {
-    lines.push(`| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`, `| Typical education | ${escapeMd(outlook.education)} |`);
+    lines.push(
+      `| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`,
+      `| Typical education | ${escapeMd(outlook.education)} |`,
+    );
   }
   lines.push('');
   if (verdict && claimText && !verdict.fits && verdict.outdated) {

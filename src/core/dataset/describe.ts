@@ -56,7 +56,8 @@ export function describeOpenings(outlook: Outlook): string {
 
 /** "+40.1% from 2024 to 2034 (29,500 openings a year)". */
 export function outlookSummary(outlook: Outlook): string {
-  const span = outlook.release.targetYear === undefined ? outlook.release.period : `from ${outlook.release.year} to ${outlook.release.targetYear}`;
+  const span =
+    outlook.release.targetYear === undefined ? outlook.release.period : `from ${outlook.release.year} to ${outlook.release.targetYear}`;
   return `${describeChange(outlook)} ${span} (${describeOpenings(outlook)})`;
 }
 
@@ -75,7 +76,11 @@ function educationPhrase(outlook: Outlook): string {
 
 function epCitation(a: Picked, b: Picked): string {
   const releases = [...new Set([a, b].map((r) => r.occupation.outlook!.release))];
-  return releases.map((r) => (r.publisher ? `the ${r.publisher} (${r.program === 'EP' ? 'Employment Projections' : r.program}, ${r.period})` : r.citation)).join(' and ');
+  return releases
+    .map((r) =>
+      r.publisher ? `the ${r.publisher} (${r.program === 'EP' ? 'Employment Projections' : r.program}, ${r.period})` : r.citation,
+    )
+    .join(' and ');
 }
 
 /** The requirements section's opening sentence from EP's typical education, or undefined without data for both. */

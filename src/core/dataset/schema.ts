@@ -39,7 +39,7 @@ export const datasetOccupationSchema = z
     wages: wagesSchema,
     topCoded: z
       .array(z.enum(WAGE_KEYS))
-      .describe('Figures known only as a lower bound (at least the file\'s `topCode`); leave them out of `wages`.')
+      .describe("Figures known only as a lower bound (at least the file's `topCode`); leave them out of `wages`.")
       .optional(),
     period: period.optional(),
     year: year.optional(),
@@ -55,12 +55,16 @@ export const datasetFileSchema = z
     period: period.describe('Default `period` for every occupation.').optional(),
     year: year.describe('Default `year` for every occupation.').optional(),
     area: z.string().min(1).describe('Geographic area of the figures, e.g. "U.S.", "California" (BLS AREA_TITLE).').optional(),
-    citation: z.string().min(1).describe('Credit line shown with the figures, e.g. "U.S. Bureau of Labor Statistics, OEWS, May 2025".').optional(),
+    citation: z
+      .string()
+      .min(1)
+      .describe('Credit line shown with the figures, e.g. "U.S. Bureau of Labor Statistics, OEWS, May 2025".')
+      .optional(),
     currency: z.string().length(3).describe('ISO 4217 currency code of the wage figures (default "USD").').optional(),
     hoursPerYear: z.number().positive().describe('Hours in a working year between hourly and annual wages (BLS: 2080).').optional(),
     topCode: z
       .strictObject({ annual: z.number().positive(), hourly: z.number().positive() })
-      .describe('The publisher\'s top-code: figures listed in `topCoded` are at least these (BLS May 2024: 239200 and 115).')
+      .describe("The publisher's top-code: figures listed in `topCoded` are at least these (BLS May 2024: 239200 and 115).")
       .optional(),
     occupations: z.array(datasetOccupationSchema),
   })

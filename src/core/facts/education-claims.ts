@@ -24,13 +24,17 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
   [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
   [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
   [/^(?:master(?:'s|’s)?\s+degree|master(?:'s|’s)|MBA)/i, "Master's degree"],
-  [/^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i, 'Doctoral or professional degree'],
+  [
+    /^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i,
+    'Doctoral or professional degree',
+  ],
 ];
 
 /** A requirement verb, then "a"/"an"/"at least a", then the level words. */
 const CLAIM =
   /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?<level>[\p{L}'’. -]{2,40})/giu;
-const PREFERENCE = /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+const PREFERENCE =
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
 
 function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
   for (const [pattern, level] of LEVELS) {
@@ -51,12 +55,23 @@ export function educationClaims(article: Article): EducationClaim[] {
       const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
       if (PREFERENCE.test(block.text.slice(sentenceStart, m.index + m[0].length))) return [];
       const start = m.index + m[0].length - m.groups!.level!.length;
-      return [{ start, end: start + level.length, raw: block.text.slice(start, start + level.length), level: level.level, atLeast: m.groups!.least !== undefined }];
+      return [
+        {
+          start,
+          end: start + level.length,
+          raw: block.text.slice(start, start + level.length),
+          level: level.level,
+          atLeast: m.groups!.least !== undefined,
+        },
+      ];
     });
     const owners = attributeSpans(block.text, found, roles);
     return found.map((claim, i) => ({
       ...claim,
-      role: owners[i] === undefined ? undefined : roles[owners[i]!],
+      role: (() => {
+        const owner = owners[i];
+        return owner === undefined ? undefined : roles[owner];
+      })(),
       start: block.start + claim.start,
       end: block.start + claim.end,
     }));

@@ -43,7 +43,10 @@ export function outlookClaims(article: Article): OutlookClaim[] {
     const owners = attributeSpans(block.text, found, roles);
     return found.map((claim, i) => ({
       ...claim,
-      role: owners[i] === undefined ? undefined : roles[owners[i]!],
+      role: (() => {
+        const owner = owners[i];
+        return owner === undefined ? undefined : roles[owner];
+      })(),
       start: block.start + claim.start,
       end: block.start + claim.end,
     }));

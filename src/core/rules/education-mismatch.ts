@@ -17,7 +17,8 @@ export default defineRule({
   usesDataset: true,
   options: z.object({}),
   messages: {
-    level: 'Unexpected education `{claim}` for `{role}`: {source} lists `{expected}` as the typical education needed for entry for {occupation} ({soc})',
+    level:
+      'Unexpected education `{claim}` for `{role}`: {source} lists `{expected}` as the typical education needed for entry for {occupation} ({soc})',
   },
   check({ article, dataset, report }) {
     if (!dataset || !article.roles) return;

@@ -27,8 +27,10 @@ export default defineRule({
   }),
   messages: {
     percent: 'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`',
-    direction: 'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, the other direction',
-    outdated: 'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
+    direction:
+      'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, the other direction',
+    outdated:
+      'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
   },
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;

@@ -50,8 +50,19 @@ export default defineRule({
       return matches.length ? [{ claim, role: claim.role, matches }] : [];
     });
     const occupations = claims.flatMap((c) => c.matches.map((m) => m.occupation));
-    const older = [...new Set(occupations.flatMap((o) => wageHistory(o).slice(1).map((s) => s.period)))];
-    const mentions = periodMentions(article, older.filter((p) => !occupations.some((o) => o.period === p)));
+    const older = [
+      ...new Set(
+        occupations.flatMap((o) =>
+          wageHistory(o)
+            .slice(1)
+            .map((s) => s.period),
+        ),
+      ),
+    ];
+    const mentions = periodMentions(
+      article,
+      older.filter((p) => !occupations.some((o) => o.period === p)),
+    );
     const currentMentions = periodMentions(article, [...new Set(occupations.map((o) => o.period))]);
     const troubled = new Set<string>(); // blocks with a reported figure: their citation is handled there
     for (const { claim, role, matches } of claims) {
@@ -69,7 +80,10 @@ export default defineRule({
       const range: [number, number] = [figure.start, figure.end];
       const fix =
         cited && cited.start >= figure.end
-          ? { range: [figure.start, cited.end] as [number, number], text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}` }
+          ? {
+              range: [figure.start, cited.end] as [number, number],
+              text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}`,
+            }
           : { range, text: citesCurrent ? worst.replacement : `${worst.replacement} (${citation(occupation)})` };
       const base = {
         start: figure.start,
@@ -91,7 +105,11 @@ export default defineRule({
         report({ ...base, messageId: 'candidates', values: { figure: figure.raw, role, list } });
       } else if (outdated) {
         const old = { oldPeriod: outdated.release.period, old: formatUsd(outdated.value), period: occupation.period };
-        report({ ...base, messageId: 'outdated', values: { ...names, ...old, statistic: worst.statistic, expected: formatUsd(worst.expected) } });
+        report({
+          ...base,
+          messageId: 'outdated',
+          values: { ...names, ...old, statistic: worst.statistic, expected: formatUsd(worst.expected) },
+        });
       } else if (figure.annual !== undefined) {
         const values = { ...names, statistic: worst.statistic, expected: formatUsd(worst.expected), deviation: percent(worst.deviation) };
         report({ ...base, messageId: 'single', values });

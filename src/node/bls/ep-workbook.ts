@@ -32,7 +32,14 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
   if (!sheet) throw new WorkbookError(file, SHEET, undefined, undefined, `missing sheet (found ${[...sheets.keys()].join(', ')})`);
   const title = String(sheet.rows[0]?.[0] ?? '');
   const years = /projections, (\d{4})[–-](\d{2,4})/.exec(title);
-  if (!years) throw new WorkbookError(file, SHEET, 1, 'column A', `expected a title "Occupational projections, YYYY–YYYY, …", got ${JSON.stringify(title.slice(0, 80))}`);
+  if (!years)
+    throw new WorkbookError(
+      file,
+      SHEET,
+      1,
+      'column A',
+      `expected a title "Occupational projections, YYYY–YYYY, …", got ${JSON.stringify(title.slice(0, 80))}`,
+    );
   const base = Number(years[1]);
   const target = Number(years[2]!.length === 2 ? `${years[1]!.slice(0, 2)}${years[2]}` : years[2]);
   const span = `${base}–${String(target).slice(2)}`;

@@ -40,7 +40,14 @@ const REQUIRED = ['OCC_CODE', 'OCC_TITLE', 'TOT_EMP', ...OEWS_WAGE_COLUMNS.map((
 /** "national_M2025_dl.xlsx" -> May 2025: OEWS estimates are for the May pay period of their year. */
 function periodOf(file: string): { year: number; period: string } {
   const found = /_M(\d{4})_dl\.xlsx$/i.exec(basename(file));
-  if (!found) throw new WorkbookError(file, undefined, undefined, undefined, 'cannot tell the reference year: expected a BLS file name such as national_M2025_dl.xlsx');
+  if (!found)
+    throw new WorkbookError(
+      file,
+      undefined,
+      undefined,
+      undefined,
+      'cannot tell the reference year: expected a BLS file name such as national_M2025_dl.xlsx',
+    );
   return { year: Number(found[1]), period: `May ${found[1]}` };
 }
 
@@ -56,7 +63,8 @@ export async function readOewsWorkbook(file: string): Promise<OewsWorkbook> {
   const { year, period } = periodOf(file);
   const sheets = await readWorkbook(file);
   const sheet = [...sheets.values()][0];
-  if (!sheet || sheet.name === 'Field Descriptions') throw new WorkbookError(file, undefined, undefined, undefined, 'missing the data sheet (expected it first)');
+  if (!sheet || sheet.name === 'Field Descriptions')
+    throw new WorkbookError(file, undefined, undefined, undefined, 'missing the data sheet (expected it first)');
   const at = headerIndex(sheet, 1, REQUIRED);
   const text = (row: number, column: string) => {
     const cell = sheet.rows[row]?.[at.get(column)!];
@@ -79,7 +87,7 @@ export async function readOewsWorkbook(file: string): Promise<OewsWorkbook> {
     const number = (column: string, blanks: readonly string[]): number | null | '#' => {
       const cell = sheet.rows[r]![at.get(column)!];
       if (typeof cell === 'number') return cell;
-      const value = cell === null || cell === undefined ? '' : String(cell).trim();
+      const value = cell === null || cell === undefined ? '' : cell.trim();
       if (value === '#') return '#';
       if (blanks.includes(value)) return null;
       if (/^\d+(\.\d+)?$/.test(value.replace(/,/g, ''))) return Number(value.replace(/,/g, ''));
@@ -97,14 +105,29 @@ export async function readOewsWorkbook(file: string): Promise<OewsWorkbook> {
     });
     rows.push({ soc, title: text(r, 'OCC_TITLE'), employment: employment as number | null, wages, topCoded });
   }
-  if (rows.length === 0) throw new WorkbookError(file, sheet.name, undefined, undefined, 'no detailed occupations (O_GROUP "detailed") found');
-  if (areas.size > 1) throw new WorkbookError(file, sheet.name, undefined, 'column AREA_TITLE', `expected one area, found ${areas.size}: import one area's file at a time`);
+  if (rows.length === 0)
+    throw new WorkbookError(file, sheet.name, undefined, undefined, 'no detailed occupations (O_GROUP "detailed") found');
+  if (areas.size > 1)
+    throw new WorkbookError(
+      file,
+      sheet.name,
+      undefined,
+      'column AREA_TITLE',
+      `expected one area, found ${areas.size}: import one area's file at a time`,
+    );
 
   const notes = fieldNotes(sheets);
   let topCode: Release['topCode'] = null;
   if (topCodedCells > 0) {
     const cap = /\$([\d.,]+) per hour or \$([\d,]+) per year/.exec(notes);
-    if (!cap) throw new WorkbookError(file, 'Field Descriptions', undefined, undefined, 'has `#` cells but no "$… per hour or $… per year" top-code note');
+    if (!cap)
+      throw new WorkbookError(
+        file,
+        'Field Descriptions',
+        undefined,
+        undefined,
+        'has `#` cells but no "$… per hour or $… per year" top-code note',
+      );
     topCode = { annual: money(cap[2]!), hourly: money(cap[1]!) };
   }
   const hours = /([\d,]+) hours per year/.exec(notes);

@@ -34,8 +34,8 @@ function plain(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'boolean') return String(value).toUpperCase();
   if (value instanceof Date) return value.toISOString();
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('result' in value) return plain(value.result as ExcelJS.CellValue);
-  if ('text' in value) return String(value.text);
+  if ('result' in value) return plain(value.result);
+  if ('text' in value) return value.text;
   return null;
 }
 

@@ -131,7 +131,11 @@ describe('career-articles lint dataset loading', () => {
   test('no dataset is read when no enabled rule uses one', () => {
     const dir = folder();
     write(dir, 'roles.json', '{ "occupations": "none" }');
-    write(dir, '.career-articles.json', '{ "dataset": "roles.json", "rules": { "salary-mismatch": "off", "salary-unknown-role": "off", "outlook-mismatch": "off", "education-mismatch": "off" } }');
+    write(
+      dir,
+      '.career-articles.json',
+      '{ "dataset": "roles.json", "rules": { "salary-mismatch": "off", "salary-unknown-role": "off", "outlook-mismatch": "off", "education-mismatch": "off" } }',
+    );
     write(dir, 'article.md', cleanText());
     const run = runCli(['lint', 'article.md'], { cwd: dir });
     assert.equal(run.code, 0);

@@ -112,5 +112,8 @@ test('the hover card shows the job outlook and typical education rows and credit
   assert.match(card, /\| Job outlook, 2024–34 \| \+4\.9% from 2024 to 2034 \(189,100 openings a year\) \|/);
   assert.match(card, /\| Typical education \| Bachelor's degree \|/);
   assert.match(card, /Source: \[BLS OEWS May 2025\]\(https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes291141\.htm\)/);
-  assert.match(card, /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2024–34\]\(https:\/\/www\.bls\.gov\/ooh\/\)/);
+  assert.match(
+    card,
+    /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2024–34\]\(https:\/\/www\.bls\.gov\/ooh\/\)/,
+  );
 });

@@ -19,6 +19,8 @@ export interface Report {
   suggestions?: Array<{ title: string; fix: Fix }>;
   related?: Array<{ message: string; start?: number; end?: number; url?: string }>;
   data?: Record<string, unknown>;
+  /** A lower severity than the rule's for this one report (an `info` note beside warnings). */
+  severity?: Severity;
 }
 
 export interface RuleContext<O> {

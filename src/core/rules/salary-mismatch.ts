@@ -9,6 +9,8 @@ import { resolveRole } from '../salary/resolve-role.js';
 import { judgeClaim, type Verdict } from '../salary/judge.js';
 import { formatUsd } from '../salary/format.js';
 import { citation } from '../dataset/describe.js';
+import { namedSourceReport } from '../salary/named-sources.js';
+import { describeMatch } from '../dataset/match-role.js';
 
 export default defineRule({
   id: 'salary-mismatch',
@@ -23,12 +25,23 @@ export default defineRule({
       .max(1)
       .default(0.15)
       .describe('Largest accepted deviation from the dataset figure, as a fraction (0.15 = ±15%).'),
+    otherSources: z
+      .enum(['band', 'strict', 'off'])
+      .default('band')
+      .describe(
+        'Figures the article attributes to another named source (Indeed, Glassdoor, PayScale…): `band` checks they lie in the BLS 10th–90th percentile band and notes the distance at info; `strict` judges them like any figure; `off` skips them.',
+      ),
   }),
   messages: {
     single: 'Unexpected salary `{figure}` for `{role}`: {source} {statistic} for {occupation} ({soc}) is `{expected}` ({deviation}){stale}',
     range:
       'Unexpected salary range `{figure}` for `{role}`: {source} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
     candidates: 'Unexpected salary `{figure}` for `{role}`: it fits none of the matching occupations ({list})',
+    otherSource:
+      'Salary `{figure}` for `{role}` is from {source}: inside the {dataset} 10th–90th percentile band for {occupation}{distance}',
+    outsideBand:
+      'Unexpected salary `{figure}` for `{role}` from {source}: {dataset} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
+    dated: 'Out-of-date salary `{figure}` for `{role}`: the article gives it for {year}, the dataset is {dataset}',
   },
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
@@ -36,6 +49,23 @@ export default defineRule({
       if (!claim.role) continue;
       const { matches } = resolveRole(article, dataset, claim.role);
       if (matches.length === 0) continue;
+      const named = namedSourceReport(article, { ...claim, role: claim.role }, matches, options.otherSources);
+      if (named !== undefined) {
+        if (named) report({ ...named, start: claim.figure.start, end: claim.figure.end });
+        continue;
+      }
+      const current = matches[0]!.occupation;
+      if (claim.year !== undefined && claim.year < current.year) {
+        // "Median Salary (2019)": the article says its figure is older than the dataset.
+        report({
+          messageId: 'dated',
+          values: { figure: claim.figure.raw, role: claim.role, year: claim.year, dataset: citation(current) },
+          start: claim.figure.start,
+          end: claim.figure.end,
+          data: { role: claim.role, year: claim.year, socCode: current.soc },
+        });
+        continue;
+      }
       const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, options.tolerance));
       if (verdicts.some((v) => v.fits)) continue;
       const worst = verdicts.find((v): v is Verdict & { fits: false } => !v.fits && v.expected !== undefined);
@@ -59,7 +89,7 @@ export default defineRule({
         ],
         related: [
           {
-            message: `${occupation.title} (${occupation.soc}), ${citation(occupation)}`,
+            message: `${occupation.title} (${occupation.soc}), ${citation(occupation)}; matched by ${describeMatch(matches.find((m) => m.occupation === occupation) ?? matches[0]!)}`,
             ...(occupation.url ? { url: occupation.url } : {}),
           },
         ],

@@ -32,7 +32,7 @@ const KIND_WORDS: Record<MatchKind, string> = {
 /** "alternate title “HVAC Tech (…)”": how a match is named in messages, the hover and `roles`. */
 export function describeMatch(match: RoleMatch & { kind?: MatchKind }): string {
   const kind = match.kind ?? (match.via === 'title' ? 'exact' : match.via);
-  return `${KIND_WORDS[kind]} “${match.matched}”`;
+  return `${KIND_WORDS[kind]} "${match.matched}"`;
 }
 
 function kindOf(role: string, match: RoleMatch): MatchKind {

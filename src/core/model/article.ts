@@ -155,7 +155,10 @@ export function buildArticle(
     for (let i = comparisonIndex + 1; i < headings.length && headings[i]!.depth > depth; i++) {
       if (headings[i]!.depth === depth + 1) sections.push(sectionOf(i));
     }
-  } else {
+  }
+  // "Comparing Electricians to HVAC Techs" may hold only a table, with the sections as its
+  // siblings: a comparison part without subsections leaves them where they are.
+  if (sections.length === 0) {
     headings.forEach((h, i) => {
       if (h.depth >= 2 && matcher(h.text)) sections.push(sectionOf(i));
     });

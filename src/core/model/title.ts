@@ -32,13 +32,17 @@ const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
 
 /** "a Bookkeeper" -> "Bookkeeper", "Electricians" -> "Electrician": the role as a title names it. */
 function asRole(text: string): string {
-  return singularRole(
+  const role = singularRole(
     text
       .trim()
       .replace(LEADING_ARTICLE, '')
       .replace(/[?.!]+$/, '')
       .trim(),
   );
+  // Question headings are often in sentence case: the role is named in title case.
+  return role === role.toLowerCase()
+    ? role.replace(/(^| )(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+    : role;
 }
 
 /** Splits "A and B" (or "A to B") at its one joining word; undefined when it is not one. */

@@ -37,11 +37,11 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   lintOpenDocuments(): void {
-    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+    for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
-    this.lintNow(document);
+    void this.lintNow(document);
   }
 
   private onDidChange(event: vscode.TextDocumentChangeEvent): void {
@@ -57,7 +57,7 @@ export class DiagnosticManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      setTimeout(() => this.lintNow(document), DEBOUNCE_MS),
+      setTimeout(() => void this.lintNow(document), DEBOUNCE_MS),
     );
   }
 
@@ -96,6 +96,6 @@ export class DiagnosticManager implements vscode.Disposable {
 
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

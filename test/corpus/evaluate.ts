@@ -28,11 +28,17 @@ class Tally {
   correct = 0;
   misses: string[] = [];
   score(): Score {
-    return { precision: this.predicted ? this.correct / this.predicted : 1, recall: this.expected ? this.correct / this.expected : 1, misses: this.misses };
+    return {
+      precision: this.predicted ? this.correct / this.predicted : 1,
+      recall: this.expected ? this.correct / this.expected : 1,
+      misses: this.misses,
+    };
   }
 }
 
-export function evaluate(index: RoleIndex): Record<'sections' | 'extraction' | 'attribution' | 'roles', Score> & { articles: number; claims: number } {
+export function evaluate(
+  index: RoleIndex,
+): Record<'sections' | 'extraction' | 'attribution' | 'roles', Score> & { articles: number; claims: number } {
   const labels = JSON.parse(readFileSync(new URL('./labels.json', import.meta.url), 'utf8')) as Label[];
   const sections = new Tally();
   const extraction = new Tally();
@@ -50,7 +56,8 @@ export function evaluate(index: RoleIndex): Record<'sections' | 'extraction' | '
       if (wanted.some((w) => w.heading === heading && w.key === key)) sections.correct++;
       else sections.misses.push(`${label.file}: unexpected section "${heading}" as ${key}`);
     }
-    for (const w of wanted) if (!found.some(([h, k]) => h === w.heading && k === w.key)) sections.misses.push(`${label.file}: missed "${w.heading}" (${w.key})`);
+    for (const w of wanted)
+      if (!found.some(([h, k]) => h === w.heading && k === w.key)) sections.misses.push(`${label.file}: missed "${w.heading}" (${w.key})`);
 
     const claims = salaryClaims(article);
     extraction.predicted += claims.length;
@@ -68,7 +75,10 @@ export function evaluate(index: RoleIndex): Record<'sections' | 'extraction' | '
       attribution.predicted += claim.role === undefined ? 0 : 1;
       const role = article.roles?.[expected!.role];
       if (claim.role !== undefined && claim.role === role && claim.figure.period === expected!.period) attribution.correct++;
-      else attribution.misses.push(`${label.file}: "${claim.figure.raw}" went to ${claim.role ?? 'no role'} (${claim.figure.period}), expected ${role} (${expected!.period})`);
+      else
+        attribution.misses.push(
+          `${label.file}: "${claim.figure.raw}" went to ${claim.role ?? 'no role'} (${claim.figure.period}), expected ${role} (${expected!.period})`,
+        );
     }
     for (const l of unused) extraction.misses.push(`${label.file}: missed claim "${l.raw}"`);
 

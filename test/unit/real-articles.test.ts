@@ -95,7 +95,10 @@ test('salary figures belong to the noun phrase they describe', () => {
       'A communications lead has an average salary of $96,988, which is higher than the $84,758 average salary of a public affairs manager.',
       ['Communications Lead', 'Public Affairs Manager'],
     ],
-    ['Communications leads earn $96,988, compared with $84,758 for public affairs managers.', ['Communications Lead', 'Public Affairs Manager']],
+    [
+      'Communications leads earn $96,988, compared with $84,758 for public affairs managers.',
+      ['Communications Lead', 'Public Affairs Manager'],
+    ],
     ['Communications leads: $96,988. Public affairs managers: $84,758.', ['Communications Lead', 'Public Affairs Manager']],
     ['Communications leads earn $96,988, while public affairs managers earn $84,758.', ['Communications Lead', 'Public Affairs Manager']],
   ];

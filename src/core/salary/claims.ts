@@ -56,7 +56,10 @@ function tableClaims(article: Article, table: Table, roles: readonly string[]): 
           column,
           roles,
         );
-        const statistic = figure.statistic === 'unspecified' ? (headerStatistic(headerTexts[column]) ?? headerStatistic(cells[0]?.text) ?? 'unspecified') : figure.statistic;
+        const statistic =
+          figure.statistic === 'unspecified'
+            ? (headerStatistic(headerTexts[column]) ?? headerStatistic(cells[0]?.text) ?? 'unspecified')
+            : figure.statistic;
         // The row's label (its first cell) or the column's header may state the period and year.
         const period = figure.periodStated ? undefined : (labelPeriod(cells[0]?.text) ?? labelPeriod(headerTexts[column]));
         const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text);

@@ -29,11 +29,11 @@ const SOURCES: Array<[RegExp, string]> = [
 ];
 const BLS = /\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/i;
 
-/** The named source a passage cites, BLS meaning none (the dataset's own). */
-function citedIn(text: string): string | 'bls' | undefined {
+/** The source a passage cites: another site's name, `null` for BLS (the dataset's own), undefined for none. */
+function citedIn(text: string): string | null | undefined {
   const other = SOURCES.find(([pattern]) => pattern.test(text));
   if (other) return other[1];
-  return BLS.test(text) ? 'bls' : undefined;
+  return BLS.test(text) ? null : undefined;
 }
 
 /** The other source a claim's figure comes from: named in its sentence, else its block, else its section. */
@@ -52,7 +52,7 @@ export function claimSource(article: Article, claim: SalaryClaim): string | unde
   if (section) scopes.push(article.text.slice(section.bodyStart, section.bodyEnd));
   for (const scope of scopes) {
     const found = citedIn(scope);
-    if (found) return found === 'bls' ? undefined : found;
+    if (found !== undefined) return found ?? undefined;
   }
   return undefined;
 }

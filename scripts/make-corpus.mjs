@@ -3,7 +3,7 @@
 // "Key Differences" role-per-row table, and "while"-clause prose with monthly figures), with
 // their labels. The labels come from the same hand-written role table as the text, never
 // from the engine, so `npm run eval` measures the engine against what the text says.
-// Run: node test/corpus/generate.mjs (writes test/corpus/articles/ and labels.json).
+// Run: npm run corpus (writes test/corpus/articles/ and test/corpus/labels.json).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 // name, plural, a/an, SOC code, annual figure the article quotes (not BLS data: any figure will do).
@@ -11,34 +11,67 @@ const R = (name, plural, article, soc, annual) => ({ name, plural, article, soc,
 const PAIRS = [
   [R('Electrician', 'electricians', 'an', '47-2111', 61590), R('HVAC Tech', 'HVAC techs', 'an', '49-9021', 57300)],
   [R('Bookkeeper', 'bookkeepers', 'a', '43-3031', 47440), R('Accountant', 'accountants', 'an', '13-2011', 81680)],
-  [R('Registered Nurse', 'registered nurses', 'a', '29-1141', 86070), R('Nurse Practitioner', 'nurse practitioners', 'a', '29-1171', 126260)],
+  [
+    R('Registered Nurse', 'registered nurses', 'a', '29-1141', 86070),
+    R('Nurse Practitioner', 'nurse practitioners', 'a', '29-1171', 126260),
+  ],
   [R('Software Developer', 'software developers', 'a', '15-1252', 132930), R('Web Developer', 'web developers', 'a', '15-1254', 90930)],
   [R('Product Manager', 'product managers', 'a', '11-2021', 118400), R('Sales Manager', 'sales managers', 'a', '11-2022', 135160)],
   [R('Dental Hygienist', 'dental hygienists', 'a', '29-1292', 87530), R('Dental Assistant', 'dental assistants', 'a', '31-9091', 44820)],
   [R('Paralegal', 'paralegals', 'a', '23-2011', 59200), R('Lawyer', 'lawyers', 'a', '23-1011', 145760)],
   [R('Pharmacist', 'pharmacists', 'a', '29-1051', 132750), R('Pharmacy Technician', 'pharmacy technicians', 'a', '29-2052', 40300)],
   [R('Plumber', 'plumbers', 'a', '47-2152', 61550), R('Carpenter', 'carpenters', 'a', '47-2031', 56350)],
-  [R('Physical Therapist', 'physical therapists', 'a', '29-1123', 99710), R('Occupational Therapist', 'occupational therapists', 'an', '29-1122', 96370)],
+  [
+    R('Physical Therapist', 'physical therapists', 'a', '29-1123', 99710),
+    R('Occupational Therapist', 'occupational therapists', 'an', '29-1122', 96370),
+  ],
   [R('Graphic Designer', 'graphic designers', 'a', '27-1024', 58910), R('Web Developer', 'web developers', 'a', '15-1254', 88250)],
   [R('Data Scientist', 'data scientists', 'a', '15-2051', 108020), R('Statistician', 'statisticians', 'a', '15-2041', 104110)],
   [R('Financial Analyst', 'financial analysts', 'a', '13-2051', 99890), R('Accountant', 'accountants', 'an', '13-2011', 79880)],
-  [R('Human Resources Manager', 'human resources managers', 'a', '11-3121', 136350), R('HR Specialist', 'HR specialists', 'an', '13-1071', 67760)],
+  [
+    R('Human Resources Manager', 'human resources managers', 'a', '11-3121', 136350),
+    R('HR Specialist', 'HR specialists', 'an', '13-1071', 67760),
+  ],
   [R('Construction Laborer', 'construction laborers', 'a', '47-2061', 45300), R('Carpenter', 'carpenters', 'a', '47-2031', 56350)],
   [R('Police Officer', 'police officers', 'a', '33-3051', 72280), R('Firefighter', 'firefighters', 'a', '33-2011', 57120)],
-  [R('Medical Assistant', 'medical assistants', 'a', '31-9092', 42000), R('Licensed Practical Nurse', 'licensed practical nurses', 'a', '29-2061', 59730)],
+  [
+    R('Medical Assistant', 'medical assistants', 'a', '31-9092', 42000),
+    R('Licensed Practical Nurse', 'licensed practical nurses', 'a', '29-2061', 59730),
+  ],
   [R('Chef', 'chefs', 'a', '35-1011', 58920), R('Baker', 'bakers', 'a', '51-3011', 35250)],
   [R('Civil Engineer', 'civil engineers', 'a', '17-2051', 95890), R('Mechanical Engineer', 'mechanical engineers', 'a', '17-2141', 99510)],
-  [R('Market Research Analyst', 'market research analysts', 'a', '13-1161', 74680), R('Marketing Manager', 'marketing managers', 'a', '11-2021', 157620)],
-  [R('Radiologic Technologist', 'radiologic technologists', 'a', '29-2034', 70240), R('MRI Technologist', 'MRI technologists', 'an', '29-2035', 83740)],
+  [
+    R('Market Research Analyst', 'market research analysts', 'a', '13-1161', 74680),
+    R('Marketing Manager', 'marketing managers', 'a', '11-2021', 157620),
+  ],
+  [
+    R('Radiologic Technologist', 'radiologic technologists', 'a', '29-2034', 70240),
+    R('MRI Technologist', 'MRI technologists', 'an', '29-2035', 83740),
+  ],
   [R('Veterinarian', 'veterinarians', 'a', '29-1131', 119100), R('Veterinary Tech', 'veterinary techs', 'a', '29-2056', 43740)],
   [R('Librarian', 'librarians', 'a', '25-4022', 64370), R('Library Technician', 'library technicians', 'a', '25-4031', 38920)],
   [R('Loan Officer', 'loan officers', 'a', '13-2072', 69990), R('Financial Advisor', 'financial advisors', 'a', '13-2052', 99580)],
-  [R('Real Estate Agent', 'real estate agents', 'a', '41-9022', 56620), R('Real Estate Broker', 'real estate brokers', 'a', '41-9021', 72280)],
-  [R('Physician Assistant', 'physician assistants', 'a', '29-1071', 130020), R('Nurse Practitioner', 'nurse practitioners', 'a', '29-1171', 128490)],
+  [
+    R('Real Estate Agent', 'real estate agents', 'a', '41-9022', 56620),
+    R('Real Estate Broker', 'real estate brokers', 'a', '41-9021', 72280),
+  ],
+  [
+    R('Physician Assistant', 'physician assistants', 'a', '29-1071', 130020),
+    R('Nurse Practitioner', 'nurse practitioners', 'a', '29-1171', 128490),
+  ],
   [R('Architect', 'architects', 'an', '17-1011', 93310), R('Civil Engineer', 'civil engineers', 'a', '17-2051', 95890)],
-  [R('Network Administrator', 'network administrators', 'a', '15-1244', 96800), R('Database Administrator', 'database administrators', 'a', '15-1242', 104620)],
-  [R('Public Relations Specialist', 'public relations specialists', 'a', '27-3031', 67440), R('Public Relations Mgr', 'public relations managers', 'a', '11-2032', 132870)],
-  [R('Customer Service Rep', 'customer service reps', 'a', '43-4051', 39680), R('Admin Assistant', 'admin assistants', 'an', '43-6014', 44910)],
+  [
+    R('Network Administrator', 'network administrators', 'a', '15-1244', 96800),
+    R('Database Administrator', 'database administrators', 'a', '15-1242', 104620),
+  ],
+  [
+    R('Public Relations Specialist', 'public relations specialists', 'a', '27-3031', 67440),
+    R('Public Relations Mgr', 'public relations managers', 'a', '11-2032', 132870),
+  ],
+  [
+    R('Customer Service Rep', 'customer service reps', 'a', '43-4051', 39680),
+    R('Admin Assistant', 'admin assistants', 'an', '43-6014', 44910),
+  ],
 ];
 
 const usd = (n) => `$${n.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 })}`;
@@ -92,7 +125,13 @@ ${prose(a, b, 'skills')}
 
 ${cap(a.plural)} earn an average salary of ${claims[0][0]}, while ${b.plural} earn ${claims[1][0]}. The median pay for ${b.plural} is ${claims[2][0]}, compared with ${claims[3][0]} for ${a.plural}, according to the BLS.
 `;
-    const sections = [['Job Duties', 'duties'], ['Job Requirements', 'requirements'], ['Work Environment', 'environment'], ['Skills', 'skills'], ['Salary', 'salary']];
+    const sections = [
+      ['Job Duties', 'duties'],
+      ['Job Requirements', 'requirements'],
+      ['Work Environment', 'environment'],
+      ['Skills', 'skills'],
+      ['Salary', 'salary'],
+    ];
     return { text, sections, claims };
   },
   difference(a, b) {
@@ -124,7 +163,12 @@ According to Indeed, ${a.article} ${low(a)} makes ${claims[0][0]} on average. ${
 
 In hourly terms, ${a.plural} earn ${claims[2][0]} and ${b.plural} earn ${claims[3][0]}.
 `;
-    const sections = [[`Responsibilities of ${cap(a.plural)} vs. ${cap(b.plural)}`, 'duties'], ['Education and Training', 'requirements'], ['Work Setting', 'environment'], ['Pay', 'salary']];
+    const sections = [
+      [`Responsibilities of ${cap(a.plural)} vs. ${cap(b.plural)}`, 'duties'],
+      ['Education and Training', 'requirements'],
+      ['Work Setting', 'environment'],
+      ['Pay', 'salary'],
+    ];
     return { text, sections, claims };
   },
   table(a, b) {
@@ -160,7 +204,11 @@ ${prose(a, b, 'certifications')}
 
 ${prose(a, b, 'workplaces')}
 `;
-    const sections = [['Duties', 'duties'], ['Certifications', 'requirements'], ['Workplace', 'environment']];
+    const sections = [
+      ['Duties', 'duties'],
+      ['Certifications', 'requirements'],
+      ['Workplace', 'environment'],
+    ];
     return { text, sections, claims };
   },
   question(a, b) {
@@ -203,7 +251,12 @@ Median pay by role, per the Bureau of Labor Statistics:
 - ${cap(a.plural)}: ${claims[2][0]}
 - ${cap(b.plural)}: ${claims[3][0]}
 `;
-    const sections = [['Duties', 'duties'], ['Education', 'requirements'], ['Work Environment', 'environment'], ['Salary and Outlook', 'salary']];
+    const sections = [
+      ['Duties', 'duties'],
+      ['Education', 'requirements'],
+      ['Work Environment', 'environment'],
+      ['Salary and Outlook', 'salary'],
+    ];
     return { text, sections, claims };
   },
   keyDifferences(a, b) {
@@ -236,7 +289,12 @@ The table lists average pay as reported by ZipRecruiter.
 | ${a.name} | ${claims[0][0]} | ${claims[1][0]} |
 | ${b.name} | ${claims[2][0]} | ${claims[3][0]} |
 `;
-    const sections = [['Job Duties', 'duties'], ['Skills', 'skills'], ['Qualifications', 'requirements'], ['Earnings', 'salary']];
+    const sections = [
+      ['Job Duties', 'duties'],
+      ['Skills', 'skills'],
+      ['Qualifications', 'requirements'],
+      ['Earnings', 'salary'],
+    ];
     return { text, sections, claims };
   },
   whileClause(a, b) {
@@ -261,12 +319,16 @@ ${prose(a, b, 'schedules')}
 
 While ${a.plural} earn ${claims[0][0]} on average, ${b.plural} take home about ${claims[1][0]}. Entry-level ${b.plural} start near ${claims[2][0]}, and experienced ${a.plural} can reach ${claims[3][0]}. That is roughly ${claims[4][0]} for a ${low(b)}.
 `;
-    const sections = [['Roles and Responsibilities', 'duties'], ['Working Conditions', 'environment'], ['Salary Comparison', 'salary']];
+    const sections = [
+      ['Roles and Responsibilities', 'duties'],
+      ['Working Conditions', 'environment'],
+      ['Salary Comparison', 'salary'],
+    ];
     return { text, sections, claims };
   },
 };
 
-const folder = new URL('./articles/', import.meta.url);
+const folder = new URL('../test/corpus/articles/', import.meta.url);
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 const styles = Object.keys(STYLES);
@@ -286,5 +348,5 @@ const labels = PAIRS.map(([a, b], i) => {
     claims: claims.map(([raw, role, period]) => ({ raw, role, period })),
   };
 });
-writeFileSync(new URL('./labels.json', import.meta.url), `${JSON.stringify(labels, null, 2)}\n`);
+writeFileSync(new URL('../test/corpus/labels.json', import.meta.url), `${JSON.stringify(labels, null, 2)}\n`);
 console.log(`${labels.length} articles, ${labels.reduce((n, l) => n + l.claims.length, 0)} claims`);

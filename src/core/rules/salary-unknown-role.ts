@@ -37,7 +37,11 @@ export default defineRule({
         });
         continue;
       }
-      const nearest = dataset.suggest(role, options.suggestions);
+      // A weakly matched occupation is not suggested back: the message already says why it is not used.
+      const nearest = dataset
+        .suggest(role, options.suggestions + weak.length)
+        .filter((o) => !weak.some((w) => w.occupation.soc === o.soc))
+        .slice(0, options.suggestions);
       const list = nearest.map((o) => `\`${o.title}\` (${o.soc})`).join(', ');
       const suggestions = nearest.map((o) => ({ soc: o.soc, title: o.title }));
       const set = weak[0];

@@ -100,6 +100,8 @@ test('salary figures belong to the noun phrase they describe', () => {
       ['Communications Lead', 'Public Affairs Manager'],
     ],
     ['Communications leads: $96,988. Public affairs managers: $84,758.', ['Communications Lead', 'Public Affairs Manager']],
+    ['Communications leads run campaigns. The $84,758 average salary of a public affairs manager is lower.', ['Public Affairs Manager']],
+    ['Communications leads earn $96,988, more than the $84,758 that public affairs managers take home.', ['Communications Lead', 'Public Affairs Manager']],
     ['Communications leads earn $96,988, while public affairs managers earn $84,758.', ['Communications Lead', 'Public Affairs Manager']],
   ];
   for (const [sentence, expected] of cases) {

@@ -14,6 +14,9 @@ import { salaryClaims } from '../../src/core/salary/claims.js';
 import { labelPeriod, labelYear } from '../../src/core/salary/table-labels.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import { headAgrees } from '../../src/core/dataset/head-noun.js';
+import { describeMatch } from '../../src/core/dataset/match-role.js';
+import { occupationCard } from '../../src/core/dataset/card.js';
+import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 test('a/an goes by sound: initialisms, silent h, "you" and "yoo" sounds', () => {
@@ -101,7 +104,10 @@ test('salary figures belong to the noun phrase they describe', () => {
     ],
     ['Communications leads: $96,988. Public affairs managers: $84,758.', ['Communications Lead', 'Public Affairs Manager']],
     ['Communications leads run campaigns. The $84,758 average salary of a public affairs manager is lower.', ['Public Affairs Manager']],
-    ['Communications leads earn $96,988, more than the $84,758 that public affairs managers take home.', ['Communications Lead', 'Public Affairs Manager']],
+    [
+      'Communications leads earn $96,988, more than the $84,758 that public affairs managers take home.',
+      ['Communications Lead', 'Public Affairs Manager'],
+    ],
     ['Communications leads earn $96,988, while public affairs managers earn $84,758.', ['Communications Lead', 'Public Affairs Manager']],
   ];
   for (const [sentence, expected] of cases) {
@@ -160,4 +166,18 @@ test('role matching: both forms of a parenthetical title, abbreviations, head no
   assert.ok(index.suggest('Public Affairs Manager', 3).some((o) => o.soc === '11-2032'));
   assert.ok(!headAgrees('Network Contractor', 'Insurance Sales Agents'));
   assert.ok(headAgrees('Public Affairs Director', 'Public Relations Managers'));
+});
+
+test('templates take a/an by sound and keep initialisms in capitals', () => {
+  const skeleton = articleSkeleton(roleText('HVAC Tech'), roleText('Electrician'));
+  assert.match(skeleton, /^## What is an HVAC Tech\?$/m);
+  assert.match(skeleton, /^## What is an Electrician\?$/m);
+  assert.match(skeleton, /what an HVAC tech does/);
+});
+
+test('the hover card says which title matched and how', async () => {
+  const index = await bundledRoleIndex();
+  const [match] = matchRole(index, 'HVAC Technician').matches;
+  const card = occupationCard(match!.occupation, undefined, undefined, describeMatch(match!));
+  assert.match(card, /Matched by abbreviation of "HVAC Tech \(Heating, Ventilation, and Air Conditioning Technician\)"/);
 });

@@ -26,7 +26,11 @@ const PREPOSITION = new Set(['of', 'for', 'in', 'to', 'at', 'on']);
 
 /** The stemmed head nouns of a name: the word before "of", else the last; "Mechanics and Installers" has two. */
 export function headNouns(name: string): string[] {
-  let found = words(name.replace(/\(.*\)/, '').replace(/,\s*all other$/i, ''));
+  // The part before any parenthesis, without OEWS's ", All Other" (cut by hand: no regex to backtrack).
+  const open = name.indexOf('(');
+  const bare = open < 0 ? name : name.slice(0, open);
+  let found = words(bare);
+  if (found.length > 2 && found[found.length - 2] === 'all' && found[found.length - 1] === 'other') found = found.slice(0, -2);
   const preposition = found.findIndex((w, i) => i > 0 && PREPOSITION.has(w));
   if (preposition > 0) found = found.slice(0, preposition);
   const heads = [found.length - 1];

@@ -78,7 +78,9 @@ function oneEach(
   const bySentence = new Map<number, number[]>();
   figures.forEach((figure, i) => {
     const sentence = segmentAt(sentences, figure.start);
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), i]);
+    const members = bySentence.get(sentence);
+    if (members) members.push(i);
+    else bySentence.set(sentence, [i]);
   });
   for (const [sentence, members] of bySentence) {
     if (members.length !== 2) continue;
@@ -86,8 +88,13 @@ function oneEach(
     const owner = owners[first];
     if (owner === undefined || owners[second] !== owner) continue;
     const end = sentences[sentence + 1] ?? text.length;
-    const other = spans.find((span) => span.role !== owner && span.start >= figures[first]!.end && span.start < end);
-    if (other) owners[second] = other.role;
+    // From the first span after the first figure to the end of the sentence: linear overall.
+    for (let at = firstFrom(spans, figures[first]!.end); at < spans.length && spans[at]!.start < end; at++) {
+      if (spans[at]!.role !== owner) {
+        owners[second] = spans[at]!.role;
+        break;
+      }
+    }
   }
   return owners;
 }

@@ -101,7 +101,7 @@ function toFinding(rule: Rule, report: Report, article: Article, severity: Findi
     ruleId: rule.id,
     messageId: report.messageId,
     message: formatMessage(template ?? report.messageId, report.values),
-    severity,
+    severity: report.severity ?? severity,
     start: point(report.start),
     end: point(Math.max(report.start, report.end)),
   };

@@ -13,7 +13,7 @@ export const DOCS_BASE_URL = 'https://github.com/career-articles/career-articles
 export interface Report<M extends string = string> {
   messageId: M;
   /** Values for the message template's `{name}` placeholders. */
-  values?: Record<string, string | number>;
+  values?: Record<string, MessageValue>;
   start: number;
   end: number;
   /** Only from a rule that declares `fixable: true`. */
@@ -21,6 +21,8 @@ export interface Report<M extends string = string> {
   suggestions?: { title: string; fix: Fix }[];
   related?: { message: string; start?: number; end?: number; url?: string }[];
   data?: Record<string, unknown>;
+  /** A lower severity than the rule's for this one report (an `info` note beside warnings). */
+  severity?: Severity;
 }
 
 export interface RuleContext<O, M extends string = string> {
@@ -74,6 +76,20 @@ export function shorten(text: string, max = MAX_VALUE_LENGTH): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? shorten(String(values[name])) : whole));
+/**
+ * A value a rule composed itself from parts it has already shortened (a list of nearest
+ * titles): inserted as it is, since cutting it would cut a title in half.
+ */
+export class ComposedValue {
+  constructor(readonly text: string) {}
+}
+
+export type MessageValue = string | number | ComposedValue;
+
+export function formatMessage(template: string, values: Record<string, MessageValue> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name]!;
+    return value instanceof ComposedValue ? value.text : shorten(String(value));
+  });
 }

@@ -1,7 +1,7 @@
 // The occupation card shown by the editor's hover (and reusable by the preview): Markdown
 // text built from plain data, so it can be tested without an editor.
 import type { Occupation } from './types.js';
-import { citation, describeWage } from './describe.js';
+import { citation, describeWage, outlookSummary } from './describe.js';
 import type { Verdict } from '../salary/judge.js';
 import { formatUsd } from '../salary/format.js';
 
@@ -21,11 +21,13 @@ export function markdownLinkTarget(url: string): string | undefined {
   );
 }
 
-export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string): string {
+/** `matched` says which name matched and how ("alternate title “HVAC Tech”"). */
+export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string, matched?: string): string {
   const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
   const lines = [
     `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}`,
     '',
+    ...(matched ? [`Matched by ${escapeMd(matched)}`, ''] : []),
     `| | |`,
     `| --- | --- |`,
     `| Mean | ${describeWage(occupation, 'mean')}${occupation.wages.hourlyMean !== undefined ? ` (${formatUsd(occupation.wages.hourlyMean)}/h)` : ''} |`,
@@ -33,9 +35,22 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
     `| 10th–90th percentile | ${describeWage(occupation, 'p10')} – ${describeWage(occupation, 'p90')} |`,
     `| 25th–75th percentile | ${describeWage(occupation, 'p25')} – ${describeWage(occupation, 'p75')} |`,
     `| Employment | ${employment} |`,
-    '',
   ];
-  if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
+  const { outlook } = occupation;
+  if (outlook) {
+    lines.push(
+      `| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`,
+      `| Typical education | ${escapeMd(outlook.education)} |`,
+    );
+  }
+  lines.push('');
+  if (verdict && claimText && !verdict.fits && verdict.outdated) {
+    const { release, statistic, value } = verdict.outdated;
+    lines.push(
+      `$(warning) \`${escapeMd(claimText)}\` is the ${escapeMd(release.period)} ${statistic} (${formatUsd(value)}); the ${escapeMd(occupation.period)} ${statistic} is ${formatUsd(verdict.expected)}`,
+      '',
+    );
+  } else if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
     const pct = Math.round(verdict.deviation * 100);
     const mark = verdict.fits ? '$(pass)' : '$(warning)';
     lines.push(
@@ -46,5 +61,10 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   const target = occupation.url === undefined ? undefined : markdownLinkTarget(occupation.url);
   const source = target ? `[${escapeMd(citation(occupation))}](${target})` : escapeMd(citation(occupation));
   lines.push(`Source: ${source}`);
+  if (outlook) {
+    const ep = escapeMd(outlook.release.citation);
+    const epTarget = outlook.url === undefined ? undefined : markdownLinkTarget(outlook.url);
+    lines.push('', `Outlook and education: ${epTarget ? `[${ep}](${epTarget})` : ep}`);
+  }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Point } from '../types.js';
 import { LineIndex } from './lines.js';
 import { isWordCharacter } from '../text/word-character.js';
+import { discussesRole } from '../text/loose-mentions.js';
 import { parseMarkdown } from './parse.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseComparison, parseDefinitionHeading, type ParsedTitle } from './title.js';
@@ -125,11 +126,25 @@ export function buildArticle(
 
   const definitions: Definition[] = [];
   let comparisonIndex = -1;
+  const titleRoles = comparisonTitle?.roles;
+  // "What is the difference between an electrician and an HVAC tech?" names both roles: a
+  // heading that does is a comparison, never a definition.
+  const namesBoth = (text: string) => titleRoles !== undefined && titleRoles.every((role) => discussesRole(text, role));
+  // Any heading naming both roles ("Which Should You Choose: A or B?") is taken for the
+  // comparison part only when standard sections sit under it.
+  const hasKeyedChild = (i: number) => {
+    for (let j = i + 1; j < headings.length && headings[j]!.depth > 2; j++)
+      if (headings[j]!.depth === 3 && matcher(headings[j]!.text)) return true;
+    return false;
+  };
   headings.forEach((h, i) => {
     if (h.depth !== 2) return;
     const definition = parseDefinitionHeading(h.text);
-    if (definition) definitions.push(Object.assign(sectionOf(i), definition));
-    else if (comparisonIndex < 0 && parseComparison(h.text)) comparisonIndex = i;
+    if (definition && !namesBoth(definition.role)) definitions.push(Object.assign(sectionOf(i), definition));
+    // "Responsibilities of Electricians vs. HVAC Techs" is a section that compares, not the comparison part.
+    else if (comparisonIndex < 0 && !matcher(h.text) && (parseComparison(h.text) || (namesBoth(h.text) && hasKeyedChild(i)))) {
+      comparisonIndex = i;
+    }
   });
 
   let comparison: Section | undefined;
@@ -140,7 +155,10 @@ export function buildArticle(
     for (let i = comparisonIndex + 1; i < headings.length && headings[i]!.depth > depth; i++) {
       if (headings[i]!.depth === depth + 1) sections.push(sectionOf(i));
     }
-  } else {
+  }
+  // "Comparing Electricians to HVAC Techs" may hold only a table, with the sections as its
+  // siblings: a comparison part without subsections leaves them where they are.
+  if (sections.length === 0) {
     headings.forEach((h, i) => {
       if (h.depth >= 2 && matcher(h.text)) sections.push(sectionOf(i));
     });

@@ -1,7 +1,9 @@
 // Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
 import duplicateSection from './duplicate-section.js';
+import educationMismatch from './education-mismatch.js';
 import emptySection from './empty-section.js';
 import frontMatter from './front-matter.js';
+import outlookMismatch from './outlook-mismatch.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
 import salaryMismatch from './salary-mismatch.js';
@@ -15,8 +17,10 @@ import type { Rule } from '../rule.js';
 
 export const RULES: readonly Rule[] = [
   duplicateSection,
+  educationMismatch,
   emptySection,
   frontMatter,
+  outlookMismatch,
   requiredSections,
   roleDefinition,
   salaryMismatch,

@@ -14,8 +14,15 @@ function insertionPoint(article: Article, key: SectionKey): number {
   const rank = SECTION_KEYS.indexOf(key);
   const later = article.sections.find((s) => s.key !== undefined && SECTION_KEYS.indexOf(s.key) > rank);
   if (later) return lineStartOf(article, later.heading.start.offset);
-  if (article.comparison) return article.comparison.bodyEnd;
   const last = article.sections.at(-1);
+  const { comparison } = article;
+  // A comparison part without subsections leaves the sections where they are (its siblings):
+  // a missing one goes after them, not under the part, or it would move which sections count.
+  const under = (section: { heading: { start: { offset: number } } }) =>
+    comparison !== undefined &&
+    section.heading.start.offset > comparison.heading.start.offset &&
+    section.heading.start.offset < comparison.bodyEnd;
+  if (comparison && (!last || under(last))) return comparison.bodyEnd;
   return last ? last.bodyEnd : article.text.length;
 }
 

@@ -43,8 +43,10 @@ export function syntaxOfLanguage(languageId: string): Syntax | undefined {
 const FIRST_LINES = 80;
 /** Pages carry kilobytes of head, styles and scripts before their first heading. */
 const HTML_PREFIX = 256 * 1024;
-const HTML_HEADING = /<h[1-3][^>]*>([^<]{1,300})<\/h[1-3]>/gi;
-const TAG = /<[^>]*>/g;
+// Bounded runs only: a page of "<h1<h1<h1…" must not make the look quadratic.
+const HTML_HEADING = /<h[1-3]\b[^<>]{0,200}>([^]{1,400}?)<\/h[1-3]>/gi;
+const HTML_TITLE = /<title\b[^<>]{0,200}>([^<]{1,300})<\/title>/i;
+const TAG = /<[^<>]{0,200}>/g;
 
 /**
  * A cheap look for "A vs. B" before anything is parsed: a title or heading line among the
@@ -54,7 +56,7 @@ const TAG = /<[^>]*>/g;
 export function looksLikeArticle(text: string, syntax: Syntax): boolean {
   if (syntax === 'html') {
     const head = text.slice(0, HTML_PREFIX);
-    const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(head);
+    const title = HTML_TITLE.exec(head);
     if (title && parseComparison(title[1]!.trim())) return true;
     for (const match of head.matchAll(HTML_HEADING)) if (parseComparison(match[1]!.replace(TAG, '').trim())) return true;
     return false;

@@ -64,6 +64,9 @@ export function looksLikeArticle(text: string, syntax: Syntax): boolean {
   const lines = text.slice(0, 16 * 1024).split(/\r\n|\r|\n/, FIRST_LINES);
   return lines.some((line) => {
     const trimmed = line.replace(/^#{1,6}\s+/, '').trim();
-    return trimmed.length <= 200 && !/[.!;,]$/.test(trimmed) && parseComparison(trimmed) !== undefined;
+    if (trimmed.length > 200) return false;
+    const parsed = parseComparison(trimmed);
+    // A heading has no end punctuation; a title may end in its question.
+    return parsed !== undefined && (!/[.!?;,]$/.test(trimmed) || (parsed.tail !== undefined && trimmed.endsWith('?')));
   });
 }

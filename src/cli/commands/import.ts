@@ -8,7 +8,7 @@ import { articleToMarkdown } from '../../core/convert/to-markdown.js';
 import { readerOptions } from '../../core/syntax/readers.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { readText } from '../../node/read-text.js';
-import { WriteError, writeFileAtomic } from '../../node/write-atomic.js';
+import { WriteError, writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { IMPORT_HELP } from '../help.js';
@@ -33,9 +33,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   if (output === file) throw new UsageError('the output file is the file imported; name another with -o', hintFor('import'));
-  if (output && !values.force && (await stat(output).catch(() => undefined))) {
-    throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
-  }
+  const exists = output !== undefined && (await stat(output).catch(() => undefined)) !== undefined;
+  if (output && exists && !values.force) throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
 
   const outcome = await new ConfigLoader(configFile).forFile(file);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
@@ -51,8 +50,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     io.out(markdown);
     return EXIT.ok;
   }
-  await writeFileAtomic(output, Buffer.from(markdown)).catch((error: unknown) => {
-    throw error instanceof WriteError ? new CliError(error.message) : error;
+  // Replacing a file keeps its mode and owner; a new one is just written.
+  const write = exists ? writeFileAtomic(output, markdown) : writeNewFileAtomic(output, markdown);
+  await write.catch((error: unknown) => {
+    const why = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
+    throw new CliError(`cannot write ${displayPath(io.cwd, output)}: ${why}`);
   });
   return EXIT.ok;
 }

@@ -57,7 +57,12 @@ export function isComparisonArticle(article: Article): boolean {
 /** Why a document is not an article, in the words the CLI and the editor print. */
 export const NOT_AN_ARTICLE = "not a comparison article: no 'A vs. B' title or heading";
 
-export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG, parser?: MarkdownParser, syntax: Syntax = 'markdown'): Article {
+export function parseArticle(
+  text: string,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  parser?: MarkdownParser,
+  syntax: Syntax = 'markdown',
+): Article {
   let matcher = matchers.get(config.synonyms);
   if (!matcher) {
     matcher = createSectionMatcher(config.synonyms);

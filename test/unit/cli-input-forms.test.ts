@@ -72,7 +72,9 @@ describe('career-articles lint never skips silently', () => {
     write(dir, 'notes.md', '# Notes\n\nNothing here.\n');
     const run = runCli(['lint', '--format', 'sarif', 'notes.md'], { cwd: dir });
     const log = JSON.parse(run.stdout) as {
-      runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; properties: unknown }> }> }>;
+      runs: Array<{
+        invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; properties: unknown }> }>;
+      }>;
     };
     const [invocation] = log.runs[0]!.invocations;
     assert.equal(invocation!.executionSuccessful, true);
@@ -110,7 +112,10 @@ describe('career-articles lint never skips silently', () => {
     const dir = folder();
     mkdirSync(join(dir, 'empty'));
     write(dir, 'image.png', 'x');
-    assert.match(runCli(['lint', 'empty'], { cwd: dir }).stderr, /no \*\.md, \*\.markdown, \*\.txt, \*\.html, \*\.htm files in the folder: empty/);
+    assert.match(
+      runCli(['lint', 'empty'], { cwd: dir }).stderr,
+      /no \*\.md, \*\.markdown, \*\.txt, \*\.html, \*\.htm files in the folder: empty/,
+    );
     const glob = runCli(['lint', '**/*.rst'], { cwd: dir });
     assert.equal(glob.code, 2);
     assert.match(glob.stderr, /no files match the pattern: \*\*\/\*\.rst/);

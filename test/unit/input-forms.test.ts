@@ -83,7 +83,9 @@ describe('articles that lost their title', () => {
       assert.deepEqual(lost.article.roles, ['Product Manager', 'Sales Manager']);
       assert.equal(lost.article.rolesFrom, 'comparison');
       const title = lost.findings.filter((f) => f.ruleId === 'title-format');
-      assert.deepEqual(said(title), ['title-format: Missing title, expected `Product Manager vs. Sales Manager: What Are the Differences?`']);
+      assert.deepEqual(said(title), [
+        'title-format: Missing title, expected `Product Manager vs. Sales Manager: What Are the Differences?`',
+      ]);
       assert.deepEqual(said(lost.findings.filter((f) => f.ruleId !== 'title-format')), said(whole.findings));
     });
   }

@@ -39,7 +39,13 @@ export default defineRule({
       // The roles came from the headings: the title they call for can be written in.
       const expected = canonicalTitle(...article.roles).replace('What Are the Differences?', question);
       const offset = titleOffset(article);
-      report({ messageId: 'missingTitle', values: { expected }, start: offset, end: offset, fix: insertBlocks(article, offset, [`# ${expected}`]) });
+      report({
+        messageId: 'missingTitle',
+        values: { expected },
+        start: offset,
+        end: offset,
+        fix: insertBlocks(article, offset, [`# ${expected}`]),
+      });
       return;
     }
     const h1s = article.headings.filter((h) => h.depth === 1);

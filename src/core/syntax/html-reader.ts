@@ -38,15 +38,18 @@ function container(tree: HastRoot): HastRoot | Element {
   return elements(tree, 'main')[0] ?? elements(tree, 'body')[0] ?? tree;
 }
 
+function keep(child: HastContent, inArticle: boolean): boolean {
+  if (child.type === 'comment') return true;
+  if (child.type !== 'element') return child.type === 'text';
+  if (CHROME.has(child.tagName) || (!inArticle && PAGE_CHROME.has(child.tagName))) return false;
+  if (child.properties.hidden !== undefined && child.properties.hidden !== false) return false;
+  prune(child, inArticle || child.tagName === 'article');
+  return true;
+}
+
 function prune(node: Element | HastRoot, inArticle: boolean): void {
-  node.children = node.children.filter((child) => {
-    if (child.type === 'comment') return true;
-    if (child.type !== 'element') return child.type === 'text';
-    if (CHROME.has(child.tagName) || (!inArticle && PAGE_CHROME.has(child.tagName))) return false;
-    if (child.properties.hidden !== undefined && child.properties.hidden !== false) return false;
-    prune(child, inArticle || child.tagName === 'article');
-    return true;
-  }) as typeof node.children;
+  if (node.type === 'root') node.children = node.children.filter((child) => keep(child, inArticle));
+  else node.children = node.children.filter((child) => keep(child, inArticle));
 }
 
 /** A paragraph the converter made from loose text has no position of its own: its children's span. */

@@ -234,7 +234,8 @@ export function generateArticle(roles: readonly Role[], options: ArticleOptions)
   const rand = random(options.seed);
   const pick: Pick = (items) => items[Math.floor(rand() * items.length)]!;
   const problems = new Set(options.problems ?? []);
-  let [a, b] = options.roles ?? [pick(roles), pick(roles)];
+  const [a, first] = options.roles ?? [pick(roles), pick(roles)];
+  let b = first;
   while (b.occupation.soc === a.occupation.soc) b = pick(roles);
 
   // Blocks of each part; prose is appended to them until the size is reached.

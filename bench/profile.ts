@@ -88,7 +88,10 @@ profile.samples?.forEach((id, i) => {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const name = label(nodes.get(at)!);
-    if (!seen.has(name)) (total.set(name, (total.get(name) ?? 0) + dt), seen.add(name));
+    if (!seen.has(name)) {
+      total.set(name, (total.get(name) ?? 0) + dt);
+      seen.add(name);
+    }
   }
 });
 const top = (map: Map<string, number>, count: number) =>

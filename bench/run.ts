@@ -233,7 +233,7 @@ for (const row of rows) {
   const ml = row.results.markdownlint;
   for (const who of ['ours', 'oursCached', 'markdownlint', 'parseOnly'] as Contender[]) {
     const r = row.results[who];
-    const name = `${row.corpus.name === 'big' ? '2 MB article' : `${fixed(row.corpus.files)} articles`}`;
+    const name = row.corpus.name === 'big' ? '2 MB article' : `${fixed(row.corpus.files)} articles`;
     if (!r) {
       lines.push(
         `| ${name} | ${fixed(row.corpus.files)} | ${fixed(mb(row.corpus.bytes), 1)} | ${label[who]} | 0 | ${row.skipped[who] ?? 'not run'} | | | | | |`,
@@ -317,7 +317,7 @@ if (extension) lines.push('## Extension activation and first lint (bench/extensi
 // The issue's targets, read off the tables above.
 const row = (files: number) => rows.find((r) => r.corpus.files === files && r.corpus.name !== 'big');
 const ratio = (r: Row | undefined, who: Contender) =>
-  r?.results[who] && r.results.markdownlint ? r.results.markdownlint.wallMs / r.results[who]!.wallMs : NaN;
+  r?.results[who] && r.results.markdownlint ? r.results.markdownlint.wallMs / r.results[who].wallMs : NaN;
 const small = latencies[0]!;
 const targets: Array<[string, string, boolean]> = [
   [

@@ -289,7 +289,9 @@ if (process.argv.includes('--check')) {
   let committed = '';
   try {
     committed = readFileSync(outFile, 'utf8');
-  } catch {}
+  } catch {
+    // No committed file: it is stale by definition.
+  }
   if (committed !== text) {
     console.error('data/roles.json is stale: run `node scripts/build-dataset.mjs`');
     process.exit(1);

@@ -9,7 +9,9 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** package.json with its settings section regenerated (the rest of the manifest untouched). */
 function manifest(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    contributes: { configuration: { properties: unknown } };
+  };
   pkg.contributes.configuration.properties = settingsProperties();
   return json(pkg);
 }

@@ -55,7 +55,7 @@ function isResult(value: unknown): value is CachedResult {
     typeof isArticle === 'boolean' &&
     Array.isArray(findings) &&
     findings.every(
-      (f: Partial<Finding>) =>
+      (f: Partial<Finding> | null) =>
         typeof f?.ruleId === 'string' &&
         typeof f.message === 'string' &&
         ['error', 'warning', 'info'].includes(f.severity as string) &&
@@ -90,19 +90,20 @@ export class LintCache {
       if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read it (${code ?? String(error)})`);
       return new LintCache(file, tool, new Map());
     }
-    let data: Partial<CacheFile>;
+    let parsed: unknown;
     try {
-      data = JSON.parse(text) as Partial<CacheFile>;
+      parsed = JSON.parse(text);
     } catch {
       warn('not valid JSON');
       return new LintCache(file, tool, new Map());
     }
+    const data = parsed as Partial<CacheFile> | null;
     if (
       typeof data !== 'object' ||
       data === null ||
       data.format !== CACHE_FORMAT ||
       typeof data.entries !== 'object' ||
-      data.entries === null
+      (data.entries as unknown) === null
     ) {
       warn('not a career-articles cache file');
       return new LintCache(file, tool, new Map());

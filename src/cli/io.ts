@@ -16,7 +16,7 @@ export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
   };

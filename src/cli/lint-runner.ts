@@ -73,8 +73,8 @@ interface Slot {
 
 interface Pending {
   job: LintJob;
-  resolve(outcome: LintOutcome): void;
-  reject(error: LintFailure): void;
+  resolve: (outcome: LintOutcome) => void;
+  reject: (error: LintFailure) => void;
 }
 
 export class LintRunner {
@@ -144,7 +144,10 @@ export class LintRunner {
     };
     const onMessage = (response: WorkerResponse) => {
       if (response.id !== id) return;
-      if ('error' in response) return settle(new LintFailure(response.error), false);
+      if ('error' in response) {
+        settle(new LintFailure(response.error), false);
+        return;
+      }
       settle(response.outcome, false);
     };
     const onError = (error: Error) => settle(new LintFailure(error.message), true);

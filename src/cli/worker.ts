@@ -30,7 +30,10 @@ function lookUp<T>(table: Map<string, T>, key: string, value: T | undefined, wha
   return found;
 }
 
-parentPort?.on('message', async (request: WorkerRequest) => {
+parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+
+/** Never rejects: every failure becomes an error response. */
+async function answer(request: WorkerRequest): Promise<void> {
   const { id, path, fix, hash } = request;
   let response: WorkerResponse;
   try {
@@ -41,4 +44,4 @@ parentPort?.on('message', async (request: WorkerRequest) => {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(response);
-});
+}

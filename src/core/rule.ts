@@ -27,7 +27,7 @@ export interface RuleContext<O> {
   synonyms: SynonymTable;
   /** The role dataset; only rules that declare `usesDataset` get one. */
   dataset: RoleIndex | undefined;
-  report(report: Report): void;
+  report: (report: Report) => void;
 }
 
 export interface Rule<S extends z.ZodObject = z.ZodObject> {

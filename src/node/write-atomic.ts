@@ -116,9 +116,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const temp = tempName(target);
   let created = false;
   try {
-    const handle = await open(temp, 'wx', mode).catch((error: NodeJS.ErrnoException) => {
+    const handle = await open(temp, 'wx', mode).catch((error: unknown) => {
+      if (!(error instanceof Error)) throw error;
+      const { code } = error as NodeJS.ErrnoException;
       // The file may be writable, but atomic replacement needs the folder to be, too.
-      if (error.code === 'EACCES' || error.code === 'EPERM') throw new WriteError('folder not writable, not fixed');
+      if (code === 'EACCES' || code === 'EPERM') throw new WriteError('folder not writable, not fixed');
       throw error;
     });
     created = true;

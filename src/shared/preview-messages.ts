@@ -172,5 +172,4 @@ export function parseToExtension(data: unknown): ToExtension | undefined {
 
 // The schema and the core's view-model type must describe the same data.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesModel: Same<z.infer<typeof previewModelSchema>, PreviewModel> = true;
-void schemaMatchesModel;
+export const schemaMatchesModel: Same<z.infer<typeof previewModelSchema>, PreviewModel> = true;

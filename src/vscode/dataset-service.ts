@@ -117,6 +117,6 @@ export class DatasetService implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
-    this.watchers.forEach((w) => w.dispose());
+    for (const w of this.watchers.values()) w.dispose();
   }
 }

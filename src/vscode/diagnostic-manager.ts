@@ -38,11 +38,11 @@ export class DiagnosticManager implements vscode.Disposable {
   }
 
   lintOpenDocuments(): void {
-    vscode.workspace.textDocuments.forEach((d) => this.lintNow(d));
+    for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
-    this.lintNow(document);
+    void this.lintNow(document);
   }
 
   private onDidChange(event: vscode.TextDocumentChangeEvent): void {
@@ -58,7 +58,7 @@ export class DiagnosticManager implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      setTimeout(() => this.lintNow(document), DEBOUNCE_MS),
+      setTimeout(() => void this.lintNow(document), DEBOUNCE_MS),
     );
   }
 
@@ -97,6 +97,6 @@ export class DiagnosticManager implements vscode.Disposable {
 
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

@@ -65,8 +65,10 @@ window.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   switch (message.type) {
-    case 'render':
-      return render(message.model);
+    case 'render': {
+      render(message.model);
+      return;
+    }
     case 'empty':
       current = undefined;
       root.replaceChildren(h('p', { class: 'empty' }, message.reason));
@@ -88,8 +90,10 @@ window.addEventListener('message', (event: MessageEvent) => {
       if (target instanceof HTMLElement) target.click();
       return;
     }
-    case 'query':
-      return vscode.postMessage({ type: 'queryResult', id: message.id, snapshot: snapshot(current, highlighted) });
+    case 'query': {
+      vscode.postMessage({ type: 'queryResult', id: message.id, snapshot: snapshot(current, highlighted) });
+      return;
+    }
   }
 });
 

@@ -6,8 +6,8 @@ import { h } from './dom.js';
 import { salaryChart } from './chart.js';
 
 export interface Actions {
-  reveal(lines: LineRange): void;
-  insertMissing(row: RowId, column?: 0 | 1): void;
+  reveal: (lines: LineRange) => void;
+  insertMissing: (row: RowId, column?: 0 | 1) => void;
   /** Rows whose findings list is open survive re-renders. */
   expanded: Set<string>;
 }

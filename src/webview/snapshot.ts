@@ -25,14 +25,14 @@ export function snapshot(model: { uri: string; version: number } | undefined, hi
       missing: row.classList.contains('missing'),
       findings: Number(row.querySelector<HTMLElement>('details.findings')?.dataset['findings'] ?? 0),
       cells: [...row.querySelectorAll<HTMLElement>(':scope > .cell')].map((cell) => ({
-        text: cell.textContent ?? '',
+        text: cell.textContent,
         sentences: cell.querySelectorAll('.sentence').length,
         shared: cell.querySelectorAll('.sentence.shared').length,
       })),
     })),
     charts: [...document.querySelectorAll<HTMLElement>('.chart')].map((chart) => ({
       role: chart.dataset['role'] ?? '',
-      text: chart.textContent ?? '',
+      text: chart.textContent,
       claims: [...chart.querySelectorAll('.track .claim')].map((c) => c.classList[1] ?? ''),
     })),
   };

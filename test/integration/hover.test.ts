@@ -5,7 +5,7 @@ import { activateExtension, closeAllEditors, codeOf, removeFile, scratchCopy, wa
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .map((c) => (c instanceof vscode.MarkdownString ? c.value : typeof c === 'string' ? c : ''))
     .join('\n');
 }
 

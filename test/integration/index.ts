@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     console.log(`✗ loading the test files failed\n${indent(error instanceof Error ? (error.stack ?? error.message) : String(error), 2)}`);
     console.log('0 passed, 1 failed');
     // Short: VS Code prints the rejection too, and the stack is above.
-    throw new Error('loading the test files failed');
+    throw new Error('loading the test files failed', { cause: error });
   }
   const failures = await new Promise<number>((resolveRun) => mocha.run(resolveRun));
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
@@ -45,6 +45,8 @@ export async function run(): Promise<void> {
  * Spec-style, through console.log: that is what reaches the launcher (Mocha's own reporters
  * write to process.stdout). Suite titles come first, so a hung test's suite is on screen.
  */
+// Mocha instantiates reporters with `new`; the constructor subscribes to the runner's events.
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
 class ConsoleReporter {
   constructor(runner: Mocha.Runner) {
     let passed = 0;

@@ -106,7 +106,7 @@ export async function startCodeServer(
   } catch (error) {
     await server.stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${reason} before answering on ${url}\n${tail(logFile)}`);
+    throw new Error(`${reason} before answering on ${url}\n${tail(logFile)}`, { cause: error });
   } finally {
     polling.abort();
   }

@@ -75,9 +75,9 @@ async function main(): Promise<number> {
     workbench.outcome,
     server.hostKilled.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
-    deadline.catch((error: Error): Outcome => ({
+    deadline.catch((error: unknown): Outcome => ({
       kind: 'crash',
-      message: `${error.message} waiting for the suite to finish (a hung test or extension host?)`,
+      message: `${error instanceof Error ? error.message : String(error)} waiting for the suite to finish (a hung test or extension host?)`,
     })),
   ]);
   clearTimeout(timer);

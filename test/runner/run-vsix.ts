@@ -92,7 +92,10 @@ async function main(): Promise<number> {
     workbench.outcome,
     server.hostKilled.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
     server.exited.then((how): Outcome => ({ kind: 'crash', message: `${how} before the suite finished` })),
-    deadline.catch((error: Error): Outcome => ({ kind: 'crash', message: `${error.message} waiting for the suite to finish` })),
+    deadline.catch((error: unknown): Outcome => ({
+      kind: 'crash',
+      message: `${error instanceof Error ? error.message : String(error)} waiting for the suite to finish`,
+    })),
   ]);
   clearTimeout(timer);
   if (state.interrupted) await new Promise<never>(() => {});

@@ -10,6 +10,10 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { CLEAN, CLI, EXAMPLES, FLAWED, ROOT, cleanText, lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
 
+/** The terminal escape character, built so the patterns below hold no control character literally. */
+const ESC = String.fromCharCode(27);
+const ANSI_ESCAPE = new RegExp(`${ESC}\\[`);
+
 const temp = tempFolder();
 after(() => temp.remove());
 
@@ -152,15 +156,15 @@ describe('career-articles lint formats', () => {
         return spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
       };
       const plainEnv = { NO_COLOR: undefined, FORCE_COLOR: undefined };
-      assert.match(onTerminal('', plainEnv), /\u001b\[31merror/);
-      assert.doesNotMatch(onTerminal('--no-color', plainEnv), /\u001b\[/);
-      assert.doesNotMatch(onTerminal('', { NO_COLOR: '1' }), /\u001b\[/);
+      assert.match(onTerminal('', plainEnv), new RegExp(`${ESC}\\[31merror`));
+      assert.doesNotMatch(onTerminal('--no-color', plainEnv), ANSI_ESCAPE);
+      assert.doesNotMatch(onTerminal('', { NO_COLOR: '1' }), ANSI_ESCAPE);
     },
   );
 
   test('stylish output has no colours with NO_COLOR or --no-color', () => {
-    assert.doesNotMatch(runCli(['lint', FLAWED]).stdout, /\u001b\[/);
-    assert.doesNotMatch(runCli(['lint', '--no-color', FLAWED], { env: { NO_COLOR: '' } }).stdout, /\u001b\[/);
+    assert.doesNotMatch(runCli(['lint', FLAWED]).stdout, ANSI_ESCAPE);
+    assert.doesNotMatch(runCli(['lint', '--no-color', FLAWED], { env: { NO_COLOR: '' } }).stdout, ANSI_ESCAPE);
   });
 
   test('json has one entry per article with positions and data, and a skipped entry per non-article', () => {
@@ -214,7 +218,7 @@ describe('career-articles lint formats', () => {
       defaultConfiguration: { level: string };
       properties: { fixable: boolean };
     }>;
-    assert.ok(rules.some((rule) => rule.id === 'required-sections' && rule.properties.fixable === true));
+    assert.ok(rules.some((rule) => rule.id === 'required-sections' && rule.properties.fixable));
     for (const rule of rules) {
       assert.match(rule.helpUri, new RegExp(`/docs/rules/${rule.id}\\.md$`));
       assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));

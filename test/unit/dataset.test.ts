@@ -308,7 +308,7 @@ describe('parseDatasetCsv()', () => {
     const unknown = parseDatasetCsv('soc_code,title,anual_mean\n', file);
     assert.ok(!unknown.ok);
     assert.equal(unknown.errors[0]?.line, 1);
-    assert.match(unknown.errors[0]!.message, /unknown column `anual_mean`/);
+    assert.match(unknown.errors[0].message, /unknown column `anual_mean`/);
     const short = parseDatasetCsv('soc_code,title,annual_mean,year\na,A,1,2024\n\nb,B\n', file);
     assert.ok(!short.ok);
     assert.deepEqual(

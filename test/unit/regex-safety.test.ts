@@ -123,7 +123,7 @@ function piecesFor(source: string): string[] {
         if (next === 'p') classes.push(/N/.test(name) ? '7' : /Lu/.test(name) ? 'A' : 'a');
       } else if (escaped[next]) {
         flush();
-        classes.push(escaped[next]!);
+        classes.push(escaped[next]);
       } else if (/[bBk]/.test(next)) {
         flush();
       } else {

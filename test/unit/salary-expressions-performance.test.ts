@@ -32,7 +32,7 @@ function lint(text: string): void {
 function msPerCall(text: string): number {
   const start = performance.now();
   let calls = 0;
-  let elapsed = 0;
+  let elapsed: number;
   do {
     lint(text);
     calls++;

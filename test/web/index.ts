@@ -43,9 +43,10 @@ const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.co
 const checks: Check[] = [
   [
     'runs in a web worker, without Node',
-    async () => {
+    () => {
       assert(typeof process === 'undefined', 'process is defined: this is not the web-worker host');
       assert(typeof (globalThis as { navigator?: unknown }).navigator !== 'undefined', 'navigator is undefined');
+      return Promise.resolve();
     },
   ],
   [

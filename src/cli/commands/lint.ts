@@ -96,8 +96,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     cache,
   });
   if (cache) {
-    await cache.save().catch((error: NodeJS.ErrnoException) => {
-      io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)} (${error.code ?? error.message})\n`);
+    await cache.save().catch((error: unknown) => {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)} (${reason})\n`);
     });
   }
   if (debugging(io)) {

@@ -1,11 +1,11 @@
 // ANSI styles that collapse to plain text when colour is off.
 export interface Styles {
-  red(text: string): string;
-  yellow(text: string): string;
-  blue(text: string): string;
-  dim(text: string): string;
-  bold(text: string): string;
-  underline(text: string): string;
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+  blue: (text: string) => string;
+  dim: (text: string) => string;
+  bold: (text: string) => string;
+  underline: (text: string) => string;
 }
 
 const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;

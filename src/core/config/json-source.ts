@@ -44,7 +44,7 @@ function unwrapUnions(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   const meant = issue.errors.filter((branch) => !wrongType(branch));
   if (meant.length === 0) return [issue];
   const branch = meant.reduce((best, candidate) => (depth(candidate) > depth(best) ? candidate : best));
-  return branch.flatMap((inner) => unwrapUnions({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+  return branch.flatMap((inner) => unwrapUnions({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 export type JsonPath = ReadonlyArray<string | number>;

@@ -22,8 +22,8 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const rule of RULES) {
-    const setting = file.rules?.[rule.id as keyof typeof file.rules] as
-      SeveritySetting | (Record<string, unknown> & { severity?: SeveritySetting }) | undefined;
+    const byId: Partial<Record<string, unknown>> = file.rules ?? {};
+    const setting = byId[rule.id] as SeveritySetting | (Record<string, unknown> & { severity?: SeveritySetting }) | undefined;
     const { severity, ...options } = typeof setting === 'object' ? setting : { severity: setting };
     rules[rule.id] = { severity: severity ?? rule.severity, options: rule.options.parse(options) };
   }

@@ -26,7 +26,7 @@ function topCoded(list: string): WageKey[] {
 }
 
 export function decodeBundledDataset(json: unknown): Occupation[] {
-  const data = json as BundledDataset;
+  const data = json as BundledDataset | null | undefined;
   if (data?.format !== BUNDLED_FORMAT) {
     throw new Error(`Unexpected bundled dataset format \`${String(data?.format)}\`, expected \`${BUNDLED_FORMAT}\``);
   }

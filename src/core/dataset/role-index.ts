@@ -15,7 +15,10 @@ function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   let made = false;
   return () => {
-    if (!made) ((value = make()), (made = true));
+    if (!made) {
+      value = make();
+      made = true;
+    }
     return value as T;
   };
 }

@@ -18,7 +18,10 @@ let rowB = new Int32Array(64);
 /** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length >= rowA.length) ((rowA = new Int32Array(b.length + 1)), (rowB = new Int32Array(b.length + 1)));
+  if (b.length >= rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
   let previous = rowA;
   let row = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j;

@@ -1,6 +1,6 @@
 // The article model: what every rule, the CLI's `inspect`, the hover and the preview read.
 // Built in one pass over the top-level nodes of the tree, so rules never re-parse.
-import type { Root, RootContent, Heading as MdHeading } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from '../types.js';
 import { LineIndex } from './lines.js';
@@ -97,7 +97,7 @@ export function buildArticle(
   children.forEach((node, index) => {
     if (node.type !== 'heading' || !node.position) return;
     headings.push({
-      depth: (node as MdHeading).depth,
+      depth: node.depth,
       text: toString(node).trim(),
       start: lines.point(node.position.start.offset ?? 0),
       end: lines.point(node.position.end.offset ?? 0),

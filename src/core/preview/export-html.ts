@@ -81,7 +81,7 @@ function chartHtml(axis: SalaryChart['axis'], role: RoleSalary): string {
     ['Mean', mean],
     ['75th', p75],
     ['90th', p90],
-  ].flatMap(([name, mark]) => (mark && typeof mark === 'object' ? [`${name} ${escapeHtml(mark.label)}`] : []));
+  ].flatMap(([name, mark]) => (typeof name === 'string' && mark && typeof mark === 'object' ? [`${name} ${escapeHtml(mark.label)}`] : []));
   const claims = role.claims.map((c) => {
     const kind = c.fits === undefined ? '' : c.fits ? ' fits' : ' misfit';
     return `<div class="verdict${kind}">${escapeHtml(c.raw)}: ${escapeHtml(c.detail)}</div>`;

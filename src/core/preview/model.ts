@@ -106,7 +106,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
     if (!f.fix) continue;
     if (f.ruleId === 'required-sections' && typeof f.data?.['section'] === 'string') fixable.add(f.data['section']);
     if (f.ruleId === 'role-definition' && f.messageId === 'missing') {
-      const column = roles.findIndex((r) => sameRole(r, String(f.data?.['role'] ?? '')));
+      const column = roles.findIndex((r) => sameRole(r, typeof f.data?.['role'] === 'string' ? f.data['role'] : ''));
       if (column >= 0) fixable.add(`definitions:${column}`);
     }
   }

@@ -2,7 +2,7 @@
 // which of the two roles each one names. Inline Markdown is flattened to its text (a link
 // shows its words, an image its alt text, raw HTML its source, shown as text): the preview
 // is for reading the comparison, and nothing an author typed can become markup.
-import type { RootContent, PhrasingContent, TableRow } from 'mdast';
+import type { RootContent, PhrasingContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { sentenceStarts } from '../salary/segments.js';
 import { rolesNamedIn } from '../salary/role-spans.js';
@@ -62,11 +62,11 @@ function blocks(node: RootContent, out: Array<{ runs: Run[]; split: boolean }>):
       return void out.push({ runs, split: true });
     }
     case 'table':
-      for (const row of node.children as TableRow[]) {
+      for (const row of node.children) {
         const runs: Run[] = [];
         row.children.forEach((cell, i) => {
           if (i > 0) runs.push({ text: ' · ', start: cell.position?.start.offset ?? 0, end: cell.position?.start.offset ?? 0 });
-          inlineRuns(cell as unknown as Node, runs);
+          inlineRuns(cell, runs);
         });
         out.push({ runs, split: false });
       }

@@ -24,7 +24,7 @@ export const RULES: readonly Rule[] = [
   sectionMentionsBothRoles,
   sectionOrder,
   titleFormat,
-] as unknown as readonly Rule[];
+];
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -38,7 +38,7 @@ export default defineRule({
       if (matches.length === 0) continue;
       const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, options.tolerance));
       if (verdicts.some((v) => v.fits)) continue;
-      const worst = verdicts.find((v): v is Verdict & { fits: false } => !v.fits && v.expected !== undefined);
+      const worst = verdicts.find((v): v is Verdict & { fits: false } => !v.fits);
       if (!worst) continue;
       const occupation = worst.occupation;
       const { figure } = claim;

@@ -47,7 +47,7 @@ export function findAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   for (const match of text.matchAll(CURRENCY_AMOUNT)) {
     const g = match.groups ?? {};
-    const start = match.index ?? 0;
+    const start = match.index;
     const number = g.n1 ?? g.n2 ?? '';
     amounts.push(toAmount(start, start + match[0].length, number, g.m1 ?? g.m1Short ?? g.m2 ?? g.m2Short));
   }

@@ -68,7 +68,7 @@ function blockClaims(article: Article, node: RootContent, roles: readonly string
   const figures = findSalaryFigures(source);
   const owners = attributeFigures(source, figures, roles);
   return figures.map((figure, i) => ({
-    role: owners[i] === undefined ? undefined : roles[owners[i]!],
+    role: owners[i] === undefined ? undefined : roles[owners[i]],
     figure: shift(figure, range[0]),
   }));
 }

@@ -35,7 +35,7 @@ function rangeAt(text: string, first: Amount, next: Amount | undefined): (Span &
   const low = first.scale === 1 && second.scale > 1 && first.value < 1000 ? first.value * second.scale : first.value;
   const high = second.scale === 1 && first.scale > 1 && second.value < 1000 && !usedNext ? second.value * first.scale : second.value;
   const paired = (openerWord === 'between' && word === 'and') || (openerWord === 'from' && word === 'to');
-  const start = paired && opener ? openerFrom + (opener.index ?? 0) : first.start;
+  const start = paired && opener ? openerFrom + opener.index : first.start;
   return { start, end: second.end, low: Math.min(low, high), high: Math.max(low, high), usedNext };
 }
 

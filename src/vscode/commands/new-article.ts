@@ -8,7 +8,7 @@ import { salarySentence } from '../../core/dataset/describe.js';
 
 /** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
 export async function newArticle(datasets: DatasetService, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
-  const index = await datasets.index(await workspaceDataset());
+  const index = await datasets.index(workspaceDataset());
   const pickOrMatch = async (name: string | undefined, step: string) => {
     if (name) {
       const match = index.match(name)[0] ?? index.searchMatches(name, 1)[0];
@@ -28,7 +28,7 @@ export async function newArticle(datasets: DatasetService, roles?: [string, stri
 }
 
 /** The workspace dataset from the first folder's settings, so picked roles include its aliases. */
-async function workspaceDataset(): Promise<vscode.Uri | undefined> {
+function workspaceDataset(): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const setting = vscode.workspace.getConfiguration('careerArticles', folder).get<string>('dataset', '');
   return folder && setting ? vscode.Uri.joinPath(folder.uri, setting) : undefined;

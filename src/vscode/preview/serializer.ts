@@ -7,10 +7,11 @@ import { pageStateSchema } from '../../shared/preview-messages.js';
 export class PreviewSerializer implements vscode.WebviewPanelSerializer {
   constructor(private readonly restore: (panel: vscode.WebviewPanel, uri: vscode.Uri | undefined) => void) {}
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const parsed = pageStateSchema.safeParse(state);
     const uri = parsed.success && parsed.data.uri ? parseUri(parsed.data.uri) : undefined;
     this.restore(panel, uri);
+    return Promise.resolve();
   }
 }
 

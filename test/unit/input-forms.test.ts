@@ -29,7 +29,7 @@ async function lintFile(file: string) {
 const said = (findings: Finding[]) => findings.map((f) => `${f.ruleId}: ${f.message}`);
 
 describe('the same article in three syntaxes', () => {
-  for (const form of ['product-vs-sales.txt', 'product-vs-sales.html']) {
+  for (const form of ['product-vs-sales.txt', 'product-vs-sales.html', 'product-vs-sales-no-main.html']) {
     test(`${form} gives the roles, the five sections and the findings of its Markdown form`, async () => {
       const markdown = await lintFile('product-vs-sales.md');
       const other = await lintFile(form);
@@ -63,7 +63,7 @@ describe('the same article in three syntaxes', () => {
   }
 
   test('the navigation lines of the site and the chrome of the page are not part of the article', async () => {
-    for (const form of ['product-vs-sales.txt', 'product-vs-sales.html']) {
+    for (const form of ['product-vs-sales.txt', 'product-vs-sales.html', 'product-vs-sales-no-main.html']) {
       const { article } = await lintFile(form);
       const headings = article.headings.map((h) => h.text);
       assert.equal(headings.length, 9, form);
@@ -134,7 +134,7 @@ describe('fixes in the source syntax', () => {
 });
 
 describe('import', () => {
-  for (const form of ['product-vs-sales.txt', 'product-vs-sales.html']) {
+  for (const form of ['product-vs-sales.txt', 'product-vs-sales.html', 'product-vs-sales-no-main.html']) {
     test(`${form} becomes the Markdown article, whose lint equals the source's`, async () => {
       const source = await lintFile(form);
       const markdown = articleToMarkdown(source.article);

@@ -177,3 +177,49 @@ describe('what is and is not an article', () => {
     assert.equal(syntaxOf('a.d/README'), 'markdown');
   });
 });
+
+describe('the plain-text reader', () => {
+  const headings = (text: string) =>
+    lint(text, { syntax: 'text' }).article.headings.map((h) => `${h.depth} ${h.text} @${h.start.line}:${h.start.column}`);
+
+  test('reads heading lines by their pattern, a heading run into its paragraph, and indented lines at their own column', () => {
+    const text = [
+      'Nurse vs. Doctor: What Are the Differences?',
+      '',
+      'What is a Nurse?',
+      'A nurse cares for patients.',
+      '',
+      '  Nurse vs. Doctor',
+      '',
+      'Responsibilities',
+      '',
+      'Nurses and doctors treat patients.',
+      '',
+      'Where They Work Most Days',
+      '',
+      'Previous: Chef vs. Cook: What Are the Differences?',
+    ].join('\n');
+    assert.deepEqual(headings(text), [
+      '1 Nurse vs. Doctor: What Are the Differences? @1:1',
+      '2 What is a Nurse? @3:1',
+      '2 Nurse vs. Doctor @6:3',
+      '3 Responsibilities @8:1',
+      '3 Where They Work Most Days @12:1',
+    ]);
+  });
+
+  test('a sentence with "vs." or a question is a paragraph, not a heading', () => {
+    assert.deepEqual(headings('Nurses vs. doctors: who earns more is a common question.\n\nIs it worth it?\n'), []);
+  });
+
+  test('a suppression comment inside a page silences the finding on the next line', async () => {
+    const page = read(join(FORMS, 'accountant-vs-auditor.html'));
+    const opts = await options('x.html');
+    assert.equal(lint(page, opts).findings.filter((f) => f.ruleId === 'required-sections').length, 1);
+    const silenced = page.replace(
+      '    <h2>Accountant vs. Auditor</h2>',
+      '    <!-- career-articles-disable-next-line required-sections -->\n    <h2>Accountant vs. Auditor</h2>',
+    );
+    assert.equal(lint(silenced, opts).findings.filter((f) => f.ruleId === 'required-sections').length, 0);
+  });
+});

@@ -25,16 +25,26 @@ const typo = (text: string) => {
   return text.slice(0, at) + text.slice(at + 1);
 };
 
+/** The work timed must be the work claimed: a lookup that finds nothing stops the benchmark. */
+function sane(ok: boolean, what: string): void {
+  if (ok) return;
+  console.error(`Sanity check failed: ${what}`);
+  process.exit(1);
+}
+
 const heapBefore = heapMb();
 const text = readFileSync(findBundledDataset(), 'utf8');
 const [json, parseMs] = time(() => JSON.parse(text) as unknown);
 const [bundled, decodeMs] = time(() => decodeBundledDataset(json));
 const index = createRoleIndex(bundled);
-const [, titlesMs] = time(() => index.match('Sales Managers'));
-const [, alternatesMs] = time(() => index.match('Product Manager'));
-const [, suggestBuildMs] = time(() => index.suggest('Sofware Enginer'));
-const [, searchBuildMs] = time(() => index.search('product'));
+const [titleMatch, titlesMs] = time(() => index.match('Sales Managers'));
+const [alternateMatch, alternatesMs] = time(() => index.match('Product Manager'));
+const [suggested, suggestBuildMs] = time(() => index.suggest('Sofware Enginer'));
+const [found, searchBuildMs] = time(() => index.search('product'));
 const heapAfter = heapMb();
+sane(bundled.length > 0, 'data/roles.json decoded to no occupations');
+sane(titleMatch.length > 0 && alternateMatch.length > 0, 'match() found no occupation for "Sales Managers" or "Product Manager"');
+sane(suggested.length > 0 && found.length > 0, 'suggest("Sofware Enginer") or search("product") returned nothing');
 
 const titles = bundled.map((o) => o.title);
 const alternates = bundled.flatMap((o) => o.alternateTitles ?? []);
@@ -49,6 +59,11 @@ const perCall = (run: (name: string) => unknown, inputs: readonly string[]) => {
   return (ms * 1000) / inputs.length;
 };
 const matchUs = perCall((name) => index.match(name), names);
+// Every title and alternate title asked for as it is (half the names) must be found; the
+// plural forms are a harder case ("the X (Y)s" finds nothing) and are not counted.
+const exact = names.filter((_, i) => i % 4 === 0 || i % 4 === 2);
+const matched = exact.filter((name) => index.match(name).length > 0).length;
+sane(matched === exact.length, `match() found ${matched} of ${exact.length} titles and alternate titles asked for as they are`);
 const unknown = names.filter((_, i) => i % 4 === 3).slice(0, 200);
 const suggestUs = perCall((name) => index.suggest(name), unknown);
 const searchUs = perCall((name) => index.search(name.slice(0, 6), 20), unknown);

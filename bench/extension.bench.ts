@@ -2,15 +2,19 @@
 // THIS IS A BENCHMARK, NOT A TEST. It loads the production bundle (esbuild.mjs's `extension`
 // target with --production) in plain Node child processes, with a minimal fake `vscode` module
 // injected through Module._load only so that the bundle can be required and activate() can run;
-// the fake checks nothing and nothing here proves behaviour (test/integration and test/vsix do,
-// in a real VS Code). Measured: (a) require() of the bundle, (b) activate(), (c) the first complete
+// the fake's workspace holds the document the child opens, so the DiagnosticManager publishes.
+// Nothing here proves behaviour (test/integration and test/vsix do, in a real VS Code), but every
+// child checks its own work: the first lint saw an article, published one diagnostic per finding,
+// and found what the core's lint() finds on the same text; the re-lints published too. A child
+// that fails stops the benchmark (exit 1, "Sanity check failed: ..."). Measured: (a) require() of the bundle, (b) activate(), (c) the first complete
 // lint of a 1,500-word article through the extension's own DiagnosticManager, lazy dataset load included,
 // (d) keystroke re-lints through the core's lint() from src/ (tsx) for 1,500 and 20,000 words,
 // with an incremental parser as the extension keeps one per open document.
 // Children are fresh processes (cold V8, nothing cached), so (a)-(c) are medians of --runs.
 // The children run this same file, bundled to CommonJS, so no tsx hook sits in the timed path.
-// Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep]
-// (about three minutes on a busy two-CPU machine; --keep leaves the temp folder with the bundles)
+// Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep] [--smoke]
+// (about three minutes on a busy two-CPU machine; --keep leaves the temp folder with the bundles;
+// --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -51,9 +55,26 @@ interface ChildSample {
   index?: Timing;
   calibrationMs: number;
   adapterRelints: Timing[];
+  /** -1 when lintNow returned nothing (not linted, or linted but not published). */
   findings: number;
+  /** One key per finding (see findingKey), to compare with lint() on the same text. */
+  findingKeys: string[];
   isArticle: boolean;
+  /** Diagnostics the fake collection received for the document; -1 when none were set. */
   published: number;
+  /** Re-lints through the adapter that linted an article and published (all of them, when sane). */
+  relintsPublished: number;
+}
+
+/** What identifies a finding across the bundle and src/: rule, message and range. */
+function findingKey(finding: {
+  ruleId: string;
+  messageId?: string;
+  message: string;
+  start: { offset: number };
+  end: { offset: number };
+}): string {
+  return `${finding.ruleId}/${finding.messageId ?? ''} ${finding.start.offset}-${finding.end.offset} ${finding.message}`;
 }
 
 /** Module._load interception: `require('vscode')` from the bundle gets the fake. */
@@ -104,6 +125,8 @@ async function child(
     text,
     getText: () => document.text,
   };
+  // Opened in the workspace: the DiagnosticManager publishes only for a document open under its URI.
+  fake.textDocuments.push(document);
   const split: Pick<ChildSample, 'bundled' | 'index'> = {};
   if (mode === 'split') {
     split.bundled = (await timeIt(() => api.datasets.bundledOccupations()))[1];
@@ -111,13 +134,17 @@ async function child(
   }
   // `complete`: wait for the dataset, as a command does (typing may lint without it while it loads).
   const [outcome, firstLint] = await timeIt(() => api.diagnostics.lintNow(document, true));
+  const published = fake.published.get(`career-articles ${document.uri.toString()}`)?.length ?? -1;
 
   // Keystrokes through the adapter too (config lookup, lint, diagnostics mapping), for reference.
   const adapterRelints: Timing[] = [];
+  let relintsPublished = 0;
   for (let i = 0; i < relints; i += 1) {
     document.text = typed(text, i);
     document.version += 1;
-    adapterRelints.push((await timeIt(() => api.diagnostics.lintNow(document)))[1]);
+    const [relinted, timing] = await timeIt(() => api.diagnostics.lintNow(document));
+    adapterRelints.push(timing);
+    if (relinted?.result.isArticle) relintsPublished += 1;
   }
   const sample: ChildSample = {
     require: load,
@@ -127,15 +154,20 @@ async function child(
     calibrationMs: calibrate(),
     adapterRelints,
     findings: outcome?.result.findings.length ?? -1,
+    findingKeys: outcome?.result.findings.map(findingKey) ?? [],
     isArticle: outcome?.result.isArticle ?? false,
-    published: fake.published.get(`career-articles ${document.uri.toString()}`)?.length ?? -1,
+    published,
+    relintsPublished,
   };
   console.log(JSON.stringify(sample));
 }
 
 interface ExtensionApi {
   diagnostics: {
-    lintNow(document: unknown, complete?: boolean): Promise<{ result: { findings: unknown[]; isArticle: boolean } } | undefined>;
+    lintNow(
+      document: unknown,
+      complete?: boolean,
+    ): Promise<{ result: { findings: Parameters<typeof findingKey>[0][]; isArticle: boolean } } | undefined>;
   };
   datasets: { bundledOccupations(): Promise<unknown[]>; index(workspaceDataset: undefined): Promise<unknown> };
 }
@@ -199,8 +231,9 @@ class FakeUri {
   }
 }
 
-function createFakeVscode(): { module: unknown; published: Map<string, unknown[]> } {
+function createFakeVscode(): { module: unknown; published: Map<string, unknown[]>; textDocuments: unknown[] } {
   const published = new Map<string, unknown[]>();
+  const textDocuments: unknown[] = [];
   const disposable = { dispose() {} };
   class EventEmitter<T> {
     private readonly listeners = new Set<(value: T) => void>();
@@ -237,10 +270,10 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
     ) {}
   }
   // A stand-in for the API's plain data classes: it only keeps what it was built with.
-  // eslint-disable-next-line @typescript-eslint/no-extraneous-class
   const plain = class {
+    readonly args: unknown[];
     constructor(...args: unknown[]) {
-      Object.assign(this, { args });
+      this.args = args;
     }
   };
   const module = fallbackObject({
@@ -260,7 +293,7 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     workspace: fallbackObject({
-      textDocuments: [],
+      textDocuments,
       workspaceFolders: undefined,
       getWorkspaceFolder: () => undefined,
       getConfiguration: () => ({
@@ -295,7 +328,7 @@ function createFakeVscode(): { module: unknown; published: Map<string, unknown[]
       executeCommand: () => Promise.resolve(undefined),
     }),
   });
-  return { module, published };
+  return { module, published, textDocuments };
 }
 
 /** The article as the author types: a word inserted at a position that moves with `i`. */
@@ -306,6 +339,44 @@ function typed(text: string, i: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sanity: the work timed is the work claimed. A child whose first lint was not published, or
+// whose findings differ from the core's lint() on the same text, stops the benchmark.
+
+/** lint() from src/ (tsx), default config, bundled dataset: what the extension must find too. */
+async function expectedFindings(text: string): Promise<string[]> {
+  const { lint, resolveConfig } = await import('../src/core/index.js');
+  const { createRoleIndex } = await import('../src/core/dataset/index.js');
+  const { loadBundledDataset } = await import('../src/node/bundled-dataset.js');
+  const result = lint(text, { config: resolveConfig(), dataset: createRoleIndex(await loadBundledDataset()) });
+  if (!result.isArticle || result.findings.length === 0)
+    throw new SanityError(
+      `lint() on the benchmark's article: isArticle=${result.isArticle}, ${result.findings.length} findings; expected an article with findings`,
+    );
+  return result.findings.map(findingKey);
+}
+
+class SanityError extends Error {}
+
+function assertSane(label: string, sample: ChildSample, expected: readonly string[], relints: number): void {
+  const problems: string[] = [];
+  if (!sample.isArticle || sample.findings < 0)
+    problems.push(`the first lintNow returned ${sample.findings < 0 ? 'nothing (not linted or not published)' : 'isArticle=false'}`);
+  if (sample.published !== sample.findings) problems.push(`${sample.published} diagnostics published for ${sample.findings} findings`);
+  const missing = expected.filter((key) => !sample.findingKeys.includes(key));
+  const extra = sample.findingKeys.filter((key) => !expected.includes(key));
+  if (sample.findings >= 0 && (missing.length > 0 || extra.length > 0 || sample.findingKeys.length !== expected.length))
+    problems.push(
+      `${sample.findingKeys.length} findings where lint() on the same text has ${expected.length}${missing[0] ? `; missing: ${missing[0]}` : ''}${extra[0] ? `; unexpected: ${extra[0]}` : ''}`,
+    );
+  if (sample.relintsPublished !== relints) problems.push(`${sample.relintsPublished} of ${relints} re-lints through lintNow published`);
+  if (problems.length > 0) throw new SanityError(`${label}: ${problems.join('; ')}`);
+}
+
+function sanityLine(sample: ChildSample, expected: readonly string[]): string {
+  return `Sanity: first lint isArticle=${sample.isArticle}, ${sample.findings} findings, ${sample.published} diagnostics published, lint() on the same text ${expected.length} findings`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Parent: build, generate articles, run children, time the core, print the tables.
 
 type Esbuild = typeof import('esbuild');
@@ -313,10 +384,16 @@ type Size = keyof typeof WORDS;
 
 async function parent(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '11' }, bundle: { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string', default: '11' },
+      bundle: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      smoke: { type: 'boolean', default: false },
+    },
     strict: true,
   });
-  const runs = Number(values.runs);
+  // --smoke: the smallest run, one child and its sanity check (test/unit/extension-bench.test.ts runs it).
+  const runs = values.smoke ? 1 : Number(values.runs);
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const esbuild = await import('esbuild');
   const work = mkdtempSync(join(tmpdir(), 'career-articles-bench-'));
@@ -367,12 +444,23 @@ async function parent(): Promise<void> {
     const typicalFile = join(work, 'typical.md');
     writeFileSync(typicalFile, articles.typical);
 
+    // Every child that lints is checked against lint() from src/ on the same text, at once.
+    const expected = await expectedFindings(articles.typical);
+    const linted = (label: string, args: string[]): ChildSample => {
+      const sample = JSON.parse(runChild(args)) as ChildSample;
+      assertSane(label, sample, expected, Number(args[4]));
+      return sample;
+    };
     const samples: ChildSample[] = [];
     for (let i = 0; i < runs; i += 1)
-      samples.push(JSON.parse(runChild(['--child', bundle, typicalFile, repoRoot, i === 0 ? '200' : '0'])) as ChildSample);
+      samples.push(linted('production bundle', ['--child', bundle, typicalFile, repoRoot, values.smoke ? '3' : i === 0 ? '200' : '0']));
+    if (values.smoke) {
+      console.log(sanityLine(samples[0]!, expected));
+      return;
+    }
     const splits: ChildSample[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 3)); i += 1)
-      splits.push(JSON.parse(runChild(['--child-split', bundle, typicalFile, repoRoot, '0'])) as ChildSample);
+      splits.push(linted('production bundle, dataset loaded first', ['--child-split', bundle, typicalFile, repoRoot, '0']));
     // What-if: the same bundle with src/'s `import { z } from 'zod'` read as `import * as z`, which
     // lets esbuild drop the parts of zod never used (the `z` object re-exports all of zod).
     const namespaceZod = join(work, 'namespace-zod.cjs');
@@ -383,9 +471,8 @@ async function parent(): Promise<void> {
       sourcemap: false,
       plugins: [zodNamespaceImports(repoRoot)],
     });
-    const whatIf = Array.from(
-      { length: runs },
-      () => JSON.parse(runChild(['--child', namespaceZod, typicalFile, repoRoot, '0'])) as ChildSample,
+    const whatIf = Array.from({ length: runs }, () =>
+      linted('what-if bundle (namespace zod)', ['--child', namespaceZod, typicalFile, repoRoot, '0']),
     );
     // What-if: the adapter alone, as if the engine (src/core and its dependencies) were a second
     // bundle required on the first lint. Core imports resolve to a do-nothing stub; only
@@ -421,6 +508,7 @@ async function parent(): Promise<void> {
       vsix: existsSync(vsix) ? { mb: statSync(vsix).size / 1e6, mtime: statSync(vsix).mtime } : undefined,
       runs,
       calibrationMs: [calibrationBefore, median(Array.from({ length: 5 }, calibrate))],
+      expected,
     });
   } finally {
     if (values.keep) console.log(`kept ${work}`);
@@ -738,6 +826,8 @@ interface Report {
   vsix: { mb: number; mtime: Date } | undefined;
   runs: number;
   calibrationMs: [before: number, after: number];
+  /** Keys of lint()'s findings (src/, tsx) on the typical article, which every child must match. */
+  expected: string[];
 }
 
 function report(r: Report): void {
@@ -823,9 +913,8 @@ function report(r: Report): void {
       `${(r.vsix.mb / TARGETS.vsixMb).toFixed(2)}× ${r.vsix.mb < TARGETS.vsixMb ? 'ok' : 'MISSED'}`,
     );
   table(['measure', 'wall', 'CPU', 'target', 'CPU / target'], rows);
-  const whatIfFirst = r.whatIf.samples[0]!;
   console.log(
-    `Sanity: first lint isArticle=${first.isArticle}, ${first.findings} findings, ${first.published} diagnostics published (what-if bundle: ${whatIfFirst.findings} findings); require() of an empty file ${ms(r.baselineMs)}`,
+    `${sanityLine(first, r.expected)} (what-if bundle: ${r.whatIf.samples[0]!.findings} findings); require() of an empty file ${ms(r.baselineMs)}`,
   );
 
   console.log(
@@ -904,7 +993,8 @@ if (process.argv[2]! in childModes) {
   console.log(performance.now() - start);
 } else {
   parent().catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (error instanceof SanityError) console.error(`Sanity check failed: ${error.message}`);
+    else console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   });
 }

@@ -40,6 +40,12 @@ const time = (run: () => unknown) => {
 };
 
 for (let i = 0; i < (corpus ? 1 : 5); i++) for (const t of texts) lintArticle(parseArticle(t, config), { config, dataset });
+// What is profiled must be articles that every rule runs on, or the per-rule times mean nothing.
+const notArticles = texts.filter((t) => !lintArticle(parseArticle(t, config), { config, dataset }).isArticle).length;
+if (texts.length === 0 || notArticles > 0) {
+  console.error(`Sanity check failed: ${notArticles} of ${texts.length} texts to profile are not recognised as articles`);
+  process.exit(1);
+}
 
 // Per phase and per rule, each rule alone on an already parsed article, interleaved.
 const only = (id: string) => ({
@@ -88,10 +94,9 @@ profile.samples?.forEach((id, i) => {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const name = label(nodes.get(at)!);
-    if (!seen.has(name)) {
-      total.set(name, (total.get(name) ?? 0) + dt);
-      seen.add(name);
-    }
+    if (seen.has(name)) continue;
+    total.set(name, (total.get(name) ?? 0) + dt);
+    seen.add(name);
   }
 });
 const top = (map: Map<string, number>, count: number) =>

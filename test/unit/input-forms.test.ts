@@ -208,6 +208,11 @@ describe('the plain-text reader', () => {
     ]);
   });
 
+  test('a title right under "Job Search" is the title; one under "Next" is the next article', () => {
+    const text = 'Job Search\nNurse vs. Doctor: What Are the Differences?\n\nIntro.\n\nNext\nChef vs. Cook: What Are the Differences?\n';
+    assert.deepEqual(headings(text), ['1 Nurse vs. Doctor: What Are the Differences? @2:1']);
+  });
+
   test('a sentence with "vs." or a question is a paragraph, not a heading', () => {
     assert.deepEqual(headings('Nurses vs. doctors: who earns more is a common question.\n\nIs it worth it?\n'), []);
   });

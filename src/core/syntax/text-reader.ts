@@ -121,14 +121,13 @@ export function readPlainText(text: string, matcher: SectionMatcher): Root {
     if (first > last) continue;
     const lead = kinds[first]!;
     // The linked title of the previous or next article, under its "Previous"/"Next" line.
-    if ((pagerBefore || first > 0) && lead === 'comparison' && first === last) continue;
+    const underPager = first > 0 ? kinds[first - 1] === 'pager' : pagerBefore;
+    if (underPager && lead === 'comparison' && first === last) continue;
     const single = first === last;
+    // A block that opens with a recognised heading is that heading and its paragraph (a paste
+    // that lost the blank line); any other block of several lines, or of prose, is a paragraph.
     const recognised = lead === 'comparison' || lead === 'definition' || lead === 'section';
-    if (!single && !recognised) {
-      children.push(paragraph(block.slice(first, last + 1)));
-      continue;
-    }
-    if (lead === 'text' || (lead === 'plain' && !single)) {
+    if (lead === 'text' || (!single && !recognised)) {
       children.push(paragraph(block.slice(first, last + 1)));
       continue;
     }

@@ -12,13 +12,21 @@ import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
 import { insertionSwallowed } from './model/raw-blocks.js';
+import type { Syntax } from './syntax/syntax.js';
+import { readPlainText } from './syntax/text-reader.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
   dataset?: RoleIndex;
   /** Lint even when the text does not look like a comparison article. */
   force?: boolean;
-  /** The Markdown parser; the editor gives each document an incremental one (model/incremental.ts). */
+  /** The syntax of the text: Markdown unless told. */
+  syntax?: Syntax;
+  /**
+   * The reader from text to tree: for Markdown, the editor gives each document an
+   * incremental one (model/incremental.ts); HTML needs the HTML reader (syntax/html-reader.ts),
+   * which is not part of the core's bundle, passed here.
+   */
   parser?: MarkdownParser;
   /**
    * Throw on a broken rule contract (a report with an id not in `messages`, a fix from a rule
@@ -47,22 +55,41 @@ const matchers = new WeakMap<object, ReturnType<typeof createSectionMatcher>>();
 /** Front matter that does not parse but plainly opts in (front-matter reports why it does not parse). */
 const OPT_IN_LINE = /^[ \t]*["']?career-?article["']?[ \t]*:[ \t]*true\b/im;
 
-/** Opt-in front matter: `career-article: true` lints a file whose title is not (yet) a comparison. */
+/**
+ * A comparison title makes an article; so does opt-in front matter (`career-article: true`,
+ * also in front matter that does not parse, so its author hears why). Without a title, an
+ * "A vs. B" heading with a definition or a standard section next to it, or two definitions
+ * with two standard sections: a page that lost its first line is still the article, while a
+ * note with one "vs." heading or a FAQ of "What is …?" stays quiet.
+ */
 export function isComparisonArticle(article: Article): boolean {
   if (article.comparisonTitle) return true;
   const front = article.frontMatter;
-  if (front?.error !== undefined) return OPT_IN_LINE.test(front.source);
+  if (front?.error !== undefined && OPT_IN_LINE.test(front.source)) return true;
   const flag = front?.data['career-article'] ?? front?.data['careerArticle'];
-  return flag === true;
+  if (flag === true) return true;
+  const keyed = article.sections.filter((s) => s.key !== undefined).length;
+  if (article.rolesFrom === 'comparison') return article.definitions.length > 0 || keyed > 0;
+  return article.rolesFrom === 'definitions' && keyed >= 2;
 }
 
-export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG, parser?: MarkdownParser): Article {
+/** Why a document is not an article, in the words the CLI and the editor print. */
+export const NOT_AN_ARTICLE = "not a comparison article: no 'A vs. B' title or heading";
+
+export function parseArticle(
+  text: string,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  parser?: MarkdownParser,
+  syntax: Syntax = 'markdown',
+): Article {
   let matcher = matchers.get(config.synonyms);
   if (!matcher) {
     matcher = createSectionMatcher(config.synonyms);
     matchers.set(config.synonyms, matcher);
   }
-  return buildArticle(text, matcher, parser);
+  if (syntax === 'text') return buildArticle(text, matcher, (t) => readPlainText(t, matcher), syntax);
+  if (syntax === 'html' && !parser) throw new Error('an HTML document needs the HTML reader (LintOptions.parser)');
+  return buildArticle(text, matcher, parser, syntax);
 }
 
 function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: RoleIndex | undefined): Report[] {
@@ -157,7 +184,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintArticle(parseArticle(text, options.config, options.parser), options);
+  return lintArticle(parseArticle(text, options.config, options.parser, options.syntax), options);
 }
 
 export interface FixResult {

@@ -10,6 +10,7 @@ import { parseMarkdown } from './parse.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseComparison, parseDefinitionHeading, type ParsedTitle } from './title.js';
 import { createSectionMatcher, DEFAULT_SYNONYMS, type SectionKey, type SectionMatcher } from './sections.js';
+import type { Syntax } from '../syntax/syntax.js';
 
 export interface Heading {
   depth: number;
@@ -36,14 +37,22 @@ export interface Definition extends Section {
   article: string | undefined;
 }
 
+/** Where the roles were read from: a crawl that lost its title still names them in its headings. */
+export type RolesSource = 'title' | 'comparison' | 'definitions';
+
 export interface Article {
   text: string;
+  /** The syntax the text is written in; fixes are written in it too. */
+  syntax: Syntax;
+  /** End of the article's own content: the text's end in Markdown, before a page's or site's trailer otherwise. */
+  contentEnd: number;
   tree: Root;
   lines: LineIndex;
   frontMatter: FrontMatter | undefined;
   title: Heading | undefined;
   comparisonTitle: ParsedTitle | undefined;
   roles: [string, string] | undefined;
+  rolesFrom: RolesSource | undefined;
   headings: Heading[];
   definitions: Definition[];
   /** The "A vs. B" part that holds the standard sections. */
@@ -77,10 +86,13 @@ export function buildArticle(
   text: string,
   matcher: SectionMatcher = createSectionMatcher(DEFAULT_SYNONYMS),
   parse: (text: string) => Root = parseMarkdown,
+  syntax: Syntax = 'markdown',
 ): Article {
   const tree = parse(text);
   const lines = new LineIndex(text);
   const children = tree.children;
+  const lastEnd = children.at(-1)?.position?.end.offset;
+  const contentEnd = syntax === 'markdown' || lastEnd === undefined ? text.length : lastEnd;
 
   const headings: Heading[] = [];
   children.forEach((node, index) => {
@@ -100,7 +112,7 @@ export function buildArticle(
     while (next < headings.length && headings[next]!.depth > heading.depth) next++;
     const endIndex = next < headings.length ? headings[next]!.index : children.length;
     const nodes = children.slice(heading.index + 1, endIndex);
-    const bodyEnd = next < headings.length ? headings[next]!.start.offset : text.length;
+    const bodyEnd = next < headings.length ? headings[next]!.start.offset : contentEnd;
     // Text and word count on first use: the comparison part's text (everything under it) is
     // rarely read, and its subsections are counted anyway.
     let body: string | undefined;
@@ -164,17 +176,43 @@ export function buildArticle(
     });
   }
 
+  const { roles, rolesFrom } = readRoles(title, comparisonTitle, comparison, definitions);
   return {
     text,
+    syntax,
+    contentEnd,
     tree,
     lines,
     frontMatter: readFrontMatter(tree, text),
     title,
     comparisonTitle,
-    roles: comparisonTitle?.roles,
+    roles,
+    rolesFrom,
     headings,
     definitions,
     comparison,
     sections,
   };
+}
+
+/**
+ * The roles, from the title; without a title (a page copied without its first line), from
+ * the "A vs. B" heading, else from the two definitions. A title that is not a comparison
+ * names no roles: the document is something else.
+ */
+function readRoles(
+  title: Heading | undefined,
+  comparisonTitle: ParsedTitle | undefined,
+  comparison: Section | undefined,
+  definitions: Definition[],
+): { roles: [string, string] | undefined; rolesFrom: RolesSource | undefined } {
+  if (comparisonTitle) return { roles: comparisonTitle.roles, rolesFrom: 'title' };
+  if (title) return { roles: undefined, rolesFrom: undefined };
+  const fromHeading = comparison && parseComparison(comparison.heading.text);
+  if (fromHeading) return { roles: fromHeading.roles, rolesFrom: 'comparison' };
+  const [a, b] = definitions;
+  if (definitions.length === 2 && a!.role.toLowerCase() !== b!.role.toLowerCase()) {
+    return { roles: [a!.role, b!.role], rolesFrom: 'definitions' };
+  }
+  return { roles: undefined, rolesFrom: undefined };
 }

@@ -26,7 +26,23 @@ export function proseBlocks(article: Article, sections?: readonly Section[]): Bl
   return nodes.flatMap((node) => blockOf(article, node));
 }
 
-/** For each [start, end) span in `text`, the index into `roles` of the role it is about. */
-export function attributeSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, roles: readonly string[]) {
-  return attributeFigures(text, spans as unknown as SalaryFigure[], roles);
+/**
+ * The statements found in a block (spans relative to `block.text`), each with the role it is
+ * about and its span moved to document offsets.
+ */
+export function claimsInBlock<T extends { start: number; end: number }>(
+  block: Block,
+  found: readonly T[],
+  roles: readonly string[],
+): Array<T & { role: string | undefined }> {
+  const owners = attributeFigures(block.text, found as unknown as SalaryFigure[], roles);
+  return found.map((claim, i) => {
+    const owner = owners[i];
+    return {
+      ...claim,
+      role: owner === undefined ? undefined : roles[owner],
+      start: block.start + claim.start,
+      end: block.start + claim.end,
+    };
+  });
 }

@@ -4,7 +4,7 @@
 // about the typical requirement, so it is left alone.
 import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
 import type { Article } from '../model/article.js';
-import { attributeSpans, proseBlocks } from './blocks.js';
+import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../salary/segments.js';
 
 export interface EducationClaim {
@@ -65,16 +65,7 @@ export function educationClaims(article: Article): EducationClaim[] {
         },
       ];
     });
-    const owners = attributeSpans(block.text, found, roles);
-    return found.map((claim, i) => ({
-      ...claim,
-      role: (() => {
-        const owner = owners[i];
-        return owner === undefined ? undefined : roles[owner];
-      })(),
-      start: block.start + claim.start,
-      end: block.start + claim.end,
-    }));
+    return claimsInBlock(block, found, roles);
   });
 }
 

@@ -3,7 +3,7 @@
 // Only what can be compared with a number is read: a direction, a percent, a period. BLS's
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
-import { attributeSpans, proseBlocks } from './blocks.js';
+import { claimsInBlock, proseBlocks } from './blocks.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -40,15 +40,6 @@ export function outlookClaims(article: Article): OutlookClaim[] {
         to: to === undefined ? undefined : Number(to),
       };
     });
-    const owners = attributeSpans(block.text, found, roles);
-    return found.map((claim, i) => ({
-      ...claim,
-      role: (() => {
-        const owner = owners[i];
-        return owner === undefined ? undefined : roles[owner];
-      })(),
-      start: block.start + claim.start,
-      end: block.start + claim.end,
-    }));
+    return claimsInBlock(block, found, roles);
   });
 }

@@ -1,20 +1,11 @@
 // BLS Employment Projections `occupation.xlsx`, sheet "Table 1.2" (occupational projections and
 // worker characteristics): line items only, the release's period read from the table's title
 // ("Occupational projections, 2024–2034, ..." -> 2024–34).
-import { EDUCATION_LEVELS, type EducationLevel, type Release } from '../../core/dataset/types.js';
+import { EDUCATION_LEVELS, type EducationLevel, type Outlook, type Release } from '../../core/dataset/types.js';
 import { columnLetter, headerIndex, readWorkbook, WorkbookError } from './workbook.js';
 
-export interface EpRow {
-  soc: string;
-  title: string;
-  employmentBase: number;
-  employmentTarget: number;
-  changePercent: number;
-  openingsPerYear: number;
-  education: EducationLevel;
-  experience: string;
-  training: string;
-}
+/** One row of EP Table 1.2: an occupation's outlook before it is joined to its release. */
+export type EpRow = Omit<Outlook, 'release' | 'url'> & { soc: string; title: string };
 
 const SHEET = 'Table 1.2';
 const COLUMNS = {

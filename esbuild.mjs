@@ -47,6 +47,22 @@ const targets = [
     banner: { js: esmRequire },
   },
   {
+    name: 'lsp',
+    entryPoints: ['src/server/bin.ts'],
+    outfile: 'dist/lsp.js',
+    platform: 'node',
+    format: 'esm',
+    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
+  },
+  {
+    name: 'lsp-worker',
+    entryPoints: ['src/server/lint-worker.ts'],
+    outfile: 'dist/lsp-worker.js',
+    platform: 'node',
+    format: 'esm',
+    banner: { js: esmRequire },
+  },
+  {
     name: 'extension',
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.cjs',

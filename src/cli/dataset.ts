@@ -1,10 +1,10 @@
-// Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
-// merged over the bundled BLS data wherever the linting runs (see lint-job.ts). A broken
+// Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each (by
+// the session's dataset choice, src/session/dataset-choice.ts) and shipped to the lint
+// workers, which merge them over the bundled BLS data (see lint-job.ts). A broken
 // workspace dataset is a warning, not a failure: linting goes on with the bundled data.
-import type { ResolvedConfig } from '../core/config/resolve.js';
-import { RULES } from '../core/rules/index.js';
-import { parseDatasetFile, type DatasetError, type Occupation } from '../core/dataset/index.js';
-import { readText } from '../node/read-text.js';
+import type { Occupation } from '../core/dataset/index.js';
+import { readWorkspaceDataset } from '../session/dataset-choice.js';
+import { nodeFileSystem } from '../node/session-fs.js';
 import { hashOf } from './cache.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 
@@ -16,14 +16,7 @@ export interface DatasetOverlay {
   occupations: Occupation[];
 }
 
-export function needsDataset(config: ResolvedConfig): boolean {
-  return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
-}
-
-function formatDatasetError(error: DatasetError): string {
-  const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
-  return `${where}: ${error.message}`;
-}
+export { needsDataset } from '../session/dataset-choice.js';
 
 export class DatasetProvider {
   private readonly overlays = new Map<string, Promise<DatasetOverlay>>();
@@ -49,15 +42,10 @@ export class DatasetProvider {
 
   private async read(file: string): Promise<{ hash: string; occupations: Occupation[] }> {
     const shown = displayPath(this.io.cwd, file);
-    const read = await readText(file);
-    const errors = read.ok ? [] : [`${shown}: ${read.reason}`];
-    const hash = read.ok ? hashOf(read.text) : 'unreadable';
-    if (read.ok) {
-      const parsed = parseDatasetFile(read.text, shown);
-      if (parsed.ok) return { hash, occupations: parsed.occupations };
-      errors.push(...parsed.errors.map(formatDatasetError));
-    }
-    for (const line of errors) this.io.err(`${PROGRAM}: warning: ${line}\n`);
+    const read = await readWorkspaceDataset(nodeFileSystem, file, shown);
+    const hash = read.readable ? hashOf(read.text) : 'unreadable';
+    if (read.warnings.length === 0) return { hash, occupations: read.occupations };
+    for (const line of read.warnings) this.io.err(`${PROGRAM}: warning: ${line}\n`);
     this.io.err(`${PROGRAM}: warning: ignoring the dataset ${shown}; using the bundled dataset only\n`);
     return { hash, occupations: [] };
   }

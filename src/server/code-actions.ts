@@ -10,7 +10,12 @@ type FixAll = (uri: string) => Promise<{ doc: TextDocument; edit: TextEdit } | u
 
 const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
-export async function codeActions({ doc, snapshot }: Linted, params: CodeActionParams, token: CancellationToken, fixAll: FixAll): Promise<CodeAction[]> {
+export async function codeActions(
+  { doc, snapshot }: Linted,
+  params: CodeActionParams,
+  token: CancellationToken,
+  fixAll: FixAll,
+): Promise<CodeAction[]> {
   if (!snapshot) return [];
   const { only } = params.context;
   const actions: CodeAction[] = [];

@@ -24,7 +24,8 @@ parentPort?.on('message', (message: ToWorker) => {
       return runJob(session, message);
     })
     .then(
-    (value) => parentPort!.postMessage({ id, ok: true, value } satisfies FromWorker),
-    (error: unknown) => parentPort!.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
-  );
+      (value) => parentPort!.postMessage({ id, ok: true, value } satisfies FromWorker),
+      (error: unknown) =>
+        parentPort!.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
+    );
 });

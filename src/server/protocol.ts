@@ -15,7 +15,8 @@ export interface Snapshot {
   warnings: string[];
 }
 
-export type Job = { op: 'lint'; doc: DocumentRef } | { op: 'fixAll'; doc: DocumentRef } | { op: 'preview'; doc: DocumentRef; fileName: string };
+export type Job =
+  { op: 'lint'; doc: DocumentRef } | { op: 'fixAll'; doc: DocumentRef } | { op: 'preview'; doc: DocumentRef; fileName: string };
 
 export interface JobResults {
   lint: Snapshot;
@@ -24,13 +25,8 @@ export interface JobResults {
 }
 
 export type ToWorker =
-  | ({ id: number } & Job)
-  | { op: 'roots'; roots: string[] }
-  | { op: 'changed'; paths: string[] }
-  | { op: 'close'; key: string };
+  ({ id: number } & Job) | { op: 'roots'; roots: string[] } | { op: 'changed'; paths: string[] } | { op: 'close'; key: string };
 
 export type FromWorker =
   /** The job begins now (the bundled dataset is loaded): the budget counts from here. */
-  | { id: number; started: true }
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: string };
+  { id: number; started: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

@@ -3,7 +3,15 @@
 // outlines from each document's latest snapshot, so it keeps answering while a document
 // takes too long, and publishes diagnostics (push, or pull where the client supports it).
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type CancellationToken,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentRef } from '../session/session.js';
 import { hoverAt } from '../session/hover.js';
@@ -62,7 +70,9 @@ export function startServer(connection: Connection): void {
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     host.budgetMs = budgetFrom(params.initializationOptions) ?? DEFAULT_BUDGET_MS;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- clients without workspace folders (Helix, older Neovim) send only rootUri
+    const root = params.rootUri;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
     host.notify({ op: 'roots', roots: folders.flatMap((uri) => pathOf(uri) ?? []) });
     host.warm();
     return {
@@ -140,14 +150,15 @@ export function startServer(connection: Connection): void {
     const linted = await states.current(doc);
     return codeActions(linted, params, token, (uri) => fixAllEdit(uri, () => token.isCancellationRequested));
   });
-  connection.onRequest(PREVIEW_REQUEST, async (params: { textDocument: { uri: string } }, token) => {
+  connection.onRequest(PREVIEW_REQUEST, async (params: { textDocument: { uri: string } }, token: CancellationToken) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { ok: false, reason: 'The document is not open.' };
     const fileName = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
     try {
       return await host.run({ op: 'preview', doc: refOf(doc), fileName }, () => token.isCancellationRequested);
     } catch (error) {
-      if (error instanceof OverBudget) return { ok: false, reason: `not checked: this document takes too long to parse (${error.message})` };
+      if (error instanceof OverBudget)
+        return { ok: false, reason: `not checked: this document takes too long to parse (${error.message})` };
       throw error;
     }
   });

@@ -19,7 +19,15 @@ export interface OutlineItem {
 function item(section: Section, kind: OutlineKind): OutlineItem {
   const { heading } = section;
   const end = Math.max(heading.end.offset, section.bodyEnd);
-  return { name: heading.text, kind, start: heading.start.offset, end, selectionStart: heading.start.offset, selectionEnd: heading.end.offset, children: [] };
+  return {
+    name: heading.text,
+    kind,
+    start: heading.start.offset,
+    end,
+    selectionStart: heading.start.offset,
+    selectionEnd: heading.end.offset,
+    children: [],
+  };
 }
 
 function insert(into: OutlineItem[], next: OutlineItem): void {

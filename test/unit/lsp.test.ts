@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeTextDocumentNotification,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+} from 'vscode-languageserver-protocol/node';
 import { CLI, EXAMPLES, ROOT, cleanText, runCli, tempFolder, type JsonEntry } from '../fixtures/cli/harness.js';
 import { startClient, type TestClient } from './helpers/lsp-client.js';
 
@@ -25,11 +31,18 @@ function workspace(): { root: string; files: string[] } {
   mkdirSync(join(root, 'data'), { recursive: true });
   mkdirSync(deep, { recursive: true });
   copyFileSync(join(FIXTURES, 'workspace/drafts/team-roles.json'), join(root, 'data/team-roles.json'));
-  writeFileSync(join(root, '.career-articles.json'), JSON.stringify({ dataset: 'data/team-roles.json', rules: { 'empty-section': { minWords: 5 } } }));
+  writeFileSync(
+    join(root, '.career-articles.json'),
+    JSON.stringify({ dataset: 'data/team-roles.json', rules: { 'empty-section': { minWords: 5 } } }),
+  );
   const sources = [
     ...readdirSync(FIXTURES, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(FIXTURES, d.name)).filter((f) => f.endsWith('.md')).map((f) => join(FIXTURES, d.name, f))),
+      .flatMap((d) =>
+        readdirSync(join(FIXTURES, d.name))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => join(FIXTURES, d.name, f)),
+      ),
     ...readdirSync(EXAMPLES).map((f) => join(EXAMPLES, f)),
     ...readdirSync(join(FIXTURES, 'workspace/articles')).map((f) => join(FIXTURES, 'workspace/articles', f)),
     join(FIXTURES, 'workspace/drafts/growth-hacker-vs-sales-manager.md'),
@@ -42,9 +55,10 @@ function workspace(): { root: string; files: string[] } {
   return { root, files };
 }
 
-const fromCli = (f: JsonEntry['findings'][number]) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.ruleId} ${f.message}`;
+const fromCli = (f: JsonEntry['findings'][number]) =>
+  `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} ${f.ruleId} ${f.message}`;
 const fromServer = (d: Diagnostic) =>
-  `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity ?? 0]} ${String(d.code)} ${d.message}`;
+  `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity ?? 0]} ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
 
 describe('career-articles language server', () => {
   const { root, files } = workspace();
@@ -67,7 +81,10 @@ describe('career-articles language server', () => {
     for (const file of files) assert.deepEqual(server.get(file)!.map(fromServer), cli.get(file) ?? [], basename(file));
     const growth = server.get(files.find((f) => f.endsWith('growth-hacker-vs-sales-manager.md'))!)!;
     // The workspace dataset two folders up is in force: the draft's figure is judged against it.
-    assert.ok(growth.some((d) => d.code === 'salary-mismatch' && d.message.includes('Team salary survey')), growth.map(fromServer).join('\n'));
+    assert.ok(
+      growth.some((d) => d.code === 'salary-mismatch' && fromServer(d).includes('Team salary survey')),
+      growth.map(fromServer).join('\n'),
+    );
   });
 
   test('diagnostics carry the rule id, its docs url and the fix as data', () => {
@@ -96,7 +113,10 @@ describe('career-articles language server', () => {
       range: title.range,
       context: { diagnostics: [], only: ['source.fixAll.careerArticles'] },
     });
-    assert.deepEqual(fixAll.map((a) => a.kind), ['source.fixAll.careerArticles']);
+    assert.deepEqual(
+      fixAll.map((a) => a.kind),
+      ['source.fixAll.careerArticles'],
+    );
     const edits = await client.connection.sendRequest<Array<{ newText: string }>>('textDocument/formatting', {
       textDocument: { uri },
       options: { tabSize: 2, insertSpaces: true },
@@ -139,7 +159,9 @@ describe('career-articles language server time budget', () => {
     let order = 0;
     const slowUri = client.open(join(temp.path, 'slow.md'), `# A vs. B: What Are the Differences?\n\n${'> - '.repeat(10_000)}\n`);
     const slow = client.diagnostics(slowUri).then((d) => ({ d, at: (order += 1) }));
-    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: normalUri } });
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: normalUri },
+    });
     const answeredAt = (order += 1);
     assert.ok(symbols.length > 0);
     const { d, at } = await slow;

@@ -35,7 +35,7 @@ export async function startClient(
 ): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
   const child = spawn(process.execPath, options.args ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -49,6 +49,7 @@ export async function startClient(
   const rootUri = options.root === undefined ? null : pathToFileURL(options.root).href;
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still required by the type, and what older clients send
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
     capabilities: options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
@@ -68,7 +69,9 @@ export async function startClient(
     },
     open(path, text, version = 1) {
       const uri = pathToFileURL(path).href;
-      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
       return uri;
     },
     async stop() {

@@ -24,7 +24,7 @@ export const SERVER = join(ROOT, 'dist/lsp.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
-  /** The next diagnostics published for `uri` at `version` or later. */
+  /** Diagnostics for `uri` at `version` or later: one published and not yet taken, else the next. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(path: string, text: string, version?: number): string;
   stop(): Promise<void>;
@@ -39,8 +39,10 @@ export async function startClient(
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    latest.set(params.uri, params);
-    for (const w of waiting.filter((w) => w.uri === params.uri && (params.version ?? 0) >= w.version)) {
+    const ready = waiting.filter((w) => w.uri === params.uri && (params.version ?? 0) >= w.version);
+    // Kept for a later call only when nobody was waiting: each publication answers one wait.
+    if (ready.length === 0) latest.set(params.uri, params);
+    for (const w of ready) {
       waiting.splice(waiting.indexOf(w), 1);
       w.resolve(params.diagnostics);
     }

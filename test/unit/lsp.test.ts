@@ -146,6 +146,27 @@ describe('career-articles language server', () => {
   });
 });
 
+describe('career-articles language server, pull diagnostics', () => {
+  test('a client that pulls diagnostics gets the same ones as a client that is sent them', async () => {
+    const pushing = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 120_000 } });
+    const pulling = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 120_000 }, pull: true });
+    try {
+      const file = join(temp.path, 'flawed.md');
+      const text = readFileSync(join(EXAMPLES, 'registered-nurse-vs-nurse-practitioner.md'), 'utf8');
+      const pushed = await pushing.diagnostics(pushing.open(file, text));
+      const uri = pulling.open(file, text);
+      const report = await pulling.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+      });
+      assert.equal(report.kind, 'full');
+      assert.ok(pushed.length > 3);
+      assert.deepEqual(report.items.map(fromServer), pushed.map(fromServer));
+    } finally {
+      await Promise.all([pushing.stop(), pulling.stop()]);
+    }
+  });
+});
+
 describe('career-articles language server time budget', () => {
   let client: TestClient;
   before(async () => {

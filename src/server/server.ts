@@ -107,8 +107,8 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  documents.onDidOpen(({ document }) => states.schedule(document, 0));
-  documents.onDidChangeContent(({ document }) => states.schedule(document));
+  // Fired on open too: a document seen for the first time is linted at once, a keystroke after a pause.
+  documents.onDidChangeContent(({ document }) => states.schedule(document, states.get(document.uri) ? undefined : 0));
   documents.onDidClose(({ document }) => {
     states.forget(document.uri, document);
     host.notify({ op: 'close', key: document.uri });

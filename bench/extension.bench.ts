@@ -782,7 +782,7 @@ function makeArticles(repoRoot: string): Record<keyof typeof WORDS, string> {
       '## Product Manager vs. Sales Manager',
     ];
     const render = (): string =>
-      `${[...head, ...sections.flatMap((title, s) => [`### ${title}`, ...bodies[s]!]), 'Source: U.S. Bureau of Labor Statistics, OEWS May 2024.'].join('\n\n')}\n`;
+      `${[...head, ...sections.flatMap((title, s) => [`### ${title}`, ...bodies[s]!]), 'Source: U.S. Bureau of Labor Statistics, OEWS May 2025.'].join('\n\n')}\n`;
     for (let i = 0; countWords(render()) < target; i += 1) {
       const paragraph = paragraphs[(i * 7) % paragraphs.length]!;
       bodies[i % sections.length]!.push(i % 3 === 0 ? `${paragraph} ${salary(i)}` : paragraph);

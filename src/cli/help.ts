@@ -7,6 +7,7 @@ Commands:
   lint <files, folders or globs...>   Report problems; --fix repairs what is safe to repair
   inspect <file>                      Print an article's structure as JSON
   roles <query...>                    Look up occupations and their wages in the role dataset
+  dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
 
 Options:
@@ -102,4 +103,18 @@ next edit. The README's "Language server" section shows each editor's setup.
 Options:
       --stdio   Talk LSP over stdin/stdout (the only transport)
   -h, --help    Show this help
+`;
+
+export const DATASET_HELP = `Usage: career-articles dataset import <workbook or CSV> -o <roles.json>
+
+Writes a workspace role dataset from a BLS OEWS file as BLS publishes it: a national, state
+or metro workbook (national_M2025_dl.xlsx, state_M2025_dl.xlsx, MSA_M2025_dl.xlsx) or a CSV
+with BLS's column names. Detailed occupations are kept; the file's area (AREA_TITLE), its
+reference period, the top-code rule it uses and the citation are recorded in the dataset.
+Point "dataset" in .career-articles.json (or --dataset) at the result.
+
+Options:
+  -o, --output <file>   Where to write the dataset (JSON)
+      --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
+  -h, --help            Show this help
 `;

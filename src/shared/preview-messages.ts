@@ -44,6 +44,16 @@ const roleSalary = z.object({
       url: z.optional(z.string()),
     }),
   ),
+  outlook: z.optional(
+    z.object({
+      period: z.string(),
+      citation: z.string(),
+      change: z.string(),
+      openings: z.string(),
+      education: z.string(),
+      url: z.optional(z.string()),
+    }),
+  ),
   alternatives: z.array(z.string()),
   band: z.optional(
     z.object({
@@ -105,6 +115,8 @@ export const pageSnapshotSchema = z.object({
   title: z.string(),
   /** The body's theme class, set by VS Code: vscode-light, vscode-dark, vscode-high-contrast. */
   theme: z.string(),
+  /** Computed colours (CSS `rgb(…)` strings) of the page and of a sentence cell, as drawn. */
+  colors: z.object({ text: z.string(), background: z.string(), cellText: z.string() }),
   heading: z.string(),
   /** Every script element: its src, `#id`, or `inline`. */
   scripts: z.array(z.string()),

@@ -100,7 +100,7 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
   [
     'activates when an untitled Markdown article opens and reports its missing section',
     async () => {
-      const document = await openUntitled(productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$160,930' }));
+      const document = await openUntitled(productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$164,350' }));
       try {
         const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
         const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
@@ -126,7 +126,7 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
         const mismatches = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
         assert.equal(mismatches.length, 1, mismatches.map((d) => d.message).join('\n'));
-        assert.match(mismatches[0]!.message, /^Unexpected salary `\$83,778 per year` for `Sales Manager`: .*\(11-2022\) is `\$160,930`/);
+        assert.match(mismatches[0]!.message, /^Unexpected salary `\$83,778 per year` for `Sales Manager`: .*\(11-2022\) is `\$164,350`/);
         assert.deepEqual(
           diagnostics.map(codeOf).filter((code) => code !== 'salary-mismatch'),
           [],

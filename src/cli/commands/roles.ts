@@ -3,6 +3,7 @@
 // search results; a SOC code ("11-2022") looks the occupation up directly.
 import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
 import { formatUsd } from '../../core/salary/format.js';
+import { outlookSummary } from '../../core/dataset/describe.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
@@ -63,6 +64,13 @@ function block({ occupation, via, matched, exact }: Hit): string {
     `  Employment:  ${occupation.employment === undefined ? 'n/a' : COUNT.format(occupation.employment)}`,
     `  Period:      ${occupation.period} (${occupation.source})`,
   ];
+  const { outlook } = occupation;
+  if (outlook) {
+    lines.push(
+      `  Outlook:     ${outlookSummary(outlook)} (BLS EP ${outlook.release.period})`,
+      `  Education:   ${outlook.education} (typical for entry)`,
+    );
+  }
   if (occupation.url) lines.push(`  Source:      ${occupation.url}`);
   if (occupation.file) lines.push(`  From:        ${occupation.file}`);
   return lines.join('\n');

@@ -1,6 +1,8 @@
 // Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
 import duplicateSection from './duplicate-section.js';
+import educationMismatch from './education-mismatch.js';
 import emptySection from './empty-section.js';
+import outlookMismatch from './outlook-mismatch.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
 import salaryMismatch from './salary-mismatch.js';
@@ -14,7 +16,9 @@ import type { Rule } from '../rule.js';
 
 export const RULES: readonly Rule[] = [
   duplicateSection,
+  educationMismatch,
   emptySection,
+  outlookMismatch,
   requiredSections,
   roleDefinition,
   salaryMismatch,

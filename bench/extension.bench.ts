@@ -407,7 +407,7 @@ async function parent(): Promise<void> {
       entryPoints: ['src/extension.ts'],
       platform: 'node' as const,
       format: 'cjs' as const,
-      external: ['vscode', './engine.cjs'],
+      external: ['vscode', './engine.cjs', './readers.cjs'],
     };
     const production = join(work, 'extension.cjs');
     // The engine bundle beside it, required by the adapter on its first lint (esbuild.mjs's `engine` target).
@@ -417,6 +417,16 @@ async function parent(): Promise<void> {
       platform: 'node',
       format: 'cjs',
       outfile: join(work, 'engine.cjs'),
+      minify: true,
+      sourcemap: false,
+    });
+    // And the readers bundle (HTML articles, conversion: esbuild.mjs's `readers` target), required on demand.
+    await esbuild.build({
+      ...common,
+      entryPoints: ['src/readers.ts'],
+      platform: 'node',
+      format: 'cjs',
+      outfile: join(work, 'readers.cjs'),
       minify: true,
       sourcemap: false,
     });

@@ -22,6 +22,7 @@ describe('Hover and workspace data', () => {
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at));
     assert.match(text, /Registered Nurses/);
     assert.match(text, /29-1141/);
+    assert.match(text, /Matched by title "Registered Nurses"/);
     assert.match(text, /\$101,420/);
     assert.match(text, /-18%/);
     assert.match(text, /BLS OEWS May 2025/);

@@ -178,7 +178,7 @@ describe('career-articles roles', () => {
     const run = runCli(['roles', '--format', 'json', '--limit', '2', 'sales managers']);
     const hits = JSON.parse(run.stdout) as Array<{ soc: string; wages: { mean?: number }; match: { via: string; exact: boolean } }>;
     assert.equal(hits[0]!.soc, '11-2022');
-    assert.deepEqual(hits[0]!.match, { via: 'title', matched: 'Sales Managers', exact: true });
+    assert.deepEqual(hits[0]!.match, { via: 'title', matched: 'Sales Managers', exact: true, kind: 'exact' });
     assert.ok(hits.length <= 2);
   });
 

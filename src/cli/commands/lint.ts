@@ -2,6 +2,7 @@
 // run before any file is touched), then lint or fix the files (lint-files.ts), print one
 // report and return the exit code. A file that cannot be read or written is reported and
 // skipped. With --cache, unchanged files are answered from the cache without linting.
+import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
@@ -17,7 +18,8 @@ import { expandInputs } from '../inputs.js';
 import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
-import { countTotals, type Formatter } from '../report.js';
+import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
+import { parseExtensions } from '../inputs.js';
 import { assertExists, configError } from './shared.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
@@ -32,6 +34,8 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'no-color': { type: 'boolean' },
+  ext: { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,6 +56,15 @@ async function openCache(io: Io, location: string | undefined): Promise<LintCach
   );
 }
 
+/** A file named on the command line that is not an article: one line on stderr, never silence. */
+function noteSkipped(reports: readonly FileReport[], positionals: readonly string[], io: Io): void {
+  const named = new Set(positionals.map((p) => resolve(io.cwd, p)));
+  for (const report of reports) {
+    const reason = skippedReason(report);
+    if (reason !== undefined && named.has(report.path)) io.err(`${PROGRAM}: ${report.display}: ${reason}; skipped\n`);
+  }
+}
+
 const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTICLES_DEBUG);
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
@@ -66,7 +79,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
-  const files = await expandInputs(positionals, io.cwd);
+  const files = await expandInputs(positionals, io.cwd, {
+    extensions: parseExtensions(values.ext),
+    allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
+  });
   const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
   const cache = values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location']) : undefined;
 
@@ -89,6 +105,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     io.err(`${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers\n`);
   }
 
+  if (!values.quiet) noteSkipped(reports, positionals, io);
   const all = countTotals(reports);
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
   io.out(FORMATTERS[format]!(shown, { cwd: io.cwd, color: useColor(io, values['no-color']), fixed: values.fix === true }));

@@ -8,11 +8,13 @@ import { formatUsd } from '../salary/format.js';
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
 
-export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string): string {
+/** `matched` says which name matched and how ("alternate title “HVAC Tech”"). */
+export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string, matched?: string): string {
   const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
   const lines = [
     `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}`,
     '',
+    ...(matched ? [`Matched by ${escapeMd(matched)}`, ''] : []),
     `| | |`,
     `| --- | --- |`,
     `| Mean | ${describeWage(occupation, 'mean')}${occupation.wages.hourlyMean !== undefined ? ` (${formatUsd(occupation.wages.hourlyMean)}/h)` : ''} |`,

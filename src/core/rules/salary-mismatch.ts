@@ -14,6 +14,8 @@ import { citation } from '../dataset/describe.js';
 import { wageHistory } from '../dataset/bundled.js';
 import { citationFor, periodMentions } from '../salary/citations.js';
 import type { Occupation } from '../dataset/types.js';
+import { namedSourceReport } from '../salary/named-sources.js';
+import { describeMatch } from '../dataset/match-role.js';
 
 type Failed = Verdict & { fits: false };
 const percent = (deviation: number) => `${deviation > 0 ? '+' : ''}${Math.round(deviation * 100)}%`;
@@ -32,6 +34,12 @@ export default defineRule({
       .max(1)
       .default(0.15)
       .describe('Largest accepted deviation from the dataset figure, as a fraction (0.15 = ±15%).'),
+    otherSources: z
+      .enum(['band', 'strict', 'off'])
+      .default('band')
+      .describe(
+        'Figures the article attributes to another named source (Indeed, Glassdoor, PayScale…): `band` checks they lie in the BLS 10th–90th percentile band and notes the distance at info; `strict` judges them like any figure; `off` skips them.',
+      ),
   }),
   messages: {
     single: 'Unexpected salary `{figure}` for `{role}`: {source} {statistic} for {occupation} ({soc}) is `{expected}` ({deviation})',
@@ -41,6 +49,11 @@ export default defineRule({
     outdated:
       'Out-of-date salary `{figure}` for `{role}`: it matches the {oldPeriod} {statistic} for {occupation} (`{old}`); the {period} {statistic} is `{expected}`',
     outdatedCitation: 'Out-of-date citation `{cited}`: the figures match {source}, the current release; expected `{period}`',
+    otherSource:
+      'Salary `{figure}` for `{role}` is from {source}: inside the {dataset} 10th–90th percentile band for {occupation}{distance}',
+    outsideBand:
+      'Unexpected salary `{figure}` for `{role}` from {source}: {dataset} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
+    dated: 'Out-of-date salary `{figure}` for `{role}`: the article gives it for {year}, the dataset is {dataset}',
   },
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
@@ -66,6 +79,23 @@ export default defineRule({
     const currentMentions = periodMentions(article, [...new Set(occupations.map((o) => o.period))]);
     const troubled = new Set<string>(); // blocks with a reported figure: their citation is handled there
     for (const { claim, role, matches } of claims) {
+      const named = namedSourceReport(article, { ...claim, role }, matches, options.otherSources);
+      if (named !== undefined) {
+        if (named) report({ ...named, start: claim.figure.start, end: claim.figure.end });
+        continue;
+      }
+      const current = matches[0]!.occupation;
+      if (claim.year !== undefined && claim.year < current.year) {
+        // "Median Salary (2019)": the article says its figure is older than the current release.
+        report({
+          messageId: 'dated',
+          values: { figure: claim.figure.raw, role, year: claim.year, dataset: citation(current) },
+          start: claim.figure.start,
+          end: claim.figure.end,
+          data: { role, year: claim.year, socCode: current.soc },
+        });
+        continue;
+      }
       const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, options.tolerance));
       if (verdicts.some((v) => v.fits)) continue;
       const worst = verdicts.find((v): v is Failed => !v.fits);
@@ -97,7 +127,12 @@ export default defineRule({
           ...(outdated ? { outdatedPeriod: outdated.release.period } : {}),
         },
         suggestions: [{ title: `Replace with ${fix.text}`, fix }],
-        related: [evidence(occupation)],
+        related: [
+          {
+            ...evidence(occupation),
+            message: `${evidence(occupation).message}; matched by ${describeMatch(matches.find((m) => m.occupation === occupation) ?? matches[0]!)}`,
+          },
+        ],
       };
       const names = { figure: figure.raw, role, occupation: occupation.title, soc: occupation.soc, source: citation(occupation) };
       if (matches.length > 1) {

@@ -6,6 +6,7 @@
 import { SECTION_KEYS, SECTION_LABELS, type SectionKey } from '../model/sections.js';
 import { indefiniteArticle } from '../model/title.js';
 import { pluralRole } from '../text/role-mentions.js';
+import { proseRole } from '../text/indefinite-article.js';
 
 /** How the two roles appear in the text: literal names, or snippet placeholders. */
 export interface RoleText {
@@ -20,7 +21,7 @@ export interface RoleText {
 }
 
 export function roleText(role: string): RoleText {
-  return { name: role, singular: role.toLowerCase(), plural: pluralRole(role), article: indefiniteArticle(role) };
+  return { name: role, singular: proseRole(role), plural: pluralRole(role), article: indefiniteArticle(role) };
 }
 
 const SECTION_PROMPTS: Record<SectionKey, string> = {

@@ -6,13 +6,14 @@ import type { DatasetService } from '../dataset-service.js';
 import { pickRole } from '../role-picker.js';
 import { articleSkeleton, roleText } from '../../core/templates/article.js';
 import { outlookSentence, requirementsSentence, salarySentence } from '../../core/dataset/describe.js';
+import { matchRole } from '../../core/dataset/match-role.js';
 
 /** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
 export async function newArticle(datasets: DatasetService, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
   const index = await datasets.index(workspaceDataset());
   const pickOrMatch = async (name: string | undefined, step: string) => {
     if (name) {
-      const match = index.match(name)[0] ?? index.searchMatches(name, 1)[0];
+      const match = matchRole(index, name).matches[0] ?? index.searchMatches(name, 1)[0];
       return match ? { role: name, match } : undefined;
     }
     return pickRole(index, `New Comparison Article (${step})`, 'Type a job title, e.g. "product manager"');

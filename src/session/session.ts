@@ -2,7 +2,9 @@
 // cascade, the dataset choice, article detection, each open document's incremental parser,
 // and the queries hosts ask (findings, fixes, hover, outline, preview). It takes a small file
 // system interface and imports neither vscode nor Node, so the same answers come everywhere.
-import { lint, fixAll, type LintResult } from '../core/lint.js';
+import { lint, fixAll, type LintOptions, type LintResult } from '../core/lint.js';
+import { syntaxOf } from '../core/syntax/syntax.js';
+import { readerOptions } from '../core/syntax/readers.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
 import { formatSourceError } from '../core/config/json-source.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
@@ -81,12 +83,19 @@ export class Session {
       dataset = chosen.index;
       warnings.push(...chosen.warnings);
     }
-    let parser = this.parsers.get(doc.key);
-    if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
-    const result = lint(doc.text, { config, dataset, parser });
+    const result = lint(doc.text, { ...this.readerFor(doc), config, dataset });
     const outcome: DocumentLint = { key: doc.key, version: doc.version, result, config, loaded, dataset, warnings };
     this.latest.set(doc.key, outcome);
     return outcome;
+  }
+
+  /** The reader for the document's syntax (by its name, as the CLI decides); Markdown keeps an incremental parser per document. */
+  private readerFor(doc: DocumentRef): Pick<LintOptions, 'syntax' | 'parser'> {
+    const reader = readerOptions(syntaxOf(doc.path ?? doc.key, doc.text));
+    if (reader.syntax !== 'markdown') return reader;
+    let parser = this.parsers.get(doc.key);
+    if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
+    return { ...reader, parser };
   }
 
   /** The latest lint of this exact version, or a fresh one. */
@@ -103,7 +112,8 @@ export class Session {
   /** The text with every fix applied (a few passes), or undefined when nothing changes. */
   async fixAll(doc: DocumentRef): Promise<string | undefined> {
     const { config, dataset } = await this.current(doc);
-    const fixed = fixAll(doc.text, { config, dataset });
+    const { syntax, parser } = readerOptions(syntaxOf(doc.path ?? doc.key, doc.text));
+    const fixed = fixAll(doc.text, { config, dataset, syntax, ...(parser && { parser }) });
     return fixed.text === doc.text ? undefined : fixed.text;
   }
 

@@ -166,6 +166,9 @@ test('role matching: both forms of a parenthetical title, abbreviations, head no
   assert.ok(index.suggest('Public Affairs Manager', 3).some((o) => o.soc === '11-2032'));
   assert.ok(!headAgrees('Network Contractor', 'Insurance Sales Agents'));
   assert.ok(headAgrees('Public Affairs Director', 'Public Relations Managers'));
+  // A compound names a kind of its last part.
+  assert.ok(headAgrees('Copywriter', 'Writers and Authors'));
+  assert.ok(!headAgrees('Copywriter', 'Insurance Sales Agents'));
 });
 
 test('templates take a/an by sound and keep initialisms in capitals', () => {

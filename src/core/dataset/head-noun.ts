@@ -43,6 +43,9 @@ function agreeWords(a: string, b: string): boolean {
   if (a === b) return true;
   // "manag(er)" and "management", "account(ant)" and "accounting": a shared five-letter stem.
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  // A compound names a kind of its last part: a copywriter is a writer, a firefighter a fighter.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.endsWith(short)) return true;
   const family = FAMILY.get(a);
   return family !== undefined && family === FAMILY.get(b);
 }

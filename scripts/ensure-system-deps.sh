@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Makes sure the Debian packages that the in-editor integration tests need are present:
 # Chromium (drives VS Code's workbench page), ripgrep (installed offline into code-server's
-# @vscode/ripgrep) and the headers that code-server's native modules compile against.
+# @vscode/ripgrep), the headers that code-server's native modules compile against, and
+# Neovim (its built-in LSP client drives the language server in test/nvim).
 # Installs what is missing when it can (root + apt-get); otherwise prints ONE line saying
 # what to run and exits 1. Cheap when everything is there: one dpkg-query call.
 set -euo pipefail
 
-packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium)
+packages=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium neovim)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -18,8 +19,9 @@ else
   # Not Debian: only the two programs can be checked; the headers are the author's business.
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+  command -v nvim >/dev/null 2>&1 || missing+=(neovim)
   if ((${#missing[@]} > 0)); then
-    echo "ensure-system-deps: missing ${missing[*]}: install them with your package manager (chromium at /usr/bin/chromium)" >&2
+    echo "ensure-system-deps: missing ${missing[*]}: install them with your package manager (chromium at /usr/bin/chromium, nvim on the PATH)" >&2
     exit 1
   fi
   exit 0

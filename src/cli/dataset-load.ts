@@ -1,7 +1,8 @@
 // Loading one workspace dataset: read (a regular file under the size limit), decode, parse,
 // validate. Synchronous and plain data in and out, so it runs in a worker with a time and
 // a memory limit (worker.ts), or in this thread when running from sources.
-import { parseDatasetFile, type DatasetError, type Occupation } from '../core/dataset/index.js';
+import { parseDatasetFile, type Occupation } from '../core/dataset/index.js';
+import { formatDatasetError } from '../session/dataset-choice.js';
 import { decodeText, readBytesSync } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 
@@ -15,11 +16,6 @@ export interface DatasetTask {
 
 /** `errors` are one line each, ready to print; `hash` names the content for the lint cache. */
 export type DatasetLoad = { ok: true; hash: string; occupations: Occupation[] } | { ok: false; hash: string; errors: string[] };
-
-function formatDatasetError(error: DatasetError): string {
-  const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
-  return `${where}: ${error.message}`;
-}
 
 export function loadDatasetFile({ file, shown, maxBytes }: DatasetTask): DatasetLoad {
   const read = readBytesSync(file, maxBytes);

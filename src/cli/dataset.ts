@@ -1,5 +1,5 @@
 // Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
-// merged over the bundled BLS data wherever the linting runs (see lint-job.ts). A broken
+// shipped to the lint workers, which merge them over the bundled BLS data (see lint-job.ts). A broken
 // workspace dataset is a warning, not a failure: linting goes on with the bundled data.
 // A dataset is untrusted input: it is loaded in a worker under the lint time and memory
 // limits, read only when it is a regular file under the size limit, and a config's
@@ -8,8 +8,6 @@
 // --dataset names what the user chose and may point anywhere.
 import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ResolvedConfig } from '../core/config/resolve.js';
-import { RULES } from '../core/rules/index.js';
 import type { Occupation } from '../core/dataset/index.js';
 import { isInside } from '../node/paths.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
@@ -25,9 +23,7 @@ export interface DatasetOverlay {
   occupations: Occupation[];
 }
 
-export function needsDataset(config: ResolvedConfig): boolean {
-  return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
-}
+export { needsDataset } from '../session/dataset-choice.js';
 
 /** A config's dataset (absolute) and the config file that names it. */
 export interface DatasetSource {

@@ -10,6 +10,7 @@ Commands:
   import <file> [-o out.md]           Turn a plain-text or HTML article into Markdown
   roles <query...>                    Look up occupations and their wages in the role dataset
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
+  lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
 
 Options:
   -h, --help      Show help (also: career-articles <command> --help)
@@ -122,6 +123,19 @@ Options:
                         .career-articles.json above the current folder
       --dataset <file>  Role dataset (JSON or CSV) merged over the bundled data
   -h, --help            Show this help
+`;
+
+export const LSP_HELP = `Usage: career-articles lsp --stdio
+
+Runs the Career Articles language server over stdin and stdout (also installed as
+career-articles-lsp). It lints open articles with the same config cascade and datasets as
+\`lint\`, off its own thread, under a time budget (initializationOptions.timeBudgetMs,
+default 3000): a document that takes longer gets one "not checked" diagnostic until its
+next edit. The README's "Language server" section shows each editor's setup.
+
+Options:
+      --stdio   Talk LSP over stdin/stdout (the only transport)
+  -h, --help    Show this help
 `;
 
 export const DATASET_HELP = `Usage: career-articles dataset import <workbook or CSV> -o <roles.json>

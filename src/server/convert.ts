@@ -1,0 +1,108 @@
+// Findings, outlines and hovers as LSP data. Positions come from the text the snapshot was
+// computed for (its own TextDocument), so a stale snapshot never lands on shifted lines.
+import { CodeAction, CodeActionKind, DiagnosticSeverity, DocumentSymbol, SymbolKind, TextEdit } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Severity } from '../core/types.js';
+import { ruleUrl } from '../core/rule.js';
+import type { OutlineItem, OutlineKind } from '../session/outline.js';
+
+export const SOURCE = 'career-articles';
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.careerArticles`;
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a diagnostic carries for code actions and for clients that read it. */
+export interface DiagnosticData {
+  ruleId: string;
+  messageId: string;
+  fix?: Fix;
+  suggestions?: Finding['suggestions'];
+  data?: Record<string, unknown>;
+}
+
+export function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId, messageId: finding.messageId };
+  if (finding.fix) data.fix = finding.fix;
+  if (finding.suggestions) data.suggestions = finding.suggestions;
+  if (finding.data) data.data = finding.data;
+  return {
+    range: rangeOf(doc, finding.start.offset, finding.end.offset),
+    severity: SEVERITIES[finding.severity],
+    source: SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleUrl(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+export function notCheckedDiagnostic(budget: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: 'not-checked',
+    message: `not checked: this document takes too long to parse (over ${budget})`,
+  };
+}
+
+function edit(doc: TextDocument, fix: Fix): TextEdit {
+  return TextEdit.replace(rangeOf(doc, fix.range[0], fix.range[1]), fix.text);
+}
+
+/** The quick fixes of one finding: its fix (preferred), its suggestions, a disable comment. */
+export function findingActions(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const changes = (e: TextEdit[]) => ({ changes: { [doc.uri]: e } });
+  if (finding.fix) {
+    const action = CodeAction.create(`Fix: ${finding.message}`, changes([edit(doc, finding.fix)]), CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    actions.push(action);
+  }
+  for (const suggestion of finding.suggestions ?? []) {
+    const action = CodeAction.create(suggestion.title, changes([edit(doc, suggestion.fix)]), CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    actions.push(action);
+  }
+  const lineStart = doc.offsetAt({ line: finding.start.line - 1, character: 0 });
+  const indent = /^[ \t]*/.exec(doc.getText().slice(lineStart))?.[0] ?? '';
+  const comment = `${indent}<!-- career-articles-disable-next-line ${finding.ruleId} -->\n`;
+  const disable = CodeAction.create(
+    `Disable ${finding.ruleId} for this line`,
+    changes([TextEdit.insert(doc.positionAt(lineStart), comment)]),
+    CodeActionKind.QuickFix,
+  );
+  disable.diagnostics = [diagnostic];
+  actions.push(disable);
+  return actions;
+}
+
+const KINDS: Record<OutlineKind, SymbolKind> = {
+  title: SymbolKind.File,
+  definition: SymbolKind.Class,
+  comparison: SymbolKind.Namespace,
+  section: SymbolKind.String,
+};
+
+export function toSymbols(doc: TextDocument, items: OutlineItem[]): DocumentSymbol[] {
+  return items.map((item) =>
+    DocumentSymbol.create(
+      item.name || '(untitled)',
+      item.kind,
+      KINDS[item.kind],
+      rangeOf(doc, item.start, item.end),
+      rangeOf(doc, item.selectionStart, item.selectionEnd),
+      toSymbols(doc, item.children),
+    ),
+  );
+}

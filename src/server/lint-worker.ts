@@ -1,0 +1,31 @@
+// The language server's lint worker (dist/lsp-worker.js): holds the session and runs one job
+// at a time, so the server can terminate it when a document takes too long to parse. The
+// bundled dataset's index is built as the worker starts; a job says "started" once it has, so the
+// budget never counts the worker's boot or the dataset's load, only the document's lint.
+import { parentPort } from 'node:worker_threads';
+import { runJob } from './jobs.js';
+import { applyNotice, createNodeSession } from './node-session.js';
+import type { FromWorker, ToWorker } from './protocol.js';
+
+const session = createNodeSession();
+// The bundled role index (and its name tables, shared by every overlay's index) is built
+// as the worker starts. A failed load is reported by the job that needs the dataset, not here.
+const warm = session.datasets.index(undefined).catch(() => undefined);
+
+parentPort?.on('message', (message: ToWorker) => {
+  if (!('id' in message)) {
+    applyNotice(session, message);
+    return;
+  }
+  const { id } = message;
+  warm
+    .then(() => {
+      parentPort!.postMessage({ id, started: true } satisfies FromWorker);
+      return runJob(session, message);
+    })
+    .then(
+      (value) => parentPort!.postMessage({ id, ok: true, value } satisfies FromWorker),
+      (error: unknown) =>
+        parentPort!.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
+    );
+});

@@ -1,0 +1,142 @@
+// Runs the session's jobs in a worker thread under a time budget, one job at a time so the
+// budget counts only that job. A job over budget terminates the worker (a parse cannot be
+// interrupted any other way) and a fresh one takes the next job: the server's own thread
+// never parses, so it keeps answering. Without a built worker (running from sources) the
+// jobs run in this thread, without a budget.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Session } from '../session/session.js';
+import type { FromWorker, Job, JobResults, ToWorker } from './protocol.js';
+
+export class OverBudget extends Error {}
+export class Cancelled extends Error {}
+
+type Notice = Exclude<ToWorker, { id: number }>;
+
+interface Queued {
+  job: Job;
+  isCancelled: () => boolean;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** dist/lsp-worker.js beside this bundle. */
+function workerScript(): string | undefined {
+  const url = new URL('./lsp-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(url) ? fileURLToPath(url) : undefined;
+}
+
+export class WorkerHost {
+  private worker: Worker | undefined;
+  private readonly queue: Queued[] = [];
+  private busy = false;
+  private nextId = 0;
+  private roots: string[] = [];
+  private readonly script = workerScript();
+  private local: Promise<{ session: Session; notice: (n: Notice) => void }> | undefined;
+  /** Workers started, replacements included (for the tests' and benchmarks' eyes). */
+  started = 0;
+
+  constructor(public budgetMs: number) {}
+
+  run<K extends Job['op']>(job: Extract<Job, { op: K }>, isCancelled: () => boolean = () => false): Promise<JobResults[K]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, isCancelled, resolve: resolve as (value: unknown) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  notify(notice: Notice): void {
+    if (notice.op === 'roots') this.roots = notice.roots;
+    if (this.script) this.worker?.postMessage(notice);
+    else void this.inThread().then((local) => local.notice(notice));
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  /** Starts the worker ahead of the first job, so its boot and dataset load overlap the client's start. */
+  warm(): void {
+    if (this.script) this.worker ??= this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script!);
+    this.started++;
+    worker.unref();
+    worker.postMessage({ op: 'roots', roots: this.roots } satisfies Notice);
+    return worker;
+  }
+
+  private inThread() {
+    this.local ??= import('./node-session.js').then(({ createNodeSession, applyNotice }) => {
+      const session = createNodeSession();
+      session.setRoots(this.roots);
+      return { session, notice: (n: Notice) => applyNotice(session, n) };
+    });
+    return this.local;
+  }
+
+  private dispatch(): void {
+    if (this.busy) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    if (next.isCancelled()) {
+      next.reject(new Cancelled('cancelled'));
+      this.dispatch();
+      return;
+    }
+    this.busy = true;
+    const done = () => {
+      this.busy = false;
+      this.dispatch();
+    };
+    if (!this.script) {
+      void this.inThread()
+        .then(async ({ session }) => (await import('./jobs.js')).runJob(session, next.job))
+        .then(next.resolve, (error: unknown) => next.reject(error instanceof Error ? error : new Error(String(error))))
+        .finally(done);
+      return;
+    }
+    this.send(next, done);
+  }
+
+  private send(queued: Queued, done: () => void): void {
+    const worker = (this.worker ??= this.spawn());
+    const id = ++this.nextId;
+    worker.ref();
+    const settle = (outcome: { value: unknown } | { error: Error }, discard: boolean) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      worker.unref();
+      if (discard) {
+        if (this.worker === worker) this.worker = undefined;
+        void worker.terminate();
+      }
+      if ('error' in outcome) queued.reject(outcome.error);
+      else queued.resolve(outcome.value);
+      done();
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const onMessage = (response: FromWorker) => {
+      if (response.id !== id) return;
+      if ('started' in response) {
+        timer = setTimeout(() => settle({ error: new OverBudget(`over ${formatSeconds(this.budgetMs)}`) }, true), this.budgetMs);
+        return;
+      }
+      settle(response.ok ? { value: response.value } : { error: new Error(response.error) }, false);
+    };
+    const onError = (error: Error) => settle({ error }, true);
+    const onExit = (code: number) => settle({ error: new Error(`the lint worker stopped with exit code ${code}`) }, true);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ id, ...queued.job } satisfies ToWorker);
+  }
+}
+
+export function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}

@@ -1,0 +1,80 @@
+// Finds the `.career-articles.json` that governs an article: the nearest one walking up
+// from its folder. ONE rule for where the walk stops, for every host: at the workspace root
+// that holds the article when there is one, else at the filesystem root. Each folder's
+// answer is cached, so a thousand articles in one tree cost one look-up per folder; the
+// host feeds in watch events (invalidate) when a config appears, changes or goes.
+import { CONFIG_FILE_NAME, parseConfig } from '../core/config/parse.js';
+import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
+import type { SourceError } from '../core/config/json-source.js';
+import { isWithin, type SessionFileSystem } from './file-system.js';
+
+export interface LoadedConfig {
+  /** The config file's path; undefined when the defaults apply. */
+  file: string | undefined;
+  config: ResolvedConfig;
+  /** The workspace dataset the config names, resolved against the config file's folder. */
+  dataset: string | undefined;
+}
+
+export type ConfigOutcome = { ok: true; value: LoadedConfig } | { ok: false; errors: SourceError[] };
+
+const DEFAULTS: ConfigOutcome = { ok: true, value: { file: undefined, config: resolveConfig(), dataset: undefined } };
+
+export class ConfigCascade {
+  private readonly byFolder = new Map<string, Promise<ConfigOutcome>>();
+
+  /** `roots`: the workspace folders (none for the CLI). */
+  constructor(
+    private readonly fs: SessionFileSystem,
+    private roots: readonly string[] = [],
+  ) {}
+
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    this.invalidate();
+  }
+
+  /** Forgets every answer: a config file was created, changed or deleted. */
+  invalidate(): void {
+    this.byFolder.clear();
+  }
+
+  /** Reads and validates one config file; errors carry the file name as given. */
+  async load(file: string): Promise<ConfigOutcome> {
+    const read = await this.fs.readFile(file);
+    if (!read.ok) return { ok: false, errors: [{ file, message: read.reason }] };
+    const parsed = parseConfig(read.text, file);
+    if (!parsed.ok) return parsed;
+    const folder = this.fs.parent(file) ?? file;
+    const dataset = parsed.value.dataset === undefined ? undefined : this.fs.resolve(folder, parsed.value.dataset);
+    return { ok: true, value: { file, config: parsed.value, dataset } };
+  }
+
+  forFile(file: string): Promise<ConfigOutcome> {
+    return this.forFolder(this.fs.parent(file) ?? file);
+  }
+
+  forFolder(folder: string): Promise<ConfigOutcome> {
+    let outcome = this.byFolder.get(folder);
+    if (!outcome) {
+      outcome = this.search(folder, this.stopFor(folder));
+      this.byFolder.set(folder, outcome);
+    }
+    return outcome;
+  }
+
+  /** The innermost workspace root holding `folder`; undefined = walk to the filesystem root. */
+  private stopFor(folder: string): string | undefined {
+    let best: string | undefined;
+    for (const root of this.roots) if (isWithin(this.fs, folder, root) && (best === undefined || root.length > best.length)) best = root;
+    return best;
+  }
+
+  private async search(folder: string, stop: string | undefined): Promise<ConfigOutcome> {
+    const candidate = this.fs.resolve(folder, CONFIG_FILE_NAME);
+    if (await this.fs.exists(candidate)) return this.load(candidate);
+    const parent = this.fs.parent(folder);
+    if (folder === stop || parent === undefined || parent === folder) return DEFAULTS;
+    return this.forFolder(parent);
+  }
+}

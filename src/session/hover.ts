@@ -1,0 +1,63 @@
+// Hover content for every salary figure and role mention of an article, as plain data the
+// host answers hovers from without parsing again: the matched occupation's card, and for
+// a figure its deviation from the dataset, judged with salary-mismatch's own tolerance.
+import type { LintResult } from '../core/lint.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
+import type { RoleIndex } from '../core/dataset/types.js';
+import { salaryClaims } from '../core/salary/claims.js';
+import { resolveRole } from '../core/salary/resolve-role.js';
+import { judgeClaim } from '../core/salary/judge.js';
+import { occupationCard } from '../core/dataset/card.js';
+import { findRoleMentions } from '../core/text/role-mentions.js';
+
+/** [start, end) offsets and the Markdown shown there; `card` indexes HoverTable.cards. */
+export interface HoverSpan {
+  start: number;
+  end: number;
+  card: number;
+}
+
+export interface HoverTable {
+  cards: string[];
+  spans: HoverSpan[];
+}
+
+const SEPARATOR = '\n\n---\n\n';
+
+/** salary-mismatch's tolerance, read from its typed, defaulted options. */
+export function salaryTolerance(config: ResolvedConfig): number {
+  const tolerance = config.rules['salary-mismatch']?.options['tolerance'];
+  return typeof tolerance === 'number' ? tolerance : 0.15;
+}
+
+export function hoverTable(result: LintResult, index: RoleIndex | undefined, config: ResolvedConfig): HoverTable {
+  const table: HoverTable = { cards: [], spans: [] };
+  const { article } = result;
+  if (!result.isArticle || !article.roles || !index) return table;
+  const tolerance = salaryTolerance(config);
+  const claimed: Array<[number, number]> = [];
+  for (const claim of salaryClaims(article)) {
+    if (!claim.role) continue;
+    const { matches } = resolveRole(article, index, claim.role);
+    if (matches.length === 0) continue;
+    const cards = matches.map((m) => occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw));
+    table.spans.push({ start: claim.figure.start, end: claim.figure.end, card: table.cards.push(cards.join(SEPARATOR)) - 1 });
+    claimed.push([claim.figure.start, claim.figure.end]);
+  }
+  for (const role of article.roles) {
+    const { matches } = resolveRole(article, index, role);
+    if (matches.length === 0) continue;
+    const card = table.cards.push(matches.map((m) => occupationCard(m.occupation)).join(SEPARATOR)) - 1;
+    for (const mention of findRoleMentions(article.text, role)) {
+      if (claimed.some(([s, e]) => mention.start < e && s < mention.end)) continue;
+      table.spans.push({ start: mention.start, end: mention.end, card });
+    }
+  }
+  return table;
+}
+
+/** The hover at `offset`: a figure's card before a role's. */
+export function hoverAt(table: HoverTable, offset: number): { start: number; end: number; markdown: string } | undefined {
+  const span = table.spans.find((s) => s.start <= offset && offset < s.end);
+  return span && { start: span.start, end: span.end, markdown: table.cards[span.card]! };
+}

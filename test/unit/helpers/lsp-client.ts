@@ -1,0 +1,87 @@
+// A language client for the tests: starts the built server (dist/lsp.js, or `dist/cli.js lsp`)
+// as a child process over stdio, speaks LSP to it with vscode-languageserver-protocol, and
+// waits on notifications (never on fixed sleeps).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from '../../fixtures/cli/harness.js';
+
+export const SERVER = join(ROOT, 'dist/lsp.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Diagnostics for `uri` at `version` or later: one published and not yet taken, else the next. */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  open(path: string, text: string, version?: number): string;
+  stop(): Promise<void>;
+}
+
+export async function startClient(
+  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean } = {},
+): Promise<TestClient> {
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
+  const child = spawn(process.execPath, options.args ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const ready = waiting.filter((w) => w.uri === params.uri && (params.version ?? 0) >= w.version);
+    // Kept for a later call only when nobody was waiting: each publication answers one wait.
+    if (ready.length === 0) latest.set(params.uri, params);
+    for (const w of ready) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve(params.diagnostics);
+    }
+  });
+  connection.listen();
+  const rootUri = options.root === undefined ? null : pathToFileURL(options.root).href;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still required by the type, and what older clients send
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+    capabilities: options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
+    initializationOptions: options.initializationOptions,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection,
+    process: child,
+    diagnostics(uri, version = 0) {
+      const seen = latest.get(uri);
+      if (seen && (seen.version ?? 0) >= version) {
+        latest.delete(uri);
+        return Promise.resolve(seen.diagnostics);
+      }
+      return new Promise((resolve) => waiting.push({ uri, version, resolve }));
+    },
+    open(path, text, version = 1) {
+      const uri = pathToFileURL(path).href;
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
+      return uri;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      await exited;
+      connection.dispose();
+    },
+  };
+}

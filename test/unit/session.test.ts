@@ -1,0 +1,103 @@
+// The host-agnostic session over an in-memory file system: the config cascade's one stop rule
+// (the workspace root when there is one, else the filesystem root), watch events, the
+// workspace dataset, and the outline and hover queries.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session } from '../../src/session/session.js';
+import { ConfigCascade } from '../../src/session/config-cascade.js';
+import type { SessionFileSystem } from '../../src/session/file-system.js';
+import { hoverAt } from '../../src/session/hover.js';
+import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
+import { EXAMPLES, ROOT } from '../fixtures/cli/harness.js';
+
+/** Posix paths in a Map: what a web host's virtual workspace looks like to the session. */
+function memoryFs(files: Record<string, string>): SessionFileSystem & { files: Map<string, string> } {
+  const map = new Map(Object.entries(files));
+  return {
+    files: map,
+    readFile: (path) => Promise.resolve(map.has(path) ? { ok: true, text: map.get(path)! } : { ok: false, reason: 'no such file' }),
+    exists: (path) => Promise.resolve(map.has(path)),
+    parent: (path) => (path === '/' ? undefined : path.slice(0, path.lastIndexOf('/')) || '/'),
+    resolve: (folder, name) => (name.startsWith('/') ? name : `${folder === '/' ? '' : folder}/${name}`),
+  };
+}
+
+const CONFIG = '{ "rules": { "section-order": "off" } }';
+
+describe('config cascade', () => {
+  test('walks up to the filesystem root when there is no workspace', async () => {
+    const fs = memoryFs({ '/.career-articles.json': CONFIG });
+    const found = await new ConfigCascade(fs).forFile('/a/b/c/article.md');
+    assert.ok(found.ok);
+    assert.equal(found.value.file, '/.career-articles.json');
+  });
+
+  test('stops at the workspace root that holds the article', async () => {
+    const fs = memoryFs({ '/.career-articles.json': CONFIG, '/ws/other/.career-articles.json': CONFIG });
+    const cascade = new ConfigCascade(fs, ['/ws']);
+    const inside = await cascade.forFile('/ws/a/b/article.md');
+    assert.ok(inside.ok);
+    assert.equal(inside.value.file, undefined, 'a config above the workspace root must not apply');
+    const outside = await cascade.forFile('/elsewhere/article.md');
+    assert.ok(outside.ok);
+    assert.equal(outside.value.file, '/.career-articles.json', 'outside every root, the walk goes to the filesystem root');
+  });
+
+  test('finds a config two folders up and resolves its dataset against its own folder; a watch event re-reads', async () => {
+    const fs = memoryFs({ '/ws/.career-articles.json': '{ "dataset": "data/roles.json" }' });
+    const cascade = new ConfigCascade(fs, ['/ws']);
+    const found = await cascade.forFile('/ws/a/b/article.md');
+    assert.ok(found.ok);
+    assert.equal(found.value.dataset, '/ws/data/roles.json');
+    fs.files.set('/ws/a/.career-articles.json', CONFIG);
+    const cached = await cascade.forFile('/ws/a/b/article.md');
+    assert.ok(cached.ok);
+    assert.equal(cached.value.file, '/ws/.career-articles.json');
+    cascade.invalidate();
+    const again = await cascade.forFile('/ws/a/b/article.md');
+    assert.ok(again.ok);
+    assert.equal(again.value.file, '/ws/a/.career-articles.json');
+  });
+
+  test('a broken config is its errors with the file name, not a crash', async () => {
+    const fs = memoryFs({ '/ws/.career-articles.json': '{ "rules": { "empty-section": { "minWords": "many" } } }' });
+    const found = await new ConfigCascade(fs, ['/ws']).forFile('/ws/article.md');
+    assert.equal(found.ok, false);
+    assert.match(JSON.stringify(found), /\/ws\/\.career-articles\.json/);
+  });
+});
+
+describe('session', () => {
+  const article = readFileSync(join(EXAMPLES, 'product-manager-vs-sales-manager.md'), 'utf8');
+  const team = readFileSync(join(ROOT, 'test/fixtures/workspace/drafts/team-roles.json'), 'utf8');
+  const draft = readFileSync(join(ROOT, 'test/fixtures/workspace/drafts/growth-hacker-vs-sales-manager.md'), 'utf8');
+
+  test('lints with the workspace dataset a config names, and drops it when a watch event says it changed', async () => {
+    const fs = memoryFs({ '/ws/.career-articles.json': '{ "dataset": "team.json" }', '/ws/team.json': team });
+    const session = new Session({ fs, roots: ['/ws'], bundled: () => loadBundledDataset() });
+    const doc = { key: 'file:///ws/d/draft.md', path: '/ws/d/draft.md', text: draft, version: 1 };
+    const withTeam = await session.lint(doc);
+    assert.ok(withTeam.result.findings.some((f) => f.message.includes('Team salary survey')));
+    fs.files.set('/ws/team.json', '{ "occupations": [] }');
+    session.fileChanged('/ws/team.json');
+    const without = await session.lint({ ...doc, version: 2 });
+    assert.ok(!without.result.findings.some((f) => f.message.includes('Team salary survey')));
+  });
+
+  test('answers the outline and hovers of an article', async () => {
+    const session = new Session({ fs: memoryFs({}), bundled: () => loadBundledDataset() });
+    const doc = { key: 'untitled:1', path: undefined, text: article, version: 1 };
+    const outline = await session.outline(doc);
+    assert.equal(outline[0]!.kind, 'title');
+    assert.deepEqual(
+      outline[0]!.children.map((c) => c.kind),
+      ['definition', 'definition', 'comparison'],
+    );
+    assert.ok(outline[0]!.children[2]!.children.length >= 5, 'the comparison holds its sections');
+    const hovers = await session.hovers(doc);
+    const figure = article.indexOf('$', article.indexOf('### Salary'));
+    assert.match(hoverAt(hovers, figure)?.markdown ?? '', /mean|median/i);
+  });
+});

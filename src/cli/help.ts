@@ -24,7 +24,14 @@ and no "career-article: true" front matter) are skipped: they get no findings an
 appear in json or sarif output.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json or sarif
+  -f, --format <name>     Output format: stylish (default), json, sarif, github (GitHub
+                          Actions annotations) or junit (JUnit XML)
+  -o, --output-file <file>
+                          Write the report to this file (atomically) instead of stdout
+      --stdin             Lint the text read from stdin
+      --stdin-filename <name>
+                          The path stdin's text is linted as (its config is the one
+                          nearest to it; it need not exist); default <stdin>
       --fix               Apply safe fixes, write the files back atomically, then report
                           what is left (files without any write permission are not fixed)
   -c, --config <file>     Use this config file for every article instead of the nearest

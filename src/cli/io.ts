@@ -8,6 +8,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** All of stdin, for --stdin. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 export const PROGRAM = 'career-articles';
@@ -19,6 +21,11 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 

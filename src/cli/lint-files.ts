@@ -23,6 +23,8 @@ export interface LintPlan {
   fix: boolean;
   timeoutMs: number;
   cache: LintCache | undefined;
+  /** --stdin: the text of the only file, which need not exist on disk. */
+  stdin?: Uint8Array;
 }
 
 export interface LintStats {
@@ -110,6 +112,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     };
     const job: LintJob = { path, config: configs[i]!.config, configKey: keys.config, fix, hash: cache !== undefined };
     if (keys.overlay) job.dataset = keys.overlay;
+    if (plan.stdin) job.bytes = plan.stdin;
     try {
       const outcome = await runner.run(job);
       if (!outcome.ok) return { ...report, error: `${outcome.reason}, not linted` };

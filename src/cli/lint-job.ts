@@ -19,6 +19,8 @@ export interface LintJob {
   fix: boolean;
   /** Whether to return the hash of the file's bytes (for the lint cache). */
   hash: boolean;
+  /** The bytes to lint instead of the file's (--stdin): `path` then only names the article. */
+  bytes?: Uint8Array;
 }
 
 export type LintOutcome =
@@ -36,7 +38,7 @@ export type LintOutcome =
     };
 
 export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
-  const read = readBytesSync(job.path);
+  const read = job.bytes ? { ok: true as const, bytes: job.bytes } : readBytesSync(job.path);
   if (!read.ok) return read;
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return decoded;

@@ -162,6 +162,7 @@ export class LintRunner {
       hash: job.hash,
       configKey: job.configKey,
       datasetKey: job.dataset?.key,
+      ...(job.bytes && { bytes: job.bytes }),
     };
     if (!slot.configs.has(job.configKey)) {
       request.config = job.config;

@@ -16,6 +16,7 @@ export interface WorkerRequest {
   config?: ResolvedConfig;
   datasetKey?: string;
   dataset?: DatasetOverlay;
+  bytes?: Uint8Array;
 }
 
 export type WorkerResponse = { id: number; outcome: LintOutcome } | { id: number; error: string };
@@ -39,7 +40,7 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     const config = lookUp(configs, request.configKey, request.config, 'config');
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
-    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash }) };
+    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, bytes: request.bytes }) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -49,7 +49,7 @@ describe('career-articles usage', () => {
     [
       'an unknown format',
       ['lint', '--format', 'xml', CLEAN],
-      /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif$/,
+      /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif, github, junit$/,
     ],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'many', CLEAN], /^career-articles: unexpected --max-warnings 'many'/],
     ['lint without inputs', ['lint'], /^career-articles: no files, folders or globs to lint$/],

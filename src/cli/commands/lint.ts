@@ -2,6 +2,7 @@
 // run before any file is touched), then lint or fix the files (lint-files.ts), print one
 // report and return the exit code. A file that cannot be read or written is reported and
 // skipped. With --cache, unchanged files are answered from the cache without linting.
+import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
@@ -9,7 +10,9 @@ import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf } from '../cache.js';
 import { DatasetProvider } from '../dataset.js';
 import { EXIT, UsageError } from '../errors.js';
+import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
+import { formatJunit } from '../format/junit.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { LINT_HELP } from '../help.js';
@@ -18,9 +21,16 @@ import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
 import { countTotals, type Formatter } from '../report.js';
-import { assertExists, configError } from './shared.js';
+import { assertExists, configError, writeOutputFile } from './shared.js';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
+const FORMATTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+} satisfies Record<string, Formatter>;
+const FORMAT_NAMES = Object.keys(FORMATTERS) as Array<keyof typeof FORMATTERS>;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -32,6 +42,9 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,19 +67,37 @@ async function openCache(io: Io, location: string | undefined): Promise<LintCach
 
 const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTICLES_DEBUG);
 
+/** What a report calls text read from stdin without --stdin-filename. */
+const STDIN_NAME = '<stdin>';
+
+function checkStdinOptions(stdin: boolean, values: { fix?: boolean; cache?: boolean; 'stdin-filename'?: string }, positionals: string[]) {
+  const usage = (message: string) => new UsageError(message, hintFor('lint'));
+  if (!stdin) {
+    if (values['stdin-filename'] !== undefined) throw usage('--stdin-filename needs --stdin');
+    if (positionals.length === 0) throw usage('no files, folders or globs to lint');
+    return;
+  }
+  if (positionals.length > 0) throw usage(`--stdin lints the text on stdin, not '${positionals[0]}'`);
+  // There is no file to write the fixed text back to, and nothing for a cache to compare.
+  if (values.fix) throw usage('--fix cannot be used with --stdin');
+  if (values.cache) throw usage('--cache cannot be used with --stdin');
+}
+
 export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, OPTIONS);
   if (values.help) {
     io.out(LINT_HELP);
     return EXIT.ok;
   }
-  const format = parseChoice('format', values.format, ['stylish', 'json', 'sarif'], 'stylish', 'lint');
+  const format = parseChoice('format', values.format, FORMAT_NAMES, 'stylish', 'lint');
   const maxWarnings = parseCount('max-warnings', values['max-warnings'], 'lint');
-  if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint', hintFor('lint'));
+  const stdin = values.stdin === true;
+  checkStdinOptions(stdin, values, positionals);
 
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
-  const files = await expandInputs(positionals, io.cwd);
+  // With --stdin the one "file" is the name it is linted as: it finds its config from there.
+  const files = stdin ? [resolve(io.cwd, values['stdin-filename'] ?? STDIN_NAME)] : await expandInputs(positionals, io.cwd);
   const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
   const cache = values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location']) : undefined;
 
@@ -78,6 +109,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     fix: values.fix === true,
     timeoutMs: timeoutFromEnv(io.env),
     cache,
+    ...(stdin && { stdin: await io.readStdin() }),
   });
   if (cache) {
     await cache.save().catch((error: unknown) => {
@@ -91,7 +123,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
 
   const all = countTotals(reports);
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  io.out(FORMATTERS[format]!(shown, { cwd: io.cwd, color: useColor(io, values['no-color']), fixed: values.fix === true }));
+  const outputFile = values['output-file'];
+  const color = outputFile === undefined && useColor(io, values['no-color']);
+  const output = FORMATTERS[format](shown, { cwd: io.cwd, color, fixed: values.fix === true });
+  if (outputFile === undefined) io.out(output);
+  else await writeOutputFile(io.cwd, outputFile, output);
 
   if (all.failedFiles > 0) return EXIT.failure;
   if (all.errors > 0) return EXIT.problems;

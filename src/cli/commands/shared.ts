@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
+import { writeNewFileAtomic } from '../../node/write-atomic.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
 
@@ -21,4 +22,14 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
 export function configError(errors: readonly SourceError[], cwd: string): CliError {
   const lines = errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`);
   return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
+}
+
+/** --output-file: the report replaces the file atomically (a reader never sees half of it). */
+export async function writeOutputFile(cwd: string, path: string, text: string): Promise<void> {
+  try {
+    await writeNewFileAtomic(resolve(cwd, path), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new CliError(`cannot write the output file ${path} (${code})`);
+  }
 }

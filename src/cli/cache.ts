@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
+import type { SiteClaim } from '../core/site/claims.js';
 import { writeNewFileAtomic } from '../node/write-atomic.js';
 
 export const CACHE_FORMAT = 'career-articles/lint-cache@1';
@@ -18,6 +19,8 @@ const SPARE_ENTRIES = 10_000;
 export interface CachedResult {
   isArticle: boolean;
   findings: Finding[];
+  /** Kept when the run asked for claims (several articles, the report). */
+  claims?: SiteClaim[];
 }
 
 interface CacheFile {

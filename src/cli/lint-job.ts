@@ -3,7 +3,7 @@
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The bundled dataset is loaded on the first job that needs it (see role-index.ts).
-import { fixAll, lint, type Finding, type LintOptions, type ResolvedConfig } from '../core/index.js';
+import { fixAll, lint, siteClaims, type Finding, type LintOptions, type ResolvedConfig, type SiteClaim } from '../core/index.js';
 import { decodeText, readBytesSync } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
@@ -21,6 +21,8 @@ export interface LintJob {
   hash: boolean;
   /** The bytes to lint instead of the file's (--stdin): `path` then only names the article. */
   bytes?: Uint8Array;
+  /** Whether to return the article's salary claims (for the cross-article pass and the report). */
+  claims?: boolean;
 }
 
 export type LintOutcome =
@@ -35,6 +37,8 @@ export type LintOutcome =
       hash?: string;
       /** The text after fixes (without the BOM), only when a fix changed it. */
       fixed?: string;
+      /** The article's salary claims, when the job asked for them. */
+      claims?: SiteClaim[];
     };
 
 export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
@@ -46,9 +50,11 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   const hash = job.hash ? hashOf(read.bytes) : undefined;
   const options: LintOptions = { config: job.config };
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
+  const claimsOf = (result: ReturnType<typeof lint>) =>
+    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
   if (!job.fix) {
     const result = lint(text, options);
-    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash };
+    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash, ...claimsOf(result) };
   }
   const fixed = fixAll(text, options);
   return {
@@ -58,5 +64,6 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
     bom,
     hash,
     ...(fixed.text !== text && { fixed: fixed.text }),
+    ...claimsOf(fixed.result),
   };
 }

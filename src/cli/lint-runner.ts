@@ -163,6 +163,7 @@ export class LintRunner {
       configKey: job.configKey,
       datasetKey: job.dataset?.key,
       ...(job.bytes && { bytes: job.bytes }),
+      ...(job.claims && { claims: true }),
     };
     if (!slot.configs.has(job.configKey)) {
       request.config = job.config;

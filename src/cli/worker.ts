@@ -17,6 +17,7 @@ export interface WorkerRequest {
   datasetKey?: string;
   dataset?: DatasetOverlay;
   bytes?: Uint8Array;
+  claims?: boolean;
 }
 
 export type WorkerResponse = { id: number; outcome: LintOutcome } | { id: number; error: string };
@@ -40,7 +41,7 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     const config = lookUp(configs, request.configKey, request.config, 'config');
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
-    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, bytes: request.bytes }) };
+    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, bytes: request.bytes, claims: request.claims }) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -36,6 +36,11 @@ export interface Rule<S extends z.ZodObject = z.ZodObject> {
   severity: Severity;
   fixable: boolean;
   usesDataset?: boolean;
+  /**
+   * `site`: the rule judges several articles together, in the cross-article pass
+   * (site/check.ts) over their claims; the engine never calls its `check`.
+   */
+  scope?: 'site';
   options: S;
   messages: Record<string, string>;
   check(context: RuleContext<z.output<S>>): void;

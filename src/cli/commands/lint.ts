@@ -21,7 +21,7 @@ import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
 import { countTotals, type Formatter } from '../report.js';
-import { assertExists, configError, writeOutputFile } from './shared.js';
+import { addSiteFindings, assertExists, configError, writeOutputFile } from './shared.js';
 
 const FORMATTERS = {
   stylish: formatStylish,
@@ -110,7 +110,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     timeoutMs: timeoutFromEnv(io.env),
     cache,
     ...(stdin && { stdin: await io.readStdin() }),
+    // Claims cross from the workers only when there is another article to compare with.
+    claims: files.length > 1,
   });
+  addSiteFindings(reports, configs);
   if (cache) {
     await cache.save().catch((error: unknown) => {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { writeNewFileAtomic } from '../../node/write-atomic.js';
+import { checkSite } from '../../core/site/check.js';
+import type { LoadedConfig } from '../../node/config-loader.js';
+import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
 
@@ -31,5 +34,19 @@ export async function writeOutputFile(cwd: string, path: string, text: string): 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
     throw new CliError(`cannot write the output file ${path} (${code})`);
+  }
+}
+
+/** The cross-article pass over the claims the workers returned, its findings added to each report. */
+export function addSiteFindings(reports: FileReport[], configs: readonly LoadedConfig[]): void {
+  const articles = reports.flatMap((report, i) =>
+    report.claims
+      ? [{ report, site: { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config } }]
+      : [],
+  );
+  if (articles.length < 2) return;
+  for (const [index, findings] of checkSite(articles.map((a) => a.site))) {
+    const report = articles[index]!.report;
+    report.findings = [...report.findings, ...findings].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
   }
 }

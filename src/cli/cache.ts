@@ -53,9 +53,12 @@ const isPoint = (p: unknown) =>
 /** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
 function isResult(value: unknown): value is CachedResult {
   if (typeof value !== 'object' || value === null) return false;
-  const { isArticle, findings } = value as Partial<CachedResult>;
+  const { isArticle, findings, claims } = value as Partial<CachedResult>;
   return (
     typeof isArticle === 'boolean' &&
+    (claims === undefined ||
+      (Array.isArray(claims) &&
+        claims.every((c: Partial<SiteClaim> | null) => typeof c?.role === 'string' && typeof c.annual === 'number' && isPoint(c.start)))) &&
     Array.isArray(findings) &&
     findings.every(
       (f: Partial<Finding> | null) =>
@@ -133,7 +136,7 @@ export class LintCache {
   }
 
   set(key: string, result: CachedResult): void {
-    this.used.set(key, { isArticle: result.isArticle, findings: result.findings });
+    this.used.set(key, { isArticle: result.isArticle, findings: result.findings, ...(result.claims && { claims: result.claims }) });
     this.changed = true;
   }
 

@@ -6,6 +6,7 @@ Lint career comparison articles ("A vs. B: What Are the Differences?") written i
 Commands:
   lint <files, folders or globs...>   Report problems; --fix repairs what is safe to repair
   inspect <file>                      Print an article's structure as JSON
+  report <files, folders or globs...> Write a site report: every article, every role's figures
   roles <query...>                    Look up occupations and their wages in the role dataset
 
 Options:
@@ -95,4 +96,24 @@ Options:
                         .career-articles.json above the current folder
       --dataset <file>  Role dataset (JSON or CSV) merged over the bundled data
   -h, --help            Show this help
+`;
+
+export const REPORT_HELP = `Usage: career-articles report [options] <files, folders or globs...>
+
+Lints every article (as \`lint\` does, with the cross-article checks) and writes one report:
+a summary; a table of articles (sortable, filterable by status and rule); every role's
+figures across the site beside the current BLS figure, drawn on the role's 10th–90th
+percentile band, with inconsistent figures highlighted; the claims that match an older
+release. The HTML page is self-contained: it makes no request and works offline.
+
+Options:
+  -o, --output <file>   Write the report to this file (atomically); default: stdout
+  -f, --format <name>   html (default), json (the same content) or markdown (a summary
+                        for a pull-request comment)
+  -c, --config <file>   Use this config file for every article
+      --dataset <file>  Role dataset (JSON or CSV) merged over the bundled BLS data
+  -h, --help            Show this help
+
+A progress bar is drawn on stderr when it is a terminal.
+Exit codes: 0 no errors, 1 errors found, 2 usage error or a file that could not be read.
 `;

@@ -6,6 +6,8 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** A progress bar is drawn only on a terminal. */
+  stderrIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
   /** All of stdin, for --stdin. */
@@ -19,6 +21,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     readStdin: async () => {

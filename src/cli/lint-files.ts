@@ -27,6 +27,8 @@ export interface LintPlan {
   stdin?: Uint8Array;
   /** Return each article's salary claims (the cross-article pass, the report). */
   claims?: boolean;
+  /** Called as each file is done (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintStats {
@@ -107,7 +109,16 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   }
 
   const runner = new LintRunner(plan.timeoutMs, poolSize(todo.length));
+  let done = files.length - todo.length;
+  plan.onProgress?.(done, files.length);
   const lintOne = async (i: number): Promise<FileReport> => {
+    try {
+      return await lintOneFile(i);
+    } finally {
+      plan.onProgress?.(++done, files.length);
+    }
+  };
+  const lintOneFile = async (i: number): Promise<FileReport> => {
     const path = files[i]!;
     const report = base(path);
     const keys = await keysFor(configs[i]!);

@@ -4,8 +4,7 @@
 // skipped. With --cache, unchanged files are answered from the cache without linting.
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
-import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf } from '../cache.js';
 import { DatasetProvider } from '../dataset.js';
@@ -21,7 +20,7 @@ import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
 import { countTotals, type Formatter } from '../report.js';
-import { addSiteFindings, assertExists, configError, writeOutputFile } from './shared.js';
+import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
 
 const FORMATTERS = {
   stylish: formatStylish,
@@ -47,16 +46,6 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
-  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
-  const errors = new Map<string, SourceError>();
-  for (const outcome of outcomes) {
-    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
-  }
-  if (errors.size > 0) throw configError([...errors.values()], cwd);
-  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
-}
 
 async function openCache(io: Io, location: string | undefined): Promise<LintCache> {
   const file = await cacheFile(io.cwd, location);

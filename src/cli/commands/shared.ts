@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { writeNewFileAtomic } from '../../node/write-atomic.js';
 import { checkSite } from '../../core/site/check.js';
-import type { LoadedConfig } from '../../node/config-loader.js';
+import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
@@ -49,4 +49,15 @@ export function addSiteFindings(reports: FileReport[], configs: readonly LoadedC
     const report = articles[index]!.report;
     report.findings = [...report.findings, ...findings].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
   }
+}
+
+/** Every file's config, read before any file is linted: a bad one stops the run with exit 2. */
+export async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
+  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
+  const errors = new Map<string, SourceError>();
+  for (const outcome of outcomes) {
+    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
+  }
+  if (errors.size > 0) throw configError([...errors.values()], cwd);
+  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }

@@ -8,6 +8,11 @@ import { join, resolve, sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--only=cli,lint-worker` builds just those targets (what the unit tests run as child processes).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 const integrationTests = existsSync('test/integration')
   ? readdirSync('test/integration')
@@ -112,7 +117,12 @@ const common = {
   logLevel: 'warning',
 };
 
-const present = targets.filter(({ entryPoints }) => entryPoints.length > 0 && entryPoints.every((e) => existsSync(e)));
+const unknown = only?.filter((name) => !targets.some((t) => t.name === name)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`Unknown build target \`${unknown.join('`, `')}\`, expected one of ${targets.map((t) => t.name).join(', ')}`);
+const present = targets.filter(
+  ({ name, entryPoints }) => (!only || only.includes(name)) && entryPoints.length > 0 && entryPoints.every((e) => existsSync(e)),
+);
 
 // The root package.json is the extension manifest and must not say "type": "module" (VS Code's
 // web worker host refuses such extensions), so dist/ says it for the CLI's ESM bundles; the

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext) {
   const preview = registerPreview({ context, configs, datasets, lints, diagnostics });
   diagnostics.lintOpenDocuments();
   // The API other extensions and the tests use: the same services the features use.
-  return { lints, datasets, diagnostics, preview };
+  return { lints, configs, datasets, diagnostics, preview };
 }
 
 export function deactivate() {}

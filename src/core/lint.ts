@@ -19,6 +19,18 @@ export interface LintOptions {
   force?: boolean;
   /** The Markdown parser; the editor gives each document an incremental one (model/incremental.ts). */
   parser?: MarkdownParser;
+  /**
+   * Throw on a broken rule contract (a report with an id not in `messages`, a fix from a rule
+   * that is not `fixable`) instead of making do: the tests run strict, users never do.
+   */
+  strict?: boolean;
+  /** The rules to run; all of them by default. For tests of the engine itself. */
+  rules?: readonly Rule[];
+}
+
+/** A rule broke its contract; only thrown with `strict`. */
+export class RuleContractError extends Error {
+  override name = 'RuleContractError';
 }
 
 export interface LintResult {
@@ -60,12 +72,29 @@ function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: 
   return reports;
 }
 
+/** Outside strict mode an unknown id shows as the message, and a fix from a rule that is not fixable is dropped. */
+function checkContract(rule: Rule, report: Report, strict: boolean): Report {
+  const problem = !Object.hasOwn(rule.messages, report.messageId)
+    ? `reported the unknown message id \`${report.messageId}\`, expected one of ${Object.keys(rule.messages)
+        .map((id) => `\`${id}\``)
+        .join(', ')}`
+    : report.fix && !rule.fixable
+      ? `attached a fix to \`${report.messageId}\` but does not declare \`fixable: true\``
+      : undefined;
+  if (problem === undefined) return report;
+  if (strict) throw new RuleContractError(`Rule \`${rule.id}\` ${problem}`);
+  if (!report.fix || rule.fixable) return report;
+  const { fix: _dropped, ...rest } = report;
+  return rest;
+}
+
 function toFinding(rule: Rule, report: Report, article: Article, severity: Finding['severity']): Finding {
   const point = (offset: number): Point => article.lines.point(offset);
+  const template = Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
   const finding: Finding = {
     ruleId: rule.id,
     messageId: report.messageId,
-    message: formatMessage(rule.messages[report.messageId] ?? report.messageId, report.values),
+    message: formatMessage(template ?? report.messageId, report.values),
     severity,
     start: point(report.start),
     end: point(Math.max(report.start, report.end)),
@@ -90,7 +119,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
   // Every directive names `career-articles-`: without it, no walk over the tree for comments.
   const suppressions = article.text.includes('career-articles-') ? new Suppressions(article.tree) : undefined;
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.id]?.severity ?? 'off';
     if (severity === 'off' || rule.scope === 'site') continue;
     let reports: Report[];
@@ -110,7 +139,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
       continue;
     }
     for (const report of reports) {
-      const finding = toFinding(rule, report, article, severity);
+      const finding = toFinding(rule, checkContract(rule, report, options.strict === true), article, severity);
       if (suppressions && !suppressions.isEmpty && suppressions.isSuppressed(rule.id, finding.start.line)) continue;
       findings.push(finding);
     }

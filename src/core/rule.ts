@@ -9,28 +9,37 @@ import type { RoleIndex } from './dataset/types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/career-articles/career-articles/blob/main/docs/rules/';
 
-export interface Report {
-  messageId: string;
+/** What a rule reports; `M` is the rule's message ids, so an unknown id does not compile. */
+export interface Report<M extends string = string> {
+  messageId: M;
   /** Values for the message template's `{name}` placeholders. */
   values?: Record<string, string | number>;
   start: number;
   end: number;
+  /** Only from a rule that declares `fixable: true`. */
   fix?: Fix;
-  suggestions?: Array<{ title: string; fix: Fix }>;
-  related?: Array<{ message: string; start?: number; end?: number; url?: string }>;
+  suggestions?: { title: string; fix: Fix }[];
+  related?: { message: string; start?: number; end?: number; url?: string }[];
   data?: Record<string, unknown>;
 }
 
-export interface RuleContext<O> {
+export interface RuleContext<O, M extends string = string> {
   article: Article;
   options: O;
   synonyms: SynonymTable;
   /** The role dataset; only rules that declare `usesDataset` get one. */
   dataset: RoleIndex | undefined;
-  report: (report: Report) => void;
+  /**
+   * `this: void`: rules destructure it from the context (`check({ article, report })`). A
+   * method, not a function-typed property: that keeps a rule with its own message ids
+   * assignable to `Rule` (method parameters are compared both ways).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `this: void` is what unbound-method asks for here
+  report(this: void, report: Report<M>): void;
 }
 
-export interface Rule<S extends z.ZodObject = z.ZodObject> {
+/** What a rule file declares; defineRule adds what follows from it (the docs `url`). */
+export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends string = string> {
   id: string;
   description: string;
   severity: Severity;
@@ -42,13 +51,21 @@ export interface Rule<S extends z.ZodObject = z.ZodObject> {
    */
   scope?: 'site';
   options: S;
-  messages: Record<string, string>;
-  check(context: RuleContext<z.output<S>>): void;
+  messages: Record<M, string>;
+  check(context: RuleContext<z.output<S>, M>): void;
 }
 
-/** Keeps each rule file's type inference local: `options` types `check`'s context. */
-export function defineRule<S extends z.ZodObject>(rule: Rule<S>): Rule<S> {
-  return rule;
+export interface Rule<S extends z.ZodObject = z.ZodObject, M extends string = string> extends RuleDefinition<S, M> {
+  /** The rule's documentation page. */
+  url: string;
+}
+
+/**
+ * Keeps each rule file's type inference local: `options` types `check`'s context, and the
+ * keys of `messages` are the only ids `report` accepts.
+ */
+export function defineRule<S extends z.ZodObject, const M extends string>(rule: RuleDefinition<S, M>): Rule<S, M> {
+  return { ...rule, url: ruleUrl(rule.id) };
 }
 
 export function ruleUrl(id: string): string {

@@ -105,6 +105,8 @@ export const pageSnapshotSchema = z.object({
   title: z.string(),
   /** The body's theme class, set by VS Code: vscode-light, vscode-dark, vscode-high-contrast. */
   theme: z.string(),
+  /** Computed colours (CSS `rgb(…)` strings) of the page and of a sentence cell, as drawn. */
+  colors: z.object({ text: z.string(), background: z.string(), cellText: z.string() }),
   heading: z.string(),
   /** Every script element: its src, `#id`, or `inline`. */
   scripts: z.array(z.string()),

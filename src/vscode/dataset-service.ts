@@ -1,13 +1,14 @@
 // The role dataset in the editor: the bundled BLS data, read lazily from the extension's
 // own folder on first use (activation stays fast), plus an optional workspace dataset
 // merged over it. A broken workspace dataset is shown as diagnostics on that file and
-// linting continues on the bundled data.
+// linting continues on the bundled data. A changed dataset is read once its write settles,
+// and a build that a later change overtook neither publishes its index nor its problems.
 import * as vscode from 'vscode';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { decodeBundledDataset } from '../core/dataset/bundled.js';
 import { createRoleIndex } from '../core/dataset/role-index.js';
 import { engine } from './engine.js';
-import { readTextFile } from './files.js';
+import { CHANGE_DEBOUNCE_MS, readSettledTextFile, readTextFile } from './files.js';
 import { describeProblem, problemDiagnostics, type FileProblem } from './problems.js';
 
 export class DatasetService implements vscode.Disposable {
@@ -16,6 +17,9 @@ export class DatasetService implements vscode.Disposable {
   private readonly built = new Map<string, RoleIndex>();
   private readonly announcing = new Set<string>();
   private readonly watchers = new Map<string, vscode.Disposable>();
+  /** Per dataset, bumped by every change: a build from an older generation is stale. */
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -40,11 +44,12 @@ export class DatasetService implements vscode.Disposable {
     const key = workspaceDataset?.toString() ?? '';
     let index = this.indexes.get(key);
     if (!index) {
-      index = this.build(workspaceDataset).then((built) => {
+      const generation = this.generations.get(key) ?? 0;
+      index = this.build(workspaceDataset, () => generation === (this.generations.get(key) ?? 0)).then((built) => {
         // Matching builds its title tables on first use (a few hundred ms): pay that now,
         // once, rather than in the middle of a keystroke's lint.
         built.match('product manager');
-        this.built.set(key, built);
+        if (generation === (this.generations.get(key) ?? 0)) this.built.set(key, built);
         return built;
       });
       this.indexes.set(key, index);
@@ -71,22 +76,24 @@ export class DatasetService implements vscode.Disposable {
     return ready;
   }
 
-  private async build(workspaceDataset: vscode.Uri | undefined): Promise<RoleIndex> {
+  /** `current` says whether no change came since the build started: only then may it report. */
+  private async build(workspaceDataset: vscode.Uri | undefined, current: () => boolean): Promise<RoleIndex> {
     const bundled = await this.bundledOccupations();
     if (!workspaceDataset) return createRoleIndex(bundled);
     this.watch(workspaceDataset);
-    const text = await readTextFile(workspaceDataset);
+    const text = await readSettledTextFile(workspaceDataset);
     const name = workspaceDataset.fsPath || workspaceDataset.path;
     if (text === undefined) {
-      this.report(workspaceDataset, [{ message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} cannot be read` }]);
+      const problem = { message: `the dataset file ${vscode.workspace.asRelativePath(workspaceDataset)} cannot be read` };
+      if (current()) this.report(workspaceDataset, [problem]);
       return createRoleIndex(bundled);
     }
     const parsed = engine().parseDatasetFile(text, name);
     if (!parsed.ok) {
-      this.report(workspaceDataset, parsed.errors);
+      if (current()) this.report(workspaceDataset, parsed.errors);
       return createRoleIndex(bundled);
     }
-    this.problems.delete(workspaceDataset);
+    if (current()) this.problems.delete(workspaceDataset);
     return createRoleIndex(bundled, parsed.occupations);
   }
 
@@ -97,9 +104,17 @@ export class DatasetService implements vscode.Disposable {
       new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop()!),
     );
     const reload = () => {
-      this.indexes.delete(key);
-      this.built.delete(key);
-      this.changed.fire();
+      clearTimeout(this.timers.get(key));
+      this.timers.set(
+        key,
+        setTimeout(() => {
+          this.timers.delete(key);
+          this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+          this.indexes.delete(key);
+          this.built.delete(key);
+          this.changed.fire();
+        }, CHANGE_DEBOUNCE_MS),
+      );
     };
     watcher.onDidChange(reload);
     watcher.onDidCreate(reload);
@@ -116,6 +131,7 @@ export class DatasetService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
     this.changed.dispose();
     for (const w of this.watchers.values()) w.dispose();
   }

@@ -1,7 +1,8 @@
 // The diagnostic manager: when to lint (open, type, save, config change) and what to
 // publish. Typing is debounced per document; every lint carries the document version it
 // started from, and a result whose version is no longer current is dropped, so stale
-// findings are never shown.
+// findings are never shown. Lints of one version can overlap too (a config change re-lints
+// while a lint with the old config is still reading): only the one started last publishes.
 import * as vscode from 'vscode';
 import type { DocumentLint, LintService } from './lint-service.js';
 import { toDiagnostic } from './diagnostic-mapping.js';
@@ -20,6 +21,8 @@ export interface LintEvent {
 export class DiagnosticManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('career-articles');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The lint started last for each document: it alone publishes. */
+  private readonly running = new Map<string, Promise<DocumentLint | undefined>>();
   private readonly linted = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.linted.event;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
@@ -31,7 +34,7 @@ export class DiagnosticManager implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.onDidOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDidChange(e)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onDidClose(d)),
     );
   }
@@ -65,16 +68,33 @@ export class DiagnosticManager implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.running.delete(key);
     this.collection.delete(document.uri);
     this.lints.forget(document.uri);
   }
 
-  /** Lints now and publishes, unless the document changed or closed meanwhile. */
-  async lintNow(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
+  /**
+   * Lints now and publishes, unless the document changed or closed meanwhile. Resolves once
+   * the published result is there: a lint overtaken by a later one resolves with that one.
+   */
+  lintNow(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    if (document.languageId !== 'markdown') return undefined;
+    if (document.languageId !== 'markdown') return Promise.resolve(undefined);
+    const run: Promise<DocumentLint | undefined> = this.lintAndPublish(document, complete, () => this.running.get(key) === run);
+    this.running.set(key, run);
+    const settle = () => this.running.get(key) === run && this.running.delete(key);
+    run.then(settle, settle);
+    return run;
+  }
+
+  private async lintAndPublish(
+    document: vscode.TextDocument,
+    complete: boolean,
+    isLatest: () => boolean,
+  ): Promise<DocumentLint | undefined> {
+    const key = document.uri.toString();
     const version = document.version;
     let outcome: DocumentLint | undefined;
     try {
@@ -87,6 +107,8 @@ export class DiagnosticManager implements vscode.Disposable {
     // An untitled document closed meanwhile can hand its URI to a new one ("Untitled-1"):
     // only the document that is open under this URI now may publish there.
     if (document.isClosed || document.version !== version || !vscode.workspace.textDocuments.includes(document)) return undefined;
+    // A later lint of the same text may have read a newer config: its result stands.
+    if (!isLatest()) return this.running.get(key) ?? outcome;
     const diagnostics = outcome?.result.findings.map((f) => toDiagnostic(f, document.uri, this.extensionUri)) ?? [];
     this.collection.set(document.uri, diagnostics);
     const large = document.getText().length > (outcome?.settings.settings.maxFileSize ?? Infinity);

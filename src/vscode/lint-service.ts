@@ -30,6 +30,9 @@ export class LintService {
   private readonly latest = new Map<string, { lint: DocumentLint; document: vscode.TextDocument }>();
   /** Open documents' incremental parsers: a keystroke re-parses only the section it is in. */
   private readonly parsers = new Map<string, MarkdownParser>();
+  /** The lint started last for each document: only its result becomes the latest. */
+  private readonly started = new Map<string, number>();
+  private nextStart = 0;
 
   constructor(
     private readonly configs: ConfigService,
@@ -65,10 +68,13 @@ export class LintService {
     if (!parser) this.parsers.set(key, (parser = engine().createIncrementalParser()));
     // The version of the text linted, read with it: the document may change while config loads.
     const version = document.version;
+    const start = ++this.nextStart;
+    this.started.set(key, start);
     const linted = await this.lintText(document.uri, document.getText(), complete, parser);
     if (!linted) return undefined;
     const outcome = { uri: key, version, ...linted };
-    this.latest.set(key, { lint: outcome, document });
+    // Two lints of one version can overlap (a config change): the later one read the newer config.
+    if (this.started.get(key) === start) this.latest.set(key, { lint: outcome, document });
     return outcome;
   }
 
@@ -80,5 +86,6 @@ export class LintService {
   forget(uri: vscode.Uri): void {
     this.latest.delete(uri.toString());
     this.parsers.delete(uri.toString());
+    this.started.delete(uri.toString());
   }
 }

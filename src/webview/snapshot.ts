@@ -13,6 +13,11 @@ export function snapshot(model: { uri: string; version: number } | undefined, hi
     version: model?.version ?? null,
     title: document.title,
     theme: document.body.className,
+    colors: {
+      text: getComputedStyle(document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+      cellText: getComputedStyle(document.querySelector('.cell') ?? document.body).color,
+    },
     heading: document.querySelector('h1')?.textContent ?? '',
     scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? (s.id ? `#${s.id}` : 'inline')),
     eventHandlerAttributes: attributes.filter((a) => a.name.toLowerCase().startsWith('on')).length,

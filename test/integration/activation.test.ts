@@ -1,19 +1,41 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, closeAllEditors, EXTENSION_ID, ours, workspaceUri } from './helpers';
 
 describe('Activation', () => {
   it('activates and registers every command of its manifest', async () => {
     await activateExtension();
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     assert.equal(extension.isActive, true);
-    const declared = (extension.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    const manifest = extension.packageJSON as { contributes: { commands: { command: string }[] } };
+    const declared = manifest.contributes.commands.map((c) => c.command);
     const registered = new Set(await vscode.commands.getCommands(true));
     assert.ok(declared.length >= 5);
     for (const command of declared) assert.ok(registered.has(command), `${command} is declared but not registered`);
   });
 
-  it('runs in the Node extension host here (the web build is tested separately)', () => {
-    assert.equal(typeof process, 'object');
+  it('exposes its services, and publishes findings in its own diagnostic collection', async () => {
+    await activateExtension();
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // The Node build (the web build is tested separately): the desktop entry point, in a workspace host.
+    assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
+    const api = extension.exports as Record<string, unknown> & { diagnostics: { collection: vscode.DiagnosticCollection } };
+    assert.deepEqual(Object.keys(api).sort(), ['configs', 'datasets', 'diagnostics', 'lints', 'preview']);
+    const collection = api.diagnostics.collection;
+    assert.equal(collection.name, 'career-articles');
+    const article = workspaceUri('articles', 'missing-environment.md');
+    try {
+      await vscode.window.showTextDocument(article);
+      await vscode.commands.executeCommand('careerArticles.lintCurrent');
+      const shown = ours(article);
+      assert.ok(shown.length > 0, 'no findings for an article missing a section');
+      // What the Problems panel shows for the article is exactly what the collection holds.
+      assert.deepEqual(
+        collection.get(article)?.map((d) => d.message),
+        shown.map((d) => d.message),
+      );
+    } finally {
+      await closeAllEditors();
+    }
   });
 });

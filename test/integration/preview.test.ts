@@ -39,7 +39,9 @@ async function pageShows(predicate: (s: PageSnapshot) => boolean, what: string, 
       if (last && predicate(last)) return last;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for the preview to show ${what}; it shows:\n${JSON.stringify(last, null, 1)?.slice(0, 3000)}`);
+      throw new Error(
+        `Timed out waiting for the preview to show ${what}; it shows:\n${last ? JSON.stringify(last, null, 1).slice(0, 3000) : '(no answer)'}`,
+      );
     }
     await nextRender(100);
   }
@@ -78,6 +80,22 @@ async function openWithPreview(uri: vscode.Uri, line = 0): Promise<{ editor: vsc
 }
 
 const PM = () => workspaceUri('articles', 'product-manager-vs-sales-manager.md');
+
+/** Relative luminance (0 black, 1 white) of a computed CSS colour `rgb(r, g, b)` or `rgba(…)`. */
+function luminance(color: string): number {
+  const channels = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)/.exec(color);
+  if (!channels) throw new Error(`Unexpected colour \`${color}\`, expected rgb(r, g, b)`);
+  const [r, g, b] = channels.slice(1).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG contrast ratio of two computed colours (1 = none, 21 = black on white). */
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
 
 describe('Side-by-side preview', () => {
   before(activateExtension);
@@ -313,16 +331,27 @@ describe('Side-by-side preview', () => {
     try {
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
       await vscode.commands.executeCommand('workbench.action.closePanel');
-      for (const [theme, kind, top, salary] of [
-        ['Default Light Modern', 'vscode-light', 'preview-light', 'preview-light-salary'],
-        ['Default Dark Modern', 'vscode-dark', 'preview-dark-top', 'preview-dark'],
-        ['Default High Contrast', 'vscode-high-contrast', 'preview-high-contrast-top', 'preview-high-contrast'],
+      const drawn = new Map<string, PageSnapshot['colors']>();
+      for (const [theme, kind, light, top, salary] of [
+        ['Default Light Modern', 'vscode-light', true, 'preview-light', 'preview-light-salary'],
+        ['Default Dark Modern', 'vscode-dark', false, 'preview-dark-top', 'preview-dark'],
+        ['Default High Contrast', 'vscode-high-contrast', false, 'preview-high-contrast-top', 'preview-high-contrast'],
       ] as const) {
         await settings.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
         const { editor } = await openWithPreview(workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md'), 16);
         // The editor a little narrower than the preview, as an author reviewing would set it.
         await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.4 }, { size: 0.6 }] });
-        await pageShows((s) => s.theme.split(' ').includes(kind) && s.highlighted === 'duties', `the ${kind} theme`);
+        // What the reader sees: the page drawn light or dark as the theme is, text readable on it.
+        const shown = await pageShows(
+          (s) =>
+            s.theme.split(' ').includes(kind) &&
+            s.highlighted === 'duties' &&
+            luminance(s.colors.background) > 0.5 === light &&
+            contrast(s.colors.text, s.colors.background) >= 4.5 &&
+            contrast(s.colors.cellText, s.colors.background) >= 4.5,
+          `the ${kind} theme drawn ${light ? 'light' : 'dark'}, its text readable`,
+        );
+        drawn.set(kind, shown.colors);
         // Earlier tests leave notifications that would cover the page.
         await vscode.commands.executeCommand('notifications.clearAll');
         await screenshot(top);
@@ -340,6 +369,11 @@ describe('Side-by-side preview', () => {
         preview().close();
         await closeAllEditors();
       }
+      // Each theme draws the page its own way: no colour is shared between light and dark.
+      const [lightColors, darkColors] = [drawn.get('vscode-light')!, drawn.get('vscode-dark')!];
+      assert.notEqual(lightColors.background, darkColors.background);
+      assert.notEqual(lightColors.text, darkColors.text);
+      assert.ok(luminance(lightColors.text) < luminance(darkColors.text), `light ${lightColors.text}, dark ${darkColors.text}`);
     } finally {
       await settings.update('colorTheme', original, vscode.ConfigurationTarget.Global);
     }

@@ -108,6 +108,10 @@ test('texts it must parse whole are not cut', () => {
     '# A\n\n[x]: /u\n\n## B\n',
     '# A\n\n```\n## not a heading\n```\n',
     '# A\n\n<div>\n## inside html\n</div>\n',
+    // An HTML block inside a list item or a block quote runs on past the heading line too.
+    '- <!--\n# ',
+    '> <!--\n## B\n-->\n',
+    '1. <div>\n## B\n',
     '---\ntitle: x\n# yaml comment\n',
   ]) {
     const cut = pieces(text);

@@ -101,7 +101,8 @@ function checkInvariants(text: string, findings: Finding[]): void {
 function property(dataset: RoleIndex) {
   return (text: string, force: boolean) => {
     {
-      const options = { dataset, force };
+      // Strict: a rule breaking its contract on any input throws here.
+      const options = { dataset, force, strict: true };
       const result = lint(text, options);
       checkInvariants(text, result.findings);
       const once = fixAll(text, options);

@@ -1,15 +1,21 @@
 // The one fixture driver. Every folder test/fixtures/<rule-id>/ holds self-describing cases:
 //   ok-*.md          must give no finding for that rule;
-//   not-ok-*.md      must give exactly the findings in its sibling `.expected` file
-//                    (one per line: `line:column message`), and, when the rule is fixable,
-//                    fixing must give its sibling `.fixed.md`, which lints clean of fixes.
-// A case's options sit in a comment inside it: <!-- fixture-options: {"minWords": 5} -->
+//   not-ok-*.md      must give exactly the findings in its sibling `.expected` file, one per
+//                    line: `line:column-endLine:endColumn messageId message`, each followed by
+//                    its suggestions, indented: `  suggestion line:column-endLine:endColumn "text" title`;
+//                    when the rule is fixable, fixing must give its sibling `.fixed.md` (which
+//                    must exist, even when it equals the case), and that lints clean of fixes.
+// Each case also runs with CRLF line endings: the same findings at the same lines and columns,
+// and the same fix, in CRLF. Rules run strict: an unknown message id or a fix from a rule that
+// is not fixable throws. A case's options sit in a comment inside it:
+// <!-- fixture-options: {"minWords": 5} -->
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, checkSite, fixAll, lint, resolveConfig, siteClaims, type Finding } from '../../src/core/index.js';
+import { RULES, checkSite, fixAll, lint, resolveConfig, siteClaims, type Finding, type LintOptions } from '../../src/core/index.js';
 import type { ConfigFile } from '../../src/core/config/schema.js';
+import { LineIndex } from '../../src/core/model/lines.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -22,8 +28,22 @@ function configFor(ruleId: string, text: string) {
   return resolveConfig({ rules } as ConfigFile);
 }
 
-function describeFinding(f: Finding): string {
-  return `${f.start.line}:${f.start.column} ${f.message}`;
+const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+const toLf = (text: string) => text.replace(/\r\n/g, '\n');
+
+/** The finding's lines in the `.expected` format; `text` maps suggestion offsets to positions. */
+function describeFinding(f: Finding, text: string): string[] {
+  const lines = new LineIndex(text);
+  const range = (start: number, end: number) => {
+    const [a, b] = [lines.point(start), lines.point(end)];
+    return `${a.line}:${a.column}-${b.line}:${b.column}`;
+  };
+  const own = `${f.start.line}:${f.start.column}-${f.end.line}:${f.end.column} ${f.messageId} ${f.message}`;
+  // A suggestion's text is written in the document's line endings: compare it as LF.
+  const suggestions = (f.suggestions ?? []).map(
+    (s) => `  suggestion ${range(...s.fix.range)} ${JSON.stringify(toLf(s.fix.text))} ${s.title}`,
+  );
+  return [own, ...suggestions];
 }
 
 const ruleIds = RULES.map((r) => r.id);
@@ -50,7 +70,9 @@ for (const rule of RULES.filter((r) => r.scope === 'site')) {
           const { article } = lint(text, { config, dataset });
           return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset), config };
         });
-        const found = [...checkSite(articles)].flatMap(([i, findings]) => findings.map((f) => `${files[i]!} ${describeFinding(f)}`));
+        const found = [...checkSite(articles)].flatMap(([i, findings]) =>
+          findings.map((f) => `${files[i]!} ${f.start.line}:${f.start.column} ${f.message}`),
+        );
         const expectedFile = join(folder, name, 'expected');
         const expected = existsSync(expectedFile)
           ? readFileSync(expectedFile, 'utf8')
@@ -84,33 +106,48 @@ for (const rule of RULES.filter((r) => r.scope !== 'site')) {
       const text = readFileSync(join(folder, file), 'utf8');
       const config = configFor(rule.id, text);
       const dataset = rule.usesDataset ? bundledRoleIndex() : undefined;
-      const ownFindings = async () => lint(text, { config, dataset: await dataset }).findings.filter((f) => f.ruleId === rule.id);
+      const options = async (): Promise<LintOptions> => ({ config, dataset: await dataset, strict: true });
+      const described = async (source: string) =>
+        lint(source, await options())
+          .findings.filter((f) => f.ruleId === rule.id)
+          .flatMap((f) => describeFinding(f, source));
 
       if (file.startsWith('ok-')) {
-        test(`${file} gives no finding`, async () => {
-          assert.deepEqual((await ownFindings()).map(describeFinding), []);
+        test(`${file} gives no finding, also with CRLF line endings`, async () => {
+          assert.deepEqual(await described(text), []);
+          assert.deepEqual(await described(toCrlf(text)), []);
         });
         continue;
       }
 
-      test(`${file} gives the expected findings`, async () => {
-        const expectedFile = join(folder, file.replace(/\.md$/, '.expected'));
-        const expected = readFileSync(expectedFile, 'utf8')
+      const expected = () =>
+        readFileSync(join(folder, file.replace(/\.md$/, '.expected')), 'utf8')
           .split('\n')
           .filter((l) => l.trim() !== '');
-        assert.deepEqual((await ownFindings()).map(describeFinding), expected);
+      test(`${file} gives the expected findings`, async () => {
+        assert.deepEqual(await described(text), expected());
+      });
+      test(`${file} gives the same findings at the same places with CRLF line endings`, async () => {
+        assert.deepEqual(await described(toCrlf(text)), expected());
       });
 
-      const fixedFile = join(folder, file.replace(/\.md$/, '.fixed.md'));
-      if (rule.fixable && existsSync(fixedFile)) {
-        test(`${file} is fixed into ${file.replace(/\.md$/, '.fixed.md')}, which has nothing left to fix`, async () => {
-          const options = { config, dataset: await dataset };
-          const fixed = fixAll(text, options);
-          assert.equal(fixed.text, readFileSync(fixedFile, 'utf8'));
-          const again = lint(fixed.text, options).findings.filter((f) => f.fix);
-          assert.deepEqual(again.map(describeFinding), []);
-        });
-      }
+      if (!rule.fixable) continue;
+      const fixedName = file.replace(/\.md$/, '.fixed.md');
+      test(`${file} is fixed into ${fixedName}, which has nothing left to fix`, async () => {
+        const fixedFile = join(folder, fixedName);
+        assert.ok(existsSync(fixedFile), `${rule.id} is fixable: ${file} needs a ${fixedName} (a copy of it when nothing is fixed)`);
+        const want = readFileSync(fixedFile, 'utf8');
+        const fixed = fixAll(text, await options());
+        assert.equal(fixed.text, want);
+        const again = lint(fixed.text, await options()).findings.filter((f) => f.fix);
+        assert.deepEqual(
+          again.flatMap((f) => describeFinding(f, fixed.text)),
+          [],
+        );
+        // The same fix in the other line endings: what a fix inserts follows the document's.
+        const other = text.includes('\r\n') ? toLf : toCrlf;
+        assert.equal(fixAll(other(text), await options()).text, other(want));
+      });
     }
   });
 }

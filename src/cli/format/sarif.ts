@@ -5,7 +5,6 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../core/types.js';
-import { ruleUrl } from '../../core/rule.js';
 import { RULES } from '../../core/rules/index.js';
 import { version } from '../../../package.json';
 import { reported, type Formatter } from '../report.js';
@@ -21,7 +20,7 @@ function ruleDescriptors(): ReportingDescriptor[] {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.fixable ? `${rule.description} Fixable with \`career-articles lint --fix\`.` : rule.description },
-    helpUri: ruleUrl(rule.id),
+    helpUri: rule.url,
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { fixable: rule.fixable, usesDataset: rule.usesDataset === true },
   }));

@@ -20,9 +20,14 @@ interface Piece {
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-/** An HTML block starts with `<` after at most three spaces; a comment may end on its own line. */
-const HTML_START = /^ {0,3}</;
-const ONE_LINE_COMMENT = /^ {0,3}<!--.*-->/;
+/**
+ * An HTML block starts with `<` after at most three spaces, or inside a list item or block
+ * quote (`- <!--` runs on past a heading line); a comment may end on its own line.
+ */
+// Loose on purpose (any indent, any run of markers): refusing a cut only costs speed. Spaces
+// sit only between markers, so a long line of `- - -` cannot make the match backtrack.
+const HTML_START = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*</;
+const ONE_LINE_COMMENT = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*<!--.*-->/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
 /** Where the pieces start, or undefined when the text must be parsed whole. */

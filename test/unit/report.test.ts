@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import type { SiteReport } from '../../src/core/report/model.js';
-import { ROOT, flawedText, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+import { CLI, ROOT, flawedText, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
 
 const SITE = join(ROOT, 'test/fixtures/cross-article-salary/not-ok-site');
 const temp = tempFolder();
@@ -60,6 +61,13 @@ describe('career-articles report', () => {
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;script&gt;.md'));
     assert.equal(html.match(/<script>/g)?.length, 1, 'only the page’s own script');
     assert.ok(html.includes('href="../%3Cscript%3Ealert(1)%3Cscript%3E.md"'), 'links are relative to the page');
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  test('a progress bar on a terminal', { skip: !hasScript && 'needs util-linux script for a terminal' }, () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} report --format markdown -o /dev/null .`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: SITE, encoding: 'utf8' });
+    assert.match(run.stdout, /Linting .* 5\/5 files/);
   });
 
   test('no progress bar when stderr is not a terminal', () => {

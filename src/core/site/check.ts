@@ -17,6 +17,9 @@ export interface SiteArticle {
   config: ResolvedConfig;
 }
 
+/** Most other articles one finding names (its message, related information and data). */
+const MAX_NAMED = 5;
+
 const differ = (a: number, b: number, share: number) => Math.abs(a - b) / Math.min(a, b) > share;
 
 /** The site findings of each article, by its index in `articles` (absent when none). */
@@ -43,17 +46,22 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
       const others = stated.filter((o) => o.article !== article && differ(o.claim.annual, claim.annual, share));
       if (others.length === 0) continue;
       reported.add(article);
-      const related: Related[] = others.map((o) => ({
+      // A role stated in thousands of articles must not make each finding name thousands.
+      const named = others.slice(0, MAX_NAMED);
+      const related: Related[] = named.map((o) => ({
         message: `\`${o.claim.raw}\` for \`${o.claim.role}\` in ${articles[o.article]!.display}:${o.claim.start.line}`,
         file: articles[o.article]!.path,
         start: o.claim.start,
         end: o.claim.end,
       }));
-      const list = others.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}`).join(', ');
+      const more = others.length - named.length;
+      const list =
+        named.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}`).join(', ') +
+        (more > 0 ? ` and ${more} more` : '');
       const finding: Finding = {
         ruleId: rule.id,
         messageId: 'inconsistent',
-        message: formatMessage(rule.messages.inconsistent!, {
+        message: formatMessage(rule.messages.inconsistent, {
           figure: claim.raw,
           role: claim.role,
           count: countText(others.length),
@@ -66,7 +74,8 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
         data: {
           role: claim.role,
           annual: claim.annual,
-          others: others.map((o) => ({ file: articles[o.article]!.path, annual: o.claim.annual })),
+          others: named.map((o) => ({ file: articles[o.article]!.path, annual: o.claim.annual })),
+          otherCount: others.length,
         },
       };
       let findings = found.get(article);

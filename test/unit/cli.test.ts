@@ -24,7 +24,7 @@ describe('career-articles usage', () => {
     const run = runCli(['--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /Usage: career-articles <command>/);
-    for (const command of ['lint', 'inspect', 'roles']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['lint', 'inspect', 'report', 'roles']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
   });
 
   test('lint --help documents the json shape, which files are reported and the exit codes', () => {
@@ -43,7 +43,7 @@ describe('career-articles usage', () => {
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
-    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, roles$/],
+    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, report, roles$/],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],
     [

@@ -4,7 +4,7 @@
 // Entries whose source does not exist yet are skipped, so the table can name them early.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -27,9 +27,23 @@ const esmRequire = "import { createRequire as __cr } from 'node:module'; const r
 const bundledEngine = {
   name: 'bundled-engine',
   setup(build) {
-    build.onResolve({ filter: /^\.\/engine\.js$/ }, (args) =>
-      args.importer.includes(`${sep}src${sep}vscode${sep}`) ? { path: resolve('src/vscode/engine.web.ts') } : undefined,
-    );
+    // src/vscode/engine.ts and readers.ts, from whichever adapter file imports them.
+    build.onResolve({ filter: /(?:^|\/)(?:engine|readers)\.js$/ }, (args) => {
+      const target = resolve(dirname(args.importer), args.path).replace(/\.js$/, '');
+      const vscodeDir = resolve('src/vscode');
+      return dirname(target) === vscodeDir ? { path: `${target}.web.ts` } : undefined;
+    });
+  },
+};
+
+/**
+ * `dataset import` reads Excel workbooks with exceljs (several MB of code): it is its own bundle,
+ * loaded only when that command runs, so every other command starts as fast as before.
+ */
+const separateDatasetCommand = {
+  name: 'separate-dataset-command',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/dataset\.js$/ }, () => ({ path: './dataset-command.js', external: true }));
   },
 };
 
@@ -42,6 +56,15 @@ const targets = [
     platform: 'node',
     format: 'esm',
     banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
+    plugins: [separateDatasetCommand],
+  },
+  {
+    name: 'dataset-command',
+    entryPoints: ['src/cli/commands/dataset.ts'],
+    outfile: 'dist/dataset-command.js',
+    platform: 'node',
+    format: 'esm',
+    banner: { js: esmRequire },
   },
   {
     name: 'lint-worker',
@@ -57,8 +80,16 @@ const targets = [
     outfile: 'dist/extension.cjs',
     platform: 'node',
     format: 'cjs',
-    // The engine is its own bundle, required on the first lint (src/vscode/engine.ts).
-    external: ['vscode', './engine.cjs'],
+    // The engine is its own bundle, required on the first lint (src/vscode/engine.ts); the
+    // readers too, on the first HTML article or conversion (src/vscode/readers.ts).
+    external: ['vscode', './engine.cjs', './readers.cjs'],
+  },
+  {
+    name: 'readers',
+    entryPoints: ['src/readers.ts'],
+    outfile: 'dist/readers.cjs',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     name: 'engine',

@@ -33,7 +33,7 @@ export function hugeArticle(megabytes: number): string {
     size += section.length + 2;
   }
   const salary =
-    '### Salary\n\nProduct managers earn an average salary of $171,520 per year, while sales managers earn an average salary of $160,930 per year, according to the U.S. Bureau of Labor Statistics (May 2024).';
+    '### Salary\n\nProduct managers earn an average salary of $177,770 per year, while sales managers earn an average salary of $164,350 per year, according to the U.S. Bureau of Labor Statistics (May 2025).';
   return `${head}\n\n${sections.join('\n\n')}\n\n${salary}\n`;
 }
 

@@ -33,7 +33,7 @@ function sane(ok: boolean, what: string): void {
 }
 
 const heapBefore = heapMb();
-const text = readFileSync(findBundledDataset(), 'utf8');
+const [text, readMs] = time(() => readFileSync(findBundledDataset(), 'utf8'));
 const [json, parseMs] = time(() => JSON.parse(text) as unknown);
 const [bundled, decodeMs] = time(() => decodeBundledDataset(json));
 const index = createRoleIndex(bundled);
@@ -77,8 +77,12 @@ const calibrationMs = time(() => {
 
 const row = (label: string, value: number, unit: string) => console.log(`${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ${unit}`);
 console.log(
-  `data/roles.json: ${(text.length / 1024).toFixed(0)} KiB, ${bundled.length} occupations, ${alternates.length} alternate-title links`,
+  `data/roles.json: ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB), ${bundled.length} occupations ` +
+    `(${bundled.filter((o) => o.outlook).length} with EP projections, ${bundled.filter((o) => o.previous?.length).length} with previous releases), ` +
+    `${alternates.length} alternate-title links`,
 );
+row('read + JSON.parse + decode (load time)', readMs + parseMs + decodeMs, 'ms');
+row('readFileSync', readMs, 'ms');
 row('JSON.parse', parseMs, 'ms');
 row('decode to Occupation[]', decodeMs, 'ms');
 row('index: titles (first match)', titlesMs, 'ms');

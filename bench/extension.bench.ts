@@ -407,7 +407,7 @@ async function parent(): Promise<void> {
       entryPoints: ['src/extension.ts'],
       platform: 'node' as const,
       format: 'cjs' as const,
-      external: ['vscode', './engine.cjs'],
+      external: ['vscode', './engine.cjs', './readers.cjs'],
     };
     const production = join(work, 'extension.cjs');
     // The engine bundle beside it, required by the adapter on its first lint (esbuild.mjs's `engine` target).
@@ -417,6 +417,16 @@ async function parent(): Promise<void> {
       platform: 'node',
       format: 'cjs',
       outfile: join(work, 'engine.cjs'),
+      minify: true,
+      sourcemap: false,
+    });
+    // And the readers bundle (HTML articles, conversion: esbuild.mjs's `readers` target), required on demand.
+    await esbuild.build({
+      ...common,
+      entryPoints: ['src/readers.ts'],
+      platform: 'node',
+      format: 'cjs',
+      outfile: join(work, 'readers.cjs'),
       minify: true,
       sourcemap: false,
     });
@@ -782,7 +792,7 @@ function makeArticles(repoRoot: string): Record<keyof typeof WORDS, string> {
       '## Product Manager vs. Sales Manager',
     ];
     const render = (): string =>
-      `${[...head, ...sections.flatMap((title, s) => [`### ${title}`, ...bodies[s]!]), 'Source: U.S. Bureau of Labor Statistics, OEWS May 2024.'].join('\n\n')}\n`;
+      `${[...head, ...sections.flatMap((title, s) => [`### ${title}`, ...bodies[s]!]), 'Source: U.S. Bureau of Labor Statistics, OEWS May 2025.'].join('\n\n')}\n`;
     for (let i = 0; countWords(render()) < target; i += 1) {
       const paragraph = paragraphs[(i * 7) % paragraphs.length]!;
       bodies[i % sections.length]!.push(i % 3 === 0 ? `${paragraph} ${salary(i)}` : paragraph);

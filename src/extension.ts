@@ -9,6 +9,7 @@ import { StatusBar } from './vscode/status-bar.js';
 import { HoverProvider } from './vscode/hover.js';
 import { registerCommands } from './vscode/commands/register.js';
 import { registerPreview } from './vscode/preview/register.js';
+import { ARTICLE_SELECTOR } from './vscode/documents.js';
 
 export function activate(context: vscode.ExtensionContext) {
   const fileProblems = vscode.languages.createDiagnosticCollection('career-articles-files');
@@ -16,7 +17,6 @@ export function activate(context: vscode.ExtensionContext) {
   const datasets = new DatasetService(context.extensionUri, fileProblems);
   const lints = new LintService(configs, datasets);
   const diagnostics = new DiagnosticManager(lints, context.extensionUri);
-  const markdown: vscode.DocumentSelector = { language: 'markdown' };
 
   context.subscriptions.push(
     fileProblems,
@@ -24,10 +24,10 @@ export function activate(context: vscode.ExtensionContext) {
     datasets,
     diagnostics,
     new StatusBar(diagnostics, lints),
-    vscode.languages.registerCodeActionsProvider(markdown, new CodeActionProvider(lints), {
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new CodeActionProvider(lints), {
       providedCodeActionKinds: CodeActionProvider.kinds,
     }),
-    vscode.languages.registerHoverProvider(markdown, new HoverProvider(lints, datasets)),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new HoverProvider(lints, datasets)),
     ...registerCommands({ context, configs, datasets, lints, diagnostics }),
     configs.onDidChange(() => diagnostics.lintOpenDocuments()),
     datasets.onDidChange(() => diagnostics.lintOpenDocuments()),

@@ -1,13 +1,16 @@
 // Usage texts, one per command. Kept apart from the code so the commands read as logic.
 export const MAIN_HELP = `Usage: career-articles <command> [options]
 
-Lint career comparison articles ("A vs. B: What Are the Differences?") written in Markdown.
+Lint career comparison articles ("A vs. B: What Are the Differences?") written in Markdown,
+plain text or HTML.
 
 Commands:
   lint <files, folders or globs...>   Report problems; --fix repairs what is safe to repair
   inspect <file>                      Print an article's structure as JSON
+  import <file> [-o out.md]           Turn a plain-text or HTML article into Markdown
   report <files, folders or globs...> Write a site report: every article, every role's figures
   roles <query...>                    Look up occupations and their wages in the role dataset
+  dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
 
 Options:
   -h, --help      Show help (also: career-articles <command> --help)
@@ -18,11 +21,15 @@ Set CAREER_ARTICLES_DEBUG=1 to print stack traces of unexpected errors.
 
 export const LINT_HELP = `Usage: career-articles lint [options] <files, folders or globs...>
 
-Lints Markdown comparison articles. Folders are searched for *.md and *.markdown files,
-skipping node_modules, .git, hidden folders and whatever .gitignore files exclude. Files
-named directly are always read. Files that are not comparison articles (no "A vs. B" title
-and no "career-article: true" front matter) are skipped: they get no findings and do not
-appear in json or sarif output.
+Lints comparison articles in Markdown (*.md, *.markdown), plain text (*.txt) and HTML
+(*.html, *.htm; the page's <article> or <main>, without header, nav, footer, scripts or
+styles). Folders are searched for those extensions (--ext changes the list), skipping
+node_modules, .git, hidden folders and whatever .gitignore files exclude. Files named
+directly are always read. Files that are not comparison articles (no "A vs. B" title or
+heading and no "career-article: true" front matter) are skipped: a file named on the command
+line gets a note on stderr, every skipped file an entry with a "skipped" reason in json and
+sarif output, and the summary counts them. A folder or glob that yields no file, or only
+files .gitignore excludes, is an error (exit 2) unless --no-error-on-unmatched-pattern.
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github (GitHub
@@ -44,7 +51,10 @@ Options:
       --cache-location <path>
                           Where --cache keeps them (a file, or a folder for lint-cache.json);
                           implies --cache. Default: node_modules/.cache/career-articles/
-  -q, --quiet             Report errors only
+  -q, --quiet             Report errors only, without the notes on skipped files
+      --ext <list>        Extensions a folder search takes (default md,markdown,txt,html,htm)
+      --no-error-on-unmatched-pattern
+                          A folder or glob without files to lint is not an error
       --max-warnings <n>  Exit with code 1 when there are more than n warnings
       --no-color          Plain output (colours are also off when NO_COLOR is set or
                           stdout is not a terminal)
@@ -69,7 +79,22 @@ Runs of 200 files or more use one lint worker per core (up to four).
 
 The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
 "column", "endLine", "endColumn", "data"}]}], one entry per article, plus one
-{"file", "error", "findings": []} per file that could not be read.
+{"file", "error", "findings": []} per file that could not be read and one
+{"file", "skipped", "findings": []} per file that is not an article.
+`;
+
+export const IMPORT_HELP = `Usage: career-articles import [options] <file>
+
+Turns a plain-text or HTML comparison article into a Markdown article in the standard shape
+(H1 title, H2 definitions and comparison, H3 sections), keeping its text: linting the result
+gives the findings the source gave. The site's navigation and the page's chrome are left out.
+
+Options:
+  -o, --output <file>   Write the Markdown to this file (default: stdout)
+      --force           Replace the output file when it exists
+  -c, --config <file>   Config file (for heading synonyms); default: the nearest
+                        .career-articles.json above the file
+  -h, --help            Show this help
 `;
 
 export const INSPECT_HELP = `Usage: career-articles inspect [options] <file>
@@ -116,4 +141,18 @@ Options:
 
 A progress bar is drawn on stderr when it is a terminal.
 Exit codes: 0 no errors, 1 errors found, 2 usage error or a file that could not be read.
+`;
+
+export const DATASET_HELP = `Usage: career-articles dataset import <workbook or CSV> -o <roles.json>
+
+Writes a workspace role dataset from a BLS OEWS file as BLS publishes it: a national, state
+or metro workbook (national_M2025_dl.xlsx, state_M2025_dl.xlsx, MSA_M2025_dl.xlsx) or a CSV
+with BLS's column names. Detailed occupations are kept; the file's area (AREA_TITLE), its
+reference period, the top-code rule it uses and the citation are recorded in the dataset.
+Point "dataset" in .career-articles.json (or --dataset) at the result.
+
+Options:
+  -o, --output <file>   Where to write the dataset (JSON)
+      --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
+  -h, --help            Show this help
 `;

@@ -7,11 +7,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   /** A progress bar is drawn only on a terminal. */
-  stderrIsTTY: boolean;
+  stderrIsTTY?: boolean;
   out(text: string): void;
   err(text: string): void;
   /** All of stdin, for --stdin. */
-  readStdin(): Promise<Uint8Array>;
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export const PROGRAM = 'career-articles';

@@ -3,7 +3,8 @@
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The bundled dataset is loaded on the first job that needs it (see role-index.ts).
-import { fixAll, lint, siteClaims, type Finding, type LintOptions, type ResolvedConfig, type SiteClaim } from '../core/index.js';
+import { fixAll, lint, siteClaims, syntaxOf, type Finding, type LintOptions, type ResolvedConfig, type SiteClaim } from '../core/index.js';
+import { readerOptions } from '../core/syntax/readers.js';
 import { decodeText, readBytesSync } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
@@ -48,7 +49,8 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   if (!decoded.ok) return decoded;
   const { text, bom } = decoded;
   const hash = job.hash ? hashOf(read.bytes) : undefined;
-  const options: LintOptions = { config: job.config };
+  // The file's name says its syntax (a page without one is told by its first characters).
+  const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
   const claimsOf = (result: ReturnType<typeof lint>) =>
     job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};

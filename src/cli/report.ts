@@ -1,6 +1,6 @@
 // One file's outcome, as every formatter sees it, and the counts the summary and the exit
 // code are computed from.
-import type { Finding, SiteClaim } from '../core/index.js';
+import { NOT_AN_ARTICLE, type Finding, type SiteClaim } from '../core/index.js';
 
 export interface FileReport {
   /** Absolute path. */
@@ -15,6 +15,11 @@ export interface FileReport {
   claims?: SiteClaim[];
 }
 
+/** Why a file that was read was not linted: it is not a comparison article. */
+export function skippedReason(report: FileReport): string | undefined {
+  return !report.isArticle && report.error === undefined ? NOT_AN_ARTICLE : undefined;
+}
+
 export interface Totals {
   errors: number;
   warnings: number;
@@ -22,12 +27,17 @@ export interface Totals {
   fixable: number;
   /** Files that could not be read or written. */
   failedFiles: number;
+  linted: number;
+  /** Files read but not linted: not comparison articles. */
+  skipped: number;
 }
 
 export function countTotals(reports: readonly FileReport[]): Totals {
-  const totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, failedFiles: 0 };
+  const totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, failedFiles: 0, linted: 0, skipped: 0 };
   for (const report of reports) {
     if (report.error !== undefined) totals.failedFiles++;
+    else if (report.isArticle) totals.linted++;
+    else totals.skipped++;
     for (const finding of report.findings) {
       if (finding.severity === 'error') totals.errors++;
       else if (finding.severity === 'warning') totals.warnings++;
@@ -38,7 +48,7 @@ export function countTotals(reports: readonly FileReport[]): Totals {
   return totals;
 }
 
-/** Only what the user asked to see: articles and files with a problem reading them. */
+/** Articles and files with a problem reading them: what has findings or errors to show. */
 export function reported(reports: readonly FileReport[]): FileReport[] {
   return reports.filter((r) => r.isArticle || r.error !== undefined);
 }

@@ -11,13 +11,21 @@ import { formatMessage, type Report, type Rule } from './rule.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
+import type { Syntax } from './syntax/syntax.js';
+import { readPlainText } from './syntax/text-reader.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
   dataset?: RoleIndex;
   /** Lint even when the text does not look like a comparison article. */
   force?: boolean;
-  /** The Markdown parser; the editor gives each document an incremental one (model/incremental.ts). */
+  /** The syntax of the text: Markdown unless told. */
+  syntax?: Syntax;
+  /**
+   * The reader from text to tree: for Markdown, the editor gives each document an
+   * incremental one (model/incremental.ts); HTML needs the HTML reader (syntax/html-reader.ts),
+   * which is not part of the core's bundle, passed here.
+   */
   parser?: MarkdownParser;
   /**
    * Throw on a broken rule contract (a report with an id not in `messages`, a fix from a rule
@@ -43,20 +51,38 @@ export interface LintResult {
 const DEFAULT_CONFIG = resolveConfig();
 const matchers = new WeakMap<object, ReturnType<typeof createSectionMatcher>>();
 
-/** Opt-in front matter: `career-article: true` lints a file whose title is not (yet) a comparison. */
+/**
+ * A comparison title makes an article; so does opt-in front matter (`career-article: true`).
+ * Without a title, an "A vs. B" heading with a definition or a standard section next to it,
+ * or two definitions with two standard sections: a page that lost its first line is still
+ * the article, while a note with one "vs." heading or a FAQ of "What is …?" stays quiet.
+ */
 export function isComparisonArticle(article: Article): boolean {
   if (article.comparisonTitle) return true;
   const flag = article.frontMatter?.data['career-article'] ?? article.frontMatter?.data['careerArticle'];
-  return flag === true;
+  if (flag === true) return true;
+  const keyed = article.sections.filter((s) => s.key !== undefined).length;
+  if (article.rolesFrom === 'comparison') return article.definitions.length > 0 || keyed > 0;
+  return article.rolesFrom === 'definitions' && keyed >= 2;
 }
 
-export function parseArticle(text: string, config: ResolvedConfig = DEFAULT_CONFIG, parser?: MarkdownParser): Article {
+/** Why a document is not an article, in the words the CLI and the editor print. */
+export const NOT_AN_ARTICLE = "not a comparison article: no 'A vs. B' title or heading";
+
+export function parseArticle(
+  text: string,
+  config: ResolvedConfig = DEFAULT_CONFIG,
+  parser?: MarkdownParser,
+  syntax: Syntax = 'markdown',
+): Article {
   let matcher = matchers.get(config.synonyms);
   if (!matcher) {
     matcher = createSectionMatcher(config.synonyms);
     matchers.set(config.synonyms, matcher);
   }
-  return buildArticle(text, matcher, parser);
+  if (syntax === 'text') return buildArticle(text, matcher, (t) => readPlainText(t, matcher), syntax);
+  if (syntax === 'html' && !parser) throw new Error('an HTML document needs the HTML reader (LintOptions.parser)');
+  return buildArticle(text, matcher, parser, syntax);
 }
 
 function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: RoleIndex | undefined): Report[] {
@@ -95,7 +121,7 @@ function toFinding(rule: Rule, report: Report, article: Article, severity: Findi
     ruleId: rule.id,
     messageId: report.messageId,
     message: formatMessage(template ?? report.messageId, report.values),
-    severity,
+    severity: report.severity ?? severity,
     start: point(report.start),
     end: point(Math.max(report.start, report.end)),
   };
@@ -149,7 +175,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintArticle(parseArticle(text, options.config, options.parser), options);
+  return lintArticle(parseArticle(text, options.config, options.parser, options.syntax), options);
 }
 
 export interface FixResult {

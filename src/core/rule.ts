@@ -21,6 +21,8 @@ export interface Report<M extends string = string> {
   suggestions?: { title: string; fix: Fix }[];
   related?: { message: string; start?: number; end?: number; url?: string }[];
   data?: Record<string, unknown>;
+  /** A lower severity than the rule's for this one report (an `info` note beside warnings). */
+  severity?: Severity;
 }
 
 export interface RuleContext<O, M extends string = string> {

@@ -44,6 +44,16 @@ const roleSalary = z.object({
       url: z.optional(z.string()),
     }),
   ),
+  outlook: z.optional(
+    z.object({
+      period: z.string(),
+      citation: z.string(),
+      change: z.string(),
+      openings: z.string(),
+      education: z.string(),
+      url: z.optional(z.string()),
+    }),
+  ),
   alternatives: z.array(z.string()),
   band: z.optional(
     z.object({

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { DocumentLint, LintService } from './lint-service.js';
 import { toDiagnostic } from './diagnostic-mapping.js';
 import { readSettings } from './settings.js';
+import { isArticleLanguage } from './documents.js';
 
 export const DEBOUNCE_MS = 250;
 
@@ -49,7 +50,7 @@ export class DiagnosticManager implements vscode.Disposable {
 
   private onDidChange(event: vscode.TextDocumentChangeEvent): void {
     const document = event.document;
-    if (document.languageId !== 'markdown' || event.contentChanges.length === 0) return;
+    if (!isArticleLanguage(document) || event.contentChanges.length === 0) return;
     const settings = readSettings(document.uri);
     if (settings.lintOn !== 'onType') return;
     if (document.getText().length > settings.maxFileSize) {
@@ -81,7 +82,7 @@ export class DiagnosticManager implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    if (document.languageId !== 'markdown') return Promise.resolve(undefined);
+    if (!isArticleLanguage(document)) return Promise.resolve(undefined);
     const run: Promise<DocumentLint | undefined> = this.lintAndPublish(document, complete, () => this.running.get(key) === run);
     this.running.set(key, run);
     const settle = () => this.running.get(key) === run && this.running.delete(key);

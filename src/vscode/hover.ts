@@ -7,6 +7,7 @@ import { salaryClaims } from '../core/salary/claims.js';
 import { resolveRole } from '../core/salary/resolve-role.js';
 import { judgeClaim } from '../core/salary/judge.js';
 import { occupationCard } from '../core/dataset/card.js';
+import { describeMatch } from '../core/dataset/match-role.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 
 export class HoverProvider implements vscode.HoverProvider {
@@ -27,7 +28,9 @@ export class HoverProvider implements vscode.HoverProvider {
     if (claim?.role) {
       const { matches } = resolveRole(article, index, claim.role);
       if (matches.length === 0) return undefined;
-      const cards = matches.map((m) => occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw));
+      const cards = matches.map((m) =>
+        occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw, describeMatch(m)),
+      );
       return this.hover(cards, document, claim.figure.start, claim.figure.end);
     }
 
@@ -39,7 +42,7 @@ export class HoverProvider implements vscode.HoverProvider {
       const { matches } = resolveRole(article, index, role);
       if (matches.length === 0) return undefined;
       return this.hover(
-        matches.map((m) => occupationCard(m.occupation)),
+        matches.map((m) => occupationCard(m.occupation, undefined, undefined, describeMatch(m))),
         document,
         mention.start + lineStart,
         mention.end + lineStart,

@@ -7,6 +7,9 @@ import { engine } from './engine.js';
 import type { RoleIndex } from '../core/dataset/index.js';
 import type { ConfigService, DocumentConfig } from './config-service.js';
 import type { DatasetService } from './dataset-service.js';
+import type { Syntax } from '../core/syntax/syntax.js';
+import { candidateSyntax } from './documents.js';
+import { readers } from './readers.js';
 
 export interface DocumentLint {
   uri: string;
@@ -49,6 +52,7 @@ export class LintService {
     text: string,
     complete = false,
     parser?: MarkdownParser,
+    syntax: Syntax = 'markdown',
   ): Promise<{ result: LintResult; settings: DocumentConfig } | undefined> {
     if (!LINTABLE_SCHEMES.has(uri.scheme)) return undefined;
     const settings = await this.configs.configFor(uri);
@@ -58,19 +62,27 @@ export class LintService {
     const usesDataset = RULES.some((r) => r.usesDataset && settings.config.rules[r.id]?.severity !== 'off');
     let dataset: RoleIndex | undefined;
     if (usesDataset) dataset = complete ? await this.datasets.index(settings.dataset) : this.datasets.readyIndex(settings.dataset);
-    return { result: lint(text, { config: settings.config, dataset, force, parser }), settings };
+    // A page needs the HTML reader, loaded with its parser on the first HTML article.
+    if (syntax === 'html') parser = readers().readHtml;
+    return { result: lint(text, { config: settings.config, dataset, force, parser, syntax }), settings };
   }
 
   async lint(document: vscode.TextDocument, complete = false): Promise<DocumentLint | undefined> {
-    if (document.languageId !== 'markdown') return undefined;
     const key = document.uri.toString();
-    let parser = this.parsers.get(key);
-    if (!parser) this.parsers.set(key, (parser = engine().createIncrementalParser()));
     // The version of the text linted, read with it: the document may change while config loads.
     const version = document.version;
     const start = ++this.nextStart;
     this.started.set(key, start);
-    const linted = await this.lintText(document.uri, document.getText(), complete, parser);
+    const text = document.getText();
+    // Plain text and HTML that do not look like articles never reach the engine.
+    const syntax = candidateSyntax(document.languageId, document.uri.path, text);
+    if (!syntax) {
+      this.latest.delete(key);
+      return undefined;
+    }
+    let parser = this.parsers.get(key);
+    if (!parser && syntax === 'markdown') this.parsers.set(key, (parser = engine().createIncrementalParser()));
+    const linted = await this.lintText(document.uri, text, complete, parser, syntax);
     if (!linted) return undefined;
     const outcome = { uri: key, version, ...linted };
     // Two lints of one version can overlap (a config change): the later one read the newer config.

@@ -109,6 +109,14 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
     { class: 'source' },
     h('span', { class: 'occupation' }, o.title),
     ` · SOC ${o.soc} · ${o.period} · ${o.source}`,
+    role.outlook
+      ? h(
+          'div',
+          { class: 'outlook' },
+          h('div', { class: 'outlook-row' }, `Job outlook, ${role.outlook.period}: ${role.outlook.change} · ${role.outlook.openings}`),
+          h('div', { class: 'education-row' }, `Typical education: ${role.outlook.education}`),
+        )
+      : undefined,
     role.alternatives.length ? h('div', { class: 'alternatives' }, `Also matches: ${role.alternatives.join(', ')}`) : undefined,
   );
   chart.append(track, ticks, claims, legend, source);

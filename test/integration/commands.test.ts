@@ -28,7 +28,7 @@ describe('Commands', () => {
     assert.deepEqual(ours(workspaceUri('README.md')), []);
   });
 
-  it('New Comparison Article opens a skeleton with a dataset salary sentence that lints clean', async () => {
+  it('New Comparison Article opens a skeleton with dataset salary, education and outlook sentences that lints clean', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('careerArticles.newArticle', [
       'Product Manager',
       'Sales Manager',
@@ -37,9 +37,18 @@ describe('Commands', () => {
     const text = editor.document.getText();
     assert.equal(editor.document.languageId, 'markdown');
     assert.match(text, /^# Product Manager vs\. Sales Manager: What Are the Differences\?/);
-    assert.match(text, /\$171,520 per year/);
-    assert.match(text, /\$160,930 per year/);
+    assert.match(text, /\$177,770 per year/);
+    assert.match(text, /\$164,350 per year/);
     assert.match(text, /Bureau of Labor Statistics/);
+    assert.match(
+      text,
+      /### Job Requirements\n\nProduct managers typically need a bachelor's degree .* sales managers typically need a bachelor's degree/,
+    );
+    assert.match(
+      text,
+      /Employment of product managers is projected to grow 6\.6% from 2024 to 2034, and employment of sales managers is projected to grow 4\.7%/,
+    );
+    assert.match(text, /Employment Projections, 2024–34/);
     // Wait for a lint of the new document, then require it to be clean.
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
     assert.deepEqual(
@@ -56,7 +65,7 @@ describe('Commands', () => {
       await vscode.commands.executeCommand('careerArticles.lintCurrent');
       const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
       const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch')!;
-      assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$98,430/);
+      assert.match(mismatch.message, /\$83,000 per year.*Registered Nurses \(29-1141\).*\$101,420/);
     } finally {
       await closeAllEditors();
       await removeFile(uri);

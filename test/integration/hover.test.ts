@@ -22,9 +22,13 @@ describe('Hover and workspace data', () => {
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at));
     assert.match(text, /Registered Nurses/);
     assert.match(text, /29-1141/);
-    assert.match(text, /\$98,430/);
-    assert.match(text, /-16%/);
-    assert.match(text, /BLS OEWS May 2024/);
+    assert.match(text, /Matched by title "Registered Nurses"/);
+    assert.match(text, /\$101,420/);
+    assert.match(text, /-18%/);
+    assert.match(text, /BLS OEWS May 2025/);
+    assert.match(text, /Job outlook, 2024–34 \| \+4\.9% from 2024 to 2034 \(189,100 openings a year\)/);
+    assert.match(text, /Typical education \| Bachelor's degree/);
+    assert.match(text, /Employment Projections, 2024–34/);
   });
 
   it('checks drafts against the workspace dataset named by their config file', async () => {

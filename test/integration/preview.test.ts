@@ -151,24 +151,26 @@ describe('Side-by-side preview', () => {
     for (const text of [
       'Marketing Managers',
       'SOC 11-2021',
-      'May 2024',
+      'May 2025',
       'BLS OEWS',
-      '$81,900',
-      '$161,030',
-      '$171,520',
-      '≥ $239,200',
-      '$171,520 per year',
+      '$90,260',
+      '$166,790',
+      '$177,770',
+      '$293,610',
+      '$177,770 per year',
+      'Job outlook, 2024–34',
+      'Typical education: Bachelor',
     ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);
     }
     for (const text of [
       'Sales Managers',
       'SOC 11-2022',
-      '$66,910',
-      '$138,060',
-      '$160,930',
-      '≥ $239,200',
-      'In line with the mean ($160,930)',
+      '$73,170',
+      '$148,270',
+      '$164,350',
+      '$290,540',
+      'In line with the mean ($164,350)',
     ]) {
       assert.ok(sm!.text.includes(text), `the Sales Manager chart lacks ${text}: ${sm!.text}`);
     }

@@ -131,7 +131,11 @@ describe('career-articles lint dataset loading', () => {
   test('no dataset is read when no enabled rule uses one', () => {
     const dir = folder();
     write(dir, 'roles.json', '{ "occupations": "none" }');
-    write(dir, '.career-articles.json', '{ "dataset": "roles.json", "rules": { "salary-mismatch": "off", "salary-unknown-role": "off" } }');
+    write(
+      dir,
+      '.career-articles.json',
+      '{ "dataset": "roles.json", "rules": { "salary-mismatch": "off", "salary-unknown-role": "off", "outlook-mismatch": "off", "education-mismatch": "off" } }',
+    );
     write(dir, 'article.md', cleanText());
     const run = runCli(['lint', 'article.md'], { cwd: dir });
     assert.equal(run.code, 0);
@@ -156,23 +160,25 @@ describe('career-articles inspect and roles errors', () => {
 });
 
 describe('career-articles roles', () => {
-  test('prints an exact match first with its wages, top-coded figures as at least', () => {
+  test('prints an exact match first with its wages from the current release, its job outlook and typical education', () => {
     const run = runCli(['roles', 'Chief', 'Executives']);
     assert.equal(run.code, 0, run.stderr);
     const first = run.stdout.split('\n\n')[0]!;
     assert.match(first, /^Chief Executives \(SOC 11-1011\)\n/);
     assert.match(first, /Matched: +title "Chief Executives"/);
     assert.match(first, /Mean: +\$\d{3},\d{3}/);
-    assert.match(first, /p90 ≥ \$239,200/);
+    assert.match(first, /p90 \$507,730/);
     assert.match(first, /Employment: +\d/);
-    assert.match(first, /Period: +May 2024/);
+    assert.match(first, /Period: +May 2025/);
+    assert.match(first, /Outlook: +\+4\.3% from 2024 to 2034 \(22,200 openings a year\) \(BLS EP 2024–34\)/);
+    assert.match(first, /Education: +Bachelor's degree/);
   });
 
   test('--format json prints the occupations with how they matched', () => {
     const run = runCli(['roles', '--format', 'json', '--limit', '2', 'sales managers']);
     const hits = JSON.parse(run.stdout) as Array<{ soc: string; wages: { mean?: number }; match: { via: string; exact: boolean } }>;
     assert.equal(hits[0]!.soc, '11-2022');
-    assert.deepEqual(hits[0]!.match, { via: 'title', matched: 'Sales Managers', exact: true });
+    assert.deepEqual(hits[0]!.match, { via: 'title', matched: 'Sales Managers', exact: true, kind: 'exact' });
     assert.ok(hits.length <= 2);
   });
 

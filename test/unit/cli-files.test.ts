@@ -61,22 +61,26 @@ describe('career-articles lint finding files', () => {
     );
   });
 
-  test('a README that is not an article gets no findings', () => {
+  test('a README that is not an article gets no findings, and is reported as skipped', () => {
     const dir = folder();
     write(dir, 'README.md', '# Career Articles\n\n## Usage\n\nRun the linter.\n\n### Skills\n\nNone needed.\n');
     const stylish = runCli(['lint', 'README.md'], { cwd: dir });
     assert.equal(stylish.code, 0);
-    assert.equal(stylish.stdout, '');
-    assert.deepEqual(lintJson(['README.md'], { cwd: dir }).entries, []);
+    assert.equal(stylish.stdout, 'No problems: 0 files linted, 1 skipped (not comparison articles)\n');
+    assert.equal(stylish.stderr, "career-articles: README.md: not a comparison article: no 'A vs. B' title or heading; skipped\n");
+    assert.deepEqual(
+      lintJson(['README.md'], { cwd: dir }).entries.map((e) => e.findings),
+      [[]],
+    );
   });
 
-  test('an empty file is clean: not an article, no findings, exit 0', () => {
+  test('an empty file is not an article: no findings, a skip note, exit 0', () => {
     const dir = folder();
     write(dir, 'empty.md', '');
     const run = runCli(['lint', 'empty.md'], { cwd: dir });
     assert.equal(run.code, 0);
-    assert.equal(run.stdout, '');
-    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /0 files linted, 1 skipped/);
+    assert.match(run.stderr, /^career-articles: empty\.md: not a comparison article/);
   });
 });
 

@@ -43,7 +43,7 @@ describe('career-articles usage', () => {
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
-    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, report, roles$/],
+    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, import, report, roles, dataset$/],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],
     [
@@ -75,7 +75,10 @@ describe('career-articles usage', () => {
   test('a glob that matches nothing exits 2', () => {
     const run = runCli(['lint', 'examples/**/*.nothing']);
     assert.equal(run.code, 2);
-    assert.equal(run.stderr, 'career-articles: no files match the pattern: examples/**/*.nothing\n');
+    assert.equal(
+      run.stderr,
+      'career-articles: no files match the pattern: examples/**/*.nothing\ncareer-articles: (use --no-error-on-unmatched-pattern to allow it)\n',
+    );
   });
 });
 
@@ -139,7 +142,7 @@ describe('career-articles lint formats', () => {
 
     const total = findings.length;
     const summary = `✖ ${total} problems (${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warnings, ${count('info')} infos)`;
-    assert.ok(lines.includes(summary), run.stdout);
+    assert.ok(lines.includes(`${summary} in 1 file linted, 0 skipped`), run.stdout);
     assert.match(lines.at(-1)!, /^ {2}\d+ fixable with --fix$/);
   });
 
@@ -164,13 +167,16 @@ describe('career-articles lint formats', () => {
     assert.doesNotMatch(runCli(['lint', '--no-color', FLAWED], { env: { NO_COLOR: '' } }).stdout, ANSI_ESCAPE);
   });
 
-  test('json has one entry per article with positions and data, and leaves out non-articles', () => {
+  test('json has one entry per article with positions and data, and a skipped entry per non-article', () => {
     const folder = join(temp.path, 'json-shape');
     mkdirSync(folder);
     write(folder, 'README.md', '# Notes\n\nThis folder holds drafts.\n');
     write(folder, 'article.md', readFileSync(FLAWED, 'utf8'));
-    const { entries } = lintJson(['.'], { cwd: folder });
-    assert.equal(entries.length, 1);
+    const { entries: all } = lintJson(['.'], { cwd: folder });
+    assert.equal(all.length, 2);
+    const readme = all.find((e) => e.file === 'README.md');
+    assert.deepEqual(readme, { file: 'README.md', skipped: "not a comparison article: no 'A vs. B' title or heading", findings: [] });
+    const entries = all.filter((e) => e !== readme);
     assert.equal(entries[0]!.file, 'article.md');
     assert.deepEqual(Object.keys(entries[0]!), ['file', 'findings']);
     for (const finding of entries[0]!.findings) {

@@ -6,7 +6,7 @@ const ARTICLE = `# Accountant vs. Financial Analyst: What Are the Differences?
 
 ## Accountant vs. Financial Analyst
 
-### Where They Work
+### Life on the Job
 
 Accountants and financial analysts both work in offices.
 `;
@@ -64,7 +64,7 @@ test('an empty config file is reported as empty', () => {
 test('configured heading synonyms replace the defaults', () => {
   const withDefaults = lint(ARTICLE).findings.filter((f) => f.ruleId === 'required-sections');
   assert.ok(withDefaults.some((f) => f.data?.section === 'environment'));
-  const outcome = parseConfig('{ "sections": { "environment": ["Where They Work"] } }', 'c.json');
+  const outcome = parseConfig('{ "sections": { "environment": ["Life on the Job"] } }', 'c.json');
   assert.ok(outcome.ok);
   const custom = lint(ARTICLE, { config: outcome.value }).findings.filter((f) => f.ruleId === 'required-sections');
   assert.ok(!custom.some((f) => f.data?.section === 'environment'));

@@ -159,38 +159,38 @@ test('the cursor’s line maps to its row, blank lines before the next heading i
   assert.equal(rowAtLine(model, 33), 'salary');
 });
 
-test('the salary chart holds the bundled dataset’s figures for each role, and a top-coded 90th percentile is open-ended', async () => {
+test('the salary chart holds the current release’s figures for each role, with May 2025’s published 90th percentile', async () => {
   const index = await bundledRoleIndex();
   const chart = row(await previewOf(PM), 'salary').salary!;
   assert.ok(chart);
   const [pm, sm] = chart.roles;
   assert.equal(pm.occupation?.soc, '11-2021');
   assert.equal(sm.occupation?.soc, '11-2022');
-  assert.equal(pm.occupation?.citation, 'BLS OEWS May 2024');
+  assert.equal(pm.occupation?.citation, 'BLS OEWS May 2025');
   for (const part of chart.roles) {
     const occupation = index.bySoc(part.occupation!.soc)!;
-    for (const key of ['p10', 'p25', 'median', 'mean', 'p75'] as const) {
+    for (const key of ['p10', 'p25', 'median', 'mean', 'p75', 'p90'] as const) {
       assert.equal(part.band?.[key]?.value, occupation.wages[key], `${part.role} ${key}`);
+      assert.equal(part.band?.[key]?.atLeast, false, `${part.role} ${key}`);
     }
-    assert.deepEqual(
-      { value: part.band?.p90?.value, atLeast: part.band?.p90?.atLeast, label: part.band?.p90?.label },
-      { value: 239_200, atLeast: true, label: '≥ $239,200' },
-    );
+    assert.equal(part.outlook?.period, '2024–34');
   }
-  assert.equal(pm.band?.mean?.label, '$171,520');
-  assert.equal(sm.band?.mean?.label, '$160,930');
-  // The axis leaves room past the top-code for the open end, and positions are on it.
-  assert.ok(chart.axis.max > 239_200 && chart.axis.min <= 66_910);
-  assert.ok(pm.band.p90!.pct < 100);
+  assert.deepEqual(
+    [sm.outlook?.change, sm.outlook?.openings, sm.outlook?.education],
+    ['+4.7%', '49,000 openings a year', "Bachelor's degree"],
+  );
+  assert.equal(pm.band?.mean?.label, '$177,770');
+  assert.equal(sm.band?.mean?.label, '$164,350');
+  assert.ok(chart.axis.max >= 293_610 && chart.axis.min <= 73_170);
   assert.equal(chart.axis.ticks[0]!.pct, 0);
   assert.equal(chart.axis.ticks.at(-1)!.pct, 100);
   assert.deepEqual(
     pm.claims.map((c) => [c.raw, c.label, c.fits]),
-    [['$171,520 per year', '$171,520', true]],
+    [['$177,770 per year', '$177,770', true]],
   );
   assert.deepEqual(
     sm.claims.map((c) => [c.raw, c.fits, c.detail]),
-    [['$160,930 per year', true, 'In line with the mean ($160,930)']],
+    [['$164,350 per year', true, 'In line with the mean ($164,350)']],
   );
   assert.equal(pm.claims[0]!.from, pm.band.mean.pct);
 });
@@ -200,14 +200,32 @@ test('a figure is judged as salary-mismatch judges it, with the configured toler
   const [rn, np] = strict.roles;
   assert.deepEqual(
     rn.claims.map((c) => [c.raw, c.fits, c.detail]),
-    [['$83,000 per year', false, '-16% from the mean ($98,430)']],
+    [['$83,000 per year', false, '-18% from the mean ($101,420)']],
   );
   assert.deepEqual(
     np.claims.map((c) => [c.raw, c.label, c.fits]),
-    [['$63.46 per hour', '$131,997', true]],
+    [['$66.01 per hour', '$137,301', true]],
   );
   const lenient = row(await previewOf(RN, { tolerance: 0.2 }), 'salary').salary!;
   assert.equal(lenient.roles[0].claims[0]!.fits, true);
+});
+
+test('a top-coded 90th percentile (a workspace release with a cap) is open-ended, and the axis leaves room past it', async () => {
+  const bundled = await bundledRoleIndex();
+  const sales = bundled.bySoc('11-2022')!;
+  const release = { ...sales.release, id: 'capped', topCode: { annual: 239_200, hourly: 115 } };
+  const capped = { ...sales, wages: { ...sales.wages, p90: undefined }, topCoded: ['p90' as const], release, previous: [] };
+  delete capped.wages.p90;
+  const { createRoleIndex } = await import('../../src/core/dataset/role-index.js');
+  const index = createRoleIndex(bundled.occupations, [capped]);
+  const chart = row(await previewOf(PM, { dataset: index }), 'salary').salary!;
+  const sm = chart.roles[1];
+  assert.deepEqual(
+    { value: sm.band?.p90?.value, atLeast: sm.band?.p90?.atLeast, label: sm.band?.p90?.label },
+    { value: 239_200, atLeast: true, label: '≥ $239,200' },
+  );
+  assert.ok(chart.axis.max > 239_200);
+  assert.ok(sm.band!.p90!.pct < 100);
 });
 
 test('without a dataset the salary row says why it has no chart', async () => {

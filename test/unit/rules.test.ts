@@ -13,38 +13,9 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, checkSite, fixAll, lint, resolveConfig, siteClaims, type Finding, type LintOptions } from '../../src/core/index.js';
-import type { ConfigFile } from '../../src/core/config/schema.js';
-import { LineIndex } from '../../src/core/model/lines.js';
+import { RULES, checkSite, fixAll, lint, siteClaims, type LintOptions } from '../../src/core/index.js';
+import { FIXTURES, configFor, describeFinding, toCrlf, toLf } from './helpers/fixtures.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
-
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const OPTIONS = /<!--\s*fixture-options:\s*(\{[^]*?\})\s*-->/;
-
-function configFor(ruleId: string, text: string) {
-  const options = OPTIONS.exec(text);
-  const own = options ? (JSON.parse(options[1]!) as Record<string, unknown>) : {};
-  const rules = Object.fromEntries(RULES.map((r) => [r.id, r.id === ruleId ? own : 'off']));
-  return resolveConfig({ rules } as ConfigFile);
-}
-
-const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
-const toLf = (text: string) => text.replace(/\r\n/g, '\n');
-
-/** The finding's lines in the `.expected` format; `text` maps suggestion offsets to positions. */
-function describeFinding(f: Finding, text: string): string[] {
-  const lines = new LineIndex(text);
-  const range = (start: number, end: number) => {
-    const [a, b] = [lines.point(start), lines.point(end)];
-    return `${a.line}:${a.column}-${b.line}:${b.column}`;
-  };
-  const own = `${f.start.line}:${f.start.column}-${f.end.line}:${f.end.column} ${f.messageId} ${f.message}`;
-  // A suggestion's text is written in the document's line endings: compare it as LF.
-  const suggestions = (f.suggestions ?? []).map(
-    (s) => `  suggestion ${range(...s.fix.range)} ${JSON.stringify(toLf(s.fix.text))} ${s.title}`,
-  );
-  return [own, ...suggestions];
-}
 
 const ruleIds = RULES.map((r) => r.id);
 

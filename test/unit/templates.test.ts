@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint, SECTION_KEYS } from '../../src/core/index.js';
 import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
-import { salarySentence } from '../../src/core/dataset/describe.js';
+import { outlookSentence, requirementsSentence, salarySentence } from '../../src/core/dataset/describe.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 /** Structure findings: the salary rules need real figures, which a skeleton does not have. */
@@ -65,5 +65,36 @@ test('the skeleton with a dataset salary sentence passes the salary rules too', 
   assert.deepEqual(
     lint(text, { dataset }).findings.map((f) => f.message),
     [],
+  );
+});
+
+test('the skeleton with dataset requirements and outlook sentences passes every rule, including the EP ones', async () => {
+  const dataset = await bundledRoleIndex();
+  const picked = (role: string) => ({ role, occupation: dataset.match(role)[0]!.occupation });
+  const [np, rn] = [picked('Nurse Practitioner'), picked('Registered Nurse')];
+  const requirements = requirementsSentence(np, rn);
+  const outlook = outlookSentence(np, rn);
+  assert.match(
+    requirements ?? '',
+    /Nurse practitioners typically need a master's degree .* registered nurses typically need a bachelor's degree/,
+  );
+  assert.match(outlook ?? '', /nurse practitioners is projected to grow 40\.1% from 2024 to 2034/);
+  assert.match(outlook ?? '', /Employment Projections, 2024–34/);
+  const text = articleSkeleton(roleText('Nurse Practitioner'), roleText('Registered Nurse'), {
+    salarySentence: salarySentence(np, rn),
+    requirementsSentence: requirements!,
+    outlookSentence: outlook!,
+  });
+  assert.deepEqual(
+    lint(text, { dataset }).findings.map((f) => `${f.ruleId}: ${f.message}`),
+    [],
+  );
+  // The sentences are what the EP rules read: a wrong level or percent in them is reported.
+  const wrong = text.replace("need a master's degree", 'need a doctoral degree').replace('40.1%', '12%');
+  assert.deepEqual(
+    lint(wrong, { dataset })
+      .findings.map((f) => f.ruleId)
+      .sort(),
+    ['education-mismatch', 'outlook-mismatch'],
   );
 });

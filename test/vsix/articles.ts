@@ -43,7 +43,7 @@ export function productVsSalesArticle({ workEnvironment, salesManagerSalary }: A
     '',
     '### Salary',
     '',
-    `Product managers earn an average salary of $171,520 per year. Sales managers earn an average salary of ${salesManagerSalary} per year. Both figures come from the U.S. Bureau of Labor Statistics (OEWS, May 2024).`,
+    `Product managers earn an average salary of $177,770 per year. Sales managers earn an average salary of ${salesManagerSalary} per year. Both figures come from the U.S. Bureau of Labor Statistics (OEWS, May 2025).`,
     '',
   ].join('\n');
 }

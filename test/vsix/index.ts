@@ -34,6 +34,12 @@ const isInside = (path: string, folder: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
 };
 
+/** Whether the installed extension's engine bundle has been required: the module cache is the host process's. */
+function engineLoaded(): boolean {
+  const root = realpathSync(installed().extensionPath);
+  return Object.keys(require.cache).some((file) => file.endsWith('engine.cjs') && isInside(realpathSync(file), root));
+}
+
 let untitled = 0;
 
 /**
@@ -41,10 +47,11 @@ let untitled = 0;
  * `openTextDocument({ content })`, code-server sometimes handed the second check the first
  * check's closed "Untitled-1", old text and all.
  */
-async function openUntitled(content: string): Promise<vscode.TextDocument> {
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/vsix-check-${++untitled}.md` });
+async function openUntitled(content: string, language = 'markdown'): Promise<vscode.TextDocument> {
+  const extension = language === 'markdown' ? 'md' : language;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/vsix-check-${++untitled}.${extension}` });
   let document = await vscode.workspace.openTextDocument(uri);
-  if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
   const editor = await vscode.window.showTextDocument(document);
   await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content));
   assert.equal(document.getText(), content, 'the new document holds the text just typed');
@@ -72,8 +79,9 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
       assert.equal(path, fromLauncher('CAREER_ARTICLES_VSIX_INSTALLED'));
       assert.ok(!isInside(path, fromLauncher('CAREER_ARTICLES_REPO_ROOT')), `${path} is inside the repository`);
       assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
-      // Nothing has opened a Markdown file yet: onLanguage:markdown has not fired.
-      assert.equal(extension.isActive, false, 'already active before any Markdown document was opened');
+      // Nothing has opened an article yet. The workbench's own plain-text documents may have
+      // activated the extension (onLanguage:plaintext), but they must not have loaded the engine.
+      assert.equal(engineLoaded(), false, 'the engine was loaded before any article was opened');
     },
   ],
   [
@@ -82,6 +90,8 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
       const root = installed().extensionPath;
       for (const file of [
         'dist/extension.cjs',
+        'dist/engine.cjs',
+        'dist/readers.cjs',
         'dist/web/extension.js',
         'data/roles.json',
         'docs/rules/required-sections.md',
@@ -100,7 +110,7 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
   [
     'activates when an untitled Markdown article opens and reports its missing section',
     async () => {
-      const document = await openUntitled(productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$160,930' }));
+      const document = await openUntitled(productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$164,350' }));
       try {
         const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
         const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
@@ -108,6 +118,7 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         assert.match(missing[0]!.message, /Missing section `Work Environment`/);
         const extension = installed();
         assert.equal(extension.isActive, true);
+        assert.equal(engineLoaded(), true, 'the first article loads the engine');
         for (const service of ['lints', 'datasets', 'diagnostics'])
           assert.ok(service in (extension.exports ?? {}), `activate() returned no \`${service}\``);
         // The rule's doc link is built from the extension's own folder: the installed one.
@@ -126,7 +137,7 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
         const mismatches = diagnostics.filter((d) => codeOf(d) === 'salary-mismatch');
         assert.equal(mismatches.length, 1, mismatches.map((d) => d.message).join('\n'));
-        assert.match(mismatches[0]!.message, /^Unexpected salary `\$83,778 per year` for `Sales Manager`: .*\(11-2022\) is `\$160,930`/);
+        assert.match(mismatches[0]!.message, /^Unexpected salary `\$83,778 per year` for `Sales Manager`: .*\(11-2022\) is `\$164,350`/);
         assert.deepEqual(
           diagnostics.map(codeOf).filter((code) => code !== 'salary-mismatch'),
           [],
@@ -135,6 +146,29 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         const occupations = await installed().exports.datasets.bundledOccupations();
         assert.ok(occupations.length > 500, `only ${occupations.length} occupations in the bundled dataset`);
         assert.ok(occupations.some((o) => o.soc === '11-2022'));
+      } finally {
+        await closeWithoutSaving();
+      }
+    },
+  ],
+  [
+    'reads an HTML article with the installed readers bundle and reports its missing section at its line',
+    async () => {
+      const markdown = productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$160,930' });
+      const body = markdown
+        .split('\n\n')
+        .map((block) =>
+          block.replace(/^(#{1,3}) (.*)$/s, (_, hashes: string, text: string) => `<h${hashes.length}>${text}</h${hashes.length}>`),
+        )
+        .map((block) => (block.startsWith('<h') || block === '' ? block : `<p>${block}</p>`))
+        .join('\n');
+      const page = `<!DOCTYPE html>\n<html>\n<body>\n<nav>Job Search</nav>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+      const document = await openUntitled(page, 'html');
+      try {
+        const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
+        const missing = diagnostics.filter((d) => codeOf(d) === 'required-sections');
+        assert.equal(missing.length, 1);
+        assert.equal(document.lineAt(missing[0]!.range.start.line).text, '<h2>Product Manager vs. Sales Manager</h2>');
       } finally {
         await closeWithoutSaving();
       }

@@ -70,7 +70,7 @@ const checks: Check[] = [
       const diagnostics = await waitFor(document.uri, (d) => d.some((x) => code(x) === 'salary-mismatch'));
       assert(diagnostics.filter((d) => code(d) === 'required-sections').length === 4, 'expected four missing sections');
       const mismatch = diagnostics.find((d) => code(d) === 'salary-mismatch')!;
-      assert(/11-2022/.test(mismatch.message) && /\$160,930/.test(mismatch.message), mismatch.message);
+      assert(/11-2022/.test(mismatch.message) && /\$164,350/.test(mismatch.message), mismatch.message);
     },
   ],
 ];

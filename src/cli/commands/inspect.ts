@@ -1,6 +1,7 @@
 // `career-articles inspect <file>`: the article model as JSON, for scripts and for
 // checking how the linter reads an article (which headings became which sections).
-import { inspect, parseArticle } from '../../core/index.js';
+import { inspect, parseArticle, syntaxOf } from '../../core/index.js';
+import { readerOptions } from '../../core/syntax/readers.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { readText } from '../../node/read-text.js';
 import { hintFor, parseCommandArgs } from '../args.js';
@@ -29,7 +30,8 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const read = await readText(file);
   if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not inspected`);
 
-  const summary = inspect(parseArticle(read.text, outcome.value.config));
+  const syntax = syntaxOf(file, read.text);
+  const summary = inspect(parseArticle(read.text, outcome.value.config, readerOptions(syntax).parser, syntax));
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
 }

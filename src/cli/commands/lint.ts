@@ -19,7 +19,8 @@ import { expandInputs } from '../inputs.js';
 import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp, timeoutFromEnv } from '../lint-runner.js';
-import { countTotals, type Formatter } from '../report.js';
+import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
+import { parseExtensions } from '../inputs.js';
 import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
 
 const FORMATTERS = {
@@ -44,6 +45,8 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
+  ext: { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,6 +55,15 @@ async function openCache(io: Io, location: string | undefined): Promise<LintCach
   return LintCache.open(file, hashOf(version, buildStamp()), (reason) =>
     io.err(`${PROGRAM}: warning: ignoring the cache file ${displayPath(io.cwd, file)} (${reason}); it will be rebuilt\n`),
   );
+}
+
+/** A file named on the command line that is not an article: one line on stderr, never silence. */
+function noteSkipped(reports: readonly FileReport[], positionals: readonly string[], io: Io): void {
+  const named = new Set(positionals.map((p) => resolve(io.cwd, p)));
+  for (const report of reports) {
+    const reason = skippedReason(report);
+    if (reason !== undefined && named.has(report.path)) io.err(`${PROGRAM}: ${report.display}: ${reason}; skipped\n`);
+  }
 }
 
 const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTICLES_DEBUG);
@@ -86,7 +98,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   // With --stdin the one "file" is the name it is linted as: it finds its config from there.
-  const files = stdin ? [resolve(io.cwd, values['stdin-filename'] ?? STDIN_NAME)] : await expandInputs(positionals, io.cwd);
+  const files = stdin
+    ? [resolve(io.cwd, values['stdin-filename'] ?? STDIN_NAME)]
+    : await expandInputs(positionals, io.cwd, {
+        extensions: parseExtensions(values.ext),
+        allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
+      });
   const configs = await loadConfigs(files, new ConfigLoader(configFile), io.cwd);
   const cache = values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location']) : undefined;
 
@@ -98,7 +115,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     fix: values.fix === true,
     timeoutMs: timeoutFromEnv(io.env),
     cache,
-    ...(stdin && { stdin: await io.readStdin() }),
+    ...(stdin && { stdin: (await io.readStdin?.()) ?? new Uint8Array() }),
     // Claims cross from the workers only when there is another article to compare with.
     claims: files.length > 1,
   });
@@ -113,6 +130,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     io.err(`${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers\n`);
   }
 
+  if (!values.quiet) noteSkipped(reports, positionals, io);
   const all = countTotals(reports);
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
   const outputFile = values['output-file'];

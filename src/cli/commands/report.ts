@@ -27,7 +27,7 @@ const OPTIONS = {
 } as const;
 
 function progressBar(io: Io) {
-  if (!io.stderrIsTTY) return undefined;
+  if (io.stderrIsTTY !== true) return undefined;
   const bar = new cliProgress.SingleBar(
     { stream: process.stderr, format: 'Linting {bar} {value}/{total} files', clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,

@@ -2,7 +2,9 @@
 // check a figure or find the title the linter will match. Exact matches come first, then
 // search results; a SOC code ("11-2022") looks the occupation up directly.
 import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
+import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
 import { formatUsd } from '../../core/salary/format.js';
+import { outlookSummary } from '../../core/dataset/describe.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
@@ -27,17 +29,20 @@ const COUNT = new Intl.NumberFormat('en-US');
 interface Hit extends RoleMatch {
   /** An exact name (or SOC code) match rather than a search result. */
   exact: boolean;
+  /** How lint matches the name (the same matcher); absent for search results. */
+  kind?: MatchKind;
 }
 
 /** Exact matches (all of them), then search results up to `limit` in all. */
 function lookUp(index: RoleIndex, query: string, limit: number): Hit[] {
   const found: Hit[] = [];
-  const add = (exact: boolean) => (match: RoleMatch) => {
+  const add = (exact: boolean) => (match: RoleMatch & { kind?: MatchKind }) => {
     if (!found.some((hit) => hit.occupation.soc === match.occupation.soc)) found.push({ ...match, exact });
   };
   const pinned = SOC.test(query) ? index.pinnedMatch(query) : undefined;
-  if (pinned) add(true)(pinned);
-  index.match(query).forEach(add(true));
+  if (pinned) add(true)({ ...pinned, kind: 'pinned' });
+  // The matcher lint uses: what is "Matched" here is what the salary rules check against.
+  matchRole(index, query).matches.forEach(add(true));
   for (const match of index.searchMatches(query, limit + found.length)) {
     if (found.length >= limit) break;
     add(false)(match);
@@ -51,18 +56,28 @@ function figure(occupation: Occupation, key: WageKey): string {
   return found.atLeast ? `≥ ${formatUsd(found.value)}` : formatUsd(found.value);
 }
 
-function block({ occupation, via, matched, exact }: Hit): string {
+function block(hit: Hit): string {
+  const { occupation, via, matched, exact } = hit;
   const { wages } = occupation;
   const hourly = wages.hourlyMean === undefined ? '' : ` (${formatUsd(wages.hourlyMean)} per hour)`;
   const lines = [
     `${occupation.title} (SOC ${occupation.soc})`,
-    `  ${exact ? 'Matched:   ' : 'Found by:  '}  ${via === 'pinned' ? 'SOC code' : via === 'alternate' ? 'alternate title' : via} "${matched}"`,
+    exact
+      ? `  Matched:     ${describeMatch(hit)}`
+      : `  Found by:    ${via === 'pinned' ? 'SOC code' : via === 'alternate' ? 'alternate title' : via} "${matched}" (search only: lint does not use it)`,
     `  Mean:        ${figure(occupation, 'mean')}${hourly}`,
     `  Median:      ${figure(occupation, 'median')}`,
     `  p10–p90:     ${PERCENTILES.map((key) => `${key} ${figure(occupation, key)}`).join(' · ')}`,
     `  Employment:  ${occupation.employment === undefined ? 'n/a' : COUNT.format(occupation.employment)}`,
     `  Period:      ${occupation.period} (${occupation.source})`,
   ];
+  const { outlook } = occupation;
+  if (outlook) {
+    lines.push(
+      `  Outlook:     ${outlookSummary(outlook)} (BLS EP ${outlook.release.period})`,
+      `  Education:   ${outlook.education} (typical for entry)`,
+    );
+  }
   if (occupation.url) lines.push(`  Source:      ${occupation.url}`);
   if (occupation.file) lines.push(`  From:        ${occupation.file}`);
   return lines.join('\n');
@@ -91,10 +106,10 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
   if (format === 'json') {
     io.out(
       `${JSON.stringify(
-        matches.map(({ occupation, via, matched, exact }) => {
+        matches.map(({ occupation, via, matched, exact, kind }) => {
           // O*NET's alternate titles can run to hundreds; the match says which one was used.
           const { alternateTitles: _alternates, ...rest } = occupation;
-          return { ...rest, match: { via, matched, exact } };
+          return { ...rest, match: { via, matched, exact, ...(kind && { kind }) } };
         }),
         null,
         2,

@@ -1,11 +1,13 @@
-// The machine format: one entry per article (and per file that could not be read), with
-// 1-based positions. A stable, documented shape; see `career-articles lint --help`.
-import { reported, type Formatter } from '../report.js';
+// The machine format: one entry per file, with 1-based positions: an article with its
+// findings, a file that could not be read with its error, a file that is not an article
+// with the reason it was skipped. A stable, documented shape; see `career-articles lint --help`.
+import { skippedReason, type Formatter } from '../report.js';
 
 export const formatJson: Formatter = (reports) => {
-  const entries = reported(reports).map((report) => ({
+  const entries = reports.map((report) => ({
     file: report.display,
     ...(report.error !== undefined && { error: report.error }),
+    ...(skippedReason(report) !== undefined && { skipped: skippedReason(report) }),
     findings: report.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

@@ -7,7 +7,7 @@ import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../../core/types.js';
 import { RULES } from '../../core/rules/index.js';
 import { version } from '../../../package.json';
-import { reported, type Formatter } from '../report.js';
+import { reported, skippedReason, type Formatter } from '../report.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/career-articles/career-articles';
@@ -36,6 +36,17 @@ function artifactLocation(cwd: string, file: string) {
 export const formatSarif: Formatter = (reports, { cwd }) => {
   const results: Result[] = [];
   const notifications: Notification[] = [];
+  // A file that is not an article is a note: the upload shows it was read and left alone.
+  for (const report of reports) {
+    const skipped = skippedReason(report);
+    if (skipped === undefined) continue;
+    notifications.push({
+      level: 'note',
+      message: { text: `${report.display}: ${skipped}; skipped` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(cwd, report.path) } }],
+      properties: { skipped },
+    });
+  }
   for (const report of reported(reports)) {
     const location = artifactLocation(cwd, report.path);
     if (report.error !== undefined) {
@@ -75,7 +86,7 @@ export const formatSarif: Formatter = (reports, { cwd }) => {
     runs: [
       {
         tool: { driver: { name: 'career-articles', version, informationUri: INFORMATION_URI, rules: ruleDescriptors() } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: notifications.every((n) => n.level !== 'error'), toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
         // Finding columns count UTF-16 code units, as JavaScript strings do.
         columnKind: 'utf16CodeUnits',

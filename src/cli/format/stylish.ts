@@ -1,6 +1,6 @@
 // The human format, after ESLint's "stylish": each file's path, then one aligned row per
-// finding (line:column, severity, message, rule id), then one summary line. Nothing at all
-// when there is nothing to report.
+// finding (line:column, severity, message, rule id), then one summary line that also counts
+// the files linted and skipped. Nothing at all when every file was linted and clean.
 import type { Finding, Severity } from '../../core/index.js';
 import { countTotals, reported, type Formatter } from '../report.js';
 import { styles, type Styles } from './colors.js';
@@ -26,7 +26,9 @@ function rows(findings: readonly Finding[], s: Styles): string[] {
 export const formatStylish: Formatter = (reports, context) => {
   const s = styles(context.color);
   const shown = reported(reports).filter((r) => r.error !== undefined || r.findings.length > 0);
-  if (shown.length === 0) return '';
+  const all = countTotals(reports);
+  const files = `${plural(all.linted, 'file')} linted, ${all.skipped} skipped`;
+  if (shown.length === 0) return all.skipped > 0 ? `${s.dim(`No problems: ${files} (not comparison articles)`)}\n` : '';
   const lines: string[] = [];
   for (const report of shown) {
     lines.push(s.underline(report.display));
@@ -37,7 +39,7 @@ export const formatStylish: Formatter = (reports, context) => {
   const totals = countTotals(shown);
   const errors = totals.errors + totals.failedFiles;
   const problems = errors + totals.warnings + totals.infos;
-  const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${plural(totals.infos, 'info')})`;
+  const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${plural(totals.infos, 'info')}) in ${files}`;
   lines.push((errors > 0 ? s.red : s.yellow)(s.bold(summary)));
   if (totals.fixable > 0 && !context.fixed) lines.push(`  ${totals.fixable} fixable with --fix`);
   return `${lines.join('\n')}\n`;

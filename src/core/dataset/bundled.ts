@@ -2,13 +2,12 @@
 // Runs wherever the data is loaded (Node CLI, extension host, web worker), so it does no I/O.
 // The file is generated and committed, so only its format tag is checked here; the full zod
 // check runs in the tests, where its ~50 ms cost does not delay activation.
-import type { BundledDataset } from './schema.js';
-import type { Occupation, WageKey, Wages, WageSnapshot } from './types.js';
+// The file carries its releases' metadata (period, citation, URL pattern, currency, hours per
+// year, top-code rule): nothing here knows which year is current or what BLS's cap is.
+import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
+import type { Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
 
-export const BUNDLED_FORMAT = 'career-articles/roles@1';
-
-/** BLS top-codes figures at or above these; a top-coded figure means "at least this much". */
-export const TOP_CODE = { annual: 239_200, hourly: 115 } as const;
+export const BUNDLED_FORMAT = 'career-articles/roles@2';
 
 const TUPLE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90', 'hourlyMean'] as const;
 
@@ -25,38 +24,64 @@ function topCoded(list: string): WageKey[] {
   return list ? (list.split(' ') as WageKey[]) : [];
 }
 
+/** A release's page for one occupation: `{code}` is the SOC code without its hyphen, `{soc}` with it. */
+export function releaseUrl(release: Pick<Release, 'url'>, soc: string): string | undefined {
+  return release.url?.replace('{code}', soc.replace('-', '')).replace('{soc}', soc);
+}
+
+function snapshot(release: Release, soc: string, [employment, tuple, capped]: BundledWages): WageSnapshot {
+  const found: WageSnapshot = { release, period: release.period, year: release.year, wages: wages(tuple), topCoded: topCoded(capped) };
+  if (employment !== null) found.employment = employment;
+  const url = releaseUrl(release, soc);
+  if (url) found.url = url;
+  return found;
+}
+
+function outlook(release: Release, soc: string, row: BundledOutlook): Outlook {
+  const [employmentBase, employmentTarget, changePercent, openingsPerYear, education, experience, training] = row;
+  const found: Outlook = {
+    release,
+    employmentBase,
+    employmentTarget,
+    changePercent,
+    openingsPerYear,
+    education,
+    experience,
+    training,
+  };
+  const url = releaseUrl(release, soc);
+  if (url) found.url = url;
+  return found;
+}
+
 export function decodeBundledDataset(json: unknown): Occupation[] {
-  const data = json as BundledDataset | null | undefined;
-  if (data?.format !== BUNDLED_FORMAT) {
-    throw new Error(`Unexpected bundled dataset format \`${String(data?.format)}\`, expected \`${BUNDLED_FORMAT}\``);
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format !== BUNDLED_FORMAT) {
+    throw new Error(`Unexpected bundled dataset format \`${String(format)}\`, expected \`${BUNDLED_FORMAT}\``);
   }
-  const { previous } = data;
-  const occupations = data.occupations.map(([soc, title, employment, now, capped, before, includesSoc]): Occupation => {
-    const code = soc.replace('-', '');
+  const data = json as BundledDataset;
+  const byId = new Map<string, Release>(data.releases.map((release) => [release.id, release]));
+  const wageReleases = data.wageReleases.map((id) => byId.get(id)!);
+  const outlookRelease = data.outlookRelease === undefined ? undefined : byId.get(data.outlookRelease);
+  const occupations = data.occupations.map(([soc, title, byRelease, projected, includesSoc]): Occupation => {
+    const snapshots = byRelease.flatMap((entry, i) => (entry ? [snapshot(wageReleases[i]!, soc, entry)] : []));
+    const [latest, ...earlier] = snapshots as [WageSnapshot, ...WageSnapshot[]];
     const occupation: Occupation = {
       soc,
       title,
       aliases: [],
       alternateTitles: [],
-      employment,
-      wages: wages(now),
-      topCoded: topCoded(capped),
-      period: data.period,
-      year: data.year,
-      source: data.source,
-      url: data.url.replace('{code}', code),
+      wages: latest.wages,
+      topCoded: latest.topCoded,
+      release: latest.release,
+      period: latest.period,
+      year: latest.year,
+      source: latest.release.source,
     };
-    if (before) {
-      const snapshot: WageSnapshot = {
-        period: previous.period,
-        year: previous.year,
-        employment: before[0],
-        wages: wages(before[1]),
-        topCoded: topCoded(before[2]),
-        url: previous.url.replace('{code}', code),
-      };
-      occupation.previous = snapshot;
-    }
+    if (latest.employment !== undefined) occupation.employment = latest.employment;
+    if (latest.url) occupation.url = latest.url;
+    if (earlier.length) occupation.previous = earlier;
+    if (projected && outlookRelease) occupation.outlook = outlook(outlookRelease, soc, projected);
     if (includesSoc) occupation.includesSoc = includesSoc;
     return occupation;
   });
@@ -66,9 +91,29 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
   return occupations;
 }
 
-/** A wage figure with its top-coding made explicit: `{ value: 239200, atLeast: true }`. */
-export function wageFigure(occupation: Pick<Occupation, 'wages' | 'topCoded'>, key: WageKey) {
-  if (occupation.topCoded.includes(key)) return { value: TOP_CODE.annual, atLeast: true };
+/**
+ * A wage figure with its top-coding made explicit: `{ value: 239200, atLeast: true }`. The cap
+ * is the release's own; a top-coded key in a release without a cap (a workspace file saying
+ * only "top-coded") has no value to show.
+ */
+export function wageFigure(occupation: Pick<Occupation, 'wages' | 'topCoded'> & { release?: Release }, key: WageKey) {
+  if (occupation.topCoded.includes(key)) {
+    const cap = occupation.release?.topCode?.annual;
+    return cap === undefined ? undefined : { value: cap, atLeast: true };
+  }
   const value = occupation.wages[key];
   return value === undefined ? undefined : { value, atLeast: false };
+}
+
+/** The release an occupation's figures come from, and the earlier ones, newest first. */
+export function wageHistory(occupation: Occupation): WageSnapshot[] {
+  const current: WageSnapshot = {
+    release: occupation.release,
+    period: occupation.period,
+    year: occupation.year,
+    wages: occupation.wages,
+    topCoded: occupation.topCoded,
+  };
+  if (occupation.employment !== undefined) current.employment = occupation.employment;
+  return [current, ...(occupation.previous ?? [])];
 }

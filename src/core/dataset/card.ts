@@ -1,18 +1,20 @@
 // The occupation card shown by the editor's hover (and reusable by the preview): Markdown
 // text built from plain data, so it can be tested without an editor.
 import type { Occupation } from './types.js';
-import { citation, describeWage } from './describe.js';
+import { citation, describeWage, outlookSummary } from './describe.js';
 import type { Verdict } from '../salary/judge.js';
 import { formatUsd } from '../salary/format.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
 
-export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string): string {
+/** `matched` says which name matched and how ("alternate title “HVAC Tech”"). */
+export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string, matched?: string): string {
   const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
   const lines = [
     `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}`,
     '',
+    ...(matched ? [`Matched by ${escapeMd(matched)}`, ''] : []),
     `| | |`,
     `| --- | --- |`,
     `| Mean | ${describeWage(occupation, 'mean')}${occupation.wages.hourlyMean !== undefined ? ` (${formatUsd(occupation.wages.hourlyMean)}/h)` : ''} |`,
@@ -20,9 +22,22 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
     `| 10th–90th percentile | ${describeWage(occupation, 'p10')} – ${describeWage(occupation, 'p90')} |`,
     `| 25th–75th percentile | ${describeWage(occupation, 'p25')} – ${describeWage(occupation, 'p75')} |`,
     `| Employment | ${employment} |`,
-    '',
   ];
-  if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
+  const { outlook } = occupation;
+  if (outlook) {
+    lines.push(
+      `| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`,
+      `| Typical education | ${escapeMd(outlook.education)} |`,
+    );
+  }
+  lines.push('');
+  if (verdict && claimText && !verdict.fits && verdict.outdated) {
+    const { release, statistic, value } = verdict.outdated;
+    lines.push(
+      `$(warning) \`${escapeMd(claimText)}\` is the ${escapeMd(release.period)} ${statistic} (${formatUsd(value)}); the ${escapeMd(occupation.period)} ${statistic} is ${formatUsd(verdict.expected)}`,
+      '',
+    );
+  } else if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
     const pct = Math.round(verdict.deviation * 100);
     const mark = verdict.fits ? '$(pass)' : '$(warning)';
     lines.push(
@@ -32,5 +47,9 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   }
   const source = occupation.url ? `[${escapeMd(citation(occupation))}](${occupation.url})` : escapeMd(citation(occupation));
   lines.push(`Source: ${source}`);
+  if (outlook) {
+    const ep = escapeMd(outlook.release.citation);
+    lines.push('', `Outlook and education: ${outlook.url ? `[${ep}](${outlook.url})` : ep}`);
+  }
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
 // and the CSV reader, which only differ in how they point at a place in the file.
 import type { PathIssue } from './issues.js';
 import type { DatasetFile, DatasetOccupation } from './schema.js';
-import type { Occupation, WageKey } from './types.js';
+import type { Occupation, Release, WageKey } from './types.js';
 
 const ORDER: WageKey[] = ['p10', 'p25', 'median', 'p75', 'p90'];
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -68,11 +68,28 @@ export function checkDataset(data: DatasetFile): PathIssue[] {
   return issues;
 }
 
+/** The release a workspace entry's figures belong to: the file's own metadata, per period and source. */
+function releaseOf(data: DatasetFile, file: string, period: string, year: number, source: string, cache: Map<string, Release>): Release {
+  const id = `${source} ${period}`;
+  let release = cache.get(id);
+  if (!release) {
+    release = { id, program: source, period, year, source, citation: data.citation ?? `${source}, ${period}` };
+    if (data.area !== undefined) release.area = data.area;
+    if (data.currency !== undefined) release.currency = data.currency;
+    if (data.hoursPerYear !== undefined) release.hoursPerYear = data.hoursPerYear;
+    release.topCode = data.topCode ?? null;
+    cache.set(id, release);
+  }
+  return release;
+}
+
 /** Occupations from a dataset that passed the schema and checkDataset. */
 export function toOccupations(data: DatasetFile, file: string): Occupation[] {
+  const releases = new Map<string, Release>();
   return data.occupations.map((entry) => {
     const year = yearOf(entry, data) ?? 0;
     const period = entry.period ?? (entry.year !== undefined ? String(entry.year) : (data.period ?? String(year)));
+    const source = entry.source ?? data.source ?? file;
     const aliases = [...new Set((entry.aliases ?? []).map((alias) => alias.trim()).filter(Boolean))];
     const occupation: Occupation = {
       soc: entry.soc,
@@ -80,9 +97,10 @@ export function toOccupations(data: DatasetFile, file: string): Occupation[] {
       aliases,
       wages: { ...entry.wages },
       topCoded: [...new Set(entry.topCoded ?? [])],
+      release: releaseOf(data, file, period, year, source, releases),
       period,
       year,
-      source: entry.source ?? data.source ?? file,
+      source,
       file,
     };
     if (entry.employment !== undefined) occupation.employment = entry.employment;

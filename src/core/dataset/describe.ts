@@ -3,7 +3,7 @@
 import { formatUsd } from '../salary/format.js';
 import { pluralRole } from '../text/role-mentions.js';
 import { wageFigure } from './bundled.js';
-import type { Occupation, WageKey } from './types.js';
+import type { Occupation, Outlook, WageKey } from './types.js';
 
 export function describeWage(occupation: Occupation, key: WageKey): string {
   const figure = wageFigure(occupation, key);
@@ -24,6 +24,12 @@ export function wageSummary(occupation: Occupation): string {
   ].join(' · ');
 }
 
+/** "the U.S. Bureau of Labor Statistics (OEWS May 2025)", from the release's publisher and program. */
+function sourceText(o: Occupation): string {
+  const { release } = o;
+  return release.publisher ? `the ${release.publisher} (${release.program} ${release.period})` : `${o.source} (${o.period})`;
+}
+
 /** A sentence for the salary section, with figures and citation from the dataset. */
 export function salarySentence(a: { role: string; occupation: Occupation }, b: { role: string; occupation: Occupation }): string {
   const part = (r: { role: string; occupation: Occupation }) => {
@@ -31,15 +37,69 @@ export function salarySentence(a: { role: string; occupation: Occupation }, b: {
     return mean ? `earn an average salary of ${formatUsd(mean.value)} per year` : 'earn a salary the data does not state';
   };
   const first = pluralRole(a.role);
-  const sources = [
-    ...new Set(
-      [a.occupation, b.occupation].map(
-        (o) => `${o.source === 'BLS OEWS' ? 'the U.S. Bureau of Labor Statistics (OEWS' : `${o.source} (`} ${o.period})`,
-      ),
-    ),
-  ];
+  const sources = [...new Set([a.occupation, b.occupation].map(sourceText))];
   return (
     `${first.charAt(0).toUpperCase()}${first.slice(1)} ${part(a)}, while ${pluralRole(b.role)} ${part(b)}, according to ${sources.join(' and ')}. ` +
     `The figures are for ${a.occupation.title} (${a.occupation.soc}) and ${b.occupation.title} (${b.occupation.soc}).`
   );
+}
+
+/** "+40.1%": EP's employment change over its projection period. */
+export function describeChange(outlook: Outlook): string {
+  return `${outlook.changePercent > 0 ? '+' : ''}${outlook.changePercent}%`;
+}
+
+/** "29,500 openings a year": EP counts are in thousands. */
+export function describeOpenings(outlook: Outlook): string {
+  return `${Math.round(outlook.openingsPerYear * 1000).toLocaleString('en-US')} openings a year`;
+}
+
+/** "+40.1% from 2024 to 2034 (29,500 openings a year)". */
+export function outlookSummary(outlook: Outlook): string {
+  const span =
+    outlook.release.targetYear === undefined ? outlook.release.period : `from ${outlook.release.year} to ${outlook.release.targetYear}`;
+  return `${describeChange(outlook)} ${span} (${describeOpenings(outlook)})`;
+}
+
+type Picked = { role: string; occupation: Occupation };
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+const withArticle = (level: string) => `${/^[aeiou]/i.test(level) ? 'an' : 'a'} ${level}`;
+const DEGREE_WORDS = /^(?:High school|Postsecondary|Associate's|Bachelor's|Master's|Doctoral)/;
+
+/** "… typically need a master's degree", the level in BLS's words; "no formal educational credential" reads as such. */
+function educationPhrase(outlook: Outlook): string {
+  const level = outlook.education;
+  if (!DEGREE_WORDS.test(level)) return `typically enter with ${level.charAt(0).toLowerCase()}${level.slice(1)}`;
+  return `typically need ${withArticle(level.charAt(0).toLowerCase() + level.slice(1))}`;
+}
+
+function epCitation(a: Picked, b: Picked): string {
+  const releases = [...new Set([a, b].map((r) => r.occupation.outlook!.release))];
+  return releases
+    .map((r) =>
+      r.publisher ? `the ${r.publisher} (${r.program === 'EP' ? 'Employment Projections' : r.program}, ${r.period})` : r.citation,
+    )
+    .join(' and ');
+}
+
+/** The requirements section's opening sentence from EP's typical education, or undefined without data for both. */
+export function requirementsSentence(a: Picked, b: Picked): string | undefined {
+  if (!a.occupation.outlook || !b.occupation.outlook) return undefined;
+  return (
+    `${capitalised(pluralRole(a.role))} ${educationPhrase(a.occupation.outlook)} to enter the occupation, while ${pluralRole(b.role)} ` +
+    `${educationPhrase(b.occupation.outlook)}, according to ${epCitation(a, b)}.`
+  );
+}
+
+/** "Employment of X is projected to grow N% from 2024 to 2034, …": EP's change, one clause per role. */
+export function outlookSentence(a: Picked, b: Picked): string | undefined {
+  if (!a.occupation.outlook || !b.occupation.outlook) return undefined;
+  const clause = (r: Picked) => {
+    const o = r.occupation.outlook!;
+    const verb = o.changePercent < 0 ? 'decline' : 'grow';
+    const span = o.release.targetYear === undefined ? '' : ` from ${o.release.year} to ${o.release.targetYear}`;
+    return `employment of ${pluralRole(r.role)} is projected to ${verb} ${Math.abs(o.changePercent)}%${span}`;
+  };
+  return `${capitalised(clause(a))}, and ${clause(b)}, according to ${epCitation(a, b)}.`;
 }

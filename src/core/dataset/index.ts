@@ -1,7 +1,20 @@
 // The role dataset: types, readers for workspace dataset files, the bundled data decoder and
 // the role index. Pure TypeScript: the Node loader lives in src/node/bundled-dataset.ts.
-export type { DatasetError, DatasetParseResult, Occupation, RoleIndex, RoleMatch, WageKey, Wages, WageSnapshot } from './types.js';
-export { BUNDLED_FORMAT, TOP_CODE, decodeBundledDataset, wageFigure } from './bundled.js';
+export type {
+  DatasetError,
+  DatasetParseResult,
+  EducationLevel,
+  Occupation,
+  Outlook,
+  Release,
+  RoleIndex,
+  RoleMatch,
+  WageKey,
+  Wages,
+  WageSnapshot,
+} from './types.js';
+export { EDUCATION_LEVELS } from './types.js';
+export { BUNDLED_FORMAT, decodeBundledDataset, releaseUrl, wageFigure, wageHistory } from './bundled.js';
 export { parseDatasetCsv } from './parse-csv.js';
 export { parseDatasetFile } from './parse-file.js';
 export { parseDatasetJson } from './parse-json.js';

@@ -23,9 +23,22 @@ export interface NameTable {
   byKey: Map<string, NameEntry[]>;
 }
 
-function entry(text: string, soc: string, via: Via): NameEntry {
-  const found = words(text);
+function entry(text: string, soc: string, via: Via, spelled = text): NameEntry {
+  const found = words(spelled);
   return { text, key: keyOfWords(found), folded: found.join(' '), socs: [soc], via };
+}
+
+/**
+ * O*NET writes many titles with their expansion: "HVAC Tech (Heating, Ventilation, and Air
+ * Conditioning Technician)". Each form is a name of its own (keyed alone, shown in full), so
+ * "HVAC Tech" and the long form both match.
+ */
+export function forms(text: string): string[] {
+  const open = text.indexOf(' (');
+  if (open < 0 || !text.endsWith(')')) return [text];
+  const short = text.slice(0, open).trim();
+  const long = text.slice(open + 2, -1).trim();
+  return [text, ...(short ? [short] : []), ...(long && !long.includes('(') ? [long] : [])];
 }
 
 function table(entries: NameEntry[]): NameTable {
@@ -63,9 +76,13 @@ export function bundledAlternates(bundled: readonly Occupation[]): NameTable {
   const alternates = new Map<string, NameEntry>();
   for (const occupation of bundled) {
     for (const text of occupation.alternateTitles ?? []) {
-      const known = alternates.get(text);
-      if (known) known.socs.push(occupation.soc);
-      else alternates.set(text, entry(text, occupation.soc, 'alternate'));
+      for (const form of forms(text)) {
+        const id = form === text ? text : `${text}\u0000${form}`;
+        const known = alternates.get(id);
+        if (known) {
+          if (!known.socs.includes(occupation.soc)) known.socs.push(occupation.soc);
+        } else alternates.set(id, entry(text, occupation.soc, 'alternate', form));
+      }
     }
   }
   return (tables.alternates = table([...alternates.values()]));

@@ -62,12 +62,50 @@ export function stem(word: string): string {
   return w;
 }
 
+// Abbreviations job titles use, as the head noun (last word) and as a modifier: "HVAC Tech" is
+// an HVAC technician, "Admin Assistant" an administrative one, "System Admin" an administrator.
+const AS_HEAD: Record<string, string> = {
+  tech: 'technician',
+  techs: 'technicians',
+  mgr: 'manager',
+  asst: 'assistant',
+  admin: 'administrator',
+  eng: 'engineer',
+  engr: 'engineer',
+  rep: 'representative',
+  reps: 'representatives',
+  coord: 'coordinator',
+  spec: 'specialist',
+};
+const AS_MODIFIER: Record<string, string> = {
+  sr: 'senior',
+  jr: 'junior',
+  mgr: 'manager',
+  asst: 'assistant',
+  admin: 'administrative',
+  eng: 'engineering',
+  rep: 'representative',
+};
+
+/** A word with its abbreviation spelled out, by its place in the name. */
+export function expandAbbreviation(word: string, last: boolean): string {
+  return (last ? AS_HEAD[word] : AS_MODIFIER[word]) ?? word;
+}
+
 /** The match key of already-split words (see `words`), for callers that also need them folded. */
-export function keyOfWords(found: readonly string[]): string {
+export function keyOfWords(found: readonly string[], expand = true): string {
   const start = found.length > 1 && ARTICLES.has(found[0]!) ? 1 : 0;
   let key = '';
-  for (let i = start; i < found.length; i++) key += (i > start ? ' ' : '') + stem(found[i]!);
+  for (let i = start; i < found.length; i++) {
+    const word = expand ? expandAbbreviation(found[i]!, i === found.length - 1) : found[i]!;
+    key += (i > start ? ' ' : '') + stem(word);
+  }
   return key;
+}
+
+/** The key without abbreviations spelled out: equal keys mean the names are written alike. */
+export function literalKey(text: string): string {
+  return keyOfWords(words(text), false);
 }
 
 /** The key two role names share exactly when match() should treat them as the same. */

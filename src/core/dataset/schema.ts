@@ -3,6 +3,7 @@
 // Only shapes live here, without transforms, so z.toJSONSchema can emit (a) for editors;
 // cross-field checks (duplicate ids, percentile order...) are in dataset/checks.ts.
 import { z } from 'zod';
+import { EDUCATION_LEVELS } from './types.js';
 
 export const WAGE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90'] as const;
 
@@ -38,7 +39,7 @@ export const datasetOccupationSchema = z
     wages: wagesSchema,
     topCoded: z
       .array(z.enum(WAGE_KEYS))
-      .describe('Figures known only as a lower bound (BLS: >= $239,200/yr); leave them out of `wages`.')
+      .describe("Figures known only as a lower bound (at least the file's `topCode`); leave them out of `wages`.")
       .optional(),
     period: period.optional(),
     year: year.optional(),
@@ -53,6 +54,18 @@ export const datasetFileSchema = z
     source: source.describe('Default `source` for every occupation.').optional(),
     period: period.describe('Default `period` for every occupation.').optional(),
     year: year.describe('Default `year` for every occupation.').optional(),
+    area: z.string().min(1).describe('Geographic area of the figures, e.g. "U.S.", "California" (BLS AREA_TITLE).').optional(),
+    citation: z
+      .string()
+      .min(1)
+      .describe('Credit line shown with the figures, e.g. "U.S. Bureau of Labor Statistics, OEWS, May 2025".')
+      .optional(),
+    currency: z.string().length(3).describe('ISO 4217 currency code of the wage figures (default "USD").').optional(),
+    hoursPerYear: z.number().positive().describe('Hours in a working year between hourly and annual wages (BLS: 2080).').optional(),
+    topCode: z
+      .strictObject({ annual: z.number().positive(), hourly: z.number().positive() })
+      .describe("The publisher's top-code: figures listed in `topCoded` are at least these (BLS May 2024: 239200 and 115).")
+      .optional(),
     occupations: z.array(datasetOccupationSchema),
   })
   .describe('Career Articles role dataset: occupations and wage figures that add to or replace the bundled BLS data.');
@@ -69,32 +82,55 @@ export function datasetJsonSchema(): Record<string, unknown> {
   };
 }
 
-// (b) The bundled format: occupations as tuples (see its "columns" header) and O*NET
-// alternate titles stored once each, as [title, occupation index or indexes] pairs. Tests validate the
-// committed file with it; the loader trusts the generated file and skips this for speed.
+// (b) The bundled format: releases with their metadata, then occupations as tuples (see its
+// "columns" header) with one wage entry per OEWS release, and O*NET alternate titles stored once
+// each, as [title, occupation index or indexes] pairs. Tests validate the committed file with it;
+// the loader trusts the generated file and skips this for speed.
 const cell = z.number().nullable();
 const wageTuple = z.tuple([cell, cell, cell, cell, cell, cell, cell]);
 const topCodedList = z.string().regex(/^((mean|median|p10|p25|p75|p90)( |$))*$/);
-const release = z.strictObject({ period: z.string(), year: z.number().int(), url: z.string().includes('{code}') });
 
-const snapshot = z.tuple([z.number(), wageTuple, topCodedList]);
+export const releaseSchema = z.strictObject({
+  id: z.string().min(1),
+  program: z.string().min(1),
+  period: z.string().min(1),
+  year: z.number().int(),
+  targetYear: z.number().int().optional(),
+  source: z.string().min(1),
+  publisher: z.string().optional(),
+  citation: z.string().min(1),
+  url: z.string().optional(),
+  currency: z.string().length(3).optional(),
+  hoursPerYear: z.number().positive().optional(),
+  topCode: z.strictObject({ annual: z.number(), hourly: z.number() }).nullable().optional(),
+  area: z.string().optional(),
+});
+
+const bundledWages = z.tuple([z.number().nullable(), wageTuple, topCodedList]);
+const bundledOutlook = z.tuple([
+  z.number(), // employment, base year (thousands)
+  z.number(), // employment, target year (thousands)
+  z.number(), // change, percent
+  z.number(), // openings per year (thousands)
+  z.enum(EDUCATION_LEVELS),
+  z.string(), // work experience
+  z.string(), // on-the-job training
+]);
 
 export const bundledOccupationSchema = z.tuple([
   z.string(), // soc
   z.string(), // title
-  z.number(), // employment
-  wageTuple,
-  topCodedList,
-  snapshot.nullable(), // previous release
+  z.array(bundledWages.nullable()).min(1), // one per wageReleases entry, null where that release lacks the occupation
+  bundledOutlook.nullable(),
   z.array(z.string()).optional(), // includesSoc
 ]);
 
 export const bundledDatasetSchema = z.strictObject({
-  format: z.literal('career-articles/roles@1'),
-  source: z.string(),
-  ...release.shape,
-  previous: release,
-  topCode: z.strictObject({ annual: z.number(), hourly: z.number() }),
+  format: z.literal('career-articles/roles@2'),
+  releases: z.array(releaseSchema).min(1),
+  /** Ids of the wage releases, current first: the order of each occupation's wage entries. */
+  wageReleases: z.array(z.string()).min(1),
+  outlookRelease: z.string().optional(),
   credit: z.string(),
   inputs: z.record(z.string(), z.string()),
   columns: z.array(z.unknown()),
@@ -104,3 +140,5 @@ export const bundledDatasetSchema = z.strictObject({
 
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;
 export type BundledOccupation = z.infer<typeof bundledOccupationSchema>;
+export type BundledWages = z.infer<typeof bundledWages>;
+export type BundledOutlook = z.infer<typeof bundledOutlook>;

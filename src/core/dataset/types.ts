@@ -16,13 +16,74 @@ export interface Wages {
   hourlyMean?: number;
 }
 
-/** Figures from an earlier release, so a rule can say "your figure is from May 2023". */
+/**
+ * One published data release and what is needed to read and cite it: BLS OEWS May 2025, BLS
+ * Employment Projections 2024–34, or a workspace's own survey. Every year, cap and currency the
+ * code uses comes from here, never from a constant.
+ */
+export interface Release {
+  /** Stable id, e.g. "oews-2025" or "ep-2024-34". */
+  id: string;
+  /** "OEWS" (wages), "EP" (projections), or a workspace's own name. */
+  program: string;
+  /** As the publisher writes it: "May 2025", "2024–34". */
+  period: string;
+  /** The reference year (for a projection, its base year). */
+  year: number;
+  /** A projection's target year (2034 for 2024–34). */
+  targetYear?: number;
+  /** Short name used in messages: "BLS OEWS". */
+  source: string;
+  publisher?: string;
+  /** The credit line a reader should see: "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025". */
+  citation: string;
+  /** Occupation page; `{code}` is the SOC code without its hyphen (112022), `{soc}` with it. */
+  url?: string;
+  /** ISO 4217 code of the wage figures ("USD"). */
+  currency?: string;
+  /** Hours in the year the publisher uses between hourly and annual wages (BLS: 2,080). */
+  hoursPerYear?: number;
+  /** Figures at or above this are published only as "at least" (BLS May 2024: $239,200 a year); null = not top-coded. */
+  topCode?: { annual: number; hourly: number } | null;
+  /** Geographic area of the estimates ("U.S.", "California", a metro area). */
+  area?: string;
+}
+
+/** Figures from an earlier release, so a rule can say "your figure is from May 2024". */
 export interface WageSnapshot {
+  release: Release;
   period: string;
   year: number;
   employment?: number;
   wages: Wages;
   topCoded: WageKey[];
+  url?: string;
+}
+
+/** BLS typical education needed for entry, in BLS's own words, lowest first. */
+export const EDUCATION_LEVELS = [
+  'No formal educational credential',
+  'High school diploma or equivalent',
+  'Some college, no degree',
+  'Postsecondary nondegree award',
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  'Doctoral or professional degree',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** One occupation in an employment projection (BLS EP Table 1.2). Counts in thousands. */
+export interface Outlook {
+  release: Release;
+  employmentBase: number;
+  employmentTarget: number;
+  /** Employment change over the projection, percent with one decimal (40.1). */
+  changePercent: number;
+  openingsPerYear: number;
+  education: EducationLevel;
+  experience: string;
+  training: string;
   url?: string;
 }
 
@@ -38,13 +99,19 @@ export interface Occupation {
   includesSoc?: string[];
   employment?: number;
   wages: Wages;
-  /** Figures that are only a lower bound (`TOP_CODE`); their `wages` value is absent. */
+  /** Figures that are only a lower bound (the release's `topCode`); their `wages` value is absent. */
   topCoded: WageKey[];
+  /** The release the wages above come from (the current one, unless it no longer publishes the occupation). */
+  release: Release;
+  /** `release.period`, `release.year`, `release.source`, kept flat for display. */
   period: string;
   year: number;
   source: string;
   url?: string;
-  previous?: WageSnapshot;
+  /** Earlier releases, newest first. */
+  previous?: WageSnapshot[];
+  /** Employment projection and typical entry education, when known. */
+  outlook?: Outlook;
   /** The workspace dataset file the entry came from; absent for bundled data. */
   file?: string;
 }

@@ -1,5 +1,7 @@
 // Reads the two role names out of a comparison title. The genre's title is
 // "A vs. B: What Are the Differences?"; "vs", "vs." and "versus" are all accepted.
+import { normalizeHeading } from './sections.js';
+import { singularRole } from '../text/role-names.js';
 
 export interface ParsedTitle {
   roles: [string, string];
@@ -17,8 +19,64 @@ const SEPARATOR = /(?<!\s)\s+(?:vs\.?|versus)\s+/i;
 // Where the role names end: a colon, or a dash or bar that starts a subtitle.
 const TAIL = /:|\s[-–—|]\s/;
 
-/** Splits "A vs. B: tail" or "A vs. B"; undefined when the text names no two roles. */
+// Other sites' wordings of the same title. Each is tried only when the house form fails;
+// the pattern bodies are lazy-free runs split by fixed words, so they stay linear.
+const DIFFERENCE_BETWEEN = /^(?:what(?:['’]s|\s+is|\s+are)\s+the\s+|the\s+|key\s+|main\s+)?differences?\s+between\s+/i;
+const COMPARING = /^(?:comparing|compare)\s+/i;
+/** A tail that asks how two roles differ: "What's the Difference?", "Key Differences", "Which Is Right for You?". */
+const DIFFERENCE_TAIL = /\b(?:differen|compar|which\b|similarit)/i;
+const AND = /(?<!\s)\s+and\s+/i;
+const AND_OR_ONLY = /(?<!\s)\s+(?:and|or)\s+/i;
+const AND_OR = /(?<!\s)\s+(?:and|or|to|with)\s+/i;
+const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
+
+/** "a Bookkeeper" -> "Bookkeeper", "Electricians" -> "Electrician": the role as a title names it. */
+function asRole(text: string): string {
+  const role = singularRole(
+    text
+      .trim()
+      .replace(LEADING_ARTICLE, '')
+      .replace(/[?.!]+$/, '')
+      .trim(),
+  );
+  // Question headings are often in sentence case: the role is named in title case.
+  return role === role.toLowerCase()
+    ? role.replace(/(^| )(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())
+    : role;
+}
+
+/** Splits "A and B" (or "A to B") at its one joining word; undefined when it is not one. */
+function splitPair(text: string, joiner: RegExp): [string, string] | undefined {
+  const parts = text.split(joiner);
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map(asRole) as [string, string];
+  return a && b && normalizeHeading(a) !== normalizeHeading(b) ? [a, b] : undefined;
+}
+
+/** The variants: "What's the Difference Between A and B?", "Comparing As to Bs", "A and B: Key Differences". */
+function parseVariant(text: string): ParsedTitle | undefined {
+  const tailMatch = TAIL.exec(text);
+  const head = tailMatch ? text.slice(0, tailMatch.index) : text;
+  const tail = tailMatch ? text.slice(tailMatch.index + tailMatch[0].length).trim() : undefined;
+  const separator = tailMatch?.[0].trim();
+  const between = DIFFERENCE_BETWEEN.exec(head);
+  const comparing = COMPARING.exec(head);
+  const lead = between ?? comparing;
+  if (lead) {
+    const roles = splitPair(head.slice(lead[0].length), between ? AND : AND_OR);
+    return roles && { roles, tail: undefined, separator: undefined };
+  }
+  if (tail === undefined || !DIFFERENCE_TAIL.test(tail)) return undefined;
+  const roles = splitPair(head, AND_OR_ONLY);
+  return roles && { roles, tail, separator };
+}
+
+/** Splits "A vs. B: tail" or "A vs. B" (or one of the variants); undefined when the text names no two roles. */
 export function parseComparison(text: string): ParsedTitle | undefined {
+  return parseVersus(text) ?? parseVariant(text);
+}
+
+function parseVersus(text: string): ParsedTitle | undefined {
   const tailMatch = TAIL.exec(text);
   const head = tailMatch ? text.slice(0, tailMatch.index) : text;
   const tail = tailMatch ? text.slice(tailMatch.index + tailMatch[0].length).trim() : undefined;
@@ -35,23 +93,18 @@ export function canonicalTitle(a: string, b: string): string {
   return `${a} vs. ${b}: What Are the Differences?`;
 }
 
-/** "a" or "an" before a role name, by its first sound (letters only: good enough for titles). */
-export function indefiniteArticle(role: string): 'a' | 'an' {
-  const word = role.trim().toLowerCase();
-  // Silent h and "you"-sounding vowels are the common exceptions in job titles.
-  if (/^(hour|honest|honor|heir)/.test(word)) return 'an';
-  if (/^(uni|use|usu|euro|one\b)/.test(word)) return 'a';
-  return /^[aeiou]/.test(word) ? 'an' : 'a';
-}
+// By sound, not letter: one implementation for rules, templates and messages.
+export { indefiniteArticle } from '../text/indefinite-article.js';
 
-const DEFINITION_PREFIX = /^what\s+is\s+/i;
+const DEFINITION_PREFIX = /^(?:what\s+is|what['’]s|who\s+is)\s+/i;
 const ARTICLE = /^(an?|the)\s+/i;
 
 /** "What is an Accountant?" -> { article: 'an', role: 'Accountant' }. */
 export function parseDefinitionHeading(text: string): { article: string | undefined; role: string } | undefined {
   const trimmed = text.trim();
   const prefix = DEFINITION_PREFIX.exec(trimmed);
-  if (!prefix) return undefined;
+  // A heading that names two roles compares them: it is never a definition.
+  if (!prefix || parseComparison(trimmed)) return undefined;
   // Trailing question marks are stripped by hand: a regex with a lazy body and an optional
   // tail would backtrack on long headings.
   let rest = trimmed.slice(prefix[0].length);

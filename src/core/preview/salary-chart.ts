@@ -4,8 +4,8 @@
 // candidate occupation"). Positions are percentages of one axis shared by both roles.
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
-import { TOP_CODE, wageFigure } from '../dataset/bundled.js';
-import { citation, describeWage } from '../dataset/describe.js';
+import { wageFigure } from '../dataset/bundled.js';
+import { citation, describeChange, describeOpenings, describeWage } from '../dataset/describe.js';
 import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
 import { resolveRole } from '../salary/resolve-role.js';
 import { judgeClaim, type Verdict } from '../salary/judge.js';
@@ -21,7 +21,8 @@ type Scale = (value: number) => number;
 /** A round axis around every value, with room past a top-coded figure for its open end. */
 function axisFor(values: number[], openEnded: boolean): SalaryChart['axis'] & { scale: Scale } {
   const low = Math.min(...values);
-  const high = Math.max(...values, openEnded ? TOP_CODE.annual * 1.12 : 0);
+  // A top-coded figure is its release's cap (in `values`): leave room past it for the open end.
+  const high = Math.max(...values) * (openEnded ? 1.12 : 1);
   const bounds = (step: number) => {
     const min = Math.max(0, Math.floor((low * 0.97) / step) * step);
     return { step, min, max: Math.max(min + step, Math.ceil((high * 1.03) / step) * step) };
@@ -49,6 +50,10 @@ function detailOf(verdict: Verdict | undefined, from: number, to: number): strin
     return verdict.fits ? `Overlaps the 10th–90th percentile band (${band})` : `Outside the 10th–90th percentile band (${band})`;
   }
   if (verdict.expected === undefined || verdict.deviation === undefined) return 'The dataset publishes no figure to compare with';
+  if (!verdict.fits && verdict.outdated) {
+    const { release, statistic, value } = verdict.outdated;
+    return `The ${release.period} ${statistic} (${formatUsd(value)}); the ${verdict.occupation.period} ${statistic} is ${formatUsd(verdict.expected)}`;
+  }
   const pct = Math.round(verdict.deviation * 100);
   const how = pct === 0 ? 'In line with' : `${pct > 0 ? '+' : ''}${pct}% from`;
   return `${how} the ${verdict.statistic} (${formatUsd(verdict.expected)})`;
@@ -134,6 +139,16 @@ export function buildSalaryChart(article: Article, index: RoleIndex | undefined,
           source: occupation.source,
           ...(occupation.url && { url: occupation.url }),
         },
+        ...(occupation.outlook && {
+          outlook: {
+            period: occupation.outlook.release.period,
+            citation: occupation.outlook.release.citation,
+            change: describeChange(occupation.outlook),
+            openings: describeOpenings(occupation.outlook),
+            education: occupation.outlook.education,
+            ...(occupation.outlook.url && { url: occupation.outlook.url }),
+          },
+        }),
         band: Object.fromEntries(BAND_KEYS.flatMap((key) => (mark(occupation, key) ? [[key, mark(occupation, key)]] : []))),
       }),
       alternatives: part.alternatives,

@@ -73,6 +73,8 @@ export interface RoleSalary {
   /** Why there is no chart for this role, when there is none. */
   unavailable?: string;
   occupation?: { title: string; soc: string; citation: string; period: string; source: string; url?: string };
+  /** Employment Projections for the occupation: job outlook and typical entry education. */
+  outlook?: PreviewOutlook;
   /** Other occupations the role name also matches. */
   alternatives: string[];
   band?: {
@@ -84,6 +86,18 @@ export interface RoleSalary {
     p90?: ChartMark;
   };
   claims: ChartClaim[];
+}
+
+export interface PreviewOutlook {
+  /** "2024–34". */
+  period: string;
+  citation: string;
+  /** "+40.1%". */
+  change: string;
+  /** "29,500 openings a year". */
+  openings: string;
+  education: string;
+  url?: string;
 }
 
 export interface SalaryChart {

@@ -1,7 +1,9 @@
 // Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
 import crossArticleSalary from './cross-article-salary.js';
 import duplicateSection from './duplicate-section.js';
+import educationMismatch from './education-mismatch.js';
 import emptySection from './empty-section.js';
+import outlookMismatch from './outlook-mismatch.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
 import salaryMismatch from './salary-mismatch.js';
@@ -16,7 +18,9 @@ import type { Rule } from '../rule.js';
 export const RULES: readonly Rule[] = [
   crossArticleSalary,
   duplicateSection,
+  educationMismatch,
   emptySection,
+  outlookMismatch,
   requiredSections,
   roleDefinition,
   salaryMismatch,

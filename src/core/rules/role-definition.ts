@@ -6,6 +6,7 @@ import { defineRule } from '../rule.js';
 import { indefiniteArticle } from '../model/title.js';
 import { insertBlocks, lineStartOf, replaceHeadingText } from '../model/edits.js';
 import { sameRole } from '../text/role-names.js';
+import { proseRole } from '../text/indefinite-article.js';
 
 export default defineRule({
   id: 'role-definition',
@@ -35,7 +36,7 @@ export default defineRule({
         const after = i === 1 ? found[0] : undefined;
         const offset = after ? after.bodyEnd : anchor ? lineStartOf(article, anchor.heading.start.offset) : article.text.length;
         const where = article.title ?? article.headings[0];
-        const placeholder = options.placeholder.replaceAll('{role}', role.toLowerCase()).replaceAll('{article}', expected);
+        const placeholder = options.placeholder.replaceAll('{role}', proseRole(role)).replaceAll('{article}', expected);
         report({
           messageId: 'missing',
           values: { article: expected, role },

@@ -33,8 +33,8 @@ export default defineRule({
       .describe('Words that name a source (matched case-insensitively).'),
   }),
   messages: {
-    source: 'Missing source for the salary figures in `{heading}`, expected one such as `U.S. Bureau of Labor Statistics (May 2024)`',
-    year: 'Missing year for the salary figures in `{heading}`, expected the reference period such as `May 2024`',
+    source: 'Missing source for the salary figures in `{heading}`, expected one such as `U.S. Bureau of Labor Statistics (OEWS)`',
+    year: 'Missing year for the salary figures in `{heading}`, expected the reference period (month and year) of the figures',
   },
   check({ article, options, report }) {
     const sources = options.sources.map((s) => s.toLowerCase());

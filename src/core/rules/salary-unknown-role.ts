@@ -1,9 +1,11 @@
 // salary-unknown-role: each role of the title matches an occupation in the dataset (or is
 // pinned to one in the front matter), so its salary figures can be checked. The message
-// names the nearest titles, which the author can use as-is or pin with `soc:`.
+// names the nearest titles, which the author can use as-is or pin with `soc:`. A name that
+// O*NET files under an occupation with another head noun is a weak match: reported, not used.
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { resolveRole } from '../salary/resolve-role.js';
+import { describeMatch } from '../dataset/match-role.js';
 
 export default defineRule({
   id: 'salary-unknown-role',
@@ -17,12 +19,13 @@ export default defineRule({
   messages: {
     unknown: 'Unknown role `{role}`: no occupation in the dataset matches it{nearest}; pin one with `soc:` in the front matter',
     pin: 'Unknown SOC code `{soc}` pinned for `{role}`: the dataset has no such occupation',
+    weak: 'Unknown role `{role}`: {how} names {occupation} ({soc}), a different kind of job{nearest}; pin one with `soc:` in the front matter',
   },
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles || !article.title) return;
     const { title } = article;
     for (const role of article.roles) {
-      const { matches, pinned } = resolveRole(article, dataset, role);
+      const { matches, weak, pinned } = resolveRole(article, dataset, role);
       if (matches.length > 0) continue;
       if (pinned !== undefined) {
         report({
@@ -34,14 +37,37 @@ export default defineRule({
         });
         continue;
       }
-      const nearest = dataset.suggest(role, options.suggestions);
+      // A weakly matched occupation is not suggested back: the message already says why it is not used.
+      const nearest = dataset
+        .suggest(role, options.suggestions + weak.length)
+        .filter((o) => !weak.some((w) => w.occupation.soc === o.soc))
+        .slice(0, options.suggestions);
       const list = nearest.map((o) => `\`${o.title}\` (${o.soc})`).join(', ');
+      const suggestions = nearest.map((o) => ({ soc: o.soc, title: o.title }));
+      const set = weak[0];
+      if (set) {
+        // A name O*NET lists under an unrelated occupation: said, so the author sees why it is not used.
+        report({
+          messageId: 'weak',
+          values: {
+            role,
+            how: describeMatch(set),
+            occupation: set.occupation.title,
+            soc: set.occupation.soc,
+            nearest: list ? `; nearest: ${list}` : '',
+          },
+          start: title.start.offset,
+          end: title.end.offset,
+          data: { role, match: { kind: 'nearest', matched: set.matched, soc: set.occupation.soc }, suggestions },
+        });
+        continue;
+      }
       report({
         messageId: 'unknown',
         values: { role, nearest: list ? `; nearest: ${list}` : '' },
         start: title.start.offset,
         end: title.end.offset,
-        data: { role, suggestions: nearest.map((o) => ({ soc: o.soc, title: o.title })) },
+        data: { role, suggestions },
       });
     }
   },

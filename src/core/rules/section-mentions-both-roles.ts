@@ -1,8 +1,8 @@
 // section-mentions-both-roles: every comparison section names both roles (singular or
-// plural, any case). A section about one role only is a profile, not a comparison.
+// plural, any case, or inside a coordination: "system and software architects"). A section about one role only is a profile, not a comparison.
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { mentionsRole } from '../text/role-mentions.js';
+import { discussesRole } from '../text/loose-mentions.js';
 
 export default defineRule({
   id: 'section-mentions-both-roles',
@@ -19,7 +19,7 @@ export default defineRule({
       // An empty section is empty-section's concern; naming no role there says nothing new.
       if (!section.key || section.words === 0) continue;
       for (const role of article.roles) {
-        if (mentionsRole(section.text, role)) continue;
+        if (discussesRole(section.text, role)) continue;
         report({
           messageId: 'missing',
           values: { heading: section.heading.text, role },

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { canonicalTitle } from '../model/title.js';
 import { normalizeHeading } from '../model/sections.js';
-import { replaceHeadingText } from '../model/edits.js';
+import { insertBlocks, lineStartOf, replaceHeadingText } from '../model/edits.js';
+import type { Article } from '../model/article.js';
+
+/** A missing title goes before the first block of content (after front matter, before an intro). */
+function titleOffset(article: Article): number {
+  const first = article.tree.children.find((n) => n.type !== 'yaml' && n.position?.start.offset !== undefined);
+  return first ? lineStartOf(article, first.position!.start.offset!) : article.contentEnd;
+}
 
 export default defineRule({
   id: 'title-format',
@@ -16,6 +23,7 @@ export default defineRule({
   }),
   messages: {
     missing: 'Missing title, expected `# A vs. B: {question}`',
+    missingTitle: 'Missing title, expected `{expected}`',
     unexpected: 'Unexpected title `{actual}`, expected `A vs. B: {question}`',
     wording: 'Unexpected title `{actual}`, expected `{expected}`',
     second: 'Unexpected second title `{actual}`, an article has one H1',
@@ -24,7 +32,20 @@ export default defineRule({
     const { title, comparisonTitle } = article;
     const question = options.question;
     if (!title) {
-      report({ messageId: 'missing', values: { question }, start: 0, end: 0 });
+      if (!article.roles) {
+        report({ messageId: 'missing', values: { question }, start: 0, end: 0 });
+        return;
+      }
+      // The roles came from the headings: the title they call for can be written in.
+      const expected = canonicalTitle(...article.roles).replace('What Are the Differences?', question);
+      const offset = titleOffset(article);
+      report({
+        messageId: 'missingTitle',
+        values: { expected },
+        start: offset,
+        end: offset,
+        fix: insertBlocks(article, offset, [`# ${expected}`]),
+      });
       return;
     }
     const h1s = article.headings.filter((h) => h.depth === 1);

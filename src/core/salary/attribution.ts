@@ -10,8 +10,13 @@ import type { SalaryFigure } from './expressions.js';
 import { findRoleSpans, type RoleSpan } from './role-spans.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from './segments.js';
 
-/** "$98,439 for product managers", "$98,439 a year among entry-level sales managers". */
-const FOR_ROLE = /^\s{0,3},?\s{0,3}(?:for|among)\s{1,3}(?:[\p{L}\p{N}'’-]{1,30}\s{1,3}){0,3}$/iu;
+/**
+ * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
+ * $84,758 average salary of a public affairs manager", "$84,758 is the median pay for nurses":
+ * the figure describes the noun phrase after "for", "among" or "of".
+ */
+const FOR_ROLE =
+  /^\s{0,3},?\s{0,3}(?:(?:is|was|a|an|the|per|year|hour|average|median|mean|annual|yearly|hourly|base|typical|starting|national|salary|salaries|pay|wages?|income|earnings|reported)\s{1,3}){0,6}(?:for|among|of)\s{1,3}(?:[\p{L}\p{N}'’-]{1,30}\s{1,3}){0,3}$/iu;
 const FOR_ROLE_MAX_GAP = 120;
 
 /** Index of the first span starting at or after `offset`. */
@@ -41,7 +46,7 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: r
   const other = nextOtherRole(spans);
   const sentences = sentenceStarts(text);
   const paragraphs = paragraphStarts(text);
-  return figures.map((figure) => {
+  const owners = figures.map((figure) => {
     const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
     const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
     const afterIndex = firstFrom(spans, figure.end);
@@ -55,4 +60,41 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: r
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
     return afterInSentence && !ambiguous ? after.role : undefined;
   });
+  return oneEach(text, figures, owners, spans, sentences);
+}
+
+/**
+ * A comparison sentence with two figures and two roles assigns one each: when both figures
+ * went to one role but the other role is named after the first figure ("A earns $X, more than
+ * the $Y that B earns"), the second figure is the other role's.
+ */
+function oneEach(
+  text: string,
+  figures: readonly SalaryFigure[],
+  owners: Array<number | undefined>,
+  spans: readonly RoleSpan[],
+  sentences: readonly number[],
+): Array<number | undefined> {
+  const bySentence = new Map<number, number[]>();
+  figures.forEach((figure, i) => {
+    const sentence = segmentAt(sentences, figure.start);
+    const members = bySentence.get(sentence);
+    if (members) members.push(i);
+    else bySentence.set(sentence, [i]);
+  });
+  for (const [sentence, members] of bySentence) {
+    if (members.length !== 2) continue;
+    const [first, second] = members as [number, number];
+    const owner = owners[first];
+    if (owner === undefined || owners[second] !== owner) continue;
+    const end = sentences[sentence + 1] ?? text.length;
+    // From the first span after the first figure to the end of the sentence: linear overall.
+    for (let at = firstFrom(spans, figures[first]!.end); at < spans.length && spans[at]!.start < end; at++) {
+      if (spans[at]!.role !== owner) {
+        owners[second] = spans[at]!.role;
+        break;
+      }
+    }
+  }
+  return owners;
 }

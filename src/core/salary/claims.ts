@@ -5,7 +5,10 @@ import type { Table, RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
 import { attributeFigures } from './attribution.js';
-import { attributeTableCell } from './table.js';
+import { attributeTableCell, attributeTableColumns } from './table.js';
+import { labelPeriod, labelYear } from './table-labels.js';
+import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
+import { rolesNamedIn } from './role-spans.js';
 
 export interface SalaryClaim {
   /** The role as the title names it, or undefined when the figure names no role. */
@@ -13,6 +16,8 @@ export interface SalaryClaim {
   /** The figure, with offsets into the document. */
   figure: SalaryFigure;
   line: number;
+  /** The year the figure describes, when the article says ("Median Salary (2019)"). */
+  year?: number;
 }
 
 function shift(figure: SalaryFigure, by: number): SalaryFigure {
@@ -51,12 +56,51 @@ function tableClaims(article: Article, table: Table, roles: readonly string[]): 
           column,
           roles,
         );
-        const statistic = figure.statistic === 'unspecified' ? (headerStatistic(headerTexts[column]) ?? 'unspecified') : figure.statistic;
-        claims.push({ role: index === undefined ? undefined : roles[index], figure: shift({ ...figure, statistic }, cell.start) });
+        const statistic =
+          figure.statistic === 'unspecified'
+            ? (headerStatistic(headerTexts[column]) ?? headerStatistic(cells[0]?.text) ?? 'unspecified')
+            : figure.statistic;
+        // The row's label (its first cell) or the column's header may state the period and year.
+        const period = figure.periodStated ? undefined : (labelPeriod(cells[0]?.text) ?? labelPeriod(headerTexts[column]));
+        const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text);
+        const read = period ? inPeriod(figure, period) : figure;
+        claims.push({
+          role: index === undefined ? undefined : roles[index],
+          figure: shift({ ...read, statistic }, cell.start),
+          ...(year !== undefined && { year }),
+        });
       }
     });
   }
   return claims;
+}
+
+/** A figure read as annual, re-read in the period its table row or column states. */
+function inPeriod(figure: SalaryFigure, period: SalaryPeriod): SalaryFigure {
+  const factor = PERIOD_FACTOR[period] / PERIOD_FACTOR[figure.period];
+  const scale = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * factor * 100) / 100);
+  return {
+    ...figure,
+    period,
+    // The label states the period, not the cell: a replacement keeps the cell's bare form.
+    periodStated: false,
+    ...(figure.annual !== undefined && { annual: scale(figure.annual) }),
+    ...(figure.annualLow !== undefined && { annualLow: scale(figure.annualLow), annualHigh: scale(figure.annualHigh) }),
+  };
+}
+
+/** A table whose header names both roles compares their pay wherever it stands. */
+function comparesRoles(table: Table, article: Article, roles: readonly string[]): boolean {
+  const header = table.children[0];
+  if (!header || roles.length < 2) return false;
+  const texts = header.children.map((cell) => {
+    const range = offsets(cell);
+    return range ? article.text.slice(...range) : '';
+  });
+  return (
+    new Set(attributeTableColumns(texts, roles).filter((i) => i !== undefined)).size >= 2 ||
+    rolesNamedIn(texts.join(' | '), roles).length >= 2
+  );
 }
 
 function blockClaims(article: Article, node: RootContent, roles: readonly string[]): Array<Omit<SalaryClaim, 'line'>> {
@@ -85,13 +129,17 @@ export function salaryClaims(article: Article): SalaryClaim[] {
 function findClaims(article: Article): SalaryClaim[] {
   const roles = article.roles ?? [];
   const claims: SalaryClaim[] = [];
+  const read = new Set<RootContent>();
+  const add = (node: RootContent) => {
+    if (read.has(node)) return;
+    read.add(node);
+    for (const claim of blockClaims(article, node, roles)) claims.push({ ...claim, line: article.lines.point(claim.figure.start).line });
+  };
   for (const section of article.sections) {
-    if (section.key !== 'salary') continue;
-    for (const node of section.nodes) {
-      for (const claim of blockClaims(article, node, roles)) {
-        claims.push({ ...claim, line: article.lines.point(claim.figure.start).line });
-      }
-    }
+    if (section.key === 'salary') section.nodes.forEach(add);
   }
-  return claims;
+  for (const node of article.tree.children) {
+    if (node.type === 'table' && comparesRoles(node, article, roles)) add(node);
+  }
+  return claims.sort((a, b) => a.figure.start - b.figure.start);
 }

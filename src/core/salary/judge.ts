@@ -1,10 +1,20 @@
 // Compares one salary figure with one occupation's wages. Kept apart from the rule so the
-// hover and the preview judge figures exactly as the rule does.
-import type { Occupation, WageKey } from '../dataset/types.js';
-import { wageFigure } from '../dataset/bundled.js';
+// hover and the preview judge figures exactly as the rule does. The occupation's own release
+// (the current one) is the reference; an earlier release is consulted only to recognise a figure
+// copied from it, which is reported as out of date even when it is close to today's.
+import type { Occupation, Release, WageKey, WageSnapshot } from '../dataset/types.js';
+import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { formatUsd } from './format.js';
+
+/** An older release whose figure the claim reproduces. */
+export interface Outdated {
+  release: Release;
+  statistic: 'mean' | 'median';
+  /** That release's figure. */
+  value: number;
+}
 
 export type Verdict =
   | { fits: true; occupation: Occupation; expected?: number; statistic?: 'mean' | 'median'; deviation?: number }
@@ -17,16 +27,30 @@ export type Verdict =
       deviation: number;
       /** The dataset's figure written in the claim's own period, for a suggestion. */
       replacement: string;
-      /** The earlier reference period whose figure the claim matches, when it is stale. */
-      stale: string | undefined;
+      /** Set when the figure is an earlier release's figure (then `expected` is the current one). */
+      outdated: Outdated | undefined;
       bandLow: string;
       bandHigh: string;
     };
 
+/** A figure this close to a published one (0.5%) was copied from it. */
+const SAME_FIGURE = 0.005;
+
 const PHRASE: Record<SalaryPeriod, string> = { year: 'per year', month: 'per month', week: 'per week', hour: 'per hour' };
 
-function inPeriod(annual: number, figure: SalaryFigure): string {
-  const amount = formatUsd(figure.period === 'year' ? annual : Math.round((annual / PERIOD_FACTOR[figure.period]) * 100) / 100);
+/** Hours a release counts in a year; the claim parser's default when the release does not say. */
+function hoursOf(release: Release | undefined): number {
+  return release?.hoursPerYear ?? PERIOD_FACTOR.hour;
+}
+
+/** The claim's annual figure as the release annualises hourly pay. */
+function annualFor(annual: number, figure: SalaryFigure, release: Release | undefined): number {
+  return figure.period === 'hour' ? (annual / PERIOD_FACTOR.hour) * hoursOf(release) : annual;
+}
+
+function inPeriod(annual: number, figure: SalaryFigure, release: Release | undefined): string {
+  const factor = figure.period === 'hour' ? hoursOf(release) : PERIOD_FACTOR[figure.period];
+  const amount = formatUsd(figure.period === 'year' ? annual : Math.round((annual / factor) * 100) / 100);
   return figure.periodStated ? `${amount} ${PHRASE[figure.period]}` : amount;
 }
 
@@ -36,8 +60,8 @@ function keysFor(figure: SalaryFigure): Array<'mean' | 'median'> {
   return ['mean', 'median'];
 }
 
-function deviationFrom(annual: number, occupation: Pick<Occupation, 'wages' | 'topCoded'>, key: WageKey) {
-  const reference = wageFigure(occupation, key);
+function deviationFrom(annual: number, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) {
+  const reference = wageFigure(snapshot, key);
   if (!reference) return undefined;
   const deviation = (annual - reference.value) / reference.value;
   // A top-coded figure is a lower bound: anything at or above it agrees with it.
@@ -54,51 +78,83 @@ function band(occupation: Occupation): { low: number; high: number; text: [strin
   };
 }
 
-export function judgeClaim(figure: SalaryFigure, occupation: Occupation, tolerance: number): Verdict {
-  const { low, high, text } = band(occupation);
-  if (figure.annual === undefined) {
-    const from = figure.annualLow ?? 0;
-    const to = figure.annualHigh ?? from;
-    const center = wageFigure(occupation, 'median') ?? wageFigure(occupation, 'mean');
-    if (!center || (from <= high && to >= low)) return { fits: true, occupation };
-    const p25 = wageFigure(occupation, 'p25');
-    const p75 = wageFigure(occupation, 'p75');
-    const replacement =
-      p25 && p75
-        ? `${inPeriod(p25.value, { ...figure, periodStated: false })}–${inPeriod(p75.value, figure)}`
-        : inPeriod(center.value, figure);
-    return {
-      fits: false,
-      occupation,
-      expected: center.value,
-      statistic: 'median',
-      deviation: ((from + to) / 2 - center.value) / center.value,
-      replacement,
-      stale: undefined,
-      bandLow: text[0],
-      bandHigh: text[1],
-    };
+/** The newest earlier release whose figure (for one of `keys`) the claim reproduces. */
+function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: Array<'mean' | 'median'>): Outdated | undefined {
+  for (const snapshot of wageHistory(occupation).slice(1)) {
+    const annual = annualFor(figure.annual!, figure, snapshot.release);
+    for (const key of keys) {
+      const d = deviationFrom(annual, snapshot, key);
+      if (d && !wageFigure(snapshot, key)?.atLeast && Math.abs(d.deviation) <= SAME_FIGURE) {
+        return { release: snapshot.release, statistic: key, value: d.expected };
+      }
+    }
   }
-  const annual = figure.annual;
-  const compared = keysFor(figure).flatMap((key) => {
+  return undefined;
+}
+
+function judgeRange(figure: SalaryFigure, occupation: Occupation): Verdict {
+  const { low, high, text } = band(occupation);
+  const from = annualFor(figure.annualLow ?? 0, figure, occupation.release);
+  const to = annualFor(figure.annualHigh ?? figure.annualLow ?? 0, figure, occupation.release);
+  const center = wageFigure(occupation, 'median') ?? wageFigure(occupation, 'mean');
+  if (!center || (from <= high && to >= low)) return { fits: true, occupation };
+  const p25 = wageFigure(occupation, 'p25');
+  const p75 = wageFigure(occupation, 'p75');
+  const replacement =
+    p25 && p75
+      ? `${inPeriod(p25.value, { ...figure, periodStated: false }, occupation.release)}–${inPeriod(p75.value, figure, occupation.release)}`
+      : inPeriod(center.value, figure, occupation.release);
+  return {
+    fits: false,
+    occupation,
+    expected: center.value,
+    statistic: 'median',
+    deviation: ((from + to) / 2 - center.value) / center.value,
+    replacement,
+    outdated: undefined,
+    bandLow: text[0],
+    bandHigh: text[1],
+  };
+}
+
+export function judgeClaim(figure: SalaryFigure, occupation: Occupation, tolerance: number): Verdict {
+  if (figure.annual === undefined) return judgeRange(figure, occupation);
+  const annual = annualFor(figure.annual, figure, occupation.release);
+  const keys = keysFor(figure);
+  const compared = keys.flatMap((key) => {
     const d = deviationFrom(annual, occupation, key);
     return d ? [{ key, ...d }] : [];
   });
   // Nothing to compare with (no estimate published): the dataset cannot contradict the figure.
   if (compared.length === 0) return { fits: true, occupation };
   const best = compared.reduce((a, b) => (Math.abs(b.deviation) < Math.abs(a.deviation) ? b : a));
-  if (Math.abs(best.deviation) <= tolerance)
+  const { text } = band(occupation);
+  const outdated = Math.abs(best.deviation) > SAME_FIGURE ? outdatedMatch(figure, occupation, keys) : undefined;
+  if (outdated) {
+    const current = compared.find((c) => c.key === outdated.statistic) ?? best;
+    return {
+      fits: false,
+      occupation,
+      expected: current.expected,
+      statistic: current.key,
+      deviation: current.deviation,
+      replacement: inPeriod(current.expected, figure, occupation.release),
+      outdated,
+      bandLow: text[0],
+      bandHigh: text[1],
+    };
+  }
+  if (Math.abs(best.deviation) <= tolerance) {
     return { fits: true, occupation, expected: best.expected, statistic: best.key, deviation: best.deviation };
-  const previous = occupation.previous;
-  const matchesPrevious = previous && Math.abs(deviationFrom(annual, previous, best.key)?.deviation ?? 1) <= 0.005;
+  }
   return {
     fits: false,
     occupation,
     expected: best.expected,
     statistic: best.key,
     deviation: best.deviation,
-    replacement: inPeriod(best.expected, figure),
-    stale: matchesPrevious ? previous.period : undefined,
+    replacement: inPeriod(best.expected, figure, occupation.release),
+    outdated: undefined,
     bandLow: text[0],
     bandHigh: text[1],
   };

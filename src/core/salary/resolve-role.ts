@@ -1,11 +1,14 @@
 // From a role named in an article to its occupations: a SOC pin in the front matter
-// (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the dataset's matching.
+// (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the one role matcher.
 import type { Article } from '../model/article.js';
 import type { RoleIndex, RoleMatch } from '../dataset/types.js';
+import { matchRole, type KindedMatch } from '../dataset/match-role.js';
 import { sameRole } from '../text/role-names.js';
 
 export interface ResolvedRole {
-  matches: RoleMatch[];
+  matches: KindedMatch[];
+  /** Name matches set aside because the head noun disagrees: reported, never used. */
+  weak: RoleMatch[];
   /** The SOC code pinned for the role, if any (even when the dataset does not know it). */
   pinned: string | undefined;
 }
@@ -22,7 +25,7 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
   if (pinned !== undefined) {
     const match = index.pinnedMatch(pinned);
-    return { matches: match ? [match] : [], pinned };
+    return { matches: match ? [{ ...match, kind: 'pinned' }] : [], weak: [], pinned };
   }
-  return { matches: index.match(role), pinned: undefined };
+  return { ...matchRole(index, role), pinned: undefined };
 }

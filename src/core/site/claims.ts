@@ -72,8 +72,8 @@ export function siteClaims(article: Article, dataset: RoleIndex | undefined, tol
       if (!chosen) claim.status = 'unknown-role';
       else {
         claim.occupation = describe(chosen.occupation);
-        claim.status = chosen.fits ? 'current' : chosen.stale ? 'outdated' : 'mismatched';
-        if (!chosen.fits && chosen.stale) claim.staleRelease = chosen.stale;
+        claim.status = chosen.fits ? 'current' : chosen.outdated ? 'outdated' : 'mismatched';
+        if (!chosen.fits && chosen.outdated) claim.staleRelease = `${chosen.outdated.release.source} ${chosen.outdated.release.period}`;
       }
     }
     claims.push(claim);

@@ -6,6 +6,7 @@
 import { SECTION_KEYS, SECTION_LABELS, type SectionKey } from '../model/sections.js';
 import { indefiniteArticle } from '../model/title.js';
 import { pluralRole } from '../text/role-mentions.js';
+import { proseRole } from '../text/indefinite-article.js';
 
 /** How the two roles appear in the text: literal names, or snippet placeholders. */
 export interface RoleText {
@@ -20,7 +21,7 @@ export interface RoleText {
 }
 
 export function roleText(role: string): RoleText {
-  return { name: role, singular: role.toLowerCase(), plural: pluralRole(role), article: indefiniteArticle(role) };
+  return { name: role, singular: proseRole(role), plural: pluralRole(role), article: indefiniteArticle(role) };
 }
 
 const SECTION_PROMPTS: Record<SectionKey, string> = {
@@ -37,6 +38,10 @@ const SECTION_PROMPTS: Record<SectionKey, string> = {
 export interface SkeletonOptions {
   /** Replaces the salary placeholder, e.g. a sentence with dataset figures and citation. */
   salarySentence?: string;
+  /** Replaces the requirements placeholder, e.g. the typical entry education from BLS projections. */
+  requirementsSentence?: string;
+  /** A job outlook sentence added to the salary section. */
+  outlookSentence?: string;
 }
 
 export function articleSkeleton(a: RoleText, b: RoleText, options: SkeletonOptions = {}): string {
@@ -60,8 +65,9 @@ export function articleSkeleton(a: RoleText, b: RoleText, options: SkeletonOptio
     '',
   ];
   for (const key of SECTION_KEYS) {
-    const body = key === 'salary' && options.salarySentence ? options.salarySentence : `TODO: ${fill(SECTION_PROMPTS[key])}`;
-    lines.push(`### ${SECTION_LABELS[key]}`, '', body, '');
+    const own = key === 'salary' ? options.salarySentence : key === 'requirements' ? options.requirementsSentence : undefined;
+    lines.push(`### ${SECTION_LABELS[key]}`, '', own ?? `TODO: ${fill(SECTION_PROMPTS[key])}`, '');
+    if (key === 'salary' && options.outlookSentence) lines.push(options.outlookSentence, '');
   }
   return lines.join('\n');
 }

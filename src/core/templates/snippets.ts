@@ -40,7 +40,7 @@ export function markdownSnippets(): Record<string, Snippet> {
       prefix: 'career-salary-sentence',
       description: 'A salary comparison sentence with a figure for each role and its source.',
       body: [
-        '${1:Role A}s earn an average salary of \\$${3:00,000} per year, while ${2:Role B}s earn an average salary of \\$${4:00,000} per year, according to the U.S. Bureau of Labor Statistics (May 2024).$0',
+        '${1:Role A}s earn an average salary of \\$${3:00,000} per year, while ${2:Role B}s earn an average salary of \\$${4:00,000} per year, according to the U.S. Bureau of Labor Statistics (May 2025).$0',
       ],
     },
   };

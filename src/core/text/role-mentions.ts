@@ -3,6 +3,7 @@
 // Patterns are built from escaped literal words joined by \s+, so they cannot backtrack
 // badly; each role's patterns are compiled once and cached.
 import { isWordCharacter } from './word-character.js';
+import { proseRole } from './indefinite-article.js';
 
 export interface Mention {
   start: number;
@@ -131,8 +132,5 @@ export function pluralRole(role: string): string {
   const words = roleWords(role);
   if (words.length === 0) return role;
   const head = headIndex(words);
-  return words
-    .map((w, i) => (i === head ? pluralize(w) : w))
-    .join(' ')
-    .toLowerCase();
+  return proseRole(words.map((w, i) => (i === head ? pluralize(w) : w)).join(' '));
 }

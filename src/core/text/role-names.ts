@@ -1,20 +1,34 @@
 // Compares role names as authors write them: case, punctuation, a leading article and
-// a plural ending do not make a different role ("Sales Managers" = "a sales manager").
+// a plural head noun do not make a different role ("Sales Managers" = "a sales manager",
+// "Directors of Sales" = "Director of Sales"). The one singular/plural normaliser: mentions,
+// matching and templates all go through the head noun found here.
 import { normalizeHeading } from '../model/sections.js';
-import { roleWords } from './role-mentions.js';
+import { headIndex, roleWords } from './role-mentions.js';
 
-function singular(word: string): string {
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('men')) return word.slice(0, -3) + 'man';
-  if (/(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+// Plurals in -s that are singular nouns in job titles.
+const KEEP = new Set(['sales', 'logistics', 'analytics', 'physics', 'economics', 'mathematics', 'statistics', 'status', 'news']);
+
+/** The singular of one English noun, preserving its case ("Techs" -> "Tech", "Secretaries" -> "Secretary"). */
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (KEEP.has(lower) || lower.length < 3) return word;
+  if (lower.endsWith('ies') && lower.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
+  if (lower.endsWith('men') && lower !== 'men') return word.slice(0, -3) + word.slice(-3, -2) + (word.endsWith('MEN') ? 'AN' : 'an');
+  if (/(ches|shes|sses|xes|zes)$/.test(lower)) return word.slice(0, -2);
+  if (lower.endsWith('s') && !/(ss|us|is)$/.test(lower)) return word.slice(0, -1);
   return word;
 }
 
+/** "HVAC Techs" -> "HVAC Tech", "Directors of Sales" -> "Director of Sales", "the Nurses" -> "Nurse". */
+export function singularRole(role: string): string {
+  const words = roleWords(role);
+  if (words.length === 0) return role.trim();
+  const head = headIndex(words);
+  return words.map((w, i) => (i === head ? singular(w) : w)).join(' ');
+}
+
 export function roleKey(role: string): string {
-  const words = normalizeHeading(roleWords(role).join(' ')).split(' ').filter(Boolean);
-  const last = words.pop();
-  return last === undefined ? '' : [...words, singular(last)].join(' ');
+  return normalizeHeading(singularRole(role));
 }
 
 export function sameRole(a: string, b: string): boolean {

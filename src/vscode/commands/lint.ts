@@ -5,11 +5,12 @@ import type { DiagnosticManager } from '../diagnostic-manager.js';
 import type { LintService } from '../lint-service.js';
 import { toDiagnostic } from '../diagnostic-mapping.js';
 import { readTextFile } from '../files.js';
+import { ARTICLE_GLOB, candidateSyntax, isArticleLanguage } from '../documents.js';
 
 export async function lintCurrent(manager: DiagnosticManager): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
-  if (!document || document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Career Articles: open a Markdown article to lint it.');
+  if (!document || !isArticleLanguage(document)) {
+    void vscode.window.showInformationMessage('Career Articles: open a Markdown, plain-text or HTML article to lint it.');
     return;
   }
   const outcome = await manager.lintNow(document, true);
@@ -35,7 +36,7 @@ export async function lintWorkspace(
   extensionUri: vscode.Uri,
   folder?: vscode.Uri,
 ): Promise<WorkspaceLintSummary> {
-  const include = folder ? new vscode.RelativePattern(folder, '**/*.{md,markdown}') : '**/*.{md,markdown}';
+  const include = folder ? new vscode.RelativePattern(folder, ARTICLE_GLOB) : ARTICLE_GLOB;
   const files = await vscode.workspace.findFiles(include, '**/node_modules/**');
   const summary: WorkspaceLintSummary = { files: files.length, articles: 0, errors: 0, warnings: 0, cancelled: false };
   await vscode.window.withProgress(
@@ -62,7 +63,7 @@ export async function lintWorkspace(
     },
   );
   void vscode.window.showInformationMessage(
-    `Career Articles: ${summary.cancelled ? 'cancelled after ' : ''}${summary.articles} articles in ${summary.files} Markdown files: ${summary.errors} errors, ${summary.warnings} warnings.`,
+    `Career Articles: ${summary.cancelled ? 'cancelled after ' : ''}${summary.articles} articles in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings.`,
   );
   return summary;
 }
@@ -71,5 +72,7 @@ export async function lintWorkspace(
 async function lintClosed(uri: vscode.Uri, lints: LintService): Promise<LintResult | undefined> {
   const text = await readTextFile(uri);
   if (text === undefined || text.includes('\u0000')) return undefined;
-  return (await lints.lintText(uri, text, true))?.result;
+  const syntax = candidateSyntax(undefined, uri.path, text);
+  if (!syntax) return undefined;
+  return (await lints.lintText(uri, text, true, undefined, syntax))?.result;
 }

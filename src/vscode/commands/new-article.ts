@@ -1,17 +1,19 @@
 // "New Comparison Article": pick two roles from the dataset, open an untitled Markdown
-// document with the full skeleton and a salary sentence filled from the dataset.
+// document with the full skeleton, a salary sentence, the typical entry education and, when the
+// data has projections for both roles, a job outlook sentence, all filled from the dataset.
 import * as vscode from 'vscode';
 import type { DatasetService } from '../dataset-service.js';
 import { pickRole } from '../role-picker.js';
 import { articleSkeleton, roleText } from '../../core/templates/article.js';
-import { salarySentence } from '../../core/dataset/describe.js';
+import { outlookSentence, requirementsSentence, salarySentence } from '../../core/dataset/describe.js';
+import { matchRole } from '../../core/dataset/match-role.js';
 
 /** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
 export async function newArticle(datasets: DatasetService, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
   const index = await datasets.index(workspaceDataset());
   const pickOrMatch = async (name: string | undefined, step: string) => {
     if (name) {
-      const match = index.match(name)[0] ?? index.searchMatches(name, 1)[0];
+      const match = matchRole(index, name).matches[0] ?? index.searchMatches(name, 1)[0];
       return match ? { role: name, match } : undefined;
     }
     return pickRole(index, `New Comparison Article (${step})`, 'Type a job title, e.g. "product manager"');
@@ -20,8 +22,16 @@ export async function newArticle(datasets: DatasetService, roles?: [string, stri
   if (!a) return undefined;
   const b = await pickOrMatch(roles?.[1], '2/2: second role');
   if (!b) return undefined;
+  const picked = [
+    { role: a.role, occupation: a.match.occupation },
+    { role: b.role, occupation: b.match.occupation },
+  ] as const;
+  const requirements = requirementsSentence(...picked);
+  const outlook = outlookSentence(...picked);
   const content = articleSkeleton(roleText(a.role), roleText(b.role), {
-    salarySentence: salarySentence({ role: a.role, occupation: a.match.occupation }, { role: b.role, occupation: b.match.occupation }),
+    salarySentence: salarySentence(...picked),
+    ...(requirements && { requirementsSentence: requirements }),
+    ...(outlook && { outlookSentence: outlook }),
   });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   return vscode.window.showTextDocument(document);

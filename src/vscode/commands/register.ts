@@ -8,6 +8,7 @@ import { lintCurrent, lintWorkspace } from './lint.js';
 import { fixAllProblems } from './fix-all.js';
 import { newArticle } from './new-article.js';
 import { lookUpSalary } from './look-up-salary.js';
+import { convertToMarkdown } from './convert.js';
 
 export interface Services {
   context: vscode.ExtensionContext;
@@ -24,6 +25,7 @@ export function registerCommands({ context, datasets, lints, diagnostics }: Serv
     'careerArticles.fixAll': () => fixAllProblems(lints),
     'careerArticles.newArticle': (roles?: [string, string]) => newArticle(datasets, roles),
     'careerArticles.lookUpSalary': () => lookUpSalary(datasets),
+    'careerArticles.convertToMarkdown': () => convertToMarkdown(lints),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

@@ -81,7 +81,7 @@ export async function exportComparison(model: PreviewModel, target: 'clipboard' 
     return true;
   }
   const source = vscode.Uri.parse(model.uri);
-  const base = (source.path.split('/').pop() ?? 'comparison').replace(/\.(md|markdown)$/i, '');
+  const base = (source.path.split('/').pop() ?? 'comparison').replace(/\.(md|markdown|txt|html?)$/i, '');
   const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
   const chosen = await vscode.window.showSaveDialog({
     ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `${base}.comparison.html`) }),

@@ -11,6 +11,7 @@ import type { DatasetService } from '../dataset-service.js';
 import type { DocumentLint, LintService } from '../lint-service.js';
 import { pageShell, webviewOptions } from './html.js';
 import { exportComparison, insertMissing, revealLines } from './page-actions.js';
+import { isArticleLanguage } from '../documents.js';
 
 export interface PreviewServices {
   extensionUri: vscode.Uri;
@@ -81,8 +82,8 @@ export class PreviewPanel implements vscode.Disposable {
       this.post({ type: 'empty', reason: `Cannot open ${fileName(uri)}.`, uri: uri.toString() });
       return;
     }
-    if (document.languageId !== 'markdown') {
-      this.post({ type: 'empty', reason: `${fileName(uri)} is not a Markdown file.`, uri: uri.toString() });
+    if (!isArticleLanguage(document)) {
+      this.post({ type: 'empty', reason: `${fileName(uri)} is not a Markdown, plain-text or HTML file.`, uri: uri.toString() });
       return;
     }
     const latest = this.services.lints.latestFor(document);
@@ -148,7 +149,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private onDidChangeActiveTextEditor(editor: vscode.TextEditor | undefined): void {
     const document = editor?.document;
-    if (!document || document.languageId !== 'markdown' || document.uri.toString() === this.uri?.toString()) return;
+    if (!document || !isArticleLanguage(document) || document.uri.toString() === this.uri?.toString()) return;
     const latest = this.services.lints.latestFor(document);
     if (latest?.result.isArticle) void this.show(document.uri);
   }

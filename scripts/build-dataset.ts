@@ -1,0 +1,303 @@
+// Builds data/roles.json, the compact role dataset the CLI and the extension load, from the
+// official BLS workbooks and the O*NET copy in data/source/ (see the SOURCE.md files there):
+// every `national_M<year>_dl.xlsx` is an OEWS release (the newest is current, the others are
+// kept as previous releases), `occupation.xlsx` is the Employment Projections release, joined
+// by SOC code. Dropping next year's workbook into data/source/ and running this is the update.
+// Run: `npm run build:data` (writes) or `npm run build:data -- --check` (exits 1 when the
+// committed file is stale). The output depends only on the inputs: no timestamps, sorted keys,
+// one entry per line so a data refresh diffs readably. On any error nothing is written.
+import { parse } from 'csv-parse/sync';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Release } from '../src/core/dataset/types.js';
+import { readEpWorkbook, type EpRow } from '../src/node/bls/ep-workbook.js';
+import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow } from '../src/node/bls/oews-workbook.js';
+import { WorkbookError } from '../src/node/bls/workbook.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--source DIR` and `--out FILE` point the build elsewhere (the tests build from a broken copy).
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const sourceDir = resolve(argument('--source') ?? join(root, 'data/source'));
+const outFile = resolve(argument('--out') ?? join(root, 'data/roles.json'));
+
+// The staged CSVs are conversions of the workbooks; each must agree with its workbook value for
+// value, so a slip in either shows.
+const OEWS_CSV: Record<number, string> = { 2025: 'oews-national-2025.csv', 2024: 'oews-national.csv', 2023: 'oews-national-2023.csv' };
+const EP_CSV = 'bls-projections-2024-34.csv';
+// Top-coded cell counts stated in data/source/oews-national.SOURCE.md, to catch a misread `#`.
+const TOP_CODED_CELLS: Record<number, number> = { 2025: 0, 2024: 87, 2023: 81 };
+// BLS publishes only hourly wages for these, so every annual column is blank.
+const HOURLY_ONLY = new Set(['27-2011', '27-2031', '27-2042', '27-2091', '27-2099']);
+
+// O*NET SOC codes that OEWS publishes only inside a combined code
+// (table "Joining to OEWS" in data/source/onet-alternate-titles.SOURCE.md).
+const ONET_TO_OEWS: Record<string, string> = {
+  '13-1021': '13-1020',
+  '13-1022': '13-1020',
+  '13-1023': '13-1020',
+  '13-2022': '13-2020',
+  '13-2023': '13-2020',
+  '21-1011': '21-1018',
+  '21-1014': '21-1018',
+  '25-2055': '25-2052',
+  '25-2056': '25-2052',
+  '25-9042': '25-9045',
+  '25-9043': '25-9045',
+  '25-9049': '25-9045',
+  '29-2011': '29-2010',
+  '29-2012': '29-2010',
+  '31-1121': '31-1120',
+  '31-1122': '31-1120',
+  '39-7011': '39-7010',
+  '39-7012': '39-7010',
+  '47-4091': '47-4090',
+  '47-4099': '47-4090',
+  '51-2022': '51-2028',
+  '51-2023': '51-2028',
+  '51-2092': '51-2090',
+  '51-2099': '51-2090',
+  '53-1042': '53-1047',
+  '53-1043': '53-1047',
+  '53-1044': '53-1047',
+  '53-1049': '53-1047',
+};
+// Not covered by OEWS at all (no wage data): their alternate titles are dropped.
+const NOT_IN_OEWS = (soc: string) => soc === '45-3031' || soc.startsWith('55-');
+
+/** [O*NET alternate title, OEWS row index(es)] pairs, with the aggregate-code mapping applied. */
+function readAlternates(indexBySoc: Map<string, number>, includes: Record<string, Set<string>>) {
+  const { rows, sha256: hash } = readCsv('onet-alternate-titles.csv');
+  const byTitle = new Map<string, Set<number>>();
+  let dropped = 0;
+  for (const row of rows) {
+    const code = row.soc_code!;
+    const mapped = ONET_TO_OEWS[code];
+    if (mapped) (includes[mapped] ??= new Set()).add(code);
+    const soc = mapped ?? code;
+    const index = indexBySoc.get(soc);
+    if (index === undefined) {
+      if (!NOT_IN_OEWS(soc)) fail(`alternate title ${JSON.stringify(row.alternate_title)}: unknown SOC ${soc}`);
+      dropped++;
+      continue;
+    }
+    const title = row.alternate_title!.trim().replace(/\s+/g, ' ');
+    if (!byTitle.has(title)) byTitle.set(title, new Set());
+    byTitle.get(title)!.add(index);
+  }
+  const sorted = [...byTitle.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const alternates = sorted.map((title) => {
+    const indexes = [...byTitle.get(title)!].sort((a, b) => a - b);
+    return [title, indexes.length === 1 ? indexes[0] : indexes];
+  });
+  return { alternates, dropped, rows: rows.length, sha256: hash };
+}
+
+const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
+
+function fail(message: string): never {
+  throw new Error(`build-dataset: ${message}`);
+}
+
+function readCsv(name: string) {
+  const buffer = readFileSync(join(sourceDir, name));
+  return { rows: parse<Record<string, string>>(buffer, { columns: true, bom: true }), sha256: sha256(buffer) };
+}
+
+const CSV_WAGES: Record<string, string> = {
+  mean: 'annual_mean',
+  median: 'annual_median',
+  p10: 'annual_p10',
+  p25: 'annual_p25',
+  p75: 'annual_p75',
+  p90: 'annual_p90',
+  hourlyMean: 'hourly_mean',
+};
+
+/** The workbook's detailed rows must be the staged CSV's, cell for cell (blank = `*` or `#`). */
+function crossCheckOews(name: string, rows: OewsRow[]) {
+  const csv = readCsv(name).rows;
+  if (csv.length !== rows.length) fail(`${name}: ${csv.length} rows, the workbook has ${rows.length}`);
+  csv.forEach((line, i) => {
+    const row = rows[i]!;
+    const where = `${name} ${line.soc_code}`;
+    if (line.soc_code !== row.soc || line.title !== row.title) fail(`${where}: the workbook has ${row.soc} ${row.title} here`);
+    if (Number(line.employment) !== row.employment)
+      fail(`${where} employment: ${line.employment} in the CSV, ${row.employment} in the workbook`);
+    OEWS_WAGE_COLUMNS.forEach(([key], k) => {
+      const cell = line[CSV_WAGES[key]!]!;
+      const value = row.wages[k];
+      if ((cell === '' ? null : Number(cell)) !== value)
+        fail(`${where} ${CSV_WAGES[key]}: ${cell || 'blank'} in the CSV, ${value ?? 'blank'} in the workbook`);
+      // Every blank is explained: top-coded, an annual-only occupation's hourly mean, or an hourly-only one.
+      if (value === null && !(row.topCoded as string[]).includes(key) && key !== 'hourlyMean' && !HOURLY_ONLY.has(row.soc)) {
+        fail(`${where} ${CSV_WAGES[key]}: blank cell that is neither top-coded nor a known gap`);
+      }
+    });
+  });
+}
+
+function crossCheckEp(name: string, rows: EpRow[]) {
+  const csv = readCsv(name).rows;
+  if (csv.length !== rows.length) fail(`${name}: ${csv.length} rows, the workbook has ${rows.length}`);
+  csv.forEach((line, i) => {
+    const row = rows[i]!;
+    const pairs: Array<[string, unknown, unknown]> = [
+      ['soc_code', line.soc_code, row.soc],
+      ['employment_2024_thousands', Number(line.employment_2024_thousands), row.employmentBase],
+      ['employment_2034_thousands', Number(line.employment_2034_thousands), row.employmentTarget],
+      ['change_percent', Number(line.change_percent), row.changePercent],
+      ['openings_per_year_thousands', Number(line.openings_per_year_thousands), row.openingsPerYear],
+      ['typical_education', line.typical_education, row.education],
+      ['work_experience', line.work_experience, row.experience],
+      ['on_the_job_training', line.on_the_job_training, row.training],
+    ];
+    for (const [column, a, b] of pairs)
+      if (a !== b) fail(`${name} ${line.soc_code} ${column}: ${String(a)} in the CSV, ${String(b)} in the workbook`);
+  });
+}
+
+async function readReleases() {
+  const files = readdirSync(sourceDir);
+  const oewsFiles = files
+    .filter((f) => /^national_M\d{4}_dl\.xlsx$/.test(f))
+    .sort()
+    .reverse();
+  if (oewsFiles.length === 0) fail('no national_M<year>_dl.xlsx workbook in data/source');
+  const inputs: Record<string, string> = {};
+  const hash = (name: string) => (inputs[name] = sha256(readFileSync(join(sourceDir, name))));
+  const oews = [];
+  for (const file of oewsFiles) {
+    const workbook = await readOewsWorkbook(join(sourceDir, file));
+    const { year } = workbook.release;
+    const expected = TOP_CODED_CELLS[year];
+    if (expected !== undefined && workbook.topCodedCells !== expected) {
+      fail(`${file}: ${workbook.topCodedCells} top-coded cells, the SOURCE note says ${expected}`);
+    }
+    const csv = OEWS_CSV[year];
+    if (csv && files.includes(csv)) {
+      crossCheckOews(csv, workbook.rows);
+      hash(csv);
+    }
+    hash(file);
+    oews.push(workbook);
+  }
+  const ep = files.includes('occupation.xlsx') ? await readEpWorkbook(join(sourceDir, 'occupation.xlsx')) : undefined;
+  if (ep) {
+    hash('occupation.xlsx');
+    if (files.includes(EP_CSV)) {
+      crossCheckEp(EP_CSV, ep.rows);
+      hash(EP_CSV);
+    }
+  }
+  return { oews, ep, inputs };
+}
+
+function tuple(row: OewsRow) {
+  return [row.employment, row.wages, row.topCoded.join(' ')];
+}
+
+async function build() {
+  const { oews, ep, inputs } = await readReleases();
+  // Every occupation any kept OEWS release publishes: one the current release dropped (11-1031
+  // Legislators in May 2025) keeps the figures of the latest release that has it.
+  const bySocs = oews.map((release) => new Map(release.rows.map((row) => [row.soc, row])));
+  const socs = [...new Set(oews.flatMap((release) => release.rows.map((row) => row.soc)))].sort();
+  const indexBySoc = new Map(socs.map((soc, i) => [soc, i]));
+  const includes: Record<string, Set<string>> = {};
+  const alternates = readAlternates(indexBySoc, includes);
+  inputs['onet-alternate-titles.csv'] = alternates.sha256;
+  const projections = new Map(ep?.rows.map((row) => [row.soc, row]));
+
+  const occupations = socs.map((soc) => {
+    const latest = bySocs.find((rows) => rows.has(soc))!.get(soc)!;
+    const byRelease = bySocs.map((rows) => (rows.has(soc) ? tuple(rows.get(soc)!) : null));
+    const p = projections.get(soc);
+    const outlook = p
+      ? [p.employmentBase, p.employmentTarget, p.changePercent, p.openingsPerYear, p.education, p.experience, p.training]
+      : null;
+    const row: unknown[] = [soc, latest.title, byRelease, outlook];
+    if (includes[soc]) row.push([...includes[soc]].sort());
+    return row;
+  });
+
+  const releases: Release[] = [...oews.map((workbook) => workbook.release), ...(ep ? [ep.release] : [])];
+  const current = oews[0]!.release;
+  const credit =
+    `Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${current.period} (national estimates)` +
+    (ep ? `, and Employment Projections, ${ep.release.period}. ` : '. ') +
+    'This product includes information from the O*NET 30.0 Database by the U.S. Department of Labor, Employment and Training ' +
+    'Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Articles has ' +
+    'modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.';
+  const header = {
+    format: 'career-articles/roles@2',
+    releases,
+    wageReleases: oews.map((workbook) => workbook.release.id),
+    ...(ep ? { outlookRelease: ep.release.id } : {}),
+    credit,
+    inputs: Object.fromEntries(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))),
+    columns: [
+      'soc',
+      'title',
+      ['wages per release', ['employment', OEWS_WAGE_COLUMNS.map(([key]) => key), 'topCoded']],
+      ['outlook', ['employmentBase', 'employmentTarget', 'changePercent', 'openingsPerYear', 'education', 'experience', 'training']],
+      'includesSoc',
+    ],
+  };
+  const lines = Object.entries(header).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  const occupationLines = occupations.map((row) => JSON.stringify(row)).join(',\n');
+  // Pairs, not an object keyed by title: JSON.parse builds 45,000 small arrays several times
+  // faster than one object with 45,000 keys, and iterating them is nearly free.
+  const alternateLines = alternates.alternates.map((pair) => JSON.stringify(pair)).join(',\n');
+  const text = `{${lines.join(',\n')},\n"occupations":[\n${occupationLines}\n],\n"alternateTitles":[\n${alternateLines}\n]}\n`;
+  JSON.parse(text); // the hand-joined text must still be JSON
+  return {
+    text,
+    stats: {
+      releases: releases.map((r) => `${r.program} ${r.period}`).join(', '),
+      occupations: occupations.length,
+      outlook: occupations.filter((row) => row[3] !== null).length,
+      titles: alternates.alternates.length,
+      rows: alternates.rows,
+      dropped: alternates.dropped,
+    },
+  };
+}
+
+async function main() {
+  let built;
+  try {
+    built = await build();
+  } catch (error) {
+    // One line naming the file (and sheet, row, column): nothing has been written.
+    console.error(error instanceof WorkbookError ? `build-dataset: ${error.message}` : (error as Error).message);
+    process.exit(1);
+  }
+  const { text, stats } = built;
+  if (process.argv.includes('--check')) {
+    let committed = '';
+    try {
+      committed = readFileSync(outFile, 'utf8');
+    } catch {
+      // a missing file is stale too
+    }
+    if (committed !== text) {
+      console.error(`${outFile === join(root, 'data/roles.json') ? 'data/roles.json' : outFile} is stale: run \`npm run build:data\``);
+      process.exit(1);
+    }
+    console.log('data/roles.json is up to date');
+    return;
+  }
+  writeFileSync(outFile, text);
+  const kb = (Buffer.byteLength(text) / 1024).toFixed(0);
+  console.log(
+    `wrote data/roles.json (${kb} KiB): ${stats.releases}; ${stats.occupations} occupations (${stats.outlook} with projections), ` +
+      `${stats.titles} alternate titles from ${stats.rows} O*NET rows (${stats.dropped} rows without OEWS wages dropped)`,
+  );
+}
+
+await main();

@@ -1,0 +1,14 @@
+// `npm run eval`: precision and recall of section detection, claim extraction, claim
+// attribution and role matching on the labelled corpus in test/corpus.
+import { evaluate } from '../test/corpus/evaluate.js';
+import { loadBundledDataset } from '../src/node/bundled-dataset.js';
+import { createRoleIndex } from '../src/core/dataset/index.js';
+
+const scores = evaluate(createRoleIndex(await loadBundledDataset()));
+console.log(`Corpus: ${scores.articles} articles, ${scores.claims} labelled salary claims\n`);
+console.log('measure       precision  recall');
+for (const key of ['sections', 'extraction', 'attribution', 'roles'] as const) {
+  const { precision, recall, misses } = scores[key];
+  console.log(`${key.padEnd(13)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}`);
+  for (const miss of misses.slice(0, 10)) console.log(`    ${miss}`);
+}

@@ -1,0 +1,60 @@
+// `career-articles import <file> [-o out.md]`: a plain-text or HTML article as a Markdown
+// article in the standard shape, keeping its text, so the linting of the result is that of
+// the source. Writes stdout, or a new file (atomically; an existing one only with --force).
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isComparisonArticle, NOT_AN_ARTICLE, parseArticle, syntaxOf } from '../../core/index.js';
+import { articleToMarkdown } from '../../core/convert/to-markdown.js';
+import { readerOptions } from '../../core/syntax/readers.js';
+import { ConfigLoader } from '../../node/config-loader.js';
+import { readText } from '../../node/read-text.js';
+import { WriteError, writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { hintFor, parseCommandArgs } from '../args.js';
+import { CliError, EXIT, UsageError } from '../errors.js';
+import { IMPORT_HELP } from '../help.js';
+import { PROGRAM, displayPath, type Io } from '../io.js';
+import { assertExists, configError } from './shared.js';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('import', args, OPTIONS);
+  if (values.help) {
+    io.out(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('expected exactly one file to import', hintFor('import'));
+  const file = await assertExists(io.cwd, positionals[0]!);
+  const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
+  const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+  if (output === file) throw new UsageError('the output file is the file imported; name another with -o', hintFor('import'));
+  const exists = output !== undefined && (await stat(output).catch(() => undefined)) !== undefined;
+  if (output && exists && !values.force) throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
+
+  const outcome = await new ConfigLoader(configFile).forFile(file);
+  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
+  const read = await readText(file);
+  if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not imported`);
+  const syntax = syntaxOf(file, read.text);
+  if (syntax === 'markdown') throw new CliError(`${displayPath(io.cwd, file)} is Markdown already; import reads .txt and .html files`);
+  const { parser } = readerOptions(syntax);
+  const article = parseArticle(read.text, outcome.value.config, parser, syntax);
+  if (!isComparisonArticle(article)) io.err(`${PROGRAM}: warning: ${displayPath(io.cwd, file)}: ${NOT_AN_ARTICLE}\n`);
+  const markdown = articleToMarkdown(article);
+  if (!output) {
+    io.out(markdown);
+    return EXIT.ok;
+  }
+  // Replacing a file keeps its mode and owner; a new one is just written.
+  const write = exists ? writeFileAtomic(output, markdown) : writeNewFileAtomic(output, markdown);
+  await write.catch((error: unknown) => {
+    const why = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
+    throw new CliError(`cannot write ${displayPath(io.cwd, output)}: ${why}`);
+  });
+  return EXIT.ok;
+}

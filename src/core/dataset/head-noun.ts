@@ -1,0 +1,56 @@
+// Whether a role name and an occupation are the same kind of worker: the head noun must
+// agree. O*NET lists "Network Contractor" under Insurance Sales Agents, and token overlap
+// ties "Program/Project Manager" to "Computer Occupations, All Other"; a contractor is never
+// an agent, so such a match is weak and reported, never used. Head nouns agree when they
+// share a stem, or belong to one family of job words below.
+import { expandAbbreviation, stem, words } from './normalize.js';
+
+const FAMILIES: string[][] = [
+  ['technician', 'tech', 'mechanic', 'installer', 'repairer', 'servicer', 'technologist', 'installer', 'fitter'],
+  ['manager', 'director', 'head', 'chief', 'executive', 'officer', 'supervisor', 'lead', 'leader', 'administrator', 'vp', 'president'],
+  ['agent', 'broker', 'representative', 'salesperson', 'seller', 'associate'],
+  ['specialist', 'analyst', 'coordinator', 'consultant', 'advisor', 'adviser', 'planner', 'strategist', 'expert'],
+  ['developer', 'programmer', 'engineer', 'architect', 'coder'],
+  ['clerk', 'assistant', 'secretary', 'receptionist', 'aide', 'helper'],
+  ['nurse', 'practitioner', 'midwife'],
+  ['teacher', 'instructor', 'educator', 'professor', 'tutor', 'lecturer'],
+  ['designer', 'artist', 'illustrator'],
+  ['writer', 'author', 'editor', 'correspondent', 'reporter', 'journalist'],
+  ['worker', 'laborer', 'operator', 'hand'],
+  ['accountant', 'auditor', 'bookkeeper'],
+];
+const FAMILY = new Map<string, number>();
+FAMILIES.forEach((family, i) => family.forEach((word) => FAMILY.set(stem(word), i)));
+
+const PREPOSITION = new Set(['of', 'for', 'in', 'to', 'at', 'on']);
+
+/** The stemmed head nouns of a name: the word before "of", else the last; "Mechanics and Installers" has two. */
+export function headNouns(name: string): string[] {
+  // The part before any parenthesis, without OEWS's ", All Other" (cut by hand: no regex to backtrack).
+  const open = name.indexOf('(');
+  const bare = open < 0 ? name : name.slice(0, open);
+  let found = words(bare);
+  if (found.length > 2 && found[found.length - 2] === 'all' && found[found.length - 1] === 'other') found = found.slice(0, -2);
+  const preposition = found.findIndex((w, i) => i > 0 && PREPOSITION.has(w));
+  if (preposition > 0) found = found.slice(0, preposition);
+  const heads = [found.length - 1];
+  // "Mechanics and Installers": coordinated heads at the end.
+  for (let i = found.length - 2; i > 0 && found[i] === 'and'; i -= 2) heads.push(i - 1);
+  return heads.filter((i) => i >= 0).map((i) => stem(expandAbbreviation(found[i]!, i === found.length - 1)));
+}
+
+function agreeWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  // "manag(er)" and "management", "account(ant)" and "accounting": a shared five-letter stem.
+  if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
+  const family = FAMILY.get(a);
+  return family !== undefined && family === FAMILY.get(b);
+}
+
+/** True when the role's head noun agrees with one head noun of the name, or any word of it. */
+export function headAgrees(role: string, name: string): boolean {
+  const roleHeads = headNouns(role);
+  const nameHeads = headNouns(name);
+  const nameWords = words(name).map((w) => stem(w));
+  return roleHeads.some((head) => nameHeads.some((other) => agreeWords(head, other)) || nameWords.some((w) => agreeWords(head, w)));
+}

@@ -1,0 +1,65 @@
+// The one role matcher: lint's salary rules, the hover, the preview, `roles` and New Article
+// all ask it, so they never disagree. On top of the index's exact match (normalised names,
+// abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
+// with the occupation, and says how the name matched so findings can tell the author why.
+import { headAgrees } from './head-noun.js';
+import { forms } from './names.js';
+import { literalKey } from './normalize.js';
+import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+
+/** How a role name met its occupation. */
+export type MatchKind = 'exact' | 'alias' | 'alternate' | 'abbreviation' | 'pinned';
+
+export interface KindedMatch extends RoleMatch {
+  kind: MatchKind;
+}
+
+export interface RoleResolution {
+  /** Occupations the role means (several when the name is ambiguous); empty when unknown or weak. */
+  matches: KindedMatch[];
+  /** Exact name matches set aside because the head noun disagrees ("Network Contractor" -> Insurance Sales Agents). */
+  weak: RoleMatch[];
+}
+
+const KIND_WORDS: Record<MatchKind, string> = {
+  exact: 'title',
+  alias: 'workspace alias',
+  alternate: 'alternate title',
+  abbreviation: 'abbreviation of',
+  pinned: 'SOC code',
+};
+
+/** "alternate title “HVAC Tech (…)”": how a match is named in messages, the hover and `roles`. */
+export function describeMatch(match: RoleMatch & { kind?: MatchKind }): string {
+  const kind = match.kind ?? (match.via === 'title' ? 'exact' : match.via);
+  return `${KIND_WORDS[kind]} "${match.matched}"`;
+}
+
+function kindOf(role: string, match: RoleMatch): MatchKind {
+  if (match.via === 'pinned' || match.via === 'alias') return match.via;
+  const written = literalKey(role);
+  const alike = forms(match.matched).some((form) => literalKey(form) === written);
+  if (!alike) return 'abbreviation';
+  return match.via === 'title' ? 'exact' : 'alternate';
+}
+
+/** Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always do). */
+export function kindMatches(role: string, found: readonly RoleMatch[]): RoleResolution {
+  const matches: KindedMatch[] = [];
+  const weak: RoleMatch[] = [];
+  for (const match of found) {
+    const agrees = match.via !== 'alternate' || headAgrees(role, match.occupation.title);
+    if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
+    else weak.push(match);
+  }
+  return { matches, weak };
+}
+
+export function matchRole(index: RoleIndex, role: string): RoleResolution {
+  return kindMatches(role, index.match(role));
+}
+
+/** The nearest occupations for a role no name matched, for "did you mean". */
+export function nearestOccupations(index: RoleIndex, role: string, limit: number): Occupation[] {
+  return index.suggest(role, limit);
+}

@@ -1,0 +1,81 @@
+// Education requirement statements in the requirements section: "registered nurses typically
+// need a bachelor's degree", "must have a master's degree", "usually require a high school
+// diploma". A preference ("some employers prefer a master's degree", "may need") is not a claim
+// about the typical requirement, so it is left alone.
+import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
+import type { Article } from '../model/article.js';
+import { attributeSpans, proseBlocks } from './blocks.js';
+import { sentenceStarts, segmentAt } from '../salary/segments.js';
+
+export interface EducationClaim {
+  role: string | undefined;
+  start: number;
+  end: number;
+  /** The words naming the level ("doctoral degree"). */
+  raw: string;
+  level: EducationLevel;
+  /** "at least a bachelor's degree": any higher typical level agrees. */
+  atLeast: boolean;
+}
+
+const LEVELS: Array<[RegExp, EducationLevel]> = [
+  [/^(?:high\s+school\s+diploma|high\s+school\s+education|GED)/i, 'High school diploma or equivalent'],
+  [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],
+  [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
+  [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
+  [/^(?:master(?:'s|’s)?\s+degree|master(?:'s|’s)|MBA)/i, "Master's degree"],
+  [
+    /^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i,
+    'Doctoral or professional degree',
+  ],
+];
+
+/** A requirement verb, then "a"/"an"/"at least a", then the level words. */
+const CLAIM =
+  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?<level>[\p{L}'’. -]{2,40})/giu;
+const PREFERENCE =
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+
+function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
+  for (const [pattern, level] of LEVELS) {
+    const m = pattern.exec(words);
+    if (m) return { level, length: m[0].length };
+  }
+  return undefined;
+}
+
+export function educationClaims(article: Article): EducationClaim[] {
+  const roles = article.roles ?? [];
+  const requirements = article.sections.filter((section) => section.key === 'requirements');
+  return proseBlocks(article, requirements).flatMap((block) => {
+    const sentences = sentenceStarts(block.text);
+    const found = [...block.text.matchAll(CLAIM)].flatMap((m) => {
+      const level = levelOf(m.groups!.level!);
+      if (!level) return [];
+      const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
+      if (PREFERENCE.test(block.text.slice(sentenceStart, m.index + m[0].length))) return [];
+      const start = m.index + m[0].length - m.groups!.level!.length;
+      return [
+        {
+          start,
+          end: start + level.length,
+          raw: block.text.slice(start, start + level.length),
+          level: level.level,
+          atLeast: m.groups!.least !== undefined,
+        },
+      ];
+    });
+    const owners = attributeSpans(block.text, found, roles);
+    return found.map((claim, i) => ({
+      ...claim,
+      role: (() => {
+        const owner = owners[i];
+        return owner === undefined ? undefined : roles[owner];
+      })(),
+      start: block.start + claim.start,
+      end: block.start + claim.end,
+    }));
+  });
+}
+
+export const educationRank = (level: EducationLevel) => EDUCATION_LEVELS.indexOf(level);

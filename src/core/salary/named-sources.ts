@@ -1,0 +1,112 @@
+// Figures the article attributes to another named source (Indeed, Glassdoor, PayScale...).
+// Salary sites measure different people than BLS does, so such a figure is held to the BLS
+// 10th–90th percentile band instead of ±tolerance of the mean or median, and its distance
+// from the BLS figure is said at `info`, naming the source the article cites. salary-mismatch
+// calls this module and keeps its own judgement for figures without a named source.
+import type { Article } from '../model/article.js';
+import type { Report } from '../rule.js';
+import type { RoleMatch } from '../dataset/types.js';
+import type { SalaryClaim } from './claims.js';
+import { judgeClaim } from './judge.js';
+import { formatUsd } from './format.js';
+import { citation } from '../dataset/describe.js';
+import { segmentAt, sentenceStarts } from './segments.js';
+
+export type OtherSources = 'band' | 'strict' | 'off';
+
+const SOURCES: Array<[RegExp, string]> = [
+  [/\bindeed\b/i, 'Indeed'],
+  [/\bglassdoor\b/i, 'Glassdoor'],
+  [/\bpayscale\b/i, 'PayScale'],
+  [/\bsalary\.com\b/i, 'Salary.com'],
+  [/\bzip ?recruiter\b/i, 'ZipRecruiter'],
+  [/\bzippia\b/i, 'Zippia'],
+  [/\bcomparably\b/i, 'Comparably'],
+  [/\blevels\.fyi\b/i, 'Levels.fyi'],
+  [/\blinkedin\b/i, 'LinkedIn'],
+  [/\bbuilt ?in\b/i, 'Built In'],
+  [/\bsalaryexpert\b/i, 'SalaryExpert'],
+];
+const BLS = /\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/i;
+
+/** The source a passage cites: another site's name, `null` for BLS (the dataset's own), undefined for none. */
+function citedIn(text: string): string | null | undefined {
+  const other = SOURCES.find(([pattern]) => pattern.test(text));
+  if (other) return other[1];
+  return BLS.test(text) ? null : undefined;
+}
+
+/** The other source a claim's figure comes from: named in its sentence, else its block, else its section. */
+export function claimSource(article: Article, claim: SalaryClaim): string | undefined {
+  const at = claim.figure.start;
+  const block = article.tree.children.find((n) => (n.position?.start.offset ?? Infinity) <= at && at < (n.position?.end.offset ?? -1));
+  const section = article.sections.find((s) => s.bodyStart <= at && at < s.bodyEnd);
+  const scopes: string[] = [];
+  if (block?.position) {
+    const text = article.text.slice(block.position.start.offset, block.position.end.offset);
+    const starts = sentenceStarts(text);
+    const local = at - (block.position.start.offset ?? 0);
+    const i = segmentAt(starts, local);
+    scopes.push(text.slice(starts[i], starts[i + 1] ?? text.length), text);
+  }
+  if (section) scopes.push(article.text.slice(section.bodyStart, section.bodyEnd));
+  for (const scope of scopes) {
+    const found = citedIn(scope);
+    if (found !== undefined) return found ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The report for a claim with a named source, `null` when it needs none, or undefined when the
+ * claim has no named source (or `strict`) and salary-mismatch judges it as usual.
+ */
+export function namedSourceReport(
+  article: Article,
+  claim: SalaryClaim & { role: string },
+  matches: readonly RoleMatch[],
+  mode: OtherSources,
+): Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'> | null | undefined {
+  if (mode === 'strict') return undefined;
+  const source = claimSource(article, claim);
+  if (!source) return undefined;
+  if (mode === 'off' || matches.length === 0) return null;
+  const { figure } = claim;
+  const low = figure.annual ?? figure.annualLow;
+  const high = figure.annual ?? figure.annualHigh;
+  if (low === undefined || high === undefined) return null;
+  const asRange = { ...figure, annual: undefined, annualLow: low, annualHigh: high };
+  const inBand = matches.map((m) => judgeClaim(asRange, m.occupation, 0));
+  const fitting = inBand.findIndex((v) => v.fits);
+  const occupation = matches[Math.max(fitting, 0)]!.occupation;
+  const data = { role: claim.role, source, socCode: occupation.soc, annual: figure.annual };
+  if (fitting < 0) {
+    const verdict = inBand[0]!;
+    return {
+      messageId: 'outsideBand',
+      values: {
+        figure: figure.raw,
+        role: claim.role,
+        source,
+        dataset: citation(occupation),
+        occupation: occupation.title,
+        soc: occupation.soc,
+        low: verdict.fits ? '' : verdict.bandLow,
+        high: verdict.fits ? '' : verdict.bandHigh,
+      },
+      data,
+    };
+  }
+  // Inside the band: said at info, with how far it is from the figure it would be compared with.
+  const near = judgeClaim(figure.annual === undefined ? figure : { ...figure }, occupation, Infinity);
+  const distance =
+    near.deviation === undefined || near.expected === undefined
+      ? ''
+      : `, ${near.deviation > 0 ? '+' : ''}${Math.round(near.deviation * 100)}% from the ${near.statistic} \`${formatUsd(near.expected)}\``;
+  return {
+    messageId: 'otherSource',
+    values: { figure: figure.raw, role: claim.role, source, dataset: citation(occupation), occupation: occupation.title, distance },
+    data,
+    severity: 'info',
+  };
+}

@@ -1,0 +1,22 @@
+// Which editor documents may be articles, decided without the engine: Markdown always goes
+// to the engine (it decides), a plain-text or HTML document only when its first lines hold an
+// "A vs. B" title or heading. Opening any .txt activates the extension; this keeps that from
+// loading the engine.
+import * as vscode from 'vscode';
+import { looksLikeArticle, syntaxOf, syntaxOfLanguage, type Syntax } from '../core/syntax/syntax.js';
+
+export const ARTICLE_LANGUAGES = ['markdown', 'plaintext', 'html'] as const;
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = ARTICLE_LANGUAGES.map((language) => ({ language }));
+/** Files "Lint Workspace" reads. */
+export const ARTICLE_GLOB = '**/*.{md,markdown,txt,html,htm}';
+
+export function isArticleLanguage(document: vscode.TextDocument): boolean {
+  return syntaxOfLanguage(document.languageId) !== undefined;
+}
+
+/** The syntax to read the text in, or undefined when it cannot be an article. */
+export function candidateSyntax(languageId: string | undefined, path: string, text: string): Syntax | undefined {
+  const syntax = languageId === undefined ? syntaxOf(path, text) : syntaxOfLanguage(languageId);
+  if (!syntax) return undefined;
+  return syntax === 'markdown' || looksLikeArticle(text, syntax) ? syntax : undefined;
+}

@@ -1,6 +1,7 @@
 // The core's public surface, used by the CLI, the extension and the web extension.
 export type { Finding, Fix, Point, Related, Severity, Suggestion } from './types.js';
 export { lint, lintArticle, parseArticle, fixAll, isComparisonArticle, NOT_AN_ARTICLE, type LintOptions, type LintResult } from './lint.js';
+export { refreshAll, refreshEdits, refreshEdit, isRefreshable, type RefreshResult } from './refresh.js';
 export { syntaxOf, syntaxOfLanguage, looksLikeArticle, DEFAULT_EXTENSIONS, EXTENSION_SYNTAX, type Syntax } from './syntax/syntax.js';
 export { applyFixes, selectFixes } from './fixes.js';
 export { RULES, findRule } from './rules/index.js';

@@ -54,6 +54,11 @@ export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends s
   scope?: 'site';
   options: S;
   messages: Record<M, string>;
+  /**
+   * Message ids whose fix (or, without one, first suggestion) brings a figure to the dataset's
+   * current release: `career-articles refresh` and *Update Figures* apply exactly those.
+   */
+  refreshes?: readonly M[];
   check(context: RuleContext<z.output<S>, M>): void;
 }
 

@@ -16,10 +16,12 @@ export interface OutlookClaim {
   /** The projection period as written ("2022 to 2032"), when stated. */
   from: number | undefined;
   to: number | undefined;
+  /** Where the verb, the percent and the years lie, relative to `start`, so a fix can rewrite just them. */
+  parts: Partial<Record<'verb' | 'percent' | 'from' | 'to', [number, number]>>;
 }
 
 const CLAIM =
-  /(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?/giu;
+  /(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?/dgiu;
 const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
 
 export function outlookClaims(article: Article): OutlookClaim[] {
@@ -30,7 +32,22 @@ export function outlookClaims(article: Article): OutlookClaim[] {
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;
       const from = g.from ?? g.from2;
       const to = g.to ?? g.to2;
+      const at = (name: string): [number, number] | undefined => {
+        const span = m.indices?.groups?.[name];
+        return span && [span[0] - m.index, span[1] - m.index];
+      };
+      const parts: OutlookClaim['parts'] = {};
+      for (const [part, names] of [
+        ['verb', ['verb']],
+        ['percent', ['percent']],
+        ['from', ['from', 'from2']],
+        ['to', ['to', 'to2']],
+      ] as const) {
+        const span = names.map(at).find((s) => s !== undefined);
+        if (span) parts[part] = span;
+      }
       return {
+        parts,
         start: m.index,
         end: m.index + m[0].length,
         raw: m[0],

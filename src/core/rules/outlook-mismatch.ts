@@ -8,8 +8,28 @@ import { defineRule } from '../rule.js';
 import { outlookClaims } from '../facts/outlook-claims.js';
 import { resolveRole } from '../salary/resolve-role.js';
 import type { Outlook } from '../dataset/types.js';
+import type { OutlookClaim } from '../facts/outlook-claims.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
+
+/** The claim with the projection's figures in its own words: only the verb, percent and years change. */
+function rewritten(claim: OutlookClaim, outlook: Outlook): string {
+  const { changePercent, release } = outlook;
+  const verb = claim.parts.verb && claim.raw.slice(...claim.parts.verb);
+  const turn = verb !== undefined && changePercent !== 0 && Math.sign(changePercent) !== claim.direction;
+  const word = changePercent < 0 ? 'decline' : 'grow';
+  const edits: Array<[[number, number] | undefined, string]> = [
+    [claim.parts.verb, turn ? (verb[0] === verb[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word) : (verb ?? '')],
+    [claim.parts.percent, String(Math.abs(changePercent))],
+    [claim.parts.from, String(release.year)],
+    [claim.parts.to, release.targetYear === undefined ? '' : String(release.targetYear)],
+  ];
+  let text = claim.raw;
+  for (const [span, value] of edits.filter((e): e is [[number, number], string] => e[0] !== undefined).sort((a, b) => b[0][0] - a[0][0])) {
+    if (value !== '') text = text.slice(0, span[0]) + value + text.slice(span[1]);
+  }
+  return text;
+}
 
 export default defineRule({
   id: 'outlook-mismatch',
@@ -32,6 +52,7 @@ export default defineRule({
     outdated:
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
   },
+  refreshes: ['percent', 'direction', 'outdated'],
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
     for (const claim of outlookClaims(article)) {
@@ -52,9 +73,14 @@ export default defineRule({
         soc: occupation.soc,
         expected: signed(outlook.changePercent),
       };
+      const text = rewritten(claim, outlook);
       const base = {
         start: claim.start,
         end: claim.end,
+        suggestions:
+          text === claim.raw
+            ? []
+            : [{ title: `Replace with ${text.trim()}`, fix: { range: [claim.start, claim.end] as [number, number], text } }],
         data: { role: claim.role, socCode: occupation.soc, claimed: claim.percent, expected: outlook.changePercent },
         related: [
           {

@@ -55,6 +55,7 @@ export default defineRule({
       'Unexpected salary `{figure}` for `{role}` from {source}: {dataset} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
     dated: 'Out-of-date salary `{figure}` for `{role}`: the article gives it for {year}, the dataset is {dataset}',
   },
+  refreshes: ['outdated', 'single', 'range', 'outdatedCitation'],
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
     const claims = salaryClaims(article).flatMap((claim) => {

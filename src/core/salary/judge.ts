@@ -7,6 +7,7 @@ import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { formatUsd } from './format.js';
+import { rewriteFigure } from './rewrite.js';
 
 /** An older release whose figure the claim reproduces. */
 export interface Outdated {
@@ -48,10 +49,28 @@ function annualFor(annual: number, figure: SalaryFigure, release: Release | unde
   return figure.period === 'hour' ? (annual / PERIOD_FACTOR.hour) * hoursOf(release) : annual;
 }
 
-function inPeriod(annual: number, figure: SalaryFigure, release: Release | undefined): string {
+/** An annual wage in the figure's own period ("per hour" as the release counts hours). */
+function amountIn(annual: number, figure: SalaryFigure, release: Release | undefined): number {
   const factor = figure.period === 'hour' ? hoursOf(release) : PERIOD_FACTOR[figure.period];
-  const amount = formatUsd(figure.period === 'year' ? annual : Math.round((annual / factor) * 100) / 100);
+  return figure.period === 'year' ? annual : Math.round((annual / factor) * 100) / 100;
+}
+
+function inPeriod(annual: number, figure: SalaryFigure, release: Release | undefined): string {
+  const amount = formatUsd(amountIn(annual, figure, release));
   return figure.periodStated ? `${amount} ${PHRASE[figure.period]}` : amount;
+}
+
+/**
+ * The dataset's figures written in the claim's own form (its period, k-notation, separators,
+ * the words around the numbers); a freshly written figure when its numbers cannot be matched.
+ */
+function replacementFor(figure: SalaryFigure, annuals: readonly number[], release: Release | undefined, fresh: () => string): string {
+  return (
+    rewriteFigure(
+      figure.raw,
+      annuals.map((a) => amountIn(a, figure, release)),
+    ) ?? fresh()
+  );
 }
 
 function keysFor(figure: SalaryFigure): Array<'mean' | 'median'> {
@@ -108,7 +127,13 @@ function judgeRange(figure: SalaryFigure, occupation: Occupation): Verdict {
   const p75 = wageFigure(occupation, 'p75');
   const replacement =
     p25 && p75
-      ? `${inPeriod(p25.value, { ...figure, periodStated: false }, occupation.release)}–${inPeriod(p75.value, figure, occupation.release)}`
+      ? replacementFor(
+          figure,
+          [p25.value, p75.value],
+          occupation.release,
+          () =>
+            `${inPeriod(p25.value, { ...figure, periodStated: false }, occupation.release)}–${inPeriod(p75.value, figure, occupation.release)}`,
+        )
       : inPeriod(center.value, figure, occupation.release);
   return {
     fits: false,
@@ -144,7 +169,9 @@ export function judgeClaim(figure: SalaryFigure, occupation: Occupation, toleran
       expected: current.expected,
       statistic: current.key,
       deviation: current.deviation,
-      replacement: inPeriod(current.expected, figure, occupation.release),
+      replacement: replacementFor(figure, [current.expected], occupation.release, () =>
+        inPeriod(current.expected, figure, occupation.release),
+      ),
       outdated,
       bandLow: text[0],
       bandHigh: text[1],
@@ -159,7 +186,7 @@ export function judgeClaim(figure: SalaryFigure, occupation: Occupation, toleran
     expected: best.expected,
     statistic: best.key,
     deviation: best.deviation,
-    replacement: inPeriod(best.expected, figure, occupation.release),
+    replacement: replacementFor(figure, [best.expected], occupation.release, () => inPeriod(best.expected, figure, occupation.release)),
     outdated: undefined,
     bandLow: text[0],
     bandHigh: text[1],

@@ -1,0 +1,64 @@
+// Refreshing an article to the dataset's current release: the edits the rules already compute
+// for figures they judge out of date or mismatched (the messages a rule lists in `refreshes`),
+// applied pass by pass like fixAll. Pure, so `career-articles refresh`, the session and the
+// editor's *Update Figures* apply the same edits; nothing outside those figures is touched.
+import type { Finding, Fix } from './types.js';
+import { findRule } from './rules/index.js';
+import { applyFixes } from './fixes.js';
+import { lint, type LintOptions, type LintResult } from './lint.js';
+
+/** Whether a finding is one `refresh` rewrites. */
+export function isRefreshable(finding: Finding): boolean {
+  return findRule(finding.ruleId)?.refreshes?.includes(finding.messageId) === true;
+}
+
+/** The edit that refreshes a finding's figure: its fix, else its first suggestion. */
+export function refreshEdit(finding: Finding): Fix | undefined {
+  return isRefreshable(finding) ? (finding.fix ?? finding.suggestions?.[0]?.fix) : undefined;
+}
+
+export function refreshEdits(findings: readonly Finding[]): Fix[] {
+  return findings.flatMap((f) => {
+    const edit = refreshEdit(f);
+    return edit ? [edit] : [];
+  });
+}
+
+/** A finding of a refreshing rule that refresh leaves alone (an ambiguous role, a dated label, another source). */
+export function isLeftAlone(finding: Finding): boolean {
+  const rule = findRule(finding.ruleId);
+  return rule?.refreshes !== undefined && finding.severity !== 'info' && refreshEdit(finding) === undefined;
+}
+
+export interface RefreshResult {
+  text: string;
+  /** Edits applied across all passes. */
+  applied: number;
+  /** The lint of the refreshed text. */
+  result: LintResult;
+  /** Its findings that refresh cannot settle, for the author. */
+  left: Finding[];
+}
+
+/**
+ * Applies every refresh edit, re-linting between passes (a figure and its block's citation
+ * may overlap). A pass that leaves as many refreshable findings as it had is making no
+ * progress and is dropped, so a second refresh of the result changes nothing.
+ */
+export function refreshAll(text: string, options: LintOptions = {}, maxPasses = 5): RefreshResult {
+  let current = text;
+  let applied = 0;
+  let result = lint(current, options);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const edits = refreshEdits(result.findings);
+    if (edits.length === 0) break;
+    const outcome = applyFixes(current, edits);
+    if (outcome.applied === 0) break;
+    const next = lint(outcome.text, options);
+    if (refreshEdits(next.findings).length >= edits.length) break;
+    applied += outcome.applied;
+    current = outcome.text;
+    result = next;
+  }
+  return { text: current, applied, result, left: result.findings.filter(isLeftAlone) };
+}

@@ -9,7 +9,10 @@ Commands:
   inspect <file>                      Print an article's structure as JSON
   import <file> [-o out.md]           Turn a plain-text or HTML article into Markdown
   report <files, folders or globs...> Write a site report: every article, every role's figures
+  refresh [--dry-run] <paths...>      Update out-of-date salary and outlook figures to the
+                                      current BLS release (--dry-run prints a diff)
   roles <query...>                    Look up occupations and their wages in the role dataset
+  roles --map <role> <soc>            Map a role the dataset does not know to an occupation
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
 
@@ -119,18 +122,52 @@ Options:
 `;
 
 export const ROLES_HELP = `Usage: career-articles roles [options] <query...>
+       career-articles roles --map <role> <soc>
 
 Looks up occupations in the role dataset (BLS OEWS wages, merged with a workspace dataset
 when one is configured): exact matches of the name first, then search results.
 Exits with code 1 when nothing matches.
 
+With --map, writes "role": "soc" into the "roles" of the nearest .career-articles.json
+above the current folder (creating one here when there is none), keeping its comments and
+formatting: lint then checks that role's figures against that occupation. The SOC code must
+be an occupation of the dataset.
+
 Options:
+      --map             Map the role (every argument but the last) to the SOC code (the last)
   -f, --format <name>   Output format: text (default) or json
       --limit <n>       Most search results to show (default 10)
   -c, --config <file>   Config file naming a workspace dataset; default: the nearest
                         .career-articles.json above the current folder
       --dataset <file>  Role dataset (JSON or CSV) merged over the bundled data
   -h, --help            Show this help
+`;
+
+export const REFRESH_HELP = `Usage: career-articles refresh [options] <files, folders or globs...>
+
+Rewrites the salary and job outlook figures that salary-mismatch and outlook-mismatch judge
+out of date or mismatched to the dataset's current release (BLS OEWS wages, BLS Employment
+Projections), with the citation, in each sentence's own form: per year or per hour, k-notation,
+a range's words, a table cell. Nothing else in the file changes. Files are written atomically,
+only inside the files and folders named, and never over a file that changed meanwhile.
+Figures refresh cannot settle (a role matching several occupations, a figure dated by its
+label, a figure from another named source) are listed on stderr and left as they are.
+Files are found as lint finds them; a named file that is not an article is reported.
+
+Options:
+  -n, --dry-run           Print the changes as a unified diff and write nothing
+  -c, --config <file>     Use this config file for every article instead of the nearest
+                          .career-articles.json above each article
+      --dataset <file>    Role dataset (JSON or CSV) merged over the bundled BLS data
+      --ext <list>        Extensions a folder search takes (default md,markdown,txt,html,htm)
+  -q, --quiet             No notes on stderr
+  -h, --help              Show this help
+
+Exit codes:
+  0  nothing is out of date (any figures were refreshed)
+  1  --dry-run: figures would change; or figures were left as they are
+  2  usage error, missing file or folder, invalid config file, or a file that could not
+     be read or written (the others are still refreshed)
 `;
 
 export const LSP_HELP = `Usage: career-articles lsp --stdio

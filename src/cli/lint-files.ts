@@ -32,6 +32,11 @@ export interface LintPlan {
   stdin?: Uint8Array;
   /** Return each article's salary claims (the cross-article pass, the report). */
   claims?: boolean;
+  /**
+   * `refresh`: rewrite out-of-date figures to the current release (instead of --fix's fixes),
+   * through the same confined, stamp-checked write; `dry-run` writes nothing and returns diffs.
+   */
+  refresh?: 'write' | 'dry-run';
   /** Called as each file is done (a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -156,9 +161,15 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     if (keys.overlay) job.dataset = keys.overlay;
     if (plan.stdin) job.bytes = plan.stdin;
     if (plan.claims) job.claims = true;
+    if (plan.refresh) job.refresh = plan.refresh === 'dry-run' ? { patch: report.display } : {};
     try {
       const outcome = await runner.run(job);
       if (!outcome.ok) return { ...report, error: `${outcome.reason}, not linted` };
+      const refreshed = outcome.refreshed && { refreshed: outcome.refreshed };
+      if (outcome.fixed !== undefined && plan.refresh === 'dry-run') {
+        // Nothing is written: the findings are those of the text as it would be.
+        return { ...report, isArticle: outcome.isArticle, findings: outcome.findings, ...refreshed };
+      }
       if (outcome.fixed !== undefined) {
         const fixed = encodeText(outcome.fixed, outcome.bom);
         try {
@@ -168,7 +179,8 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
         } catch (error) {
           if (!(error instanceof WriteError)) throw error;
           // Nothing was written: report what is still wrong with the file on disk.
-          const before = await runner.run({ ...job, fix: false });
+          const { refresh: _unwritten, ...lintOnly } = job;
+          const before = await runner.run({ ...lintOnly, fix: false });
           if (!before.ok) return { ...report, error: `${before.reason}, not linted` };
           remember(before.hash, before);
           return {
@@ -184,7 +196,13 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       } else {
         remember(outcome.hash, outcome);
       }
-      return { ...report, isArticle: outcome.isArticle, findings: outcome.findings, ...(outcome.claims && { claims: outcome.claims }) };
+      return {
+        ...report,
+        isArticle: outcome.isArticle,
+        findings: outcome.findings,
+        ...(outcome.claims && { claims: outcome.claims }),
+        ...refreshed,
+      };
     } catch (error) {
       // One odd file (too slow, too deep for the parser) must not end the run for the others.
       if (!(error instanceof LintFailure)) throw error;

@@ -3,7 +3,18 @@
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The bundled dataset is loaded on the first job that needs it (see role-index.ts).
-import { fixAll, lint, siteClaims, syntaxOf, type Finding, type LintOptions, type ResolvedConfig, type SiteClaim } from '../core/index.js';
+import { createTwoFilesPatch } from 'diff';
+import {
+  fixAll,
+  lint,
+  refreshAll,
+  siteClaims,
+  syntaxOf,
+  type Finding,
+  type LintOptions,
+  type ResolvedConfig,
+  type SiteClaim,
+} from '../core/index.js';
 import { readerOptions } from '../core/syntax/readers.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
@@ -26,6 +37,12 @@ export interface LintJob {
   bytes?: Uint8Array;
   /** Whether to return the article's salary claims (for the cross-article pass and the report). */
   claims?: boolean;
+  /**
+   * `refresh`: rewrite the figures judged out of date to the current release instead of fixing
+   * (`fix` is then ignored); with `patch`, also return the change as a unified diff naming the
+   * file as `patch` (for --dry-run, which writes nothing).
+   */
+  refresh?: { patch?: string };
 }
 
 export type LintOutcome =
@@ -44,6 +61,8 @@ export type LintOutcome =
       fixed?: string;
       /** The article's salary claims, when the job asked for them. */
       claims?: SiteClaim[];
+      /** A refresh: the edits applied, and the findings it leaves for the author. */
+      refreshed?: { applied: number; left: Finding[]; patch?: string };
     };
 
 /** --stdin's text, under the same size limit as a file (it has no stamp: nothing is written back). */
@@ -66,6 +85,23 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
   const claimsOf = (result: ReturnType<typeof lint>) =>
     job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
+  if (job.refresh) {
+    const refreshed = refreshAll(text, options);
+    const changed = refreshed.text !== text;
+    const patch =
+      job.refresh.patch !== undefined && changed
+        ? createTwoFilesPatch(`a/${job.refresh.patch}`, `b/${job.refresh.patch}`, text, refreshed.text)
+        : undefined;
+    return {
+      ok: true,
+      isArticle: refreshed.result.isArticle,
+      findings: refreshed.result.findings,
+      bom,
+      hash,
+      ...(changed && { fixed: refreshed.text, hash: hash ?? hashOf(read.bytes), stamp: read.stamp }),
+      refreshed: { applied: refreshed.applied, left: refreshed.left, ...(patch !== undefined && { patch }) },
+    };
+  }
   if (!job.fix) {
     const result = lint(text, options);
     return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash, ...claimsOf(result) };

@@ -13,6 +13,8 @@ export interface FileReport {
   findings: Finding[];
   /** The article's salary claims, when the run asked for them. */
   claims?: SiteClaim[];
+  /** `refresh`: edits applied (or, with --dry-run, to apply, with their diff) and the findings left. */
+  refreshed?: { applied: number; left: Finding[]; patch?: string };
 }
 
 /** Why a file that was read was not linted: it is not a comparison article. */

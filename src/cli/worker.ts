@@ -23,6 +23,7 @@ export interface WorkerRequest {
   dataset?: DatasetOverlay;
   bytes?: Uint8Array;
   claims?: boolean;
+  refresh?: { patch?: string };
 }
 
 export type WorkerResponse = { id: number; outcome: LintOutcome } | { id: number; error: string };
@@ -65,6 +66,7 @@ async function answer(request: WorkerRequest): Promise<void> {
         maxBytes: maxBytes ?? Infinity,
         bytes: request.bytes,
         claims: request.claims,
+        refresh: request.refresh,
       }),
     };
   } catch (error) {

@@ -3,9 +3,11 @@
 // applied pass by pass like fixAll. Pure, so `career-articles refresh`, the session and the
 // editor's *Update Figures* apply the same edits; nothing outside those figures is touched.
 import type { Finding, Fix } from './types.js';
-import { findRule } from './rules/index.js';
+import { RULES, findRule } from './rules/index.js';
 import { applyFixes } from './fixes.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
+
+const REFRESHING = RULES.filter((rule) => rule.refreshes !== undefined);
 
 /** Whether a finding is one `refresh` rewrites. */
 export function isRefreshable(finding: Finding): boolean {
@@ -45,7 +47,9 @@ export interface RefreshResult {
  * may overlap). A pass that leaves as many refreshable findings as it had is making no
  * progress and is dropped, so a second refresh of the result changes nothing.
  */
-export function refreshAll(text: string, options: LintOptions = {}, maxPasses = 5): RefreshResult {
+export function refreshAll(text: string, given: LintOptions = {}, maxPasses = 5): RefreshResult {
+  // Only the rules that judge figures against the release: the others have nothing to say here.
+  const options: LintOptions = { ...given, rules: given.rules ?? REFRESHING };
   let current = text;
   let applied = 0;
   let result = lint(current, options);

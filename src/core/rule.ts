@@ -58,7 +58,7 @@ export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends s
    * Message ids whose fix (or, without one, first suggestion) brings a figure to the dataset's
    * current release: `career-articles refresh` and *Update Figures* apply exactly those.
    */
-  refreshes?: readonly M[];
+  refreshes?: ReadonlyArray<NoInfer<M>>;
   check(context: RuleContext<z.output<S>, M>): void;
 }
 

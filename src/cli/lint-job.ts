@@ -16,6 +16,7 @@ import {
   type SiteClaim,
 } from '../core/index.js';
 import { readerOptions } from '../core/syntax/readers.js';
+import { withRoleAliases } from '../core/dataset/aliases.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
@@ -82,7 +83,7 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   const hash = job.hash ? hashOf(read.bytes) : undefined;
   // The file's name says its syntax (a page without one is told by its first characters).
   const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
-  if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
+  if (job.dataset) options.dataset = withRoleAliases(await roleIndexFor(job.dataset), job.config.roles);
   const claimsOf = (result: ReturnType<typeof lint>) =>
     job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
   if (job.refresh) {

@@ -11,6 +11,7 @@ import { formatMessage, shorten, type Report, type Rule } from './rule.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
+import { withRoleAliases } from './dataset/aliases.js';
 import { insertionSwallowed } from './model/raw-blocks.js';
 import type { Syntax } from './syntax/syntax.js';
 import { readPlainText } from './syntax/text-reader.js';
@@ -153,12 +154,14 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
   // Every directive names `career-articles-`: without it, no walk over the tree for comments.
   const suppressions = article.text.includes('career-articles-') ? new Suppressions(article.tree) : undefined;
   const findings: Finding[] = [];
+  // The config's role aliases are part of what the rules ask the dataset.
+  const dataset = options.dataset && withRoleAliases(options.dataset, config.roles);
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.id]?.severity ?? 'off';
     if (severity === 'off' || rule.scope === 'site') continue;
     let reports: Report[];
     try {
-      reports = runRule(rule, article, config, options.dataset);
+      reports = runRule(rule, article, config, dataset);
     } catch (error) {
       // The first line, shortened: an engine error may quote a whole pattern or input.
       const message = shorten((error instanceof Error ? error.message : String(error)).split('\n')[0]!, 200);

@@ -10,6 +10,7 @@ import { formatSourceError } from '../core/config/json-source.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import { createIncrementalParser, type MarkdownParser } from '../core/model/incremental.js';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
+import { withRoleAliases } from '../core/dataset/aliases.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
 import { DatasetChoice, needsDataset } from './dataset-choice.js';
@@ -80,7 +81,8 @@ export class Session {
     let dataset: RoleIndex | undefined;
     if (needsDataset(config)) {
       const chosen = await this.datasets.index(loaded?.dataset);
-      dataset = chosen.index;
+      // The config's role aliases, so the hover and the preview see them as the rules do.
+      dataset = withRoleAliases(chosen.index, config.roles);
       warnings.push(...chosen.warnings);
     }
     const result = lint(doc.text, { ...this.readerFor(doc), config, dataset });

@@ -5,7 +5,8 @@ import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageK
 import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
 import { formatUsd } from '../../core/salary/format.js';
 import { outlookSummary } from '../../core/dataset/describe.js';
-import { ConfigLoader } from '../../node/config-loader.js';
+import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import { mapRole } from './roles-map.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
 import { limitsFromEnv } from '../limits.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   config: { type: 'string', short: 'c' },
   dataset: { type: 'string' },
+  map: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,11 +86,14 @@ function block(hit: Hit): string {
   return lines.join('\n');
 }
 
-async function roleIndex(io: Io, configFile: string | undefined, datasetFile: string | undefined): Promise<RoleIndex> {
-  const limits = limitsFromEnv(io.env);
-  const outcome = await new ConfigLoader(configFile, limits.configBytes).forFolder(io.cwd);
+async function loadConfig(io: Io, configFile: string | undefined): Promise<LoadedConfig> {
+  const outcome = await new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes).forFolder(io.cwd);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  return roleIndexFor(await new DatasetProvider(io, limits, datasetFile).get(outcome.value));
+  return outcome.value;
+}
+
+async function roleIndex(io: Io, loaded: LoadedConfig, datasetFile: string | undefined): Promise<RoleIndex> {
+  return roleIndexFor(await new DatasetProvider(io, limitsFromEnv(io.env), datasetFile).get(loaded));
 }
 
 export async function rolesCommand(args: string[], io: Io): Promise<number> {
@@ -97,14 +102,18 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
     io.out(ROLES_HELP);
     return EXIT.ok;
   }
+  const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
+  const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
+  if (values.map) {
+    const loaded = await loadConfig(io, configFile);
+    return mapRole(positionals, { io, loaded, index: await roleIndex(io, loaded, datasetFile) });
+  }
   const format = parseChoice('format', values.format, ['text', 'json'], 'text', 'roles');
   const limit = parseCount('limit', values.limit, 'roles') ?? 10;
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('expected a role name or SOC code to look up', hintFor('roles'));
-  const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
-  const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
 
-  const matches = lookUp(await roleIndex(io, configFile, datasetFile), query, limit);
+  const matches = lookUp(await roleIndex(io, await loadConfig(io, configFile), datasetFile), query, limit);
   if (format === 'json') {
     io.out(
       `${JSON.stringify(

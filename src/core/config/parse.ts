@@ -30,5 +30,6 @@ export function mergeConfigFiles(base: ConfigFile, override: ConfigFile): Config
     ...override,
     rules: { ...base.rules, ...override.rules },
     sections: { ...base.sections, ...override.sections },
+    roles: { ...base.roles, ...override.roles },
   };
 }

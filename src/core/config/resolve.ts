@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   synonyms: SynonymTable;
   dataset: string | undefined;
   maxFileSize: number;
+  /** Role aliases: a role name to the SOC code it means. */
+  roles: Record<string, string>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -30,7 +32,7 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
   const synonyms = Object.fromEntries(
     SECTION_KEYS.map((key) => [key, file.sections?.[key] ?? DEFAULT_SYNONYMS[key]]),
   ) as unknown as SynonymTable;
-  return { rules, synonyms, dataset: file.dataset, maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  return { rules, synonyms, dataset: file.dataset, maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roles: { ...file.roles } };
 }
 
 /** Remaps severities after the config file, e.g. from an editor setting. */

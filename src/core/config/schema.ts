@@ -28,6 +28,18 @@ export const configSchema = z
     $schema: z.string().optional(),
     rules: z.object(ruleSettings).strict().optional().describe('Turn rules off, change their severity or set their options.'),
     sections: z.object(synonymSettings).strict().optional().describe('Heading synonyms for the standard sections.'),
+    roles: z
+      .record(
+        z.string().trim().min(1),
+        z
+          .string()
+          .regex(/^\d\d-\d{4}$/, 'expected a SOC code such as `13-1161`')
+          .describe('The SOC code of the occupation the role means.'),
+      )
+      .optional()
+      .describe(
+        'Roles the dataset does not know, mapped to an occupation by SOC code (`"Growth Hacker": "13-1161"`), for every article under this file; `career-articles roles --map` writes them. A front matter `soc:` pin still wins.',
+      ),
     dataset: z
       .string()
       .min(1)

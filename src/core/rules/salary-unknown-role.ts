@@ -17,9 +17,10 @@ export default defineRule({
     suggestions: z.number().int().min(0).max(10).default(3).describe('How many nearest titles the message names.'),
   }),
   messages: {
-    unknown: 'Unknown role `{role}`: no occupation in the dataset matches it{nearest}; pin one with `soc:` in the front matter',
+    unknown:
+      'Unknown role `{role}`: no occupation in the dataset matches it{nearest}; pin one with `soc:` in the front matter or map it under `roles` in `.career-articles.json`',
     pin: 'Unknown SOC code `{soc}` pinned for `{role}`: the dataset has no such occupation',
-    weak: 'Unknown role `{role}`: {how} names {occupation} ({soc}), a different kind of job{nearest}; pin one with `soc:` in the front matter',
+    weak: 'Unknown role `{role}`: {how} names {occupation} ({soc}), a different kind of job{nearest}; pin one with `soc:` in the front matter or map it under `roles` in `.career-articles.json`',
   },
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles || !article.title) return;

@@ -5,6 +5,7 @@
 import type { Finding, Fix } from './types.js';
 import { RULES, findRule } from './rules/index.js';
 import { applyFixes } from './fixes.js';
+import { editsBetween } from './text-edits.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
 
 const REFRESHING = RULES.filter((rule) => rule.refreshes !== undefined);
@@ -65,4 +66,10 @@ export function refreshAll(text: string, given: LintOptions = {}, maxPasses = 5)
     result = next;
   }
   return { text: current, applied, result, left: result.findings.filter(isLeftAlone) };
+}
+
+/** The refresh of `text` as offset edits to `text` itself (every pass applied), for an editor's WorkspaceEdit. */
+export function refreshDocumentEdits(text: string, options: LintOptions = {}): { edits: Fix[]; applied: number; left: Finding[] } {
+  const refreshed = refreshAll(text, options);
+  return { edits: editsBetween(text, refreshed.text), applied: refreshed.applied, left: refreshed.left };
 }

@@ -1,0 +1,109 @@
+// Workspace-wide queries of the session, asked by an editor host over many documents at once:
+// the site report (every article linted with its config, its salary claims, the cross-article
+// pass), the refresh of an article's figures as edits, and the edit that maps an unknown role
+// in the nearest config. Each answer is plain data the host applies or shows; nothing is
+// written here. Kept beside session.ts so the CLI, the server and a client ask the same code.
+import { lint } from '../core/lint.js';
+import { syntaxOf } from '../core/syntax/syntax.js';
+import { readerOptions } from '../core/syntax/readers.js';
+import { siteClaims } from '../core/site/claims.js';
+import { checkSite, type SiteArticle } from '../core/site/check.js';
+import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
+import { refreshDocumentEdits } from '../core/refresh.js';
+import { withRoleAliases } from '../core/dataset/aliases.js';
+import { setRoleAlias } from '../core/config/edit.js';
+import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
+import { formatSourceError } from '../core/config/json-source.js';
+import type { Finding, Fix } from '../core/types.js';
+import type { RoleIndex } from '../core/dataset/types.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
+import { needsDataset } from './dataset-choice.js';
+import type { DocumentRef, Session } from './session.js';
+import type { SessionFileSystem } from './file-system.js';
+
+/** A document of the workspace, with the name the report shows for it. */
+export interface SiteDocument extends DocumentRef {
+  display: string;
+}
+
+/** The config and the dataset (with the config's role aliases) a document is linted with. */
+async function settingsFor(session: Session, path: string | undefined): Promise<{ config: ResolvedConfig; dataset?: RoleIndex }> {
+  const { config, loaded } = await session.configFor(path);
+  if (!needsDataset(config)) return { config };
+  const { index } = await session.datasets.index(loaded?.dataset);
+  return { config, dataset: withRoleAliases(index, config.roles) };
+}
+
+function lintOptions(doc: DocumentRef, settings: { config: ResolvedConfig; dataset?: RoleIndex }) {
+  return {
+    ...readerOptions(syntaxOf(doc.path ?? doc.key, doc.text)),
+    config: settings.config,
+    ...(settings.dataset && { dataset: settings.dataset }),
+  };
+}
+
+/**
+ * The site report over `docs`, as `career-articles report` builds it: findings, claims and the
+ * cross-article pass. `onProgress` is told as each document is done.
+ */
+export async function siteReport(
+  session: Session,
+  docs: readonly SiteDocument[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ report: SiteReport; findings: Map<string, Finding[]> }> {
+  const inputs: Array<ReportInput & { key: string }> = [];
+  const site: Array<SiteArticle & { at: number }> = [];
+  for (const [i, doc] of docs.entries()) {
+    const settings = await settingsFor(session, doc.path);
+    const result = lint(doc.text, lintOptions(doc, settings));
+    const claims = result.isArticle ? siteClaims(result.article, settings.dataset) : [];
+    inputs.push({ key: doc.key, display: doc.display, isArticle: result.isArticle, findings: result.findings, claims });
+    if (result.isArticle) site.push({ at: i, path: doc.key, display: doc.display, claims, config: settings.config });
+    onProgress?.(i + 1, docs.length);
+  }
+  if (site.length > 1) {
+    for (const [index, found] of checkSite(site)) {
+      const input = inputs[site[index]!.at]!;
+      input.findings = [...input.findings, ...found].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+    }
+  }
+  return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
+}
+
+/** The edits that bring a document's figures to the current release (none when nothing is out of date). */
+export async function refreshEditsFor(session: Session, doc: DocumentRef): Promise<{ edits: Fix[]; applied: number; left: Finding[] }> {
+  const settings = await settingsFor(session, doc.path);
+  if (!settings.dataset) return { edits: [], applied: 0, left: [] };
+  return refreshDocumentEdits(doc.text, lintOptions(doc, settings));
+}
+
+export type RoleAliasEdit =
+  { ok: true; file: string; text: string; created: boolean; title: string; soc: string } | { ok: false; message: string };
+
+/**
+ * The nearest config of the document at `path` with `role` mapped to `soc`, or, when no config
+ * governs it, a new one at `root` (the workspace folder holding it). The SOC code must be an
+ * occupation of the document's dataset.
+ */
+export async function roleAliasEdit(
+  session: Session,
+  fs: SessionFileSystem,
+  request: { path: string; root: string | undefined; role: string; soc: string },
+): Promise<RoleAliasEdit> {
+  const outcome = await session.configs.forFile(request.path);
+  if (!outcome.ok) return { ok: false, message: `invalid config file: ${formatSourceError(outcome.errors[0]!)}` };
+  const { index } = await session.datasets.index(outcome.value.dataset);
+  const occupation = index.bySoc(request.soc);
+  if (!occupation) return { ok: false, message: `unknown SOC code '${request.soc}': the dataset has no such occupation` };
+  const existing = outcome.value.file;
+  const file = existing ?? fs.resolve(request.root ?? fs.parent(request.path) ?? request.path, CONFIG_FILE_NAME);
+  let text: string | undefined;
+  if (existing !== undefined) {
+    const read = await fs.readFile(existing);
+    if (!read.ok) return { ok: false, message: `cannot read ${existing} (${read.reason})` };
+    text = read.text;
+  }
+  const edit = setRoleAlias(text, file, request.role, occupation.soc);
+  if (!edit.ok) return { ok: false, message: `invalid config file: ${formatSourceError(edit.errors[0]!)}` };
+  return { ok: true, file, text: edit.text, created: existing === undefined, title: occupation.title, soc: occupation.soc };
+}

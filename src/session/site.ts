@@ -6,7 +6,7 @@
 import { lint } from '../core/lint.js';
 import { syntaxOf } from '../core/syntax/syntax.js';
 import { readerOptions } from '../core/syntax/readers.js';
-import { siteClaims } from '../core/site/claims.js';
+import { siteClaims, type SiteClaim } from '../core/site/claims.js';
 import { checkSite, type SiteArticle } from '../core/site/check.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { refreshDocumentEdits } from '../core/refresh.js';
@@ -42,6 +42,44 @@ function lintOptions(doc: DocumentRef, settings: { config: ResolvedConfig; datas
   };
 }
 
+/** One document's part of the site report: its findings and, for an article, its claims and config. */
+export interface SiteArticleResult {
+  isArticle: boolean;
+  findings: Finding[];
+  claims: SiteClaim[];
+  config: ResolvedConfig;
+}
+
+/** Lints one document for the site report (a host may run each in its own budgeted job). */
+export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
+  const settings = await settingsFor(session, doc.path);
+  const result = lint(doc.text, lintOptions(doc, settings));
+  const claims = result.isArticle ? siteClaims(result.article, settings.dataset) : [];
+  return { isArticle: result.isArticle, findings: result.findings, claims, config: settings.config };
+}
+
+/** The documents' results with the cross-article pass, as the site report; `error` marks a document not linted. */
+export function assembleSiteReport(parts: ReadonlyArray<{ key: string; display: string } & (SiteArticleResult | { error: string })>): {
+  report: SiteReport;
+  findings: Map<string, Finding[]>;
+} {
+  const inputs: Array<ReportInput & { key: string }> = parts.map((part) =>
+    'error' in part
+      ? { key: part.key, display: part.display, isArticle: false, error: part.error, findings: [] }
+      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: part.findings, claims: part.claims },
+  );
+  const site: Array<SiteArticle & { at: number }> = parts.flatMap((part, at) =>
+    'error' in part || !part.isArticle ? [] : [{ at, path: part.key, display: part.display, claims: part.claims, config: part.config }],
+  );
+  if (site.length > 1) {
+    for (const [index, found] of checkSite(site)) {
+      const input = inputs[site[index]!.at]!;
+      input.findings = [...input.findings, ...found].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+    }
+  }
+  return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
+}
+
 /**
  * The site report over `docs`, as `career-articles report` builds it: findings, claims and the
  * cross-article pass. `onProgress` is told as each document is done.
@@ -51,23 +89,12 @@ export async function siteReport(
   docs: readonly SiteDocument[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ report: SiteReport; findings: Map<string, Finding[]> }> {
-  const inputs: Array<ReportInput & { key: string }> = [];
-  const site: Array<SiteArticle & { at: number }> = [];
+  const parts = [];
   for (const [i, doc] of docs.entries()) {
-    const settings = await settingsFor(session, doc.path);
-    const result = lint(doc.text, lintOptions(doc, settings));
-    const claims = result.isArticle ? siteClaims(result.article, settings.dataset) : [];
-    inputs.push({ key: doc.key, display: doc.display, isArticle: result.isArticle, findings: result.findings, claims });
-    if (result.isArticle) site.push({ at: i, path: doc.key, display: doc.display, claims, config: settings.config });
+    parts.push({ key: doc.key, display: doc.display, ...(await siteArticle(session, doc)) });
     onProgress?.(i + 1, docs.length);
   }
-  if (site.length > 1) {
-    for (const [index, found] of checkSite(site)) {
-      const input = inputs[site[index]!.at]!;
-      input.findings = [...input.findings, ...found].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
-    }
-  }
-  return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
+  return assembleSiteReport(parts);
 }
 
 /** The edits that bring a document's figures to the current release (none when nothing is out of date). */

@@ -3,7 +3,7 @@
 // CLI, the report and the editor's Lint Workspace share it; no article is parsed again.
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Finding, Related } from '../types.js';
-import { ComposedValue, formatMessage, shorten } from '../rule.js';
+import { ComposedValue, formatMessage } from '../rule.js';
 import crossArticleSalary from '../rules/cross-article-salary.js';
 import { roleKey } from '../text/role-names.js';
 import type { SiteClaim } from './claims.js';
@@ -55,9 +55,8 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
         end: o.claim.end,
       }));
       const more = others.length - named.length;
-      // Each entry is shortened on its own (at most MAX_NAMED of them): the list is never cut mid-name.
       const list =
-        named.map((o) => `\`${shorten(o.claim.raw)}\` in ${shorten(articles[o.article]!.display)}:${o.claim.start.line}`).join(', ') +
+        named.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}`).join(', ') +
         (more > 0 ? ` and ${more} more` : '');
       const finding: Finding = {
         ruleId: rule.id,
@@ -66,6 +65,7 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
           figure: claim.raw,
           role: claim.role,
           count: countText(others.length),
+          // Composed from short parts (figures, paths): cutting it would cut a path in half.
           others: new ComposedValue(list),
         }),
         severity: setting.severity,

@@ -8,6 +8,13 @@ const NUMBER =
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6 };
 
+/** "1234567" -> "1,234,567", by slices from the right (a lookahead pattern would be quadratic). */
+function group(digits: string, separator: string): string {
+  const parts: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) parts.unshift(digits.slice(Math.max(0, end - 3), end));
+  return parts.join(separator);
+}
+
 /** `value` (in the figure's own period) written like `token`. */
 function writeLike(value: number, groups: Record<string, string | undefined>, implied: number): string {
   const scaleWord = groups.scale?.trim().toLowerCase();
@@ -20,7 +27,7 @@ function writeLike(value: number, groups: Record<string, string | undefined>, im
   const places = scale > 1 ? (groups.decimals?.length ?? 1) - 1 : groups.decimals || (cents && value < 1000) ? 2 : 0;
   const rounded = (value / scale).toFixed(places);
   const [whole, fraction] = rounded.split('.') as [string, string | undefined];
-  const grouped = separator ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : whole;
+  const grouped = separator ? group(whole, separator) : whole;
   return `${grouped}${fraction ? `.${fraction}` : ''}${groups.scale ?? ''}`;
 }
 
@@ -37,7 +44,8 @@ export function rewriteFigure(raw: string, amounts: readonly number[]): string |
   let out = '';
   let cursor = 0;
   tokens.forEach((token, i) => {
-    const small = Number(token.groups!.digits!.replace(/\D/g, '')) < 1000;
+    // Under 1000: no separator, at most three digits.
+    const small = token.groups!.digits!.length <= 3;
     out += raw.slice(cursor, token.index) + writeLike(amounts[i]!, token.groups!, small ? shared : 1);
     cursor = token.index + token[0].length;
   });

@@ -12,7 +12,7 @@ import { judgeClaim, type Verdict } from '../salary/judge.js';
 import { formatUsd } from '../salary/format.js';
 import { citation } from '../dataset/describe.js';
 import { wageHistory } from '../dataset/bundled.js';
-import { citationFor, periodMentions } from '../salary/citations.js';
+import { citationFor, periodMentions, salaryBlocks } from '../salary/citations.js';
 import type { Occupation } from '../dataset/types.js';
 import { namedSourceReport } from '../salary/named-sources.js';
 import { describeMatch } from '../dataset/match-role.js';
@@ -79,6 +79,17 @@ export default defineRule({
     );
     const currentMentions = periodMentions(article, [...new Set(occupations.map((o) => o.period))]);
     const troubled = new Set<string>(); // blocks with a reported figure: their citation is handled there
+    // A block of several wrong figures gets one citation, after the last of them.
+    const blocks = salaryBlocks(article);
+    const blockOf = (at: number) => blocks.find(([start, end]) => start <= at && at < end)?.join();
+    const wrong = claims.filter(
+      ({ claim, role, matches }) =>
+        matches.length === 1 &&
+        namedSourceReport(article, { ...claim, role }, matches, options.otherSources) === undefined &&
+        !(claim.year !== undefined && claim.year < matches[0]!.occupation.year) &&
+        !judgeClaim(claim.figure, matches[0]!.occupation, options.tolerance).fits,
+    );
+    const citedLater = (at: number) => wrong.some(({ claim }) => claim.figure.start > at && blockOf(claim.figure.start) === blockOf(at));
     for (const { claim, role, matches } of claims) {
       const named = namedSourceReport(article, { ...claim, role }, matches, options.otherSources);
       if (named !== undefined) {
@@ -115,7 +126,10 @@ export default defineRule({
               range: [figure.start, cited.end] as [number, number],
               text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}`,
             }
-          : { range, text: citesCurrent ? worst.replacement : `${worst.replacement} (${citation(occupation)})` };
+          : {
+              range,
+              text: citesCurrent || citedLater(figure.start) ? worst.replacement : `${worst.replacement} (${citation(occupation)})`,
+            };
       const base = {
         start: figure.start,
         end: figure.end,

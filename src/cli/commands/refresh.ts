@@ -33,7 +33,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function notes(reports: readonly FileReport[], named: ReadonlySet<string>, io: Io, quiet: boolean): void {
   for (const report of reports) {
     if (report.error !== undefined) {
-      io.err(`${PROGRAM}: ${report.display}: ${report.error}; not refreshed\n`);
+      // A write error says "not fixed" (lint's word): here the file was not refreshed.
+      io.err(`${PROGRAM}: ${report.display}: ${report.error.replace(/, not fixed\b.*$/, '')}; not refreshed\n`);
       continue;
     }
     const reason = skippedReason(report);
@@ -78,6 +79,7 @@ export async function refreshCommand(args: string[], io: Io): Promise<number> {
   const figures = changed.reduce((n, r) => n + r.refreshed!.applied, 0);
   const left = reports.reduce((n, r) => n + (r.refreshed?.left.length ?? 0), 0);
   const articles = reports.filter((r) => r.isArticle).length;
+  const failed = reports.filter((r) => r.error !== undefined).length;
   if (dryRun) {
     io.out(changed.map((r) => r.refreshed?.patch ?? '').join(''));
   } else {
@@ -85,11 +87,12 @@ export async function refreshCommand(args: string[], io: Io): Promise<number> {
   }
   const done =
     figures === 0
-      ? `nothing to refresh in ${plural(articles, 'article')}`
+      ? `nothing ${failed > 0 ? 'else ' : ''}to refresh in ${plural(articles, 'article')}`
       : `${dryRun ? 'would refresh' : 'refreshed'} ${plural(figures, 'figure')} in ${plural(changed.length, 'article')}`;
-  if (!values.quiet) io.err(`${PROGRAM}: ${done}${left > 0 ? `; ${plural(left, 'figure')} left as they are` : ''}\n`);
+  const summary = [done, left > 0 && `${plural(left, 'figure')} left as they are`, failed > 0 && `${plural(failed, 'file')} not refreshed`];
+  if (!values.quiet) io.err(`${PROGRAM}: ${summary.filter(Boolean).join('; ')}\n`);
 
-  if (reports.some((r) => r.error !== undefined)) return EXIT.failure;
+  if (failed > 0) return EXIT.failure;
   // 1 when figures that are out of date are still on disk: to be written (--dry-run) or left.
   return (dryRun && figures > 0) || left > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -12,14 +12,34 @@ import { createNonce } from '../preview/html.js';
 export const SITE_REPORT_VIEW = 'careerArticles.siteReport';
 const TITLE = 'Career Articles site report';
 
-/** Clicks on links become messages: a webview cannot follow a link to a workspace file. */
+/**
+ * Clicks on links become messages: a webview cannot follow a link to a workspace file. The
+ * page also answers `query` with what it shows and performs a `click`, as the preview's page
+ * does, so the tests read the page as a user sees it.
+ */
 const OPEN_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
+  const open = (link) => vscode.postMessage({ type: 'open', file: link.dataset.file, line: Number(link.dataset.line || '1') });
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-file]') : null;
     if (!link) return;
     event.preventDefault();
-    vscode.postMessage({ type: 'open', file: link.dataset.file, line: Number(link.dataset.line || '1') });
+    open(link);
+  });
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message && message.type === 'query') {
+      vscode.postMessage({
+        type: 'snapshot',
+        text: document.body.textContent || '',
+        links: document.querySelectorAll('a[data-file]').length,
+        scripts: document.scripts.length,
+        images: document.querySelectorAll('img, iframe, object, embed, form').length,
+      });
+    } else if (message && message.type === 'click') {
+      const link = [...document.querySelectorAll('a[data-file]')].find((a) => a.dataset.file === message.file);
+      if (link) link.click();
+    }
   });
 })();`;
 
@@ -27,7 +47,13 @@ const OPEN_SCRIPT = `(() => {
 const THEME_STYLE = `body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); }
 a { color: var(--vscode-textLink-foreground); } th, td { border-bottom-color: var(--vscode-panel-border); }`;
 
-const pageMessage = z.object({ type: z.literal('open'), file: z.string().min(1), line: z.number().int().min(1) });
+const pageMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('open'), file: z.string().min(1), line: z.number().int().min(1) }),
+  z.object({ type: z.literal('snapshot'), text: z.string(), links: z.number(), scripts: z.number(), images: z.number() }),
+]);
+
+/** What the page shows, as it answers a query. */
+export type ReportSnapshot = Omit<Extract<z.output<typeof pageMessage>, { type: 'snapshot' }>, 'type'>;
 
 export function reportPage(report: SiteReport, nonce = createNonce()): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
@@ -48,6 +74,7 @@ export interface ShownReport {
 
 export class SiteReportPanel implements vscode.Disposable {
   private files: ReadonlyMap<string, vscode.Uri> = new Map();
+  private readonly snapshotWaiters: Array<(snapshot: ReportSnapshot) => void> = [];
   private readonly rendered = new vscode.EventEmitter<SiteReport>();
   /** Fires with each report the page shows. */
   readonly onDidRender = this.rendered.event;
@@ -69,9 +96,27 @@ export class SiteReportPanel implements vscode.Disposable {
     this.rendered.fire(report);
   }
 
+  /** What the page shows now (its text, links, scripts and any embedded element). */
+  query(): Promise<ReportSnapshot> {
+    return new Promise((resolve) => {
+      this.snapshotWaiters.push(resolve);
+      void this.panel.webview.postMessage({ type: 'query' });
+    });
+  }
+
+  /** Clicks the page's first link to `file`, as the user would. */
+  click(file: string): Thenable<boolean> {
+    return this.panel.webview.postMessage({ type: 'click', file });
+  }
+
   private async onDidReceiveMessage(message: unknown): Promise<void> {
     const parsed = pageMessage.safeParse(message);
     if (!parsed.success) return;
+    if (parsed.data.type === 'snapshot') {
+      const { type: _type, ...snapshot } = parsed.data;
+      for (const resolve of this.snapshotWaiters.splice(0)) resolve(snapshot);
+      return;
+    }
     const uri = this.files.get(parsed.data.file);
     if (!uri) return;
     const position = new vscode.Position(parsed.data.line - 1, 0);

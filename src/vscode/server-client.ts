@@ -107,7 +107,8 @@ export class ServerClient implements vscode.Disposable {
 
   async request<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
     const client = await this.start();
-    return client.sendRequest<R>(method, params, token);
+    // An undefined token would travel as a second positional parameter.
+    return token ? client.sendRequest<R>(method, params, token) : client.sendRequest<R>(method, params);
   }
 
   textDocument(document: vscode.TextDocument): P.TextDocumentParams {

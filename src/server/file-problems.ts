@@ -48,7 +48,7 @@ export class FileProblemPublisher {
       this.connection.console.warn(`career-articles: ${warning}`);
       // Problems of a file are offered with a link to it above; the rest (trust, confinement) are said here.
       if (!snapshot.problems.some((p) => p.errors.length > 0 && warning.includes(p.file)))
-        void this.connection.window.showWarningMessage(`Career Articles: ${warning}`);
+        this.connection.window.showWarningMessage(`Career Articles: ${warning}`);
     }
   }
 

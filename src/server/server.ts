@@ -32,11 +32,11 @@ const DEBOUNCE_MS = 150;
 export interface Platform {
   host: JobHost;
   /** The session's path for a document URI (undefined: no file behind it, e.g. untitled). */
-  pathOf(uri: string): string | undefined;
+  pathOf: (uri: string) => string | undefined;
   /** The URI of a session path (a config file or dataset to show problems on). */
-  uriOf(path: string): string;
+  uriOf: (path: string) => string;
   /** Reads what this platform needs from the client's initialization options. */
-  initialize?(options: P.InitializationOptions | undefined): void;
+  initialize?: (options: P.InitializationOptions | undefined) => void;
 }
 
 function budgetFrom(options: unknown): number | undefined {
@@ -213,7 +213,8 @@ interface RequestContext {
 /** The custom requests (shared/lsp-protocol.ts): what the VS Code client's commands and preview ask. */
 function registerRequests(connection: Connection, { documents, states, host, refOf, fixAllEdit, pathOf }: RequestContext): void {
   const overBudget = (error: unknown) => {
-    if (error instanceof OverBudget) return { ok: false as const, reason: `not checked: this document takes too long to parse (${error.message})` };
+    if (error instanceof OverBudget)
+      return { ok: false as const, reason: `not checked: this document takes too long to parse (${error.message})` };
     throw error;
   };
   connection.onRequest(P.LINT_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.LintResponse | null> => {
@@ -225,7 +226,10 @@ function registerRequests(connection: Connection, { documents, states, host, ref
   connection.onRequest(P.LINT_FILE_REQUEST, async ({ uri, text }: P.LintFileParams, token: CancellationToken) => {
     const doc = TextDocument.create(uri, '', 0, text);
     try {
-      const snapshot = await host.run({ op: 'lint', doc: { key: uri, path: pathOf(uri), text, version: 0 } }, () => token.isCancellationRequested);
+      const snapshot = await host.run(
+        { op: 'lint', doc: { key: uri, path: pathOf(uri), text, version: 0 } },
+        () => token.isCancellationRequested,
+      );
       if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: snapshot.findings.map((f) => toDiagnostic(doc, f)) });
       const count = (severity: string) => snapshot.findings.filter((f) => f.severity === severity).length;
       return { isArticle: snapshot.isArticle, errors: count('error'), warnings: count('warning') } satisfies P.LintFileResponse;

@@ -7,13 +7,14 @@ import { LanguageClient, TransportKind, type LanguageClientOptions } from 'vscod
 import { clientOptions } from './client-options.js';
 import type { InitializationOptions } from '../shared/lsp-protocol.js';
 
-export function createLanguageClient(extensionUri: vscode.Uri, initializationOptions: InitializationOptions): LanguageClient {
+export function createLanguageClient(extensionUri: vscode.Uri, initializationOptions: InitializationOptions): Promise<LanguageClient> {
   const module = vscode.Uri.joinPath(extensionUri, 'dist', 'lsp.js').fsPath;
   const options: LanguageClientOptions = clientOptions(extensionUri, initializationOptions);
-  return new LanguageClient(
+  const client = new LanguageClient(
     'careerArticles',
     'Career Articles',
     { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
     options,
   );
+  return Promise.resolve(client);
 }

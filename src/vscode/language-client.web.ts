@@ -5,10 +5,28 @@ import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions } from './client-options.js';
 import type { InitializationOptions } from '../shared/lsp-protocol.js';
 
-export function createLanguageClient(extensionUri: vscode.Uri, initializationOptions: InitializationOptions): LanguageClient {
-  // The extension host is itself a web worker: it may start another (the lib has no DOM types).
-  const { Worker } = globalThis as unknown as { Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3] };
-  const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js').toString(true));
+interface WorkerGlobals {
+  Worker: new (url: string) => object;
+  Blob: new (parts: Uint8Array[], options: { type: string }) => object;
+  URL: { createObjectURL(blob: object): string };
+}
+
+export async function createLanguageClient(
+  extensionUri: vscode.Uri,
+  initializationOptions: InitializationOptions,
+): Promise<LanguageClient> {
+  // The extension host is itself a web worker (the lib has no DOM types). The server's script is
+  // read through workspace.fs and started from a blob: the extension's own URI (vscode-remote:,
+  // or https: on vscode.dev) is not always one a worker can load.
+  const { Worker, Blob, URL } = globalThis as unknown as WorkerGlobals;
+  const script = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js'));
+  const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })));
   const bundledDataset = vscode.Uri.joinPath(extensionUri, 'data', 'roles.json').toString();
-  return new LanguageClient('careerArticles', 'Career Articles', clientOptions(extensionUri, { ...initializationOptions, bundledDataset }), worker);
+  return new LanguageClient(
+    'careerArticles',
+    'Career Articles',
+    // The DOM's Worker type is not in this project's lib: the object is one, made above.
+    worker as never,
+    clientOptions(extensionUri, { ...initializationOptions, bundledDataset }),
+  );
 }

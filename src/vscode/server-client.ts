@@ -17,7 +17,8 @@ export interface LintedEvent extends P.LintedParams {
 
 function optionsNow(): P.InitializationOptions {
   const settings = readSettings();
-  return {
+  // Plain data: settings values are proxies, which a web worker's postMessage cannot clone.
+  return plain({
     editor: {
       settings: settings.config,
       severityOverrides: settings.severityOverrides,
@@ -27,8 +28,10 @@ function optionsNow(): P.InitializationOptions {
     },
     lintOn: settings.lintOn,
     maxFileSize: settings.maxFileSize,
-  };
+  });
 }
+
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export class ServerClient implements vscode.Disposable {
   private client: Promise<BaseLanguageClient> | undefined;
@@ -39,7 +42,8 @@ export class ServerClient implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.linted];
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    const changed = () => void this.started?.sendNotification('workspace/didChangeConfiguration', { settings: { careerArticles: optionsNow() } });
+    const changed = () =>
+      void this.started?.sendNotification('workspace/didChangeConfiguration', { settings: { careerArticles: optionsNow() } });
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.onDidOpen(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.latest.delete(d.uri.toString())),
@@ -66,7 +70,7 @@ export class ServerClient implements vscode.Disposable {
 
   start(): Promise<BaseLanguageClient> {
     this.client ??= (async () => {
-      const client = languageClientModule().createLanguageClient(this.extensionUri, optionsNow());
+      const client = await languageClientModule().createLanguageClient(this.extensionUri, optionsNow());
       client.onNotification(P.LINTED_NOTIFICATION, (params: P.LintedParams) => this.onLinted(params));
       client.onRequest(P.READ_FILE_REQUEST, ({ path }: P.PathParams) => this.readFile(path));
       client.onRequest(P.EXISTS_REQUEST, ({ path }: P.PathParams) =>

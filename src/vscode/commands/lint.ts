@@ -65,7 +65,11 @@ async function lintOne(server: ServerClient, uri: vscode.Uri, token: vscode.Canc
     const counts = (severity: vscode.DiagnosticSeverity) =>
       vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'career-articles' && d.severity === severity).length;
     return outcome
-      ? { isArticle: outcome.isArticle, errors: counts(vscode.DiagnosticSeverity.Error), warnings: counts(vscode.DiagnosticSeverity.Warning) }
+      ? {
+          isArticle: outcome.isArticle,
+          errors: counts(vscode.DiagnosticSeverity.Error),
+          warnings: counts(vscode.DiagnosticSeverity.Warning),
+        }
       : undefined;
   }
   const text = await readTextFile(uri);

@@ -6,13 +6,7 @@ import * as vscode from 'vscode';
 import { rowAtLine } from '../../core/preview/model.js';
 import type { PreviewModel, RowId } from '../../core/preview/types.js';
 import { parseToExtension, type PageSnapshot, type ToExtension, type ToPage } from '../../shared/preview-messages.js';
-import {
-  LINT_REQUEST,
-  PREVIEW_REQUEST,
-  type LintedParams,
-  type PreviewParams,
-  type PreviewResponse,
-} from '../../shared/lsp-protocol.js';
+import { LINT_REQUEST, PREVIEW_REQUEST, type LintedParams, type PreviewParams, type PreviewResponse } from '../../shared/lsp-protocol.js';
 import type { LintedEvent, ServerClient } from '../server-client.js';
 import { pageShell, webviewOptions } from './html.js';
 import { exportComparison, insertMissing, revealLines } from './page-actions.js';

@@ -25,8 +25,7 @@ export async function createLanguageClient(
   return new LanguageClient(
     'careerArticles',
     'Career Articles',
-    // The DOM's Worker type is not in this project's lib: the object is one, made above.
-    worker as never,
+    worker,
     clientOptions(extensionUri, { ...initializationOptions, bundledDataset }),
   );
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { lstat, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
+import type { SiteClaim } from '../core/site/claims.js';
 import { readText } from '../node/read-text.js';
 import { writeNewFileAtomic } from '../node/write-atomic.js';
 
@@ -19,6 +20,8 @@ const SPARE_ENTRIES = 10_000;
 export interface CachedResult {
   isArticle: boolean;
   findings: Finding[];
+  /** Kept when the run asked for claims (several articles, the report). */
+  claims?: SiteClaim[];
 }
 
 interface CacheFile {
@@ -51,9 +54,12 @@ const isPoint = (p: unknown) =>
 /** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
 function isResult(value: unknown): value is CachedResult {
   if (typeof value !== 'object' || value === null) return false;
-  const { isArticle, findings } = value as Partial<CachedResult>;
+  const { isArticle, findings, claims } = value as Partial<CachedResult>;
   return (
     typeof isArticle === 'boolean' &&
+    (claims === undefined ||
+      (Array.isArray(claims) &&
+        claims.every((c: Partial<SiteClaim> | null) => typeof c?.role === 'string' && typeof c.annual === 'number' && isPoint(c.start)))) &&
     Array.isArray(findings) &&
     findings.every(
       (f: Partial<Finding> | null) =>
@@ -135,7 +141,7 @@ export class LintCache {
   }
 
   set(key: string, result: CachedResult): void {
-    this.used.set(key, { isArticle: result.isArticle, findings: result.findings });
+    this.used.set(key, { isArticle: result.isArticle, findings: result.findings, ...(result.claims && { claims: result.claims }) });
     this.changed = true;
   }
 

@@ -8,6 +8,7 @@ Commands:
   lint <files, folders or globs...>   Report problems; --fix repairs what is safe to repair
   inspect <file>                      Print an article's structure as JSON
   import <file> [-o out.md]           Turn a plain-text or HTML article into Markdown
+  report <files, folders or globs...> Write a site report: every article, every role's figures
   roles <query...>                    Look up occupations and their wages in the role dataset
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
@@ -32,7 +33,14 @@ sarif output, and the summary counts them. A folder or glob that yields no file,
 files .gitignore excludes, is an error (exit 2) unless --no-error-on-unmatched-pattern.
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json or sarif
+  -f, --format <name>     Output format: stylish (default), json, sarif, github (GitHub
+                          Actions annotations) or junit (JUnit XML)
+  -o, --output-file <file>
+                          Write the report to this file (atomically) instead of stdout
+      --stdin             Lint the text read from stdin
+      --stdin-filename <name>
+                          The path stdin's text is linted as (its config is the one
+                          nearest to it; it need not exist); default <stdin>
       --fix               Apply safe fixes, write the files back atomically, then report
                           what is left (files without any write permission are not fixed)
   -c, --config <file>     Use this config file for every article instead of the nearest
@@ -136,6 +144,26 @@ next edit. The README's "Language server" section shows each editor's setup.
 Options:
       --stdio   Talk LSP over stdin/stdout (the only transport)
   -h, --help    Show this help
+`;
+
+export const REPORT_HELP = `Usage: career-articles report [options] <files, folders or globs...>
+
+Lints every article (as \`lint\` does, with the cross-article checks) and writes one report:
+a summary; a table of articles (sortable, filterable by status and rule); every role's
+figures across the site beside the current BLS figure, drawn on the role's 10th–90th
+percentile band, with inconsistent figures highlighted; the claims that match an older
+release. The HTML page is self-contained: it makes no request and works offline.
+
+Options:
+  -o, --output <file>   Write the report to this file (atomically); default: stdout
+  -f, --format <name>   html (default), json (the same content) or markdown (a summary
+                        for a pull-request comment)
+  -c, --config <file>   Use this config file for every article
+      --dataset <file>  Role dataset (JSON or CSV) merged over the bundled BLS data
+  -h, --help            Show this help
+
+A progress bar is drawn on stderr when it is a terminal.
+Exit codes: 0 no errors, 1 errors found, 2 usage error or a file that could not be read.
 `;
 
 export const DATASET_HELP = `Usage: career-articles dataset import <workbook or CSV> -o <roles.json>

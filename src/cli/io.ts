@@ -6,8 +6,12 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** A progress bar is drawn only on a terminal. */
+  stderrIsTTY?: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** Stdin, for --stdin: all of it, or its first `maxBytes` + 1 (enough to say it is too large). */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 export const PROGRAM = 'career-articles';
@@ -17,8 +21,20 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    readStdin: async (maxBytes) => {
+      // Stop at the limit: `yes | career-articles lint --stdin` must not fill the memory.
+      const chunks: Buffer[] = [];
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        if (length > maxBytes) break;
+      }
+      return Buffer.concat(chunks).subarray(0, maxBytes + 1);
+    },
   };
 }
 

@@ -28,6 +28,12 @@ export interface LintPlan {
   roots: readonly string[];
   limits: Limits;
   cache: LintCache | undefined;
+  /** --stdin: the text of the only file, which need not exist on disk. */
+  stdin?: Uint8Array;
+  /** Return each article's salary claims (the cross-article pass, the report). */
+  claims?: boolean;
+  /** Called as each file is done (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintStats {
@@ -97,6 +103,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     ...base(path),
     isArticle: result.isArticle,
     findings: result.findings,
+    ...(result.claims && { claims: result.claims }),
   });
 
   // First the cache: every file is read and hashed; only the misses go on to the workers.
@@ -109,19 +116,34 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       const keys = await keysFor(configs[i]!);
       const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
       // With --fix, a cached result with something to fix still needs the fix applied.
-      if (hit && !(fix && hit.findings.some((f) => f.fix))) reports[i] = fromCache(path, hit);
+      // A result kept without claims cannot serve a run that needs them.
+      const usable = hit && !(fix && hit.findings.some((f) => f.fix)) && !(plan.claims && hit.isArticle && !hit.claims);
+      if (hit && usable) reports[i] = fromCache(path, hit);
     });
     todo = todo.filter((i) => reports[i] === undefined);
   }
 
   const runner = new LintRunner({ timeoutMs: plan.limits.timeoutMs, memoryMb: plan.limits.workerMemoryMb }, poolSize(todo.length));
+  let done = files.length - todo.length;
+  plan.onProgress?.(done, files.length);
   const lintOne = async (i: number): Promise<FileReport> => {
+    try {
+      return await lintOneFile(i);
+    } finally {
+      plan.onProgress?.(++done, files.length);
+    }
+  };
+  const lintOneFile = async (i: number): Promise<FileReport> => {
     const path = files[i]!;
     const report = base(path);
     const keys = await keysFor(configs[i]!);
     const remember = (hash: string | undefined, result: CachedResult) => {
       if (cache && hash)
-        cache.set(LintCache.key(hash, keys.config, keys.dataset), { isArticle: result.isArticle, findings: result.findings });
+        cache.set(LintCache.key(hash, keys.config, keys.dataset), {
+          isArticle: result.isArticle,
+          findings: result.findings,
+          ...(result.claims && { claims: result.claims }),
+        });
     };
     const job: LintJob = {
       path,
@@ -132,6 +154,8 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       maxBytes: plan.limits.fileBytes,
     };
     if (keys.overlay) job.dataset = keys.overlay;
+    if (plan.stdin) job.bytes = plan.stdin;
+    if (plan.claims) job.claims = true;
     try {
       const outcome = await runner.run(job);
       if (!outcome.ok) return { ...report, error: `${outcome.reason}, not linted` };
@@ -147,14 +171,20 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
           const before = await runner.run({ ...job, fix: false });
           if (!before.ok) return { ...report, error: `${before.reason}, not linted` };
           remember(before.hash, before);
-          return { ...report, isArticle: true, error: error.message, findings: before.findings };
+          return {
+            ...report,
+            isArticle: true,
+            error: error.message,
+            findings: before.findings,
+            ...(before.claims && { claims: before.claims }),
+          };
         }
         // The findings are those of the fixed text, so that is what the cache learns.
         remember(cache && hashOf(Buffer.from(fixed)), outcome);
       } else {
         remember(outcome.hash, outcome);
       }
-      return { ...report, isArticle: outcome.isArticle, findings: outcome.findings };
+      return { ...report, isArticle: outcome.isArticle, findings: outcome.findings, ...(outcome.claims && { claims: outcome.claims }) };
     } catch (error) {
       // One odd file (too slow, too deep for the parser) must not end the run for the others.
       if (!(error instanceof LintFailure)) throw error;

@@ -3,9 +3,9 @@
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The bundled dataset is loaded on the first job that needs it (see role-index.ts).
-import { fixAll, lint, syntaxOf, type Finding, type LintOptions, type ResolvedConfig } from '../core/index.js';
+import { fixAll, lint, siteClaims, syntaxOf, type Finding, type LintOptions, type ResolvedConfig, type SiteClaim } from '../core/index.js';
 import { readerOptions } from '../core/syntax/readers.js';
-import { decodeText, readBytesSync, type FileStamp } from '../node/read-text.js';
+import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
 import { roleIndexFor } from './role-index.js';
@@ -20,8 +20,12 @@ export interface LintJob {
   fix: boolean;
   /** Whether to return the hash of the file's bytes (for the lint cache); --fix always gets it. */
   hash: boolean;
-  /** Larger files are not linted (limits.ts). */
+  /** Larger files (and --stdin texts) are not linted (limits.ts). */
   maxBytes: number;
+  /** The bytes to lint instead of the file's (--stdin): `path` then only names the article. */
+  bytes?: Uint8Array;
+  /** Whether to return the article's salary claims (for the cross-article pass and the report). */
+  claims?: boolean;
 }
 
 export type LintOutcome =
@@ -38,10 +42,20 @@ export type LintOutcome =
       stamp?: FileStamp;
       /** The text after fixes (without the BOM), only when a fix changed it. */
       fixed?: string;
+      /** The article's salary claims, when the job asked for them. */
+      claims?: SiteClaim[];
     };
 
+/** --stdin's text, under the same size limit as a file (it has no stamp: nothing is written back). */
+function givenBytes(
+  bytes: Uint8Array,
+  maxBytes: number,
+): { ok: true; bytes: Uint8Array; stamp?: FileStamp } | { ok: false; reason: string } {
+  return bytes.length > maxBytes ? { ok: false, reason: tooLarge(maxBytes) } : { ok: true, bytes };
+}
+
 export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
-  const read = readBytesSync(job.path, job.maxBytes);
+  const read = job.bytes ? givenBytes(job.bytes, job.maxBytes) : readBytesSync(job.path, job.maxBytes);
   if (!read.ok) return read;
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return decoded;
@@ -50,9 +64,11 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   // The file's name says its syntax (a page without one is told by its first characters).
   const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
   if (job.dataset) options.dataset = await roleIndexFor(job.dataset);
+  const claimsOf = (result: ReturnType<typeof lint>) =>
+    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
   if (!job.fix) {
     const result = lint(text, options);
-    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash };
+    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash, ...claimsOf(result) };
   }
   const fixed = fixAll(text, options);
   return {
@@ -62,5 +78,6 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
     bom,
     hash,
     ...(fixed.text !== text && { fixed: fixed.text, hash: hash ?? hashOf(read.bytes), stamp: read.stamp }),
+    ...claimsOf(fixed.result),
   };
 }

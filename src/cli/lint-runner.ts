@@ -181,6 +181,8 @@ export class LintRunner {
       maxBytes: job.maxBytes,
       configKey: job.configKey,
       datasetKey: job.dataset?.key,
+      ...(job.bytes && { bytes: job.bytes }),
+      ...(job.claims && { claims: true }),
     };
     if (!slot.configs.has(job.configKey)) {
       request.config = job.config;

@@ -4,7 +4,7 @@
 import { version } from '../../package.json';
 import { hintFor } from './args.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { DATASET_HELP, IMPORT_HELP, INSPECT_HELP, LINT_HELP, LSP_HELP, MAIN_HELP, ROLES_HELP } from './help.js';
+import { DATASET_HELP, IMPORT_HELP, INSPECT_HELP, LINT_HELP, LSP_HELP, MAIN_HELP, REPORT_HELP, ROLES_HELP } from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -15,6 +15,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['lint', { load: async () => (await import('./commands/lint.js')).lintCommand, help: LINT_HELP }],
   ['inspect', { load: async () => (await import('./commands/inspect.js')).inspectCommand, help: INSPECT_HELP }],
   ['import', { load: async () => (await import('./commands/import.js')).importCommand, help: IMPORT_HELP }],
+  ['report', { load: async () => (await import('./commands/report.js')).reportCommand, help: REPORT_HELP }],
   ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],

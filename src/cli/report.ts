@@ -1,6 +1,6 @@
 // One file's outcome, as every formatter sees it, and the counts the summary and the exit
 // code are computed from.
-import { NOT_AN_ARTICLE, type Finding } from '../core/index.js';
+import { NOT_AN_ARTICLE, type Finding, type SiteClaim } from '../core/index.js';
 
 export interface FileReport {
   /** Absolute path. */
@@ -11,6 +11,8 @@ export interface FileReport {
   /** Why the file could not be read (or, with --fix, written); the run goes on. */
   error?: string;
   findings: Finding[];
+  /** The article's salary claims, when the run asked for them. */
+  claims?: SiteClaim[];
 }
 
 /** Why a file that was read was not linted: it is not a comparison article. */

@@ -21,6 +21,8 @@ export interface WorkerRequest {
   config?: ResolvedConfig;
   datasetKey?: string;
   dataset?: DatasetOverlay;
+  bytes?: Uint8Array;
+  claims?: boolean;
 }
 
 export type WorkerResponse = { id: number; outcome: LintOutcome } | { id: number; error: string };
@@ -52,7 +54,19 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     const config = lookUp(configs, request.configKey, request.config, 'config');
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
-    response = { id, outcome: await runLintJob({ path, config, dataset, fix, hash, maxBytes: maxBytes ?? Infinity }) };
+    response = {
+      id,
+      outcome: await runLintJob({
+        path,
+        config,
+        dataset,
+        fix,
+        hash,
+        maxBytes: maxBytes ?? Infinity,
+        bytes: request.bytes,
+        claims: request.claims,
+      }),
+    };
   } catch (error) {
     // A stack overflow (Markdown or JSON nested thousands deep) is said as such, not as V8 words it.
     response = { id, error: error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error) };

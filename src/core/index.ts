@@ -13,3 +13,6 @@ export { inspect, type ArticleSummary } from './inspect.js';
 export type { Article, Section } from './model/article.js';
 export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.js';
 export { createIncrementalParser, type MarkdownParser } from './model/incremental.js';
+export { siteClaims, type SiteClaim, type SiteOccupation, type ClaimStatus } from './site/claims.js';
+export { checkSite, type SiteArticle } from './site/check.js';
+export { roleKey } from './text/role-names.js';

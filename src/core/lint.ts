@@ -155,7 +155,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.id]?.severity ?? 'off';
-    if (severity === 'off') continue;
+    if (severity === 'off' || rule.scope === 'site') continue;
     let reports: Report[];
     try {
       reports = runRule(rule, article, config, options.dataset);

@@ -47,6 +47,11 @@ export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends s
   severity: Severity;
   fixable: boolean;
   usesDataset?: boolean;
+  /**
+   * `site`: the rule judges several articles together, in the cross-article pass
+   * (site/check.ts) over their claims; the engine never calls its `check`.
+   */
+  scope?: 'site';
   options: S;
   messages: Record<M, string>;
   check(context: RuleContext<z.output<S>, M>): void;

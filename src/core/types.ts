@@ -30,6 +30,8 @@ export interface Related {
   end?: Point;
   /** An external reference such as a dataset entry's source page. */
   url?: string;
+  /** Another document `start`/`end` lie in (cross-article findings): its path or URI. */
+  file?: string;
 }
 
 export interface Finding {

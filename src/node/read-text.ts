@@ -81,7 +81,7 @@ function notRegular(info: Stats): string {
   return 'not a regular file';
 }
 
-const tooLarge = (maxBytes: number) => `larger than ${formatMegabytes(maxBytes)}`;
+export const tooLarge = (maxBytes: number) => `larger than ${formatMegabytes(maxBytes)}`;
 const stampOf = (info: Stats): FileStamp => ({ size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, nlink: info.nlink });
 
 /**

@@ -24,7 +24,7 @@ describe('career-articles usage', () => {
     const run = runCli(['--help']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /Usage: career-articles <command>/);
-    for (const command of ['lint', 'inspect', 'roles', 'lsp']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['lint', 'inspect', 'report', 'roles', 'lsp']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
   });
 
   test('lint --help documents the json shape, which files are reported and the exit codes', () => {
@@ -43,13 +43,13 @@ describe('career-articles usage', () => {
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
-    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, import, roles, dataset, lsp$/],
+    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, import, report, roles, dataset, lsp$/],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],
     [
       'an unknown format',
       ['lint', '--format', 'xml', CLEAN],
-      /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif$/,
+      /^career-articles: unexpected --format 'xml', expected one of stylish, json, sarif, github, junit$/,
     ],
     ['a bad --max-warnings', ['lint', '--max-warnings', 'many', CLEAN], /^career-articles: unexpected --max-warnings 'many'/],
     ['lint without inputs', ['lint'], /^career-articles: no files, folders or globs to lint$/],

@@ -13,13 +13,50 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, fixAll, lint, type LintOptions } from '../../src/core/index.js';
+import { RULES, checkSite, fixAll, lint, siteClaims, type LintOptions } from '../../src/core/index.js';
 import { FIXTURES, configFor, describeFinding, toCrlf, toLf } from './helpers/fixtures.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 const ruleIds = RULES.map((r) => r.id);
 
-for (const rule of RULES) {
+// A site rule's cases are folders of articles linted together: ok-*/ gives no finding,
+// not-ok-*/ gives the findings in its `expected` file (`file line:column message`).
+for (const rule of RULES.filter((r) => r.scope === 'site')) {
+  describe(`rule ${rule.id}`, () => {
+    const folder = join(FIXTURES, rule.id);
+    const cases = readdirSync(folder).sort();
+    test('has cases of both kinds and a documentation page', () => {
+      assert.ok(cases.some((c) => c.startsWith('ok-')) && cases.some((c) => c.startsWith('not-ok-')));
+      assert.ok(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), `no docs/rules/${rule.id}.md`);
+    });
+    for (const name of cases) {
+      test(`${name} gives ${name.startsWith('ok-') ? 'no finding' : 'the expected findings'}`, async () => {
+        const dataset = await bundledRoleIndex();
+        const files = readdirSync(join(folder, name))
+          .filter((f) => f.endsWith('.md'))
+          .sort();
+        const articles = files.map((file) => {
+          const text = readFileSync(join(folder, name, file), 'utf8');
+          const config = configFor(rule.id, text);
+          const { article } = lint(text, { config, dataset });
+          return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset), config };
+        });
+        const found = [...checkSite(articles)].flatMap(([i, findings]) =>
+          findings.map((f) => `${files[i]!} ${f.start.line}:${f.start.column} ${f.message}`),
+        );
+        const expectedFile = join(folder, name, 'expected');
+        const expected = existsSync(expectedFile)
+          ? readFileSync(expectedFile, 'utf8')
+              .split('\n')
+              .filter((l) => l.trim() !== '')
+          : [];
+        assert.deepEqual(found.sort(), expected.sort());
+      });
+    }
+  });
+}
+
+for (const rule of RULES.filter((r) => r.scope !== 'site')) {
   describe(`rule ${rule.id}`, () => {
     const folder = join(FIXTURES, rule.id);
     const files = existsSync(folder) ? readdirSync(folder).sort() : [];

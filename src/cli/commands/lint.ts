@@ -4,13 +4,14 @@
 // skipped. With --cache, unchanged files are answered from the cache without linting.
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
-import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf } from '../cache.js';
 import { DatasetProvider } from '../dataset.js';
 import { EXIT, UsageError } from '../errors.js';
+import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
+import { formatJunit } from '../format/junit.js';
 import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { LINT_HELP } from '../help.js';
@@ -21,9 +22,16 @@ import { buildStamp } from '../lint-runner.js';
 import { limitsFromEnv } from '../limits.js';
 import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
 import { parseExtensions } from '../inputs.js';
-import { assertExists, configError } from './shared.js';
+import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif };
+const FORMATTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+} satisfies Record<string, Formatter>;
+const FORMAT_NAMES = Object.keys(FORMATTERS) as Array<keyof typeof FORMATTERS>;
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -35,20 +43,13 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
   ext: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
-  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
-  const errors = new Map<string, SourceError>();
-  for (const outcome of outcomes) {
-    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
-  }
-  if (errors.size > 0) throw configError([...errors.values()], cwd);
-  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
-}
 
 async function openCache(io: Io, location: string | undefined, maxBytes: number): Promise<LintCache> {
   const file = await cacheFile(io.cwd, location);
@@ -68,23 +69,44 @@ function noteSkipped(reports: readonly FileReport[], positionals: readonly strin
 
 const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTICLES_DEBUG);
 
+/** What a report calls text read from stdin without --stdin-filename. */
+const STDIN_NAME = '<stdin>';
+
+function checkStdinOptions(stdin: boolean, values: { fix?: boolean; cache?: boolean; 'stdin-filename'?: string }, positionals: string[]) {
+  const usage = (message: string) => new UsageError(message, hintFor('lint'));
+  if (!stdin) {
+    if (values['stdin-filename'] !== undefined) throw usage('--stdin-filename needs --stdin');
+    if (positionals.length === 0) throw usage('no files, folders or globs to lint');
+    return;
+  }
+  if (positionals.length > 0) throw usage(`--stdin lints the text on stdin, not '${positionals[0]}'`);
+  // There is no file to write the fixed text back to, and nothing for a cache to compare.
+  if (values.fix) throw usage('--fix cannot be used with --stdin');
+  if (values.cache) throw usage('--cache cannot be used with --stdin');
+}
+
 export async function lintCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('lint', args, OPTIONS);
   if (values.help) {
     io.out(LINT_HELP);
     return EXIT.ok;
   }
-  const format = parseChoice('format', values.format, ['stylish', 'json', 'sarif'], 'stylish', 'lint');
+  const format = parseChoice('format', values.format, FORMAT_NAMES, 'stylish', 'lint');
   const maxWarnings = parseCount('max-warnings', values['max-warnings'], 'lint');
-  if (positionals.length === 0) throw new UsageError('no files, folders or globs to lint', hintFor('lint'));
+  const stdin = values.stdin === true;
+  checkStdinOptions(stdin, values, positionals);
 
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
-  const { files, roots } = await expandInputs(positionals, io.cwd, {
-    extensions: parseExtensions(values.ext),
-    allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
-  });
+  // With --stdin the one "file" is the name it is linted as: it finds its config from there
+  // (and nothing is written: --fix is refused with --stdin, so no root is needed).
+  const { files, roots } = stdin
+    ? { files: [resolve(io.cwd, values['stdin-filename'] ?? STDIN_NAME)], roots: [] }
+    : await expandInputs(positionals, io.cwd, {
+        extensions: parseExtensions(values.ext),
+        allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
+      });
   const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
   const cache =
     values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location'], limits.cacheBytes) : undefined;
@@ -98,7 +120,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     roots,
     limits,
     cache,
+    ...(stdin && { stdin: (await io.readStdin?.(limits.fileBytes)) ?? new Uint8Array() }),
+    // Claims cross from the workers only when there is another article to compare with.
+    claims: files.length > 1,
   });
+  addSiteFindings(reports, configs);
   if (cache) {
     await cache.save().catch((error: unknown) => {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -112,7 +138,11 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   if (!values.quiet) noteSkipped(reports, positionals, io);
   const all = countTotals(reports);
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  io.out(FORMATTERS[format]!(shown, { cwd: io.cwd, color: useColor(io, values['no-color']), fixed: values.fix === true }));
+  const outputFile = values['output-file'];
+  const color = outputFile === undefined && useColor(io, values['no-color']);
+  const output = FORMATTERS[format](shown, { cwd: io.cwd, color, fixed: values.fix === true });
+  if (outputFile === undefined) io.out(output);
+  else await writeOutputFile(io.cwd, outputFile, output);
 
   if (all.failedFiles > 0) return EXIT.failure;
   if (all.errors > 0) return EXIT.problems;

@@ -3,6 +3,10 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
+import { writeNewFileAtomic } from '../../node/write-atomic.js';
+import { checkSite } from '../../core/site/check.js';
+import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
+import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
 import { capLines } from '../limits.js';
@@ -23,4 +27,39 @@ export function configError(errors: readonly SourceError[], cwd: string): CliErr
   // 40,000 unknown keys are 40,000 errors: the first few say what is wrong.
   const lines = capLines(errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`));
   return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
+}
+
+/** --output-file: the report replaces the file atomically (a reader never sees half of it). */
+export async function writeOutputFile(cwd: string, path: string, text: string): Promise<void> {
+  try {
+    await writeNewFileAtomic(resolve(cwd, path), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new CliError(`cannot write the output file ${path} (${code})`);
+  }
+}
+
+/** The cross-article pass over the claims the workers returned, its findings added to each report. */
+export function addSiteFindings(reports: FileReport[], configs: readonly LoadedConfig[]): void {
+  const articles = reports.flatMap((report, i) =>
+    report.claims
+      ? [{ report, site: { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config } }]
+      : [],
+  );
+  if (articles.length < 2) return;
+  for (const [index, findings] of checkSite(articles.map((a) => a.site))) {
+    const report = articles[index]!.report;
+    report.findings = [...report.findings, ...findings].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+/** Every file's config, read before any file is linted: a bad one stops the run with exit 2. */
+export async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
+  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
+  const errors = new Map<string, SourceError>();
+  for (const outcome of outcomes) {
+    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
+  }
+  if (errors.size > 0) throw configError([...errors.values()], cwd);
+  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }

@@ -1,4 +1,5 @@
 // Every rule, in one explicit sorted list: no discovery, so a bundle holds exactly these.
+import crossArticleSalary from './cross-article-salary.js';
 import duplicateSection from './duplicate-section.js';
 import educationMismatch from './education-mismatch.js';
 import emptySection from './empty-section.js';
@@ -16,6 +17,7 @@ import titleFormat from './title-format.js';
 import type { Rule } from '../rule.js';
 
 export const RULES: readonly Rule[] = [
+  crossArticleSalary,
   duplicateSection,
   educationMismatch,
   emptySection,

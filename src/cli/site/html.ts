@@ -1,0 +1,121 @@
+// The site report as one self-contained HTML page: no request leaves it (no fonts, images or
+// scripts from elsewhere), its one style and one script are inline and allowed by their
+// SHA-256 hashes in the page's CSP, and every text from an article is escaped.
+import { createHash } from 'node:crypto';
+import type { RoleEntry, SiteReport } from '../../core/report/model.js';
+import { formatUsd } from '../../core/salary/format.js';
+import { PAGE_SCRIPT, PAGE_STYLE } from './page-script.js';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** A link to the file, relative to the report (each path segment percent-encoded). */
+const href = (file: string) => escapeHtml(file.split(/[\\/]/).map(encodeURIComponent).join('/'));
+
+function summary(report: SiteReport): string {
+  const s = report.summary;
+  const card = (label: string, value: number, cls = '') => `<li class="${cls}"><b>${value}</b>${escapeHtml(label)}</li>`;
+  return `<ul class="cards">${[
+    card('articles', s.articles),
+    card('skipped files', s.skipped),
+    card('unreadable files', s.failed, s.failed ? 'status-failed' : ''),
+    card('errors', s.errors, s.errors ? 'status-errors' : ''),
+    card('warnings', s.warnings),
+    card('infos', s.infos),
+    card('complete (all five sections)', s.complete),
+    card('salary claims current', s.salary.current, 'current'),
+    card('out of date', s.salary.outdated, 'outdated'),
+    card('mismatched', s.salary.mismatched, 'mismatched'),
+    card('unknown role', s.salary['unknown-role']),
+  ].join('')}</ul>`;
+}
+
+function articlesTable(report: SiteReport): string {
+  const rules = [...new Set(report.articles.flatMap((a) => a.rules))].sort();
+  const statuses = ['clean', 'warnings', 'errors', 'failed'];
+  const option = (v: string) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`;
+  const rows = report.articles.map((a) => {
+    const first = a.findings[0];
+    const findings = a.findings
+      .map(
+        (f) =>
+          `<li><a href="${href(a.file)}">${f.line}:${f.column}</a> ${escapeHtml(f.severity)} ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`,
+      )
+      .join('');
+    return `<tr data-status="${a.status}" data-rules="${escapeHtml(a.rules.join(' '))}">
+<td><a href="${href(a.file)}">${escapeHtml(a.file)}${first ? `:${first.line}` : ''}</a>${a.error !== undefined ? ` <span class="status-failed">${escapeHtml(a.error)}</span>` : ''}${findings ? `<ul class="findings">${findings}</ul>` : ''}</td>
+<td class="status-${a.status}">${a.status}</td><td data-value="${a.errors}">${a.errors}</td><td data-value="${a.warnings}">${a.warnings}</td><td data-value="${a.infos}">${a.infos}</td><td>${a.complete ? 'yes' : 'no'}</td></tr>`;
+  });
+  return `<div class="filters"><label>Status <select id="status-filter"><option value="">all</option>${statuses.map(option).join('')}</select></label>
+<label>Rule <select id="rule-filter"><option value="">all</option>${rules.map(option).join('')}</select></label></div>
+<table id="articles"><thead><tr><th data-sort="text">Article</th><th data-sort="text">Status</th><th data-sort="number">Errors</th><th data-sort="number">Warnings</th><th data-sort="number">Infos</th><th data-sort="text">Complete</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+/** The role's BLS 10th–90th band as a bar, its mean as a tick, each stated figure as a dot. */
+function chart(entry: RoleEntry): string {
+  const o = entry.occupation;
+  const values = [...entry.figures.map((f) => f.annual), o?.p10, o?.p90, o?.mean].filter((v): v is number => v !== undefined);
+  const low = Math.min(...values) * 0.9;
+  const high = Math.max(...values) * 1.1;
+  const x = (v: number) => (10 + ((v - low) / (high - low)) * 280).toFixed(1);
+  const band =
+    o?.p10 !== undefined && o.p90 !== undefined
+      ? `<rect class="band" x="${x(o.p10)}" y="8" width="${(Number(x(o.p90)) - Number(x(o.p10))).toFixed(1)}" height="14"><title>BLS 10th–90th percentile ${formatUsd(o.p10)}–${formatUsd(o.p90)}</title></rect>`
+      : '';
+  const mean =
+    o?.mean !== undefined
+      ? `<line class="mean" x1="${x(o.mean)}" x2="${x(o.mean)}" y1="4" y2="26"><title>BLS mean ${formatUsd(o.mean)}</title></line>`
+      : '';
+  const dots = entry.figures
+    .map(
+      (f) =>
+        `<circle class="dot ${f.inconsistent ? 'inconsistent' : 'consistent'}" cx="${x(f.annual)}" cy="15" r="5"><title>${escapeHtml(`${f.raw} in ${f.file}:${f.line}`)}</title></circle>`,
+    )
+    .join('');
+  return `<svg width="300" height="40" viewBox="0 0 300 40" role="img" aria-label="${escapeHtml(`${entry.role} figures on the BLS band`)}">${band}${mean}${dots}<text x="10" y="38">${formatUsd(Math.round(low))}</text><text x="290" y="38" text-anchor="end">${formatUsd(Math.round(high))}</text></svg>`;
+}
+
+function rolesTable(report: SiteReport): string {
+  const rows = report.roles.map((entry) => {
+    const o = entry.occupation;
+    const bls = o
+      ? `${escapeHtml(o.title)} (${escapeHtml(o.soc)})<br>mean ${o.mean !== undefined ? formatUsd(o.mean) : 'n/a'}, median ${o.median !== undefined ? formatUsd(o.median) : 'n/a'}<br><small>${escapeHtml(o.citation)}</small>`
+      : 'not in the dataset';
+    const figures = entry.figures
+      .map(
+        (f) =>
+          `<li class="${f.inconsistent ? 'inconsistent' : ''}"><span class="${f.status}">${escapeHtml(f.raw)}</span> in <a href="${href(f.file)}">${escapeHtml(f.file)}:${f.line}</a> (${escapeHtml(f.status)})</li>`,
+      )
+      .join('');
+    return `<tr class="${entry.inconsistent ? 'inconsistent' : ''}"><td>${escapeHtml(entry.role)}${entry.inconsistent ? '<br><span class="inconsistent">inconsistent</span>' : ''}</td><td><ul class="findings">${figures}</ul></td><td>${bls}</td><td>${chart(entry)}</td></tr>`;
+  });
+  return `<table id="roles"><thead><tr><th>Role</th><th>Figures stated</th><th>Current BLS figure</th><th>Figures on the BLS 10th–90th band</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+function staleList(report: SiteReport): string {
+  if (report.stale.length === 0) return '<p>No claim matches an older release.</p>';
+  const items = report.stale.map(
+    (s) =>
+      `<li><a href="${href(s.file)}">${escapeHtml(s.file)}:${s.line}</a>: <span class="outdated">${escapeHtml(s.raw)}</span> for ${escapeHtml(s.role)} matches ${escapeHtml(s.release)}${s.current ? `; current: ${escapeHtml(s.current)}` : ''}</li>`,
+  );
+  return `<ul>${items.join('')}</ul>`;
+}
+
+export function renderHtml(report: SiteReport, title = 'Career Articles site report'): string {
+  const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; script-src ${sha256(PAGE_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head>
+<body><h1>${escapeHtml(title)}</h1>
+<h2>Summary</h2>${summary(report)}
+<h2>Articles</h2>${articlesTable(report)}
+<h2>Roles across the site</h2>${rolesTable(report)}
+<h2>Claims that match an older release</h2>${staleList(report)}
+<script>${PAGE_SCRIPT}</script></body></html>
+`;
+}

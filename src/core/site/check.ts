@@ -1,0 +1,91 @@
+// The cross-article pass: rules with `scope: 'site'` judge the claims of every article
+// linted together, after each article was linted alone. Pure data in, findings out, so the
+// CLI, the report and the editor's Lint Workspace share it; no article is parsed again.
+import type { ResolvedConfig } from '../config/resolve.js';
+import type { Finding, Related } from '../types.js';
+import { ComposedValue, formatMessage } from '../rule.js';
+import crossArticleSalary from '../rules/cross-article-salary.js';
+import { roleKey } from '../text/role-names.js';
+import type { SiteClaim } from './claims.js';
+
+export interface SiteArticle {
+  /** The article's path or URI, as related information names it. */
+  path: string;
+  /** The path as people read it (relative to the working folder). */
+  display: string;
+  claims: readonly SiteClaim[];
+  config: ResolvedConfig;
+}
+
+/** Most other articles one finding names (its message, related information and data). */
+const MAX_NAMED = 5;
+
+const differ = (a: number, b: number, share: number) => Math.abs(a - b) / Math.min(a, b) > share;
+
+/** The site findings of each article, by its index in `articles` (absent when none). */
+export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding[]> {
+  const rule = crossArticleSalary;
+  const byRole = new Map<string, Array<{ article: number; claim: SiteClaim }>>();
+  articles.forEach((article, index) => {
+    for (const claim of article.claims) {
+      const key = roleKey(claim.role);
+      let list = byRole.get(key);
+      if (!list) byRole.set(key, (list = []));
+      list.push({ article: index, claim });
+    }
+  });
+  const found = new Map<number, Finding[]>();
+  for (const stated of byRole.values()) {
+    if (new Set(stated.map((s) => s.article)).size < 2) continue;
+    const reported = new Set<number>();
+    for (const { article, claim } of stated) {
+      if (reported.has(article)) continue;
+      const setting = articles[article]!.config.rules[rule.id];
+      if (!setting || setting.severity === 'off') continue;
+      const { share } = rule.options.parse(setting.options);
+      const others = stated.filter((o) => o.article !== article && differ(o.claim.annual, claim.annual, share));
+      if (others.length === 0) continue;
+      reported.add(article);
+      // A role stated in thousands of articles must not make each finding name thousands.
+      const named = others.slice(0, MAX_NAMED);
+      const related: Related[] = named.map((o) => ({
+        message: `\`${o.claim.raw}\` for \`${o.claim.role}\` in ${articles[o.article]!.display}:${o.claim.start.line}`,
+        file: articles[o.article]!.path,
+        start: o.claim.start,
+        end: o.claim.end,
+      }));
+      const more = others.length - named.length;
+      const list =
+        named.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}`).join(', ') +
+        (more > 0 ? ` and ${more} more` : '');
+      const finding: Finding = {
+        ruleId: rule.id,
+        messageId: 'inconsistent',
+        message: formatMessage(rule.messages.inconsistent, {
+          figure: claim.raw,
+          role: claim.role,
+          count: countText(others.length),
+          // Composed from short parts (figures, paths): cutting it would cut a path in half.
+          others: new ComposedValue(list),
+        }),
+        severity: setting.severity,
+        start: claim.start,
+        end: claim.end,
+        related,
+        data: {
+          role: claim.role,
+          annual: claim.annual,
+          others: named.map((o) => ({ file: articles[o.article]!.path, annual: o.claim.annual })),
+          otherCount: others.length,
+        },
+      };
+      let findings = found.get(article);
+      if (!findings) found.set(article, (findings = []));
+      findings.push(finding);
+    }
+  }
+  for (const findings of found.values()) findings.sort((a, b) => a.start.offset - b.start.offset);
+  return found;
+}
+
+const countText = (n: number) => (n === 1 ? 'a different figure is' : `${n} different figures are`);

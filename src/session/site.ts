@@ -26,12 +26,11 @@ export interface SiteDocument extends DocumentRef {
   display: string;
 }
 
-/** The config and the dataset (with the config's role aliases) a document is linted with. */
+/** The config and the dataset (with the config's role aliases) a document is linted with: the session's own choice (trust, confinement). */
 async function settingsFor(session: Session, path: string | undefined): Promise<{ config: ResolvedConfig; dataset?: RoleIndex }> {
-  const { config, loaded } = await session.configFor(path);
+  const { config } = await session.configFor(path);
   if (!needsDataset(config)) return { config };
-  const { index } = await session.datasets.index(loaded?.dataset);
-  return { config, dataset: withRoleAliases(index, config.roles) };
+  return { config, dataset: withRoleAliases(await session.roleIndex(path), config.roles) };
 }
 
 function lintOptions(doc: DocumentRef, settings: { config: ResolvedConfig; dataset?: RoleIndex }) {
@@ -119,8 +118,7 @@ export async function roleAliasEdit(
 ): Promise<RoleAliasEdit> {
   const outcome = await session.configs.forFile(request.path);
   if (!outcome.ok) return { ok: false, message: `invalid config file: ${formatSourceError(outcome.errors[0]!)}` };
-  const { index } = await session.datasets.index(outcome.value.dataset);
-  const occupation = index.bySoc(request.soc);
+  const occupation = (await session.roleIndex(request.path)).bySoc(request.soc);
   if (!occupation) return { ok: false, message: `unknown SOC code '${request.soc}': the dataset has no such occupation` };
   const existing = outcome.value.file;
   const file = existing ?? fs.resolve(request.root ?? fs.parent(request.path) ?? request.path, CONFIG_FILE_NAME);

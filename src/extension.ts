@@ -8,10 +8,13 @@ import { StatusBar } from './vscode/status-bar.js';
 import { registerCommands } from './vscode/commands/register.js';
 import { registerPreview } from './vscode/preview/register.js';
 import { DATASET_INFO_REQUEST, type DatasetInfoResponse } from './shared/lsp-protocol.js';
+import { SiteReportManager } from './vscode/site-report/register.js';
+import { onDidShowOccupationPicker } from './vscode/commands/map-role.js';
 
 export function activate(context: vscode.ExtensionContext) {
   const server = new ServerClient(context.extensionUri);
-  context.subscriptions.push(server, new StatusBar(server), ...registerCommands(server));
+  const reports = new SiteReportManager(server);
+  context.subscriptions.push(server, reports, new StatusBar(server), ...registerCommands(server, reports));
   const preview = registerPreview({ context, server });
   server.startIfNeeded();
   // The API other extensions and the tests use: the same services the features use.
@@ -25,6 +28,8 @@ export function activate(context: vscode.ExtensionContext) {
     },
     datasets: { info: () => server.request<DatasetInfoResponse>(DATASET_INFO_REQUEST, {}) },
     preview,
+    siteReport: reports,
+    mapRole: { onDidShowPicker: onDidShowOccupationPicker },
   };
 }
 

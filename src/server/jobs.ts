@@ -3,6 +3,7 @@
 import { matchRole } from '../core/dataset/match-role.js';
 import { articleToMarkdown } from '../core/convert/to-markdown.js';
 import type { Session } from '../session/session.js';
+import { refreshEditsFor, roleAliasEdit, siteArticle } from '../session/site.js';
 import type { Job, JobResults, Notice, Snapshot } from './protocol.js';
 
 async function lintSnapshot(session: Session, job: Extract<Job, { op: 'lint' }>): Promise<Snapshot> {
@@ -45,6 +46,14 @@ export async function runJob(session: Session, job: Job): Promise<JobResults[Job
     }
     case 'datasetInfo':
       return { occupations: (await session.roleIndex()).occupations.length };
+    case 'siteArticle':
+      return siteArticle(session, job.doc);
+    case 'refresh': {
+      const { edits, applied, left } = await refreshEditsFor(session, job.doc);
+      return { edits, applied, left: left.length };
+    }
+    case 'mapRole':
+      return roleAliasEdit(session, session.fs, job);
   }
 }
 

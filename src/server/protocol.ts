@@ -8,6 +8,8 @@ import type { EditorOptions } from '../session/editor-options.js';
 import type { HoverTable } from '../session/hover.js';
 import type { OutlineItem } from '../session/outline.js';
 import type { ConvertResponse, RolesParams } from '../shared/lsp-protocol.js';
+import type { Fix } from '../core/types.js';
+import type { RoleAliasEdit, SiteArticleResult } from '../session/site.js';
 
 /** Everything the server answers a document's queries from, computed in one worker job. */
 export interface Snapshot {
@@ -30,7 +32,10 @@ export type Job =
   | { op: 'preview'; doc: DocumentRef; fileName: string }
   | { op: 'convert'; doc: DocumentRef }
   | { op: 'roles'; params: RolesParams }
-  | { op: 'datasetInfo' };
+  | { op: 'datasetInfo' }
+  | { op: 'siteArticle'; doc: DocumentRef }
+  | { op: 'refresh'; doc: DocumentRef }
+  | { op: 'mapRole'; path: string; root: string | undefined; role: string; soc: string };
 
 export interface JobResults {
   lint: Snapshot;
@@ -39,6 +44,10 @@ export interface JobResults {
   convert: ConvertResponse;
   roles: RoleMatch[];
   datasetInfo: { occupations: number };
+  siteArticle: SiteArticleResult;
+  /** `left`: figures refresh leaves for the author. */
+  refresh: { edits: Fix[]; applied: number; left: number };
+  mapRole: RoleAliasEdit;
 }
 
 export type Notice =

@@ -23,6 +23,7 @@ import { DocumentStates, type Linted } from './documents.js';
 import { FileProblemPublisher } from './file-problems.js';
 import type { JobHost } from './protocol.js';
 import { Cancelled, OverBudget, formatSeconds } from './budget.js';
+import { registerSiteRequests } from './site-requests.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
 const DEFAULT_BUDGET_MS = 3000;
@@ -195,6 +196,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
     return codeActions(linted, params, token, (uri) => fixAllEdit(uri, () => token.isCancellationRequested));
   });
   registerRequests(connection, { documents, states, host, refOf, fixAllEdit, pathOf });
+  registerSiteRequests(connection, { documents, host, pathOf, uriOf });
   connection.onShutdown(() => host.close());
 
   documents.listen(connection);

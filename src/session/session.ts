@@ -66,6 +66,11 @@ export class Session {
   private readonly latest = new Map<string, DocumentLint>();
   private editor: ParsedEditorOptions = parseEditorOptions();
 
+  /** The host's file system, for queries that read beside the config cascade (session/site.ts). */
+  get fs(): SessionFileSystem {
+    return this.options.fs;
+  }
+
   constructor(private readonly options: SessionOptions) {
     this.configs = new ConfigCascade(options.fs, options.roots);
     this.datasets = new DatasetChoice(options.fs, options.bundled);

@@ -115,6 +115,12 @@ export class ServerClient implements vscode.Disposable {
     return token ? client.sendRequest<R>(method, params, token) : client.sendRequest<R>(method, params);
   }
 
+  /** Tells the server a file changed now (a config this extension wrote), without waiting for the watcher. */
+  async notifyFileChanged(uri: vscode.Uri, created: boolean): Promise<void> {
+    const client = await this.start();
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri.toString(), type: created ? 1 : 2 }] });
+  }
+
   textDocument(document: vscode.TextDocument): P.TextDocumentParams {
     return { textDocument: { uri: document.uri.toString() } };
   }

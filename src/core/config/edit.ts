@@ -29,12 +29,15 @@ export function setRoleAlias(text: string | undefined, file: string, role: strin
   if (!parsed.ok) return parsed;
   // The same role under another spelling of its case or spaces is the same mapping.
   const existing = Object.keys(parsed.value.roles ?? {}).find((key) => key.trim().toLowerCase() === name.toLowerCase());
-  const style = styleOf(before);
+  const formattingOptions = styleOf(before);
+  // New keys go first (after `$schema`): jsonc-parser formats the span it edits, which then
+  // holds only the new text, where appending would re-indent the property before it.
+  const getInsertionIndex = (keys: string[]) => (keys[0] === '$schema' ? 1 : 0);
   let out = before;
   if (existing !== undefined && existing !== name)
-    out = applyEdits(out, modify(out, ['roles', existing], undefined, { formattingOptions: style }));
-  out = applyEdits(out, modify(out, ['roles', name], soc, { formattingOptions: style }));
-  if (text === undefined && !out.endsWith(style.eol)) out += style.eol;
+    out = applyEdits(out, modify(out, ['roles', existing], undefined, { formattingOptions }));
+  out = applyEdits(out, modify(out, ['roles', name], soc, { formattingOptions, getInsertionIndex }));
+  if (text === undefined && !out.endsWith(formattingOptions.eol)) out += formattingOptions.eol;
   const check = parseConfigFile(out, file);
   return check.ok ? { ok: true, text: out } : check;
 }

@@ -1,0 +1,119 @@
+// The site requests (shared/site-protocol.ts): the site report, Update Figures and the map-role
+// edit. Each article is one job of the lint worker under the time budget, so a long workspace
+// never holds the worker for one long job; this thread only assembles the answers.
+import type {
+  Connection,
+  CancellationToken,
+  TextDocuments,
+  WorkspaceEdit,
+  TextDocumentEdit,
+  AnnotatedTextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { assembleSiteReport } from '../session/site.js';
+import * as S from '../shared/site-protocol.js';
+import type { JobHost } from './protocol.js';
+import { OverBudget, formatSeconds } from './budget.js';
+
+export interface SiteContext {
+  documents: TextDocuments<TextDocument>;
+  host: JobHost;
+  pathOf: (uri: string) => string | undefined;
+  uriOf: (path: string) => string;
+}
+
+const ANNOTATION = 'careerArticles.updateFigures';
+
+export function registerSiteRequests(connection: Connection, { documents, host, pathOf, uriOf }: SiteContext): void {
+  /** A closed file is linted once: its parser and result are dropped after. */
+  const done = (uri: string) => {
+    if (!documents.get(uri)) host.notify({ op: 'close', key: uri });
+  };
+  const notChecked = () => `not checked: it takes longer than ${formatSeconds(host.budgetMs)} to lint`;
+
+  connection.onRequest(
+    S.SITE_REPORT_REQUEST,
+    async ({ files }: S.SiteReportParams, token: CancellationToken): Promise<S.SiteReportResponse> => {
+      const parts = [];
+      for (const file of files) {
+        if (token.isCancellationRequested) break;
+        const open = documents.get(file.uri);
+        const doc = { key: file.uri, path: pathOf(file.uri), text: open?.getText() ?? file.text, version: open?.version ?? 0 };
+        try {
+          parts.push({
+            key: file.uri,
+            display: file.display,
+            ...(await host.run({ op: 'siteArticle', doc }, () => token.isCancellationRequested)),
+          });
+        } catch (error) {
+          if (!(error instanceof OverBudget)) throw error;
+          parts.push({ key: file.uri, display: file.display, error: notChecked() });
+        } finally {
+          done(file.uri);
+        }
+      }
+      return { report: assembleSiteReport(parts).report };
+    },
+  );
+
+  connection.onRequest(
+    S.UPDATE_FIGURES_REQUEST,
+    async ({ files }: S.UpdateFiguresParams, token: CancellationToken): Promise<S.UpdateFiguresResponse> => {
+      const documentChanges: TextDocumentEdit[] = [];
+      let figures = 0;
+      let left = 0;
+      for (const file of files) {
+        if (token.isCancellationRequested) break;
+        const open = documents.get(file.uri);
+        const text = open?.getText() ?? file.text;
+        const version = open?.version ?? null;
+        try {
+          const refreshed = await host.run(
+            { op: 'refresh', doc: { key: file.uri, path: pathOf(file.uri), text, version: version ?? 0 } },
+            () => token.isCancellationRequested,
+          );
+          left += refreshed.left;
+          if (refreshed.edits.length === 0) continue;
+          figures += refreshed.applied;
+          const doc = open ?? TextDocument.create(file.uri, 'markdown', 0, text);
+          const edits: AnnotatedTextEdit[] = refreshed.edits.map((fix) => ({
+            range: { start: doc.positionAt(fix.range[0]), end: doc.positionAt(fix.range[1]) },
+            newText: fix.text,
+            annotationId: ANNOTATION,
+          }));
+          documentChanges.push({ textDocument: { uri: file.uri, version }, edits });
+        } catch (error) {
+          if (!(error instanceof OverBudget)) throw error;
+        } finally {
+          done(file.uri);
+        }
+      }
+      const edit: WorkspaceEdit = {
+        documentChanges,
+        changeAnnotations: {
+          [ANNOTATION]: {
+            label: 'Update figures to the current release',
+            description: 'salary and outlook figures judged out of date',
+            needsConfirmation: true,
+          },
+        },
+      };
+      return { edit, figures, files: documentChanges.length, left };
+    },
+  );
+
+  connection.onRequest(S.MAP_ROLE_REQUEST, async (params: S.MapRoleParams): Promise<S.MapRoleResponse> => {
+    const path = pathOf(params.uri);
+    if (path === undefined) return { ok: false, message: 'only a saved file can be mapped in a config' };
+    const edit = await host.run({
+      op: 'mapRole',
+      path,
+      root: params.root === undefined ? undefined : pathOf(params.root),
+      role: params.role,
+      soc: params.soc,
+    });
+    if (!edit.ok) return edit;
+    const { file, ...rest } = edit;
+    return { ...rest, uri: uriOf(file) };
+  });
+}

@@ -89,7 +89,9 @@ describe('Site features', () => {
    * copy of each of the `files`, documents of a scheme of its own): VS Code lists edits that need
    * confirmation unchecked, so the author ticks the whole group, then applies.
    */
+  let previewShown = false;
   const previewConfirmation = (files: number) => {
+    previewShown = false;
     let previewed = 0;
     let started = false;
     const opened = vscode.workspace.onDidOpenTextDocument((d) => {
@@ -99,6 +101,7 @@ describe('Site features', () => {
     const run = (id: string) => vscode.commands.executeCommand(id);
     return () => {
       if (previewed < files || started) return;
+      previewShown = true;
       started = true;
       void (async () => {
         await run('refactorPreview.groupByType');
@@ -119,6 +122,7 @@ describe('Site features', () => {
         site.folder,
       );
       await untilDocument(site.file('a.md'), (text) => text === current, confirm);
+      assert.ok(previewShown, 'the edit went through the refactor preview');
       // c.md is current already: two files in the edit, not three.
       assert.deepEqual({ ...(await running) }, { figures: 4, files: 2, left: 0, applied: true });
       for (const name of ['a.md', 'b.md']) {

@@ -23,6 +23,12 @@ export function clientOptions(extensionUri: vscode.Uri, initializationOptions: I
     diagnosticCollectionName: DIAGNOSTIC_COLLECTION,
     initializationOptions: { ...initializationOptions, pushDiagnostics: true },
     middleware: {
+      // The server's hover cards use theme icons ($(warning)) as the extension's own did.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        for (const content of hover?.contents ?? []) if (content instanceof vscode.MarkdownString) content.supportThemeIcons = true;
+        return hover;
+      },
       handleDiagnostics: (uri, diagnostics, next) =>
         next(
           uri,

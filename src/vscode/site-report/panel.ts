@@ -35,6 +35,7 @@ const OPEN_SCRIPT = `(() => {
         links: document.querySelectorAll('a[data-file]').length,
         scripts: document.scripts.length,
         images: document.querySelectorAll('img, iframe, object, embed, form').length,
+        embedded: [...document.querySelectorAll('img, iframe, object, embed, form')].slice(0, 3).map((e) => e.outerHTML.slice(0, 200)),
       });
     } else if (message && message.type === 'click') {
       const link = [...document.querySelectorAll('a[data-file]')].find((a) => a.dataset.file === message.file);
@@ -49,7 +50,15 @@ a { color: var(--vscode-textLink-foreground); } th, td { border-bottom-color: va
 
 const pageMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open'), file: z.string().min(1), line: z.number().int().min(1) }),
-  z.object({ type: z.literal('snapshot'), text: z.string(), links: z.number(), scripts: z.number(), images: z.number() }),
+  z.object({
+    type: z.literal('snapshot'),
+    text: z.string(),
+    links: z.number(),
+    scripts: z.number(),
+    images: z.number(),
+    /** The first embedded elements, for a test's message. */
+    embedded: z.array(z.string()),
+  }),
 ]);
 
 /** What the page shows, as it answers a query. */

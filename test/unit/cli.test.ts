@@ -43,7 +43,11 @@ describe('career-articles usage', () => {
   });
 
   const usageErrors: Array<[string, string[], RegExp]> = [
-    ['a missing command', [], /^career-articles: missing command, expected one of lint, inspect, import, report, refresh, roles, dataset, lsp$/],
+    [
+      'a missing command',
+      [],
+      /^career-articles: missing command, expected one of lint, inspect, import, report, refresh, roles, dataset, lsp$/,
+    ],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],
     [

@@ -120,8 +120,11 @@ export default defineRule({
       // too; a figure whose block already cites the current period gets no second citation.
       const citesCurrent = citationFor(currentMentions, figure.start, occupation.period) !== undefined;
       const range: [number, number] = [figure.start, figure.end];
+      // A citation later in the sentence is updated in the same edit; the title names both
+      // changes rather than quoting the edit's text, which ends inside the parentheses.
+      const updatesCitation = cited !== undefined && cited.start >= figure.end;
       const fix =
-        cited && cited.start >= figure.end
+        cited && updatesCitation
           ? {
               range: [figure.start, cited.end] as [number, number],
               text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}`,
@@ -141,7 +144,9 @@ export default defineRule({
           deviation: worst.deviation,
           ...(outdated ? { outdatedPeriod: outdated.release.period } : {}),
         },
-        suggestions: [{ title: `Replace with ${fix.text}`, fix }],
+        suggestions: [
+          { title: updatesCitation ? `Replace with ${worst.replacement}, cited as ${occupation.period}` : `Replace with ${fix.text}`, fix },
+        ],
         related: [
           {
             ...evidence(occupation),

@@ -145,7 +145,12 @@ export default defineRule({
           ...(outdated ? { outdatedPeriod: outdated.release.period } : {}),
         },
         suggestions: [
-          { title: updatesCitation ? `Replace with ${worst.replacement}, cited as ${occupation.period}` : `Replace with ${fix.text}`, fix },
+          {
+            // A range outside the 10th–90th band is replaced by the middle half of wages: the
+            // title says which band the new figures are, since the message quotes the wider one.
+            title: `Replace with ${figure.annual === undefined ? 'the 25th–75th percentile range: ' : ''}${updatesCitation ? `${worst.replacement}, cited as ${occupation.period}` : fix.text}`,
+            fix,
+          },
         ],
         related: [
           {

@@ -3,7 +3,7 @@
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
 import { headAgrees } from './head-noun.js';
-import { forms } from './names.js';
+import { forms } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 

@@ -141,6 +141,14 @@ export const bundledDatasetSchema = z.strictObject({
   columns: z.array(z.unknown()),
   occupations: z.array(bundledOccupationSchema),
   alternateTitles: z.array(z.tuple([z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])])),
+  /** The names' match keys, derived from the above at build time (name-index.ts); without it they are computed at run time. */
+  nameIndex: z
+    .strictObject({
+      tokens: z.array(z.string()),
+      names: z.string().regex(/^[A-Za-z0-9_-]*$/),
+      order: z.string().regex(/^[A-Za-z0-9_-]*$/),
+    })
+    .optional(),
 });
 
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;

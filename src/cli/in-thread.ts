@@ -9,18 +9,28 @@
 //   grows with the text, not faster (mdast, the article model and micromark's events hold each
 //   character a bounded number of times; the quadratic inputs are quadratic in time, which the
 //   budget stops), so such a file needs tens of MB (bench/results.md, adversarial table)
-//   where this thread's heap has GBs. Runs with a memory limit below IN_THREAD_MIN_MEMORY_MB
-//   keep every file in workers, so a tight limit is enforced exactly as before.
+//   where this thread's heap has GBs (a 64 KB table of salary cells, the worst we know, keeps
+//   about 140 MB). Runs with a memory limit below IN_THREAD_MIN_MEMORY_MB, or in a process
+//   whose heap is under IN_THREAD_MIN_HEAP_MB, keep every file in workers, so a tight limit is
+//   enforced exactly as before.
 // - Stack: this thread's stack is smaller than a worker's, so a stack overflow here is handed
 //   to a worker too, which says whether the file is really nested too deeply.
+import { getHeapStatistics } from 'node:v8';
 import { Script, createContext, type Context } from 'node:vm';
 
 /** Files up to this size may be linted in the main thread. */
 export const IN_THREAD_BYTES = 64 * 1024;
 /** How long the main thread gives one file (wall time) before handing it to a worker. */
-export const IN_THREAD_BUDGET_MS = 1000;
+export const IN_THREAD_BUDGET_MS = 3000;
 /** Below this worker memory limit (CAREER_ARTICLES_MAX_MEMORY_MB), every file goes to a worker. */
 export const IN_THREAD_MIN_MEMORY_MB = 512;
+/** Nor in a process started with a small heap (--max-old-space-size). */
+export const IN_THREAD_MIN_HEAP_MB = 1024;
+
+/** Whether this process may lint small files in its main thread, given the worker memory limit. */
+export function mayLintInThread(memoryMb: number): boolean {
+  return memoryMb >= IN_THREAD_MIN_MEMORY_MB && getHeapStatistics().heap_size_limit >= IN_THREAD_MIN_HEAP_MB * 1024 * 1024;
+}
 
 let context: Context | undefined;
 const script = new Script('run()', { filename: 'career-articles-in-thread.js' });

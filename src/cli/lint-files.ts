@@ -202,6 +202,12 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   } finally {
     await runner.close();
   }
-  const stats: LintStats = { files: files.length, cached: files.length - todo.length, linted: todo.length, workers: runner.workersStarted, inThread: runner.lintedInThread };
+  const stats: LintStats = {
+    files: files.length,
+    cached: files.length - todo.length,
+    linted: todo.length,
+    workers: runner.workersStarted,
+    inThread: runner.lintedInThread,
+  };
   return { reports: reports as FileReport[], stats };
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { tooLarge } from '../node/read-text.js';
-import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, IN_THREAD_MIN_MEMORY_MB, isStackOverflow, withinBudget } from './in-thread.js';
+import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, isStackOverflow, mayLintInThread, withinBudget } from './in-thread.js';
 import type { LintJob, LintOutcome } from './lint-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -115,7 +115,7 @@ export class LintRunner {
     private readonly size = 1,
     inThread = false,
   ) {
-    this.inThread = inThread && limits.memoryMb >= IN_THREAD_MIN_MEMORY_MB;
+    this.inThread = inThread && mayLintInThread(limits.memoryMb);
   }
 
   /** Jobs this thread finished itself. */
@@ -244,7 +244,7 @@ export class LintRunner {
 async function runHere(job: LintJob): Promise<LintOutcome> {
   try {
     const { runLintJob } = await import('./lint-job.js');
-    return await runLintJob(job);
+    return runLintJob(job);
   } catch (error) {
     throw new LintFailure(error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error));
   }

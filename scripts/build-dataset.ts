@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBundledDataset } from '../src/core/dataset/bundled.js';
 import { buildNameIndex } from '../src/core/dataset/name-index.js';
+import type { BundledDataset } from '../src/core/dataset/schema.js';
 import type { Release } from '../src/core/dataset/types.js';
 import { readEpWorkbook, type EpRow } from '../src/node/bls/ep-workbook.js';
 import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow } from '../src/node/bls/oews-workbook.js';
@@ -258,7 +259,8 @@ async function build() {
   const body = `{${lines.join(',\n')},\n"occupations":[\n${occupationLines}\n],\n"alternateTitles":[\n${alternateLines}\n]`;
   // The name index is derived from the names above, by the code that reads them (so --check
   // also catches an index that no longer matches how names are normalised).
-  const index = buildNameIndex(decodeBundledDataset(JSON.parse(`${body}}`)));
+  const parsed = JSON.parse(`${body}}`) as BundledDataset;
+  const index = buildNameIndex(decodeBundledDataset(parsed), parsed.alternateTitles);
   const indexLines = Object.entries(index).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   const text = `${body},\n"nameIndex":{\n${indexLines.join(',\n')}\n}}\n`;
   JSON.parse(text); // the hand-joined text must still be JSON

@@ -2,11 +2,13 @@
 // time: every name's match key as token ids, the names in key order (binary search for
 // match()), and the tokens themselves, most frequent first (small ids, short encodings). The
 // names are the bundled titles (one per occupation, in order) and then every form of every
-// O*NET alternate title, in the order the tables have always listed them (buildAlternates).
+// O*NET alternate title, in the order the tables have always listed them (buildAlternates),
+// with the title each comes from.
 // It is derived data: scripts/build-dataset.ts writes it with buildNameIndex and --check
 // recomputes it; prebuilt-names.ts reads it.
 import { encodeInts } from './int-codec.js';
 import { buildAlternates, namesOf } from './names.js';
+import type { AlternatePair } from './prebuilt-names.js';
 import type { Occupation } from './types.js';
 
 export interface NameIndexData {
@@ -16,13 +18,16 @@ export interface NameIndexData {
   names: string;
   /** encodeInts of the name ids ordered by key (code-unit order), then by id. */
   order: string;
+  /** encodeInts of each alternate name's title (its index in `alternateTitles`), as zigzag deltas from the one before. */
+  titles: string;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The index of a decoded dataset's names, built the slow way from the names themselves. */
-export function buildNameIndex(occupations: readonly Occupation[]): NameIndexData {
-  const keys = [...namesOf(occupations).entries, ...buildAlternates(occupations).entries].map((entry) => entry.key);
+export function buildNameIndex(occupations: readonly Occupation[], pairs: readonly AlternatePair[]): NameIndexData {
+  const alternates = buildAlternates(occupations).entries;
+  const keys = [...namesOf(occupations).entries, ...alternates].map((entry) => entry.key);
   const counts = new Map<string, number>();
   for (const key of keys) for (const token of key.split(' ')) counts.set(token, (counts.get(token) ?? 0) + 1);
   const tokens = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCodeUnits(a, b));
@@ -33,5 +38,13 @@ export function buildNameIndex(occupations: readonly Occupation[]): NameIndexDat
     names.push(split.length, ...split.map((token) => idOf.get(token)!));
   }
   const order = keys.map((_, id) => id).sort((a, b) => byCodeUnits(keys[a]!, keys[b]!) || a - b);
-  return { tokens, names: encodeInts(names), order: encodeInts(order) };
+  const titleOf = new Map(pairs.map(([title], index) => [title, index]));
+  let previous = 0;
+  const titles = alternates.map((entry) => {
+    const title = titleOf.get(entry.text)!;
+    const delta = title - previous;
+    previous = title;
+    return delta >= 0 ? 2 * delta : -2 * delta - 1;
+  });
+  return { tokens, names: encodeInts(names), order: encodeInts(order), titles: encodeInts(titles) };
 }

@@ -39,56 +39,34 @@ function indexesOf(at: AlternatePair[1], count: number): number[] {
   return [...new Set(at)].filter((i) => i < count).sort((a, b) => a - b);
 }
 
-/** How many names a title gives: its distinct forms (see forms()). */
-function formCount(text: string): number {
-  const open = text.indexOf(' (');
-  if (open < 0 || !text.endsWith(')')) return 1;
-  const all = forms(text);
-  return all.length === 3 && all[1] === all[2] ? 2 : all.length;
-}
-
-/** Alternate-title forms in table order: a title's forms at its first occupation, repeats dropped. */
-function alternateForms(occupations: readonly Occupation[], pairs: readonly AlternatePair[]) {
-  const count = occupations.length;
-  // Titles by their first occupation (a counting sort: the file lists titles alphabetically).
-  const first = new Int32Array(pairs.length);
-  const perOccupation = new Int32Array(count + 1);
-  pairs.forEach(([, at], t) => {
-    const index = typeof at === 'number' ? at : Math.min(...at.filter((i) => i < count));
-    first[t] = index < count ? index : -1;
-    if (index < count) perOccupation[index + 1]!++;
-  });
-  for (let i = 0; i < count; i++) perOccupation[i + 1]! += perOccupation[i]!;
-  const ordered = new Int32Array(perOccupation[count]!);
-  const next = perOccupation.slice(0, count);
-  first.forEach((index, t) => {
-    if (index >= 0) ordered[next[index]!++] = t;
-  });
-  const title: number[] = [];
-  const form: number[] = [];
-  for (const t of ordered) {
-    for (let f = 0, n = formCount(pairs[t]![0]); f < n; f++) {
-      title.push(t);
-      form.push(f);
-    }
+/** Each alternate name's title (data.titles: zigzag deltas, as written by name-index.ts). */
+function alternateTitles(encoded: string, pairs: number): Int32Array | undefined {
+  const deltas = decodeInts(encoded);
+  let title = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    const z = deltas[i]!;
+    title += z % 2 ? -(z + 1) / 2 : z / 2;
+    if (title < 0 || title >= pairs) return undefined;
+    deltas[i] = title;
   }
-  const socs = (t: number) => indexesOf(pairs[t]![1], count).map((i) => occupations[i]!.soc);
-  return { title, form, socs };
+  return deltas;
 }
 
 function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[], data: NameIndexData): PrebuiltNames | undefined {
   if (occupations.some((o) => o.aliases.length > 0)) return undefined;
-  const alternates = alternateForms(occupations, pairs);
   const titleCount = occupations.length;
-  const size = titleCount + alternates.title.length;
   let stream: Int32Array;
   let order: Int32Array;
+  let titles: Int32Array | undefined;
   try {
     stream = decodeInts(data.names);
     order = decodeInts(data.order);
+    titles = alternateTitles(data.titles, pairs.length);
   } catch {
     return undefined;
   }
+  if (!titles) return undefined;
+  const size = titleCount + titles.length;
   // Where each name's token ids start in `stream`; the index must cover exactly these names.
   const start = new Int32Array(size + 1);
   let at = 0;
@@ -109,10 +87,15 @@ function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[
     const known = made[id];
     if (known) return known;
     const isTitle = id < titleCount;
-    const t = isTitle ? -1 : alternates.title[id - titleCount]!;
+    const at = id - titleCount;
+    const t = isTitle ? -1 : titles[at]!;
     const text = isTitle ? occupations[id]!.title : pairs[t]![0];
-    const spelled = isTitle ? text : forms(text)[alternates.form[id - titleCount]!]!;
-    const socs = isTitle ? [occupations[id]!.soc] : alternates.socs(t);
+    // A title's forms are consecutive names: the form is how many of them come before.
+    let form = 0;
+    while (!isTitle && form < at && titles[at - form - 1] === t) form++;
+    const spelled = isTitle ? text : forms(text)[form];
+    if (spelled === undefined) throw new Error(`the name index gives ${text} more forms than it has`);
+    const socs = isTitle ? [occupations[id]!.soc] : indexesOf(pairs[t]![1], titleCount).map((i) => occupations[i]!.soc);
     return (made[id] = { text, key: keyOf(id), folded: words(spelled).join(' '), socs, via: isTitle ? 'title' : 'alternate' });
   };
 

@@ -147,6 +147,7 @@ export const bundledDatasetSchema = z.strictObject({
       tokens: z.array(z.string()),
       names: z.string().regex(/^[A-Za-z0-9_-]*$/),
       order: z.string().regex(/^[A-Za-z0-9_-]*$/),
+      titles: z.string().regex(/^[A-Za-z0-9_-]*$/),
     })
     .optional(),
 });

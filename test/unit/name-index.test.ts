@@ -4,7 +4,11 @@
 // an index that does not fit its dataset must be ignored rather than trusted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeBundledDataset } from '../../src/core/dataset/bundled.js';
 import { decodeInts, encodeInts } from '../../src/core/dataset/int-codec.js';
 import { buildNameIndex } from '../../src/core/dataset/name-index.js';
@@ -97,5 +101,32 @@ test('an index that does not fit its dataset is ignored, and matching still work
     const occupations = decodeBundledDataset(data);
     assert.equal(prebuiltNames(occupations), undefined);
     assert.equal(createRoleIndex(occupations).match('Sales Manager')[0]?.occupation.soc, '11-2022');
+  }
+});
+
+test('build-dataset --check fails when the committed name index is stale, even with every name unchanged', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'name-index-'));
+  try {
+    const out = join(dir, 'roles.json');
+    const text = readFileSync(new URL('../../data/roles.json', import.meta.url), 'utf8');
+    // One token renamed: the names and their data are as before, only the derived index differs.
+    const stale = text.replace(`"tokens":["${json.nameIndex.tokens[0]!}"`, `"tokens":["${json.nameIndex.tokens[0]!}x"`);
+    assert.notEqual(stale, text);
+    const check = (file: string) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', fileURLToPath(new URL('../../scripts/build-dataset.ts', import.meta.url)), '--check', '--out', file],
+        {
+          encoding: 'utf8',
+        },
+      );
+    writeFileSync(out, text);
+    assert.equal(check(out).status, 0, 'the committed file checks out');
+    writeFileSync(out, stale);
+    const failed = check(out);
+    assert.equal(failed.status, 1);
+    assert.match(failed.stderr, /is stale: run `npm run build:data`/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

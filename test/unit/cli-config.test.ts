@@ -5,18 +5,13 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanText, flawedText, lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+import { cleanText, flawedText, lintJson, runCli, caseFolders, write } from '../fixtures/cli/harness.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
+const folder = temp.next;
 after(() => temp.remove());
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
 
 const SALES_MANAGERS_AT_100K = JSON.stringify({
   source: 'Acme salary survey',

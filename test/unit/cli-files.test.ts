@@ -7,18 +7,13 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { ROOT, cleanText, flawedText, lintJson, runCli, tempFolder, withoutSection, write } from '../fixtures/cli/harness.js';
+import { ROOT, cleanText, flawedText, lintJson, runCli, caseFolders, withoutSection, write } from '../fixtures/cli/harness.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
+const folder = temp.next;
 after(() => temp.remove());
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
 
 describe('career-articles lint finding files', () => {
   test('a folder skips files its .gitignore excludes, and node_modules', () => {

@@ -8,19 +8,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, cleanText, tempFolder, write, type JsonEntry } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, caseFolders, write, type JsonEntry } from '../fixtures/cli/harness.js';
 import { capLines, limitsFromEnv } from '../../src/cli/limits.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
+const folder = temp.next;
 after(() => temp.remove());
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
 
 /** The CLI as a user runs it, stopped after `limitMs` (a hang is a failure, not a stuck suite). */
 function run(args: string[], cwd: string, env: Record<string, string> = {}, limitMs = 120_000) {

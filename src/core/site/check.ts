@@ -3,7 +3,7 @@
 // CLI, the report and the editor's Lint Workspace share it; no article is parsed again.
 import type { ResolvedConfig } from '../config/resolve.js';
 import type { Finding, Related } from '../types.js';
-import { formatMessage } from '../rule.js';
+import { ComposedValue, formatMessage } from '../rule.js';
 import crossArticleSalary from '../rules/cross-article-salary.js';
 import { roleKey } from '../text/role-names.js';
 import type { SiteClaim } from './claims.js';
@@ -65,7 +65,8 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
           figure: claim.raw,
           role: claim.role,
           count: countText(others.length),
-          others: list,
+          // Composed from short parts (figures, paths): cutting it would cut a path in half.
+          others: new ComposedValue(list),
         }),
         severity: setting.severity,
         start: claim.start,

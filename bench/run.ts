@@ -234,13 +234,13 @@ async function main(): Promise<void> {
   if (parts.has('huge')) {
     log(`the 50 MB article (load average ${load()})`);
     const huge = await lintHugeArticle(50);
-    if (huge.code === 0 || huge.code === 1) {
-      const reports = JSON.parse(huge.output.stdout) as Array<{ error?: string }>;
-      if (reports.length !== 1 || reports[0]!.error !== undefined)
-        throw new SanityError(
-          `the 50 MB article: expected one linted article in the json output, got ${JSON.stringify(reports).slice(0, 200)}`,
-        );
-    }
+    if (huge.code !== 0 && huge.code !== 1)
+      throw new SanityError(`the 50 MB article: exit ${huge.code ?? huge.signal}: ${huge.output.stderr.slice(0, 300)}`);
+    const reports = JSON.parse(huge.output.stdout) as Array<{ error?: string }>;
+    if (reports.length !== 1 || reports[0]!.error !== undefined)
+      throw new SanityError(
+        `the 50 MB article: expected one linted article in the json output, got ${JSON.stringify(reports).slice(0, 200)}`,
+      );
     results.huge = { ...huge, output: { stdout: '', stderr: '' } };
   }
   if (parts.has('extension')) {

@@ -28,12 +28,12 @@ const serverFallback = ['./node-session.js', './jobs.js'];
 // Bundled CommonJS dependencies may call require(); ESM output gives them one.
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
-/** A web worker cannot require a second bundle: the web build takes the engine in. */
-const bundledEngine = {
-  name: 'bundled-engine',
+/** A web worker cannot require a second bundle: the web build takes the language client in. */
+const bundledClient = {
+  name: 'bundled-client',
   setup(build) {
-    // src/vscode/engine.ts and readers.ts, from whichever adapter file imports them.
-    build.onResolve({ filter: /(?:^|\/)(?:engine|readers)\.js$/ }, (args) => {
+    // src/vscode/client-loader.ts, from whichever adapter file imports it.
+    build.onResolve({ filter: /(?:^|\/)client-loader\.js$/ }, (args) => {
       const target = resolve(dirname(args.importer), args.path).replace(/\.js$/, '');
       const vscodeDir = resolve('src/vscode');
       return dirname(target) === vscodeDir ? { path: `${target}.web.ts` } : undefined;
@@ -103,23 +103,27 @@ const targets = [
     outfile: 'dist/extension.cjs',
     platform: 'node',
     format: 'cjs',
-    // The engine is its own bundle, required on the first lint (src/vscode/engine.ts); the
-    // readers too, on the first HTML article or conversion (src/vscode/readers.ts).
-    external: ['vscode', './engine.cjs', './readers.cjs'],
+    // The language client is its own bundle, required on the first article (src/vscode/client-loader.ts):
+    // activation compiles only the adapter. The server (dist/lsp.js) runs in a process of its own.
+    external: ['vscode', './client.cjs'],
   },
   {
-    name: 'readers',
-    entryPoints: ['src/readers.ts'],
-    outfile: 'dist/readers.cjs',
+    name: 'client',
+    entryPoints: ['src/vscode/language-client.ts'],
+    outfile: 'dist/client.cjs',
     platform: 'node',
     format: 'cjs',
+    external: ['vscode'],
   },
   {
-    name: 'engine',
-    entryPoints: ['src/engine.ts'],
-    outfile: 'dist/engine.cjs',
-    platform: 'node',
-    format: 'cjs',
+    // The same language server for the web extension, run in a web worker the client starts.
+    name: 'web-server',
+    entryPoints: ['src/server/browser-main.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'iife',
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   {
     name: 'web-extension',
@@ -128,7 +132,7 @@ const targets = [
     platform: 'browser',
     // A web worker has no DOM: pick packages' worker builds over their DOM ones.
     conditions: ['worker'],
-    plugins: [bundledEngine],
+    plugins: [bundledClient],
     format: 'cjs',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },

@@ -1,27 +1,41 @@
 // Activation and keystroke costs of the desktop extension, for the issue notes.
 // THIS IS A BENCHMARK, NOT A TEST. It loads the production bundle (esbuild.mjs's `extension`
 // target with --production) in plain Node child processes, with a minimal fake `vscode` module
-// injected through Module._load only so that the bundle can be required and activate() can run;
-// the fake's workspace holds the document the child opens, so the DiagnosticManager publishes.
-// Nothing here proves behaviour (test/integration and test/vsix do, in a real VS Code), but every
-// child checks its own work: the first lint saw an article, published one diagnostic per finding,
-// and found what the core's lint() finds on the same text; the re-lints published too. A child
-// that fails stops the benchmark (exit 1, "Sanity check failed: ..."). Measured: (a) require() of the bundle, (b) activate(), (c) the first complete
-// lint of a 1,500-word article through the extension's own DiagnosticManager, lazy dataset load included,
-// (d) keystroke re-lints through the core's lint() from src/ (tsx) for 1,500 and 20,000 words,
-// with an incremental parser as the extension keeps one per open document.
+// injected through Module._load only so that the bundle can be required and activate() can run.
+// The extension lints nothing itself since it became the language server's client (issue #16):
+// each child then starts the server the extension starts (dist/lsp.js over stdio) and opens the
+// article in it. Nothing here proves behaviour (test/integration and test/vsix do, in a real VS
+// Code), but every child checks its own work: the server's first lint published one diagnostic
+// per finding and found what the core's lint() finds on the same text; the re-lints published
+// too. A child that fails stops the benchmark (exit 1, "Sanity check failed: ..."). Measured:
+// (a) require() of the bundle, (b) activate(), (c) the server's start and first complete lint of a
+// 1,500-word article, lazy dataset load included, (d) keystroke re-lints through the core's lint()
+// from src/ (tsx) for 1,500 and 20,000 words, with an incremental parser as the server keeps one
+// per open document, and through the server (didChange -> diagnostics) for reference.
 // Children are fresh processes (cold V8, nothing cached), so (a)-(c) are medians of --runs.
 // The children run this same file, bundled to CommonJS, so no tsx hook sits in the timed path.
 // Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep] [--smoke]
-// (about three minutes on a busy two-CPU machine; --keep leaves the temp folder with the bundles;
+// (needs dist/lsp.js and dist/lsp-worker.js; --keep leaves the temp folder with the bundles;
 // --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArgs } from 'node:util';
 import { compileFunction } from 'node:vm';
 
@@ -102,8 +116,9 @@ async function child(
   extensionRoot: string,
   relints: number,
 ): Promise<void> {
-  const fake = injectFakeVscode();
-  const [extension, load] = await timeIt(() => createRequire(bundle)(bundle) as { activate(context: unknown): ExtensionApi });
+  injectFakeVscode();
+  const serverScript = join(extensionRoot, 'dist', 'lsp.js');
+  const [extension, load] = await timeIt(() => createRequire(bundle)(bundle) as { activate(context: unknown): unknown });
   const context = fallbackObject({
     subscriptions: [] as unknown[],
     extensionUri: FakeUri.file(extensionRoot),
@@ -116,36 +131,29 @@ async function child(
     return;
   }
 
+  if (typeof (api as { server?: unknown }).server !== 'object') throw new Error('activate() returned no `server`');
+  // The extension lints nothing itself: the language server (dist/lsp.js, its own process, as
+  // the extension starts it) does. (c) is the server's start and first complete lint, as the
+  // first opened article meets them; re-lints are keystrokes sent to it as didChange.
   const text = readFileSync(articlePath, 'utf8');
-  const document = {
-    uri: FakeUri.file(articlePath),
-    languageId: 'markdown',
-    version: 1,
-    isClosed: false,
-    text,
-    getText: () => document.text,
-  };
-  // Opened in the workspace: the DiagnosticManager publishes only for a document open under its URI.
-  fake.textDocuments.push(document);
+  const uri = pathToFileURL(articlePath).href;
+  let server: BenchServer | undefined;
   const split: Pick<ChildSample, 'bundled' | 'index'> = {};
-  if (mode === 'split') {
-    split.bundled = (await timeIt(() => api.datasets.bundledOccupations()))[1];
-    split.index = (await timeIt(() => api.datasets.index(undefined)))[1];
-  }
-  // `complete`: wait for the dataset, as a command does (typing may lint without it while it loads).
-  const [outcome, firstLint] = await timeIt(() => api.diagnostics.lintNow(document, true));
-  const published = fake.published.get(`career-articles ${document.uri.toString()}`)?.length ?? -1;
+  if (mode === 'split') [server, split.bundled] = await timeIt(() => startBenchServer(serverScript, dirname(articlePath)));
+  const [published, firstLint] = await timeIt(async () => {
+    server ??= await startBenchServer(serverScript, dirname(articlePath));
+    return server.open(uri, text);
+  });
+  const findings = published.map((d) => diagnosticFinding(text, d));
 
-  // Keystrokes through the adapter too (config lookup, lint, diagnostics mapping), for reference.
   const adapterRelints: Timing[] = [];
   let relintsPublished = 0;
   for (let i = 0; i < relints; i += 1) {
-    document.text = typed(text, i);
-    document.version += 1;
-    const [relinted, timing] = await timeIt(() => api.diagnostics.lintNow(document));
+    const [relinted, timing] = await timeIt(() => server!.change(uri, typed(text, i), i + 2));
     adapterRelints.push(timing);
-    if (relinted?.result.isArticle) relintsPublished += 1;
+    if (relinted.length > 0) relintsPublished += 1;
   }
+  server?.stop();
   const sample: ChildSample = {
     require: load,
     activate,
@@ -153,23 +161,78 @@ async function child(
     ...split,
     calibrationMs: calibrate(),
     adapterRelints,
-    findings: outcome?.result.findings.length ?? -1,
-    findingKeys: outcome?.result.findings.map(findingKey) ?? [],
-    isArticle: outcome?.result.isArticle ?? false,
-    published,
+    findings: findings.length,
+    findingKeys: findings.map(findingKey),
+    isArticle: findings.length > 0,
+    published: published.length,
     relintsPublished,
   };
   console.log(JSON.stringify(sample));
 }
 
-interface ExtensionApi {
-  diagnostics: {
-    lintNow(
-      document: unknown,
-      complete?: boolean,
-    ): Promise<{ result: { findings: Parameters<typeof findingKey>[0][]; isArticle: boolean } } | undefined>;
+/** A diagnostic back as the finding it came from: offsets from its range, the message id from its data. */
+function diagnosticFinding(text: string, diagnostic: Diagnostic): Parameters<typeof findingKey>[0] {
+  const doc = TextDocument.create('file:///bench.md', 'markdown', 1, text);
+  const data = diagnostic.data as { ruleId: string; messageId: string };
+  return {
+    ruleId: data.ruleId,
+    messageId: data.messageId,
+    message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    start: { offset: doc.offsetAt(diagnostic.range.start) },
+    end: { offset: doc.offsetAt(diagnostic.range.end) },
   };
-  datasets: { bundledOccupations(): Promise<unknown[]>; index(workspaceDataset: undefined): Promise<unknown> };
+}
+
+interface BenchServer {
+  open(uri: string, text: string): Promise<Diagnostic[]>;
+  change(uri: string, text: string, version: number): Promise<Diagnostic[]>;
+  stop(): void;
+}
+
+/** The language server over stdio, initialized with `root` as its workspace folder. */
+async function startBenchServer(script: string, root: string): Promise<BenchServer> {
+  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map<string, { version: number; resolve: (d: Diagnostic[]) => void }>();
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
+    const wait = waiting.get(uri);
+    if (wait && (version ?? wait.version) >= wait.version) {
+      waiting.delete(uri);
+      wait.resolve(diagnostics);
+    }
+  });
+  connection.listen();
+  const rootUri = pathToFileURL(root).href;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- required by the protocol's type; workspaceFolders says the same
+    rootUri: null,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    capabilities: {},
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const next = (uri: string, version: number) => new Promise<Diagnostic[]>((resolve) => waiting.set(uri, { version, resolve }));
+  return {
+    async open(uri, text) {
+      const published = next(uri, 1);
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version: 1, text },
+      });
+      return published;
+    },
+    async change(uri, text, version) {
+      const published = next(uri, version);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
+      return published;
+    },
+    stop() {
+      connection.dispose();
+      child.kill();
+    },
+  };
 }
 
 /** Any property not listed answers with `stub`: a callable, constructible, awaitable nothing. */
@@ -369,7 +432,7 @@ class SanityError extends Error {}
 function assertSane(label: string, sample: ChildSample, expected: readonly string[], relints: number): void {
   const problems: string[] = [];
   if (!sample.isArticle || sample.findings < 0)
-    problems.push(`the first lintNow returned ${sample.findings < 0 ? 'nothing (not linted or not published)' : 'isArticle=false'}`);
+    problems.push(`the server's first lint published ${sample.findings < 0 ? 'nothing' : 'no finding (not an article?)'}`);
   if (sample.published !== sample.findings) problems.push(`${sample.published} diagnostics published for ${sample.findings} findings`);
   const missing = expected.filter((key) => !sample.findingKeys.includes(key));
   const extra = sample.findingKeys.filter((key) => !expected.includes(key));
@@ -377,7 +440,8 @@ function assertSane(label: string, sample: ChildSample, expected: readonly strin
     problems.push(
       `${sample.findingKeys.length} findings where lint() on the same text has ${expected.length}${missing[0] ? `; missing: ${missing[0]}` : ''}${extra[0] ? `; unexpected: ${extra[0]}` : ''}`,
     );
-  if (sample.relintsPublished !== relints) problems.push(`${sample.relintsPublished} of ${relints} re-lints through lintNow published`);
+  if (sample.relintsPublished !== relints)
+    problems.push(`${sample.relintsPublished} of ${relints} re-lints through the language server published`);
   if (problems.length > 0) throw new SanityError(`${label}: ${problems.join('; ')}`);
 }
 
@@ -416,29 +480,12 @@ async function parent(): Promise<void> {
       entryPoints: ['src/extension.ts'],
       platform: 'node' as const,
       format: 'cjs' as const,
-      external: ['vscode', './engine.cjs', './readers.cjs'],
+      external: ['vscode', './client.cjs'],
     };
     const production = join(work, 'extension.cjs');
-    // The engine bundle beside it, required by the adapter on its first lint (esbuild.mjs's `engine` target).
-    await esbuild.build({
-      ...common,
-      entryPoints: ['src/engine.ts'],
-      platform: 'node',
-      format: 'cjs',
-      outfile: join(work, 'engine.cjs'),
-      minify: true,
-      sourcemap: false,
-    });
-    // And the readers bundle (HTML articles, conversion: esbuild.mjs's `readers` target), required on demand.
-    await esbuild.build({
-      ...common,
-      entryPoints: ['src/readers.ts'],
-      platform: 'node',
-      format: 'cjs',
-      outfile: join(work, 'readers.cjs'),
-      minify: true,
-      sourcemap: false,
-    });
+    // The server the children lint through is the repository's build (dist/lsp.js and its worker).
+    if (!existsSync(join(repoRoot, 'dist', 'lsp.js')) || !existsSync(join(repoRoot, 'dist', 'lsp-worker.js')))
+      throw new Error('dist/lsp.js or dist/lsp-worker.js is missing: run `node esbuild.mjs --only=lsp,lsp-worker` first');
     const built = await esbuild.build({ ...extensionTarget, outfile: production, minify: true, sourcemap: false, metafile: true });
     const bundle = values.bundle ? resolve(values.bundle) : production;
     const childScript = join(work, 'child.cjs');
@@ -908,10 +955,9 @@ function report(r: Report): void {
     sum(pick(r.adapter.samples, 'require'), pick(r.adapter.samples, 'activate')),
     TARGETS.activationMs,
   );
-  row(`(c) first complete lint, ${r.words.typical} words, dataset load incl.`, pick(r.samples, 'firstLint'));
-  row('    read + JSON.parse + decode data/roles.json', pick(r.splits, 'bundled'));
-  row('    role index: datasets.index() (with any name tables it warms)', pick(r.splits, 'index'));
-  row('    the lint itself (cold code, name tables not yet built)', pick(r.splits, 'firstLint'));
+  row(`(c) server start + first complete lint, ${r.words.typical} words, dataset load incl.`, pick(r.samples, 'firstLint'));
+  row('    server process start and initialize', pick(r.splits, 'bundled'));
+  row('    open -> first diagnostics (worker boot and dataset load overlap the start)', pick(r.splits, 'firstLint'));
   row('    of which: first alternate-title match (tsx, src)', r.core.dataset.alternates);
   for (const size of ['typical', 'large'] as const) {
     const { samples, parse } = r.core.relint[size];
@@ -921,7 +967,8 @@ function report(r: Report): void {
     row(`    p99 (${samples.length} lints)`, at(samples, 99), target);
     row('    parseArticle alone, whole parse (remark + model), p50', at(parse, 50));
   }
-  if (first.adapterRelints.length > 0) row(`    typical, through the extension's lintNow, p50`, at(first.adapterRelints, 50));
+  if (first.adapterRelints.length > 0)
+    row(`    typical, through the language server (didChange -> diagnostics), p50`, at(first.adapterRelints, 50));
   if (r.vsix) row(`.vsix (built ${r.vsix.mtime.toISOString().slice(0, 16)})`, `${r.vsix.mb.toFixed(2)} MB`);
   else row('.vsix', 'none: run npm run package');
   if (r.vsix)

@@ -1,42 +1,31 @@
 // Composition root: construct the services, register each feature. Nothing else lives here.
+// The language server (started on the first article) does the linting: diagnostics, code
+// actions, hover, fix all and document symbols come from it; commands, the preview, the
+// status bar, the walkthrough and snippets stay here and ask it for their data.
 import * as vscode from 'vscode';
-import { ConfigService } from './vscode/config-service.js';
-import { DatasetService } from './vscode/dataset-service.js';
-import { LintService } from './vscode/lint-service.js';
-import { DiagnosticManager } from './vscode/diagnostic-manager.js';
-import { CodeActionProvider } from './vscode/code-actions.js';
+import { ServerClient } from './vscode/server-client.js';
 import { StatusBar } from './vscode/status-bar.js';
-import { HoverProvider } from './vscode/hover.js';
 import { registerCommands } from './vscode/commands/register.js';
 import { registerPreview } from './vscode/preview/register.js';
-import { ARTICLE_SELECTOR } from './vscode/documents.js';
+import { DATASET_INFO_REQUEST, type DatasetInfoResponse } from './shared/lsp-protocol.js';
 
 export function activate(context: vscode.ExtensionContext) {
-  const fileProblems = vscode.languages.createDiagnosticCollection('career-articles-files');
-  const configs = new ConfigService(fileProblems);
-  const datasets = new DatasetService(context.extensionUri, fileProblems);
-  const lints = new LintService(configs, datasets);
-  const diagnostics = new DiagnosticManager(lints, context.extensionUri);
-
-  context.subscriptions.push(
-    fileProblems,
-    configs,
-    datasets,
-    diagnostics,
-    new StatusBar(diagnostics, lints),
-    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new CodeActionProvider(lints), {
-      providedCodeActionKinds: CodeActionProvider.kinds,
-    }),
-    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new HoverProvider(lints, datasets)),
-    ...registerCommands({ context, configs, datasets, lints, diagnostics }),
-    configs.onDidChange(() => diagnostics.lintOpenDocuments()),
-    datasets.onDidChange(() => diagnostics.lintOpenDocuments()),
-  );
-
-  const preview = registerPreview({ context, configs, datasets, lints, diagnostics });
-  diagnostics.lintOpenDocuments();
+  const server = new ServerClient(context.extensionUri);
+  context.subscriptions.push(server, new StatusBar(server), ...registerCommands(server));
+  const preview = registerPreview({ context, server });
+  server.startIfNeeded();
   // The API other extensions and the tests use: the same services the features use.
-  return { lints, configs, datasets, diagnostics, preview };
+  return {
+    server,
+    diagnostics: {
+      /** The collection the server's findings are published in, once it has started. */
+      get collection() {
+        return server.collection;
+      },
+    },
+    datasets: { info: () => server.request<DatasetInfoResponse>(DATASET_INFO_REQUEST, {}) },
+    preview,
+  };
 }
 
 export function deactivate() {}

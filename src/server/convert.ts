@@ -34,7 +34,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   if (finding.fix) data.fix = finding.fix;
   if (finding.suggestions) data.suggestions = finding.suggestions;
   if (finding.data) data.data = finding.data;
-  return {
+  const diagnostic: Diagnostic = {
     range: rangeOf(doc, finding.start.offset, finding.end.offset),
     severity: SEVERITIES[finding.severity],
     source: SOURCE,
@@ -43,6 +43,18 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     message: finding.message,
     data,
   };
+  // The evidence: the section to follow in the document, or the dataset entry's source page.
+  const related = (finding.related ?? []).flatMap((r) => {
+    if (r.start)
+      return [{ location: { uri: doc.uri, range: rangeOf(doc, r.start.offset, (r.end ?? r.start).offset) }, message: r.message }];
+    if (r.url)
+      return [
+        { location: { uri: r.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message },
+      ];
+    return [];
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
 }
 
 export function notCheckedDiagnostic(budget: string): Diagnostic {

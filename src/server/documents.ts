@@ -10,10 +10,17 @@ export interface Linted {
   snapshot: Snapshot | undefined;
 }
 
+interface Waiter {
+  /** Only a lint started at or after this run answers (a fresh lint after a config change). */
+  after: number;
+  resolve: (linted: Linted) => void;
+}
+
 export class DocumentStates {
   private readonly latest = new Map<string, Linted>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly waiting = new Map<string, Array<(linted: Linted) => void>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly waiting = new Map<string, Waiter[]>();
+  private runs = 0;
 
   constructor(
     private readonly delayMs: number,
@@ -26,12 +33,28 @@ export class DocumentStates {
     return this.latest.get(uri);
   }
 
+  /** Whether a lint is scheduled or waited for: the published state may still change. */
+  get busy(): boolean {
+    return this.timers.size > 0 || this.waiting.size > 0;
+  }
+
   /** The result for this exact version, waiting for its lint when needed. */
   async current(doc: TextDocument): Promise<Linted> {
     const latest = this.latest.get(doc.uri);
     if (latest?.doc.version === doc.version) return latest;
     if (!this.timers.has(doc.uri)) this.schedule(doc, 0);
-    return new Promise((resolve) => this.waiting.set(doc.uri, [...(this.waiting.get(doc.uri) ?? []), resolve]));
+    return this.wait(doc.uri, 0);
+  }
+
+  /** A lint that starts now (after any in flight), and its published result. */
+  fresh(doc: TextDocument): Promise<Linted> {
+    const after = this.runs + 1;
+    this.schedule(doc, 0);
+    return this.wait(doc.uri, after);
+  }
+
+  private wait(uri: string, after: number): Promise<Linted> {
+    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), { after, resolve }]));
   }
 
   schedule(doc: TextDocument, delay = this.delayMs): void {
@@ -46,14 +69,18 @@ export class DocumentStates {
   }
 
   private async run(doc: TextDocument): Promise<void> {
+    const run = ++this.runs;
     const linted = await this.lint(doc);
     // undefined = superseded (a newer version is coming) or closed.
     if (!linted) return;
     this.latest.set(doc.uri, linted);
     this.publish(linted);
     const waiters = this.waiting.get(doc.uri) ?? [];
-    this.waiting.delete(doc.uri);
-    for (const resolve of waiters) resolve(linted);
+    const answered = waiters.filter((w) => w.after <= run);
+    const left = waiters.filter((w) => w.after > run);
+    if (left.length > 0) this.waiting.set(doc.uri, left);
+    else this.waiting.delete(doc.uri);
+    for (const waiter of answered) waiter.resolve(linted);
   }
 
   forget(uri: string, closed: TextDocument): void {
@@ -63,6 +90,6 @@ export class DocumentStates {
     // A request waiting on a closed document gets an empty answer, never none.
     const waiters = this.waiting.get(uri) ?? [];
     this.waiting.delete(uri);
-    for (const resolve of waiters) resolve({ doc: closed, snapshot: undefined });
+    for (const waiter of waiters) waiter.resolve({ doc: closed, snapshot: undefined });
   }
 }

@@ -3,8 +3,8 @@
 // bundled dataset's index is built as the worker starts; a job says "started" once it has, so the
 // budget never counts the worker's boot or the dataset's load, only the document's lint.
 import { parentPort } from 'node:worker_threads';
-import { runJob } from './jobs.js';
-import { applyNotice, createNodeSession } from './node-session.js';
+import { applyNotice, runJob } from './jobs.js';
+import { createNodeSession } from './node-session.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const session = createNodeSession();

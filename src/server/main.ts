@@ -1,8 +1,16 @@
-// Entry point of `career-articles-lsp` (and `career-articles lsp --stdio`): the language
-// server over stdio.
+// Entry point of `career-articles-lsp` (and `career-articles lsp --stdio`, and the VS Code
+// extension's server process): the language server over stdio or Node IPC, with its session
+// in a lint worker under a time budget.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
+import { WorkerHost } from './worker-host.js';
 
 export function main(): void {
-  startServer(createConnection(ProposedFeatures.all));
+  // The transport (--stdio, --node-ipc, --socket=N) is read from argv by createConnection.
+  startServer(createConnection(ProposedFeatures.all), {
+    host: new WorkerHost(3000),
+    pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
+    uriOf: (path) => pathToFileURL(path).href,
+  });
 }

@@ -1,8 +1,8 @@
 // The language server: a thin adapter from LSP to the session, which lives in a lint worker
-// under a time budget (worker-host.ts). This thread never parses: it answers hovers and
-// outlines from each document's latest snapshot, so it keeps answering while a document
-// takes too long, and publishes diagnostics (push, or pull where the client supports it).
-import { fileURLToPath } from 'node:url';
+// under a time budget (worker-host.ts) or, in a web worker, in the server's own thread. This
+// thread never parses: it answers hovers and outlines from each document's latest snapshot,
+// so it keeps answering while a document takes too long, and publishes diagnostics (push, or
+// pull where the client supports it), the config's and dataset's problems on those files too.
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -10,27 +10,33 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
-  type CancellationToken,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentRef } from '../session/session.js';
 import { hoverAt } from '../session/hover.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
+import * as P from '../shared/lsp-protocol.js';
 import { FIX_ALL_KIND, notCheckedDiagnostic, toDiagnostic, toSymbols } from './convert.js';
 import { codeActions } from './code-actions.js';
 import { DocumentStates, type Linted } from './documents.js';
-import { Cancelled, OverBudget, WorkerHost, formatSeconds } from './worker-host.js';
+import { FileProblemPublisher } from './file-problems.js';
+import { registerRequests } from './requests.js';
+import type { JobHost } from './protocol.js';
+import { Cancelled, OverBudget, formatSeconds } from './budget.js';
 
-export const PREVIEW_REQUEST = 'careerArticles/preview';
+export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
 const DEFAULT_BUDGET_MS = 3000;
 const DEBOUNCE_MS = 150;
 
-function pathOf(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-}
-
-function refOf(doc: TextDocument): DocumentRef {
-  return { key: doc.uri, path: pathOf(doc.uri), text: doc.getText(), version: doc.version };
+/** What differs between the Node server and the web one. */
+export interface Platform {
+  host: JobHost;
+  /** The session's path for a document URI (undefined: no file behind it, e.g. untitled). */
+  pathOf: (uri: string) => string | undefined;
+  /** The URI of a session path (a config file or dataset to show problems on). */
+  uriOf: (path: string) => string;
+  /** Reads what this platform needs from the client's initialization options. */
+  initialize?: (options: P.InitializationOptions | undefined) => void;
 }
 
 function budgetFrom(options: unknown): number | undefined {
@@ -38,16 +44,33 @@ function budgetFrom(options: unknown): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, { host, pathOf, uriOf, initialize }: Platform): void {
   const documents = new TextDocuments(TextDocument);
-  const host = new WorkerHost(DEFAULT_BUDGET_MS);
   let pull = false;
   let watchDynamically = false;
+  let lintOn: P.InitializationOptions['lintOn'] = 'onType';
+  let maxFileSize = Infinity;
+  const refOf = (doc: TextDocument): DocumentRef => ({
+    key: doc.uri,
+    path: pathOf(doc.uri),
+    text: doc.getText(),
+    version: doc.version,
+    languageId: doc.languageId,
+  });
+  const onSaveOnly = (doc: TextDocument) => lintOn === 'onSave' || doc.getText().length > maxFileSize;
+  const problems = new FileProblemPublisher(connection, uriOf);
+
+  const applyOptions = (options: P.InitializationOptions | undefined) => {
+    host.budgetMs = budgetFrom(options) ?? host.budgetMs;
+    if (options?.lintOn) lintOn = options.lintOn;
+    if (typeof options?.maxFileSize === 'number' && options.maxFileSize > 0) maxFileSize = options.maxFileSize;
+    if (options?.editor) host.notify({ op: 'editor', options: options.editor });
+  };
 
   const lint = async (doc: TextDocument): Promise<Linted | undefined> => {
     try {
       const snapshot = await host.run({ op: 'lint', doc: refOf(doc) }, () => documents.get(doc.uri)?.version !== doc.version);
-      for (const warning of snapshot.warnings) connection.console.warn(`career-articles: ${warning}`);
+      problems.report(snapshot);
       return { doc, snapshot };
     } catch (error) {
       if (error instanceof Cancelled) return undefined;
@@ -59,7 +82,17 @@ export function startServer(connection: Connection): void {
   const diagnosticsOf = ({ doc, snapshot }: Linted) =>
     snapshot ? snapshot.findings.map((f) => toDiagnostic(doc, f)) : [notCheckedDiagnostic(formatSeconds(host.budgetMs))];
   const states = new DocumentStates(DEBOUNCE_MS, lint, (linted) => {
-    if (!pull) void connection.sendDiagnostics({ uri: linted.doc.uri, version: linted.doc.version, diagnostics: diagnosticsOf(linted) });
+    const { doc, snapshot } = linted;
+    if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(linted) });
+    void connection.sendNotification(P.LINTED_NOTIFICATION, {
+      uri: doc.uri,
+      version: doc.version,
+      isArticle: snapshot?.isArticle ?? false,
+      sections: snapshot?.sections ?? [],
+      findings: snapshot?.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })) ?? [],
+      notChecked: !snapshot,
+      onSaveOnly: onSaveOnly(doc),
+    } satisfies P.LintedParams);
   });
   const relintAll = () => {
     for (const doc of documents.all()) states.schedule(doc, 0);
@@ -67,9 +100,12 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
-    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    const options = params.initializationOptions as P.InitializationOptions | undefined;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined && options?.pushDiagnostics !== true;
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    host.budgetMs = budgetFrom(params.initializationOptions) ?? DEFAULT_BUDGET_MS;
+    initialize?.(options);
+    host.budgetMs = DEFAULT_BUDGET_MS;
+    applyOptions(options);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- clients without workspace folders (Helix, older Neovim) send only rootUri
     const root = params.rootUri;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
@@ -77,7 +113,7 @@ export function startServer(connection: Connection): void {
     host.warm();
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
         hoverProvider: true,
         documentSymbolProvider: true,
@@ -97,9 +133,7 @@ export function startServer(connection: Connection): void {
       .catch((error: unknown) => connection.console.warn(`career-articles: cannot watch configs and datasets: ${String(error)}`));
   });
   connection.onDidChangeConfiguration((change) => {
-    const settings = (change.settings as { careerArticles?: unknown } | null)?.careerArticles;
-    const budget = budgetFrom(settings);
-    if (budget !== undefined) host.budgetMs = budget;
+    applyOptions((change.settings as { careerArticles?: P.InitializationOptions } | null)?.careerArticles);
     relintAll();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -107,8 +141,14 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  // Fired on open too: a document seen for the first time is linted at once, a keystroke after a pause.
-  documents.onDidChangeContent(({ document }) => states.schedule(document, states.get(document.uri) ? undefined : 0));
+  // Fired on open too: a document seen for the first time is linted at once, a keystroke after a
+  // pause; a large document (or lint on save) waits for its save.
+  documents.onDidChangeContent(({ document }) => {
+    const seen = states.get(document.uri) !== undefined;
+    if (!seen) states.schedule(document, 0);
+    else if (!onSaveOnly(document)) states.schedule(document);
+  });
+  documents.onDidSave(({ document }) => states.schedule(document, 0));
   documents.onDidClose(({ document }) => {
     states.forget(document.uri, document);
     host.notify({ op: 'close', key: document.uri });
@@ -129,9 +169,13 @@ export function startServer(connection: Connection): void {
       range: { start: linted.doc.positionAt(hover.start), end: linted.doc.positionAt(hover.end) },
     };
   });
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const linted = states.get(textDocument.uri);
-    return linted?.snapshot ? toSymbols(linted.doc, linted.snapshot.outline) : [];
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    // The snapshot of this version when there is one (never waiting on another document's lint).
+    const latest = states.get(doc.uri);
+    const linted = latest?.doc.version === doc.version ? latest : await states.current(doc);
+    return linted.snapshot ? toSymbols(linted.doc, linted.snapshot.outline) : [];
   });
   const fixAllEdit = async (uri: string, isCancelled: () => boolean) => {
     const doc = documents.get(uri);
@@ -150,18 +194,7 @@ export function startServer(connection: Connection): void {
     const linted = await states.current(doc);
     return codeActions(linted, params, token, (uri) => fixAllEdit(uri, () => token.isCancellationRequested));
   });
-  connection.onRequest(PREVIEW_REQUEST, async (params: { textDocument: { uri: string } }, token: CancellationToken) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { ok: false, reason: 'The document is not open.' };
-    const fileName = doc.uri.slice(doc.uri.lastIndexOf('/') + 1);
-    try {
-      return await host.run({ op: 'preview', doc: refOf(doc), fileName }, () => token.isCancellationRequested);
-    } catch (error) {
-      if (error instanceof OverBudget)
-        return { ok: false, reason: `not checked: this document takes too long to parse (${error.message})` };
-      throw error;
-    }
-  });
+  registerRequests(connection, { documents, states, host, refOf, fixAllEdit, pathOf });
   connection.onShutdown(() => host.close());
 
   documents.listen(connection);

@@ -7,12 +7,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Session } from '../session/session.js';
-import type { FromWorker, Job, JobResults, ToWorker } from './protocol.js';
+import type { FromWorker, Job, JobHost, JobResults, Notice, ToWorker } from './protocol.js';
 
-export class OverBudget extends Error {}
-export class Cancelled extends Error {}
+import { Cancelled, OverBudget, formatSeconds } from './budget.js';
 
-type Notice = Exclude<ToWorker, { id: number }>;
+export { Cancelled, OverBudget, formatSeconds };
 
 interface Queued {
   job: Job;
@@ -27,12 +26,13 @@ function workerScript(): string | undefined {
   return url.protocol === 'file:' && existsSync(url) ? fileURLToPath(url) : undefined;
 }
 
-export class WorkerHost {
+export class WorkerHost implements JobHost {
   private worker: Worker | undefined;
   private readonly queue: Queued[] = [];
   private busy = false;
   private nextId = 0;
-  private roots: string[] = [];
+  /** Replayed to every fresh worker: the last roots and editor options. */
+  private readonly standing = new Map<Notice['op'], Notice>();
   private readonly script = workerScript();
   private local: Promise<{ session: Session; notice: (n: Notice) => void }> | undefined;
   /** Workers started, replacements included (for the tests' and benchmarks' eyes). */
@@ -48,7 +48,7 @@ export class WorkerHost {
   }
 
   notify(notice: Notice): void {
-    if (notice.op === 'roots') this.roots = notice.roots;
+    if (notice.op === 'roots' || notice.op === 'editor') this.standing.set(notice.op, notice);
     if (this.script) this.worker?.postMessage(notice);
     else void this.inThread().then((local) => local.notice(notice));
   }
@@ -68,14 +68,14 @@ export class WorkerHost {
     const worker = new Worker(this.script!);
     this.started++;
     worker.unref();
-    worker.postMessage({ op: 'roots', roots: this.roots } satisfies Notice);
+    for (const notice of this.standing.values()) worker.postMessage(notice);
     return worker;
   }
 
   private inThread() {
-    this.local ??= import('./node-session.js').then(({ createNodeSession, applyNotice }) => {
+    this.local ??= Promise.all([import('./node-session.js'), import('./jobs.js')]).then(([{ createNodeSession }, { applyNotice }]) => {
       const session = createNodeSession();
-      session.setRoots(this.roots);
+      for (const notice of this.standing.values()) applyNotice(session, notice);
       return { session, notice: (n: Notice) => applyNotice(session, n) };
     });
     return this.local;
@@ -135,8 +135,4 @@ export class WorkerHost {
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ id, ...queued.job } satisfies ToWorker);
   }
-}
-
-export function formatSeconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
 }

@@ -3,7 +3,8 @@
 // that holds the article when there is one, else at the filesystem root. Each folder's
 // answer is cached, so a thousand articles in one tree cost one look-up per folder; the
 // host feeds in watch events (invalidate) when a config appears, changes or goes.
-import { CONFIG_FILE_NAME, parseConfig } from '../core/config/parse.js';
+import { CONFIG_FILE_NAME, parseConfigFile } from '../core/config/parse.js';
+import type { ConfigFile } from '../core/config/schema.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
 import type { SourceError } from '../core/config/json-source.js';
 import { isWithin, type SessionFileSystem } from './file-system.js';
@@ -12,13 +13,15 @@ export interface LoadedConfig {
   /** The config file's path; undefined when the defaults apply. */
   file: string | undefined;
   config: ResolvedConfig;
+  /** The file as written, for hosts that merge it over settings of their own. */
+  raw: ConfigFile;
   /** The workspace dataset the config names, resolved against the config file's folder. */
   dataset: string | undefined;
 }
 
 export type ConfigOutcome = { ok: true; value: LoadedConfig } | { ok: false; errors: SourceError[] };
 
-const DEFAULTS: ConfigOutcome = { ok: true, value: { file: undefined, config: resolveConfig(), dataset: undefined } };
+const DEFAULTS: ConfigOutcome = { ok: true, value: { file: undefined, config: resolveConfig(), raw: {}, dataset: undefined } };
 
 export class ConfigCascade {
   private readonly byFolder = new Map<string, Promise<ConfigOutcome>>();
@@ -26,11 +29,15 @@ export class ConfigCascade {
   /** `roots`: the workspace folders (none for the CLI). */
   constructor(
     private readonly fs: SessionFileSystem,
-    private roots: readonly string[] = [],
+    private roots_: readonly string[] = [],
   ) {}
 
+  get roots(): readonly string[] {
+    return this.roots_;
+  }
+
   setRoots(roots: readonly string[]): void {
-    this.roots = roots;
+    this.roots_ = roots;
     this.invalidate();
   }
 
@@ -43,11 +50,11 @@ export class ConfigCascade {
   async load(file: string): Promise<ConfigOutcome> {
     const read = await this.fs.readFile(file);
     if (!read.ok) return { ok: false, errors: [{ file, message: read.reason }] };
-    const parsed = parseConfig(read.text, file);
+    const parsed = parseConfigFile(read.text, file);
     if (!parsed.ok) return parsed;
     const folder = this.fs.parent(file) ?? file;
     const dataset = parsed.value.dataset === undefined ? undefined : this.fs.resolve(folder, parsed.value.dataset);
-    return { ok: true, value: { file, config: parsed.value, dataset } };
+    return { ok: true, value: { file, config: resolveConfig(parsed.value), raw: parsed.value, dataset } };
   }
 
   forFile(file: string): Promise<ConfigOutcome> {
@@ -64,9 +71,13 @@ export class ConfigCascade {
   }
 
   /** The innermost workspace root holding `folder`; undefined = walk to the filesystem root. */
+  rootOf(folder: string): string | undefined {
+    return this.stopFor(folder);
+  }
+
   private stopFor(folder: string): string | undefined {
     let best: string | undefined;
-    for (const root of this.roots) if (isWithin(this.fs, folder, root) && (best === undefined || root.length > best.length)) best = root;
+    for (const root of this.roots_) if (isWithin(this.fs, folder, root) && (best === undefined || root.length > best.length)) best = root;
     return best;
   }
 

@@ -19,6 +19,14 @@ export interface WorkspaceDataset {
   occupations: Occupation[];
   /** One line each, `file:line:column: message`. */
   warnings: string[];
+  /** The same problems as data, for hosts that show them on the file itself. */
+  errors: DatasetError[];
+}
+
+/** A project file's problems (none: it is fine now), for hosts that show them on the file. */
+export interface FileProblems {
+  file: string;
+  errors: DatasetError[];
 }
 
 export function formatDatasetError(error: DatasetError): string {
@@ -29,29 +37,38 @@ export function formatDatasetError(error: DatasetError): string {
 /** Reads and validates a workspace dataset; `shown` is the name its warnings use. */
 export async function readWorkspaceDataset(fs: SessionFileSystem, file: string, shown = file): Promise<WorkspaceDataset> {
   const read = await fs.readFile(file);
-  if (!read.ok) return { text: '', readable: false, occupations: [], warnings: [`${shown}: ${read.reason}`] };
+  if (!read.ok)
+    return { text: '', readable: false, occupations: [], warnings: [`${shown}: ${read.reason}`], errors: [{ file, message: read.reason }] };
   const parsed = parseDatasetFile(read.text, shown);
-  if (parsed.ok) return { text: read.text, readable: true, occupations: parsed.occupations, warnings: [] };
-  return { text: read.text, readable: true, occupations: [], warnings: parsed.errors.map(formatDatasetError) };
+  if (parsed.ok) return { text: read.text, readable: true, occupations: parsed.occupations, warnings: [], errors: [] };
+  return { text: read.text, readable: true, occupations: [], warnings: parsed.errors.map(formatDatasetError), errors: parsed.errors };
+}
+
+export interface ChosenDataset {
+  index: RoleIndex;
+  warnings: string[];
+  /** The workspace dataset's problems, when there is one. */
+  problems: FileProblems | undefined;
 }
 
 /** Role indexes by dataset file ('' = bundled only), built once each until invalidated. */
 export class DatasetChoice {
-  private readonly indexes = new Map<string, Promise<{ index: RoleIndex; warnings: string[] }>>();
+  private readonly indexes = new Map<string, Promise<ChosenDataset>>();
 
   constructor(
     private readonly fs: SessionFileSystem,
     private readonly bundled: () => Promise<readonly Occupation[]>,
   ) {}
 
-  index(file: string | undefined): Promise<{ index: RoleIndex; warnings: string[] }> {
+  index(file: string | undefined): Promise<ChosenDataset> {
     const key = file ?? '';
     let pending = this.indexes.get(key);
     if (!pending) {
       pending = (async () => {
         const overlay = file === undefined ? undefined : await readWorkspaceDataset(this.fs, file);
         const index = createRoleIndex(await this.bundled(), overlay?.occupations ?? []);
-        return { index, warnings: overlay?.warnings ?? [] };
+        const problems = file === undefined ? undefined : { file, errors: overlay?.errors ?? [] };
+        return { index, warnings: overlay?.warnings ?? [], problems };
       })();
       pending.catch(() => this.indexes.delete(key));
       this.indexes.set(key, pending);

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
 import { salaryClaims } from '../core/salary/claims.js';
 import { resolveRole } from '../core/salary/resolve-role.js';
+import { describeMatch } from '../core/dataset/match-role.js';
 import { judgeClaim } from '../core/salary/judge.js';
 import { occupationCard } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
@@ -40,14 +41,17 @@ export function hoverTable(result: LintResult, index: RoleIndex | undefined, con
     if (!claim.role) continue;
     const { matches } = resolveRole(article, index, claim.role);
     if (matches.length === 0) continue;
-    const cards = matches.map((m) => occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw));
+    const cards = matches.map((m) =>
+      occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw, describeMatch(m)),
+    );
     table.spans.push({ start: claim.figure.start, end: claim.figure.end, card: table.cards.push(cards.join(SEPARATOR)) - 1 });
     claimed.push([claim.figure.start, claim.figure.end]);
   }
   for (const role of article.roles) {
     const { matches } = resolveRole(article, index, role);
     if (matches.length === 0) continue;
-    const card = table.cards.push(matches.map((m) => occupationCard(m.occupation)).join(SEPARATOR)) - 1;
+    const card =
+      table.cards.push(matches.map((m) => occupationCard(m.occupation, undefined, undefined, describeMatch(m))).join(SEPARATOR)) - 1;
     for (const mention of findRoleMentions(article.text, role)) {
       if (claimed.some(([s, e]) => mention.start < e && s < mention.end)) continue;
       table.spans.push({ start: mention.start, end: mention.end, card });

@@ -5,15 +5,18 @@
 import { lint, fixAll, type LintOptions, type LintResult } from '../core/lint.js';
 import { syntaxOf } from '../core/syntax/syntax.js';
 import { readerOptions } from '../core/syntax/readers.js';
-import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
+import { resolveConfig, withSeverityOverrides, type ResolvedConfig } from '../core/config/resolve.js';
+import { mergeConfigFiles } from '../core/config/parse.js';
+import { syntaxOfLanguage } from '../core/syntax/syntax.js';
 import { formatSourceError } from '../core/config/json-source.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import { createIncrementalParser, type MarkdownParser } from '../core/model/incremental.js';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, needsDataset } from './dataset-choice.js';
-import type { SessionFileSystem } from './file-system.js';
+import { DatasetChoice, needsDataset, type FileProblems } from './dataset-choice.js';
+import { isWithin, type SessionFileSystem } from './file-system.js';
+import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
 import { hoverTable, salaryTolerance, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
 
@@ -31,6 +34,8 @@ export interface DocumentRef {
   path: string | undefined;
   text: string;
   version: number;
+  /** The editor's language id (markdown, plaintext, html): it picks the reader over the file name. */
+  languageId?: string;
 }
 
 export interface DocumentLint {
@@ -42,6 +47,15 @@ export interface DocumentLint {
   dataset: RoleIndex | undefined;
   /** One line each: a broken config (the defaults apply) or workspace dataset (bundled data only). */
   warnings: string[];
+  /** The config file and workspace dataset in force, with their problems (none: they are fine). */
+  problems: FileProblems[];
+  /** Never linted: an editor setting excludes the file. */
+  excluded: boolean;
+}
+
+/** The editor's language when it names a syntax, else the file's name and text decide (as the CLI does). */
+export function syntaxFor(doc: Pick<DocumentRef, 'key' | 'path' | 'text' | 'languageId'>) {
+  return (doc.languageId !== undefined ? syntaxOfLanguage(doc.languageId) : undefined) ?? syntaxOf(doc.path ?? doc.key, doc.text);
 }
 
 export class Session {
@@ -49,10 +63,17 @@ export class Session {
   readonly datasets: DatasetChoice;
   private readonly parsers = new Map<string, MarkdownParser>();
   private readonly latest = new Map<string, DocumentLint>();
+  private editor: ParsedEditorOptions = parseEditorOptions();
 
   constructor(private readonly options: SessionOptions) {
     this.configs = new ConfigCascade(options.fs, options.roots);
     this.datasets = new DatasetChoice(options.fs, options.bundled);
+  }
+
+  /** An editor's settings and trust, applied under (and, for severity overrides, over) every config file. */
+  setEditorOptions(options: EditorOptions): void {
+    this.editor = parseEditorOptions(options);
+    this.latest.clear();
   }
 
   setRoots(roots: readonly string[]): void {
@@ -68,30 +89,77 @@ export class Session {
   }
 
   /** The config in force for a document: a broken file means the defaults, with its errors as warnings. */
-  async configFor(path: string | undefined): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[] }> {
-    if (path === undefined) return { config: resolveConfig(), warnings: [] };
+  async configFor(
+    path: string | undefined,
+  ): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[]; problems: FileProblems[] }> {
+    const { settings, severityOverrides, warning } = this.editor;
+    const warnings = warning ? [warning] : [];
+    const finish = (file: LoadedConfig['raw']) => withSeverityOverrides(resolveConfig(mergeConfigFiles(settings, file)), severityOverrides);
+    if (path === undefined) return { config: finish({}), warnings, problems: [] };
     const outcome = await this.configs.forFile(path);
-    if (outcome.ok) return { config: outcome.value.config, loaded: outcome.value, warnings: [] };
-    return { config: resolveConfig(), warnings: outcome.errors.map(formatSourceError) };
+    if (outcome.ok) {
+      const { value } = outcome;
+      const problems = value.file === undefined ? [] : [{ file: value.file, errors: [] }];
+      return { config: finish(value.raw), loaded: value, warnings, problems };
+    }
+    const file = outcome.errors[0]?.file;
+    return {
+      config: finish({}),
+      warnings: [...warnings, ...outcome.errors.map(formatSourceError)],
+      problems: file === undefined ? [] : [{ file, errors: outcome.errors }],
+    };
+  }
+
+  /**
+   * The workspace dataset for a document: its config's, else the editor setting's (relative to
+   * the workspace folder). Read only in a trusted workspace, and only from inside the workspace
+   * folder holding the document (or the config's own folder outside any): a cloned repository's
+   * `"dataset": "../../../../etc/shadow"` must not make the editor read, and quote, a file outside it.
+   */
+  private datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): string | undefined {
+    const fs = this.options.fs;
+    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
+    const root = folder === undefined ? undefined : this.configs.rootOf(folder);
+    const fromSettings = this.editor.settings.dataset;
+    const dataset = loaded?.dataset ?? (fromSettings && root !== undefined ? fs.resolve(root, fromSettings) : undefined);
+    if (dataset === undefined) return undefined;
+    if (!this.editor.trusted) {
+      warnings.push(
+        `this workspace is not trusted, so its dataset ${dataset} is not read; salary figures are checked against the bundled BLS data only`,
+      );
+      return undefined;
+    }
+    const boundary = root ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
+    if (boundary !== undefined && !isWithin(fs, dataset, boundary)) {
+      warnings.push(`the dataset ${dataset} is outside the workspace folder ${boundary}, so it is not read; using the bundled BLS data`);
+      return undefined;
+    }
+    return dataset;
   }
 
   async lint(doc: DocumentRef): Promise<DocumentLint> {
-    const { config, loaded, warnings } = await this.configFor(doc.path);
+    const { config, loaded, warnings, problems } = await this.configFor(doc.path);
     let dataset: RoleIndex | undefined;
+    const named = needsDataset(config) ? this.datasetFor(doc.path, loaded, warnings) : undefined;
     if (needsDataset(config)) {
-      const chosen = await this.datasets.index(loaded?.dataset);
+      const chosen = await this.datasets.index(named);
       dataset = chosen.index;
       warnings.push(...chosen.warnings);
+      if (chosen.problems) problems.push(chosen.problems);
     }
-    const result = lint(doc.text, { ...this.readerFor(doc), config, dataset });
-    const outcome: DocumentLint = { key: doc.key, version: doc.version, result, config, loaded, dataset, warnings };
+    const where = doc.path ?? doc.key;
+    const excluded = this.editor.isExcluded(where);
+    const force = !excluded && this.editor.isIncluded(where);
+    // An excluded file is read as nothing: no parse, no finding.
+    const result = lint(excluded ? '' : doc.text, { ...this.readerFor(doc), config, dataset, force });
+    const outcome: DocumentLint = { key: doc.key, version: doc.version, result, config, loaded, dataset, warnings, problems, excluded };
     this.latest.set(doc.key, outcome);
     return outcome;
   }
 
   /** The reader for the document's syntax (by its name, as the CLI decides); Markdown keeps an incremental parser per document. */
   private readerFor(doc: DocumentRef): Pick<LintOptions, 'syntax' | 'parser'> {
-    const reader = readerOptions(syntaxOf(doc.path ?? doc.key, doc.text));
+    const reader = readerOptions(syntaxFor(doc));
     if (reader.syntax !== 'markdown') return reader;
     let parser = this.parsers.get(doc.key);
     if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
@@ -112,9 +180,20 @@ export class Session {
   /** The text with every fix applied (a few passes), or undefined when nothing changes. */
   async fixAll(doc: DocumentRef): Promise<string | undefined> {
     const { config, dataset } = await this.current(doc);
-    const { syntax, parser } = readerOptions(syntaxOf(doc.path ?? doc.key, doc.text));
+    const { syntax, parser } = readerOptions(syntaxFor(doc));
     const fixed = fixAll(doc.text, { config, dataset, syntax, ...(parser && { parser }) });
     return fixed.text === doc.text ? undefined : fixed.text;
+  }
+
+  /**
+   * The role index articles at `path` are checked against; without a path, the first
+   * workspace folder's (its settings' dataset), for role pickers that belong to no article.
+   */
+  async roleIndex(path?: string): Promise<RoleIndex> {
+    const root = this.configs.roots[0];
+    const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
+    const { loaded } = await this.configFor(at);
+    return (await this.datasets.index(this.datasetFor(at, loaded, []))).index;
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

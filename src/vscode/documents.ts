@@ -1,12 +1,11 @@
-// Which editor documents may be articles, decided without the engine: Markdown always goes
-// to the engine (it decides), a plain-text or HTML document only when its first lines hold an
-// "A vs. B" title or heading. Opening any .txt activates the extension; this keeps that from
-// loading the engine.
+// Which editor documents may be articles, decided without the server: Markdown always may (the
+// server decides), a plain-text or HTML document only when its first lines hold an "A vs. B"
+// title or heading. Opening any .txt activates the extension; this keeps that from starting the
+// language server, which decides for itself once it runs.
 import * as vscode from 'vscode';
 import { looksLikeArticle, syntaxOf, syntaxOfLanguage, type Syntax } from '../core/syntax/syntax.js';
 
 export const ARTICLE_LANGUAGES = ['markdown', 'plaintext', 'html'] as const;
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = ARTICLE_LANGUAGES.map((language) => ({ language }));
 /** Files "Lint Workspace" reads. */
 export const ARTICLE_GLOB = '**/*.{md,markdown,txt,html,htm}';
 

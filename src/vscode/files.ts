@@ -13,9 +13,6 @@ export async function readTextFile(uri: vscode.Uri): Promise<string | undefined>
   }
 }
 
-/** Watcher events within this window are one change: a save can be a truncate and a write. */
-export const CHANGE_DEBOUNCE_MS = 100;
-
 /** Pause between the reads of readSettledTextFile: long enough for a writer to finish a small file. */
 export const SETTLE_MS = 40;
 const MAX_READS = 25;
@@ -38,8 +35,7 @@ export async function readSettledTextFile(uri: vscode.Uri): Promise<string | und
   return previous;
 }
 
-/** Config files are small; datasets may be big, but not unbounded (as in the CLI). */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Datasets (the largest files the web server asks for) may be big, but not unbounded (as in the CLI). */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
 /**
@@ -58,15 +54,4 @@ export async function readLimitedTextFile(uri: vscode.Uri, maxBytes: number): Pr
   if (stat.size > maxBytes) return { reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
   const text = await readSettledTextFile(uri);
   return text === undefined ? { reason: 'cannot be read' } : { text };
-}
-
-export function parentOf(uri: vscode.Uri): vscode.Uri {
-  return vscode.Uri.joinPath(uri, '..');
-}
-
-/** Whether `uri` is `root` or below it (same scheme and authority; `..` already resolved by joinPath). */
-export function isInsideUri(uri: vscode.Uri, root: vscode.Uri): boolean {
-  if (uri.scheme !== root.scheme || uri.authority !== root.authority) return false;
-  const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
-  return uri.path === root.path || uri.path.startsWith(base);
 }

@@ -1,7 +1,9 @@
 // A searchable quick pick over the role dataset: BLS titles, O*NET alternate titles and
 // workspace aliases, searched as the author types ("product" finds "Product Manager").
 import * as vscode from 'vscode';
-import type { RoleIndex, RoleMatch } from '../core/dataset/index.js';
+import type { RoleMatch } from '../core/dataset/index.js';
+import { ROLES_REQUEST, type RolesParams, type RolesResponse } from '../shared/lsp-protocol.js';
+import type { ServerClient } from './server-client.js';
 import { wageSummary } from '../core/dataset/describe.js';
 
 export interface PickedRole {
@@ -16,8 +18,13 @@ interface RoleItem extends vscode.QuickPickItem {
 
 const LIMIT = 60;
 
-function items(index: RoleIndex, query: string): RoleItem[] {
-  const matches = query.trim() ? index.searchMatches(query, LIMIT) : [];
+/** Role matches from the server's dataset (the workspace's, when its first folder names one). */
+export function searchRoles(server: ServerClient, params: RolesParams): Promise<RolesResponse> {
+  return server.request<RolesResponse>(ROLES_REQUEST, params);
+}
+
+async function items(server: ServerClient, query: string): Promise<RoleItem[]> {
+  const matches = query.trim() ? await searchRoles(server, { query, limit: LIMIT }) : [];
   return matches.map((match) => ({
     label: match.matched,
     description: `${match.occupation.title} · ${match.occupation.soc}`,
@@ -27,16 +34,30 @@ function items(index: RoleIndex, query: string): RoleItem[] {
   }));
 }
 
-export function pickRole(index: RoleIndex, title: string, placeholder: string, initial = ''): Promise<PickedRole | undefined> {
+export function pickRole(server: ServerClient, title: string, placeholder: string, initial = ''): Promise<PickedRole | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<RoleItem>();
     pick.title = title;
     pick.placeholder = placeholder;
     pick.matchOnDescription = true;
     pick.value = initial;
-    pick.items = items(index, initial);
     let done = false;
-    pick.onDidChangeValue((value) => (pick.items = items(index, value)));
+    // Answers can overtake each other: only the latest query's fills the list.
+    let asked = 0;
+    const fill = (value: string) => {
+      const query = ++asked;
+      pick.busy = true;
+      void items(server, value).then(
+        (found) => {
+          if (query !== asked) return;
+          pick.items = found;
+          pick.busy = false;
+        },
+        () => (pick.busy = false),
+      );
+    };
+    fill(initial);
+    pick.onDidChangeValue(fill);
     pick.onDidAccept(() => {
       const chosen = pick.selectedItems[0];
       if (!chosen) return;

@@ -2,8 +2,7 @@
 // whether the salary figures check out. Clicking opens the Problems panel.
 import * as vscode from 'vscode';
 import { SECTION_KEYS } from '../core/model/sections.js';
-import type { DiagnosticManager, LintEvent } from './diagnostic-manager.js';
-import type { LintService } from './lint-service.js';
+import type { LintedEvent, ServerClient } from './server-client.js';
 
 const SALARY_RULES = new Set(['salary-mismatch', 'salary-missing-figure', 'salary-unknown-role']);
 
@@ -12,20 +11,17 @@ export class StatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
   private readonly onSaveOnly = new Set<string>();
 
-  constructor(
-    manager: DiagnosticManager,
-    private readonly lints: LintService,
-  ) {
+  constructor(private readonly server: ServerClient) {
     this.item.name = 'Career Articles';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
-      manager.onDidLint((event) => this.onDidLint(event)),
+      server.onDidLint((event) => this.onDidLint(event)),
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
     );
     this.render();
   }
 
-  private onDidLint(event: LintEvent): void {
+  private onDidLint(event: LintedEvent): void {
     const key = event.document.uri.toString();
     if (event.onSaveOnly) this.onSaveOnly.add(key);
     else this.onSaveOnly.delete(key);
@@ -34,17 +30,17 @@ export class StatusBar implements vscode.Disposable {
 
   private render(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const latest = document && this.lints.latestFor(document);
-    const isArticle = latest?.result.isArticle === true;
+    const latest = document && this.server.latestFor(document);
+    const isArticle = latest?.isArticle === true;
     void vscode.commands.executeCommand('setContext', 'careerArticles.isArticle', isArticle);
     if (!document || !latest || !isArticle) {
       this.item.hide();
       return;
     }
-    const present = new Set(latest.result.article.sections.map((s) => s.key));
+    const present = new Set<string>(latest.sections);
     const sections = SECTION_KEYS.filter((k) => present.has(k)).length;
-    const salaryProblems = latest.result.findings.filter((f) => SALARY_RULES.has(f.ruleId)).length;
-    const errors = latest.result.findings.filter((f) => f.severity === 'error').length;
+    const salaryProblems = latest.findings.filter((f) => SALARY_RULES.has(f.ruleId)).length;
+    const errors = latest.findings.filter((f) => f.severity === 'error').length;
     const saveOnly = this.onSaveOnly.has(document.uri.toString());
     const salary = salaryProblems === 0 ? '$(pass) salary' : `$(warning) salary ${salaryProblems}`;
     this.item.text = `${saveOnly ? '$(watch) ' : ''}$(checklist) ${sections}/5 · ${salary}`;
@@ -54,7 +50,7 @@ export class StatusBar implements vscode.Disposable {
         `**Career Articles**`,
         `- Standard sections: ${sections} of 5${sections < 5 ? ` (missing: ${SECTION_KEYS.filter((k) => !present.has(k)).join(', ')})` : ''}`,
         `- Salary checks: ${salaryProblems === 0 ? 'passing' : `${salaryProblems} problem${salaryProblems > 1 ? 's' : ''}`}`,
-        `- Findings: ${latest.result.findings.length} (${errors} errors)`,
+        `- Findings: ${latest.findings.length} (${errors} errors)`,
         ...(saveOnly ? ['- This article is larger than `careerArticles.maxFileSize`: it is linted on save only.'] : []),
         '',
         'Click to open the Problems panel · [Open Side-by-Side Preview](command:careerArticles.openPreview)',

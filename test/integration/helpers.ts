@@ -55,16 +55,6 @@ export async function activateExtension(): Promise<void> {
   await extension.activate();
 }
 
-/** Resolves once the config service has no change pending, no read in flight and no recheck due. */
-export async function configsSettled(timeoutMs = 15_000): Promise<void> {
-  const configs = (vscode.extensions.getExtension(EXTENSION_ID)!.exports as { configs: { busy: boolean } }).configs;
-  const deadline = Date.now() + timeoutMs;
-  while (configs.busy) {
-    if (Date.now() > deadline) throw new Error(`The config service was still busy after ${timeoutMs} ms`);
-    await new Promise((wake) => setTimeout(wake, 20));
-  }
-}
-
 /**
  * A scratch copy of a fixture beside it (so the same config applies), with a URI no other
  * test has linted, for tests that edit, save or wait for fresh diagnostics; remove it after.

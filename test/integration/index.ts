@@ -27,7 +27,9 @@ export async function run(): Promise<void> {
 
   // Mocha only calls `new reporter(runner, options)`; it needs no reporters.Base behind it.
   const reporter = ConsoleReporter as unknown as Mocha.ReporterConstructor;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter });
+  // CAREER_ARTICLES_GREP (inherited through code-server) runs only the tests whose titles match, for quick checks.
+  const grep = process.env.CAREER_ARTICLES_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 20_000, color: false, reporter, ...(grep && { grep }) });
   for (const file of files) mocha.addFile(file);
   try {
     await mocha.loadFilesAsync();

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { Session } from '../../src/session/session.js';
 import { ConfigCascade } from '../../src/session/config-cascade.js';
 import type { SessionFileSystem } from '../../src/session/file-system.js';
@@ -20,7 +20,7 @@ function memoryFs(files: Record<string, string>): SessionFileSystem & { files: M
     readFile: (path) => Promise.resolve(map.has(path) ? { ok: true, text: map.get(path)! } : { ok: false, reason: 'no such file' }),
     exists: (path) => Promise.resolve(map.has(path)),
     parent: (path) => (path === '/' ? undefined : path.slice(0, path.lastIndexOf('/')) || '/'),
-    resolve: (folder, name) => (name.startsWith('/') ? name : `${folder === '/' ? '' : folder}/${name}`),
+    resolve: (folder, name) => posix.resolve(folder, name),
   };
 }
 
@@ -99,5 +99,69 @@ describe('session', () => {
     const hovers = await session.hovers(doc);
     const figure = article.indexOf('$', article.indexOf('### Salary'));
     assert.match(hoverAt(hovers, figure)?.markdown ?? '', /mean|median/i);
+  });
+});
+
+describe("session with an editor's options", () => {
+  const team = readFileSync(join(ROOT, 'test/fixtures/workspace/drafts/team-roles.json'), 'utf8');
+  const draft = readFileSync(join(ROOT, 'test/fixtures/workspace/drafts/growth-hacker-vs-sales-manager.md'), 'utf8');
+  const doc = { key: 'file:///ws/d/draft.md', path: '/ws/d/draft.md', text: draft, version: 1 };
+  const usesTeam = (findings: Array<{ message: string }>) => findings.some((f) => f.message.includes('Team salary survey'));
+  const session = (files: Record<string, string>) =>
+    new Session({ fs: memoryFs(files), roots: ['/ws'], bundled: () => loadBundledDataset() });
+
+  test('reads no workspace dataset in an untrusted workspace, and says so', async () => {
+    const s = session({ '/ws/.career-articles.json': '{ "dataset": "team.json" }', '/ws/team.json': team });
+    s.setEditorOptions({ trusted: false });
+    const untrusted = await s.lint(doc);
+    assert.ok(!usesTeam(untrusted.result.findings), 'the untrusted dataset was read');
+    assert.ok(
+      untrusted.warnings.some((w) => /not trusted.*\/ws\/team\.json/.test(w)),
+      untrusted.warnings.join('\n'),
+    );
+    s.setEditorOptions({ trusted: true });
+    assert.ok(usesTeam((await s.lint({ ...doc, version: 2 })).result.findings), 'once trusted, the dataset applies');
+  });
+
+  test("reads no dataset that a config names outside the workspace folder, and the settings' dataset relative to it", async () => {
+    const outside = session({ '/ws/.career-articles.json': '{ "dataset": "../team.json" }', '/team.json': team });
+    const refused = await outside.lint(doc);
+    assert.ok(!usesTeam(refused.result.findings), 'a dataset outside the workspace was read');
+    assert.ok(
+      refused.warnings.some((w) => /outside the workspace folder/.test(w)),
+      refused.warnings.join('\n'),
+    );
+    const fromSettings = session({ '/ws/data/team.json': team });
+    fromSettings.setEditorOptions({ settings: { dataset: 'data/team.json' } });
+    assert.ok(usesTeam((await fromSettings.lint(doc)).result.findings), "the settings' dataset was not read");
+  });
+
+  test('puts the settings under the config file and the severity overrides over both', async () => {
+    const s = session({ '/ws/.career-articles.json': '{ "rules": { "empty-section": "warning" } }' });
+    s.setEditorOptions({
+      settings: { rules: { 'empty-section': 'off', 'section-order': 'off' } },
+      severityOverrides: { 'required-sections': 'info' },
+    });
+    const { config } = await s.lint({
+      ...doc,
+      text: '# Accountant vs. Auditor: What Are the Differences?\n\n## Accountant vs. Auditor\n\n### Skills\n\nText.\n',
+    });
+    assert.equal(config.rules['empty-section']?.severity, 'warning', 'the config file wins over the settings');
+    assert.equal(config.rules['section-order']?.severity, 'off', 'the settings apply where the file says nothing');
+    assert.equal(config.rules['required-sections']?.severity, 'info', 'the override wins over both');
+  });
+
+  test('lints what the include globs name even without a comparison title, and nothing the exclude globs name', async () => {
+    const s = session({});
+    const notes = { key: 'file:///ws/notes/todo.md', path: '/ws/notes/todo.md', text: '# Draft\n\nSome notes.\n', version: 1 };
+    assert.equal((await s.lint(notes)).result.isArticle, false);
+    s.setEditorOptions({ include: ['**/notes/**'] });
+    const forced = await s.lint({ ...notes, version: 2 });
+    assert.equal(forced.result.isArticle, true);
+    assert.ok(forced.result.findings.length > 0);
+    s.setEditorOptions({ exclude: ['**/d/**'] });
+    const excluded = await s.lint(doc);
+    assert.equal(excluded.excluded, true);
+    assert.deepEqual(excluded.result.findings, []);
   });
 });

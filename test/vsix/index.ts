@@ -11,8 +11,8 @@ import { codeOf, EXTENSION_ID, waitForDiagnostics } from '../integration/helpers
 import { productVsSalesArticle } from './articles';
 
 interface ExtensionApi {
-  lints: unknown;
-  datasets: { bundledOccupations(): Promise<Array<{ soc: string; title: string }>> };
+  server: unknown;
+  datasets: { info(): Promise<{ occupations: number }> };
   diagnostics: unknown;
 }
 
@@ -34,10 +34,10 @@ const isInside = (path: string, folder: string): boolean => {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
 };
 
-/** Whether the installed extension's engine bundle has been required: the module cache is the host process's. */
-function engineLoaded(): boolean {
+/** Whether the installed extension's language client bundle has been required: the module cache is the host process's. */
+function clientLoaded(): boolean {
   const root = realpathSync(installed().extensionPath);
-  return Object.keys(require.cache).some((file) => file.endsWith('engine.cjs') && isInside(realpathSync(file), root));
+  return Object.keys(require.cache).some((file) => file.endsWith('client.cjs') && isInside(realpathSync(file), root));
 }
 
 let untitled = 0;
@@ -80,8 +80,8 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
       assert.ok(!isInside(path, fromLauncher('CAREER_ARTICLES_REPO_ROOT')), `${path} is inside the repository`);
       assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
       // Nothing has opened an article yet. The workbench's own plain-text documents may have
-      // activated the extension (onLanguage:plaintext), but they must not have loaded the engine.
-      assert.equal(engineLoaded(), false, 'the engine was loaded before any article was opened');
+      // activated the extension (onLanguage:plaintext), but they must not have started the language client.
+      assert.equal(clientLoaded(), false, 'the language client was loaded before any article was opened');
     },
   ],
   [
@@ -90,9 +90,12 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
       const root = installed().extensionPath;
       for (const file of [
         'dist/extension.cjs',
-        'dist/engine.cjs',
-        'dist/readers.cjs',
+        'dist/client.cjs',
+        'dist/lsp.js',
+        'dist/lsp-worker.js',
+        'dist/package.json',
         'dist/web/extension.js',
+        'dist/web/server.js',
         'data/roles.json',
         'docs/rules/required-sections.md',
         'schemas/config.schema.json',
@@ -118,8 +121,8 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
         assert.match(missing[0]!.message, /Missing section `Work Environment`/);
         const extension = installed();
         assert.equal(extension.isActive, true);
-        assert.equal(engineLoaded(), true, 'the first article loads the engine');
-        for (const service of ['lints', 'datasets', 'diagnostics'])
+        assert.equal(clientLoaded(), true, 'the first article starts the language client');
+        for (const service of ['server', 'datasets', 'diagnostics'])
           assert.ok(service in (extension.exports ?? {}), `activate() returned no \`${service}\``);
         // The rule's doc link is built from the extension's own folder: the installed one.
         const target = (missing[0]!.code as { target: vscode.Uri }).target;
@@ -143,16 +146,15 @@ const checks: Array<[name: string, run: () => Promise<void> | void]> = [
           [],
           'the complete article has no other finding',
         );
-        const occupations = await installed().exports.datasets.bundledOccupations();
-        assert.ok(occupations.length > 500, `only ${occupations.length} occupations in the bundled dataset`);
-        assert.ok(occupations.some((o) => o.soc === '11-2022'));
+        const { occupations } = await installed().exports.datasets.info();
+        assert.ok(occupations > 500, `only ${occupations} occupations in the bundled dataset`);
       } finally {
         await closeWithoutSaving();
       }
     },
   ],
   [
-    'reads an HTML article with the installed readers bundle and reports its missing section at its line',
+    'reads an HTML article with the installed server bundle and reports its missing section at its line',
     async () => {
       const markdown = productVsSalesArticle({ workEnvironment: false, salesManagerSalary: '$160,930' });
       const body = markdown

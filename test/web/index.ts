@@ -73,6 +73,24 @@ const checks: Check[] = [
       assert(/11-2022/.test(mismatch.message) && /\$164,350/.test(mismatch.message), mismatch.message);
     },
   ],
+  [
+    "answers the article's outline and a hover from the language server in its web worker",
+    async () => {
+      const document = vscode.workspace.textDocuments.find((d) => d.getText().startsWith('# Product Manager vs. Sales Manager'));
+      assert(document, 'the article of the previous check is open');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      // The built-in Markdown extension gives its outline too ("# …"): ours names the title itself.
+      const ours = symbols.find((s) => s.name === 'Product Manager vs. Sales Manager: What Are the Differences?');
+      assert(ours?.kind === vscode.SymbolKind.File, `outline: ${JSON.stringify(symbols.map((s) => s.name))}`);
+      const at = document.positionAt(document.getText().indexOf('$83,778') + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+      const text = hovers
+        .flatMap((h) => h.contents)
+        .map((c) => (c instanceof vscode.MarkdownString ? c.value : typeof c === 'string' ? c : ''))
+        .join('\n');
+      assert(/Sales Managers/.test(text) && /11-2022/.test(text), `hover: ${text}`);
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {

@@ -1,26 +1,24 @@
 // "Convert to Markdown Article": the plain-text or HTML article in the active editor as a
-// Markdown article in the standard shape, opened as a new untitled document (the source is
-// left as it is; saving the Markdown is the author's choice).
+// Markdown article in the standard shape (written by the server, which reads it as it lints
+// it), opened as a new untitled document; the source is left as it is.
 import * as vscode from 'vscode';
-import type { LintService } from '../lint-service.js';
-import { readers } from '../readers.js';
+import { CONVERT_REQUEST, type ConvertResponse } from '../../shared/lsp-protocol.js';
+import type { ServerClient } from '../server-client.js';
 import { syntaxOfLanguage } from '../../core/syntax/syntax.js';
 
-export async function convertToMarkdown(lints: LintService): Promise<vscode.TextDocument | undefined> {
+export async function convertToMarkdown(server: ServerClient): Promise<vscode.TextDocument | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   const syntax = document && syntaxOfLanguage(document.languageId);
   if (!document || !syntax || syntax === 'markdown') {
     void vscode.window.showInformationMessage('Career Articles: open a plain-text or HTML article to convert it.');
     return undefined;
   }
-  // Linted as the document is (its config's heading synonyms decide what a section is).
-  const linted = await lints.lintText(document.uri, document.getText(), false, undefined, syntax);
-  if (!linted?.result.isArticle) {
-    void vscode.window.showInformationMessage('Career Articles: this file is not a comparison article (no "A vs. B" title or heading).');
+  const converted = await server.request<ConvertResponse>(CONVERT_REQUEST, server.textDocument(document));
+  if (!converted.ok) {
+    void vscode.window.showInformationMessage(`Career Articles: ${converted.reason}`);
     return undefined;
   }
-  const { article } = linted.result;
-  const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: readers().articleToMarkdown(article) });
+  const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: converted.markdown });
   await vscode.window.showTextDocument(markdown);
   return markdown;
 }

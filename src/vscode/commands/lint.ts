@@ -1,24 +1,24 @@
-// "Lint Current Article" and "Lint Workspace".
+// "Lint Current Article" and "Lint Workspace": the server lints, the client says what it found.
 import * as vscode from 'vscode';
-import type { LintResult } from '../../core/index.js';
-import type { DiagnosticManager } from '../diagnostic-manager.js';
-import type { LintService } from '../lint-service.js';
-import { toDiagnostic } from '../diagnostic-mapping.js';
+import * as P from '../../shared/lsp-protocol.js';
+import type { ServerClient } from '../server-client.js';
+import { ARTICLE_GLOB, isArticleLanguage } from '../documents.js';
 import { readTextFile } from '../files.js';
-import { ARTICLE_GLOB, candidateSyntax, isArticleLanguage } from '../documents.js';
 
-export async function lintCurrent(manager: DiagnosticManager): Promise<void> {
+/** Resolves once the document's diagnostics for its current version are published. */
+export async function lintCurrent(server: ServerClient): Promise<P.LintResponse | null> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !isArticleLanguage(document)) {
     void vscode.window.showInformationMessage('Career Articles: open a Markdown, plain-text or HTML article to lint it.');
-    return;
+    return null;
   }
-  const outcome = await manager.lintNow(document, true);
-  if (!outcome?.result.isArticle) {
+  const outcome = await server.request<P.LintResponse | null>(P.LINT_REQUEST, server.textDocument(document));
+  if (outcome && !outcome.isArticle && !outcome.notChecked) {
     void vscode.window.showInformationMessage(
       'Career Articles: this file is not a comparison article (its title is not "A vs. B: …" and its front matter has no `career-article: true`).',
     );
   }
+  return outcome;
 }
 
 export interface WorkspaceLintSummary {
@@ -29,13 +29,8 @@ export interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
-/** Lints every Markdown file in the workspace (or `folder`) into the Problems panel. */
-export async function lintWorkspace(
-  manager: DiagnosticManager,
-  lints: LintService,
-  extensionUri: vscode.Uri,
-  folder?: vscode.Uri,
-): Promise<WorkspaceLintSummary> {
+/** Lints every article file in the workspace (or `folder`) into the Problems panel, with progress. */
+export async function lintWorkspace(server: ServerClient, folder?: vscode.Uri): Promise<WorkspaceLintSummary> {
   const include = folder ? new vscode.RelativePattern(folder, ARTICLE_GLOB) : ARTICLE_GLOB;
   const files = await vscode.workspace.findFiles(include, '**/node_modules/**');
   const summary: WorkspaceLintSummary = { files: files.length, articles: 0, errors: 0, warnings: 0, cancelled: false };
@@ -48,17 +43,11 @@ export async function lintWorkspace(
           return;
         }
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const findings = open ? (await manager.lintNow(open, true))?.result : await lintClosed(uri, lints);
-        if (!findings?.isArticle) continue;
+        const outcome = await lintOne(server, uri, token);
+        if (!outcome?.isArticle) continue;
         summary.articles++;
-        summary.errors += findings.findings.filter((f) => f.severity === 'error').length;
-        summary.warnings += findings.findings.filter((f) => f.severity === 'warning').length;
-        if (!open)
-          manager.collection.set(
-            uri,
-            findings.findings.map((f) => toDiagnostic(f, uri, extensionUri)),
-          );
+        summary.errors += outcome.errors;
+        summary.warnings += outcome.warnings;
       }
     },
   );
@@ -68,11 +57,22 @@ export async function lintWorkspace(
   return summary;
 }
 
-/** A file that is not open is read, not opened: opening thousands of documents is slow. */
-async function lintClosed(uri: vscode.Uri, lints: LintService): Promise<LintResult | undefined> {
+/** An open file is linted as it is in the editor; a closed one is read, not opened (opening thousands is slow). */
+async function lintOne(server: ServerClient, uri: vscode.Uri, token: vscode.CancellationToken): Promise<P.LintFileResponse | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    const outcome = await server.request<P.LintResponse | null>(P.LINT_REQUEST, server.textDocument(open), token);
+    const counts = (severity: vscode.DiagnosticSeverity) =>
+      vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'career-articles' && d.severity === severity).length;
+    return outcome
+      ? {
+          isArticle: outcome.isArticle,
+          errors: counts(vscode.DiagnosticSeverity.Error),
+          warnings: counts(vscode.DiagnosticSeverity.Warning),
+        }
+      : undefined;
+  }
   const text = await readTextFile(uri);
   if (text === undefined || text.includes('\u0000')) return undefined;
-  const syntax = candidateSyntax(undefined, uri.path, text);
-  if (!syntax) return undefined;
-  return (await lints.lintText(uri, text, true, undefined, syntax))?.result;
+  return server.request<P.LintFileResponse>(P.LINT_FILE_REQUEST, { uri: uri.toString(), text } satisfies P.LintFileParams, token);
 }

@@ -1,16 +1,16 @@
 // "Look Up Role Salary": search the dataset, then show the figures with actions to insert
 // a sentence at the cursor or open the source page.
 import * as vscode from 'vscode';
-import type { DatasetService } from '../dataset-service.js';
+import type { ServerClient } from '../server-client.js';
 import { pickRole } from '../role-picker.js';
 import { citation, wageSummary } from '../../core/dataset/describe.js';
 import { formatUsd } from '../../core/salary/format.js';
 import { pluralRole } from '../../core/text/role-mentions.js';
 
-export async function lookUpSalary(datasets: DatasetService): Promise<void> {
+export async function lookUpSalary(server: ServerClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
-  const picked = await pickRole(await datasets.index(), 'Look Up Role Salary', 'Type a job title', selected);
+  const picked = await pickRole(server, 'Look Up Role Salary', 'Type a job title', selected);
   if (!picked) return;
   const occupation = picked.match.occupation;
   const actions = ['Insert Sentence', ...(occupation.url ? ['Open Source'] : [])];

@@ -2,21 +2,19 @@
 // document with the full skeleton, a salary sentence, the typical entry education and, when the
 // data has projections for both roles, a job outlook sentence, all filled from the dataset.
 import * as vscode from 'vscode';
-import type { DatasetService } from '../dataset-service.js';
-import { pickRole } from '../role-picker.js';
+import type { ServerClient } from '../server-client.js';
+import { pickRole, searchRoles } from '../role-picker.js';
 import { articleSkeleton, roleText } from '../../core/templates/article.js';
 import { outlookSentence, requirementsSentence, salarySentence } from '../../core/dataset/describe.js';
-import { matchRole } from '../../core/dataset/match-role.js';
 
 /** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
-export async function newArticle(datasets: DatasetService, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
-  const index = await datasets.index(workspaceDataset());
+export async function newArticle(server: ServerClient, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
   const pickOrMatch = async (name: string | undefined, step: string) => {
     if (name) {
-      const match = matchRole(index, name).matches[0] ?? index.searchMatches(name, 1)[0];
+      const [match] = await searchRoles(server, { query: name, mode: 'best' });
       return match ? { role: name, match } : undefined;
     }
-    return pickRole(index, `New Comparison Article (${step})`, 'Type a job title, e.g. "product manager"');
+    return pickRole(server, `New Comparison Article (${step})`, 'Type a job title, e.g. "product manager"');
   };
   const a = await pickOrMatch(roles?.[0], '1/2: first role');
   if (!a) return undefined;
@@ -35,11 +33,4 @@ export async function newArticle(datasets: DatasetService, roles?: [string, stri
   });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   return vscode.window.showTextDocument(document);
-}
-
-/** The workspace dataset from the first folder's settings, so picked roles include its aliases. */
-function workspaceDataset(): vscode.Uri | undefined {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  const setting = vscode.workspace.getConfiguration('careerArticles', folder).get<string>('dataset', '');
-  return folder && setting ? vscode.Uri.joinPath(folder.uri, setting) : undefined;
 }

@@ -6,8 +6,8 @@ import type { Finding } from '../../core/index.js';
 import type { LineRange, PreviewModel, RowId } from '../../core/preview/types.js';
 import { exportHtml } from '../../core/preview/export-html.js';
 import { sameRole } from '../../core/text/role-names.js';
-import type { LintService } from '../lint-service.js';
-import { fixesToEdit } from '../code-actions.js';
+import { FINDINGS_REQUEST, type FindingsResponse } from '../../shared/lsp-protocol.js';
+import type { ServerClient } from '../server-client.js';
 
 /** The editor showing `document`, else a new one in the column the preview is not in. */
 async function editorFor(document: vscode.TextDocument, previewColumn: vscode.ViewColumn | undefined): Promise<vscode.TextEditor> {
@@ -52,21 +52,24 @@ function missingFinding(
 
 /** Applies the fix that inserts a missing section (or definition) and selects what it inserted. */
 export async function insertMissing(
-  lints: LintService,
+  server: ServerClient,
   uri: vscode.Uri,
   row: RowId,
   column: 0 | 1 | undefined,
   previewColumn?: vscode.ViewColumn,
 ): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const latest = lints.latestFor(document) ?? (await lints.lint(document));
-  const finding = latest && missingFinding(latest.result.findings, latest.result.article.roles, row, column);
+  const latest = await server.request<FindingsResponse | null>(FINDINGS_REQUEST, server.textDocument(document));
+  const current = latest?.version === document.version ? latest : undefined;
+  const finding = current && missingFinding(current.findings, current.roles, row, column);
   if (!finding?.fix) {
     void vscode.window.showInformationMessage('Career Articles: nothing to insert; the article changed since the preview was drawn.');
     return false;
   }
   const { range, text } = finding.fix;
-  if (!(await vscode.workspace.applyEdit(fixesToEdit(document, [finding.fix])))) return false;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(range[0]), document.positionAt(range[1])), text);
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
   const editor = await editorFor(document, previewColumn);
   select(editor, new vscode.Range(document.positionAt(range[0]), document.positionAt(range[0] + text.length)));
   return true;

@@ -3,21 +3,18 @@
 // versions already dropped there), so it shows exactly what the Problems panel shows; a
 // generation counter drops a model whose lint went stale while the dataset loaded.
 import * as vscode from 'vscode';
-import { buildPreviewModel, rowAtLine } from '../../core/preview/model.js';
+import { rowAtLine } from '../../core/preview/model.js';
 import type { PreviewModel, RowId } from '../../core/preview/types.js';
 import { parseToExtension, type PageSnapshot, type ToExtension, type ToPage } from '../../shared/preview-messages.js';
-import type { DiagnosticManager, LintEvent } from '../diagnostic-manager.js';
-import type { DatasetService } from '../dataset-service.js';
-import type { DocumentLint, LintService } from '../lint-service.js';
+import { LINT_REQUEST, PREVIEW_REQUEST, type LintedParams, type PreviewParams, type PreviewResponse } from '../../shared/lsp-protocol.js';
+import type { LintedEvent, ServerClient } from '../server-client.js';
 import { pageShell, webviewOptions } from './html.js';
 import { exportComparison, insertMissing, revealLines } from './page-actions.js';
 import { isArticleLanguage } from '../documents.js';
 
 export interface PreviewServices {
   extensionUri: vscode.Uri;
-  lints: LintService;
-  datasets: DatasetService;
-  diagnostics: DiagnosticManager;
+  server: ServerClient;
 }
 
 export interface RenderEvent {
@@ -59,7 +56,7 @@ export class PreviewPanel implements vscode.Disposable {
       this.closed,
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((data: unknown) => this.onDidReceiveMessage(data)),
-      services.diagnostics.onDidLint((event) => this.onDidLint(event)),
+      services.server.onDidLint((event) => this.onDidLint(event)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.onDidChangeActiveTextEditor(editor)),
       vscode.window.onDidChangeTextEditorSelection((event) => this.onDidChangeSelection(event.textEditor)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onDidChangeDocument(event)),
@@ -86,10 +83,10 @@ export class PreviewPanel implements vscode.Disposable {
       this.post({ type: 'empty', reason: `${fileName(uri)} is not a Markdown, plain-text or HTML file.`, uri: uri.toString() });
       return;
     }
-    const latest = this.services.lints.latestFor(document);
+    const latest = this.services.server.latestFor(document);
     // Without a current lint, lint now: its onDidLint event draws the page.
     if (latest) await this.update(document, latest, false);
-    else void this.services.diagnostics.lintNow(document);
+    else void this.services.server.request(LINT_REQUEST, this.services.server.textDocument(document));
   }
 
   private follow(uri: vscode.Uri): void {
@@ -99,9 +96,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.cursorLine = editor && editor.selection.active.line + 1;
   }
 
-  private async update(document: vscode.TextDocument, lint: DocumentLint | undefined, onSaveOnly: boolean): Promise<void> {
+  private async update(document: vscode.TextDocument, lint: LintedParams | undefined, onSaveOnly: boolean): Promise<void> {
     const generation = ++this.generation;
-    if (!lint) {
+    if (!lint?.isArticle) {
       // A large file typed in has no current lint until it is saved: keep showing the last one.
       if (onSaveOnly) return;
       this.model = undefined;
@@ -112,18 +109,11 @@ export class PreviewPanel implements vscode.Disposable {
       });
       return;
     }
-    const dataset = await this.services.datasets.index(lint.settings.dataset).catch(() => undefined);
+    // The server builds the model from the same lint (its judgements, its config's tolerance).
+    const params: PreviewParams = { ...this.services.server.textDocument(document), fileName: fileName(document.uri) };
+    const outcome = await this.services.server.request<PreviewResponse>(PREVIEW_REQUEST, params);
     if (generation !== this.generation || document.version !== lint.version || document.uri.toString() !== this.uri?.toString()) return;
-    const tolerance = Number(lint.settings.config.rules['salary-mismatch']?.options['tolerance'] ?? 0.15);
-    const outcome = buildPreviewModel({
-      result: lint.result,
-      dataset,
-      tolerance,
-      uri: lint.uri,
-      fileName: fileName(document.uri),
-      version: lint.version,
-      onSaveOnly,
-    });
+    if (outcome.ok) outcome.model.onSaveOnly = onSaveOnly;
     if (!outcome.ok) {
       this.model = undefined;
       this.post({ type: 'empty', reason: outcome.reason, uri: lint.uri });
@@ -134,24 +124,24 @@ export class PreviewPanel implements vscode.Disposable {
     this.sendHighlight();
   }
 
-  private onDidLint(event: LintEvent): void {
+  private onDidLint(event: LintedEvent): void {
     const key = event.document.uri.toString();
     if (key === this.uri?.toString()) {
-      void this.update(event.document, event.lint, event.onSaveOnly);
+      void this.update(event.document, event, event.onSaveOnly);
       return;
     }
     // Follow the active editor to another article once we know it is one.
-    if (event.document === vscode.window.activeTextEditor?.document && event.lint?.result.isArticle) {
+    if (event.document === vscode.window.activeTextEditor?.document && event.isArticle) {
       this.follow(event.document.uri);
-      void this.update(event.document, event.lint, event.onSaveOnly);
+      void this.update(event.document, event, event.onSaveOnly);
     }
   }
 
   private onDidChangeActiveTextEditor(editor: vscode.TextEditor | undefined): void {
     const document = editor?.document;
     if (!document || !isArticleLanguage(document) || document.uri.toString() === this.uri?.toString()) return;
-    const latest = this.services.lints.latestFor(document);
-    if (latest?.result.isArticle) void this.show(document.uri);
+    const latest = this.services.server.latestFor(document);
+    if (latest?.isArticle) void this.show(document.uri);
   }
 
   private onDidChangeSelection(editor: vscode.TextEditor): void {
@@ -212,7 +202,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (this.uri) await revealLines(this.uri, message.lines, this.panel.viewColumn);
         return;
       case 'insertMissing':
-        if (this.uri) await insertMissing(this.services.lints, this.uri, message.row, message.column, this.panel.viewColumn);
+        if (this.uri) await insertMissing(this.services.server, this.uri, message.row, message.column, this.panel.viewColumn);
         return;
       case 'export':
         if (this.model) await exportComparison(this.model, message.target);

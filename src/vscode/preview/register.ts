@@ -2,7 +2,12 @@
 // serializer (restore after reload) and the one panel, which follows the active article.
 // The manager is also the `preview` part of the extension's API, used by the tests.
 import * as vscode from 'vscode';
-import type { Services } from '../commands/register.js';
+import type { ServerClient } from '../server-client.js';
+
+export interface Services {
+  context: vscode.ExtensionContext;
+  server: ServerClient;
+}
 import type { PageSnapshot } from '../../shared/preview-messages.js';
 import type { PreviewModel, RowId } from '../../core/preview/types.js';
 import { exportHtml } from '../../core/preview/export-html.js';
@@ -17,7 +22,7 @@ export class PreviewManager implements vscode.Disposable {
   readonly onDidRender = this.rendered.event;
   private readonly disposables: vscode.Disposable[] = [this.rendered];
 
-  constructor(private readonly services: Omit<Services, 'configs'>) {
+  constructor(private readonly services: Services) {
     this.disposables.push(
       vscode.commands.registerCommand('careerArticles.openPreview', (uri?: vscode.Uri) => this.open(uri)),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, new PreviewSerializer((panel, uri) => this.attach(panel, uri))),
@@ -43,8 +48,8 @@ export class PreviewManager implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined): void {
     this.panel?.dispose();
-    const { context, lints, datasets, diagnostics } = this.services;
-    const preview = new PreviewPanel(panel, uri, { extensionUri: context.extensionUri, lints, datasets, diagnostics });
+    const { context, server } = this.services;
+    const preview = new PreviewPanel(panel, uri, { extensionUri: context.extensionUri, server });
     this.panel = preview;
     preview.onDidRender((event) => this.rendered.fire(event));
     preview.onDidDispose(() => {

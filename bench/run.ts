@@ -10,7 +10,7 @@
 //   --quick          one article and the 100-article corpus, short latency runs, the extension
 //                    benchmark's smoke run: a check of the bench in a couple of minutes
 //   --only a,b       only these parts: single, 100, 1000, 10000, big, latency, profile,
-//                    adversarial, huge, extension
+//                    adversarial, huge, extension, lsp
 //   --no-extension   skip bench/extension.bench.ts
 //   --skip-markdownlint-10000
 // A full run writes bench/results.md; --quick and --only write bench/corpus/results-quick.md
@@ -33,7 +33,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const CLI = join(ROOT, 'dist/cli.js');
 const MARKDOWNLINT_CLI2 = join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-const PARTS = ['single', '100', '1000', '10000', 'big', 'latency', 'profile', 'adversarial', 'huge', 'extension'] as const;
+const PARTS = ['single', '100', '1000', '10000', 'big', 'latency', 'profile', 'adversarial', 'huge', 'extension', 'lsp'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -51,7 +51,7 @@ const unknownPart = only?.find((p) => !(PARTS as readonly string[]).includes(p))
 if (unknownPart) throw new Error(`--only: unknown part "${unknownPart}"; parts: ${PARTS.join(', ')}`);
 const parts = new Set<Part>(
   (only as Part[] | undefined) ??
-    (quick ? ['single', '100', 'latency', 'extension'] : PARTS.filter((p) => p !== 'extension' || !values['no-extension'])),
+    (quick ? ['single', '100', 'latency', 'extension', 'lsp'] : PARTS.filter((p) => p !== 'extension' || !values['no-extension'])),
 );
 const log = (line: string) => console.error(line);
 const load = () =>
@@ -234,18 +234,22 @@ async function main(): Promise<void> {
   if (parts.has('huge')) {
     log(`the 50 MB article (load average ${load()})`);
     const huge = await lintHugeArticle(50);
-    if (huge.code === 0 || huge.code === 1) {
-      const reports = JSON.parse(huge.output.stdout) as Array<{ error?: string }>;
-      if (reports.length !== 1 || reports[0]!.error !== undefined)
-        throw new SanityError(
-          `the 50 MB article: expected one linted article in the json output, got ${JSON.stringify(reports).slice(0, 200)}`,
-        );
-    }
+    if (huge.code !== 0 && huge.code !== 1)
+      throw new SanityError(`the 50 MB article: exit ${huge.code ?? huge.signal}: ${huge.output.stderr.slice(0, 300)}`);
+    const reports = JSON.parse(huge.output.stdout) as Array<{ error?: string }>;
+    if (reports.length !== 1 || reports[0]!.error !== undefined)
+      throw new SanityError(
+        `the 50 MB article: expected one linted article in the json output, got ${JSON.stringify(reports).slice(0, 200)}`,
+      );
     results.huge = { ...huge, output: { stdout: '', stderr: '' } };
   }
   if (parts.has('extension')) {
     log(`extension activation and first lint${quick ? ' (smoke run)' : ''} (load average ${load()})`);
     results.extension = childOutput('extension.bench.ts', quick ? ['--smoke'] : []).trim();
+  }
+  if (parts.has('lsp')) {
+    log(`language server start and first lint (load average ${load()})`);
+    results.lsp = childOutput('lsp.bench.ts', []).trim();
   }
 
   results.calibrationMs.after = median([calibrate(), calibrate(), calibrate()]);

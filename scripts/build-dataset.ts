@@ -11,6 +11,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeBundledDataset } from '../src/core/dataset/bundled.js';
+import { buildNameIndex } from '../src/core/dataset/name-index.js';
+import type { BundledDataset } from '../src/core/dataset/schema.js';
 import type { Release } from '../src/core/dataset/types.js';
 import { readEpWorkbook, type EpRow } from '../src/node/bls/ep-workbook.js';
 import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow } from '../src/node/bls/oews-workbook.js';
@@ -253,7 +256,13 @@ async function build() {
   // Pairs, not an object keyed by title: JSON.parse builds 45,000 small arrays several times
   // faster than one object with 45,000 keys, and iterating them is nearly free.
   const alternateLines = alternates.alternates.map((pair) => JSON.stringify(pair)).join(',\n');
-  const text = `{${lines.join(',\n')},\n"occupations":[\n${occupationLines}\n],\n"alternateTitles":[\n${alternateLines}\n]}\n`;
+  const body = `{${lines.join(',\n')},\n"occupations":[\n${occupationLines}\n],\n"alternateTitles":[\n${alternateLines}\n]`;
+  // The name index is derived from the names above, by the code that reads them (so --check
+  // also catches an index that no longer matches how names are normalised).
+  const parsed = JSON.parse(`${body}}`) as BundledDataset;
+  const index = buildNameIndex(decodeBundledDataset(parsed), parsed.alternateTitles);
+  const indexLines = Object.entries(index).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  const text = `${body},\n"nameIndex":{\n${indexLines.join(',\n')}\n}}\n`;
   JSON.parse(text); // the hand-joined text must still be JSON
   return {
     text,

@@ -46,6 +46,8 @@ export interface LintStats {
   cached: number;
   linted: number;
   workers: number;
+  /** Files linted in the main thread (small runs of small files). */
+  inThread: number;
 }
 
 /** Runs `work` on every item with at most `limit` at once; results keep the items' order. */
@@ -128,7 +130,9 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     todo = todo.filter((i) => reports[i] === undefined);
   }
 
-  const runner = new LintRunner({ timeoutMs: plan.limits.timeoutMs, memoryMb: plan.limits.workerMemoryMb }, poolSize(todo.length));
+  // A run too small for a pool lints its small files in this thread (in-thread.ts), not in a worker.
+  const size = poolSize(todo.length);
+  const runner = new LintRunner({ timeoutMs: plan.limits.timeoutMs, memoryMb: plan.limits.workerMemoryMb }, size, size === 1);
   let done = files.length - todo.length;
   plan.onProgress?.(done, files.length);
   const lintOne = async (i: number): Promise<FileReport> => {
@@ -216,6 +220,12 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
   } finally {
     await runner.close();
   }
-  const stats: LintStats = { files: files.length, cached: files.length - todo.length, linted: todo.length, workers: runner.workersStarted };
+  const stats: LintStats = {
+    files: files.length,
+    cached: files.length - todo.length,
+    linted: todo.length,
+    workers: runner.workersStarted,
+    inThread: runner.lintedInThread,
+  };
   return { reports: reports as FileReport[], stats };
 }

@@ -2,7 +2,8 @@
 // (worker.ts) or, when there is none, in the main thread. The job reads its own file: the
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
-// The bundled dataset is loaded on the first job that needs it (see role-index.ts).
+// The job is synchronous, so the main thread can run it under a time limit (lint-runner.ts).
+// The bundled dataset is loaded when a rule first looks a role up (see role-index.ts).
 import { createTwoFilesPatch } from 'diff';
 import {
   fixAll,
@@ -20,7 +21,7 @@ import { withRoleAliases } from '../core/dataset/aliases.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset.js';
-import { roleIndexFor } from './role-index.js';
+import { lazyRoleIndexFor } from './role-index.js';
 
 export interface LintJob {
   path: string;
@@ -74,7 +75,7 @@ function givenBytes(
   return bytes.length > maxBytes ? { ok: false, reason: tooLarge(maxBytes) } : { ok: true, bytes };
 }
 
-export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintOutcome> {
+export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   const read = job.bytes ? givenBytes(job.bytes, job.maxBytes) : readBytesSync(job.path, job.maxBytes);
   if (!read.ok) return read;
   const decoded = decodeText(read.bytes);
@@ -83,7 +84,7 @@ export async function runLintJob(job: Omit<LintJob, 'configKey'>): Promise<LintO
   const hash = job.hash ? hashOf(read.bytes) : undefined;
   // The file's name says its syntax (a page without one is told by its first characters).
   const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
-  if (job.dataset) options.dataset = withRoleAliases(await roleIndexFor(job.dataset), job.config.roles);
+  if (job.dataset) options.dataset = withRoleAliases(lazyRoleIndexFor(job.dataset), job.config.roles);
   const claimsOf = (result: ReturnType<typeof lint>) =>
     job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
   if (job.refresh) {

@@ -1,14 +1,17 @@
 // Runs lint jobs in lint workers with a time and a memory limit per file: a file that takes
 // too long (or crashes its worker, or exhausts its memory) becomes a one-line file error and the
 // next file gets a fresh worker. Big runs use a pool of workers, one job each at a time,
-// so the limit counts only the file's own linting; small runs start a single worker,
-// since each one costs a bundle load and its own copy of the role dataset.
+// so the limit counts only the file's own linting; small runs lint small files in this thread
+// under a time budget (in-thread.ts) and start a single worker only for a file that needs one,
+// since each worker costs a bundle load and its own copy of the role dataset.
 // Without a built worker (running from sources) the jobs run in this thread, without a limit.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { tooLarge } from '../node/read-text.js';
+import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, isStackOverflow, mayLintInThread, withinBudget } from './in-thread.js';
 import type { LintJob, LintOutcome } from './lint-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
@@ -103,23 +106,59 @@ export class LintRunner {
   private nextId = 0;
   private started = 0;
 
-  /** `size`: most workers to run at once (see poolSize). */
+  private inThread: boolean;
+  private inThreadRuns = 0;
+
+  /** `size`: most workers to run at once (see poolSize); `inThread`: lint small files in this thread. */
   constructor(
     private readonly limits: WorkerLimits,
     private readonly size = 1,
-  ) {}
+    inThread = false,
+  ) {
+    this.inThread = inThread && mayLintInThread(limits.memoryMb);
+  }
+
+  /** Jobs this thread finished itself. */
+  get lintedInThread(): number {
+    return this.inThreadRuns;
+  }
 
   /** Workers started so far, replacements included. */
   get workersStarted(): number {
     return this.started;
   }
 
-  run(job: LintJob): Promise<LintOutcome> {
+  async run(job: LintJob): Promise<LintOutcome> {
     if (!this.script) return runHere(job);
+    const here = this.inThread ? await this.tryHere(job) : undefined;
+    if (here) return here;
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** The job's outcome from this thread, or undefined when a worker must run it (too large, too slow, too deep). */
+  private async tryHere(job: LintJob): Promise<LintOutcome | undefined> {
+    const { runLintJob } = await import('./lint-job.js');
+    const cap = Math.min(job.maxBytes, IN_THREAD_BYTES);
+    const budget = Math.min(IN_THREAD_BUDGET_MS, this.limits.timeoutMs);
+    let result;
+    try {
+      result = withinBudget(() => runLintJob({ ...job, maxBytes: cap }), budget);
+    } catch (error) {
+      if (isStackOverflow(error)) return undefined;
+      throw new LintFailure(error instanceof Error ? describeStop(error, this.limits) : String(error));
+    }
+    if (!result.done) {
+      this.inThread = false;
+      if (budget >= this.limits.timeoutMs) throw new LintFailure(tookTooLong(this.limits));
+      return undefined;
+    }
+    const outcome = result.value;
+    if (!outcome.ok && cap < job.maxBytes && outcome.reason === tooLarge(cap)) return undefined;
+    this.inThreadRuns++;
+    return outcome;
   }
 
   async close(): Promise<void> {
@@ -206,7 +245,7 @@ export class LintRunner {
 async function runHere(job: LintJob): Promise<LintOutcome> {
   try {
     const { runLintJob } = await import('./lint-job.js');
-    return await runLintJob(job);
+    return runLintJob(job);
   } catch (error) {
     throw new LintFailure(error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error));
   }

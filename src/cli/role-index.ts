@@ -1,16 +1,22 @@
-// The role index for a dataset overlay: the bundled dataset is loaded on first use and each
-// index is built once per overlay, per thread (the lint workers and `roles` each have theirs).
+// The role index for a dataset overlay, one per overlay and thread (the lint workers, the
+// main thread's own lint jobs and `roles` each have theirs). It is lazy: the bundled dataset is
+// read on the first role a rule looks up, so files that are not articles never load it.
 import { createRoleIndex, type RoleIndex } from '../core/dataset/index.js';
-import { loadBundledDataset } from '../node/bundled-dataset.js';
+import { lazyRoleIndex } from '../core/dataset/lazy-index.js';
+import { loadBundledDatasetSync } from '../node/bundled-dataset.js';
 import type { DatasetOverlay } from './dataset.js';
 
-const indexes = new Map<string, Promise<RoleIndex>>();
+const indexes = new Map<string, RoleIndex>();
 
-export function roleIndexFor(overlay: DatasetOverlay): Promise<RoleIndex> {
+export function lazyRoleIndexFor(overlay: DatasetOverlay): RoleIndex {
   let index = indexes.get(overlay.key);
   if (!index) {
-    index = loadBundledDataset().then((bundled) => createRoleIndex(bundled, overlay.occupations));
+    index = lazyRoleIndex(() => createRoleIndex(loadBundledDatasetSync(), overlay.occupations));
     indexes.set(overlay.key, index);
   }
   return index;
+}
+
+export function roleIndexFor(overlay: DatasetOverlay): Promise<RoleIndex> {
+  return Promise.resolve(lazyRoleIndexFor(overlay));
 }

@@ -46,10 +46,10 @@ if (task?.task === 'dataset') {
   parentPort!.close();
 }
 
-parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+parentPort?.on('message', (request: WorkerRequest) => answer(request));
 
-/** Never rejects: every failure becomes an error response. */
-async function answer(request: WorkerRequest): Promise<void> {
+/** Never throws: every failure becomes an error response. */
+function answer(request: WorkerRequest): void {
   const { id, path, fix, hash, maxBytes } = request;
   let response: WorkerResponse;
   try {
@@ -57,7 +57,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     const dataset = request.datasetKey === undefined ? undefined : lookUp(datasets, request.datasetKey, request.dataset, 'dataset');
     response = {
       id,
-      outcome: await runLintJob({
+      outcome: runLintJob({
         path,
         config,
         dataset,

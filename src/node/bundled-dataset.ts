@@ -2,7 +2,7 @@
 // the code in every layout: dist/cli.js and dist/extension.cjs (../data), the sources run by
 // tsx (src/node -> ../../data), a packaged extension; so it is found by walking up from
 // this module's own directory rather than from the working directory.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,4 +43,14 @@ export function loadBundledDataset(root?: string): Promise<Occupation[]> {
     loaded.set(key, promise);
   }
   return promise;
+}
+
+let loadedSync: Occupation[] | undefined;
+
+/**
+ * The same, read synchronously, for the CLI's lint jobs: they ask for the dataset from inside a
+ * rule (a lazy role index), so a run that never looks a role up never reads the file.
+ */
+export function loadBundledDatasetSync(): Occupation[] {
+  return (loadedSync ??= decodeBundledDataset(JSON.parse(readFileSync(findBundledDataset(), 'utf8'))));
 }

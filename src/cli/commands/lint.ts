@@ -132,7 +132,10 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     });
   }
   if (debugging(io)) {
-    io.err(`${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers\n`);
+    const here = stats.inThread > 0 ? ` (${stats.inThread} of them in the main thread)` : '';
+    io.err(
+      `${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers${here}\n`,
+    );
   }
 
   if (!values.quiet) noteSkipped(reports, positionals, io);

@@ -1,6 +1,6 @@
 // The JSON Schema of `.career-articles.json`, generated from the zod schema so the editor's
 // completion and validation can never disagree with what the engine accepts.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { configSchema } from './schema.js';
 
 export function configJsonSchema(): Record<string, unknown> {

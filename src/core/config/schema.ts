@@ -2,7 +2,7 @@
 // options are declared once and validated, defaulted and documented from that one place.
 // The JSON Schema for `.career-articles.json` and the extension's settings are generated
 // from it (scripts/gen-schemas.ts), never written by hand.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { RULES } from '../rules/index.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 

@@ -3,7 +3,7 @@
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
 import { headAgrees } from './head-noun.js';
-import { forms } from './names.js';
+import { forms } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 
@@ -55,8 +55,21 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
   return { matches, weak };
 }
 
+// Every claim asks about its role, so an article asks about the same two roles dozens of
+// times: answers are kept per index (an index never changes; a new dataset is a new index).
+const answers = new WeakMap<RoleIndex, Map<string, RoleResolution>>();
+const ANSWERS_KEPT = 1000;
+
 export function matchRole(index: RoleIndex, role: string): RoleResolution {
-  return kindMatches(role, index.match(role));
+  let known = answers.get(index);
+  if (!known) answers.set(index, (known = new Map<string, RoleResolution>()));
+  let answer = known.get(role);
+  if (!answer) {
+    if (known.size >= ANSWERS_KEPT) known.clear();
+    known.set(role, (answer = kindMatches(role, index.match(role))));
+  }
+  // Fresh arrays: a caller may sort or filter what it got.
+  return { matches: [...answer.matches], weak: [...answer.weak] };
 }
 
 /** The nearest occupations for a role no name matched, for "did you mean". */

@@ -1,8 +1,13 @@
 // Every name a role can be known by (titles, workspace aliases, O*NET alternate titles),
-// normalised once. The bundled tables (~45,000 alternate titles) are built on first use and
+// normalised once. The bundled tables (~53,000 names) come prebuilt in data/roles.json
+// (prebuilt-names.ts); without that index they are built on first use. Either way they are
 // cached per bundled array, so re-creating an index when a workspace dataset changes is cheap.
+import { forms } from './forms.js';
 import { keyOfWords, words } from './normalize.js';
+import { prebuiltNames } from './prebuilt-names.js';
 import type { Occupation, RoleMatch } from './types.js';
+
+export { forms } from './forms.js';
 
 export type Via = Exclude<RoleMatch['via'], 'pinned'>;
 
@@ -19,26 +24,14 @@ export interface NameEntry {
 }
 
 export interface NameTable {
-  entries: NameEntry[];
-  byKey: Map<string, NameEntry[]>;
+  readonly entries: readonly NameEntry[];
+  /** The entries whose key is `key`, in table order. */
+  byKey(key: string): readonly NameEntry[];
 }
 
-function entry(text: string, soc: string, via: Via, spelled = text): NameEntry {
+export function nameEntry(text: string, soc: string, via: Via, spelled = text): NameEntry {
   const found = words(spelled);
   return { text, key: keyOfWords(found), folded: found.join(' '), socs: [soc], via };
-}
-
-/**
- * O*NET writes many titles with their expansion: "HVAC Tech (Heating, Ventilation, and Air
- * Conditioning Technician)". Each form is a name of its own (keyed alone, shown in full), so
- * "HVAC Tech" and the long form both match.
- */
-export function forms(text: string): string[] {
-  const open = text.indexOf(' (');
-  if (open < 0 || !text.endsWith(')')) return [text];
-  const short = text.slice(0, open).trim();
-  const long = text.slice(open + 2, -1).trim();
-  return [text, ...(short ? [short] : []), ...(long && !long.includes('(') ? [long] : [])];
 }
 
 function table(entries: NameEntry[]): NameTable {
@@ -48,7 +41,7 @@ function table(entries: NameEntry[]): NameTable {
     if (list) list.push(name);
     else byKey.set(name.key, [name]);
   }
-  return { entries, byKey };
+  return { entries, byKey: (key) => byKey.get(key) ?? [] };
 }
 
 interface BundledTables {
@@ -66,13 +59,17 @@ function cached(bundled: readonly Occupation[]): BundledTables {
 /** Titles (and aliases, should bundled data ever carry any) of the bundled occupations. */
 export function bundledTitles(bundled: readonly Occupation[]): NameTable {
   const tables = cached(bundled);
-  return (tables.titles ??= namesOf(bundled));
+  return (tables.titles ??= prebuiltNames(bundled)?.titles ?? namesOf(bundled));
 }
 
-/** O*NET alternate titles: the expensive part, so built only when a lookup gets this far. */
+/** O*NET alternate titles: the expensive part, so read (or built) only when a lookup gets this far. */
 export function bundledAlternates(bundled: readonly Occupation[]): NameTable {
   const tables = cached(bundled);
-  if (tables.alternates) return tables.alternates;
+  return (tables.alternates ??= prebuiltNames(bundled)?.alternates ?? buildAlternates(bundled));
+}
+
+/** The alternate-title table from the titles themselves: the order data/roles.json's index records. */
+export function buildAlternates(bundled: readonly Occupation[]): NameTable {
   const alternates = new Map<string, NameEntry>();
   for (const occupation of bundled) {
     for (const text of occupation.alternateTitles ?? []) {
@@ -81,19 +78,19 @@ export function bundledAlternates(bundled: readonly Occupation[]): NameTable {
         const known = alternates.get(id);
         if (known) {
           if (!known.socs.includes(occupation.soc)) known.socs.push(occupation.soc);
-        } else alternates.set(id, entry(text, occupation.soc, 'alternate', form));
+        } else alternates.set(id, nameEntry(text, occupation.soc, 'alternate', form));
       }
     }
   }
-  return (tables.alternates = table([...alternates.values()]));
+  return table([...alternates.values()]);
 }
 
 /** Aliases and titles (workspace datasets are small: built per index). */
 export function namesOf(occupations: readonly Occupation[]): NameTable {
   const entries: NameEntry[] = [];
   for (const occupation of occupations) {
-    for (const text of occupation.aliases) entries.push(entry(text, occupation.soc, 'alias'));
-    entries.push(entry(occupation.title, occupation.soc, 'title'));
+    for (const text of occupation.aliases) entries.push(nameEntry(text, occupation.soc, 'alias'));
+    entries.push(nameEntry(occupation.title, occupation.soc, 'title'));
   }
   return table(entries);
 }

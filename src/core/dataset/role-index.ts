@@ -2,11 +2,13 @@
 // bundled ones with the same SOC code and their aliases win over every other name; then
 // BLS titles; then O*NET alternate titles. match() is exact on normalised names and keeps
 // every candidate of an ambiguous name; guessing is left to suggest().
-// Everything is built on first use; the costly bundled tables are shared between indexes.
+// Everything is built (or, for the bundled names, read from their prebuilt index) on first use,
+// and the bundled tables are shared between indexes.
 import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names.js';
 import { titleKey } from './normalize.js';
 import { searchNames } from './search.js';
-import { TokenIndex, type Scored } from './suggest.js';
+import { prebuiltNames } from './prebuilt-names.js';
+import { TokenIndex, tokenTable, type Scored } from './suggest.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 
 const bundledTokens = new WeakMap<readonly Occupation[], TokenIndex>();
@@ -43,10 +45,10 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
   const bundledEntries = () => [...bundledTitles(bundled).entries, ...bundledAlternates(bundled).entries];
   const tokens = () => {
     let found = bundledTokens.get(bundled);
-    if (!found) bundledTokens.set(bundled, (found = new TokenIndex(bundledEntries())));
+    if (!found) bundledTokens.set(bundled, (found = new TokenIndex(prebuiltNames(bundled)?.tokens() ?? tokenTable(bundledEntries()))));
     return found;
   };
-  const overlayTokens = lazy(() => new TokenIndex(overlayNames().entries));
+  const overlayTokens = lazy(() => new TokenIndex(tokenTable(overlayNames().entries)));
 
   const bySoc = (soc: string): Occupation | undefined => {
     const code = normaliseSoc(soc);
@@ -79,7 +81,7 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
     return byEmployment ? matches.sort((a, b) => employment(b) - employment(a)) : matches;
   };
 
-  const lookup = (table: NameTable, key: string, via: Via) => (table.byKey.get(key) ?? []).filter((entry) => entry.via === via);
+  const lookup = (table: NameTable, key: string, via: Via) => table.byKey(key).filter((entry) => entry.via === via);
 
   const byScore = (lists: Scored[][]) =>
     lists

@@ -2,7 +2,7 @@
 // and (b) the compact bundled data/roles.json written by scripts/build-dataset.ts.
 // Only shapes live here, without transforms, so z.toJSONSchema can emit (a) for editors;
 // cross-field checks (duplicate ids, percentile order...) are in dataset/checks.ts.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { EDUCATION_LEVELS } from './types.js';
 
 export const WAGE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90'] as const;
@@ -141,6 +141,15 @@ export const bundledDatasetSchema = z.strictObject({
   columns: z.array(z.unknown()),
   occupations: z.array(bundledOccupationSchema),
   alternateTitles: z.array(z.tuple([z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])])),
+  /** The names' match keys, derived from the above at build time (name-index.ts); without it they are computed at run time. */
+  nameIndex: z
+    .strictObject({
+      tokens: z.array(z.string()),
+      names: z.string().regex(/^[A-Za-z0-9_-]*$/),
+      order: z.string().regex(/^[A-Za-z0-9_-]*$/),
+      titles: z.string().regex(/^[A-Za-z0-9_-]*$/),
+    })
+    .optional(),
 });
 
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;

@@ -52,30 +52,43 @@ function lowerBound(items: readonly string[], value: string): number {
   return low;
 }
 
+/** What TokenIndex ranks: the names, each token's postings (name ids, ascending) and each name's weight. */
+export interface TokenTable {
+  size: number;
+  postings: ReadonlyMap<string, ArrayLike<number> & Iterable<number>>;
+  weights: ArrayLike<number> & Iterable<number>;
+  entry(id: number): NameEntry;
+}
+
+/** The table of `entries`, built from their keys (prebuilt-names.ts reads the bundled one instead). */
+export function tokenTable(entries: readonly NameEntry[]): TokenTable {
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const token of new Set(entry.key.split(' '))) {
+      const list = postings.get(token);
+      if (list) list.push(id);
+      else postings.set(token, [id]);
+    }
+  });
+  const idf = (token: string) => Math.log(1 + entries.length / (postings.get(token)?.length ?? 1));
+  const weights = entries.map((entry) => entry.key.split(' ').reduce((sum, token) => sum + idf(token), 0));
+  return { size: entries.length, postings, weights, entry: (id) => entries[id]! };
+}
+
 export class TokenIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly weights: number[] = [];
+  private readonly postings: TokenTable['postings'];
   /** Dataset words, sorted (prefix lookups) and by length (typo lookups). */
   private readonly sorted: string[];
   private readonly byLength: string[][] = [];
 
-  constructor(private readonly entries: readonly NameEntry[]) {
-    entries.forEach((entry, id) => {
-      for (const token of new Set(entry.key.split(' '))) {
-        const list = this.postings.get(token);
-        if (list) list.push(id);
-        else this.postings.set(token, [id]);
-      }
-    });
+  constructor(private readonly table: TokenTable) {
+    this.postings = table.postings;
     this.sorted = [...this.postings.keys()].sort();
     for (const token of this.sorted) (this.byLength[token.length] ??= []).push(token);
-    for (const entry of entries) {
-      this.weights.push(entry.key.split(' ').reduce((sum, token) => sum + this.idf(token), 0));
-    }
   }
 
   private idf(token: string): number {
-    return Math.log(1 + this.entries.length / (this.postings.get(token)?.length ?? 1));
+    return Math.log(1 + this.table.size / (this.postings.get(token)?.length ?? 1));
   }
 
   /** Dataset words close to a query word, with a similarity in (0, 1]. */
@@ -111,16 +124,16 @@ export class TokenIndex {
         for (const id of this.postings.get(token)!) best.set(id, Math.max(best.get(id) ?? 0, weight));
       }
       // An unknown word still counts against every candidate, as a rare word would.
-      queryWeight += wordWeight || Math.log(1 + this.entries.length);
+      queryWeight += wordWeight || Math.log(1 + this.table.size);
       for (const [id, weight] of best) matched.set(id, (matched.get(id) ?? 0) + weight);
     }
     const top: Scored[] = [];
     for (const [id, weight] of matched) {
-      const score = (2 * weight) / (queryWeight + this.weights[id]!);
+      const score = (2 * weight) / (queryWeight + this.table.weights[id]!);
       if (top.length === limit && score <= top[limit - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]!.score < score) at--;
-      top.splice(at, 0, { entry: this.entries[id]!, score });
+      top.splice(at, 0, { entry: this.table.entry(id), score });
       if (top.length > limit) top.pop();
     }
     return top;

@@ -35,6 +35,8 @@ export function claimsInBlock<T extends { start: number; end: number }>(
   found: readonly T[],
   roles: readonly string[],
 ): Array<T & { role: string | undefined }> {
+  // Most blocks state nothing: finding the roles they name would be wasted.
+  if (found.length === 0) return [];
   const owners = attributeFigures(block.text, found as unknown as SalaryFigure[], roles);
   return found.map((claim, i) => {
     const owner = owners[i];

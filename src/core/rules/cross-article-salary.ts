@@ -4,7 +4,7 @@
 // in the cross-article pass (site/check.ts) over the claims of every article linted
 // together, and reports once per article, with the other articles' figures as related
 // information.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 // duplicate-section: each standard section appears once. Two "Salary" sections (often
 // "Salary" and "Pay" from two drafts merged) give readers two answers to one question.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import type { Section } from '../model/article.js';
 

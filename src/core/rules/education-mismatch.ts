@@ -3,7 +3,7 @@
 // needed for entry that BLS Employment Projections lists for the occupation. "At least" a level
 // agrees with any higher one; a preference ("some employers prefer a master's degree") is not
 // a claim about the typical requirement and is not checked.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { educationClaims, educationRank } from '../facts/education-claims.js';
 import { resolveRole } from '../salary/resolve-role.js';

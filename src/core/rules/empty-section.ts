@@ -1,6 +1,6 @@
 // empty-section: a standard section or role definition has at least `minWords` words.
 // A heading with a sentence under it is a placeholder, not a comparison.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import type { Section } from '../model/article.js';
 

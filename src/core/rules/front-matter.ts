@@ -2,7 +2,7 @@
 // `career-article: true` opt-in, `soc:` pins); when it does not parse they are all ignored,
 // which would otherwise change the findings without a word. The rest of the article is
 // linted as usual.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -3,7 +3,7 @@
 // carries: the percent within `tolerance` percentage points of the projected change, the
 // direction the same, and the period the current projection's. Outlook figures go stale with
 // each projection round, and readers take them for facts.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { outlookClaims } from '../facts/outlook-claims.js';
 import { resolveRole } from '../salary/resolve-role.js';

@@ -1,7 +1,7 @@
 // required-sections: the comparison part has all five standard sections (duties,
 // requirements, work environment, skills, salary). Readers skim for exactly these; a
 // missing one is the most common reason an editor sends a draft back.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 import { insertBlocks, lineStartOf } from '../model/edits.js';

@@ -1,7 +1,7 @@
 // role-definition: before comparing, the article defines each role under an H2
 // "What is a/an A?", A first and B second, as the title names them. Readers who land
 // on the article from a search for one role need that definition.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { indefiniteArticle } from '../model/title.js';
 import { insertBlocks, lineStartOf, replaceHeadingText } from '../model/edits.js';

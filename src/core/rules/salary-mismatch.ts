@@ -4,7 +4,7 @@
 // several candidate occupations, a figure is reported only when it fits none of them. A figure
 // copied from an earlier release is out of date even when it is close; so is a citation of an
 // earlier period next to figures that already match the current one.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { salaryClaims } from '../salary/claims.js';
 import { resolveRole } from '../salary/resolve-role.js';

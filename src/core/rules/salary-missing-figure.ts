@@ -1,6 +1,6 @@
 // salary-missing-figure: the salary section gives a figure for each role. A comparison
 // that gives one role's pay and not the other's leaves readers with half an answer.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { salaryClaims } from '../salary/claims.js';
 import { sameRole } from '../text/role-names.js';

@@ -1,7 +1,7 @@
 // salary-no-source: the salary section names where its figures come from and when.
 // Salary data goes stale every year; a reader (and the next editor) needs the source and
 // the year to judge a figure.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;

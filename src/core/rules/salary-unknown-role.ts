@@ -2,7 +2,7 @@
 // pinned to one in the front matter), so its salary figures can be checked. The message
 // names the nearest titles, which the author can use as-is or pin with `soc:`. A name that
 // O*NET files under an occupation with another head noun is a weak match: reported, not used.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { ComposedValue, defineRule, shorten } from '../rule.js';
 import { resolveRole } from '../salary/resolve-role.js';
 import { describeMatch } from '../dataset/match-role.js';

@@ -1,6 +1,6 @@
 // section-mentions-both-roles: every comparison section names both roles (singular or
 // plural, any case, or inside a coordination: "system and software architects"). A section about one role only is a profile, not a comparison.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { discussesRole } from '../text/loose-mentions.js';
 

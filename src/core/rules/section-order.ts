@@ -1,7 +1,7 @@
 // section-order: the standard sections follow the genre's order (duties, requirements,
 // work environment, skills, salary), so readers find the same section in the same place
 // in every article. One finding per article: the first section that breaks the order.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 

@@ -1,6 +1,6 @@
 // title-format: the H1 reads "A vs. B: What Are the Differences?". Readers and search
 // engines recognise the genre by this exact title, and the roles are read from it.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { canonicalTitle } from '../model/title.js';
 import { normalizeHeading } from '../model/sections.js';

@@ -6,15 +6,22 @@
 import { findRoleMentions, headIndex, pluralize, roleWords } from './role-mentions.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cache = new Map<string, RegExp | null>();
+
+interface Coordinated {
+  /** The head noun's forms alone: no Unicode classes, so cheap to compile, and the full pattern needs one of them. */
+  noun: RegExp;
+  /** The full pattern: its Unicode word classes take V8 about a millisecond to compile, so only when `noun` matched. */
+  full: () => RegExp;
+}
+const cache = new Map<string, Coordinated | null>();
 
 /** Modifier, a joining word and up to three more words, then the head noun. Bounded and lazy-free. */
-function coordinated(role: string): RegExp | undefined {
+function coordinated(role: string): Coordinated | undefined {
   const known = cache.get(role);
   if (known !== undefined) return known ?? undefined;
   const words = roleWords(role);
   const head = headIndex(words);
-  let pattern: RegExp | null = null;
+  let pattern: Coordinated | null = null;
   // Only "<modifiers> <head>" names coordinate this way; "Director of Sales" does not.
   if (head === words.length - 1 && head > 0) {
     const noun = words[head]!;
@@ -24,7 +31,11 @@ function coordinated(role: string): RegExp | undefined {
       .map((w) => `${escape(w)}s?`)
       .join(' ');
     const joined = `(?: (?:and|or|&|/)|,)(?: [\\p{L}\\p{N}-]{1,30},?){0,3}`;
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${modifiers}(?:${joined})? (?:${forms})(?![\\p{L}\\p{N}])`, 'iu');
+    let full: RegExp | undefined;
+    pattern = {
+      noun: new RegExp(forms, 'iu'),
+      full: () => (full ??= new RegExp(`(?<![\\p{L}\\p{N}])${modifiers}(?:${joined})? (?:${forms})(?![\\p{L}\\p{N}])`, 'iu')),
+    };
   }
   if (cache.size > 4096) cache.clear();
   cache.set(role, pattern);
@@ -36,5 +47,5 @@ export function discussesRole(text: string, role: string): boolean {
   if (findRoleMentions(text, role, 1).length > 0) return true;
   const pattern = coordinated(role);
   // White space folded to single spaces, so the pattern needs no unbounded runs.
-  return pattern !== undefined && pattern.test(text.replace(/\s+/g, ' '));
+  return pattern !== undefined && pattern.noun.test(text) && pattern.full().test(text.replace(/\s+/g, ' '));
 }

@@ -17,7 +17,7 @@
 // Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep] [--smoke]
 // (needs dist/lsp.js and dist/lsp-worker.js; --keep leaves the temp folder with the bundles;
 // --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
@@ -25,16 +25,12 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
+import { initialize, spawnServer } from '../test/helpers/lsp-handshake.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArgs } from 'node:util';
 import { compileFunction } from 'node:vm';
@@ -191,8 +187,7 @@ interface BenchServer {
 
 /** The language server over stdio, initialized with `root` as its workspace folder. */
 async function startBenchServer(script: string, root: string): Promise<BenchServer> {
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const { child, connection } = spawnServer([script, '--stdio']);
   const waiting = new Map<string, { version: number; resolve: (d: Diagnostic[]) => void }>();
   connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, version, diagnostics }) => {
     const wait = waiting.get(uri);
@@ -202,15 +197,7 @@ async function startBenchServer(script: string, root: string): Promise<BenchServ
     }
   });
   connection.listen();
-  const rootUri = pathToFileURL(root).href;
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- required by the protocol's type; workspaceFolders says the same
-    rootUri: null,
-    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-    capabilities: {},
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
+  await initialize(connection, { root, name: 'bench' });
   const next = (uri: string, version: number) => new Promise<Diagnostic[]>((resolve) => waiting.set(uri, { version, resolve }));
   return {
     async open(uri, text) {

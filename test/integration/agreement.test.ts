@@ -3,21 +3,17 @@
 // VS Code give the same findings (rule, range, message) for the bundled examples and a few
 // fixtures in three syntaxes, with a config two folders up that names a workspace dataset.
 import * as assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
 import {
-  createProtocolConnection,
   DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { initialize, spawnServer } from '../helpers/lsp-handshake.js';
 import { EXTENSION_ID, closeAllEditors, codeOf, ours, workspaceUri } from './helpers';
 
 type Seen = string[];
@@ -54,8 +50,7 @@ async function serverFindings(
   root: string,
   files: Array<{ path: string; languageId: string }>,
 ): Promise<Map<string, Seen>> {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const { child, connection } = spawnServer([server, '--stdio']);
   const published = new Map<string, PublishDiagnosticsParams>();
   const waiting = new Map<string, (p: PublishDiagnosticsParams) => void>();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -64,15 +59,7 @@ async function serverFindings(
   });
   connection.listen();
   try {
-    const rootUri = pathToFileURL(root).href;
-    await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- required by the protocol's type; workspaceFolders says the same
-      rootUri: null,
-      workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-      capabilities: {},
-    });
-    await connection.sendNotification(InitializedNotification.type, {});
+    await initialize(connection, { root, name: 'ws' });
     const seen = new Map<string, Seen>();
     for (const { path, languageId } of files) {
       const uri = pathToFileURL(path).href;

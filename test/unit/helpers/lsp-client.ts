@@ -1,22 +1,18 @@
 // A language client for the tests: starts the built server (dist/lsp.js, or `dist/cli.js lsp`)
 // as a child process over stdio, speaks LSP to it with vscode-languageserver-protocol, and
 // waits on notifications (never on fixed sleeps).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection,
   DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
   PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { initialize, spawnServer } from '../../helpers/lsp-handshake.js';
 import { ROOT } from '../../fixtures/cli/harness.js';
 
 export const SERVER = join(ROOT, 'dist/lsp.js');
@@ -34,8 +30,7 @@ export async function startClient(
   options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean } = {},
 ): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
-  const child = spawn(process.execPath, options.args ?? [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio']);
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -48,16 +43,11 @@ export async function startClient(
     }
   });
   connection.listen();
-  const rootUri = options.root === undefined ? null : pathToFileURL(options.root).href;
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- still required by the type, and what older clients send
-    rootUri,
-    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+  await initialize(connection, {
+    ...(options.root !== undefined && { root: options.root }),
     capabilities: options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
     initializationOptions: options.initializationOptions,
   });
-  await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
     process: child,

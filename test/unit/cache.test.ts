@@ -8,17 +8,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, cleanText, flawedText, runCli, tempFolder, withoutSection, write } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, flawedText, runCli, caseFolders, withoutSection, write } from '../fixtures/cli/harness.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
-
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
+const folder = temp.next;
 
 /** A cached lint of `args` in `dir`: its output, exit code and the CLI's debug counts. */
 function cachedLint(dir: string, args: string[]) {

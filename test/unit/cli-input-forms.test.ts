@@ -4,16 +4,12 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+import { ROOT, lintJson, runCli, caseFolders, write } from '../fixtures/cli/harness.js';
 
 const CORPUS = join(ROOT, 'test/corpus');
-const folders: Array<{ remove(): void }> = [];
-after(() => folders.forEach((f) => f.remove()));
-function folder(): string {
-  const made = tempFolder();
-  folders.push(made);
-  return made.path;
-}
+const folders = caseFolders();
+after(() => folders.remove());
+const folder = folders.next;
 function withCorpus(...names: string[]): string {
   const dir = folder();
   for (const name of names) cpSync(join(CORPUS, name), join(dir, name));

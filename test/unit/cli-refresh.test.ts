@@ -3,22 +3,15 @@
 // nothing else, the refreshed article lints clean, and a second refresh changes nothing.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPatch } from 'diff';
-import { cleanText, lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+import { cleanText, lintJson, runCli, caseFolders, write } from '../fixtures/cli/harness.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
-
-let folders = 0;
-/** A fresh folder of its own for each case. */
-const folder = () => {
-  const path = join(temp.path, `site-${++folders}`);
-  mkdirSync(path);
-  return path;
-};
+const folder = temp.next;
 
 /** The clean example (May 2025 figures) and its variant with the May 2024 figures and citation. */
 async function articles(): Promise<{ current: string; old: string }> {

@@ -5,17 +5,11 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintJson, runCli, tempFolder, write } from '../fixtures/cli/harness.js';
+import { lintJson, runCli, caseFolders, write } from '../fixtures/cli/harness.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
-
-let folders = 0;
-const folder = () => {
-  const path = join(temp.path, `site-${++folders}`);
-  mkdirSync(path);
-  return path;
-};
+const folder = temp.next;
 
 const ARTICLE = `# Growth Hacker vs. Marketing Manager: What Are the Differences?
 

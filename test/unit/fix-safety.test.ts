@@ -19,21 +19,15 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CLI, cleanText, tempFolder, withoutSection, write } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, caseFolders, withoutSection, write } from '../fixtures/cli/harness.js';
 import { fixAll, lint } from '../../src/core/index.js';
 import { readBytesSync } from '../../src/node/read-text.js';
 import { CHANGED, WriteError, writeFileAtomic } from '../../src/node/write-atomic.js';
 import { hashOf } from '../../src/cli/cache.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
-
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
+const folder = temp.next;
 
 function fix(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [CLI, 'lint', '--fix', '--format', 'json', ...args], {

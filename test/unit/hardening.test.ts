@@ -6,22 +6,17 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CLI, cleanText, lintJson, runCli, tempFolder, withoutSection, write } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, lintJson, runCli, caseFolders, withoutSection, write } from '../fixtures/cli/harness.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
+const folder = temp.next;
 
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 const TEMP_FILE = /^\.article\.md\.\d+\.[0-9a-f]{12}\.tmp$/;
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
 
 /** Like runCli, keeping CAREER_ARTICLES_DEBUG=1 (runCli drops it) for the cache counts. */
 function runDebug(args: string[], cwd: string) {

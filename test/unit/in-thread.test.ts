@@ -5,19 +5,14 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, cleanText, tempFolder, write } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, caseFolders, write } from '../fixtures/cli/harness.js';
 import { withinBudget } from '../../src/cli/in-thread.js';
 
-const temp = tempFolder();
+const temp = caseFolders();
 after(() => temp.remove());
-let folders = 0;
-function folder(): string {
-  const path = join(temp.path, `case-${++folders}`);
-  mkdirSync(path);
-  return path;
-}
+const folder = temp.next;
 
 /** A lint run with its debug line; killed (and failed) if it hangs. */
 function lint(cwd: string, files: string[], env: Record<string, string> = {}) {

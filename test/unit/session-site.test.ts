@@ -7,21 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session } from '../../src/session/session.js';
 import { refreshEditsFor, roleAliasEdit, siteReport } from '../../src/session/site.js';
-import type { SessionFileSystem } from '../../src/session/file-system.js';
 import { applyFixes } from '../../src/core/fixes.js';
 import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 import { ROOT } from '../fixtures/cli/harness.js';
-
-function memoryFs(files: Record<string, string>): SessionFileSystem & { files: Map<string, string> } {
-  const map = new Map(Object.entries(files));
-  return {
-    files: map,
-    readFile: (path) => Promise.resolve(map.has(path) ? { ok: true, text: map.get(path)! } : { ok: false, reason: 'no such file' }),
-    exists: (path) => Promise.resolve(map.has(path)),
-    parent: (path) => (path === '/' ? undefined : path.slice(0, path.lastIndexOf('/')) || '/'),
-    resolve: (folder, name) => (name.startsWith('/') ? name : `${folder === '/' ? '' : folder}/${name}`),
-  };
-}
+import { memoryFs } from './helpers/memory-fs.js';
 
 const fixture = (path: string) => readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
 const doc = (path: string, text: string) => ({ key: `file://${path}`, path, text, version: 1 });

@@ -4,25 +4,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { Session } from '../../src/session/session.js';
 import { ConfigCascade } from '../../src/session/config-cascade.js';
-import type { SessionFileSystem } from '../../src/session/file-system.js';
 import { hoverAt } from '../../src/session/hover.js';
 import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 import { EXAMPLES, ROOT } from '../fixtures/cli/harness.js';
-
-/** Posix paths in a Map: what a web host's virtual workspace looks like to the session. */
-function memoryFs(files: Record<string, string>): SessionFileSystem & { files: Map<string, string> } {
-  const map = new Map(Object.entries(files));
-  return {
-    files: map,
-    readFile: (path) => Promise.resolve(map.has(path) ? { ok: true, text: map.get(path)! } : { ok: false, reason: 'no such file' }),
-    exists: (path) => Promise.resolve(map.has(path)),
-    parent: (path) => (path === '/' ? undefined : path.slice(0, path.lastIndexOf('/')) || '/'),
-    resolve: (folder, name) => posix.resolve(folder, name),
-  };
-}
+import { memoryFs } from './helpers/memory-fs.js';
 
 const CONFIG = '{ "rules": { "section-order": "off" } }';
 

@@ -21,6 +21,8 @@ export interface InputOptions {
   extensions?: readonly string[];
   /** A folder or glob that yields no file is not an error. */
   allowUnmatched?: boolean;
+  /** How the command lets that pass (lint's flag), said after the error; none when it cannot. */
+  unmatchedHint?: string;
 }
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
@@ -82,7 +84,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, optio
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const patterns = extensions.map((extension) => `**/*.${extension}`);
   const unmatched = (message: string) => {
-    if (!options.allowUnmatched) throw new CliError(message, ['(use --no-error-on-unmatched-pattern to allow it)']);
+    if (!options.allowUnmatched) throw new CliError(message, options.unmatchedHint === undefined ? [] : [options.unmatchedHint]);
   };
   const add = async (file: string) => {
     const real = await realpath(file).catch(() => file);

@@ -84,6 +84,15 @@ describe('career-articles usage', () => {
       'career-articles: no files match the pattern: examples/**/*.nothing\ncareer-articles: (use --no-error-on-unmatched-pattern to allow it)\n',
     );
   });
+
+  // Only lint has --no-error-on-unmatched-pattern: the other commands over paths must not offer it.
+  for (const command of ['report', 'refresh']) {
+    test(`${command} on a glob that matches nothing exits 2 without naming a flag it does not take`, () => {
+      const run = runCli([command, 'examples/**/*.nothing']);
+      assert.equal(run.code, 2);
+      assert.equal(run.stderr, 'career-articles: no files match the pattern: examples/**/*.nothing\n');
+    });
+  }
 });
 
 describe('career-articles lint exit codes', () => {

@@ -106,6 +106,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     : await expandInputs(positionals, io.cwd, {
         extensions: parseExtensions(values.ext),
         allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
+        unmatchedHint: '(use --no-error-on-unmatched-pattern to allow it)',
       });
   const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
   const cache =

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { finishCachedBundle, trainCodeCache } from '../scripts/code-cache-build.mjs';
 import { CORPUS_ROOT } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,22 +29,34 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 const esmRequire = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
-for (const [entry, file] of [
-  ['src/cli/main.ts', 'cli.js'],
-  ['src/cli/worker.ts', 'lint-worker.js'],
-])
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: [entry!],
-    outfile: join(out, file!),
-    bundle: true,
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    platform: 'node',
-    format: 'esm',
-    banner: { js: `${file === 'cli.js' ? '#!/usr/bin/env node\n' : ''}${esmRequire}` },
-    logLevel: 'warning',
-  });
+const common: esbuild.BuildOptions = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  platform: 'node',
+  logLevel: 'warning',
+};
+// As esbuild.mjs builds them: the CLI as CommonJS run by its launcher with a trained code cache, the worker as ESM.
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: join(out, 'cli-main.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+finishCachedBundle(join(out, 'cli-main.cjs'));
+await esbuild.build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: join(out, 'cli.js'), format: 'esm' });
+await esbuild.build({
+  ...common,
+  entryPoints: ['src/cli/worker.ts'],
+  outfile: join(out, 'lint-worker.js'),
+  format: 'esm',
+  banner: { js: esmRequire },
+});
+trainCodeCache(join(out, 'cli-main.cjs'), ['lint', '--format', 'json', 'examples']);
 const cli = join(out, 'cli.js');
 
 const profiles = join(out, 'profiles');
@@ -53,7 +66,7 @@ for (let i = 0; i < runs; i++) {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CAREER_ARTICLES_DEBUG: '1' },
   });
-  if ((run.status !== 0 && run.status !== 1) || !/debug: 1 files, 0 from the cache, 1 linted/.test(run.stderr)) {
+  if ((run.status !== 0 && run.status !== 1) || !/debug: 1 files, 0 from the cache, 1 linted.*code cache accepted/.test(run.stderr)) {
     console.error(
       `Sanity check failed: run ${i + 1} of the CLI did not lint the article (exit ${run.status ?? run.signal}): ${run.stderr}`,
     );
@@ -63,7 +76,7 @@ for (let i = 0; i < runs; i++) {
 
 // Which source file each line of a bundle comes from: esbuild's `// path` comments. The CLI
 // lints in a worker thread (dist/lint-worker.js), which writes a profile of its own.
-const BUNDLES = ['cli.js', 'lint-worker.js'];
+const BUNDLES = ['cli-main.cjs', 'lint-worker.js'];
 const owners = new Map<string, Array<[line: number, path: string]>>();
 for (const bundle of BUNDLES) {
   const list: Array<[number, string]> = [[1, 'esbuild runtime helpers']];

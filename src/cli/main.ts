@@ -77,4 +77,5 @@ async function run(): Promise<void> {
   }
 }
 
-await run();
+// No top-level await: the bundle is CommonJS, run by dist/cli.js with its code cache (src/cli/bin.ts).
+void run();

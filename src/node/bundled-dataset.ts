@@ -2,11 +2,11 @@
 // the code in every layout: dist/cli.js and dist/extension.cjs (../data), the sources run by
 // tsx (src/node -> ../../data), a packaged extension; so it is found by walking up from
 // this module's own directory rather than from the working directory.
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeBundledDataset } from '../core/dataset/bundled.js';
+import { readText, readTextSync } from './fast-text.js';
 import type { Occupation } from '../core/dataset/types.js';
 
 const RELATIVE = join('data', 'roles.json');
@@ -37,7 +37,7 @@ export function loadBundledDataset(root?: string): Promise<Occupation[]> {
   const key = root ?? '';
   let promise = loaded.get(key);
   if (!promise) {
-    promise = (async () => decodeBundledDataset(JSON.parse(await readFile(findBundledDataset(root), 'utf8'))))();
+    promise = (async () => decodeBundledDataset(JSON.parse(await readText(findBundledDataset(root)))))();
     // A failed read is not cached, so a later call can succeed once the file is there.
     promise.catch(() => loaded.delete(key));
     loaded.set(key, promise);
@@ -52,5 +52,5 @@ let loadedSync: Occupation[] | undefined;
  * rule (a lazy role index), so a run that never looks a role up never reads the file.
  */
 export function loadBundledDatasetSync(): Occupation[] {
-  return (loadedSync ??= decodeBundledDataset(JSON.parse(readFileSync(findBundledDataset(), 'utf8'))));
+  return (loadedSync ??= decodeBundledDataset(JSON.parse(readTextSync(findBundledDataset()))));
 }

@@ -103,7 +103,7 @@ describe('career-articles lint with a damaged cache', () => {
 
       const again = runDebug(['lint', '--cache', '--cache-location', 'cache.json', 'article.md'], dir);
       assert.equal(again.code, 0);
-      assert.equal(again.stderr, 'career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers\n');
+      assert.equal(again.stderr, 'career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers; code cache accepted\n');
     });
   }
 
@@ -160,7 +160,10 @@ describe('career-articles lint with a dataset of wrong types', () => {
     const first = runCli(args, { cwd: dir });
     const second = runDebug(args, dir);
     assert.equal(second.code, 0);
-    assert.equal(second.stderr, `${first.stderr}career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers\n`);
+    assert.equal(
+      second.stderr,
+      `${first.stderr}career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers; code cache accepted\n`,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { formatUsd } from '../../src/core/salary/format.js';
 
 describe('formatUsd', () => {
@@ -20,4 +21,29 @@ describe('formatUsd', () => {
   for (const [n, expected] of cases) {
     it(`formats ${n} as ${expected}`, () => assert.equal(formatUsd(n), expected));
   }
+});
+
+describe('formatUsd agrees with Intl', () => {
+  // The format is written by hand for speed; Intl's en-US USD format is the reference.
+  const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const reference = (n: number) => {
+    const hundredths = Math.abs(n) < 2 ** 53 / 100 ? Math.round(n * 100) : n;
+    if (hundredths === n || hundredths % 100 === 0) return whole.format(hundredths === n ? n : hundredths / 100);
+    return cents.format(hundredths / 100);
+  };
+  it('on random whole figures, wages with cents, huge and negative numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1e7, max: 1e9 }),
+          fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100),
+          fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+        ),
+        (n) => assert.equal(formatUsd(n), reference(n)),
+      ),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -4,6 +4,7 @@
 // skipped. With --cache, unchanged files are answered from the cache without linting.
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
+import { codeCacheState } from '../../node/code-cache.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf } from '../cache.js';
@@ -134,8 +135,9 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   if (debugging(io)) {
     const here = stats.inThread > 0 ? ` (${stats.inThread} of them in the main thread)` : '';
+    const compiled = codeCacheState() ?? 'not used (run from sources)';
     io.err(
-      `${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers${here}\n`,
+      `${PROGRAM}: debug: ${stats.files} files, ${stats.cached} from the cache, ${stats.linted} linted by ${stats.workers} workers${here}; code cache ${compiled}\n`,
     );
   }
 

@@ -6,11 +6,12 @@
 // year, top-code rule): nothing here knows which year is current or what BLS's cap is.
 // Its name index (name-index.ts) is attached to the decoded array, and read only when a role
 // is first looked up.
+import { decodeAlternateTitles } from './alternate-titles.js';
 import { registerNameIndex } from './prebuilt-names.js';
 import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
 import type { Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
 
-export const BUNDLED_FORMAT = 'career-articles/roles@2';
+export const BUNDLED_FORMAT = 'career-articles/roles@3';
 
 const TUPLE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90', 'hourlyMean'] as const;
 
@@ -89,14 +90,14 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
     return occupation;
   });
   // 45,000 titles: an indexed loop, since this runs once per process, before V8 optimises it.
-  const pairs = data.alternateTitles;
+  const pairs = decodeAlternateTitles(data.alternateTitles);
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i]!;
     const at = pair[1];
     if (typeof at === 'number') occupations[at]?.alternateTitles?.push(pair[0]);
     else for (let k = 0; k < at.length; k++) occupations[at[k]!]?.alternateTitles?.push(pair[0]);
   }
-  if (data.nameIndex) registerNameIndex(occupations, data.alternateTitles, data.nameIndex);
+  if (data.nameIndex) registerNameIndex(occupations, pairs, data.nameIndex);
   return occupations;
 }
 

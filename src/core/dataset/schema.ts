@@ -131,7 +131,7 @@ export const bundledOccupationSchema = z.tuple([
 ]);
 
 export const bundledDatasetSchema = z.strictObject({
-  format: z.literal('career-articles/roles@2'),
+  format: z.literal('career-articles/roles@3'),
   releases: z.array(releaseSchema).min(1),
   /** Ids of the wage releases, current first: the order of each occupation's wage entries. */
   wageReleases: z.array(z.string()).min(1),
@@ -140,7 +140,8 @@ export const bundledDatasetSchema = z.strictObject({
   inputs: z.record(z.string(), z.string()),
   columns: z.array(z.unknown()),
   occupations: z.array(bundledOccupationSchema),
-  alternateTitles: z.array(z.tuple([z.string(), z.union([z.number().int(), z.array(z.number().int()).min(2)])])),
+  /** The names a line each, and per name its occupations' count and indexes (alternate-titles.ts). */
+  alternateTitles: z.strictObject({ names: z.string(), occupations: z.string().regex(/^[A-Za-z0-9_-]*$/) }),
   /** The names' match keys, derived from the above at build time (name-index.ts); without it they are computed at run time. */
   nameIndex: z
     .strictObject({

@@ -1,10 +1,27 @@
 // Salary figures shown in messages, formatted the way the articles write them.
 // Intl is available in Node and in web workers, so this stays inside core.
 
-// Created on first use: building an Intl formatter costs tens of milliseconds, which would
-// otherwise land on the extension's activation.
-let whole: Intl.NumberFormat | undefined;
-let cents: Intl.NumberFormat | undefined;
+// Written out by hand rather than with Intl.NumberFormat: building a currency formatter loads
+// ICU's locale data, about 12 ms of a cold one-article lint (bench/cli-profile.ts), for what is
+// a sign, a dollar sign and thousands separators. test/unit/salary-format.test.ts checks that
+// the output is Intl's en-US USD format, digit for digit, over random figures.
+
+/** The decimal digits of a whole number as JavaScript prints it (shortest round trip, as Intl does), without exponent. */
+function integerDigits(whole: number): string {
+  const text = String(whole);
+  const exponent = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(text);
+  if (!exponent) return text;
+  const digits = exponent[1]! + (exponent[2] ?? '');
+  return digits + '0'.repeat(Number(exponent[3]) - (digits.length - 1));
+}
+
+/** "1234567" as "1,234,567" (a loop: the usual lookahead regex is quadratic in the digits). */
+function grouped(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
+  return text;
+}
 
 /** "$160,930" for whole dollars, "$23.66" when there are cents (hourly wages have them). */
 export function formatUsd(n: number): string {
@@ -12,10 +29,9 @@ export function formatUsd(n: number): string {
   if (!Number.isFinite(n)) return 'n/a';
   // Past 2^53 cents there are no cents to show (and n * 100 may overflow to Infinity).
   const hundredths = Math.abs(n) < 2 ** 53 / 100 ? Math.round(n * 100) : n;
-  if (hundredths === n || hundredths % 100 === 0) {
-    whole ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-    return whole.format(hundredths === n ? n : hundredths / 100);
-  }
-  cents ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return cents.format(hundredths / 100);
+  const value = hundredths === n ? n : hundredths / 100;
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  if (hundredths === n || hundredths % 100 === 0) return `${sign}$${grouped(integerDigits(Math.round(Math.abs(value))))}`;
+  const cents = Math.abs(hundredths);
+  return `${sign}$${grouped(integerDigits(Math.floor(cents / 100)))}.${String(cents % 100).padStart(2, '0')}`;
 }

@@ -1,0 +1,90 @@
+// Runs a CommonJS bundle with V8's code cache. Compiling the CLI's bundle was a quarter of a
+// cold one-article lint (bench/cli-profile.ts): V8 parsed and compiled 1.5 MB of JavaScript on
+// every start. Node 20 has no compile cache of its own (module.enableCompileCache is Node 22),
+// so the build trains one (scripts/train-code-cache.ts: a real lint of the examples, then
+// `createCachedData()`, which then holds every function that run compiled) and ships it beside
+// the bundle. V8 refuses a cache made by another V8 version or with other flags, but checks the
+// source only by its length. So the build ends each such bundle with a line naming its key (the
+// SHA-256 of the text above it, src/node/bundle-key.ts) and the cache starts with the key it
+// was made for: a cache made for any other build is ignored. (Hashing the source here instead
+// would cost 7 ms of the start-up the cache saves.) An ignored or missing cache costs nothing but
+// the normal compile: the bundle runs the same either way.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script, constants } from 'node:vm';
+import { bundleKey } from './bundle-key.js';
+import { readTextSync } from './fast-text.js';
+
+/** Where the cache of `file` lives: beside it, so a packaged CLI or extension carries it. */
+export const cacheFileFor = (file: string): string => `${file}.cache`;
+
+export type CacheState = 'accepted' | 'rejected' | 'stale' | 'absent';
+
+export interface CompiledBundle {
+  script: Script;
+  key: string | undefined;
+  cache: CacheState;
+}
+
+/** CommonJS's module wrapper, as Node's own loader puts it around a file. */
+const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+
+function readCache(file: string, key: string | undefined): { data?: Buffer; state: CacheState } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFileFor(file));
+  } catch {
+    return { state: 'absent' };
+  }
+  const header = Buffer.from(`${key ?? ''}\n`, 'latin1');
+  if (key === undefined || bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return { state: 'stale' };
+  return { data: bytes.subarray(header.length), state: 'accepted' };
+}
+
+/** Compiles `file` (CommonJS) as Node would, with its code cache when that cache was made for this build of it. */
+export function compileBundle(file: string, useCache = true): CompiledBundle {
+  const source = readTextSync(file);
+  const key = bundleKey(source);
+  const cached = useCache ? readCache(file, key) : { state: 'absent' as const };
+  const script = new Script(wrap(source), {
+    filename: file,
+    cachedData: cached.data,
+    // `import()` inside the bundle (a command loaded on demand) resolves as in any module.
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const cache = cached.state === 'accepted' && script.cachedDataRejected === true ? 'rejected' : cached.state;
+  return { script, key, cache };
+}
+
+/** Runs a compiled bundle as the module `file`: its own require, __filename and __dirname. */
+export function runBundle({ script }: CompiledBundle, file: string): void {
+  const module = { exports: {} as unknown, filename: file, id: file };
+  const body = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: unknown,
+    filename: string,
+    dirname: string,
+  ) => void;
+  body.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+}
+
+/** Writes the cache of a bundle that has run (so the cache holds what the run compiled); used by the build only. */
+export function writeCache({ script, key }: CompiledBundle, file: string): number {
+  if (key === undefined) throw new Error(`${file} has no key line: build it with esbuild.mjs`);
+  const data = script.createCachedData();
+  writeFileSync(cacheFileFor(file), Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), data]));
+  return data.length;
+}
+
+/** What the launcher found, read by the bundle it runs (a separate bundle) for CAREER_ARTICLES_DEBUG. */
+export const codeCacheState = (): CacheState | undefined =>
+  (globalThis as { __careerArticlesCodeCache?: CacheState }).__careerArticlesCodeCache;
+
+/** Compiles and runs `file` with its cache: the whole job of a launcher (dist/cli.js). */
+export function launch(file: string): void {
+  const compiled = compileBundle(file);
+  (globalThis as { __careerArticlesCodeCache?: CacheState }).__careerArticlesCodeCache = compiled.cache;
+  runBundle(compiled, file);
+}

@@ -3,13 +3,13 @@
 // not paths, so a renamed or moved file still hits, and a result can never be served for
 // text it was not computed from. A cache that cannot be read is a one-line warning and is
 // rebuilt; one that cannot be written is a warning too: the cache only ever saves time.
-import { createHash } from 'node:crypto';
 import { lstat, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { SiteClaim } from '../core/site/claims.js';
 import { readText } from '../node/read-text.js';
 import { writeNewFileAtomic } from '../node/write-atomic.js';
+import { nodeCrypto } from '../node/crypto.js';
 
 export const CACHE_FORMAT = 'career-articles/lint-cache@1';
 export const DEFAULT_CACHE_FOLDER = join('node_modules', '.cache', 'career-articles');
@@ -31,7 +31,7 @@ interface CacheFile {
 }
 
 export function hashOf(...parts: Array<string | Uint8Array>): string {
-  const hash = createHash('sha1');
+  const hash = nodeCrypto().createHash('sha1');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('base64url');
 }

@@ -6,12 +6,12 @@
 // Temp files are named `.<name>.<pid>.<random>.tmp`: hidden and not ending in .md, so no
 // folder or glob search picks one up, and carrying the pid of their writer, so one left by
 // a killed run is recognised (its process is gone) and removed by the next write.
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readBytesSync, type FileStamp } from './read-text.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nodeCrypto } from './crypto.js';
 
 export class WriteError extends Error {}
 
@@ -60,7 +60,7 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
 }
 
 function isRunning(pid: number): boolean {

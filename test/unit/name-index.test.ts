@@ -96,7 +96,7 @@ test('the committed index is the one buildNameIndex computes from the committed 
 
 test('an index that does not fit its dataset is ignored, and matching still works from the names', () => {
   const cut = { ...json, nameIndex: { ...json.nameIndex, order: json.nameIndex.order.slice(0, -40) } };
-  const broken = { ...json, nameIndex: { ...json.nameIndex, names: `${json.nameIndex.names}AA` } };
+  const broken = { ...json, nameIndex: { ...json.nameIndex, keys: `${json.nameIndex.keys}AAA` } };
   const fewer = { ...json, alternateTitles: encodeAlternateTitles(decodeAlternateTitles(json.alternateTitles).slice(1)) };
   for (const data of [cut, broken, fewer]) {
     const occupations = decodeBundledDataset(data);

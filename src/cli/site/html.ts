@@ -2,14 +2,14 @@
 // scripts from elsewhere), its one style and one script are inline and allowed by their
 // SHA-256 hashes in the page's CSP, and every text from an article is escaped (the body is
 // core/report/html.ts, which VS Code's webview shows too).
-import { createHash } from 'node:crypto';
 import type { SiteReport } from '../../core/report/model.js';
 import { escapeHtml, reportBody } from '../../core/report/html.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from '../../core/report/page-script.js';
+import { nodeCrypto } from '../../node/crypto.js';
 
 export { escapeHtml } from '../../core/report/html.js';
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const sha256 = (text: string) => `'sha256-${nodeCrypto().createHash('sha256').update(text).digest('base64')}'`;
 
 export function renderHtml(report: SiteReport, title = 'Career Articles site report'): string {
   const csp = `default-src 'none'; style-src ${sha256(PAGE_STYLE)}; script-src ${sha256(PAGE_SCRIPT)}; img-src 'none'; base-uri 'none'; form-action 'none'`;

@@ -6,7 +6,7 @@
 // year, top-code rule): nothing here knows which year is current or what BLS's cap is.
 // Its name index (name-index.ts) is attached to the decoded array, and read only when a role
 // is first looked up.
-import { decodeAlternateTitles } from './alternate-titles.js';
+import { alternateTitlesOf, type AlternateTitles } from './alternate-titles.js';
 import { registerNameIndex } from './prebuilt-names.js';
 import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
 import type { Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
@@ -58,6 +58,41 @@ function outlook(release: Release, soc: string, row: BundledOutlook): Outlook {
   return found;
 }
 
+/**
+ * Each occupation's `alternateTitles`, filled in for all of them on the first read. With the
+ * name index, a lint never reads them (only the `roles` command and tables built without the
+ * index do), so the 45,000 names are not split and sorted into lists at every start.
+ */
+function attachAlternateTitles(occupations: Occupation[], alternates: AlternateTitles): void {
+  let filled = false;
+  const settle = (occupation: Occupation, value: string[]) =>
+    Object.defineProperty(occupation, 'alternateTitles', { value, writable: true, enumerable: true, configurable: true });
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    const lists = occupations.map((): string[] => []);
+    for (let i = 0; i < alternates.count; i++) {
+      const name = alternates.name(i);
+      for (const at of alternates.occupations(i)) lists[at]?.push(name);
+    }
+    occupations.forEach((occupation, i) => settle(occupation, lists[i]!));
+  };
+  for (const occupation of occupations) {
+    Object.defineProperty(occupation, 'alternateTitles', {
+      get(): string[] | undefined {
+        fill();
+        return occupation.alternateTitles;
+      },
+      set(value: string[]) {
+        fill();
+        settle(occupation, value);
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
 export function decodeBundledDataset(json: unknown): Occupation[] {
   const format = (json as { format?: unknown } | null)?.format;
   if (format !== BUNDLED_FORMAT) {
@@ -74,7 +109,6 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
       soc,
       title,
       aliases: [],
-      alternateTitles: [],
       wages: latest.wages,
       topCoded: latest.topCoded,
       release: latest.release,
@@ -89,15 +123,9 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
     if (includesSoc) occupation.includesSoc = includesSoc;
     return occupation;
   });
-  // 45,000 titles: an indexed loop, since this runs once per process, before V8 optimises it.
-  const pairs = decodeAlternateTitles(data.alternateTitles);
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i]!;
-    const at = pair[1];
-    if (typeof at === 'number') occupations[at]?.alternateTitles?.push(pair[0]);
-    else for (let k = 0; k < at.length; k++) occupations[at[k]!]?.alternateTitles?.push(pair[0]);
-  }
-  if (data.nameIndex) registerNameIndex(occupations, pairs, data.nameIndex);
+  const alternates = alternateTitlesOf(data.alternateTitles);
+  attachAlternateTitles(occupations, alternates);
+  if (data.nameIndex) registerNameIndex(occupations, alternates, data.nameIndex);
   return occupations;
 }
 

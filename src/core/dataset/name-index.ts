@@ -6,7 +6,7 @@
 // with the title each comes from.
 // It is derived data: scripts/build-dataset.ts writes it with buildNameIndex and --check
 // recomputes it; prebuilt-names.ts reads it.
-import { encodeInts } from './int-codec.js';
+import { encodeFixed } from './fixed-codec.js';
 import { buildAlternates, namesOf } from './names.js';
 import type { AlternatePair } from './prebuilt-names.js';
 import type { Occupation } from './types.js';
@@ -14,11 +14,17 @@ import type { Occupation } from './types.js';
 export interface NameIndexData {
   /** Distinct key tokens, most frequent first (ties in code-unit order). */
   tokens: string[];
-  /** encodeInts of, for each name, its token count and its key's token ids (repeats kept, in order). */
-  names: string;
-  /** encodeInts of the name ids ordered by key (code-unit order), then by id. */
+  /** Characters per number in the lists below (fixed-codec.ts). */
+  width: number;
+  /** How many alternate titles (pairs) the index was built for. */
+  alternates: number;
+  /** Every name's key as token ids (repeats kept, in order), name after name. */
+  keys: string;
+  /** Where each name's token ids start in `keys`, and then where the last one ends. */
+  starts: string;
+  /** The name ids ordered by key (code-unit order), then by id. */
   order: string;
-  /** encodeInts of each alternate name's title (its index in `alternateTitles`), as zigzag deltas from the one before. */
+  /** Each alternate name's title: its index among the alternate titles. */
   titles: string;
 }
 
@@ -32,19 +38,27 @@ export function buildNameIndex(occupations: readonly Occupation[], pairs: readon
   for (const key of keys) for (const token of key.split(' ')) counts.set(token, (counts.get(token) ?? 0) + 1);
   const tokens = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byCodeUnits(a, b));
   const idOf = new Map(tokens.map((token, id) => [token, id]));
-  const names: number[] = [];
+  const stream: number[] = [];
+  const starts: number[] = [];
   for (const key of keys) {
-    const split = key.split(' ');
-    names.push(split.length, ...split.map((token) => idOf.get(token)!));
+    starts.push(stream.length);
+    stream.push(...key.split(' ').map((token) => idOf.get(token)!));
   }
+  starts.push(stream.length);
   const order = keys.map((_, id) => id).sort((a, b) => byCodeUnits(keys[a]!, keys[b]!) || a - b);
   const titleOf = new Map(pairs.map(([title], index) => [title, index]));
-  let previous = 0;
-  const titles = alternates.map((entry) => {
-    const title = titleOf.get(entry.text)!;
-    const delta = title - previous;
-    previous = title;
-    return delta >= 0 ? 2 * delta : -2 * delta - 1;
-  });
-  return { tokens, names: encodeInts(names), order: encodeInts(order), titles: encodeInts(titles) };
+  const titles = alternates.map((entry) => titleOf.get(entry.text)!);
+  // The fewest characters that hold the largest number of any list.
+  const largest = Math.max(stream.length, keys.length, pairs.length, tokens.length);
+  let width = 1;
+  while (64 ** width <= largest) width++;
+  return {
+    tokens,
+    width,
+    alternates: pairs.length,
+    keys: encodeFixed(stream, width),
+    starts: encodeFixed(starts, width),
+    order: encodeFixed(order, width),
+    titles: encodeFixed(titles, width),
+  };
 }

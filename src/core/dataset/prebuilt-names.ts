@@ -1,9 +1,11 @@
 // Reads the name index in data/roles.json (name-index.ts) into the tables names.ts and
-// suggest.ts use, without normalising a single name: a lookup is a binary search over the
-// names in key order, and entries are made only for the names a lookup returns. Everything
-// is decoded on first use. An index that does not fit its dataset (another build's) is
-// ignored, and the tables are then built from the names as before.
-import { decodeInts } from './int-codec.js';
+// suggest.ts use, without normalising a single name or decoding a list: the index's lists are
+// fixed-width strings (fixed-codec.ts) read in place, a lookup is a binary search over the
+// names in key order, and entries are made only for the names a lookup returns. An index that
+// does not fit its dataset (another build's) is ignored, and the tables are then built from
+// the names as before.
+import type { AlternateTitles } from './alternate-titles.js';
+import { FIXED_CHARSET, fixedList, type FixedList } from './fixed-codec.js';
 import { forms } from './forms.js';
 import type { NameIndexData } from './name-index.js';
 import type { NameEntry, NameTable } from './names.js';
@@ -11,7 +13,7 @@ import { words } from './normalize.js';
 import type { TokenTable } from './suggest.js';
 import type { Occupation } from './types.js';
 
-/** [title, occupation index or indexes], as data/roles.json lists the alternate titles. */
+/** [title, occupation index or indexes], as the alternate titles are listed. */
 export type AlternatePair = readonly [string, number | readonly number[]];
 
 export interface PrebuiltNames {
@@ -24,63 +26,49 @@ export interface PrebuiltNames {
 const registered = new WeakMap<readonly Occupation[], () => PrebuiltNames | undefined>();
 
 /** Called by decodeBundledDataset: `occupations` come with this index. */
-export function registerNameIndex(occupations: readonly Occupation[], pairs: readonly AlternatePair[], data: NameIndexData): void {
+export function registerNameIndex(occupations: readonly Occupation[], alternates: AlternateTitles, data: NameIndexData): void {
   let loaded: PrebuiltNames | undefined | null = null;
-  registered.set(occupations, () => (loaded === null ? (loaded = load(occupations, pairs, data)) : loaded));
+  registered.set(occupations, () => (loaded === null ? (loaded = load(occupations, alternates, data)) : loaded));
 }
 
 export function prebuiltNames(occupations: readonly Occupation[]): PrebuiltNames | undefined {
   return registered.get(occupations)?.();
 }
 
-/** Occupation indexes of an alternate title, ascending and within range (the file lists them so). */
-function indexesOf(at: AlternatePair[1], count: number): number[] {
-  if (typeof at === 'number') return at < count ? [at] : [];
-  return [...new Set(at)].filter((i) => i < count).sort((a, b) => a - b);
+interface Lists {
+  keys: FixedList;
+  starts: FixedList;
+  order: FixedList;
+  titles: FixedList;
 }
 
-/** Each alternate name's title (data.titles: zigzag deltas, as written by name-index.ts). */
-function alternateTitles(encoded: string, pairs: number): Int32Array | undefined {
-  const deltas = decodeInts(encoded);
-  let title = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    const z = deltas[i]!;
-    title += z % 2 ? -(z + 1) / 2 : z / 2;
-    if (title < 0 || title >= pairs) return undefined;
-    deltas[i] = title;
-  }
-  return deltas;
+/** The index's lists, when they are whole and fit a dataset of `titleCount` titles and `alternateCount` alternate titles. */
+function listsOf(data: NameIndexData, titleCount: number, alternateCount: number): Lists | undefined {
+  const texts = [data.keys, data.starts, data.order, data.titles];
+  if (data.alternates !== alternateCount || !texts.every((text) => FIXED_CHARSET.test(text))) return undefined;
+  const [keys, starts, order, titles] = texts.map((text) => fixedList(text, data.width));
+  if (!keys || !starts || !order || !titles) return undefined;
+  const size = starts.length - 1;
+  const fits = size === titleCount + titles.length && order.length === size && starts.at(0) === 0 && starts.at(size) === keys.length;
+  return fits ? { keys, starts, order, titles } : undefined;
 }
 
-function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[], data: NameIndexData): PrebuiltNames | undefined {
+function load(occupations: readonly Occupation[], alternates: AlternateTitles, data: NameIndexData): PrebuiltNames | undefined {
   if (occupations.some((o) => o.aliases.length > 0)) return undefined;
   const titleCount = occupations.length;
-  let stream: Int32Array;
-  let order: Int32Array;
-  let titles: Int32Array | undefined;
-  try {
-    stream = decodeInts(data.names);
-    order = decodeInts(data.order);
-    titles = alternateTitles(data.titles, pairs.length);
-  } catch {
-    return undefined;
-  }
-  if (!titles) return undefined;
-  const size = titleCount + titles.length;
-  // Where each name's token ids start in `stream`; the index must cover exactly these names.
-  const start = new Int32Array(size + 1);
-  let at = 0;
-  for (let id = 0; id < size; id++) {
-    if (at >= stream.length) return undefined;
-    start[id] = at + 1;
-    const end = at + stream[at]! + 1;
-    for (let i = at + 1; i < end; i++) if (i >= stream.length || stream[i]! >= data.tokens.length) return undefined;
-    at = end;
-  }
-  start[size] = at + 1;
-  if (at !== stream.length || order.length !== size || order.some((id) => id >= size)) return undefined;
-  const tokensOf = (id: number) => stream.subarray(start[id], start[id + 1]! - 1);
-  const keyOf = (id: number) => Array.from(tokensOf(id), (t) => data.tokens[t]).join(' ');
+  const lists = listsOf(data, titleCount, alternates.count);
+  if (!lists) return undefined;
+  const { keys, starts, order, titles } = lists;
+  const size = starts.length - 1;
+  const tokenIdsOf = (id: number): number[] => {
+    const ids: number[] = [];
+    for (let i = starts.at(id), end = starts.at(id + 1); i < end; i++) ids.push(keys.at(i));
+    return ids;
+  };
+  const keyOf = (id: number) =>
+    tokenIdsOf(id)
+      .map((t) => data.tokens[t] ?? '\u0000')
+      .join(' ');
 
   const made = new Array<NameEntry | undefined>(size);
   const entry = (id: number): NameEntry => {
@@ -88,14 +76,21 @@ function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[
     if (known) return known;
     const isTitle = id < titleCount;
     const at = id - titleCount;
-    const t = isTitle ? -1 : titles[at]!;
-    const text = isTitle ? occupations[id]!.title : pairs[t]![0];
+    const t = isTitle ? -1 : titles.at(at);
+    if (!isTitle && (t < 0 || t >= alternates.count))
+      throw new Error(`the name index gives name ${id} an alternate title that does not exist`);
+    const text = isTitle ? occupations[id]!.title : alternates.name(t);
     // A title's forms are consecutive names: the form is how many of them come before.
     let form = 0;
-    while (!isTitle && form < at && titles[at - form - 1] === t) form++;
+    while (!isTitle && form < at && titles.at(at - form - 1) === t) form++;
     const spelled = isTitle ? text : forms(text)[form];
     if (spelled === undefined) throw new Error(`the name index gives ${text} more forms than it has`);
-    const socs = isTitle ? [occupations[id]!.soc] : indexesOf(pairs[t]![1], titleCount).map((i) => occupations[i]!.soc);
+    const socs = isTitle
+      ? [occupations[id]!.soc]
+      : alternates
+          .occupations(t)
+          .filter((i) => i < titleCount)
+          .map((i) => occupations[i]!.soc);
     return (made[id] = { text, key: keyOf(id), folded: words(spelled).join(' '), socs, via: isTitle ? 'title' : 'alternate' });
   };
 
@@ -105,11 +100,11 @@ function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[
     let high = size;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (keyOf(order[middle]!) < key) low = middle + 1;
+      if (keyOf(order.at(middle)) < key) low = middle + 1;
       else high = middle;
     }
     const ids: number[] = [];
-    for (let i = low; i < size && keyOf(order[i]!) === key; i++) ids.push(order[i]!);
+    for (let i = low; i < size && keyOf(order.at(i)) === key; i++) ids.push(order.at(i));
     return ids;
   };
   const tableOf = (from: number, to: number): NameTable => {
@@ -127,17 +122,16 @@ function load(occupations: readonly Occupation[], pairs: readonly AlternatePair[
   return {
     titles: tableOf(0, titleCount),
     alternates: tableOf(titleCount, size),
-    tokens: () => tokenTable(size, data.tokens, tokensOf, entry),
+    tokens: () => tokenTable(size, data.tokens, lists, entry),
   };
 }
 
 /** suggest()'s postings and weights from the token ids: no strings split, no sets. */
-function tokenTable(
-  size: number,
-  tokens: readonly string[],
-  tokensOf: (id: number) => Int32Array,
-  entry: (id: number) => NameEntry,
-): TokenTable {
+function tokenTable(size: number, tokens: readonly string[], { keys, starts }: Lists, entry: (id: number) => NameEntry): TokenTable {
+  // Every name is visited three times here: decode the lists once.
+  const stream = Int32Array.from({ length: keys.length }, (_, i) => keys.at(i));
+  const bounds = Int32Array.from({ length: size + 1 }, (_, i) => starts.at(i));
+  const tokensOf = (id: number) => stream.subarray(bounds[id], bounds[id + 1]);
   const counts = new Int32Array(tokens.length);
   const distinct = (ids: Int32Array, i: number) => ids.indexOf(ids[i]!) === i;
   for (let id = 0; id < size; id++) {

@@ -22,7 +22,7 @@ const integrationTests = existsSync('test/integration')
   : [];
 
 // The language server's in-thread fallback (src/server/worker-host.ts) is for running from
-// sources only: a build always has dist/lsp-worker.js, so its bundles leave the session and
+// sources only: a build always has dist/lsp-worker.cjs, so its bundles leave the session and
 // the Markdown parser out of the server's own thread, which then starts faster.
 const serverFallback = ['./node-session.js', './jobs.js'];
 
@@ -53,6 +53,13 @@ const separateDatasetCommand = {
   },
 };
 
+/** A bundle run by a launcher with its code cache: CommonJS (V8 caches scripts, not modules), with import.meta.url. */
+const cachedCommonJs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 /** @type {Array<import('esbuild').BuildOptions & {name: string}>} */
 const targets = [
   {
@@ -62,12 +69,10 @@ const targets = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli-main.cjs',
     platform: 'node',
-    format: 'cjs',
+    ...cachedCommonJs,
     external: serverFallback,
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [separateDatasetCommand],
-    launcher: { entry: 'src/cli/bin.ts', outfile: 'dist/cli.js', train: ['lint', '--format', 'json', 'examples'] },
+    launcher: { entry: 'src/cli/bin.ts', outfile: 'dist/cli.js', train: ['process', 'lint', '--format', 'json', 'examples'] },
   },
   {
     name: 'dataset-command',
@@ -86,21 +91,24 @@ const targets = [
     banner: { js: esmRequire },
   },
   {
-    name: 'lsp',
-    entryPoints: ['src/server/bin.ts'],
-    outfile: 'dist/lsp.js',
-    platform: 'node',
-    format: 'esm',
-    external: serverFallback,
-    banner: { js: `#!/usr/bin/env node\n${esmRequire}` },
-  },
-  {
+    // CommonJS with a launcher and a code cache, as the CLI: the server starts, and its worker
+    // lints the first document, without compiling their bundles (src/node/code-cache.ts). The
+    // worker is built first: the server's training runs it.
     name: 'lsp-worker',
     entryPoints: ['src/server/lint-worker.ts'],
-    outfile: 'dist/lsp-worker.js',
+    outfile: 'dist/lsp-worker-main.cjs',
     platform: 'node',
-    format: 'esm',
-    banner: { js: esmRequire },
+    ...cachedCommonJs,
+    launcher: { entry: 'src/server/worker-launcher.ts', outfile: 'dist/lsp-worker.cjs', format: 'cjs', train: ['worker'] },
+  },
+  {
+    name: 'lsp',
+    entryPoints: ['src/server/bin.ts'],
+    outfile: 'dist/lsp-main.cjs',
+    platform: 'node',
+    ...cachedCommonJs,
+    external: serverFallback,
+    launcher: { entry: 'src/server/launcher.ts', outfile: 'dist/lsp.js', train: ['lsp'] },
   },
   {
     name: 'extension',
@@ -194,11 +202,11 @@ mkdirSync('dist', { recursive: true });
 writeFileSync('dist/package.json', '{ "type": "module" }\n');
 
 /** A CommonJS bundle's launcher: a small ESM file that runs it with its code cache (src/node/code-cache.ts). */
-const launcherOptions = ({ entry, outfile }) => ({
+const launcherOptions = ({ entry, outfile, format = 'esm' }) => ({
   entryPoints: [entry],
   outfile,
   platform: 'node',
-  format: 'esm',
+  format,
   banner: { js: '#!/usr/bin/env node' },
 });
 

@@ -56,7 +56,7 @@ await esbuild.build({
   format: 'esm',
   banner: { js: esmRequire },
 });
-trainCodeCache(join(out, 'cli-main.cjs'), ['lint', '--format', 'json', 'examples']);
+trainCodeCache(join(out, 'cli-main.cjs'), ['process', 'lint', '--format', 'json', 'examples']);
 const cli = join(out, 'cli.js');
 
 const profiles = join(out, 'profiles');

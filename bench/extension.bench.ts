@@ -15,7 +15,7 @@
 // Children are fresh processes (cold V8, nothing cached), so (a)-(c) are medians of --runs.
 // The children run this same file, bundled to CommonJS, so no tsx hook sits in the timed path.
 // Run: npx tsx bench/extension.bench.ts [--runs 11] [--bundle dist/extension.cjs] [--keep] [--smoke]
-// (needs dist/lsp.js and dist/lsp-worker.js; --keep leaves the temp folder with the bundles;
+// (needs dist/lsp.js and dist/lsp-worker.cjs; --keep leaves the temp folder with the bundles;
 // --smoke builds, runs one child with three re-lints, checks it and prints only the sanity line)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -471,8 +471,8 @@ async function parent(): Promise<void> {
     };
     const production = join(work, 'extension.cjs');
     // The server the children lint through is the repository's build (dist/lsp.js and its worker).
-    if (!existsSync(join(repoRoot, 'dist', 'lsp.js')) || !existsSync(join(repoRoot, 'dist', 'lsp-worker.js')))
-      throw new Error('dist/lsp.js or dist/lsp-worker.js is missing: run `node esbuild.mjs --only=lsp,lsp-worker` first');
+    if (!existsSync(join(repoRoot, 'dist', 'lsp.js')) || !existsSync(join(repoRoot, 'dist', 'lsp-worker.cjs')))
+      throw new Error('dist/lsp.js or dist/lsp-worker.cjs is missing: run `node esbuild.mjs --only=lsp,lsp-worker` first');
     const built = await esbuild.build({ ...extensionTarget, outfile: production, minify: true, sourcemap: false, metafile: true });
     const bundle = values.bundle ? resolve(values.bundle) : production;
     const childScript = join(work, 'child.cjs');

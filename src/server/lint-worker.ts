@@ -1,4 +1,4 @@
-// The language server's lint worker (dist/lsp-worker.js): holds the session and runs one job
+// The language server's lint worker (dist/lsp-worker.cjs): holds the session and runs one job
 // at a time, so the server can terminate it when a document takes too long to parse. The
 // bundled dataset's index is built as the worker starts; a job says "started" once it has, so the
 // budget never counts the worker's boot or the dataset's load, only the document's lint.

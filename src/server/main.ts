@@ -8,8 +8,12 @@ import { WorkerHost } from './worker-host.js';
 
 export function main(): void {
   // The transport (--stdio, --node-ipc, --socket=N) is read from argv by createConnection.
+  const host = new WorkerHost(3000);
+  // The worker boots (its bundle, the bundled dataset) while this thread and the client do the
+  // handshake, rather than after it: the first document's lint then waits for little but itself.
+  host.warm();
   startServer(createConnection(ProposedFeatures.all), {
-    host: new WorkerHost(3000),
+    host,
     pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
     uriOf: (path) => pathToFileURL(path).href,
   });

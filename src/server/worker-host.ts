@@ -20,9 +20,9 @@ interface Queued {
   reject: (error: Error) => void;
 }
 
-/** dist/lsp-worker.js beside this bundle. */
+/** dist/lsp-worker.cjs (the worker's launcher, src/server/worker-launcher.ts) beside this bundle. */
 function workerScript(): string | undefined {
-  const url = new URL('./lsp-worker.js', import.meta.url);
+  const url = new URL('./lsp-worker.cjs', import.meta.url);
   return url.protocol === 'file:' && existsSync(url) ? fileURLToPath(url) : undefined;
 }
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, cleanText, caseFolders, write, type JsonEntry } from '../fixtures/cli/harness.js';
+import { CLI, cleanText, caseFolders, runCli, write, type JsonEntry } from '../fixtures/cli/harness.js';
 import { capLines, limitsFromEnv } from '../../src/cli/limits.js';
 
 const temp = caseFolders();
@@ -170,6 +170,15 @@ describe('4. symlink loops in a linted folder', () => {
     symlinkSync('article.md', join(dir, 'alias.md'));
     const { entries } = json(['.', 'article.md'], dir);
     assert.equal(entries.length, 1);
+  });
+
+  test('a loop named on the command line is said to be one, not a missing file', () => {
+    const dir = folder();
+    symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
+    symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
+    const run = runCli(['lint', 'loop-a.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'career-articles: cannot read loop-a.md: a symbolic link loop\n');
   });
 });
 

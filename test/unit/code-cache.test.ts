@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { bundleKey } from '../../src/node/bundle-key.js';
+import { compileBundle } from '../../src/node/code-cache.js';
 import { readTextSync } from '../../src/node/fast-text.js';
 import { CLEAN, FLAWED, ROOT, tempFolder } from '../fixtures/cli/harness.js';
 
@@ -35,6 +36,12 @@ describe('the code cache', () => {
     return dist;
   };
   const reference = lint(join(DIST, 'cli.js'));
+
+  test('every launched bundle (CLI, language server, its worker) has a cache this Node accepts', () => {
+    for (const bundle of ['cli-main.cjs', 'lsp-main.cjs', 'lsp-worker-main.cjs']) {
+      assert.equal(compileBundle(join(DIST, bundle)).cache, 'accepted', bundle);
+    }
+  });
 
   test('the built CLI compiles its bundle from the cache the build trained', () => {
     assert.equal(reference.cache, 'accepted', reference.stderr);

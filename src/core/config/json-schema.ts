@@ -5,7 +5,7 @@ import { configSchema } from './schema.js';
 
 export function configJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7', unrepresentable: 'any' }),
+    ...z.toJSONSchema(configSchema(), { io: 'input', target: 'draft-7', unrepresentable: 'any' }),
     title: 'Career Articles configuration (.career-articles.json)',
   };
 }

@@ -7,7 +7,7 @@ import { parseJsonSource, type ParseOutcome } from './json-source.js';
 export { CONFIG_FILE_NAME } from './file-name.js';
 
 export function parseConfigFile(text: string, file: string): ParseOutcome<ConfigFile> {
-  return parseJsonSource(text, file, configSchema);
+  return parseJsonSource(text, file, configSchema());
 }
 
 export function parseConfig(text: string, file: string): ParseOutcome<ResolvedConfig> {
@@ -17,7 +17,7 @@ export function parseConfig(text: string, file: string): ParseOutcome<ResolvedCo
 
 /** Validates settings that come as objects (the editor's settings) with the file's schema. */
 export function validateConfigObject(value: unknown): { ok: true; value: ConfigFile } | { ok: false; message: string } {
-  const result = configSchema.safeParse(value);
+  const result = configSchema().safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0]!;
   return { ok: false, message: `${issue.path.join('.')}: ${issue.message}` };

@@ -14,44 +14,51 @@ function ruleSetting(options: z.ZodObject, description: string) {
   return z.union([severitySetting, detailed]).optional().describe(description);
 }
 
-const ruleSettings = Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(rule.options, rule.description)]));
+// Built on first use: composing every rule's options costs about 10 ms at start-up, which a
+// run that finds no config file never needs.
+function buildConfigSchema() {
+  const ruleSettings = Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(rule.options, rule.description)]));
 
-const synonymSettings = Object.fromEntries(
-  SECTION_KEYS.map((key) => [
-    key,
-    z.array(z.string().min(1)).min(1).optional().describe(`Headings accepted for the \`${key}\` section (replaces the defaults).`),
-  ]),
-) as Record<SectionKey, z.ZodOptional<z.ZodArray<z.ZodString>>>;
+  const synonymSettings = Object.fromEntries(
+    SECTION_KEYS.map((key) => [
+      key,
+      z.array(z.string().min(1)).min(1).optional().describe(`Headings accepted for the \`${key}\` section (replaces the defaults).`),
+    ]),
+  ) as Record<SectionKey, z.ZodOptional<z.ZodArray<z.ZodString>>>;
 
-export const configSchema = z
-  .object({
-    $schema: z.string().optional(),
-    rules: z.object(ruleSettings).strict().optional().describe('Turn rules off, change their severity or set their options.'),
-    sections: z.object(synonymSettings).strict().optional().describe('Heading synonyms for the standard sections.'),
-    roles: z
-      .record(
-        z.string().trim().min(1),
-        z
-          .string()
-          .regex(/^\d\d-\d{4}$/, 'expected a SOC code such as `13-1161`')
-          .describe('The SOC code of the occupation the role means.'),
-      )
-      .optional()
-      .describe(
-        'Roles the dataset does not know, mapped to an occupation by SOC code (`"Growth Hacker": "13-1161"`), for every article under this file; `career-articles roles --map` writes them. A front matter `soc:` pin still wins.',
-      ),
-    dataset: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Path (relative to this file) to a workspace role dataset, JSON or CSV, merged over the bundled one.'),
-    maxFileSize: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .describe('Articles larger than this many bytes are linted on save only in the editor (default 1 MB).'),
-  })
-  .strict();
+  return z
+    .object({
+      $schema: z.string().optional(),
+      rules: z.object(ruleSettings).strict().optional().describe('Turn rules off, change their severity or set their options.'),
+      sections: z.object(synonymSettings).strict().optional().describe('Heading synonyms for the standard sections.'),
+      roles: z
+        .record(
+          z.string().trim().min(1),
+          z
+            .string()
+            .regex(/^\d\d-\d{4}$/, 'expected a SOC code such as `13-1161`')
+            .describe('The SOC code of the occupation the role means.'),
+        )
+        .optional()
+        .describe(
+          'Roles the dataset does not know, mapped to an occupation by SOC code (`"Growth Hacker": "13-1161"`), for every article under this file; `career-articles roles --map` writes them. A front matter `soc:` pin still wins.',
+        ),
+      dataset: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Path (relative to this file) to a workspace role dataset, JSON or CSV, merged over the bundled one.'),
+      maxFileSize: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Articles larger than this many bytes are linted on save only in the editor (default 1 MB).'),
+    })
+    .strict();
+}
 
-export type ConfigFile = z.output<typeof configSchema>;
+let built: ReturnType<typeof buildConfigSchema> | undefined;
+export const configSchema = (): ReturnType<typeof buildConfigSchema> => (built ??= buildConfigSchema());
+
+export type ConfigFile = z.output<ReturnType<typeof configSchema>>;

@@ -207,6 +207,12 @@ function extensionFigure(output: string | undefined, line: RegExp): number | und
   return found ? Number(found[2]) : undefined;
 }
 
+/** The wall-clock column of an extension benchmark line. */
+function extensionWall(output: string | undefined, line: RegExp): number | undefined {
+  const found = output === undefined ? null : line.exec(output);
+  return found ? Number(found[1]) : undefined;
+}
+
 function lspFigure(output: string | undefined): number | undefined {
   const found = output === undefined ? null : /first complete lint[^:]*: median (\d+) ms/.exec(output);
   return found ? Number(found[1]) : undefined;
@@ -253,9 +259,11 @@ function targets(r: Results): string[] {
     ],
     ['Peak memory on 10,000 articles: at most 250 MiB', row(10_000)?.ours?.maxRssMb, (n) => `${fixed(n)} MiB`, (n) => n <= 250],
     [
-      'Editor: first complete lint including the dataset, in process (extension benchmark (c), CPU): at most 150 ms',
-      extensionFigure(r.extension, /^\s*\(c\) first complete lint[^\n]*?([\d.]+) ms\s+([\d.]+) ms/m),
-      (n) => `${n.toFixed(0)} ms CPU`,
+      // Since the extension became the server's client (issue #16) nothing lints in its process:
+      // (c) times the server the extension starts, from opening the article to its diagnostics.
+      'Editor: first complete lint including the dataset, as the extension gets it (extension benchmark (c), open to first diagnostics, wall): at most 150 ms',
+      extensionWall(r.extension, /^\s*open -> first diagnostics[^\n]*?([\d.]+) ms\s+([\d.]+) ms/m),
+      (n) => `${n.toFixed(0)} ms`,
       (n) => n <= 150,
     ],
     [

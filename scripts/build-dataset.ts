@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii.mjs';
 import { decodeAlternateTitles, encodeAlternateTitles } from '../src/core/dataset/alternate-titles.js';
 import { BUNDLED_FORMAT, decodeBundledDataset } from '../src/core/dataset/bundled.js';
 import { buildNameIndex } from '../src/core/dataset/name-index.js';
@@ -264,12 +265,8 @@ async function build() {
   const parsed = JSON.parse(`${body}}`) as BundledDataset;
   const index = buildNameIndex(decodeBundledDataset(parsed), decodeAlternateTitles(parsed.alternateTitles));
   const indexLines = Object.entries(index).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
-  // Pure ASCII (the few accented titles as \\u escapes): the CLI reads an ASCII file as Latin-1,
-  // several times faster than UTF-8 (src/node/fast-text.ts).
-  const text = `${body},\n"nameIndex":{\n${indexLines.join(',\n')}\n}}\n`.replace(
-    /[^\0-\x7f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  // Pure ASCII (the few accented titles as \\u escapes), read fast at every start (scripts/ascii.mjs).
+  const text = asciiOnly(`${body},\n"nameIndex":{\n${indexLines.join(',\n')}\n}}\n`);
   JSON.parse(text); // the hand-joined text must still be JSON
   return {
     text,

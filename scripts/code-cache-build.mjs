@@ -4,17 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * A code-cached bundle is read at each start: made pure ASCII (esbuild leaves characters such as
- * ’ in regular expressions as they are; a \u escape means the same there and in strings), it is
- * read as Latin-1, several times faster than UTF-8 (src/node/fast-text.ts); and it ends with the
- * key its cache is made for (src/node/bundle-key.ts).
+ * ’ in regular expressions as they are), so it is read as Latin-1 (scripts/ascii.mjs); and it
+ * ends with the key its cache is made for (src/node/bundle-key.ts).
  */
 export function finishCachedBundle(file) {
-  const ascii = readFileSync(file, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = asciiOnly(readFileSync(file, 'utf8'));
   const body = ascii.endsWith('\n') ? ascii : `${ascii}\n`;
   writeFileSync(file, `${body}//# bundleKey=${createHash('sha256').update(body).digest('hex')}\n`);
 }

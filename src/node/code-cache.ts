@@ -33,6 +33,9 @@ export interface CompiledBundle {
 /** CommonJS's module wrapper, as Node's own loader puts it around a file. */
 const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 
+/** A cache file's first line: the key of the build it was made for. */
+const headerFor = (key: string) => Buffer.from(`${key}\n`, 'latin1');
+
 function readCache(file: string, key: string | undefined): { data?: Buffer; state: CacheState } {
   let bytes: Buffer;
   try {
@@ -40,8 +43,9 @@ function readCache(file: string, key: string | undefined): { data?: Buffer; stat
   } catch {
     return { state: 'absent' };
   }
-  const header = Buffer.from(`${key ?? ''}\n`, 'latin1');
-  if (key === undefined || bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return { state: 'stale' };
+  if (key === undefined) return { state: 'stale' };
+  const header = headerFor(key);
+  if (bytes.length <= header.length || !bytes.subarray(0, header.length).equals(header)) return { state: 'stale' };
   return { data: bytes.subarray(header.length), state: 'accepted' };
 }
 
@@ -77,20 +81,20 @@ export function runBundle({ script }: CompiledBundle, file: string): void {
 }
 
 /** Writes the cache of a bundle that has run (so the cache holds what the run compiled); used by the build only. */
-export function writeCache({ script, key }: CompiledBundle, file: string): number {
+export function writeCache({ script, key }: CompiledBundle, file: string): void {
   if (key === undefined) throw new Error(`${file} has no key line: build it with esbuild.mjs`);
-  const data = script.createCachedData();
-  writeFileSync(cacheFileFor(file), Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), data]));
-  return data.length;
+  writeFileSync(cacheFileFor(file), Buffer.concat([headerFor(key), script.createCachedData()]));
 }
 
-/** What the launcher found, read by the bundle it runs (a separate bundle) for CAREER_ARTICLES_DEBUG. */
-export const codeCacheState = (): CacheState | undefined =>
-  (globalThis as { __careerArticlesCodeCache?: CacheState }).__careerArticlesCodeCache;
+/** Where the launcher leaves what it found for the bundle it runs (a separate bundle, so not a module variable). */
+const shared = globalThis as { __careerArticlesCodeCache?: CacheState };
+
+/** What the launcher found, for CAREER_ARTICLES_DEBUG. */
+export const codeCacheState = (): CacheState | undefined => shared.__careerArticlesCodeCache;
 
 /** Compiles and runs `file` with its cache: the whole job of a launcher (dist/cli.js). */
 export function launch(file: string): void {
   const compiled = compileBundle(file);
-  (globalThis as { __careerArticlesCodeCache?: CacheState }).__careerArticlesCodeCache = compiled.cache;
+  shared.__careerArticlesCodeCache = compiled.cache;
   runBundle(compiled, file);
 }

@@ -3,13 +3,7 @@
 // a string at memory speed, and any entry is read in place (three character codes) when asked
 // for, so loading the index decodes nothing: the variable-length lists it replaces cost 10-15 ms
 // to decode at every start, before the first lookup could run (bench/cli-profile.ts).
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
-
-/** The characters an encoded list may hold (the schema and the loader check it). */
-export const FIXED_CHARSET = /^[A-Za-z0-9_-]*$/;
+import { ALPHABET, VALUE } from './int-codec.js';
 
 export function encodeFixed(values: Iterable<number>, width: number): string {
   const limit = 64 ** width;

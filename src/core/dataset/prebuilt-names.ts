@@ -5,8 +5,9 @@
 // does not fit its dataset (another build's) is ignored, and the tables are then built from
 // the names as before.
 import type { AlternateTitles } from './alternate-titles.js';
-import { FIXED_CHARSET, fixedList, type FixedList } from './fixed-codec.js';
+import { fixedList, type FixedList } from './fixed-codec.js';
 import { forms } from './forms.js';
+import { ENCODED_CHARSET } from './int-codec.js';
 import type { NameIndexData } from './name-index.js';
 import type { NameEntry, NameTable } from './names.js';
 import { words } from './normalize.js';
@@ -45,7 +46,7 @@ interface Lists {
 /** The index's lists, when they are whole and fit a dataset of `titleCount` titles and `alternateCount` alternate titles. */
 function listsOf(data: NameIndexData, titleCount: number, alternateCount: number): Lists | undefined {
   const texts = [data.keys, data.starts, data.order, data.titles];
-  if (data.alternates !== alternateCount || !texts.every((text) => FIXED_CHARSET.test(text))) return undefined;
+  if (data.alternates !== alternateCount || !texts.every((text) => ENCODED_CHARSET.test(text))) return undefined;
   const [keys, starts, order, titles] = texts.map((text) => fixedList(text, data.width));
   if (!keys || !starts || !order || !titles) return undefined;
   const size = starts.length - 1;

@@ -3,7 +3,7 @@
 // Only shapes live here, without transforms, so z.toJSONSchema can emit (a) for editors;
 // cross-field checks (duplicate ids, percentile order...) are in dataset/checks.ts.
 import { z } from '../zod.js';
-import { FIXED_CHARSET } from './fixed-codec.js';
+import { ENCODED_CHARSET } from './int-codec.js';
 import { EDUCATION_LEVELS } from './types.js';
 
 export const WAGE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90'] as const;
@@ -142,17 +142,17 @@ export const bundledDatasetSchema = z.strictObject({
   columns: z.array(z.unknown()),
   occupations: z.array(bundledOccupationSchema),
   /** The names a line each, and per name its occupations' count and indexes (alternate-titles.ts). */
-  alternateTitles: z.strictObject({ count: z.number().int().min(0), names: z.string(), occupations: z.string().regex(/^[A-Za-z0-9_-]*$/) }),
+  alternateTitles: z.strictObject({ count: z.number().int().min(0), names: z.string(), occupations: z.string().regex(ENCODED_CHARSET) }),
   /** The names' match keys, derived from the above at build time (name-index.ts); without it they are computed at run time. */
   nameIndex: z
     .strictObject({
       tokens: z.array(z.string()),
       width: z.number().int().min(1).max(4),
       alternates: z.number().int().min(0),
-      keys: z.string().regex(FIXED_CHARSET),
-      starts: z.string().regex(FIXED_CHARSET),
-      order: z.string().regex(FIXED_CHARSET),
-      titles: z.string().regex(FIXED_CHARSET),
+      keys: z.string().regex(ENCODED_CHARSET),
+      starts: z.string().regex(ENCODED_CHARSET),
+      order: z.string().regex(ENCODED_CHARSET),
+      titles: z.string().regex(ENCODED_CHARSET),
     })
     .optional(),
 });

@@ -1,0 +1,2 @@
+// Types of ascii.mjs, for scripts/build-dataset.ts.
+export function asciiOnly(text: string): string;

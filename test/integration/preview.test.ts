@@ -158,7 +158,7 @@ describe('Side-by-side preview', () => {
       '$177,770',
       '$293,610',
       '$177,770 per year',
-      'Job outlook, 2024–34',
+      'Job outlook, 2025–35',
       'Typical education: Bachelor',
     ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);

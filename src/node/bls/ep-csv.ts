@@ -65,7 +65,7 @@ export function readEpCsv(file: string): { release: ReturnType<typeof epRelease>
     const number = (column: string) => optional(column) ?? fail(column, 'expected a number, got a blank cell');
     const soc = text('soc_code');
     if (!/^\d\d-\d{4}$/.test(soc)) fail('soc_code', `expected a SOC code such as 29-1171, got ${JSON.stringify(soc)}`);
-    if (seen.has(soc)) fail('soc_code', `${soc} again (first on line ${seen.get(soc)})`);
+    if (seen.has(soc)) fail('soc_code', `${soc} again (first on row ${seen.get(soc)})`);
     seen.set(soc, line);
     const employmentBase = number(columns[2]!);
     const employmentTarget = number(columns[3]!);

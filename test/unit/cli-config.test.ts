@@ -122,6 +122,59 @@ describe('career-articles lint datasets', () => {
   });
 });
 
+describe('career-articles lint area datasets', () => {
+  const area = (name: string) =>
+    JSON.stringify({
+      area: name,
+      period: 'May 2025',
+      source: 'BLS OEWS',
+      occupations: [{ soc: '29-1141', title: 'Registered Nurses', wages: { mean: 95000 } }],
+    });
+
+  test('two area datasets for one area are one config error, and linting goes on with the national data', () => {
+    const dir = folder();
+    write(dir, 'tx.json', area('Texas'));
+    write(dir, 'tx-2.json', area('TX'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["tx.json", "tx-2.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stderr,
+      'career-articles: error: .career-articles.json: areaDatasets: tx-2.json: a second dataset for Texas (the first is tx.json); no area data is used\n',
+    );
+  });
+
+  test('an area dataset for an unknown place is one config error; one outside the config folder is not read', () => {
+    const dir = folder();
+    write(dir, 'narnia.json', area('Narnia'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["narnia.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.match(run.stderr, /^career-articles: error: \.career-articles\.json: areaDatasets: narnia\.json: unknown area `Narnia`/);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+
+    const inner = join(dir, 'site');
+    mkdirSync(inner);
+    write(inner, '.career-articles.json', '{ "areaDatasets": ["../narnia.json"] }');
+    write(inner, 'article.md', cleanText());
+    const outside = runCli(['lint', 'article.md'], { cwd: inner });
+    assert.match(
+      outside.stderr,
+      /^career-articles: warning: ignoring the area dataset \S*narnia\.json named in \.career-articles\.json: it lies outside that config's folder and the current folder; its area is not checked$/m,
+    );
+  });
+
+  test('a valid state dataset loads quietly beside the national data', () => {
+    const dir = folder();
+    write(dir, 'tx.json', area('Texas'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["tx.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+  });
+});
+
 describe('career-articles lint dataset loading', () => {
   test('no dataset is read when no enabled rule uses one', () => {
     const dir = folder();

@@ -88,8 +88,8 @@ export function outlookFacts(outlook: Outlook): Array<[label: string, value: str
     ['Openings', `${thousands(outlook.openingsPerYear)} a year`],
     ['Self-employed', describeSelfEmployed(outlook)],
     ['Education', `${outlook.education} (typical for entry)`],
-    ['Experience', outlook.experience],
-    ['Training', outlook.training],
+    ['Experience', outlook.experience ?? 'n/a'],
+    ['Training', outlook.training ?? 'n/a'],
   ];
 }
 

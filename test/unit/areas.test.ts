@@ -1,5 +1,5 @@
 // Area datasets beside the national data: a state workbook in BLS's layout (the fixture
-// test/fixtures/bls/state_M2025_dl.xlsx, made-up figures) imported with `dataset import --area`,
+// test/fixtures/cli/bls/state_M2025_dl.xlsx, made-up figures) imported with `dataset import --area`,
 // then found by the place an article names; an unloaded place is known but has no figures; an
 // unknown area or two files for one area is one config error.
 import { test } from 'node:test';
@@ -15,7 +15,7 @@ import { parseDatasetJson } from '../../src/core/dataset/parse-json.js';
 import type { Occupation } from '../../src/core/dataset/types.js';
 import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 
-const WORKBOOK = new URL('../fixtures/bls/state_M2025_dl.xlsx', import.meta.url).pathname;
+const WORKBOOK = new URL('../fixtures/cli/bls/state_M2025_dl.xlsx', import.meta.url).pathname;
 
 function quietIo(cwd: string) {
   const out: string[] = [];

@@ -179,6 +179,10 @@ test('the salary chart holds the current release’s figures for each role, with
     [sm.outlook?.change, sm.outlook?.openings, sm.outlook?.education],
     ['+4.5%', '47,300 openings a year', "Bachelor's degree"],
   );
+  assert.deepEqual(
+    [sm.outlook?.employment, sm.outlook?.selfEmployed],
+    ['650,100 in 2025 to 679,100 in 2035; +29,000 jobs (+4.5%)', '0.8% in 2025'],
+  );
   assert.equal(pm.band?.mean?.label, '$177,770');
   assert.equal(sm.band?.mean?.label, '$164,350');
   assert.ok(chart.axis.max >= 293_610 && chart.axis.min <= 73_170);

@@ -145,3 +145,22 @@ test('a lost row fails the row count the SOURCE note states', () => {
   const error = buildWithProjections((text) => text.replace(/\n29-1141,[^\n]*/, ''));
   assert.equal(error, 'build-dataset: projections 2025–35: 830 line items, the SOURCE note says 831');
 });
+
+test('a typical education that differs from 2024–34 is a warning naming the SOC and both periods, not a failure', () => {
+  const name = 'bls-projections-2025-35.csv';
+  const dir = sourceCopy((file) => file === name);
+  try {
+    const text = readFileSync(join(source, name), 'utf8').replace(NURSES + "Bachelor's degree", `${NURSES}Associate's degree`);
+    writeFileSync(join(dir, name), text);
+    const out = join(dir, 'roles.json');
+    const result = build(['--source', dir, '--out', out]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(
+      result.stderr.trim(),
+      "build-dataset: warning: 29-1141 typical education Associate's degree in 2025–35, Bachelor's degree in 2024–34",
+    );
+    assert.equal(existsSync(out), true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -8,9 +8,7 @@ import { columnLetter, headerIndex, readWorkbook, WorkbookError } from './workbo
 export type EpRow = Omit<Outlook, 'release' | 'url'> & { soc: string; title: string };
 
 const SHEET = 'Table 1.2';
-const COLUMNS = {
-  title: '2024 National Employment Matrix title',
-  code: '2024 National Employment Matrix code',
+const FIXED_COLUMNS = {
   type: 'Occupation type',
   education: 'Typical education needed for entry',
   experience: 'Work experience in a related occupation',
@@ -34,6 +32,8 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
   const base = Number(years[1]);
   const target = Number(years[2]!.length === 2 ? `${years[1]!.slice(0, 2)}${years[2]}` : years[2]);
   const span = `${base}–${String(target).slice(2)}`;
+  // The matrix is named after its base year ("2025 National Employment Matrix code").
+  const COLUMNS = { ...FIXED_COLUMNS, title: `${base} National Employment Matrix title`, code: `${base} National Employment Matrix code` };
   // Headers carry the period ("Employment, 2024"), so they are built from it.
   const numeric = {
     employmentBase: `Employment, ${base}`,

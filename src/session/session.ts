@@ -219,7 +219,7 @@ export class Session {
     const root = this.configs.roots[0];
     const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(this.datasetFor(at, loaded, []))).index;
+    return (await this.datasets.index(this.datasetFor(at, loaded, []), this.areaDatasetsFor(at, loaded, []))).index;
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

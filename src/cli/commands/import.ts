@@ -8,12 +8,12 @@ import { articleToMarkdown } from '../../core/convert/to-markdown.js';
 import { readerOptions } from '../../core/syntax/readers.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { readText } from '../../node/read-text.js';
-import { WriteError, writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { IMPORT_HELP } from '../help.js';
 import { PROGRAM, displayPath, type Io } from '../io.js';
-import { assertExists, configError } from './shared.js';
+import { assertExists, configError, writeFailure } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -33,7 +33,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   if (output === file) throw new UsageError('the output file is the file imported; name another with -o', hintFor('import'));
-  const exists = output !== undefined && (await stat(output).catch(() => undefined)) !== undefined;
+  // A file (or a link to one) is replaced only with --force; a pipe is written into.
+  const exists = output !== undefined && (await stat(output).catch(() => undefined))?.isFile() === true;
   if (output && exists && !values.force) throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
 
   const outcome = await new ConfigLoader(configFile).forFile(file);
@@ -50,11 +51,11 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     io.out(markdown);
     return EXIT.ok;
   }
-  // Replacing a file keeps its mode and owner; a new one is just written.
-  const write = exists ? writeFileAtomic(output, markdown) : writeNewFileAtomic(output, markdown);
-  await write.catch((error: unknown) => {
-    const why = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new CliError(`cannot write ${displayPath(io.cwd, output)}: ${why}`);
+  // --force said an existing file may go, but never the source (through a link or not), a
+  // pipe is written in place, a device or folder refused (node/safe-write.ts).
+  const inputs = [file, ...(configFile ? [configFile] : [])];
+  await safeWrite(output, markdown, { what: 'imported article', inputs, inPlace: true }).catch((error: unknown) => {
+    throw writeFailure(displayPath(io.cwd, output), error);
   });
   return EXIT.ok;
 }

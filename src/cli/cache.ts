@@ -188,16 +188,33 @@ export class LintCache {
   }
 
   /** Writes the cache when this run changed it: this run's entries first, then older ones. */
-  async save(): Promise<void> {
-    if (!this.changed || this.off) return;
-    const entries: Record<string, unknown> = Object.fromEntries(this.used);
+  /**
+   * Writes the cache when this run changed it: this run's entries first, then older ones.
+   * Entries are written one by one: one that cannot be (nested 100,000 deep, a stack overflow
+   * in JSON.stringify) is dropped, so a damaged cache is rebuilt once instead of failing every
+   * save for good. Returns how many were dropped, for the caller to say once.
+   */
+  async save(): Promise<number> {
+    if (!this.changed || this.off) return 0;
+    const entries = new Map<string, unknown>(this.used);
     let spare = SPARE_ENTRIES;
     for (const [key, value] of this.previous) {
       if (spare-- <= 0) break;
-      if (!(key in entries)) entries[key] = value;
+      if (!entries.has(key)) entries.set(key, value);
     }
-    await safeWrite(this.file, JSON.stringify({ format: CACHE_FORMAT, tool: this.tool, entries }), outputRules(this.rules));
+    const parts: string[] = [];
+    let dropped = 0;
+    for (const [key, value] of entries) {
+      try {
+        parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      } catch {
+        dropped++;
+      }
+    }
+    const head = JSON.stringify({ format: CACHE_FORMAT, tool: this.tool }).slice(0, -1);
+    await safeWrite(this.file, `${head},"entries":{${parts.join(',')}}}`, outputRules(this.rules));
     this.changed = false;
+    return dropped;
   }
 
   /** The key of one file's result: its content, its config and (when used) its dataset. */

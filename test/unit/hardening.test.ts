@@ -119,6 +119,24 @@ describe('career-articles lint with a damaged cache', () => {
     assert.equal(readFileSync(join(dir, 'cache.json'), 'utf8'), '[1, 2, 3]');
   });
 
+  test('a cache entry nested 100,000 deep is dropped once, with a warning; caching goes on', () => {
+    const dir = folder();
+    write(dir, 'article.md', cleanText());
+    assert.equal(runCli(['lint', '--cache-location', 'cache.json', 'article.md'], { cwd: dir }).code, 0);
+    const { tool } = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')) as { tool: string };
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    write(dir, 'cache.json', `{"format":"career-articles/lint-cache@1","tool":${JSON.stringify(tool)},"entries":{"deep":${deep}}}`);
+    const first = runCli(['lint', '--cache-location', 'cache.json', 'article.md'], { cwd: dir });
+    assert.equal(first.code, 0);
+    assert.match(
+      first.stderr,
+      /^career-articles: warning: ignoring 1 damaged entries of the cache file cache\.json \(nested too deeply\); it was rebuilt without them\n$/,
+    );
+    assert.ok(readFileSync(join(dir, 'cache.json'), 'utf8').length < 10_000, 'the deep entry is gone');
+    const again = runDebug(['lint', '--cache-location', 'cache.json', 'article.md'], dir);
+    assert.equal(again.stderr, 'career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers; code cache accepted\n');
+  });
+
   test('a cache entry with findings of the wrong shape is linted again, not printed', () => {
     const dir = folder();
     write(dir, 'article.md', withoutSection(cleanText(), 'Skills'));

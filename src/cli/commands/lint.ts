@@ -143,10 +143,14 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   });
   addSiteFindings(reports, configs);
   if (cache) {
-    await cache.save().catch((error: unknown) => {
+    const dropped = await cache.save().catch((error: unknown) => {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)}: ${reason}\n`);
     });
+    if (dropped)
+      io.err(
+        `${PROGRAM}: warning: ignoring ${dropped} damaged entries of the cache file ${displayPath(io.cwd, cache.file)} (nested too deeply); it was rebuilt without them\n`,
+      );
   }
   if (debugging(io)) {
     const here = stats.inThread > 0 ? ` (${stats.inThread} of them in the main thread)` : '';

@@ -49,7 +49,7 @@ export async function writeOutputFile(
       inPlace: true,
     });
   } catch (error) {
-    throw writeFailure(path, error);
+    throw writeFailure(`the output file ${path}`, error);
   }
 }
 

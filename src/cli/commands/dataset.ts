@@ -176,7 +176,11 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
   await safeWrite(output, text, {
     what: 'dataset',
     inputs: [file],
-    isOurs: (head) => /^\s*\{\s*"format"\s*:\s*"career-articles\/roles@/.test(head),
+    // The bundled format, or what this command writes (a workspace dataset with our $schema first).
+    isOurs: (head) =>
+      /^\s*\{\s*(?:"format"\s*:\s*"career-articles\/roles@|"\$schema"\s*:\s*"https:\/\/career-articles\.dev\/schemas\/roles\.schema\.json")/.test(
+        head,
+      ),
     force: values.force === true,
   }).catch((error: unknown) => {
     throw writeFailure(displayPath(io.cwd, output), error);

@@ -66,6 +66,9 @@ test('a state workbook of several areas imports one area picked by its name or p
       datasetCommand(['import', WORKBOOK, '--area', 'California', '-o', 'ca.json'], io),
       /no rows for the area "California"/,
     );
+    // Next year's import replaces this command's own output without --force.
+    assert.equal(await datasetCommand(['import', WORKBOOK, '--area', 'TX', '-o', 'again.json'], io), 0);
+    assert.equal(await datasetCommand(['import', WORKBOOK, '--area', 'TX', '-o', 'again.json'], io), 0);
     // A CSV with the same columns imports the same way.
     const header = 'AREA_TITLE,PRIM_STATE,OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90';
     const rows = [

@@ -43,15 +43,21 @@ function snapshot(release: Release, soc: string, [employment, tuple, capped]: Bu
 }
 
 /** `first` is the occupation's first entry, whose words a shorter later entry shares. */
-function outlook(release: Release, soc: string, row: BundledOutlook, first: BundledOutlook): Outlook {
-  const [employmentBase, employmentTarget, changeNumeric, changePercent, selfEmployed, openingsPerYear] = row;
+function outlook(release: Release, url: string | undefined, row: BundledOutlook, first: BundledOutlook): Outlook {
   const words = (row.length === 6 ? first : row) as unknown[];
-  const [education, experience, training] = words.slice(6) as [EducationLevel, string, string];
-  const found: Outlook = { release, employmentBase, employmentTarget, changePercent, openingsPerYear, education, experience, training };
+  const found: Outlook = {
+    release,
+    employmentBase: row[0],
+    employmentTarget: row[1],
+    changePercent: row[3],
+    openingsPerYear: row[5],
+    education: words[6] as EducationLevel,
+    experience: words[7] as string,
+    training: words[8] as string,
+  };
   // Blank stays blank: BLS prints no figure for these, which is not zero.
-  if (changeNumeric !== null) found.changeNumeric = changeNumeric;
-  if (selfEmployed !== null) found.selfEmployedPercent = selfEmployed;
-  const url = releaseUrl(release, soc);
+  if (row[2] !== null) found.changeNumeric = row[2];
+  if (row[4] !== null) found.selfEmployedPercent = row[4];
   if (url) found.url = url;
   return found;
 }
@@ -119,8 +125,17 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
     if (earlier.length) occupation.previous = earlier;
     if (projected) {
       // Current first: an occupation the current projections dropped keeps the latest it has.
-      const first = projected.find((row) => row !== null)!;
-      const outlooks = projected.flatMap((row, i) => (row ? [outlook(projectionReleases[i]!, soc, row, first)] : []));
+      const outlooks: Outlook[] = [];
+      let first: BundledOutlook | undefined;
+      for (let i = 0; i < projected.length; i++) {
+        const row = projected[i];
+        if (!row) continue;
+        first ??= row;
+        const release = projectionReleases[i]!;
+        // BLS's OOH link has no per-occupation part: no string work for 1,600 entries at every start.
+        const url = release.url?.includes('{') ? releaseUrl(release, soc) : release.url;
+        outlooks.push(outlook(release, url, row, first));
+      }
       if (outlooks.length) {
         occupation.outlook = outlooks[0]!;
         occupation.outlooks = outlooks;

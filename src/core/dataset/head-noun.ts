@@ -9,7 +9,7 @@ const FAMILIES: string[][] = [
   ['technician', 'tech', 'mechanic', 'installer', 'repairer', 'servicer', 'technologist', 'installer', 'fitter'],
   ['manager', 'director', 'head', 'chief', 'executive', 'officer', 'supervisor', 'lead', 'leader', 'administrator', 'vp', 'president'],
   ['agent', 'broker', 'representative', 'salesperson', 'seller', 'associate'],
-  ['specialist', 'analyst', 'coordinator', 'consultant', 'advisor', 'adviser', 'planner', 'strategist', 'expert'],
+  ['specialist', 'analyst', 'coordinator', 'consultant', 'advisor', 'adviser', 'planner', 'strategist', 'expert', 'scientist'],
   ['developer', 'programmer', 'engineer', 'architect', 'coder'],
   ['clerk', 'assistant', 'secretary', 'receptionist', 'aide', 'helper'],
   ['nurse', 'practitioner', 'midwife'],

@@ -2,8 +2,8 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { familyWords, headAgrees, subjectAgrees } from './head-noun.js';
-import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, withoutResiduals } from './match-rules.js';
+import { familyWords, headAgrees } from './head-noun.js';
+import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, shortFormOf, withoutResiduals } from './match-rules.js';
 import { forms } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
@@ -48,15 +48,14 @@ function kindOf(role: string, match: RoleMatch): MatchKind {
 
 /**
  * Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always
- * do), or that the alternate title's own expansion names ("PA" in "Physician Assistant (PA)"),
- * or whose subject the role's modifiers name ("Data Analyst", "Data Scientists").
+ * do), or that the alternate title's own expansion names ("PA" in "Physician Assistant (PA)").
  */
 export function kindMatches(role: string, found: readonly RoleMatch[]): RoleResolution {
   const matches: KindedMatch[] = [];
   const weak: RoleMatch[] = [];
   for (const match of found) {
     const title = match.occupation.title;
-    const agrees = match.via !== 'alternate' || headAgrees(role, title) || expansionAgrees(role, match) || subjectAgrees(role, title);
+    const agrees = match.via !== 'alternate' || headAgrees(role, title) || expansionAgrees(role, match);
     if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
     else weak.push(match);
   }
@@ -85,7 +84,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const related = kindMatches(name, index.match(name)).matches;
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
-  return answer;
+  const short = shortFormOf(index, role);
+  return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
 }
 
 // Every claim asks about its role, so an article asks about the same two roles dozens of

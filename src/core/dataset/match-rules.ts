@@ -113,3 +113,18 @@ export function functionManager(index: RoleIndex, title: string): RoleMatch | un
   }
   return undefined;
 }
+
+/**
+ * A one-word short form ("DevOps") that the dataset only writes before a head noun ("DevOps
+ * Engineer", "DevOps Developer", "DevOps Architect"): when every such name belongs to one
+ * occupation, the short form names it.
+ */
+export function shortFormOf(index: RoleIndex, role: string): RoleMatch | undefined {
+  const [word, ...rest] = words(role);
+  if (!word || rest.length > 0 || word.length < 3) return undefined;
+  const named = index
+    .searchMatches(role, 20)
+    .filter((match) => forms(match.matched).some((form) => words(form).length === 2 && words(form)[0] === word));
+  const socs = new Set(named.map((match) => match.occupation.soc));
+  return socs.size === 1 ? named[0] : undefined;
+}

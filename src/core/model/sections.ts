@@ -48,7 +48,7 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
     'Work Schedule',
     'Where Do They Work',
   ],
-  skills: ['Skills', 'Key Skills', 'Required Skills', 'Skill Sets', 'Skills Needed', 'What Skills Do They Need'],
+  skills: ['Skills', 'Key Skills', 'Required Skills', 'Skill Sets', 'Skills Needed', 'Skills and Qualities', 'What Skills Do They Need'],
   salary: [
     'Salary',
     'Pay',

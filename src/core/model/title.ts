@@ -42,8 +42,8 @@ const AND = /(?<!\s)\s+and\s+/i;
 const AND_OR_ONLY = /(?<!\s)\s+(?:and|or)\s+/i;
 const AND_OR = /(?<!\s)\s+(?:and|or|to|with)\s+/i;
 const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
-/** "Is a PA the Same as an RN?": the two roles around a fixed phrase. */
-const IS_LEAD = /^is\s+/i;
+/** "Is a PA the Same as an RN?": the two roles around a fixed phrase (the first with its article: "Is it…" is no title). */
+const IS_LEAD = /^is\s+(?=(?:an?|the)\s)/i;
 const SAME_AS = /(?<!\s)\s+the\s+same(?:\s+thing)?\s+as\s+/i;
 
 /** "a Bookkeeper" -> "Bookkeeper", "Electricians" -> "Electrician": the role as a title names it. */

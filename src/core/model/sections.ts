@@ -48,7 +48,16 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
     'Work Schedule',
     'Where Do They Work',
   ],
-  skills: ['Skills', 'Key Skills', 'Required Skills', 'Skill Sets', 'Skills Needed', 'Skills and Qualities', 'What Skills Do They Need'],
+  skills: [
+    'Skills',
+    'Key Skills',
+    'Required Skills',
+    'Skill Sets',
+    'Skills Needed',
+    'Skills and Qualities',
+    'What Skills Do They Need',
+    'Skills They Need',
+  ],
   salary: [
     'Salary',
     'Pay',
@@ -83,8 +92,8 @@ export type SectionMatcher = (heading: string) => SectionKey | undefined;
 const FRAME_BEFORE = /^(?:comparing|compare|comparison of|the|a|key|typical|average) /;
 // Headings are compared normalized (single spaces), so a single space is all these need.
 const FRAME_AFTER = / (?:comparison|compared|differences?)$/;
-// "<Synonym> of|for|between <the roles>": the synonym is what comes before the first of these.
-const ROLES_AFTER = /\s(?:of|for|between|in)\s/;
+// "<Synonym> of|for|between|by <the roles>": the synonym is what comes before the first of these.
+const ROLES_AFTER = /\s(?:of|for|between|in|by)\s/;
 // "<A> vs. <B> <Synonym>", "<A> and <B> Salary": the synonym ends the heading.
 const ROLES_BEFORE = /\s(?:vs|versus|and|or)\s/;
 

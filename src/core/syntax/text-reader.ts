@@ -48,6 +48,8 @@ function classify(text: string, matcher: SectionMatcher): Kind {
   // A title ends in a question mark; any other heading has no end punctuation.
   const comparison = parseComparison(text);
   if (comparison && (!END_PUNCTUATION.test(text) || (comparison.tail !== undefined && text.endsWith('?')))) return 'comparison';
+  // A short question is a heading too ("Where Do OTs and PTs Work?"); a longer one is prose.
+  if (text.endsWith('?') && words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text)) return matcher(text) ? 'section' : 'plain';
   if (END_PUNCTUATION.test(text)) return 'text';
   if (matcher(text)) return 'section';
   if (words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text) && !text.includes('$')) return 'plain';

@@ -32,7 +32,7 @@ const END_PUNCTUATION = /[.!?,;:]$/;
 const MAX_HEADING_WORDS = 16;
 const MAX_PLAIN_HEADING_WORDS = 8;
 
-type Kind = 'navigation' | 'pager' | 'comparison' | 'definition' | 'section' | 'plain' | 'text';
+type Kind = 'navigation' | 'pager' | 'comparison' | 'definition' | 'section' | 'plain' | 'question' | 'text';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -48,8 +48,9 @@ function classify(text: string, matcher: SectionMatcher): Kind {
   // A title ends in a question mark; any other heading has no end punctuation.
   const comparison = parseComparison(text);
   if (comparison && (!END_PUNCTUATION.test(text) || (comparison.tail !== undefined && text.endsWith('?')))) return 'comparison';
-  // A short question is a heading too ("Where Do OTs and PTs Work?"); a longer one is prose.
-  if (text.endsWith('?') && words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text)) return matcher(text) ? 'section' : 'plain';
+  // A short question ("Where Do OTs and PTs Work?") is a heading only right above its paragraph;
+  // alone between blank lines it is as likely a sentence ("Is it worth it?").
+  if (text.endsWith('?') && words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text)) return 'question';
   if (END_PUNCTUATION.test(text)) return 'text';
   if (matcher(text)) return 'section';
   if (words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text) && !text.includes('$')) return 'plain';
@@ -138,7 +139,8 @@ function splitAtHeadings(blocks: Line[][], matcher: SectionMatcher): Array<{ lin
       previousHeading = false;
       if (kind === 'text' || kind === 'navigation' || kind === 'pager') continue;
       if (i > 0 && !wasHeading && !SENTENCE_END.test(block[i - 1]!.text)) continue;
-      if (!startsParagraph(block[i + 1]!, kind === 'plain') && !(kind !== 'plain' && named(i + 1))) continue;
+      const loose = kind === 'plain' || kind === 'question';
+      if (!startsParagraph(block[i + 1]!, loose) && !(!loose && named(i + 1))) continue;
       if (i > start) out.push({ lines: block.slice(start, i), heading });
       start = i;
       heading = true;
@@ -156,7 +158,10 @@ export function readPlainText(text: string, matcher: SectionMatcher): Root {
   let inComparison = false;
   let afterPager = false;
   for (const { lines: block, heading: lineHeading } of splitAtHeadings(blocksOf(lines), matcher)) {
-    const kinds = block.map((line) => classify(line.text, matcher));
+    const kinds = block.map((line, i) => {
+      const kind = classify(line.text, matcher);
+      return kind !== 'question' ? kind : lineHeading && i === 0 ? (matcher(line.text) ? 'section' : 'plain') : 'text';
+    });
     // Navigation at either end of a block ("Back to Job Search" / "Next") is dropped.
     let first = 0;
     let last = block.length - 1;

@@ -30,10 +30,13 @@ export function expansionAgrees(role: string, match: RoleMatch): boolean {
 /** The role's head noun is the name's own (by stem), not one of its family. */
 const sameHead = (role: string, name: string) => headNouns(role).some((head) => headNouns(name).includes(head));
 
-const initials = (name: string) =>
-  words(name.replace(/\([^)]*\)/g, ''))
+/** Initials of a name before any parenthesis (cut by hand: a pattern would rescan a run of "("). */
+const initials = (name: string) => {
+  const open = name.indexOf('(');
+  return words(open < 0 ? name : name.slice(0, open))
     .map((w) => w[0])
     .join('');
+};
 
 const shareWord = (a: string, b: string) => {
   const mine = new Set(words(a).map(stem));

@@ -6,10 +6,10 @@
 // `dataset` must lie inside that config's folder or the current folder: a config that came
 // with a cloned repository must not make the CLI read `../../../../etc/shadow`. An explicit
 // --dataset names what the user chose and may point anywhere.
-import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Occupation } from '../core/dataset/index.js';
-import { isInside } from '../node/paths.js';
+import { datasetInside } from '../session/dataset-choice.js';
+import { nodeFileSystem } from '../node/session-fs.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 import { capLines, type Limits } from './limits.js';
@@ -83,12 +83,9 @@ export class DatasetProvider {
     return overlay;
   }
 
-  /** Whether a config's dataset lies (after links) in the config's folder or the current one. */
-  private async confined(file: string, config: string): Promise<boolean> {
-    const real = await realpath(file).catch(() => undefined);
-    if (real === undefined) return true; // missing: reading it reports that, and reads nothing
-    const roots = await Promise.all([dirname(config), this.io.cwd].map((root) => realpath(root).catch(() => root)));
-    return roots.some((root) => isInside(real, root));
+  /** Whether a config's dataset lies (after links) in the config's folder or the current one: the session's check, as the server makes it. */
+  private confined(file: string, config: string): Promise<boolean> {
+    return datasetInside(nodeFileSystem, file, [dirname(config), this.io.cwd]);
   }
 
   private async read(file: string, namedBy: string | undefined): Promise<{ hash: string; occupations: Occupation[] }> {

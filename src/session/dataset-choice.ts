@@ -5,7 +5,7 @@
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { RULES } from '../core/rules/index.js';
 import { createRoleIndex, parseDatasetFile, type DatasetError, type Occupation, type RoleIndex } from '../core/dataset/index.js';
-import type { SessionFileSystem } from './file-system.js';
+import { isWithin, type SessionFileSystem } from './file-system.js';
 
 export function needsDataset(config: ResolvedConfig): boolean {
   return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
@@ -32,6 +32,19 @@ export interface FileProblems {
 export function formatDatasetError(error: DatasetError): string {
   const where = [error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
   return `${where}: ${error.message}`;
+}
+
+/**
+ * THE confinement check, for every host: whether a workspace dataset lies inside one of
+ * `boundaries` once links are resolved on both sides, so `roles.csv -> ../outside/secret.csv`
+ * is outside however its name reads. A dataset that is not there is inside: reading it says
+ * it is missing, and reads nothing.
+ */
+export async function datasetInside(fs: SessionFileSystem, dataset: string, boundaries: readonly string[]): Promise<boolean> {
+  const real = await fs.realPath(dataset);
+  if (real === undefined) return true;
+  for (const boundary of boundaries) if (isWithin(fs, real, (await fs.realPath(boundary)) ?? boundary)) return true;
+  return false;
 }
 
 /** Reads and validates a workspace dataset; `shown` is the name its warnings use. */

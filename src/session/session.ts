@@ -15,8 +15,8 @@ import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, needsDataset, type FileProblems } from './dataset-choice.js';
-import { isWithin, type SessionFileSystem } from './file-system.js';
+import { DatasetChoice, datasetInside, needsDataset, type FileProblems } from './dataset-choice.js';
+import type { SessionFileSystem } from './file-system.js';
 import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
 import { hoverTable, salaryTolerance, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
@@ -119,10 +119,11 @@ export class Session {
   /**
    * The workspace dataset for a document: its config's, else the editor setting's (relative to
    * the workspace folder). Read only in a trusted workspace, and only from inside the workspace
-   * folder holding the document (or the config's own folder outside any): a cloned repository's
-   * `"dataset": "../../../../etc/shadow"` must not make the editor read, and quote, a file outside it.
+   * folder holding the document (or the config's own folder outside any), real paths compared: a
+   * cloned repository's `"dataset": "../../../../etc/shadow"`, or a link to it, must not make the
+   * editor read, and quote, a file outside it. An untrusted workspace's links are not even followed.
    */
-  private datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): string | undefined {
+  private async datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string | undefined> {
     const fs = this.options.fs;
     const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
     const root = folder === undefined ? undefined : this.configs.rootOf(folder);
@@ -136,7 +137,7 @@ export class Session {
       return undefined;
     }
     const boundary = root ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    if (boundary !== undefined && !isWithin(fs, dataset, boundary)) {
+    if (boundary !== undefined && !(await datasetInside(fs, dataset, [boundary]))) {
       warnings.push(`the dataset ${dataset} is outside the workspace folder ${boundary}, so it is not read; using the bundled BLS data`);
       return undefined;
     }
@@ -146,7 +147,7 @@ export class Session {
   async lint(doc: DocumentRef): Promise<DocumentLint> {
     const { config, loaded, warnings, problems } = await this.configFor(doc.path);
     let dataset: RoleIndex | undefined;
-    const named = needsDataset(config) ? this.datasetFor(doc.path, loaded, warnings) : undefined;
+    const named = needsDataset(config) ? await this.datasetFor(doc.path, loaded, warnings) : undefined;
     if (needsDataset(config)) {
       const chosen = await this.datasets.index(named);
       // The config's role aliases, so the hover and the preview see them as the rules do.
@@ -200,7 +201,7 @@ export class Session {
     const root = this.configs.roots[0];
     const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(this.datasetFor(at, loaded, []))).index;
+    return (await this.datasets.index(await this.datasetFor(at, loaded, []))).index;
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

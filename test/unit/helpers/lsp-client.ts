@@ -20,6 +20,8 @@ export const SERVER = join(ROOT, 'dist/lsp.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
+  /** Every notification and request the server sent, as JSON (to check what never reaches the client). */
+  heard: string[];
   /** Diagnostics for `uri` at `version` or later: one published and not yet taken, else the next. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(path: string, text: string, version?: number): string;
@@ -27,13 +29,20 @@ export interface TestClient {
 }
 
 export async function startClient(
-  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean } = {},
+  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
-  const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio']);
+  const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio'], options.env);
+  const heard: string[] = [];
+  connection.onNotification((method, params) => heard.push(JSON.stringify({ method, params })));
+  connection.onRequest((method, params) => {
+    heard.push(JSON.stringify({ method, params }));
+    return null;
+  });
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    heard.push(JSON.stringify({ method: PublishDiagnosticsNotification.method, params }));
     const ready = waiting.filter((w) => w.uri === params.uri && (params.version ?? 0) >= w.version);
     // Kept for a later call only when nobody was waiting: each publication answers one wait.
     if (ready.length === 0) latest.set(params.uri, params);
@@ -51,6 +60,7 @@ export async function startClient(
   return {
     connection,
     process: child,
+    heard,
     diagnostics(uri, version = 0) {
       const seen = latest.get(uri);
       if (seen && (seen.version ?? 0) >= version) {

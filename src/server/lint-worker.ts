@@ -6,6 +6,8 @@ import { parentPort } from 'node:worker_threads';
 import { applyNotice, runJob } from './jobs.js';
 import { createNodeSession } from './node-session.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import { describeStop } from '../cli/lint-runner.js';
+import { limitsFromEnv } from '../cli/limits.js';
 
 const session = createNodeSession();
 // The bundled role index (and its name tables, shared by every overlay's index) is built
@@ -26,6 +28,14 @@ parentPort?.on('message', (message: ToWorker) => {
     .then(
       (value) => parentPort!.postMessage({ id, ok: true, value } satisfies FromWorker),
       (error: unknown) =>
-        parentPort!.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
+        parentPort!.postMessage({
+          id,
+          ok: false,
+          // "nested too deeply (stack overflow)", as the CLI says it.
+          error:
+            error instanceof Error
+              ? describeStop(error, { timeoutMs: 0, memoryMb: limitsFromEnv(process.env).workerMemoryMb })
+              : String(error),
+        } satisfies FromWorker),
     );
 });

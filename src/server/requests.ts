@@ -25,6 +25,7 @@ export function registerRequests(connection: Connection, { documents, states, ho
     throw error;
   };
   connection.onRequest(P.LINT_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.LintResponse | null> => {
+    pathOf(textDocument.uri); // an error response for a URI with no path, before any wait
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { snapshot } = await states.fresh(doc);
@@ -48,6 +49,7 @@ export function registerRequests(connection: Connection, { documents, states, ho
     }
   });
   connection.onRequest(P.FINDINGS_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.FindingsResponse | null> => {
+    pathOf(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { snapshot } = await states.current(doc);

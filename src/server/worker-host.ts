@@ -5,8 +5,10 @@
 // jobs run in this thread, without a budget.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Session } from '../session/session.js';
+import { limitsFromEnv } from '../cli/limits.js';
+import { describeStop, limitedWorker, type WorkerLimits } from '../cli/lint-runner.js';
 import type { FromWorker, Job, JobHost, JobResults, Notice, ToWorker } from './protocol.js';
 
 import { Cancelled, OverBudget, formatSeconds } from './budget.js';
@@ -34,9 +36,13 @@ export class WorkerHost implements JobHost {
   /** Replayed to every fresh worker: the last roots and editor options. */
   private readonly standing = new Map<Notice['op'], Notice>();
   private readonly script = workerScript();
+  /** The CLI's worker heap limit (CAREER_ARTICLES_MAX_MEMORY_MB): a worker out of memory is stopped and reported, the server lives on. */
+  private readonly limits: WorkerLimits = { timeoutMs: 0, memoryMb: limitsFromEnv(process.env).workerMemoryMb };
   private local: Promise<{ session: Session; notice: (n: Notice) => void }> | undefined;
   /** Workers started, replacements included (for the tests' and benchmarks' eyes). */
   started = 0;
+  /** The client said `shutdown`. */
+  closed = false;
 
   constructor(public budgetMs: number) {}
 
@@ -54,6 +60,7 @@ export class WorkerHost implements JobHost {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
@@ -65,9 +72,16 @@ export class WorkerHost implements JobHost {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script!);
+    const worker = limitedWorker(this.script!, this.limits);
     this.started++;
     worker.unref();
+    // A worker that dies between jobs (out of memory while it loads) is replaced by the next job;
+    // the job in flight, if any, hears of it through its own listeners.
+    worker
+      .on('error', () => undefined)
+      .once('exit', () => {
+        if (this.worker === worker) this.worker = undefined;
+      });
     for (const notice of this.standing.values()) worker.postMessage(notice);
     return worker;
   }
@@ -130,7 +144,7 @@ export class WorkerHost implements JobHost {
       }
       settle(response.ok ? { value: response.value } : { error: new Error(response.error) }, false);
     };
-    const onError = (error: Error) => settle({ error }, true);
+    const onError = (error: Error) => settle({ error: new Error(describeStop(error, this.limits)) }, true);
     const onExit = (code: number) => settle({ error: new Error(`the lint worker stopped with exit code ${code}`) }, true);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ id, ...queued.job } satisfies ToWorker);

@@ -5,11 +5,19 @@
 // frame ends the server with one line on stderr (item 8).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidOpenTextDocumentNotification,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+} from 'vscode-languageserver-protocol/node';
 import type { RoleMatch } from '../../src/core/dataset/types.js';
 import { cleanText, runCli, tempFolder } from '../fixtures/cli/harness.js';
-import { startClient } from './helpers/lsp-client.js';
+import { SERVER, startClient, type TestClient } from './helpers/lsp-client.js';
 
 const temp = tempFolder();
 after(() => temp.remove());
@@ -59,5 +67,105 @@ describe('a workspace dataset that links out of the workspace (issue #24, item 4
     } finally {
       await client.stop();
     }
+  });
+});
+
+/** Opens `text` as `languageId` at `uri` (a URI as given, mapped to a file or not). */
+function openAs(client: TestClient, uri: string, languageId: string, text: string): string {
+  void client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  return uri;
+}
+
+const messages = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.message);
+
+describe('a document whose lint fails is still answered (issue #24, item 5)', () => {
+  test('100,000 nested <div>s: one "not checked" diagnostic, and outline, code actions and careerArticles/lint answer', async () => {
+    const client = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 120_000 } });
+    try {
+      const uri = openAs(
+        client,
+        pathToFileURL(join(temp.path, 'deep.html')).href,
+        'html',
+        `${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`,
+      );
+      // Asked at once, before the lint fails: each must be answered when it does.
+      const symbols = client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      const actions = client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        context: { diagnostics: [] },
+      });
+      const linted = client.connection.sendRequest<{ notChecked: boolean }>('careerArticles/lint', { textDocument: { uri } });
+      assert.deepEqual(messages(await client.diagnostics(uri)), ['not checked: the lint failed: nested too deeply (stack overflow)']);
+      assert.deepEqual(await symbols, []);
+      assert.deepEqual(await actions, []);
+      assert.equal((await linted).notChecked, true);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a pulling client gets the "not checked" diagnostic too', async () => {
+    const client = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 120_000 }, pull: true });
+    try {
+      const uri = openAs(client, pathToFileURL(join(temp.path, 'deep-pulled.html')).href, 'html', `${'<div>'.repeat(100_000)}x`);
+      const report = await client.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(messages(report.items), ['not checked: the lint failed: nested too deeply (stack overflow)']);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a lint worker out of memory: the document is "not checked" and the server lives on', async () => {
+    const client = await startClient({
+      root: temp.path,
+      initializationOptions: { timeBudgetMs: 120_000 },
+      env: { CAREER_ARTICLES_MAX_MEMORY_MB: '16' },
+    });
+    try {
+      const uri = client.open(join(temp.path, 'oom.md'), cleanText());
+      assert.deepEqual(messages(await client.diagnostics(uri)), ['not checked: the lint failed: needs more than 16 MB of memory']);
+      const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols, []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  for (const uri of ['file:///tmp/career-articles/a%2Fb.md', 'file://otherhost/share/a.md'])
+    test(`a URI that names no file here (${uri}) gets an error response, and a pushed "not checked" diagnostic`, async () => {
+      const client = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 120_000 } });
+      try {
+        openAs(client, uri, 'markdown', cleanText());
+        assert.match(
+          messages(await client.diagnostics(uri))[0]!,
+          /^not checked: the lint failed: career-articles: .* names no file this server can read/,
+        );
+        for (const method of ['textDocument/documentSymbol', 'textDocument/diagnostic', 'careerArticles/lint'])
+          await assert.rejects(
+            client.connection.sendRequest(method, { textDocument: { uri } }),
+            /names no file this server can read/,
+            method,
+          );
+      } finally {
+        await client.stop();
+      }
+    });
+});
+
+describe('a malformed frame (issue #24, item 8)', () => {
+  test('`Content-Length: abc` ends the server with one line on stderr and a non-zero exit', async () => {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.stdin.write('Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown"}');
+    const timer = setTimeout(() => child.kill(), 20_000);
+    const code = await exited;
+    clearTimeout(timer);
+    assert.equal(code, 1, `exit code ${code}; stderr: ${stderr}`);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'career-articles-lsp: unreadable message from the client (Content-Length value must be a number. Got abc); exiting',
+    ]);
   });
 });

@@ -34,11 +34,14 @@ export async function startClient(
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
   const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio'], options.env);
   const heard: string[] = [];
-  connection.onNotification((method, params) => heard.push(JSON.stringify({ method, params })));
-  connection.onRequest((method, params) => {
-    heard.push(JSON.stringify({ method, params }));
-    return null;
-  });
+  // What a server may tell a client besides diagnostics (registered one by one: the connection's types have no catch-all).
+  for (const method of ['window/logMessage', 'window/showMessage', 'telemetry/event', 'careerArticles/linted'])
+    connection.onNotification(method, (params: unknown) => void heard.push(JSON.stringify({ method, params })));
+  for (const method of ['window/showMessageRequest', 'window/showDocument'])
+    connection.onRequest(method, (params: unknown) => {
+      heard.push(JSON.stringify({ method, params }));
+      return null;
+    });
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -1,6 +1,7 @@
 // Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
 // shipped to the lint workers, which merge them over the bundled BLS data (see lint-job.ts). A broken
-// workspace dataset is a warning, not a failure: linting goes on with the bundled data.
+// dataset a config names is a warning, not a failure: linting goes on with the bundled data. A
+// broken --dataset is a failure (exit 2): a CI job that names its data must not pass against ours.
 // A dataset is untrusted input: it is loaded in a worker under the lint time and memory
 // limits, read only when it is a regular file under the size limit, and a config's
 // `dataset` must lie inside that config's folder or the current folder: a config that came
@@ -11,6 +12,7 @@ import type { Occupation } from '../core/dataset/index.js';
 import { datasetInside } from '../session/dataset-choice.js';
 import { nodeFileSystem } from '../node/session-fs.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
+import { CliError } from './errors.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 import { capLines, type Limits } from './limits.js';
 import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
@@ -68,6 +70,11 @@ export class DatasetProvider {
     private readonly override?: string,
   ) {}
 
+  /** Exit 2 (a CliError, one line) when --dataset names a file that cannot be used; before any file is linted. */
+  async assertUsable(): Promise<void> {
+    if (this.override !== undefined) await this.get({ dataset: undefined, file: undefined });
+  }
+
   /** The overlay for articles whose config names `source.dataset` (absolute) or none. */
   get(source: DatasetSource): Promise<DatasetOverlay> {
     const file = this.override ?? source.dataset;
@@ -100,6 +107,10 @@ export class DatasetProvider {
     const task: DatasetTask = { task: 'dataset', file, shown, maxBytes: this.limits.datasetBytes };
     const load = await loadInWorker(task, { timeoutMs: this.limits.timeoutMs, memoryMb: this.limits.workerMemoryMb });
     if (load.ok) return { hash: load.hash, occupations: load.occupations };
+    if (namedBy === undefined && this.override !== undefined) {
+      const more = load.errors.length > 1 ? ` (and ${(load.errors.length - 1).toLocaleString('en-US')} more problems)` : '';
+      throw new CliError(`cannot use the dataset named by --dataset: ${load.errors[0] ?? shown}${more}`);
+    }
     for (const line of capLines(load.errors)) warn(line);
     warn(`ignoring the dataset ${shown}; using the bundled dataset only`);
     return { hash: load.hash, occupations: [] };

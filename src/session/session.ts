@@ -20,6 +20,7 @@ import type { SessionFileSystem } from './file-system.js';
 import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
 import { hoverTable, salaryTolerance, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
+import { unknownRoleCodes } from './role-codes.js';
 
 export interface SessionOptions {
   fs: SessionFileSystem;
@@ -154,6 +155,12 @@ export class Session {
       dataset = withRoleAliases(chosen.index, config.roles);
       warnings.push(...chosen.warnings);
       if (chosen.problems) problems.push(chosen.problems);
+      const file = loaded?.file;
+      const unknown = file === undefined ? [] : unknownRoleCodes(file, loaded?.raw.roles, chosen.index);
+      if (unknown.length > 0) {
+        warnings.push(...unknown.map(formatSourceError));
+        problems.splice(0, problems.length, ...problems.map((p) => (p.file === file ? { file, errors: unknown } : p)));
+      }
     }
     const where = doc.path ?? doc.key;
     const excluded = this.editor.isExcluded(where);

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { RoleMatch } from '../../src/core/dataset/types.js';
 import { cleanText, runCli, tempFolder } from '../fixtures/cli/harness.js';
-import { SERVER, startClient, type TestClient } from './helpers/lsp-client.js';
+import { SERVER, answered, startClient, type TestClient } from './helpers/lsp-client.js';
 
 const temp = tempFolder();
 after(() => temp.remove());
@@ -76,14 +76,7 @@ function openAs(client: TestClient, uri: string, languageId: string, text: strin
   return uri;
 }
 
-/** `promise`, or a failure after a minute: a server that never answers fails the test instead of hanging the suite. */
-function answered<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const silence = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 60_000)));
-  return Promise.race([promise, silence]).finally(() => clearTimeout(timer));
-}
-
-const messages = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.message);
+const messages = (diagnostics: Diagnostic[]) => diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
 
 describe('a document whose lint fails is still answered (issue #24, item 5)', () => {
   test('100,000 nested <div>s: one "not checked" diagnostic, and outline, code actions and careerArticles/lint answer', async () => {

@@ -88,3 +88,10 @@ export async function startClient(
     },
   };
 }
+
+/** `promise`, or a failure after a minute: a server that never answers fails the test instead of hanging the suite. */
+export function answered<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 60_000)));
+  return Promise.race([promise, silence]).finally(() => clearTimeout(timer));
+}

@@ -1,7 +1,8 @@
 // The language server's lint worker (dist/lsp-worker.cjs): holds the session and runs one job
 // at a time, so the server can terminate it when a document takes too long to parse. The
-// bundled dataset's index is built as the worker starts; a job says "started" once it has, so the
-// budget never counts the worker's boot or the dataset's load, only the document's lint.
+// bundled dataset's index is built as the worker starts, and a workspace dataset before the job
+// that first needs it; a job says "started" once they are, so the budget never counts the
+// worker's boot or a dataset's load, only the document's lint.
 import { parentPort } from 'node:worker_threads';
 import { applyNotice, runJob } from './jobs.js';
 import { createNodeSession } from './node-session.js';
@@ -21,7 +22,17 @@ parentPort?.on('message', (message: ToWorker) => {
   }
   const { id } = message;
   warm
-    .then(() => {
+    .then(async () => {
+      // A workspace dataset not loaded yet loads first, under the dataset time limit, so a big one
+      // never makes the document "not checked"; the server gives it up if it takes too long.
+      const dataset = await session.pendingDataset('doc' in message ? message.doc.path : undefined).catch(() => undefined);
+      if (dataset !== undefined) {
+        parentPort!.postMessage({ id, loading: dataset } satisfies FromWorker);
+        const chosen = await session.datasets.index(dataset).catch(() => undefined);
+        // The index builds its name tables on first use: built here, they count as the load.
+        chosen?.index.match('warm up');
+        chosen?.index.suggest('warm up', 1);
+      }
       parentPort!.postMessage({ id, started: true } satisfies FromWorker);
       return runJob(session, message);
     })

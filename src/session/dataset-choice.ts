@@ -67,6 +67,8 @@ export interface ChosenDataset {
 /** Role indexes by dataset file ('' = bundled only), built once each until invalidated. */
 export class DatasetChoice {
   private readonly indexes = new Map<string, Promise<ChosenDataset>>();
+  /** Datasets the host could not load (too slow, out of memory): bundled data until they change. */
+  private readonly failed = new Map<string, string>();
 
   constructor(
     private readonly fs: SessionFileSystem,
@@ -77,8 +79,14 @@ export class DatasetChoice {
     const key = file ?? '';
     let pending = this.indexes.get(key);
     if (!pending) {
+      const failure = file === undefined ? undefined : this.failed.get(file);
       pending = (async () => {
-        const overlay = file === undefined ? undefined : await readWorkspaceDataset(this.fs, file);
+        const overlay: WorkspaceDataset | undefined =
+          file === undefined
+            ? undefined
+            : failure !== undefined
+              ? { text: '', readable: false, occupations: [], warnings: [`${file}: ${failure}`], errors: [{ file, message: failure }] }
+              : await readWorkspaceDataset(this.fs, file);
         const index = createRoleIndex(await this.bundled(), overlay?.occupations ?? []);
         const problems = file === undefined ? undefined : { file, errors: overlay?.errors ?? [] };
         return { index, warnings: overlay?.warnings ?? [], problems };
@@ -89,9 +97,25 @@ export class DatasetChoice {
     return pending;
   }
 
+  /** Whether `file`'s index is built or being built (a host loads a new one outside a document's time budget). */
+  has(file: string): boolean {
+    return this.indexes.has(file) || this.failed.has(file);
+  }
+
+  /** The host could not load `file` (`reason`, e.g. "took longer than 120 s"): the bundled data serve until it changes. */
+  fail(file: string, reason: string): void {
+    this.failed.set(file, reason);
+    this.indexes.delete(file);
+  }
+
   /** A dataset file changed: `file` undefined forgets them all. */
   invalidate(file?: string): void {
-    if (file === undefined) this.indexes.clear();
-    else this.indexes.delete(file);
+    if (file === undefined) {
+      this.indexes.clear();
+      this.failed.clear();
+    } else {
+      this.indexes.delete(file);
+      this.failed.delete(file);
+    }
   }
 }

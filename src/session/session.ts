@@ -181,6 +181,19 @@ export class Session {
     return { ...reader, parser };
   }
 
+  /**
+   * The workspace dataset a job for `path` (undefined: a role picker's, as roleIndex reads) would
+   * load now, when it is not loaded yet: a host with a time budget loads it first, outside the
+   * document's budget and under the dataset's own time limit.
+   */
+  async pendingDataset(path: string | undefined): Promise<string | undefined> {
+    const at = path ?? this.rolesConfigPath();
+    const { config, loaded } = await this.configFor(at);
+    if (path !== undefined && !needsDataset(config)) return undefined;
+    const file = await this.datasetFor(at, loaded, []);
+    return file !== undefined && !this.datasets.has(file) ? file : undefined;
+  }
+
   /** The latest lint of this exact version, or a fresh one. */
   private async current(doc: DocumentRef): Promise<DocumentLint> {
     const latest = this.latest.get(doc.key);
@@ -205,10 +218,15 @@ export class Session {
    * workspace folder's (its settings' dataset), for role pickers that belong to no article.
    */
   async roleIndex(path?: string): Promise<RoleIndex> {
-    const root = this.configs.roots[0];
-    const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
+    const at = path ?? this.rolesConfigPath();
     const { loaded } = await this.configFor(at);
     return (await this.datasets.index(await this.datasetFor(at, loaded, []))).index;
+  }
+
+  /** Where a role picker that belongs to no article looks for its config: the first workspace folder. */
+  private rolesConfigPath(): string | undefined {
+    const root = this.configs.roots[0];
+    return root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME);
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { cleanText, runCli, tempFolder } from '../fixtures/cli/harness.js';
-import { answered, startClient, type TestClient } from './helpers/lsp-client.js';
+import { answered, startClient } from './helpers/lsp-client.js';
 
 const temp = tempFolder();
 after(() => temp.remove());
@@ -24,14 +24,6 @@ function workspace(config: unknown): string {
 }
 
 const text = (d: Diagnostic) => (typeof d.message === 'string' ? d.message : d.message.value);
-
-/** The next diagnostics published for `uri` that satisfy `done` (earlier ones are skipped). */
-async function diagnosticsUntil(client: TestClient, uri: string, done: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-  for (;;) {
-    const diagnostics = await client.diagnostics(uri);
-    if (done(diagnostics)) return diagnostics;
-  }
-}
 
 describe('a config `roles` entry naming a SOC code the dataset lacks', () => {
   const UNKNOWN = 'roles.Growth Hacker: unknown SOC code `99-9999`: the dataset has no such occupation';
@@ -54,6 +46,53 @@ describe('a config `roles` entry naming a SOC code the dataset lacks', () => {
       client.open(join(root, 'a.md'), cleanText());
       const config = await answered(client.diagnostics(pathToFileURL(join(root, '.career-articles.json')).href), 'the config file');
       assert.deepEqual(config.map(text), [UNKNOWN + ' (look one up with `career-articles roles <name>`)']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('a 15 MB workspace dataset (issue #24, item 7)', () => {
+  test('loads outside the document time budget: the article is checked against it, not "not checked"', async () => {
+    const root = workspace({ dataset: 'big.json' });
+    // 120,000 occupations, some 15 MB: loading them takes several seconds, more than the default 3 s budget.
+    const occupations = Array.from({ length: 120_000 }, (_, i) => ({
+      soc: `x-${i}`,
+      title: `Role number ${i} of the generated workspace dataset`,
+      year: 2024,
+      wages: { mean: 50_000 + i, median: 48_000 + i },
+    }));
+    writeFileSync(join(root, 'big.json'), JSON.stringify({ source: 'Generated', occupations }));
+    const client = await startClient({ root }); // the default budget
+    try {
+      const uri = client.open(join(root, 'a.md'), cleanText());
+      const diagnostics = await answered(client.diagnostics(uri), 'the article');
+      assert.deepEqual(diagnostics.map(text), [], 'the clean article is checked and clean');
+      const roles = await client.connection.sendRequest<Array<{ occupation: { title: string } }>>('careerArticles/roles', {
+        query: 'Role number 119999',
+        limit: 1,
+      });
+      assert.equal(roles[0]?.occupation.title, 'Role number 119999 of the generated workspace dataset', 'the dataset is in force');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('a dataset over the dataset time limit is given up until it changes: shown on the dataset file, the article checked on the bundled data', async () => {
+    const root = workspace({ dataset: 'slow.json' });
+    const occupations = Array.from({ length: 20_000 }, (_, i) => ({
+      soc: `x-${i}`,
+      title: `Role ${i}`,
+      year: 2024,
+      wages: { mean: 50_000 + i },
+    }));
+    writeFileSync(join(root, 'slow.json'), JSON.stringify({ occupations }));
+    const client = await startClient({ root, env: { CAREER_ARTICLES_TIMEOUT: '0.1' }, initializationOptions: { timeBudgetMs: 120_000 } });
+    try {
+      const uri = client.open(join(root, 'a.md'), cleanText());
+      const dataset = await answered(client.diagnostics(pathToFileURL(join(root, 'slow.json')).href), 'the dataset file');
+      assert.deepEqual(dataset.map(text), ['took longer than 0.1 s']);
+      assert.deepEqual((await answered(client.diagnostics(uri), 'the article')).map(text), []);
     } finally {
       await client.stop();
     }

@@ -176,3 +176,29 @@ describe('a malformed frame (issue #24, item 8)', () => {
     ]);
   });
 });
+
+describe('careerArticles/lintFile over the time budget (issue #24, item 8)', () => {
+  test('answers "not checked" with the reason, never "not an article", and shows it on the file', async () => {
+    const client = await startClient({ root: temp.path, initializationOptions: { timeBudgetMs: 1000 } });
+    try {
+      // 40 KB of `> - ` takes some 20 s to parse on an idle machine (micromark is quadratic on it).
+      const uri = pathToFileURL(join(temp.path, 'slow-file.md')).href;
+      const text = `# A vs. B: What Are the Differences?\n\n${'> - '.repeat(10_000)}\n`;
+      const response = await answered(
+        client.connection.sendRequest<{ isArticle: boolean; notChecked?: string }>('careerArticles/lintFile', { uri, text }),
+        'careerArticles/lintFile',
+      );
+      assert.deepEqual(response, {
+        isArticle: false,
+        errors: 0,
+        warnings: 0,
+        notChecked: 'this document takes too long to parse (over 1 s)',
+      });
+      assert.deepEqual(messages(await answered(client.diagnostics(uri), 'the file')), [
+        'not checked: this document takes too long to parse (over 1 s)',
+      ]);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { applyNotice, runJob } from './jobs.js';
 import { createNodeSession } from './node-session.js';
 import type { FromWorker, ToWorker } from './protocol.js';
-import { describeStop } from '../cli/lint-runner.js';
+import { describeStop } from '../node/worker-limits.js';
 import { limitsFromEnv } from '../cli/limits.js';
 
 const session = createNodeSession();

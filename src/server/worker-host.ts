@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Session } from '../session/session.js';
 import { limitsFromEnv } from '../cli/limits.js';
-import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../cli/lint-runner.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
 import type { FromWorker, Job, JobHost, JobResults, Notice, ToWorker } from './protocol.js';
 
 import { Cancelled, OverBudget, formatSeconds } from './budget.js';

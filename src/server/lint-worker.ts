@@ -25,7 +25,9 @@ parentPort?.on('message', (message: ToWorker) => {
     .then(async () => {
       // A workspace dataset not loaded yet loads first, under the dataset time limit, so a big one
       // never makes the document "not checked"; the server gives it up if it takes too long.
-      const dataset = await session.pendingDataset('doc' in message ? message.doc.path : undefined).catch(() => undefined);
+      const dataset = await ('doc' in message ? session.pendingDataset(message.doc.path) : session.pendingDataset(undefined, false)).catch(
+        () => undefined,
+      );
       if (dataset !== undefined) {
         parentPort!.postMessage({ id, loading: dataset } satisfies FromWorker);
         const chosen = await session.datasets.index(dataset).catch(() => undefined);

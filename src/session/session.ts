@@ -182,14 +182,15 @@ export class Session {
   }
 
   /**
-   * The workspace dataset a job for `path` (undefined: a role picker's, as roleIndex reads) would
-   * load now, when it is not loaded yet: a host with a time budget loads it first, outside the
-   * document's budget and under the dataset's own time limit.
+   * The workspace dataset a job would load now, when it is not loaded yet: a document's at `path`
+   * (an unsaved one has none), or with `document` false a role picker's, as roleIndex reads it. A
+   * host with a time budget loads it first, outside the document's budget, under the dataset's own limit.
    */
-  async pendingDataset(path: string | undefined): Promise<string | undefined> {
+  async pendingDataset(path: string | undefined, document = true): Promise<string | undefined> {
+    if (document && path === undefined) return undefined;
     const at = path ?? this.rolesConfigPath();
     const { config, loaded } = await this.configFor(at);
-    if (path !== undefined && !needsDataset(config)) return undefined;
+    if (document && !needsDataset(config)) return undefined;
     const file = await this.datasetFor(at, loaded, []);
     return file !== undefined && !this.datasets.has(file) ? file : undefined;
   }

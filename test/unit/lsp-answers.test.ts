@@ -128,7 +128,8 @@ describe('a document whose lint fails is still answered (issue #24, item 5)', ()
       env: { CAREER_ARTICLES_MAX_MEMORY_MB: '16' },
     });
     try {
-      const uri = client.open(join(temp.path, 'oom.md'), cleanText());
+      // 200,000 paragraphs: their syntax tree alone needs far more than a 16 MB heap.
+      const uri = client.open(join(temp.path, 'oom.md'), `${cleanText()}${'\n\nA paragraph of a few words.'.repeat(200_000)}\n`);
       assert.deepEqual(messages(await answered(client.diagnostics(uri), 'the diagnostics')), [
         'not checked: the lint failed: needs more than 16 MB of memory',
       ]);

@@ -89,9 +89,9 @@ export async function startClient(
   };
 }
 
-/** `promise`, or a failure after a minute: a server that never answers fails the test instead of hanging the suite. */
+/** `promise`, or a failure after two minutes (a guard against hanging, not a timing check): a server that never answers fails the test instead of hanging the suite. */
 export function answered<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const silence = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 60_000)));
+  const silence = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 120_000)));
   return Promise.race([promise, silence]).finally(() => clearTimeout(timer));
 }

@@ -2,8 +2,8 @@
 // want the structure without the rules.
 import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
-import { salaryClaims } from './salary/claims.js';
-import type { SalaryPeriod, SalaryStatistic } from './salary/expressions.js';
+import { salaryClaims } from './claims/salary-claims.js';
+import type { SalaryPeriod, SalaryStatistic } from './claims/expressions.js';
 
 export interface ArticleSummary {
   title: string | null;

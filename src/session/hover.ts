@@ -4,10 +4,10 @@
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
-import { salaryClaims } from '../core/salary/claims.js';
-import { resolveRole } from '../core/salary/resolve-role.js';
+import { salaryClaims } from '../core/claims/salary-claims.js';
+import { resolveRole } from '../core/dataset/resolve-role.js';
 import { describeMatch } from '../core/dataset/match-role.js';
-import { judgeClaim } from '../core/salary/judge.js';
+import { judgeClaim } from '../core/claims/salary-judge.js';
 import { occupationCard } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 

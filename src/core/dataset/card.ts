@@ -2,8 +2,8 @@
 // text built from plain data, so it can be tested without an editor.
 import type { Occupation } from './types.js';
 import { citation, describeWage, outlookSummary } from './describe.js';
-import type { Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import type { Verdict } from '../claims/salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');

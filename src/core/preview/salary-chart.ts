@@ -6,10 +6,10 @@ import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
 import { wageFigure } from '../dataset/bundled.js';
 import { citation, describeChange, describeOpenings, describeWage } from '../dataset/describe.js';
-import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim, type Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import { salaryClaims, type SalaryClaim } from '../claims/salary-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+import { judgeClaim, type Verdict } from '../claims/salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 import { linesOf } from './sentences.js';
 import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from './types.js';
 

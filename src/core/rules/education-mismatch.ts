@@ -5,8 +5,8 @@
 // a claim about the typical requirement and is not checked.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { educationClaims, educationRank } from '../facts/education-claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
+import { educationClaims, educationRank } from '../claims/education-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
 import type { EducationLevel } from '../dataset/types.js';
 
 export default defineRule({

@@ -5,10 +5,10 @@
 // each projection round, and readers take them for facts.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { outlookClaims } from '../facts/outlook-claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
+import { outlookClaims } from '../claims/outlook-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
 import type { Outlook } from '../dataset/types.js';
-import type { OutlookClaim } from '../facts/outlook-claims.js';
+import type { OutlookClaim } from '../claims/outlook-claims.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
 

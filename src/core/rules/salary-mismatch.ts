@@ -6,15 +6,15 @@
 // earlier period next to figures that already match the current one.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { salaryClaims } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim, type Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import { salaryClaims } from '../claims/salary-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+import { judgeClaim, type Verdict } from '../claims/salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 import { citation } from '../dataset/describe.js';
 import { wageHistory } from '../dataset/bundled.js';
-import { citationFor, periodMentions, salaryBlocks } from '../salary/citations.js';
+import { citationFor, periodMentions, salaryBlocks } from '../claims/citations.js';
 import type { Occupation } from '../dataset/types.js';
-import { namedSourceReport } from '../salary/named-sources.js';
+import { namedSourceReport } from '../claims/named-sources.js';
 import { describeMatch } from '../dataset/match-role.js';
 
 type Failed = Verdict & { fits: false };

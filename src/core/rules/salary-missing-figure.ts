@@ -2,7 +2,7 @@
 // that gives one role's pay and not the other's leaves readers with half an answer.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { salaryClaims } from '../salary/claims.js';
+import { salaryClaims } from '../claims/salary-claims.js';
 import { sameRole } from '../text/role-names.js';
 
 export default defineRule({

@@ -4,9 +4,9 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import type { Point } from '../types.js';
-import { salaryClaims } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim } from '../salary/judge.js';
+import { salaryClaims } from '../claims/salary-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+import { judgeClaim } from '../claims/salary-judge.js';
 import { wageFigure } from '../dataset/bundled.js';
 import { citation } from '../dataset/describe.js';
 

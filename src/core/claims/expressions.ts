@@ -5,7 +5,7 @@
 
 import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryPeriod } from './periods.js';
 import { spans } from './ranges.js';
-import { segmentAt, sentenceStarts } from './segments.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type { SalaryPeriod } from './periods.js';
 export type SalaryStatistic = 'mean' | 'median' | 'typical' | 'unspecified';

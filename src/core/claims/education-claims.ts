@@ -5,7 +5,7 @@
 import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
-import { sentenceStarts, segmentAt } from '../salary/segments.js';
+import { sentenceStarts, segmentAt } from '../text/segments.js';
 
 export interface EducationClaim {
   role: string | undefined;

@@ -6,11 +6,11 @@
 import type { Article } from '../model/article.js';
 import type { Report } from '../rule.js';
 import type { RoleMatch } from '../dataset/types.js';
-import type { SalaryClaim } from './claims.js';
-import { judgeClaim } from './judge.js';
-import { formatUsd } from './format.js';
+import type { SalaryClaim } from './salary-claims.js';
+import { judgeClaim } from './salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 import { citation } from '../dataset/describe.js';
-import { segmentAt, sentenceStarts } from './segments.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type OtherSources = 'band' | 'strict' | 'off';
 

@@ -8,7 +8,7 @@ import { attributeFigures } from './attribution.js';
 import { attributeTableCell, attributeTableColumns } from './table.js';
 import { labelPeriod, labelYear } from './table-labels.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
-import { rolesNamedIn } from './role-spans.js';
+import { rolesNamedIn } from '../text/role-spans.js';
 
 export interface SalaryClaim {
   /** The role as the title names it, or undefined when the figure names no role. */

@@ -3,8 +3,8 @@
 // nearest before it in its sentence, the role after "for", else the one role named after it.
 import type { RootContent } from 'mdast';
 import type { Article, Section } from '../model/article.js';
-import { attributeFigures } from '../salary/attribution.js';
-import type { SalaryFigure } from '../salary/expressions.js';
+import { attributeFigures } from './attribution.js';
+import type { SalaryFigure } from './expressions.js';
 
 export interface Block {
   start: number;

@@ -14,6 +14,9 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type OtherSources = 'band' | 'strict' | 'off';
 
+/** What a claim with a named source reports, placed by the rule at the figure. */
+export type NamedSourceReport = Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'>;
+
 const SOURCES: Array<[RegExp, string]> = [
   [/\bindeed\b/i, 'Indeed'],
   [/\bglassdoor\b/i, 'Glassdoor'],
@@ -66,7 +69,7 @@ export function namedSourceReport(
   claim: SalaryClaim & { role: string },
   matches: readonly RoleMatch[],
   mode: OtherSources,
-): Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'> | null | undefined {
+): NamedSourceReport | null | undefined {
   if (mode === 'strict') return undefined;
   const source = claimSource(article, claim);
   if (!source) return undefined;

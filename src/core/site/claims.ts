@@ -36,6 +36,8 @@ export interface SiteClaim {
   /** `unchecked` when no dataset was given (the salary rules are off). */
   status: ClaimStatus;
   occupation?: SiteOccupation;
+  /** The state or city the figure is stated for; such a figure is not compared with national ones. */
+  place?: string;
   /** The earlier release the figure matches, when it is out of date ("May 2023"). */
   staleRelease?: string;
 }
@@ -75,6 +77,7 @@ export function siteClaims(article: Article, dataset: RoleIndex | undefined, con
             ? outcome.occupation
             : undefined;
     if (occupation) site.occupation = describe(occupation);
+    if (claim.place !== undefined) site.place = claim.place;
     const stale = outcome?.type === 'judged' ? outcome.worst?.outdated : undefined;
     if (stale) site.staleRelease = `${stale.release.source} ${stale.release.period}`;
     else if (outcome?.type === 'dated') site.staleRelease = String(outcome.year);

@@ -1,0 +1,52 @@
+// One verdict per claim: lint, the hover, the preview chart and the site report read the same
+// judgement under the config's own options (claims/salary-verdicts.ts, claims/settings.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, resolveConfig, siteClaims } from '../../src/core/index.js';
+import { buildSiteReport } from '../../src/core/report/model.js';
+import { buildPreviewModel } from '../../src/core/preview/model.js';
+import { hoverAt, hoverTable } from '../../src/session/hover.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+
+const ARTICLE = `# Product Manager vs. Sales Manager: What Are the Differences?
+
+Sales managers earn an average salary of $150,000, according to the BLS.
+
+## What Is a Product Manager?
+
+A product manager owns a product.
+
+## What Is a Sales Manager?
+
+A sales manager leads a sales team.
+
+## Product Manager vs. Sales Manager
+
+### Salary
+
+Product managers earn an average salary of $177,000 a year.
+`;
+
+/** What each consumer says of the figure at `raw`: [lint warns, hover warns, chart fits, report status]. */
+async function verdicts(tolerance: number | undefined, raw: string) {
+  const dataset = await bundledRoleIndex();
+  const config = resolveConfig(tolerance === undefined ? {} : { rules: { 'salary-mismatch': { tolerance } } });
+  const result = lint(ARTICLE, { dataset, config });
+  const at = ARTICLE.indexOf(raw);
+  const lintWarns = result.findings.some((f) => f.ruleId === 'salary-mismatch' && f.start.offset === at);
+  const hover = hoverAt(hoverTable(result, dataset, config), at)?.markdown ?? '';
+  const outcome = buildPreviewModel({ result, dataset, config, uri: 'file:///a.md', fileName: 'a.md', version: 1 });
+  assert.ok(outcome.ok);
+  const chart = outcome.model.rows.find((r) => r.id === 'salary')!.salary!;
+  const mark = chart.roles.flatMap((r) => r.claims).find((c) => c.raw.startsWith(raw));
+  const report = buildSiteReport([{ display: 'a.md', isArticle: true, findings: result.findings, claims: siteClaims(result.article, dataset, config) }]);
+  const figure = report.roles.flatMap((r) => r.figures).find((f) => f.raw.startsWith(raw));
+  return [lintWarns, hover.includes('$(warning)'), mark?.fits, figure?.status];
+}
+
+test('lint, hover, preview and the site report give one verdict per claim under a non-default tolerance', async () => {
+  // $150,000 is 9% under the Sales Managers mean ($164,350): a warning at 5%, in line at the default 15%.
+  assert.deepEqual(await verdicts(0.05, '$150,000'), [true, true, false, 'mismatched']);
+  assert.deepEqual(await verdicts(undefined, '$150,000'), [false, false, true, 'current']);
+  assert.deepEqual(await verdicts(0.05, '$177,000'), [false, false, true, 'current']);
+});

@@ -188,9 +188,10 @@ describe('workspace overlays', () => {
   test('an overlay with a bundled SOC code replaces the bundled occupation', () => {
     const mine = custom({ soc: '11-2022', title: 'Sales Managers', aliases: [], wages: { mean: 1 } });
     const overlaid = createRoleIndex(bundled, [mine]);
-    assert.equal(overlaid.bySoc('11-2022'), mine);
-    assert.deepEqual(overlaid.match('Sales Manager'), [{ occupation: mine, via: 'title', matched: 'Sales Managers' }]);
-    assert.equal(overlaid.search('sales managers', 1)[0], mine);
+    const replaced = overlaid.bySoc('11-2022')!;
+    assert.deepEqual({ ...replaced, outlook: undefined, outlooks: undefined }, { ...mine, outlook: undefined, outlooks: undefined });
+    assert.deepEqual(overlaid.match('Sales Manager'), [{ occupation: replaced, via: 'title', matched: 'Sales Managers' }]);
+    assert.equal(overlaid.search('sales managers', 1)[0], replaced);
     assert.equal(overlaid.occupations.length, 831);
     assert.equal(index.bySoc('11-2022')?.wages.mean, 164350, 'the bundled index is untouched');
   });
@@ -198,7 +199,18 @@ describe('workspace overlays', () => {
   test('O*NET alternate titles of a replaced code lead to the replacement', () => {
     const mine = custom({ soc: '11-2022', title: 'Revenue Leaders', aliases: [] });
     const [match] = createRoleIndex(bundled, [mine]).match('Sales Managers');
-    assert.deepEqual([match?.occupation, match?.via, match?.matched], [mine, 'alternate', 'Sales Manager']);
+    assert.deepEqual([match?.occupation.title, match?.via, match?.matched], ['Revenue Leaders', 'alternate', 'Sales Manager']);
+  });
+
+  test('a workspace entry without projections keeps the bundled EP data for its SOC code; one with its own keeps its own', () => {
+    const overlaid = createRoleIndex(bundled, [custom({ soc: '29-1141', title: 'Nurses', aliases: [] })]);
+    const nurse = overlaid.bySoc('29-1141')!;
+    assert.deepEqual([nurse.title, nurse.wages.mean], ['Nurses', 150000]);
+    assert.equal(nurse.outlook, index.bySoc('29-1141')!.outlook);
+    assert.equal(overlaid.projectionFor('29-1141', '2024–34')?.changePercent, 4.9);
+    const own = index.bySoc('29-1141')!.outlooks![1]!;
+    const withOwn = createRoleIndex(bundled, [custom({ soc: '29-1141', outlook: own })]).bySoc('29-1141')!;
+    assert.deepEqual([withOwn.outlook, withOwn.outlooks], [own, undefined]);
   });
 
   test('workspace aliases are matched before titles and alternate titles, with their own source and year', () => {

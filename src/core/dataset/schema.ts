@@ -113,30 +113,58 @@ export const releaseSchema = z.strictObject({
 });
 
 const bundledWages = z.tuple([z.number().nullable(), wageTuple, topCodedList]);
+const bundledFigures = z.tuple([z.number(), z.number(), z.number().nullable(), z.number(), z.number().nullable(), z.number()]);
 const bundledOutlook = z.tuple([
   z.number(), // employment, base year (thousands)
   z.number(), // employment, target year (thousands)
+  z.number().nullable(), // change, thousands (null: BLS prints none)
   z.number(), // change, percent
+  z.number().nullable(), // percent self-employed, base year (null: BLS prints "—")
   z.number(), // openings per year (thousands)
   z.enum(EDUCATION_LEVELS),
   z.string(), // work experience
   z.string(), // on-the-job training
 ]);
 
+export const outlookBandsSchema = z.strictObject({
+  releaseId: z.string().min(1),
+  period: z.string().min(1),
+  averagePercent: z.number(),
+  totalChangePercent: z.number(),
+  bands: z
+    .array(
+      z.strictObject({
+        descriptor: z.string().min(1),
+        onetLabel: z.string().min(1),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+      }),
+    )
+    .min(1),
+});
+
 export const bundledOccupationSchema = z.tuple([
   z.string(), // soc
   z.string(), // title
   z.array(bundledWages.nullable()).min(1), // one per wageReleases entry, null where that release lacks the occupation
-  bundledOutlook.nullable(),
+  // One per projectionReleases entry; null: no projection has it. A later entry of 6 figures
+  // shares the first entry's education, experience and training.
+  z
+    .array(z.union([bundledOutlook, bundledFigures]).nullable())
+    .min(1)
+    .nullable(),
   z.array(z.string()).optional(), // includesSoc
 ]);
 
 export const bundledDatasetSchema = z.strictObject({
-  format: z.literal('career-articles/roles@3'),
+  format: z.literal('career-articles/roles@4'),
   releases: z.array(releaseSchema).min(1),
   /** Ids of the wage releases, current first: the order of each occupation's wage entries. */
   wageReleases: z.array(z.string()).min(1),
-  outlookRelease: z.string().optional(),
+  /** Ids of the projection releases, current first: the order of each occupation's outlook entries. */
+  projectionReleases: z.array(z.string()),
+  /** BLS's outlook wording bands per projection release. */
+  outlookBands: z.array(outlookBandsSchema),
   credit: z.string(),
   inputs: z.record(z.string(), z.string()),
   columns: z.array(z.unknown()),
@@ -160,4 +188,4 @@ export const bundledDatasetSchema = z.strictObject({
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;
 export type BundledOccupation = z.infer<typeof bundledOccupationSchema>;
 export type BundledWages = z.infer<typeof bundledWages>;
-export type BundledOutlook = z.infer<typeof bundledOutlook>;
+export type BundledOutlook = z.infer<typeof bundledOutlook> | z.infer<typeof bundledFigures>;

@@ -1,4 +1,4 @@
-// Education requirement statements in the requirements section: "registered nurses typically
+// Education requirement statements anywhere in the article: "registered nurses typically
 // need a bachelor's degree", "must have a master's degree", "usually require a high school
 // diploma". A preference ("some employers prefer a master's degree", "may need") is not a claim
 // about the typical requirement, so it is left alone.
@@ -49,8 +49,8 @@ function levelOf(words: string): { level: EducationLevel; length: number } | und
 
 export function educationClaims(article: Article): EducationClaim[] {
   const roles = article.roles ?? [];
-  const requirements = article.sections.filter((section) => section.key === 'requirements');
-  return proseBlocks(article, requirements).flatMap((block) => {
+  // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
+  return proseBlocks(article).flatMap((block) => {
     if (!MAY_CLAIM.test(block.text)) return [];
     const sentences = sentenceStarts(block.text);
     const found = [...block.text.matchAll(CLAIM)].flatMap((m) => {

@@ -3,6 +3,7 @@
 import { evaluate } from '../test/corpus/evaluate.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
+import { printClaimScores } from './eval-claims.js';
 
 const scores = evaluate(createRoleIndex(await loadBundledDataset()));
 console.log(`Corpus: ${scores.articles} articles, ${scores.claims} labelled salary claims\n`);
@@ -12,3 +13,5 @@ for (const key of ['sections', 'extraction', 'attribution', 'roles'] as const) {
   console.log(`${key.padEnd(13)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}`);
   for (const miss of misses.slice(0, 10)) console.log(`    ${miss}`);
 }
+
+printClaimScores(createRoleIndex(await loadBundledDataset()));

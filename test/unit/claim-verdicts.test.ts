@@ -39,7 +39,9 @@ async function verdicts(tolerance: number | undefined, raw: string) {
   assert.ok(outcome.ok);
   const chart = outcome.model.rows.find((r) => r.id === 'salary')!.salary!;
   const mark = chart.roles.flatMap((r) => r.claims).find((c) => c.raw.startsWith(raw));
-  const report = buildSiteReport([{ display: 'a.md', isArticle: true, findings: result.findings, claims: siteClaims(result.article, dataset, config) }]);
+  const report = buildSiteReport([
+    { display: 'a.md', isArticle: true, findings: result.findings, claims: siteClaims(result.article, dataset, config) },
+  ]);
   const figure = report.roles.flatMap((r) => r.figures).find((f) => f.raw.startsWith(raw));
   return [lintWarns, hover.includes('$(warning)'), mark?.fits, figure?.status];
 }

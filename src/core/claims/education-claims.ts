@@ -57,8 +57,9 @@ export function educationClaims(article: Article): EducationClaim[] {
       const level = levelOf(m.groups!.level!);
       if (!level) return [];
       const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
-      if (PREFERENCE.test(block.text.slice(sentenceStart, m.index + m[0].length))) return [];
       const start = m.index + m[0].length - m.groups!.level!.length;
+      // Only the words up to the level: "… a doctoral degree before they can take the exam" states a requirement.
+      if (PREFERENCE.test(block.text.slice(sentenceStart, start + level.length))) return [];
       return [
         {
           start,

@@ -35,6 +35,12 @@ const DOWN = /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|dro
 /** Growth of something else: pay, prices, a business. */
 const OTHER_GROWTH =
   /(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])/iu;
+/** A percent of people saying or doing something ("75% say", "90% prefer") is a survey's, not a projection. */
+const OPINION =
+  /^\s{1,3}(?:say|said|report(?:ed)?|agree[sd]?|believe[sd]?|prefer(?:red)?|want(?:ed)?|plan(?:ned)?|expect(?:ed)?|feel|think)(?![\p{L}])/iu;
+/** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
+const JOBS =
+  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
 const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 const PERIOD =
@@ -93,10 +99,10 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
       found.push({ kind: 'self-employed', start, end, raw: m[0], value: Math.abs(value) });
       continue;
     }
-    if (SHARE_OF.test(after)) continue;
+    if (SHARE_OF.test(after) || OPINION.test(after)) continue;
     const [from, to] = sentence(start);
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
-    if (!GROWTH.test(window) || OTHER_GROWTH.test(window)) continue;
+    if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(window)) continue;
     const signed = DOWN.test(window) && value > 0 ? -value : value;
     found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(text.slice(from, to)) });
   }

@@ -5,9 +5,7 @@
 // a claim about the typical requirement and is not checked.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { educationClaims, educationRank } from '../claims/education-claims.js';
-import { resolveRole } from '../dataset/resolve-role.js';
-import type { EducationLevel } from '../dataset/types.js';
+import { educationVerdicts } from '../claims/education-verdicts.js';
 
 export default defineRule({
   id: 'education-mismatch',
@@ -22,14 +20,8 @@ export default defineRule({
   },
   check({ article, dataset, report }) {
     if (!dataset || !article.roles) return;
-    for (const claim of educationClaims(article)) {
-      if (!claim.role) continue;
-      const known = resolveRole(article, dataset, claim.role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
-      if (known.length === 0) continue;
-      const agrees = (level: EducationLevel) =>
-        claim.atLeast ? educationRank(level) >= educationRank(claim.level) : level === claim.level;
-      if (known.some((o) => agrees(o.outlook!.education))) continue;
-      const occupation = known[0]!;
+    for (const { claim, occupation, fits } of educationVerdicts(article, dataset)) {
+      if (fits !== false || !occupation || !claim.role) continue;
       const outlook = occupation.outlook!;
       report({
         messageId: 'level',

@@ -59,6 +59,8 @@ export default defineRule({
       'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, the other direction',
     outdated:
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
+    outdatedTarget:
+      'Out-of-date projection `by {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
     descriptor:
       'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, which BLS describes as “{band}”',
     employment: 'Unexpected employment `{claim}` for `{role}`: {source} employment for {occupation} ({soc}) in {year} is `{expected}`',
@@ -66,7 +68,17 @@ export default defineRule({
     openings: 'Unexpected job openings `{claim}` for `{role}`: {source} projects `{expected}` openings a year for {occupation} ({soc})',
     selfEmployed: 'Unexpected self-employed share `{claim}` for `{role}`: {source} share for {occupation} ({soc}) is `{expected}`',
   },
-  refreshes: ['percent', 'direction', 'outdated', 'descriptor', 'employment', 'employmentChange', 'openings', 'selfEmployed'],
+  refreshes: [
+    'percent',
+    'direction',
+    'outdated',
+    'outdatedTarget',
+    'descriptor',
+    'employment',
+    'employmentChange',
+    'openings',
+    'selfEmployed',
+  ],
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
     for (const judgement of outlookVerdicts(article, dataset, options)) {
@@ -103,11 +115,9 @@ export default defineRule({
         ],
       };
       if (outcome.type === 'outdated') {
-        report({
-          ...base,
-          messageId: 'outdated',
-          values: { ...values, from: outcome.from ?? '', to: outcome.to, period: outlook.release.period },
-        });
+        const period = { to: outcome.to, period: outlook.release.period };
+        if (outcome.from === undefined) report({ ...base, messageId: 'outdatedTarget', values: { ...values, ...period } });
+        else report({ ...base, messageId: 'outdated', values: { ...values, ...period, from: outcome.from } });
       } else if (outcome.type === 'descriptor') {
         report({ ...base, messageId: 'descriptor', values: { ...values, band: outcome.band.descriptor.toLowerCase() } });
       } else if (claim.kind === 'outlook-sentence' || claim.kind === 'outlook-percent') {

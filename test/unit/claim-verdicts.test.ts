@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, resolveConfig, siteClaims } from '../../src/core/index.js';
+import { refreshAll } from '../../src/core/refresh.js';
 import { buildSiteReport } from '../../src/core/report/model.js';
 import { buildPreviewModel } from '../../src/core/preview/model.js';
 import { hoverAt, hoverTable } from '../../src/session/hover.js';
@@ -51,4 +52,27 @@ test('lint, hover, preview and the site report give one verdict per claim under 
   assert.deepEqual(await verdicts(0.05, '$150,000'), [true, true, false, 'mismatched']);
   assert.deepEqual(await verdicts(undefined, '$150,000'), [false, false, true, 'current']);
   assert.deepEqual(await verdicts(0.05, '$177,000'), [false, false, true, 'current']);
+});
+
+test('refresh rewrites percentiles, stated years, wording bands and counts wherever they stand, with the verdicts the rules report', async () => {
+  const dataset = await bundledRoleIndex();
+  const text = `# Plumber vs. Electrician: What Are the Differences?
+
+In May 2019, the median pay for plumbers was $55,160. The lowest 10 percent of electricians earned less than $39,430.
+
+## Outlook
+
+Employment of plumbers is projected to grow faster than average, with about 44,000 openings each year.
+`;
+  const { text: refreshed, left } = refreshAll(text, { dataset });
+  assert.equal(
+    refreshed,
+    text
+      .replace('May 2019, the median pay for plumbers was $55,160', 'May 2025, the median pay for plumbers was $63,800')
+      .replace('$39,430', '$42,640 (BLS OEWS May 2025)')
+      .replace('grow faster than average', 'grow much faster than average')
+      .replace('about 44,000 openings', 'about 42,000 openings'),
+  );
+  assert.deepEqual(left, []);
+  assert.deepEqual(refreshAll(refreshed, { dataset }).applied, 0);
 });

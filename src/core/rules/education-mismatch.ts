@@ -6,6 +6,17 @@
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { educationVerdicts } from '../claims/education-verdicts.js';
+import type { EducationLevel } from '../dataset/types.js';
+
+/** A level as a sentence names it after "need a"; levels that do not read so get no suggestion. */
+const WORDS: Partial<Record<EducationLevel, string>> = {
+  'High school diploma or equivalent': 'high school diploma',
+  'Postsecondary nondegree award': 'postsecondary nondegree award',
+  "Associate's degree": "associate's degree",
+  "Bachelor's degree": "bachelor's degree",
+  "Master's degree": "master's degree",
+  'Doctoral or professional degree': 'doctoral or professional degree',
+};
 
 export default defineRule({
   id: 'education-mismatch',
@@ -18,6 +29,7 @@ export default defineRule({
     level:
       'Unexpected education `{claim}` for `{role}`: {source} lists `{expected}` as the typical education needed for entry for {occupation} ({soc})',
   },
+  refreshes: ['level'],
   check({ article, dataset, report }) {
     if (!dataset || !article.roles) return;
     for (const { claim, occupation, fits } of educationVerdicts(article, dataset)) {
@@ -35,6 +47,14 @@ export default defineRule({
         },
         start: claim.start,
         end: claim.end,
+        ...(WORDS[outlook.education] && {
+          suggestions: [
+            {
+              title: `Replace with ${WORDS[outlook.education]}`,
+              fix: { range: [claim.start, claim.end], text: WORDS[outlook.education]! },
+            },
+          ],
+        }),
         data: { role: claim.role, socCode: occupation.soc, claimed: claim.level, expected: outlook.education },
         related: [
           {

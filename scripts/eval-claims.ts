@@ -2,10 +2,10 @@
 // found, attributed and typed, per kind and per statistic, the share of their verdicts that are
 // right, and what the not-a-claim list gave (it must give nothing).
 import type { RoleIndex } from '../src/core/dataset/types.js';
-import { evaluateClaims } from '../test/corpus/claims/evaluate-claims.js';
+import { evaluateClaims, type ClaimEngine } from '../test/corpus/claims/evaluate-claims.js';
 
-export function printClaimScores(index: RoleIndex, showMisses = 20): void {
-  const scores = evaluateClaims(index);
+export function printClaimScores(index: RoleIndex, showMisses = 20, engine?: ClaimEngine): void {
+  const scores = evaluateClaims(index, engine);
   console.log(`\nClaim corpus: ${scores.items} items, ${scores.labelled} labelled claims (found, attributed and typed)\n`);
   const row = (name: string, t: { precision: number; recall: number; verdictRate: number; expected: number; predicted: number }) =>
     console.log(

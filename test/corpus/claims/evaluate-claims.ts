@@ -156,7 +156,15 @@ function tallyOf(map: Map<string, Tally>, key: string): Tally {
 const describe = (c: Omit<Labelled, 'raw'>) =>
   `${c.kind}/${c.statistic} role=${c.role} period=${c.period} year=${c.year} place=${c.place} → ${c.verdict}`;
 
-export function evaluateClaims(dataset: RoleIndex): ClaimScores {
+/** What is measured: how an article is linted and its claims found (another engine can be measured the same way). */
+export interface ClaimEngine {
+  lint(text: string, dataset: RoleIndex): { article: Article; findings: ReadonlyArray<{ ruleId: string; message: string }> };
+  found(article: Article, dataset: RoleIndex): Found[];
+}
+
+const ENGINE: ClaimEngine = { lint: (text, dataset) => lint(text, { dataset }), found: foundClaims };
+
+export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE): ClaimScores {
   const items = read('claims.json');
   const scores: ClaimScores = {
     items: items.length,
@@ -174,8 +182,8 @@ export function evaluateClaims(dataset: RoleIndex): ClaimScores {
   };
   for (const item of items) {
     const { text, offset } = articleText(item);
-    const { article } = lint(text, { dataset });
-    const found = foundClaims(article, dataset);
+    const { article } = engine.lint(text, dataset);
+    const found = engine.found(article, dataset);
     const labels = (item.claims ?? []).map((l) => {
       const at = item.text.indexOf(l.raw);
       if (at < 0) throw new Error(`${item.id}: label "${l.raw}" is not in the text`);
@@ -208,8 +216,8 @@ export function evaluateClaims(dataset: RoleIndex): ClaimScores {
   }
   for (const item of read('not-claims.json')) {
     const { text } = articleText(item);
-    const result = lint(text, { dataset });
-    const claims = foundClaims(result.article, dataset);
+    const result = engine.lint(text, dataset);
+    const claims = engine.found(result.article, dataset);
     const findings = result.findings.filter((f) => CLAIM_RULES.has(f.ruleId));
     scores.notClaims.items++;
     scores.notClaims.claims += claims.length;

@@ -209,10 +209,14 @@ Writes a workspace role dataset from a BLS OEWS file as BLS publishes it: a nati
 or metro workbook (national_M2025_dl.xlsx, state_M2025_dl.xlsx, MSA_M2025_dl.xlsx) or a CSV
 with BLS's column names. Detailed occupations are kept; the file's area (AREA_TITLE), its
 reference period, the top-code rule it uses and the citation are recorded in the dataset.
-Point "dataset" in .career-articles.json (or --dataset) at the result.
+Point "dataset" in .career-articles.json (or --dataset) at a national result; list a state's
+or metro area's in "areaDatasets", so a figure an article gives for that place is checked
+against it. A state or metro workbook holds every area: pick one with --area.
 
 Options:
   -o, --output <file>   Where to write the dataset (JSON)
+      --area <place>    The area to import from a file of several: its AREA_TITLE, a state's
+                        name or postal code ("TX"), or a metro area's main city ("Austin")
       --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
   -h, --help            Show this help
 `;

@@ -44,6 +44,18 @@ export function projectionPeriod(text: string): string | undefined {
   return target > base ? `${base}–${String(target).slice(2)}` : undefined;
 }
 
+/**
+ * Whether a one-decimal percent change agrees with employment figures rounded to 0.1 thousand:
+ * within the range the rounded inputs allow, plus the percent's own rounding.
+ */
+export function percentAgrees(base: number, target: number, percent: number): boolean {
+  const at = (b: number, t: number) => ((t - b) / b) * 100;
+  const values = [base - 0.05, base + 0.05].filter((b) => b > 0).flatMap((b) => [at(b, target - 0.05), at(b, target + 0.05)]);
+  if (values.length === 0) return true;
+  const slack = 0.05 + 1e-9;
+  return percent >= Math.min(...values) - slack && percent <= Math.max(...values) + slack;
+}
+
 /** An occupation's projection for a period (default: its current one, `outlook`). */
 export function outlookFor(occupation: Occupation | undefined, period?: string): Outlook | undefined {
   if (!occupation) return undefined;

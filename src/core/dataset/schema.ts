@@ -28,6 +28,32 @@ const source = z.string().min(1).describe('Who published the figures, e.g. "BLS 
 
 export const SOC_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+const thousands = (what: string) => z.number().nonnegative().describe(`${what}, thousands`);
+
+/** A workspace entry's own projection, in the columns of BLS EP Table 1.2 (counts in thousands). */
+export const datasetOutlookSchema = z
+  .strictObject({
+    period: z
+      .string()
+      .regex(/^(?:19|20)\d\d\s*(?:[-–]|to)\s*(?:(?:19|20)?\d\d)$/, {
+        error: 'expected a projection period such as "2025–35" or "2025-2035"',
+      })
+      .describe('The projection period, e.g. "2025–35".'),
+    source: source.optional(),
+    employmentBase: thousands('Employment in the base year'),
+    employmentTarget: thousands('Employment in the target year'),
+    changeNumeric: z.number().describe('Employment change, thousands').optional(),
+    changePercent: z.number().describe('Employment change over the period, percent (one decimal)'),
+    selfEmployedPercent: z.number().min(0).max(100).describe('Percent self-employed in the base year').optional(),
+    openingsPerYear: thousands('Openings a year, on average'),
+    education: z.enum(EDUCATION_LEVELS).describe("Typical education needed for entry, in BLS's words"),
+    experience: z.string().min(1).describe('Work experience in a related occupation').optional(),
+    training: z.string().min(1).describe('Typical on-the-job training').optional(),
+  })
+  .describe(
+    'The job outlook and typical education, like BLS Employment Projections; without it a bundled SOC code keeps the bundled projections.',
+  );
+
 export const datasetOccupationSchema = z
   .strictObject({
     soc: z
@@ -51,6 +77,7 @@ export const datasetOccupationSchema = z
       .url({ protocol: /^https$/, normalize: false })
       .describe('Where a reader can check the figures (an https: URL).')
       .optional(),
+    outlook: datasetOutlookSchema.optional(),
   })
   .describe('One occupation (role) with its wage figures.');
 

@@ -90,8 +90,10 @@ export interface Outlook {
   selfEmployedPercent?: number;
   openingsPerYear: number;
   education: EducationLevel;
-  experience: string;
-  training: string;
+  /** Work experience in a related occupation; absent when a workspace dataset does not say. */
+  experience?: string;
+  /** Typical on-the-job training; absent when a workspace dataset does not say. */
+  training?: string;
   url?: string;
 }
 

@@ -7,22 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { percentAgrees } from '../../core/dataset/facts.js';
 import { EDUCATION_LEVELS, type EducationLevel } from '../../core/dataset/types.js';
 import { epRelease, type EpRow } from './ep-workbook.js';
 import { WorkbookError } from './workbook.js';
 
 export const EP_CSV_NAME = /^bls-projections-(\d{4})-(\d{2})\.csv$/;
-
-/** Rounded inputs (0.1 thousand, 0.1 percent) leave this much room. */
-const HALF_STEP = 0.05 + 1e-9;
-
-/** The percent change the rounded employment figures allow, as [lowest, highest]. */
-function percentRange(base: number, target: number): [number, number] {
-  const at = (b: number, t: number) => ((t - b) / b) * 100;
-  const bases = [base - 0.05, base + 0.05].filter((b) => b > 0);
-  const values = bases.flatMap((b) => [at(b, target - 0.05), at(b, target + 0.05)]);
-  return [Math.min(...values) - HALF_STEP, Math.max(...values) + HALF_STEP];
-}
 
 export function readEpCsv(file: string): { release: ReturnType<typeof epRelease>; rows: EpRow[] } {
   const name = basename(file);
@@ -65,7 +55,7 @@ export function readEpCsv(file: string): { release: ReturnType<typeof epRelease>
     const number = (column: string) => optional(column) ?? fail(column, 'expected a number, got a blank cell');
     const soc = text('soc_code');
     if (!/^\d\d-\d{4}$/.test(soc)) fail('soc_code', `expected a SOC code such as 29-1171, got ${JSON.stringify(soc)}`);
-    if (seen.has(soc)) fail('soc_code', `${soc} again (first on line ${seen.get(soc)})`);
+    if (seen.has(soc)) fail('soc_code', `${soc} again (first on row ${seen.get(soc)})`);
     seen.set(soc, line);
     const employmentBase = number(columns[2]!);
     const employmentTarget = number(columns[3]!);
@@ -74,8 +64,7 @@ export function readEpCsv(file: string): { release: ReturnType<typeof epRelease>
     const difference = employmentTarget - employmentBase;
     if (changeNumeric !== undefined && Math.abs(changeNumeric - difference) > 0.1 + 1e-9)
       fail('change_thousands', `${changeNumeric} disagrees with the employment figures (${difference.toFixed(1)})`);
-    const [low, high] = percentRange(employmentBase, employmentTarget);
-    if (changePercent < low || changePercent > high)
+    if (!percentAgrees(employmentBase, employmentTarget, changePercent))
       fail(
         'change_percent',
         `${changePercent} disagrees with the employment figures (${((difference / employmentBase) * 100).toFixed(1)})`,

@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, resolveConfig, siteClaims } from '../../src/core/index.js';
 import { refreshAll } from '../../src/core/refresh.js';
+import { buildAreas } from '../../src/core/dataset/areas.js';
+import { createRoleIndex } from '../../src/core/dataset/role-index.js';
+import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 import { buildSiteReport } from '../../src/core/report/model.js';
 import { buildPreviewModel } from '../../src/core/preview/model.js';
 import { hoverAt, hoverTable } from '../../src/session/hover.js';
@@ -75,4 +78,27 @@ Employment of plumbers is projected to grow faster than average, with about 44,0
   );
   assert.deepEqual(left, []);
   assert.deepEqual(refreshAll(refreshed, { dataset }).applied, 0);
+});
+
+test('a figure stated for a place is judged against that area when its data is loaded, and otherwise noted once as not checked', async () => {
+  const occupations = await loadBundledDataset();
+  const rn = occupations.find((o) => o.soc === '29-1141')!;
+  const release = { ...rn.release, id: 'oews-2025-tx', area: 'Texas', citation: 'BLS OEWS May 2025, Texas' };
+  const texas = { ...rn, release, wages: { ...rn.wages, median: 88_000, mean: 91_000 } };
+  const built = buildAreas([{ file: 'tx.json', occupations: [texas] }]);
+  assert.ok(built.ok);
+  const dataset = createRoleIndex(occupations, [], built.areas);
+  const text = `# Registered Nurse vs. Nurse Practitioner: What Are the Differences?
+
+Registered nurses in Texas earn a median of $88,000. Registered nurses in Texas earn a median of $60,000. Registered nurses in California earn a median of $148,330.
+`;
+  const found = lint(text, { dataset }).findings.filter((f) => f.ruleId === 'salary-mismatch');
+  assert.deepEqual(
+    found.map((f) => [text.slice(f.start.offset, f.end.offset), f.messageId, f.severity]),
+    [
+      ['$60,000', 'single', 'warning'],
+      ['$148,330', 'place', 'info'],
+    ],
+  );
+  assert.match(found[0]!.message, /median for Registered Nurses \(29-1141\) is `\$88,000`/);
 });

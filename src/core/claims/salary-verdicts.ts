@@ -59,10 +59,27 @@ function oneSided(claim: SalaryClaim, verdict: Verdict): Verdict {
     : verdict;
 }
 
-function judge(article: Article, claim: SalaryClaim & { role: string }, matches: KindedMatch[], settings: SalarySettings): SalaryOutcome {
+/** The occupations a placed claim is judged against: the loaded area's figures for the same SOC codes. */
+function inArea(dataset: RoleIndex, place: string | undefined, matches: KindedMatch[]): KindedMatch[] {
+  if (place === undefined) return matches;
+  const area = dataset.areaFor(place);
+  if (!area) return [];
+  return matches.flatMap((m) => {
+    const occupation = area.bySoc(m.occupation.soc);
+    return occupation ? [{ ...m, occupation }] : [];
+  });
+}
+
+function judge(
+  claim: SalaryClaim & { role: string },
+  matches: KindedMatch[],
+  national: KindedMatch[],
+  context: { article: Article; settings: SalarySettings },
+): SalaryOutcome {
+  const { article, settings } = context;
+  // A state's or city's figure is judged against that area's data, or not at all.
+  if (matches.length === 0) return { type: 'place', place: claim.place!, occupation: national[0]!.occupation };
   const current = matches[0]!.occupation;
-  // An area dataset would be chosen here by the place; with none loaded the figure is not compared.
-  if (claim.place !== undefined) return { type: 'place', place: claim.place, occupation: current };
   const named = namedSourceReport(article, claim, matches, settings.otherSources);
   if (named !== undefined) return { type: 'other-source', report: named, occupation: current };
   const keys = keysOf(claim);
@@ -89,7 +106,10 @@ function judgeAll(article: Article, dataset: RoleIndex, settings: SalarySettings
     if (role === undefined) return { claim, matches: [], keys: [], outcome: { type: 'unattributed' } };
     const matches = matchesOf(role);
     if (matches.length === 0) return { claim, matches, keys: [], outcome: { type: 'unknown-role' } };
-    return { claim, matches, keys: keysOf(claim), outcome: judge(article, { ...claim, role }, matches, settings) };
+    // A placed claim's verdicts are about the area's occupations: consumers show those.
+    const local = inArea(dataset, claim.place, matches);
+    const outcome = judge({ ...claim, role }, local, matches, { article, settings });
+    return { claim, matches: local.length ? local : matches, keys: keysOf(claim), outcome };
   });
 }
 

@@ -71,7 +71,9 @@ export function count(text: string): { value: number; precision: number } {
     return { value: Math.round(Number(scaled[1]) * unit), precision: unit / 10 ** decimals };
   }
   const digits = text.replace(/,/g, '');
-  const trailing = /0*$/.exec(digits)![0].length;
+  // Counted by hand: /0*$/ retries from every zero, quadratic in a long run of them.
+  let trailing = 0;
+  while (trailing < digits.length && digits[digits.length - 1 - trailing] === '0') trailing++;
   return { value: Number(digits), precision: 10 ** Math.min(trailing, digits.length - 1) };
 }
 

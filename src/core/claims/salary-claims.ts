@@ -30,6 +30,11 @@ export interface SalaryClaim {
   bound?: 'above' | 'below';
   /** The state or city the figure is stated for; undefined for national figures. */
   place?: string;
+  /**
+   * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
+   * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
+   */
+  where: 'salary-section' | 'comparison-table' | 'elsewhere';
 }
 
 function shift(figure: SalaryFigure, by: number): SalaryFigure {
@@ -81,7 +86,9 @@ function tableClaims(article: Article, table: Table, roles: readonly string[], i
   const headerTexts = header ? header.children.map((c) => cellText(c).text) : [];
   const claims: Found[] = [];
   // A table comparing the two roles (its header names both) states their pay in any row but a price's.
-  const headerPay = PAY_WORDS.test(headerTexts.join(' | ')) || comparesRoles(headerTexts, roles);
+  const comparing = comparesRoles(headerTexts, roles);
+  const headerPay = comparing || PAY_WORDS.test(headerTexts.join(' | '));
+  const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
   for (const row of rows) {
     const cells = row.children.map(cellText);
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
@@ -110,6 +117,7 @@ function tableClaims(article: Article, table: Table, roles: readonly string[], i
         const bound = stated.bound ?? labelled.bound;
         claims.push({
           kind: 'salary',
+          where,
           role: index === undefined ? undefined : roles[index],
           figure: shift({ ...read, statistic }, cell.start),
           ...(year !== undefined && { year }),
@@ -165,6 +173,7 @@ function proseClaims(article: Article, node: RootContent, roles: readonly string
     const at = range[0] + sentence.start;
     return {
       kind: 'salary' as const,
+      where: inSalary ? ('salary-section' as const) : ('elsewhere' as const),
       role: owners[i] === undefined ? undefined : roles[owners[i]],
       figure: shift(figure, range[0]),
       ...(context.year && { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }),

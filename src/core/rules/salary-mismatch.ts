@@ -105,6 +105,8 @@ export default defineRule({
       }
       if (outcome.type === 'dated') {
         reportDated(article, { claim, role, verdict: outcome.verdict, year: outcome.year }, report);
+        // Its block's old citation is part of what the dated figure says: not reported again.
+        for (const m of mentions) if (m.block[0] <= figure.start && figure.start < m.block[1]) troubled.add(m.block.join());
         continue;
       }
       if (outcome.type !== 'judged' || !outcome.worst) continue;

@@ -17,7 +17,8 @@ export default defineRule({
   check({ article, report }) {
     const section = article.sections.find((s) => s.key === 'salary');
     if (!section || !article.roles) return;
-    const claims = salaryClaims(article);
+    // Figures elsewhere (the introduction, a FAQ) are judged, but the section must give its own.
+    const claims = salaryClaims(article).filter((c) => c.where !== 'elsewhere');
     for (const role of article.roles) {
       if (claims.some((c) => c.role !== undefined && sameRole(c.role, role))) continue;
       report({

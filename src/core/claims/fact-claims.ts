@@ -131,30 +131,49 @@ function countClaims(text: string, pattern: RegExp, kind: FactKind, sentence: (a
   });
 }
 
+/**
+ * Words each pattern needs (same flags, so the same letters match): a block without them skips
+ * the pattern, which would otherwise try its alternatives at every position of every block.
+ */
+const NEEDS = {
+  percent: /%|percent|per\s?cent/iu,
+  descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
+  openings: /openings/iu,
+  change: /jobs/iu,
+  employment: /there\s{1,3}(?:were|are)|held|employ|people|workers/iu,
+};
+
 /** The facts stated in one block, spans relative to it. */
 function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
   const { text } = block;
-  const starts = sentenceStarts(text);
+  if (!DIGIT_OR_BAND.test(text)) return [];
+  let starts: number[] | undefined;
   const sentence = (at: number): [number, number] => {
+    starts ??= sentenceStarts(text);
     const i = segmentAt(starts, at);
     return [starts[i]!, starts[i + 1] ?? text.length];
   };
   const found = [
-    ...percentClaims(text, sentence, skip),
-    ...[...text.matchAll(DESCRIPTOR)].map((m) => ({
-      kind: 'outlook-descriptor' as const,
-      start: m.index,
-      end: m.index + m[0].length,
-      raw: m[0],
-      descriptor: m.groups!.words!.replace(/\s+/g, ' ').toLowerCase(),
-      ...periodOf(text.slice(...sentence(m.index))),
-    })),
-    ...countClaims(text, OPENINGS, 'openings', sentence),
-    ...countClaims(text, CHANGE, 'employment-change', sentence),
-    ...countClaims(text, EMPLOYMENT, 'employment', sentence),
+    ...(NEEDS.percent.test(text) ? percentClaims(text, sentence, skip) : []),
+    ...(NEEDS.descriptor.test(text)
+      ? [...text.matchAll(DESCRIPTOR)].map((m) => ({
+          kind: 'outlook-descriptor' as const,
+          start: m.index,
+          end: m.index + m[0].length,
+          raw: m[0],
+          descriptor: m.groups!.words!.replace(/\s+/g, ' ').toLowerCase(),
+          ...periodOf(text.slice(...sentence(m.index))),
+        }))
+      : []),
+    ...(NEEDS.openings.test(text) ? countClaims(text, OPENINGS, 'openings', sentence) : []),
+    ...(NEEDS.change.test(text) ? countClaims(text, CHANGE, 'employment-change', sentence) : []),
+    ...(NEEDS.employment.test(text) ? countClaims(text, EMPLOYMENT, 'employment', sentence) : []),
   ];
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */
+const DIGIT_OR_BAND = /\d|average|little/iu;
 
 /** Every fact of these kinds in the article; `taken` are spans another extractor already read (full outlook sentences). */
 export function factClaims(article: Article, taken: ReadonlyArray<{ start: number; end: number }>): FactClaim[] {

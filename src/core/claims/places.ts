@@ -21,18 +21,15 @@ const CITIES = [
   'Cleveland', 'Columbus', 'Indianapolis', 'Kansas City', 'Salt Lake City', 'Raleigh', 'Honolulu', 'Silicon Valley', 'Bay Area',
 ]; // prettier-ignore
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (names: string[]) =>
-  [...names]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
-
-/** "Washington" is a state, "Washington, D.C." the capital; the longer names come first. */
-const PLACE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<national>in\s{1,3}the\s{1,3}(?:U\.S\.?|US|United\s{1,3}States)|nationally|nationwide|national|across\s{1,3}the\s{1,3}(?:country|U\.S\.?|US))|(?<place>Washington,?\s{1,2}D\.?C\.?|${byLength(CITIES)}|${byLength(STATES)}))(?![\p{L}])`,
-  'gu',
-);
+const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.']);
+/** The most words a place name has ("District of Columbia", "New York City"). */
+const LONGEST = 3;
+/** Runs of capitalised words ("New York City", "St. Louis", "District of Columbia"), where a place name can be. */
+const CAPITALISED = /\p{Lu}[\p{L}.]*(?:,?\s{1,2}(?:of\s{1,2})?\p{Lu}[\p{L}.]*)*/gu;
+const WORD = /\S+/gu;
+/** The nation itself: "in the U.S.", "nationally", "nationwide", "across the country". */
+const NATIONAL =
+  /(?<![\p{L}])(?:in\s{1,3}the\s{1,3}(?:U\.S\.?|US|United\s{1,3}States)|nationally|nationwide|national|across\s{1,3}the\s{1,3}(?:country|U\.S\.?|US))(?![\p{L}])/gu;
 
 export interface PlaceMention {
   /** The place as written; undefined for the nation ("in the U.S."). */
@@ -41,10 +38,32 @@ export interface PlaceMention {
   end: number;
 }
 
-/** Every place named in `text`, in order. */
+/** Every place named in `text`, in order: a set lookup of capitalised runs, not one pattern of a hundred names. */
 export function placesIn(text: string): PlaceMention[] {
-  if (!/\p{Lu}|nation|across/u.test(text)) return [];
-  return [...text.matchAll(PLACE)].map((m) => ({ place: m.groups?.place, start: m.index, end: m.index + m[0].length }));
+  const found: PlaceMention[] = [];
+  if (/nation|across|U\.?S/u.test(text)) {
+    for (const m of text.matchAll(NATIONAL)) found.push({ place: undefined, start: m.index, end: m.index + m[0].length });
+  }
+  for (const run of text.matchAll(CAPITALISED)) {
+    const words = [...run[0].matchAll(WORD)];
+    for (let i = 0; i < words.length;) {
+      // The longest name starting at this word, so "New York City" is not "New York".
+      let matched = 0;
+      for (let n = Math.min(LONGEST, words.length - i); n > 0 && !matched; n--) {
+        const first = words[i]!;
+        const last = words[i + n - 1]!;
+        const written = run[0].slice(first.index, last.index + last[0].length);
+        // A sentence's comma or full stop may cling to the name; "D.C." and "St." keep theirs.
+        const name = NAMES.has(written) ? written : written.replace(/[,.]$/u, '');
+        if (NAMES.has(name)) {
+          found.push({ place: name, start: run.index + first.index, end: run.index + first.index + name.length });
+          matched = n;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
 }
 
 /**

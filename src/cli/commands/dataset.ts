@@ -17,16 +17,16 @@ import {
   type OewsWorkbook,
 } from '../../node/bls/oews-workbook.js';
 import { WorkbookError } from '../../node/bls/workbook.js';
-import { existsSync } from 'node:fs';
-import { writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { DATASET_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { assertExists } from './shared.js';
+import { assertExists, writeFailure } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   period: { type: 'string' },
   area: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -171,8 +171,16 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
   const output = resolve(io.cwd, values.output);
   const checked = parseDatasetJson(text, output);
   if (!checked.ok) throw new CliError(`the imported dataset does not validate: ${checked.errors[0]?.message ?? ''}`);
-  // Replacing a file keeps its mode and owner; a new one is simply created.
-  await (existsSync(output) ? writeFileAtomic(output, text) : writeNewFileAtomic(output, text));
+  // A previous dataset is replaced (keeping its mode and owner); the workbook, or any file that
+  // is not a dataset, is not (node/safe-write.ts).
+  await safeWrite(output, text, {
+    what: 'dataset',
+    inputs: [file],
+    isOurs: (head) => /^\s*\{\s*"format"\s*:\s*"career-articles\/roles@/.test(head),
+    force: values.force === true,
+  }).catch((error: unknown) => {
+    throw writeFailure(displayPath(io.cwd, output), error);
+  });
   io.out(`wrote ${displayPath(io.cwd, output)}: ${workbook.rows.length} occupations, ${workbook.release.period}, ${workbook.area}\n`);
   return EXIT.ok;
 }

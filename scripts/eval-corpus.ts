@@ -1,6 +1,7 @@
 // `npm run eval`: precision and recall of section detection, claim extraction, claim
 // attribution and role matching on the labelled corpus in test/corpus.
 import { evaluate } from '../test/corpus/evaluate.js';
+import { recognitionReport, recognitionScores } from '../test/corpus/recognition.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
 import { printClaimScores } from './eval-claims.js';
@@ -14,4 +15,9 @@ for (const key of ['sections', 'extraction', 'attribution', 'roles'] as const) {
   for (const miss of misses.slice(0, 10)) console.log(`    ${miss}`);
 }
 
+// Recognition of articles in real sites' forms (test/corpus/recognition), per form.
+console.log('\nRecognition by form (test/corpus/recognition)');
+for (const line of recognitionReport(recognitionScores(createRoleIndex(await loadBundledDataset())))) console.log(line);
+
+// Claims in the forms real sites write (test/corpus/claims), per kind and statistic.
 printClaimScores(createRoleIndex(await loadBundledDataset()));

@@ -111,18 +111,46 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
   return found;
 }
 
-function countClaims(text: string, pattern: RegExp, kind: FactKind, sentence: (at: number) => [number, number]): Local[] {
-  return [...text.matchAll(pattern)].map((m) => {
+/**
+ * Matches of `pattern` only in windows around each `keyword` (a count claim spans at most about
+ * 80 characters before its keyword): a pattern that may start at any digit is never run over a
+ * whole block; a match two windows share is kept once.
+ */
+const DIGIT = /\d/u;
+
+function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
+  for (const k of text.matchAll(keyword)) {
+    const from = Math.max(0, k.index - 90);
+    const window = text.slice(from, Math.min(text.length, k.index + k[0].length + 90));
+    // Every count has a digit ("1.7 million" too): most mentions of jobs have none near them.
+    if (!DIGIT.test(window)) continue;
+    for (const m of window.matchAll(pattern)) {
+      m.index += from;
+      if (!found.some((f) => f.index === m.index)) found.push(m);
+    }
+  }
+  return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
+
+function countClaims(
+  text: string,
+  matches: readonly RegExpMatchArray[],
+  kind: FactKind,
+  sentence: (at: number) => [number, number],
+): Local[] {
+  return matches.map((m) => {
+    const at = m.index ?? 0;
     // Node 20 has no duplicate group names: each alternative names its number n, n1, n2…
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
     const negative = kind === 'employment-change' && /^los/i.test(m[0]);
-    const [from, to] = sentence(m.index);
+    const [from, to] = sentence(at);
     return {
       kind,
-      start: m.index,
-      end: m.index + m[0].length,
+      start: at,
+      end: at + m[0].length,
       raw: m[0],
       value: negative ? -value : value,
       precision,
@@ -138,9 +166,9 @@ function countClaims(text: string, pattern: RegExp, kind: FactKind, sentence: (a
 const NEEDS = {
   percent: /%|percent|per\s?cent/iu,
   descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
-  openings: /openings/iu,
-  change: /jobs/iu,
-  employment: /there\s{1,3}(?:were|are)|held|employ|people|workers/iu,
+  openings: /openings/giu,
+  change: /jobs/giu,
+  employment: /there\s{1,3}(?:were|are)|held|employ(?:s|ed)?\s|(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work)/giu,
 };
 
 /** The facts stated in one block, spans relative to it. */
@@ -165,9 +193,9 @@ function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
           ...periodOf(text.slice(...sentence(m.index))),
         }))
       : []),
-    ...(NEEDS.openings.test(text) ? countClaims(text, OPENINGS, 'openings', sentence) : []),
-    ...(NEEDS.change.test(text) ? countClaims(text, CHANGE, 'employment-change', sentence) : []),
-    ...(NEEDS.employment.test(text) ? countClaims(text, EMPLOYMENT, 'employment', sentence) : []),
+    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence),
+    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence),
+    ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence),
   ];
   return found.sort((a, b) => a.start - b.start);
 }

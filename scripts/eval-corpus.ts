@@ -5,6 +5,13 @@ import { recognitionReport, recognitionScores } from '../test/corpus/recognition
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
 import { printClaimScores } from './eval-claims.js';
+import { HOLDOUT_CORPUS } from '../test/corpus/claims/evaluate-claims.js';
+
+// `npm run eval -- --holdout`: only the held-out claim corpus (test/corpus/claims-holdout), every miss shown.
+if (process.argv.includes('--holdout')) {
+  printClaimScores(createRoleIndex(await loadBundledDataset()), Infinity, undefined, HOLDOUT_CORPUS);
+  process.exit(0);
+}
 
 const scores = evaluate(createRoleIndex(await loadBundledDataset()));
 console.log(`Corpus: ${scores.articles} articles, ${scores.claims} labelled salary claims\n`);

@@ -37,7 +37,11 @@ interface Item {
 /** A claim as the engine reports it, in the labels' vocabulary. */
 export type Found = Omit<Labelled, 'raw'> & { start: number; end: number };
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')) as Item[];
+/** The corpus folder: this one by default; `npm run eval -- --holdout` passes test/corpus/claims-holdout/. */
+export const CLAIM_CORPUS = new URL('./', import.meta.url);
+export const HOLDOUT_CORPUS = new URL('../claims-holdout/', import.meta.url);
+
+const read = (name: string, dir: URL = CLAIM_CORPUS) => JSON.parse(readFileSync(new URL(`./${name}`, dir), 'utf8')) as Item[];
 
 export function articleText(item: Item): { text: string; offset: number } {
   const head = `# ${item.roles[0]} vs. ${item.roles[1]}: What Are the Differences?\n\n${item.heading ? `## ${item.heading}\n\n` : ''}`;
@@ -164,8 +168,8 @@ export interface ClaimEngine {
 
 const ENGINE: ClaimEngine = { lint: (text, dataset) => lint(text, { dataset }), found: foundClaims };
 
-export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE): ClaimScores {
-  const items = read('claims.json');
+export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE, dir: URL = CLAIM_CORPUS): ClaimScores {
+  const items = read('claims.json', dir);
   const scores: ClaimScores = {
     items: items.length,
     labelled: 0,
@@ -214,7 +218,7 @@ export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE)
       if (!used.has(i)) scores.misses.push(`${item.id}: missed ${describe(label)} "${label.raw}"`);
     });
   }
-  for (const item of read('not-claims.json')) {
+  for (const item of read('not-claims.json', dir)) {
     const { text } = articleText(item);
     const result = engine.lint(text, dataset);
     const claims = engine.found(result.article, dataset);

@@ -12,7 +12,7 @@ import type { Occupation } from '../core/dataset/index.js';
 import { isInside } from '../node/paths.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
-import { capLines, type Limits } from './limits.js';
+import { capLines, type Limits } from '../node/limits.js';
 import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
 
 /** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */

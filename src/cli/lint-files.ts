@@ -10,7 +10,7 @@ import { findBundledDataset } from '../node/bundled-dataset.js';
 import { encodeText, readBytesSync } from '../node/read-text.js';
 import { WriteError, writeFileAtomic } from '../node/write-atomic.js';
 import { isInside } from '../node/paths.js';
-import type { Limits } from './limits.js';
+import type { Limits } from '../node/limits.js';
 import { LintCache, hashOf, type CachedResult } from './cache.js';
 import { DatasetProvider, needsDataset, type DatasetOverlay } from './dataset.js';
 import type { LintJob } from './lint-job.js';

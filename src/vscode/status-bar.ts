@@ -1,7 +1,7 @@
 // The active article's health at a glance: standard sections present out of five and
 // whether the salary figures check out. Clicking opens the Problems panel.
 import * as vscode from 'vscode';
-import { SECTION_KEYS } from '../core/model/sections.js';
+import { SECTION_KEYS } from '../shared/sections.js';
 import type { LintedEvent, ServerClient } from './server-client.js';
 
 const SALARY_RULES = new Set(['salary-mismatch', 'salary-missing-figure', 'salary-unknown-role']);

@@ -9,7 +9,7 @@ import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { capLines } from '../limits.js';
+import { capLines } from '../../node/limits.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {

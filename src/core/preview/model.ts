@@ -138,8 +138,4 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
   };
 }
 
-/** The row holding a 1-based document line, for the cursor highlight. */
-export function rowAtLine(model: PreviewModel, line: number): RowId | undefined {
-  const within = (r: LineRange) => r.startLine <= line && line <= r.endLine;
-  return model.rows.find((row) => row.ranges.some(within))?.id;
-}
+export { rowAtLine } from './rows.js';

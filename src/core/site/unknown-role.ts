@@ -1,7 +1,7 @@
 // The typed data a `salary-unknown-role` finding carries, for the hosts that offer to map the
 // role ("Map `Growth Hacker` to an occupation…"): the role as the title names it and the nearest
 // occupations. Findings cross process boundaries as plain JSON, so the data is checked, not cast.
-import { z } from 'zod';
+import { z } from '../zod.js';
 import type { Finding } from '../types.js';
 
 const unknownRoleData = z.object({

@@ -13,15 +13,8 @@ import { isInside } from '../node/paths.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 import { capLines, type Limits } from '../node/limits.js';
-import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
-
-/** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */
-export interface DatasetOverlay {
-  key: string;
-  /** Hash of the file's content ('' = no file), for the lint cache's keys. */
-  hash: string;
-  occupations: Occupation[];
-}
+import type { DatasetOverlay } from './dataset-overlay.js';
+import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './worker-limits.js';
 
 export { needsDataset } from '../session/dataset-choice.js';
 

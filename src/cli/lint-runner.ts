@@ -5,47 +5,21 @@
 // under a time budget (in-thread.ts) and start a single worker only for a file that needs one,
 // since each worker costs a bundle load and its own copy of the role dataset.
 // Without a built worker (running from sources) the jobs run in this thread, without a limit.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { tooLarge } from '../node/read-text.js';
 import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, isStackOverflow, mayLintInThread, withinBudget } from './in-thread.js';
 import type { LintJob, LintOutcome } from './lint-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
+import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './worker-limits.js';
 
 export class LintFailure extends Error {}
 
 /** From this many files to lint on, a run uses more than one worker. */
 export const POOL_THRESHOLD = 200;
 const MAX_WORKERS = 4;
-
-/** What a worker may spend on one job before it is stopped (see limits.ts). */
-export interface WorkerLimits {
-  timeoutMs: number;
-  memoryMb: number;
-}
-
-/** "took longer than 1.5 s", "needs more than 512 MB of memory": the reason a job was stopped. */
-export function describeStop(error: Error & { code?: string }, limits: WorkerLimits): string {
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return `needs more than ${limits.memoryMb} MB of memory`;
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply (stack overflow)';
-  return error.message.split('\n')[0]!;
-}
-
-export function tookTooLong(limits: WorkerLimits): string {
-  return `took longer than ${Math.round(limits.timeoutMs / 100) / 10} s`;
-}
-
-/**
- * A worker with a heap limit: one that runs out of memory is stopped and reported as an
- * error event (ERR_WORKER_OUT_OF_MEMORY), where the process's own heap would abort it.
- * The young generation stays V8's default; only the old one grows with the input.
- */
-export function limitedWorker(script: string, limits: WorkerLimits, workerData?: unknown): Worker {
-  return new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
-}
 
 /** Workers for `files` files: one below POOL_THRESHOLD, else one per core up to four. */
 export function poolSize(files: number, cores = availableParallelism()): number {
@@ -66,15 +40,6 @@ function limitHeapGrowth(): void {
   if (heapGrowthLimited) return;
   heapGrowthLimited = true;
   setFlagsFromString('--heap-growing-percent=75');
-}
-
-/** dist/lint-worker.js, beside this bundle (or, in a code-split build, one folder up from its chunk). */
-export function workerScript(): string | undefined {
-  for (const candidate of ['./lint-worker.js', '../lint-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url)) return fileURLToPath(url);
-  }
-  return undefined;
 }
 
 /** The build of the lint code (the worker bundle's size and time), so a rebuild empties the lint cache. */

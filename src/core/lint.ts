@@ -15,6 +15,7 @@ import { withRoleAliases } from './dataset/aliases.js';
 import { insertionSwallowed } from './model/raw-blocks.js';
 import type { Syntax } from './syntax/syntax.js';
 import { readPlainText } from './syntax/text-reader.js';
+import { compareFindings } from './finding-order.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -182,7 +183,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(compareFindings);
   return { article, isArticle, findings };
 }
 

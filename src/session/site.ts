@@ -10,6 +10,7 @@ import { siteClaims, type SiteClaim } from '../core/site/claims.js';
 import { checkSite, type SiteArticle } from '../core/site/check.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { refreshDocumentEdits } from '../core/refresh.js';
+import { compareFindings } from '../core/finding-order.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
 import { setRoleAlias } from '../core/config/edit.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
@@ -73,7 +74,7 @@ export function assembleSiteReport(parts: ReadonlyArray<{ key: string; display: 
   if (site.length > 1) {
     for (const [index, found] of checkSite(site)) {
       const input = inputs[site[index]!.at]!;
-      input.findings = [...input.findings, ...found].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+      input.findings = [...input.findings, ...found].sort(compareFindings);
     }
   }
   return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { writeNewFileAtomic } from '../../node/write-atomic.js';
 import { checkSite } from '../../core/site/check.js';
+import { compareFindings } from '../../core/finding-order.js';
 import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
@@ -49,7 +50,7 @@ export function addSiteFindings(reports: FileReport[], configs: readonly LoadedC
   if (articles.length < 2) return;
   for (const [index, findings] of checkSite(articles.map((a) => a.site))) {
     const report = articles[index]!.report;
-    report.findings = [...report.findings, ...findings].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+    report.findings = [...report.findings, ...findings].sort(compareFindings);
   }
 }
 

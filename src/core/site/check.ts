@@ -6,6 +6,7 @@ import type { Finding, Related } from '../types.js';
 import { ComposedValue, formatMessage } from '../rule.js';
 import crossArticleSalary from '../rules/cross-article-salary.js';
 import { roleKey } from '../text/role-names.js';
+import { compareFindings } from '../finding-order.js';
 import type { SiteClaim } from './claims.js';
 
 export interface SiteArticle {
@@ -84,7 +85,7 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
       findings.push(finding);
     }
   }
-  for (const findings of found.values()) findings.sort((a, b) => a.start.offset - b.start.offset);
+  for (const findings of found.values()) findings.sort(compareFindings);
   return found;
 }
 

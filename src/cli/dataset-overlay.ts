@@ -1,0 +1,11 @@
+// A workspace dataset as the CLI hands it to its lint workers: the occupations and the keys
+// that name them in the worker and in the lint cache.
+import type { Occupation } from '../core/dataset/index.js';
+
+/** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */
+export interface DatasetOverlay {
+  key: string;
+  /** Hash of the file's content ('' = no file), for the lint cache's keys. */
+  hash: string;
+  occupations: Occupation[];
+}

@@ -54,6 +54,24 @@ const boundaries = [
       }),
     ],
   }),
+  layer(['src/shared/**/*.ts'], {
+    paths: [vscodePath],
+    patterns: [
+      nodeBuiltins,
+      into(
+        ['server', 'cli', 'node', 'vscode', 'webview', 'web'],
+        'The protocol sits below every host: client, server and page all import it.',
+      ),
+    ],
+  }),
+  layer(['src/node/**/*.ts'], {
+    paths: [vscodePath],
+    patterns: [into(['server', 'cli', 'vscode', 'webview', 'web'], 'Node I/O serves the CLI and the server; it imports neither.')],
+  }),
+  layer(['src/server/**/*.ts', 'src/cli/**/*.ts'], {
+    paths: [vscodePath],
+    patterns: [into(['vscode', 'webview', 'web'], 'The server and the CLI never import the editor client or the page.')],
+  }),
   layer(['src/webview/**/*.ts'], {
     paths: [vscodePath],
     patterns: [

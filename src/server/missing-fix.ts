@@ -1,6 +1,8 @@
 // The fix behind a preview's "Insert section" and "Insert definition": the finding that reports
-// the row (or the column's role) missing, chosen here so the client needs no rule logic.
+// the row's section (or the column's definition) missing, read by topic and typed data, chosen
+// here so the client needs no rule logic.
 import type { Finding, Fix } from '../core/types.js';
+import { missingDefinition, missingSection } from '../core/finding-data.js';
 import { sameRole } from '../core/text/role-names.js';
 import type { MissingFixParams } from '../shared/lsp-protocol.js';
 
@@ -9,14 +11,11 @@ export function missingFix(
   roles: [string, string] | undefined,
   { row, column }: Pick<MissingFixParams, 'row' | 'column'>,
 ): Fix | undefined {
-  if (row !== 'definitions') return findings.find((f) => f.ruleId === 'required-sections' && f.data?.['section'] === row && f.fix)?.fix;
+  if (row !== 'definitions') return findings.find((f) => missingSection(f) === row && f.fix)?.fix;
   const role = column === undefined ? undefined : roles?.[column];
-  return findings.find(
-    (f) =>
-      f.ruleId === 'role-definition' &&
-      f.messageId === 'missing' &&
-      role !== undefined &&
-      sameRole(String(f.data?.['role']), role) &&
-      f.fix,
-  )?.fix;
+  if (role === undefined) return undefined;
+  return findings.find((f) => {
+    const missing = missingDefinition(f);
+    return missing !== undefined && sameRole(missing, role) && f.fix;
+  })?.fix;
 }

@@ -2,7 +2,7 @@
 // the server and the VS Code client (and open to any other client): plain data both ways.
 import type { RoleMatch } from '../core/dataset/types.js';
 import type { PreviewOutcome } from '../core/preview/model.js';
-import type { Finding, Fix, Severity } from '../core/types.js';
+import type { Finding, Fix, Severity, Topic } from '../core/types.js';
 import type { EditorOptions } from '../session/editor-options.js';
 
 export interface TextDocumentParams {
@@ -32,7 +32,7 @@ export interface LintedParams {
   isArticle: boolean;
   /** The standard sections present (their keys). */
   sections: string[];
-  findings: Array<{ ruleId: string; severity: Severity }>;
+  findings: Array<{ ruleId: string; topic?: Topic; severity: Severity }>;
   /** The lint ran over the time budget: the document was not checked. */
   notChecked: boolean;
   /** Typing does not lint this document (too large, or lint on save): the result may be older. */

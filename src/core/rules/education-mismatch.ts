@@ -11,6 +11,7 @@ import type { EducationLevel } from '../dataset/types.js';
 
 export default defineRule({
   id: 'education-mismatch',
+  topic: 'education',
   description: 'Typical education requirements agree with the BLS Employment Projections in the role dataset.',
   severity: 'warning',
   fixable: false,

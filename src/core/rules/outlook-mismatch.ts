@@ -33,6 +33,7 @@ function rewritten(claim: OutlookClaim, outlook: Outlook): string {
 
 export default defineRule({
   id: 'outlook-mismatch',
+  topic: 'outlook',
   description: 'Job outlook statements agree with the BLS Employment Projections in the role dataset.',
   severity: 'warning',
   fixable: false,

@@ -23,6 +23,7 @@ const evidence = (o: Occupation) => ({ message: `${o.title} (${o.soc}), ${citati
 
 export default defineRule({
   id: 'salary-mismatch',
+  topic: 'salary',
   description: 'Salary figures agree with the current release of the role dataset (BLS OEWS, newest May estimates, by default).',
   severity: 'warning',
   fixable: true,

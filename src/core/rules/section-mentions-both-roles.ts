@@ -6,6 +6,7 @@ import { discussesRole } from '../text/loose-mentions.js';
 
 export default defineRule({
   id: 'section-mentions-both-roles',
+  topic: 'section',
   description: 'Every comparison section names both roles.',
   severity: 'warning',
   fixable: false,

@@ -5,6 +5,7 @@
 // calls this module and keeps its own judgement for figures without a named source.
 import type { Article } from '../model/article.js';
 import type { Report } from '../rule.js';
+import type { FactData } from '../finding-data.js';
 import type { RoleMatch } from '../dataset/types.js';
 import type { SalaryClaim } from './claims.js';
 import { judgeClaim } from './judge.js';
@@ -66,7 +67,7 @@ export function namedSourceReport(
   claim: SalaryClaim & { role: string },
   matches: readonly RoleMatch[],
   mode: OtherSources,
-): Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'> | null | undefined {
+): Omit<Report<'outsideBand' | 'otherSource', FactData>, 'start' | 'end'> | null | undefined {
   if (mode === 'strict') return undefined;
   const source = claimSource(article, claim);
   if (!source) return undefined;

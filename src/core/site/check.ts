@@ -61,6 +61,7 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
         (more > 0 ? ` and ${more} more` : '');
       const finding: Finding = {
         ruleId: rule.id,
+        topic: rule.topic,
         messageId: 'inconsistent',
         message: formatMessage(rule.messages.inconsistent, {
           figure: claim.raw,

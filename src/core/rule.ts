@@ -76,15 +76,18 @@ export interface RuleDefinition<
   check(context: RuleContext<z.output<S>, M, DataOf<T>>): void;
 }
 
-export interface Rule<
-  S extends z.ZodObject = z.ZodObject,
-  M extends string = string,
-  T extends Topic | undefined = Topic | undefined,
-> extends RuleDefinition<S, M, T> {
+/** What defineRule and defineSiteRule add to a declaration: its topic as declared, and its docs page. */
+type Declared<D, T> = D & {
   topic: T;
   /** The rule's documentation page. */
   url: string;
-}
+};
+
+export type Rule<
+  S extends z.ZodObject = z.ZodObject,
+  M extends string = string,
+  T extends Topic | undefined = Topic | undefined,
+> = Declared<RuleDefinition<S, M, T>, T>;
 
 /**
  * A rule that judges several articles together, in the cross-article pass (site/check.ts) over
@@ -100,14 +103,10 @@ export interface SiteRuleDefinition<
   fixable: false;
 }
 
-export interface SiteRule<
-  S extends z.ZodObject = z.ZodObject,
-  M extends string = string,
-  T extends Topic = Topic,
-> extends SiteRuleDefinition<S, M, T> {
-  topic: T;
-  url: string;
-}
+export type SiteRule<S extends z.ZodObject = z.ZodObject, M extends string = string, T extends Topic = Topic> = Declared<
+  SiteRuleDefinition<S, M, T>,
+  T
+>;
 
 /** Any rule of the registry: its config, schema, docs and severity are handled alike. */
 export type AnyRule = Rule | SiteRule;

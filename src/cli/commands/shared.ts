@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { writeNewFileAtomic } from '../../node/write-atomic.js';
-import { checkSite } from '../../core/site/check.js';
-import { compareFindings } from '../../core/finding-order.js';
+import { withSiteFindings } from '../../core/site/check.js';
 import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
@@ -42,16 +41,13 @@ export async function writeOutputFile(cwd: string, path: string, text: string): 
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */
 export function addSiteFindings(reports: FileReport[], configs: readonly LoadedConfig[]): void {
-  const articles = reports.flatMap((report, i) =>
-    report.claims
-      ? [{ report, site: { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config } }]
-      : [],
+  const merged = withSiteFindings(
+    reports.map((report, i) => ({
+      findings: report.findings,
+      site: report.claims && { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config },
+    })),
   );
-  if (articles.length < 2) return;
-  for (const [index, findings] of checkSite(articles.map((a) => a.site))) {
-    const report = articles[index]!.report;
-    report.findings = [...report.findings, ...findings].sort(compareFindings);
-  }
+  reports.forEach((report, i) => (report.findings = merged[i]!));
 }
 
 /** Every file's config, read before any file is linted: a bad one stops the run with exit 2. */

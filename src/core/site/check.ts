@@ -91,3 +91,19 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
 }
 
 const countText = (n: number) => (n === 1 ? 'a different figure is' : `${n} different figures are`);
+
+/**
+ * Each document's findings with the cross-article pass's merged in, in the one findings order:
+ * `site` is the document as an article of the pass (undefined for one that is not an article
+ * or was not linted). The CLI's run and the session's site report both assemble a site so.
+ */
+export function withSiteFindings(docs: ReadonlyArray<{ findings: readonly Finding[]; site: SiteArticle | undefined }>): Finding[][] {
+  const merged = docs.map((doc) => [...doc.findings]);
+  const at = docs.flatMap((doc, i) => (doc.site ? [i] : []));
+  if (at.length < 2) return merged;
+  for (const [index, found] of checkSite(at.map((i) => docs[i]!.site!))) {
+    const i = at[index]!;
+    merged[i] = [...merged[i]!, ...found].sort(compareFindings);
+  }
+  return merged;
+}

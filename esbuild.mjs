@@ -44,18 +44,25 @@ const bundledClient = {
 
 /**
  * `dataset import` reads Excel workbooks with exceljs (several MB of code): it is its own bundle,
- * loaded only when that command runs, so every other command starts as fast as before.
+ * loaded only when that command runs, so every other command starts as fast as before. It is
+ * CommonJS, so the CLI's bundle loads it with require() (see cachedCommonJs).
  */
 const separateDatasetCommand = {
   name: 'separate-dataset-command',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/dataset\.js$/ }, () => ({ path: './dataset-command.js', external: true }));
+    build.onResolve({ filter: /^\.\/commands\/dataset\.js$/ }, () => ({ path: './dataset-command.cjs', external: true }));
   },
 };
 
-/** A bundle run by a launcher with its code cache: CommonJS (V8 caches scripts, not modules), with import.meta.url. */
+/**
+ * A bundle run by a launcher with its code cache: CommonJS (V8 caches scripts, not modules), with
+ * import.meta.url. It holds no import(): a script compiled from an accepted code cache loses its
+ * dynamic import callback in Node 20 ("A dynamic import callback was not specified"), so esbuild
+ * turns every import() of a file outside the bundle into require().
+ */
 const cachedCommonJs = {
   format: 'cjs',
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
@@ -77,10 +84,9 @@ const targets = [
   {
     name: 'dataset-command',
     entryPoints: ['src/cli/commands/dataset.ts'],
-    outfile: 'dist/dataset-command.js',
+    outfile: 'dist/dataset-command.cjs',
     platform: 'node',
-    format: 'esm',
-    banner: { js: esmRequire },
+    ...cachedCommonJs,
   },
   {
     name: 'lint-worker',

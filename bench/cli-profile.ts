@@ -43,6 +43,7 @@ await esbuild.build({
   entryPoints: ['src/cli/main.ts'],
   outfile: join(out, 'cli-main.cjs'),
   format: 'cjs',
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -1,8 +1,9 @@
 // Builds data/roles.json, the compact role dataset the CLI and the extension load, from the
 // official BLS workbooks and the O*NET copy in data/source/ (see the SOURCE.md files there):
 // every `national_M<year>_dl.xlsx` is an OEWS release (the newest is current, the others are
-// kept as previous releases), `occupation.xlsx` is the Employment Projections release, joined
-// by SOC code. Dropping next year's workbook into data/source/ and running this is the update.
+// kept as previous releases), `occupation.xlsx` and every `bls-projections-YYYY-YY.csv` without
+// a workbook of its period are Employment Projections releases (the newest is current), joined
+// by SOC code, and `ooh-outlook-descriptors.csv` gives BLS's outlook wording bands per period. Dropping next year's workbook into data/source/ and running this is the update.
 // Run: `npm run build:data` (writes) or `npm run build:data -- --check` (exits 1 when the
 // committed file is stale). The output depends only on the inputs: no timestamps, sorted keys,
 // one entry per line so a data refresh diffs readably. On any error nothing is written.
@@ -18,6 +19,8 @@ import { buildNameIndex } from '../src/core/dataset/name-index.js';
 import type { AlternatePair } from '../src/core/dataset/prebuilt-names.js';
 import type { BundledDataset } from '../src/core/dataset/schema.js';
 import type { Release } from '../src/core/dataset/types.js';
+import type { OutlookBands } from '../src/core/dataset/types.js';
+import { EP_CSV_NAME, readEpCsv } from '../src/node/bls/ep-csv.js';
 import { readEpWorkbook, type EpRow } from '../src/node/bls/ep-workbook.js';
 import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow } from '../src/node/bls/oews-workbook.js';
 import { WorkbookError } from '../src/node/bls/workbook.js';
@@ -34,7 +37,9 @@ const outFile = resolve(argument('--out') ?? join(root, 'data/roles.json'));
 // The staged CSVs are conversions of the workbooks; each must agree with its workbook value for
 // value, so a slip in either shows.
 const OEWS_CSV: Record<number, string> = { 2025: 'oews-national-2025.csv', 2024: 'oews-national.csv', 2023: 'oews-national-2023.csv' };
-const EP_CSV = 'bls-projections-2024-34.csv';
+// Line items stated in the projections' SOURCE notes, to catch a lost or doubled row.
+const EP_ROWS: Record<string, number> = { '2024–34': 832, '2025–35': 831 };
+const BANDS_CSV = 'ooh-outlook-descriptors.csv';
 // Top-coded cell counts stated in data/source/oews-national.SOURCE.md, to catch a misread `#`.
 const TOP_CODED_CELLS: Record<number, number> = { 2025: 0, 2024: 87, 2023: 81 };
 // BLS publishes only hourly wages for these, so every annual column is blank.
@@ -147,24 +152,62 @@ function crossCheckOews(name: string, rows: OewsRow[]) {
   });
 }
 
+/** The workbook's line items must be the staged CSV's (read with its own checks), field for field. */
 function crossCheckEp(name: string, rows: EpRow[]) {
-  const csv = readCsv(name).rows;
+  const csv = readEpCsv(join(sourceDir, name)).rows;
   if (csv.length !== rows.length) fail(`${name}: ${csv.length} rows, the workbook has ${rows.length}`);
   csv.forEach((line, i) => {
-    const row = rows[i]!;
-    const pairs: Array<[string, unknown, unknown]> = [
-      ['soc_code', line.soc_code, row.soc],
-      ['employment_2024_thousands', Number(line.employment_2024_thousands), row.employmentBase],
-      ['employment_2034_thousands', Number(line.employment_2034_thousands), row.employmentTarget],
-      ['change_percent', Number(line.change_percent), row.changePercent],
-      ['openings_per_year_thousands', Number(line.openings_per_year_thousands), row.openingsPerYear],
-      ['typical_education', line.typical_education, row.education],
-      ['work_experience', line.work_experience, row.experience],
-      ['on_the_job_training', line.on_the_job_training, row.training],
-    ];
-    for (const [column, a, b] of pairs)
-      if (a !== b) fail(`${name} ${line.soc_code} ${column}: ${String(a)} in the CSV, ${String(b)} in the workbook`);
+    const row = rows[i]! as Record<string, unknown>;
+    for (const [field, value] of Object.entries(line))
+      if (value !== row[field]) fail(`${name} ${line.soc} ${field}: ${String(value)} in the CSV, ${String(row[field])} in the workbook`);
+    if (Object.keys(row).length !== Object.keys(line).length) fail(`${name} ${line.soc}: the workbook has other fields`);
   });
+}
+
+/** Education is the same between projection rounds for nearly every occupation: a difference is worth a look, not a failure. */
+function compareEducation(current: { release: Release; rows: EpRow[] }, previous: { release: Release; rows: EpRow[] } | undefined) {
+  if (!previous) return;
+  const before = new Map(previous.rows.map((row) => [row.soc, row.education]));
+  for (const row of current.rows) {
+    const was = before.get(row.soc);
+    if (was !== undefined && was !== row.education)
+      console.warn(
+        `build-dataset: warning: ${row.soc} typical education ${row.education} in ${current.release.period}, ${was} in ${previous.release.period}`,
+      );
+  }
+}
+
+/** BLS's outlook wording bands, one row per period and band (data/source/ooh-outlook-descriptors.md). */
+function readBands(periods: Map<string, Release>): OutlookBands[] {
+  const byPeriod = new Map<string, OutlookBands>();
+  readCsv(BANDS_CSV).rows.forEach((row, i) => {
+    const where = `${BANDS_CSV}: line ${i + 2}`;
+    const release = periods.get(row.period!);
+    if (!release) return; // a period the dataset holds no projections for
+    const num = (column: string, optional: boolean) => {
+      const cell = row[column]?.trim() ?? '';
+      if (cell === '' && optional) return undefined;
+      if (!/^-?\d+(\.\d+)?$/.test(cell)) fail(`${where}, column ${column}: expected a number, got ${JSON.stringify(cell)}`);
+      return Number(cell);
+    };
+    const bands = byPeriod.get(release.period) ?? {
+      releaseId: release.id,
+      period: release.period,
+      averagePercent: num('all_occupations_average_percent', false)!,
+      totalChangePercent: num('all_occupations_total_change_percent', false)!,
+      bands: [],
+    };
+    byPeriod.set(release.period, bands);
+    const min = num('min_whole_percent', true);
+    const max = num('max_whole_percent', true);
+    bands.bands.push({
+      descriptor: row.descriptor!,
+      onetLabel: row.onet_label!,
+      ...(min === undefined ? {} : { min }),
+      ...(max === undefined ? {} : { max }),
+    });
+  });
+  return [...byPeriod.values()];
 }
 
 async function readReleases() {
@@ -192,15 +235,36 @@ async function readReleases() {
     hash(file);
     oews.push(workbook);
   }
-  const ep = files.includes('occupation.xlsx') ? await readEpWorkbook(join(sourceDir, 'occupation.xlsx')) : undefined;
-  if (ep) {
+  // Projections: the workbook, cross-checked by its CSV; and each CSV whose period has no workbook.
+  const projections: Array<{ release: Release; rows: EpRow[] }> = [];
+  if (files.includes('occupation.xlsx')) {
+    const workbook = await readEpWorkbook(join(sourceDir, 'occupation.xlsx'));
     hash('occupation.xlsx');
-    if (files.includes(EP_CSV)) {
-      crossCheckEp(EP_CSV, ep.rows);
-      hash(EP_CSV);
+    const csv = `bls-projections-${workbook.release.id.slice(3)}.csv`;
+    if (files.includes(csv)) {
+      crossCheckEp(csv, workbook.rows);
+      hash(csv);
     }
+    projections.push(workbook);
   }
-  return { oews, ep, inputs };
+  for (const file of files.filter((f) => EP_CSV_NAME.test(f)).sort()) {
+    if (inputs[file]) continue;
+    projections.push(readEpCsv(join(sourceDir, file)));
+    hash(file);
+  }
+  projections.sort((a, b) => b.release.year - a.release.year);
+  projections.forEach((ep, i) => {
+    const expected = EP_ROWS[ep.release.period];
+    if (expected !== undefined && ep.rows.length !== expected)
+      fail(`projections ${ep.release.period}: ${ep.rows.length} line items, the SOURCE note says ${expected}`);
+    if (i > 0 && ep.release.period === projections[i - 1]!.release.period) fail(`two sources for projections ${ep.release.period}`);
+    compareEducation(ep, projections[i + 1]);
+  });
+  const bands = projections.length ? readBands(new Map(projections.map((ep) => [ep.release.period, ep.release]))) : [];
+  if (projections.length) hash(BANDS_CSV);
+  if (projections[0] && !bands.some((b) => b.releaseId === projections[0]!.release.id))
+    fail(`${BANDS_CSV}: no outlook bands for the current projections, ${projections[0].release.period}`);
+  return { oews, projections, bands, inputs };
 }
 
 function tuple(row: OewsRow) {
@@ -208,7 +272,7 @@ function tuple(row: OewsRow) {
 }
 
 async function build() {
-  const { oews, ep, inputs } = await readReleases();
+  const { oews, projections, bands, inputs } = await readReleases();
   // Every occupation any kept OEWS release publishes: one the current release dropped (11-1031
   // Legislators in May 2025) keeps the figures of the latest release that has it.
   const bySocs = oews.map((release) => new Map(release.rows.map((row) => [row.soc, row])));
@@ -217,21 +281,37 @@ async function build() {
   const includes: Record<string, Set<string>> = {};
   const alternates = readAlternates(indexBySoc, includes);
   inputs['onet-alternate-titles.csv'] = alternates.sha256;
-  const projections = new Map(ep?.rows.map((row) => [row.soc, row]));
+  const projected = projections.map((ep) => new Map(ep.rows.map((row) => [row.soc, row])));
+  // Blank stays blank (null), never zero.
+  const outlookTuple = (p: EpRow) => [
+    p.employmentBase,
+    p.employmentTarget,
+    p.changeNumeric ?? null,
+    p.changePercent,
+    p.selfEmployedPercent ?? null,
+    p.openingsPerYear,
+    p.education,
+    p.experience,
+    p.training,
+  ];
 
   const occupations = socs.map((soc) => {
     const latest = bySocs.find((rows) => rows.has(soc))!.get(soc)!;
     const byRelease = bySocs.map((rows) => (rows.has(soc) ? tuple(rows.get(soc)!) : null));
-    const p = projections.get(soc);
-    const outlook = p
-      ? [p.employmentBase, p.employmentTarget, p.changePercent, p.openingsPerYear, p.education, p.experience, p.training]
-      : null;
+    const byProjection = projected.map((rows) => (rows.has(soc) ? outlookTuple(rows.get(soc)!) : null));
+    // An earlier release's education, experience and training, when the first entry's, are not repeated (~37 KB).
+    const first = byProjection.find((entry) => entry !== null);
+    byProjection.forEach((entry, i) => {
+      if (entry && first && entry !== first && entry.slice(6).join('\n') === first.slice(6).join('\n')) byProjection[i] = entry.slice(0, 6);
+    });
+    const outlook = byProjection.some((entry) => entry !== null) ? byProjection : null;
     const row: unknown[] = [soc, latest.title, byRelease, outlook];
     if (includes[soc]) row.push([...includes[soc]].sort());
     return row;
   });
 
-  const releases: Release[] = [...oews.map((workbook) => workbook.release), ...(ep ? [ep.release] : [])];
+  const releases: Release[] = [...oews.map((workbook) => workbook.release), ...projections.map((ep) => ep.release)];
+  const ep = projections[0];
   const current = oews[0]!.release;
   const credit =
     `Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${current.period} (national estimates)` +
@@ -243,14 +323,28 @@ async function build() {
     format: BUNDLED_FORMAT,
     releases,
     wageReleases: oews.map((workbook) => workbook.release.id),
-    ...(ep ? { outlookRelease: ep.release.id } : {}),
+    projectionReleases: projections.map((p) => p.release.id),
+    outlookBands: bands,
     credit,
     inputs: Object.fromEntries(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))),
     columns: [
       'soc',
       'title',
       ['wages per release', ['employment', OEWS_WAGE_COLUMNS.map(([key]) => key), 'topCoded']],
-      ['outlook', ['employmentBase', 'employmentTarget', 'changePercent', 'openingsPerYear', 'education', 'experience', 'training']],
+      [
+        'outlook per projection release',
+        [
+          'employmentBase',
+          'employmentTarget',
+          'changeNumeric',
+          'changePercent',
+          'selfEmployedPercent',
+          'openingsPerYear',
+          'education',
+          'experience',
+          'training',
+        ],
+      ],
       'includesSoc',
     ],
   };

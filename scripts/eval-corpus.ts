@@ -1,6 +1,7 @@
 // `npm run eval`: precision and recall of section detection, claim extraction, claim
 // attribution and role matching on the labelled corpus in test/corpus.
 import { evaluate } from '../test/corpus/evaluate.js';
+import { recognitionReport, recognitionScores } from '../test/corpus/recognition.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
 
@@ -12,3 +13,7 @@ for (const key of ['sections', 'extraction', 'attribution', 'roles'] as const) {
   console.log(`${key.padEnd(13)} ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}`);
   for (const miss of misses.slice(0, 10)) console.log(`    ${miss}`);
 }
+
+// Recognition of articles in real sites' forms (test/corpus/recognition), per form.
+console.log('\nRecognition by form (test/corpus/recognition)');
+for (const line of recognitionReport(recognitionScores(createRoleIndex(await loadBundledDataset())))) console.log(line);

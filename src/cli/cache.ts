@@ -8,7 +8,7 @@ import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { SiteClaim } from '../core/site/claims.js';
 import { readText } from '../node/read-text.js';
-import { writeNewFileAtomic } from '../node/write-atomic.js';
+import { WriteError, planWrite, safeWrite, type OutputRules } from '../node/safe-write.js';
 import { nodeCrypto } from '../node/crypto.js';
 
 export const CACHE_FORMAT = 'career-articles/lint-cache@1';
@@ -72,33 +72,75 @@ function isResult(value: unknown): value is CachedResult {
   );
 }
 
+/** What the cache may not replace: the run's inputs; and what --force allows. */
+export interface CacheWriteRules {
+  inputs: readonly string[];
+  force: boolean;
+}
+
+/** The cache file begins with its format (save() writes it first): how a file is known to be one, damaged or not. */
+const CACHE_HEAD = /^\s*\{\s*"format"\s*:\s*"career-articles\/lint-cache@/;
+
+/**
+ * A cache file is written only over a file that is one (by its first bytes, so a damaged cache
+ * of ours is rebuilt) or an empty one; never over an input, a pipe or a device (safe-write.ts).
+ */
+const outputRules = (rules: CacheWriteRules): OutputRules => ({
+  what: 'cache file',
+  inputs: rules.inputs,
+  force: rules.force,
+  isOurs: (head) => CACHE_HEAD.test(head),
+  notOursHint: 'name another --cache-location, or add --force to replace it',
+});
+
 export class LintCache {
   private readonly used = new Map<string, CachedResult>();
   private changed = false;
+  /** The path may not hold the cache: nothing is saved. */
+  private off = false;
   hits = 0;
 
   private constructor(
     readonly file: string,
     private readonly tool: string,
     private readonly previous: Map<string, unknown>,
+    private readonly rules: CacheWriteRules,
   ) {}
 
   /**
    * Reads the cache at `file` for this `tool` (version and build). A missing file or one from
-   * another tool version starts empty; a damaged one also calls `warn` once.
+   * another tool version starts empty; a damaged one also calls `warn` once. A path the cache
+   * may not be written to (a pipe, a device, an input, a file that is not a cache) calls
+   * `refuse` once and gives a cache that is never saved: this run lints everything.
    */
-  static async open(file: string, tool: string, maxBytes: number, warn: (reason: string) => void): Promise<LintCache> {
+  static async open(
+    file: string,
+    tool: string,
+    maxBytes: number,
+    rules: CacheWriteRules,
+    warn: (reason: string) => void,
+    refuse: (reason: string) => void,
+  ): Promise<LintCache> {
+    try {
+      await planWrite(file, outputRules(rules));
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      refuse(error.message);
+      const off = new LintCache(file, tool, new Map(), rules);
+      off.off = true;
+      return off;
+    }
     // Missing (or a folder on its path is a file): nothing cached yet; saving will say more.
     // A pipe or a device is never waited on, a huge file never read (read-text.ts).
     const exists = await lstat(file).then(
       () => true,
       (error: unknown) => !['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? ''),
     );
-    if (!exists) return new LintCache(file, tool, new Map());
+    if (!exists) return new LintCache(file, tool, new Map(), rules);
     const read = await readText(file, maxBytes);
     if (!read.ok) {
       warn(read.reason);
-      return new LintCache(file, tool, new Map());
+      return new LintCache(file, tool, new Map(), rules);
     }
     const text = read.text;
     let parsed: unknown;
@@ -106,7 +148,7 @@ export class LintCache {
       parsed = JSON.parse(text);
     } catch {
       warn('not valid JSON');
-      return new LintCache(file, tool, new Map());
+      return new LintCache(file, tool, new Map(), rules);
     }
     const data = parsed as Partial<CacheFile> | null;
     if (
@@ -117,11 +159,11 @@ export class LintCache {
       (data.entries as unknown) === null
     ) {
       warn('not a career-articles cache file');
-      return new LintCache(file, tool, new Map());
+      return new LintCache(file, tool, new Map(), rules);
     }
     // Results from another version of the tool may differ: start afresh, silently.
     const entries = data.tool === tool ? Object.entries(data.entries) : [];
-    const cache = new LintCache(file, tool, new Map(entries));
+    const cache = new LintCache(file, tool, new Map(entries), rules);
     if (data.tool !== tool) cache.changed = true;
     return cache;
   }
@@ -146,16 +188,33 @@ export class LintCache {
   }
 
   /** Writes the cache when this run changed it: this run's entries first, then older ones. */
-  async save(): Promise<void> {
-    if (!this.changed) return;
-    const entries: Record<string, unknown> = Object.fromEntries(this.used);
+  /**
+   * Writes the cache when this run changed it: this run's entries first, then older ones.
+   * Entries are written one by one: one that cannot be (nested 100,000 deep, a stack overflow
+   * in JSON.stringify) is dropped, so a damaged cache is rebuilt once instead of failing every
+   * save for good. Returns how many were dropped, for the caller to say once.
+   */
+  async save(): Promise<number> {
+    if (!this.changed || this.off) return 0;
+    const entries = new Map<string, unknown>(this.used);
     let spare = SPARE_ENTRIES;
     for (const [key, value] of this.previous) {
       if (spare-- <= 0) break;
-      if (!(key in entries)) entries[key] = value;
+      if (!entries.has(key)) entries.set(key, value);
     }
-    await writeNewFileAtomic(this.file, JSON.stringify({ format: CACHE_FORMAT, tool: this.tool, entries }));
+    const parts: string[] = [];
+    let dropped = 0;
+    for (const [key, value] of entries) {
+      try {
+        parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      } catch {
+        dropped++;
+      }
+    }
+    const head = JSON.stringify({ format: CACHE_FORMAT, tool: this.tool }).slice(0, -1);
+    await safeWrite(this.file, `${head},"entries":{${parts.join(',')}}}`, outputRules(this.rules));
     this.changed = false;
+    return dropped;
   }
 
   /** The key of one file's result: its content, its config and (when used) its dataset. */

@@ -9,6 +9,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Occupation } from '../core/dataset/index.js';
+import { buildAreas } from '../core/dataset/areas.js';
 import { isInside } from '../node/paths.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
@@ -18,9 +19,10 @@ import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimi
 
 export { needsDataset } from '../session/dataset-choice.js';
 
-/** A config's dataset (absolute) and the config file that names it. */
+/** A config's dataset and area datasets (absolute) and the config file that names them. */
 export interface DatasetSource {
   dataset: string | undefined;
+  areaDatasets?: string[];
   file: string | undefined;
 }
 
@@ -64,13 +66,29 @@ export class DatasetProvider {
   /** The overlay for articles whose config names `source.dataset` (absolute) or none. */
   get(source: DatasetSource): Promise<DatasetOverlay> {
     const file = this.override ?? source.dataset;
-    const key = file ?? '';
+    const areaFiles = source.areaDatasets ?? [];
+    const key = [file ?? '', ...areaFiles].join('\n');
     let overlay = this.overlays.get(key);
     if (!overlay) {
-      overlay =
-        file === undefined
-          ? Promise.resolve({ key, hash: '', occupations: [] })
-          : this.read(file, this.override === undefined ? source.file : undefined).then((read) => ({ key, ...read }));
+      overlay = (async () => {
+        const main =
+          file === undefined ? { hash: '', occupations: [] } : await this.read(file, this.override === undefined ? source.file : undefined);
+        if (areaFiles.length === 0) return { key, ...main, areas: [] };
+        // Area datasets come from a config only, so they always obey its folder rule.
+        const reads = await Promise.all(areaFiles.map((area) => this.read(area, source.file, 'area dataset')));
+        const areas = areaFiles.map((area, i) => ({ file: displayPath(this.io.cwd, area), occupations: reads[i]!.occupations }));
+        const built = buildAreas(areas);
+        if (!built.ok) {
+          const config = source.file === undefined ? 'config' : displayPath(this.io.cwd, source.file);
+          this.io.err(`${PROGRAM}: error: ${config}: areaDatasets: ${built.error}; no area data is used\n`);
+        }
+        return {
+          key,
+          hash: [main.hash, ...reads.map((read) => read.hash)].join(':'),
+          occupations: main.occupations,
+          areas: built.ok ? areas : [],
+        };
+      })();
       this.overlays.set(key, overlay);
     }
     return overlay;
@@ -84,12 +102,13 @@ export class DatasetProvider {
     return roots.some((root) => isInside(real, root));
   }
 
-  private async read(file: string, namedBy: string | undefined): Promise<{ hash: string; occupations: Occupation[] }> {
+  private async read(file: string, namedBy: string | undefined, kind = 'dataset'): Promise<{ hash: string; occupations: Occupation[] }> {
+    const instead = kind === 'dataset' ? 'using the bundled dataset only' : 'its area is not checked';
     const shown = displayPath(this.io.cwd, file);
     const warn = (line: string) => this.io.err(`${PROGRAM}: warning: ${line}\n`);
     if (namedBy !== undefined && !(await this.confined(file, namedBy))) {
       warn(
-        `ignoring the dataset ${shown} named in ${displayPath(this.io.cwd, namedBy)}: it lies outside that config's folder and the current folder (name it with --dataset to use it); using the bundled dataset only`,
+        `ignoring the ${kind} ${shown} named in ${displayPath(this.io.cwd, namedBy)}: it lies outside that config's folder and the current folder${kind === 'dataset' ? ' (name it with --dataset to use it)' : ''}; ${instead}`,
       );
       return { hash: 'outside', occupations: [] };
     }
@@ -97,7 +116,7 @@ export class DatasetProvider {
     const load = await loadInWorker(task, { timeoutMs: this.limits.timeoutMs, memoryMb: this.limits.workerMemoryMb });
     if (load.ok) return { hash: load.hash, occupations: load.occupations };
     for (const line of capLines(load.errors)) warn(line);
-    warn(`ignoring the dataset ${shown}; using the bundled dataset only`);
+    warn(`ignoring the ${kind} ${shown}; ${instead}`);
     return { hash: load.hash, occupations: [] };
   }
 }

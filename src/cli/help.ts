@@ -39,7 +39,10 @@ Options:
   -f, --format <name>     Output format: stylish (default), json, sarif, github (GitHub
                           Actions annotations) or junit (JUnit XML)
   -o, --output-file <file>
-                          Write the report to this file (atomically) instead of stdout
+                          Write the report to this file (atomically) instead of stdout;
+                          never over an input or an article (see --force)
+      --force             Let -o and --cache-location replace a file that is not this
+                          tool's report or cache (never one of the run's inputs)
       --stdin             Lint the text read from stdin
       --stdin-filename <name>
                           The path stdin's text is linted as (its config is the one
@@ -104,7 +107,7 @@ gives the findings the source gave. The site's navigation and the page's chrome 
 
 Options:
   -o, --output <file>   Write the Markdown to this file (default: stdout)
-      --force           Replace the output file when it exists
+      --force           Replace the output file when it exists (never the file imported)
   -c, --config <file>   Config file (for heading synonyms); default: the nearest
                         .career-articles.json above the file
   -h, --help            Show this help
@@ -192,7 +195,9 @@ percentile band, with inconsistent figures highlighted; the claims that match an
 release. The HTML page is self-contained: it makes no request and works offline.
 
 Options:
-  -o, --output <file>   Write the report to this file (atomically); default: stdout
+  -o, --output <file>   Write the report to this file (atomically); default: stdout.
+                        Never over an input or an article (see --force)
+      --force           Replace an existing file that is not this tool's report
   -f, --format <name>   html (default), json (the same content) or markdown (a summary
                         for a pull-request comment)
   -c, --config <file>   Use this config file for every article
@@ -209,10 +214,15 @@ Writes a workspace role dataset from a BLS OEWS file as BLS publishes it: a nati
 or metro workbook (national_M2025_dl.xlsx, state_M2025_dl.xlsx, MSA_M2025_dl.xlsx) or a CSV
 with BLS's column names. Detailed occupations are kept; the file's area (AREA_TITLE), its
 reference period, the top-code rule it uses and the citation are recorded in the dataset.
-Point "dataset" in .career-articles.json (or --dataset) at the result.
+Point "dataset" in .career-articles.json (or --dataset) at a national result; list a state's
+or metro area's in "areaDatasets", so a figure an article gives for that place is checked
+against it. A state or metro workbook holds every area: pick one with --area.
 
 Options:
-  -o, --output <file>   Where to write the dataset (JSON)
+  -o, --output <file>   Where to write the dataset (JSON); never over the workbook
+      --area <place>    The area to import from a file of several: its AREA_TITLE, a state's
+                        name or postal code ("TX"), or a metro area's main city ("Austin")
+      --force           Replace an existing file that is not a dataset of this tool
       --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
   -h, --help            Show this help
 `;

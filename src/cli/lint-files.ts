@@ -8,7 +8,7 @@ import { realpath } from 'node:fs/promises';
 import type { LoadedConfig } from '../node/config-loader.js';
 import { findBundledDataset } from '../node/bundled-dataset.js';
 import { encodeText, readBytesSync } from '../node/read-text.js';
-import { WriteError, writeFileAtomic } from '../node/write-atomic.js';
+import { WriteError, safeWrite } from '../node/safe-write.js';
 import { isInside } from '../node/paths.js';
 import type { Limits } from '../node/limits.js';
 import { LintCache, hashOf, type CachedResult } from './cache.js';
@@ -180,7 +180,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
         try {
           await assertConfined(path, plan.roots);
           const expected = { stamp: outcome.stamp!, contentHash: outcome.hash!, hash: (bytes: Uint8Array) => hashOf(bytes) };
-          await writeFileAtomic(path, fixed, expected);
+          await safeWrite(path, fixed, { what: 'fixed article', rewritesInput: true, expected });
         } catch (error) {
           if (!(error instanceof WriteError)) throw error;
           // Nothing was written: report what is still wrong with the file on disk.

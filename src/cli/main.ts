@@ -6,6 +6,7 @@ import { hintFor } from './args.js';
 import { CliError, EXIT, UsageError } from './errors.js';
 import { DATASET_HELP, IMPORT_HELP, INSPECT_HELP, LINT_HELP, LSP_HELP, MAIN_HELP, REFRESH_HELP, REPORT_HELP, ROLES_HELP } from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
+import { codeCacheState } from '../node/code-cache.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -70,11 +71,15 @@ async function run(): Promise<void> {
   const crash = (error: unknown) => process.exit(reportFailure(error, io));
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
+  const argv = process.argv.slice(2);
   try {
-    process.exitCode = await main(process.argv.slice(2), io);
+    process.exitCode = await main(argv, io);
   } catch (error) {
     process.exitCode = reportFailure(error, io);
   }
+  // A lint run ends its own debug line with the code cache's state; every other run says it here.
+  const lintSaidIt = argv[0] === 'lint' && !argv.includes('--help') && !argv.includes('-h');
+  if (debugging() && !lintSaidIt) io.err(`${PROGRAM}: debug: code cache ${codeCacheState() ?? 'not used (run from sources)'}\n`);
 }
 
 // No top-level await: the bundle is CommonJS, run by dist/cli.js with its code cache (src/cli/bin.ts).

@@ -2,6 +2,7 @@
 // main thread's own lint jobs and `roles` each have theirs). It is lazy: the bundled dataset is
 // read on the first role a rule looks up, so files that are not articles never load it.
 import { createRoleIndex, type RoleIndex } from '../core/dataset/index.js';
+import { buildAreas } from '../core/dataset/areas.js';
 import { lazyRoleIndex } from '../core/dataset/lazy-index.js';
 import { loadBundledDatasetSync } from '../node/bundled-dataset.js';
 import type { DatasetOverlay } from './dataset-overlay.js';
@@ -11,7 +12,10 @@ const indexes = new Map<string, RoleIndex>();
 export function lazyRoleIndexFor(overlay: DatasetOverlay): RoleIndex {
   let index = indexes.get(overlay.key);
   if (!index) {
-    index = lazyRoleIndex(() => createRoleIndex(loadBundledDatasetSync(), overlay.occupations));
+    index = lazyRoleIndex(() => {
+      const areas = buildAreas(overlay.areas);
+      return createRoleIndex(loadBundledDatasetSync(), overlay.occupations, areas.ok ? areas.areas : []);
+    });
     indexes.set(overlay.key, index);
   }
   return index;

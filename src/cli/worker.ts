@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/index.js';
 import type { DatasetOverlay } from './dataset-overlay.js';
 import { loadDatasetFile, type DatasetTask } from './dataset-load.js';
+import { runImport, type ImportResult, type ImportTask } from './import-job.js';
 import { runLintJob, type LintOutcome } from './lint-job.js';
 import { describeStop } from './worker-limits.js';
 
@@ -40,9 +41,20 @@ function lookUp<T>(table: Map<string, T>, key: string, value: T | undefined, wha
 
 // A worker started for one dataset (dataset.ts) loads it, answers once and is done: the
 // dataset's parse then runs under the same time and memory limits as a file's lint.
-const task = workerData as DatasetTask | undefined;
+const task = workerData as DatasetTask | ImportTask | undefined;
 if (task?.task === 'dataset') {
   parentPort!.postMessage(loadDatasetFile(task));
+  parentPort!.close();
+}
+// The same for one `import` (import-job.ts); a stack overflow is said as such.
+if (task?.task === 'import') {
+  let result: ImportResult;
+  try {
+    result = runImport(task);
+  } catch (error) {
+    result = { ok: false, reason: error instanceof Error ? describeStop(error, { timeoutMs: 0, memoryMb: 0 }) : String(error) };
+  }
+  parentPort!.postMessage(result);
   parentPort!.close();
 }
 

@@ -4,10 +4,31 @@ import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
 import { salaryClaims } from './salary/claims.js';
 import type { SalaryPeriod, SalaryStatistic } from './salary/expressions.js';
+import type { RoleIndex } from './dataset/types.js';
+import { articleRoles } from './model/article-roles.js';
+import { resolveRole } from './salary/resolve-role.js';
+import type { MatchKind } from './dataset/match-role.js';
+
+export interface RoleSummary {
+  role: string;
+  /** Every name the article uses for the role (its own abbreviation or expansion). */
+  names: string[];
+  /** The name the dataset is asked about: the article's own expansion of an abbreviation wins. */
+  lookup: string;
+  /** How the dataset matched it (absent without a dataset): the kind, the name met, the occupation. */
+  match?: { kind: MatchKind; matched: string; soc: string; occupation: string } | null;
+}
 
 export interface ArticleSummary {
+  /** The syntax the file was read as. */
+  syntax: Article['syntax'];
   title: string | null;
+  /** Where the title was read ("h1", "front-matter"), or "heading" when the roles came from the headings. */
+  titleSource: 'h1' | 'front-matter' | 'heading' | null;
   roles: [string, string] | null;
+  /** Where the roles were read: the title, the comparison heading or the two definitions. */
+  rolesFrom: Article['rolesFrom'] | null;
+  roleMatches: RoleSummary[];
   definitions: Array<{ role: string; heading: string; line: number; words: number }>;
   sections: Array<{ key: SectionKey | null; heading: string; line: number; words: number }>;
   salaryClaims: Array<{
@@ -22,10 +43,24 @@ export interface ArticleSummary {
   }>;
 }
 
-export function inspect(article: Article): ArticleSummary {
+function roleSummaries(article: Article, dataset: RoleIndex | undefined): RoleSummary[] {
+  return articleRoles(article).map(({ name, names, lookup }) => {
+    if (!dataset) return { role: name, names, lookup };
+    const best = resolveRole(article, dataset, name).matches[0];
+    const match = best && { kind: best.kind, matched: best.matched, soc: best.occupation.soc, occupation: best.occupation.title };
+    return { role: name, names, lookup, match: match ?? null };
+  });
+}
+
+export function inspect(article: Article, dataset?: RoleIndex): ArticleSummary {
+  const titleSource = article.titleSource ?? (article.roles ? 'heading' : undefined);
   return {
+    syntax: article.syntax,
     title: article.title?.text ?? null,
+    titleSource: titleSource ?? null,
     roles: article.roles ?? null,
+    rolesFrom: article.rolesFrom ?? null,
+    roleMatches: roleSummaries(article, dataset),
     definitions: article.definitions.map((d) => ({ role: d.role, heading: d.heading.text, line: d.heading.start.line, words: d.words })),
     sections: article.sections.map((s) => ({ key: s.key ?? null, heading: s.heading.text, line: s.heading.start.line, words: s.words })),
     salaryClaims: salaryClaims(article).map(({ role, figure, line }) => ({

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 import { bundleKey } from './bundle-key.js';
 import { readTextSync } from './fast-text.js';
 
@@ -60,8 +60,8 @@ export function compileBundle(file: string, useCache = true): CompiledBundle {
   const script = new Script(wrap(source), {
     filename: file,
     cachedData: cached.data,
-    // `import()` inside the bundle (a command loaded on demand) resolves as in any module.
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // No importModuleDynamically: Node 20 drops it from a script compiled from an accepted
+    // cache, so the build leaves no import() in these bundles (esbuild.mjs, cachedCommonJs).
   });
   const cache = cached.state === 'accepted' && script.cachedDataRejected === true ? 'rejected' : cached.state;
   return { script, key, cache };

@@ -17,6 +17,8 @@ export interface LoadedConfig {
   raw: ConfigFile;
   /** The workspace dataset the config names, resolved against the config file's folder. */
   dataset: string | undefined;
+  /** The area datasets the config names (`areaDatasets`), resolved the same way. */
+  areaDatasets?: string[];
 }
 
 export type ConfigOutcome = { ok: true; value: LoadedConfig } | { ok: false; errors: SourceError[] };
@@ -54,7 +56,8 @@ export class ConfigCascade {
     if (!parsed.ok) return parsed;
     const folder = this.fs.parent(file) ?? file;
     const dataset = parsed.value.dataset === undefined ? undefined : this.fs.resolve(folder, parsed.value.dataset);
-    return { ok: true, value: { file, config: resolveConfig(parsed.value), raw: parsed.value, dataset } };
+    const areaDatasets = (parsed.value.areaDatasets ?? []).map((path) => this.fs.resolve(folder, path));
+    return { ok: true, value: { file, config: resolveConfig(parsed.value), raw: parsed.value, dataset, areaDatasets } };
   }
 
   forFile(file: string): Promise<ConfigOutcome> {

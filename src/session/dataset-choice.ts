@@ -5,6 +5,7 @@
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { RULES } from '../core/rules/index.js';
 import { createRoleIndex, parseDatasetFile, type DatasetError, type Occupation, type RoleIndex } from '../core/dataset/index.js';
+import { buildAreas } from '../core/dataset/areas.js';
 import type { SessionFileSystem } from './file-system.js';
 
 export function needsDataset(config: ResolvedConfig): boolean {
@@ -60,15 +61,20 @@ export class DatasetChoice {
     private readonly bundled: () => Promise<readonly Occupation[]>,
   ) {}
 
-  index(file: string | undefined): Promise<ChosenDataset> {
-    const key = file ?? '';
+  /** `areaFiles`: the config's area datasets (`areaDatasets`), one state or metro area each. */
+  index(file: string | undefined, areaFiles: readonly string[] = []): Promise<ChosenDataset> {
+    const key = [file ?? '', ...areaFiles].join('\n');
     let pending = this.indexes.get(key);
     if (!pending) {
       pending = (async () => {
         const overlay = file === undefined ? undefined : await readWorkspaceDataset(this.fs, file);
-        const index = createRoleIndex(await this.bundled(), overlay?.occupations ?? []);
+        const areaReads = await Promise.all(areaFiles.map((area) => readWorkspaceDataset(this.fs, area)));
+        const areas = buildAreas(areaFiles.map((area, i) => ({ file: area, occupations: areaReads[i]!.occupations })));
+        const warnings = [...(overlay?.warnings ?? []), ...areaReads.flatMap((read) => read.warnings)];
+        if (!areas.ok) warnings.push(`areaDatasets: ${areas.error}; no area data is used`);
+        const index = createRoleIndex(await this.bundled(), overlay?.occupations ?? [], areas.ok ? areas.areas : []);
         const problems = file === undefined ? undefined : { file, errors: overlay?.errors ?? [] };
-        return { index, warnings: overlay?.warnings ?? [], problems };
+        return { index, warnings, problems };
       })();
       pending.catch(() => this.indexes.delete(key));
       this.indexes.set(key, pending);
@@ -79,6 +85,7 @@ export class DatasetChoice {
   /** A dataset file changed: `file` undefined forgets them all. */
   invalidate(file?: string): void {
     if (file === undefined) this.indexes.clear();
-    else this.indexes.delete(file);
+    // A file may be the dataset or an area dataset of several keys.
+    else for (const key of [...this.indexes.keys()]) if (key.split('\n').includes(file)) this.indexes.delete(key);
   }
 }

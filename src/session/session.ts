@@ -143,12 +143,31 @@ export class Session {
     return dataset;
   }
 
+  /** The config's area datasets, under the same trust and folder rule as its dataset. */
+  private areaDatasetsFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): string[] {
+    const fs = this.options.fs;
+    const files = loaded?.areaDatasets ?? [];
+    if (files.length === 0) return [];
+    if (!this.editor.trusted) {
+      warnings.push(`this workspace is not trusted, so its area datasets are not read; figures for a state or city are not checked`);
+      return [];
+    }
+    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
+    const boundary =
+      (folder === undefined ? undefined : this.configs.rootOf(folder)) ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
+    return files.filter((file) => {
+      const inside = boundary === undefined || isWithin(fs, file, boundary);
+      if (!inside) warnings.push(`the area dataset ${file} is outside the workspace folder ${boundary}, so it is not read`);
+      return inside;
+    });
+  }
+
   async lint(doc: DocumentRef): Promise<DocumentLint> {
     const { config, loaded, warnings, problems } = await this.configFor(doc.path);
     let dataset: RoleIndex | undefined;
     const named = needsDataset(config) ? this.datasetFor(doc.path, loaded, warnings) : undefined;
     if (needsDataset(config)) {
-      const chosen = await this.datasets.index(named);
+      const chosen = await this.datasets.index(named, this.areaDatasetsFor(doc.path, loaded, warnings));
       // The config's role aliases, so the hover and the preview see them as the rules do.
       dataset = withRoleAliases(chosen.index, config.roles);
       warnings.push(...chosen.warnings);
@@ -200,7 +219,7 @@ export class Session {
     const root = this.configs.roots[0];
     const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(this.datasetFor(at, loaded, []))).index;
+    return (await this.datasets.index(this.datasetFor(at, loaded, []), this.areaDatasetsFor(at, loaded, []))).index;
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

@@ -50,6 +50,8 @@ const roleSalary = z.object({
       citation: z.string(),
       change: z.string(),
       openings: z.string(),
+      employment: z.optional(z.string()),
+      selfEmployed: z.optional(z.string()),
       education: z.string(),
       url: z.optional(z.string()),
     }),

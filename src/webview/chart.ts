@@ -114,6 +114,8 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
           'div',
           { class: 'outlook' },
           h('div', { class: 'outlook-row' }, `Job outlook, ${role.outlook.period}: ${role.outlook.change} · ${role.outlook.openings}`),
+          role.outlook.employment ? h('div', { class: 'employment-row' }, `Projected employment: ${role.outlook.employment}`) : undefined,
+          role.outlook.selfEmployed ? h('div', { class: 'self-employed-row' }, `Self-employed: ${role.outlook.selfEmployed}`) : undefined,
           h('div', { class: 'education-row' }, `Typical education: ${role.outlook.education}`),
         )
       : undefined,

@@ -46,9 +46,9 @@ describe('Commands', () => {
     );
     assert.match(
       text,
-      /Employment of product managers is projected to grow 6\.6% from 2024 to 2034, and employment of sales managers is projected to grow 4\.7%/,
+      /Employment of product managers is projected to grow 6\.9% from 2025 to 2035, and employment of sales managers is projected to grow 4\.5%/,
     );
-    assert.match(text, /Employment Projections, 2024–34/);
+    assert.match(text, /Employment Projections, 2025–35/);
     // Wait for a lint of the new document, then require it to be clean.
     await vscode.commands.executeCommand('careerArticles.lintCurrent');
     assert.deepEqual(

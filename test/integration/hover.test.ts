@@ -26,9 +26,9 @@ describe('Hover and workspace data', () => {
     assert.match(text, /\$101,420/);
     assert.match(text, /-18%/);
     assert.match(text, /BLS OEWS May 2025/);
-    assert.match(text, /Job outlook, 2024–34 \| \+4\.9% from 2024 to 2034 \(189,100 openings a year\)/);
+    assert.match(text, /Job outlook, 2025–35 \| \+5\.6% from 2025 to 2035 \(180,800 openings a year\)/);
     assert.match(text, /Typical education \| Bachelor's degree/);
-    assert.match(text, /Employment Projections, 2024–34/);
+    assert.match(text, /Employment Projections, 2025–35/);
   });
 
   it('checks drafts against the workspace dataset named by their config file', async () => {

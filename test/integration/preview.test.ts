@@ -158,7 +158,9 @@ describe('Side-by-side preview', () => {
       '$177,770',
       '$293,610',
       '$177,770 per year',
-      'Job outlook, 2024–34',
+      'Job outlook, 2025–35',
+      'Projected employment: 421,600 in 2025 to 450,800 in 2035; +29,100 jobs (+6.9%)',
+      'Self-employed: 5.3% in 2025',
       'Typical education: Bachelor',
     ]) {
       assert.ok(pm!.text.includes(text), `the Product Manager chart lacks ${text}: ${pm!.text}`);

@@ -122,6 +122,59 @@ describe('career-articles lint datasets', () => {
   });
 });
 
+describe('career-articles lint area datasets', () => {
+  const area = (name: string) =>
+    JSON.stringify({
+      area: name,
+      period: 'May 2025',
+      source: 'BLS OEWS',
+      occupations: [{ soc: '29-1141', title: 'Registered Nurses', wages: { mean: 95000 } }],
+    });
+
+  test('two area datasets for one area are one config error, and linting goes on with the national data', () => {
+    const dir = folder();
+    write(dir, 'tx.json', area('Texas'));
+    write(dir, 'tx-2.json', area('TX'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["tx.json", "tx-2.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stderr,
+      'career-articles: error: .career-articles.json: areaDatasets: tx-2.json: a second dataset for Texas (the first is tx.json); no area data is used\n',
+    );
+  });
+
+  test('an area dataset for an unknown place is one config error; one outside the config folder is not read', () => {
+    const dir = folder();
+    write(dir, 'narnia.json', area('Narnia'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["narnia.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.match(run.stderr, /^career-articles: error: \.career-articles\.json: areaDatasets: narnia\.json: unknown area `Narnia`/);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+
+    const inner = join(dir, 'site');
+    mkdirSync(inner);
+    write(inner, '.career-articles.json', '{ "areaDatasets": ["../narnia.json"] }');
+    write(inner, 'article.md', cleanText());
+    const outside = runCli(['lint', 'article.md'], { cwd: inner });
+    assert.match(
+      outside.stderr,
+      /^career-articles: warning: ignoring the area dataset \S*narnia\.json named in \.career-articles\.json: it lies outside that config's folder and the current folder; its area is not checked$/m,
+    );
+  });
+
+  test('a valid state dataset loads quietly beside the national data', () => {
+    const dir = folder();
+    write(dir, 'tx.json', area('Texas'));
+    write(dir, '.career-articles.json', '{ "areaDatasets": ["tx.json"] }');
+    write(dir, 'article.md', cleanText());
+    const run = runCli(['lint', 'article.md'], { cwd: dir });
+    assert.deepEqual([run.code, run.stderr], [0, '']);
+  });
+});
+
 describe('career-articles lint dataset loading', () => {
   test('no dataset is read when no enabled rule uses one', () => {
     const dir = folder();
@@ -165,8 +218,28 @@ describe('career-articles roles', () => {
     assert.match(first, /p90 \$507,730/);
     assert.match(first, /Employment: +\d/);
     assert.match(first, /Period: +May 2025/);
-    assert.match(first, /Outlook: +\+4\.3% from 2024 to 2034 \(22,200 openings a year\) \(BLS EP 2024–34\)/);
+    assert.match(first, /Outlook: +\+3\.2% from 2025 to 2035 \(19,100 openings a year\) \(BLS EP 2025–35\)/);
     assert.match(first, /Education: +Bachelor's degree/);
+  });
+
+  test('"registered nurse" prints EP 2025–35 with employment, change, openings, self-employed share and education', () => {
+    const run = runCli(['roles', 'registered nurse']);
+    assert.equal(run.code, 0, run.stderr);
+    const first = run.stdout.split('\n\n')[0]!;
+    assert.match(first, /^Registered Nurses \(SOC 29-1141\)\n/);
+    assert.match(first, /Outlook: +\+5\.6% from 2025 to 2035 \(180,800 openings a year\) \(BLS EP 2025–35\)\n/);
+    assert.match(first, /\n {4}Employment: +3,465,400 in 2025 to 3,660,100 in 2035\n/);
+    assert.match(first, /\n {4}Change: +\+194,700 jobs \(\+5\.6%\)\n/);
+    assert.match(first, /\n {4}Openings: +180,800 a year\n/);
+    assert.match(first, /\n {4}Self-employed: 0\.5% in 2025\n/);
+    assert.match(first, /\n {4}Education: +Bachelor's degree \(typical for entry\)\n/);
+    assert.match(first, /\n {4}Experience: +None\n {4}Training: +None\n/);
+  });
+
+  test('an occupation the current projections lack shows its earlier figures labelled with their period, and a blank share as not published', () => {
+    const first = runCli(['roles', '11-1031']).stdout.split('\n\n')[0]!;
+    assert.match(first, /Outlook: +\+3\.4% from 2024 to 2034 \(2,200 openings a year\) \(BLS EP 2024–34; not in BLS EP 2025–35\)/);
+    assert.match(first, /Self-employed: not published\n/);
   });
 
   test('--format json prints the occupations with how they matched', () => {

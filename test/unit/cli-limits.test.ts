@@ -89,7 +89,9 @@ describe('2. datasets, configs and caches that are pipes or devices', () => {
 
     mkfifo(join(dir, 'cache.json'));
     const cache = run(['lint', '--cache-location', 'cache.json', 'a.md'], dir, {}, 60_000);
-    assert.match(cache.stderr, /ignoring the cache file cache\.json \(a named pipe, not a regular file\)/);
+    // Named with --cache-location, a pipe is refused before any lint (it is never written, never read).
+    assert.match(cache.stderr, /cannot use cache\.json as the cache file: it is a named pipe, not a regular file/);
+    assert.equal(cache.code, 2);
 
     const sub = join(dir, 'sub');
     mkdirSync(sub);

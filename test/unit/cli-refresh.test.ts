@@ -54,7 +54,7 @@ describe('career-articles refresh', () => {
     assert.equal(removed.length, 2, run.stdout);
     assert.equal(added.length, 2, run.stdout);
     assert.match(added.join('\n'), /\$177,770 per year.*\$164,350 per year.*for May 2025/);
-    assert.match(added.join('\n'), /grow 4\.7 percent from 2024 to 2034/);
+    assert.match(added.join('\n'), /grow 4\.5 percent from 2025 to 2035/);
     assert.match(run.stderr, /would refresh 3 figures in 1 article/);
   });
 

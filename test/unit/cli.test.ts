@@ -166,7 +166,11 @@ describe('career-articles lint formats', () => {
     () => {
       const onTerminal = (args: string, env: Record<string, string | undefined>) => {
         const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} lint ${args} ${JSON.stringify(FLAWED)}`;
-        return spawnSync('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout;
+        // script's own log of the session goes to the test's folder, never to a system path.
+        return spawnSync('script', ['-qec', command, join(temp.path, 'terminal.log')], {
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+        }).stdout;
       };
       const plainEnv = { NO_COLOR: undefined, FORCE_COLOR: undefined };
       assert.match(onTerminal('', plainEnv), new RegExp(`${ESC}\\[31merror`));

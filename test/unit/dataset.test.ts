@@ -188,9 +188,10 @@ describe('workspace overlays', () => {
   test('an overlay with a bundled SOC code replaces the bundled occupation', () => {
     const mine = custom({ soc: '11-2022', title: 'Sales Managers', aliases: [], wages: { mean: 1 } });
     const overlaid = createRoleIndex(bundled, [mine]);
-    assert.equal(overlaid.bySoc('11-2022'), mine);
-    assert.deepEqual(overlaid.match('Sales Manager'), [{ occupation: mine, via: 'title', matched: 'Sales Managers' }]);
-    assert.equal(overlaid.search('sales managers', 1)[0], mine);
+    const replaced = overlaid.bySoc('11-2022')!;
+    assert.deepEqual({ ...replaced, outlook: undefined, outlooks: undefined }, { ...mine, outlook: undefined, outlooks: undefined });
+    assert.deepEqual(overlaid.match('Sales Manager'), [{ occupation: replaced, via: 'title', matched: 'Sales Managers' }]);
+    assert.equal(overlaid.search('sales managers', 1)[0], replaced);
     assert.equal(overlaid.occupations.length, 831);
     assert.equal(index.bySoc('11-2022')?.wages.mean, 164350, 'the bundled index is untouched');
   });
@@ -198,7 +199,18 @@ describe('workspace overlays', () => {
   test('O*NET alternate titles of a replaced code lead to the replacement', () => {
     const mine = custom({ soc: '11-2022', title: 'Revenue Leaders', aliases: [] });
     const [match] = createRoleIndex(bundled, [mine]).match('Sales Managers');
-    assert.deepEqual([match?.occupation, match?.via, match?.matched], [mine, 'alternate', 'Sales Manager']);
+    assert.deepEqual([match?.occupation.title, match?.via, match?.matched], ['Revenue Leaders', 'alternate', 'Sales Manager']);
+  });
+
+  test('a workspace entry without projections keeps the bundled EP data for its SOC code; one with its own keeps its own', () => {
+    const overlaid = createRoleIndex(bundled, [custom({ soc: '29-1141', title: 'Nurses', aliases: [] })]);
+    const nurse = overlaid.bySoc('29-1141')!;
+    assert.deepEqual([nurse.title, nurse.wages.mean], ['Nurses', 150000]);
+    assert.equal(nurse.outlook, index.bySoc('29-1141')!.outlook);
+    assert.equal(overlaid.projectionFor('29-1141', '2024–34')?.changePercent, 4.9);
+    const own = index.bySoc('29-1141')!.outlooks![1]!;
+    const withOwn = createRoleIndex(bundled, [custom({ soc: '29-1141', outlook: own })]).bySoc('29-1141')!;
+    assert.deepEqual([withOwn.outlook, withOwn.outlooks], [own, undefined]);
   });
 
   test('workspace aliases are matched before titles and alternate titles, with their own source and year', () => {
@@ -339,4 +351,75 @@ test('core dataset modules import neither vscode nor Node built-ins, so they run
       assert.ok(spec.startsWith('.') || spec === 'zod' || spec === 'csv-parse/browser/esm/sync', `${name} imports ${spec}`);
     }
   }
+});
+
+describe('workspace projections', () => {
+  const nurse = {
+    soc: '29-1141',
+    title: 'Registered Nurses',
+    year: 2025,
+    wages: { mean: 99000 },
+    outlook: {
+      period: '2025-2035',
+      source: 'Acme projections',
+      employmentBase: 100.0,
+      employmentTarget: 110.0,
+      changePercent: 10.0,
+      openingsPerYear: 8.5,
+      education: "Associate's degree",
+    },
+  };
+
+  test('a JSON entry may carry its own projection and education, with a release of its period and source', () => {
+    const parsed = parseDatasetJson(JSON.stringify({ occupations: [nurse] }), 'roles.json');
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    const outlook = parsed.occupations[0]!.outlook!;
+    assert.deepEqual(
+      [
+        outlook.release.period,
+        outlook.release.year,
+        outlook.release.targetYear,
+        outlook.release.source,
+        outlook.changePercent,
+        outlook.education,
+      ],
+      ['2025–35', 2025, 2035, 'Acme projections', 10, "Associate's degree"],
+    );
+    assert.equal('selfEmployedPercent' in outlook, false, 'not given is blank, not zero');
+    const overlaid = createRoleIndex(bundled, parsed.occupations);
+    assert.equal(overlaid.projectionFor('29-1141')?.changePercent, 10);
+  });
+
+  test('a workspace percent change that disagrees with its employment figures names the JSON path', () => {
+    const bad = { ...nurse, outlook: { ...nurse.outlook, changePercent: 12.0 } };
+    const parsed = parseDatasetJson(JSON.stringify({ occupations: [bad] }, null, 2), 'roles.json');
+    assert.equal(parsed.ok, false);
+    assert.ok(!parsed.ok);
+    assert.equal(parsed.errors.length, 1);
+    assert.equal(parsed.errors[0]!.path, 'occupations[0].outlook.changePercent');
+    assert.match(parsed.errors[0]!.message, /12 disagrees with the employment figures \(10\.0\)/);
+  });
+
+  test('CSV rows may carry the EP columns; a row without them keeps the bundled projection for its SOC code', () => {
+    const csv = [
+      'soc_code,title,annual_mean,year,projection_period,employment_base_thousands,employment_target_thousands,change_percent,openings_per_year_thousands,typical_education,percent_self_employed',
+      "29-1141,Registered Nurses,99000,2025,2025–35,100,95,-5.0,8.5,Associate's degree,—",
+      '11-2022,Sales Managers,150000,2025,,,,,,,',
+    ].join('\n');
+    const parsed = parseDatasetCsv(csv, 'roles.csv');
+    assert.ok(parsed.ok, JSON.stringify(parsed));
+    const [rn, sales] = parsed.occupations;
+    assert.deepEqual(
+      [rn!.outlook?.changePercent, rn!.outlook?.education, rn!.outlook?.selfEmployedPercent],
+      [-5, "Associate's degree", undefined],
+    );
+    assert.equal(sales!.outlook, undefined);
+    const overlaid = createRoleIndex(bundled, parsed.occupations);
+    assert.equal(overlaid.bySoc('11-2022')!.outlook?.release.period, '2025–35');
+    assert.equal(overlaid.bySoc('11-2022')!.outlook?.changePercent, 4.5);
+    assert.equal(overlaid.bySoc('11-2022')!.wages.mean, 150000);
+    const broken = parseDatasetCsv(csv.replace('-5.0', 'minus five'), 'roles.csv');
+    assert.ok(!broken.ok);
+    assert.deepEqual([broken.errors[0]!.line, broken.errors[0]!.path], [2, 'change_percent']);
+  });
 });

@@ -86,7 +86,6 @@ describe('career-articles lint --fix killed mid-write', () => {
 describe('career-articles lint with a damaged cache', () => {
   for (const [what, content] of [
     ['not JSON', '{"format": "career-articles/lint-cache@1", "entr'],
-    ['another program’s JSON', '[1, 2, 3]'],
     ['entries of the wrong shape', JSON.stringify({ format: 'career-articles/lint-cache@1', tool: 'x', entries: 'none' })],
   ] as const) {
     test(`ignores a cache file that is ${what} with a one-line warning, and rebuilds it`, () => {
@@ -106,6 +105,37 @@ describe('career-articles lint with a damaged cache', () => {
       assert.equal(again.stderr, 'career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers; code cache accepted\n');
     });
   }
+
+  test('a cache location holding another program’s JSON is refused in one line, and left as it was', () => {
+    const dir = folder();
+    write(dir, 'article.md', cleanText());
+    write(dir, 'cache.json', '[1, 2, 3]');
+    const run = runCli(['lint', '--cache', '--cache-location', 'cache.json', 'article.md'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stderr,
+      /^career-articles: cannot use cache\.json as the cache file: it exists and is not a cache file of this tool; not replaced/,
+    );
+    assert.equal(readFileSync(join(dir, 'cache.json'), 'utf8'), '[1, 2, 3]');
+  });
+
+  test('a cache entry nested 100,000 deep is dropped once, with a warning; caching goes on', () => {
+    const dir = folder();
+    write(dir, 'article.md', cleanText());
+    assert.equal(runCli(['lint', '--cache-location', 'cache.json', 'article.md'], { cwd: dir }).code, 0);
+    const { tool } = JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')) as { tool: string };
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    write(dir, 'cache.json', `{"format":"career-articles/lint-cache@1","tool":${JSON.stringify(tool)},"entries":{"deep":${deep}}}`);
+    const first = runCli(['lint', '--cache-location', 'cache.json', 'article.md'], { cwd: dir });
+    assert.equal(first.code, 0);
+    assert.match(
+      first.stderr,
+      /^career-articles: warning: ignoring 1 damaged entries of the cache file cache\.json \(nested too deeply\); it was rebuilt without them\n$/,
+    );
+    assert.ok(readFileSync(join(dir, 'cache.json'), 'utf8').length < 10_000, 'the deep entry is gone');
+    const again = runDebug(['lint', '--cache-location', 'cache.json', 'article.md'], dir);
+    assert.equal(again.stderr, 'career-articles: debug: 1 files, 1 from the cache, 0 linted by 0 workers; code cache accepted\n');
+  });
 
   test('a cache entry with findings of the wrong shape is linted again, not printed', () => {
     const dir = folder();
@@ -127,7 +157,10 @@ describe('career-articles lint with a damaged cache', () => {
     const run = runCli(['lint', '--cache', '--cache-location', 'blocker/cache/', 'article.md'], { cwd: dir });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /required-sections/);
-    assert.match(run.stderr, /^career-articles: warning: cannot write the cache file blocker\/cache\/lint-cache\.json \(ENOTDIR\)\n$/);
+    assert.match(
+      run.stderr,
+      /^career-articles: warning: cannot write the cache file blocker\/cache\/lint-cache\.json: cannot create it \(ENOTDIR\)\n$/,
+    );
   });
 });
 

@@ -173,11 +173,15 @@ test('the salary chart holds the current release’s figures for each role, with
       assert.equal(part.band?.[key]?.value, occupation.wages[key], `${part.role} ${key}`);
       assert.equal(part.band?.[key]?.atLeast, false, `${part.role} ${key}`);
     }
-    assert.equal(part.outlook?.period, '2024–34');
+    assert.equal(part.outlook?.period, '2025–35');
   }
   assert.deepEqual(
     [sm.outlook?.change, sm.outlook?.openings, sm.outlook?.education],
-    ['+4.7%', '49,000 openings a year', "Bachelor's degree"],
+    ['+4.5%', '47,300 openings a year', "Bachelor's degree"],
+  );
+  assert.deepEqual(
+    [sm.outlook?.employment, sm.outlook?.selfEmployed],
+    ['650,100 in 2025 to 679,100 in 2035; +29,000 jobs (+4.5%)', '0.8% in 2025'],
   );
   assert.equal(pm.band?.mean?.label, '$177,770');
   assert.equal(sm.band?.mean?.label, '$164,350');

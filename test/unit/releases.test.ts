@@ -1,5 +1,5 @@
 // The bundled data as releases: OEWS May 2025 current, May 2024 and May 2023 kept as previous
-// releases, EP 2024–34 joined by SOC code; salary figures judged against the current release,
+// releases, EP 2025–35 current and EP 2024–34 previous, joined by SOC code; salary figures judged against the current release,
 // with each release's own top-code rule and hours per year.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import { bundledRoleIndex } from './helpers/dataset.js';
 
 const bySoc = async (soc: string) => (await bundledRoleIndex()).bySoc(soc)!;
 
-test('the current release is May 2025, with May 2024 and May 2023 as previous releases and EP 2024–34 joined', async () => {
+test('the current release is May 2025, with May 2024 and May 2023 as previous releases, EP 2025–35 current and EP 2024–34 previous', async () => {
   const sales = await bySoc('11-2022');
   assert.equal(sales.release.period, 'May 2025');
   assert.equal(
@@ -29,13 +29,88 @@ test('the current release is May 2025, with May 2024 and May 2023 as previous re
     ],
   );
   const np = await bySoc('29-1171');
-  assert.equal(np.outlook?.changePercent, 40.1);
+  assert.equal(np.outlook?.changePercent, 41.0);
   assert.ok(np.outlook);
   assert.equal(np.outlook.education, "Master's degree");
-  assert.equal(np.outlook.openingsPerYear, 29.5);
-  assert.equal(np.outlook.release.period, '2024–34');
-  assert.equal(np.outlook.release.targetYear, 2034);
-  assert.equal((await bySoc('43-3031')).outlook?.changePercent, -5.8);
+  assert.equal(np.outlook.openingsPerYear, 29.4);
+  assert.equal(np.outlook.release.period, '2025–35');
+  assert.equal(np.outlook.release.targetYear, 2035);
+  assert.deepEqual(
+    np.outlooks?.map((o) => [o.release.period, o.changePercent, o.openingsPerYear, o.education]),
+    [
+      ['2025–35', 41.0, 29.4, "Master's degree"],
+      ['2024–34', 40.1, 29.5, "Master's degree"],
+    ],
+  );
+  assert.equal((await bySoc('43-3031')).outlook?.changePercent, -5.6);
+  const index = await bundledRoleIndex();
+  assert.deepEqual(
+    [index.releases.projections.current?.period, index.releases.projections.previous.map((r) => r.period)],
+    ['2025–35', ['2024–34']],
+  );
+  assert.equal(index.releases.wages.current.period, 'May 2025');
+});
+
+test('every EP field is kept, and a figure BLS prints no value for stays blank, never zero', async () => {
+  const nurse = (await bySoc('29-1141')).outlook!;
+  assert.deepEqual(
+    [
+      nurse.employmentBase,
+      nurse.employmentTarget,
+      nurse.changeNumeric,
+      nurse.changePercent,
+      nurse.selfEmployedPercent,
+      nurse.openingsPerYear,
+    ],
+    [3465.4, 3660.1, 194.7, 5.6, 0.5, 180.8],
+  );
+  assert.deepEqual([nurse.education, nurse.experience, nurse.training], ["Bachelor's degree", 'None', 'None']);
+  // 13-1020 has no numeric change in 2025–35; 11-1031's 2024–34 self-employed share is "—".
+  const buyers = (await bySoc('13-1020')).outlook!;
+  assert.equal('changeNumeric' in buyers, false);
+  assert.equal(buyers.employmentBase > 0, true);
+  const legislators2024 = (await bundledRoleIndex()).projectionFor('11-1031', '2024-2034')!;
+  assert.equal('selfEmployedPercent' in legislators2024, false);
+  assert.equal(legislators2024.changeNumeric, 0.9);
+});
+
+test('an occupation missing from EP 2025–35 (11-1031 Legislators) keeps its 2024–34 figures, labelled with that period', async () => {
+  const index = await bundledRoleIndex();
+  const legislators = index.bySoc('11-1031')!;
+  assert.equal(legislators.outlook?.release.period, '2024–34');
+  assert.equal(legislators.outlook?.changePercent, 3.4);
+  assert.equal(index.projectionFor('11-1031'), legislators.outlook);
+  assert.equal(index.projectionFor('11-1031', '2025–35'), undefined);
+});
+
+test('projectionFor reads a period as articles and callers write it', async () => {
+  const index = await bundledRoleIndex();
+  for (const period of ['2024–34', '2024-34', '2024-2034', '2024 to 2034', 'ep-2024-34'])
+    assert.equal(index.projectionFor('15-1252', period)?.changePercent, 15.8, period);
+  assert.equal(index.projectionFor('15-1252')?.changePercent, 10.2);
+  assert.equal(index.projectionFor('15-1252', '2022–32'), undefined);
+  assert.equal(index.projectionFor('99-9999'), undefined);
+});
+
+test('outlook descriptor bands are data per projection period, and a change falls in the band the OOH prints', async () => {
+  const { bandFor } = await import('../../src/core/dataset/facts.js');
+  const index = await bundledRoleIndex();
+  const bands = index.descriptorBands()!;
+  assert.deepEqual([bands.period, bands.averagePercent, bands.totalChangePercent], ['2025–35', 3, 3.5]);
+  assert.equal(index.descriptorBands('2024–34')?.totalChangePercent, 3.1);
+  assert.equal(index.descriptorBands('2020–30'), undefined);
+  const band = (percent: number) => bandFor(bands, percent)?.descriptor;
+  assert.deepEqual([41.0, 6.6, 5.6, 3.8, 2.4, 0.4, -0.4, -0.6, -5.6].map(band), [
+    'Much faster than average',
+    'Much faster than average',
+    'Faster than average',
+    'As fast as average',
+    'Slower than average',
+    'Little or no change',
+    'Little or no change',
+    'Decline',
+    'Decline',
+  ]);
 });
 
 test('an occupation the current release dropped keeps the figures of the latest release that has it', async () => {
@@ -109,11 +184,13 @@ test('current figures under an older citation get a fix that updates the citatio
 test('the hover card shows the job outlook and typical education rows and credits EP', async () => {
   const { occupationCard } = await import('../../src/core/dataset/card.js');
   const card = occupationCard(await bySoc('29-1141'));
-  assert.match(card, /\| Job outlook, 2024–34 \| \+4\.9% from 2024 to 2034 \(189,100 openings a year\) \|/);
+  assert.match(card, /\| Job outlook, 2025–35 \| \+5\.6% from 2025 to 2035 \(180,800 openings a year\) \|/);
+  assert.match(card, /\| Projected employment \| 3,465,400 in 2025 to 3,660,100 in 2035; \+194,700 jobs \(\+5\.6%\) \|/);
+  assert.match(card, /\| Self-employed \| 0\.5% in 2025 \|/);
   assert.match(card, /\| Typical education \| Bachelor's degree \|/);
   assert.match(card, /Source: \[BLS OEWS May 2025\]\(https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes291141\.htm\)/);
   assert.match(
     card,
-    /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2024–34\]\(https:\/\/www\.bls\.gov\/ooh\/\)/,
+    /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2025–35\]\(https:\/\/www\.bls\.gov\/ooh\/\)/,
   );
 });

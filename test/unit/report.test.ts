@@ -70,7 +70,8 @@ describe('career-articles report', () => {
     // The report goes to the test's own folder: `-o /dev/null` as root once turned the machine's /dev/null into a file.
     const output = JSON.stringify(join(temp.path, 'progress-report.md'));
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} report --format markdown -o ${output} .`;
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: SITE, encoding: 'utf8' });
+    // script's own log of the session too.
+    const run = spawnSync('script', ['-qec', command, join(temp.path, 'terminal.log')], { cwd: SITE, encoding: 'utf8' });
     assert.match(run.stdout, /Linting .* 5\/5 files/);
   });
 

@@ -16,6 +16,12 @@ import { join } from 'node:path';
 import { RULES, checkSite, fixAll, lint, siteClaims, type LintOptions } from '../../src/core/index.js';
 import { FIXTURES, configFor, describeFinding, toCrlf, toLf } from './helpers/fixtures.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { syntaxOf } from '../../src/core/syntax/syntax.js';
+import { readerOptions } from '../../src/core/syntax/readers.js';
+
+/** Cases in every syntax: `.md`, and `.txt` and `.html` read as plain text and pages (same naming otherwise). */
+const CASE = /\.(md|txt|html)$/;
+const FIXED = /\.fixed\.(md|txt|html)$/;
 
 const ruleIds = RULES.map((r) => r.id);
 
@@ -73,11 +79,12 @@ for (const rule of RULES.filter((r) => r.scope !== 'site')) {
       assert.ok(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url)), `no docs/rules/${rule.id}.md`);
     });
 
-    for (const file of files.filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))) {
+    for (const file of files.filter((f) => CASE.test(f) && !FIXED.test(f))) {
       const text = readFileSync(join(folder, file), 'utf8');
       const config = configFor(rule.id, text);
       const dataset = rule.usesDataset ? bundledRoleIndex() : undefined;
-      const options = async (): Promise<LintOptions> => ({ config, dataset: await dataset, strict: true });
+      const syntax = readerOptions(syntaxOf(file));
+      const options = async (): Promise<LintOptions> => ({ config, dataset: await dataset, strict: true, ...syntax });
       const described = async (source: string) =>
         lint(source, await options())
           .findings.filter((f) => f.ruleId === rule.id)
@@ -92,7 +99,7 @@ for (const rule of RULES.filter((r) => r.scope !== 'site')) {
       }
 
       const expected = () =>
-        readFileSync(join(folder, file.replace(/\.md$/, '.expected')), 'utf8')
+        readFileSync(join(folder, file.replace(CASE, '.expected')), 'utf8')
           .split('\n')
           .filter((l) => l.trim() !== '');
       test(`${file} gives the expected findings`, async () => {
@@ -103,7 +110,7 @@ for (const rule of RULES.filter((r) => r.scope !== 'site')) {
       });
 
       if (!rule.fixable) continue;
-      const fixedName = file.replace(/\.md$/, '.fixed.md');
+      const fixedName = file.replace(CASE, '.fixed.$1');
       test(`${file} is fixed into ${fixedName}, which has nothing left to fix`, async () => {
         const fixedFile = join(folder, fixedName);
         assert.ok(existsSync(fixedFile), `${rule.id} is fixable: ${file} needs a ${fixedName} (a copy of it when nothing is fixed)`);

@@ -153,3 +153,45 @@ describe("session with an editor's options", () => {
     assert.deepEqual(excluded.result.findings, []);
   });
 });
+
+describe('session area datasets', () => {
+  const area = (name: string, mean: number) =>
+    JSON.stringify({
+      area: name,
+      period: 'May 2025',
+      source: 'BLS OEWS',
+      occupations: [{ soc: '29-1141', title: 'Registered Nurses', wages: { mean } }],
+    });
+  const session = (files: Record<string, string>) => {
+    const fs = memoryFs(files);
+    return Object.assign(new Session({ fs, roots: ['/ws'], bundled: () => loadBundledDataset() }), { files: fs.files });
+  };
+  const doc = { key: 'file:///ws/a.md', path: '/ws/a.md', text: '# A vs. B', version: 1 };
+
+  test("a config's area datasets are read beside the national data, and re-read when one changes", async () => {
+    const s = session({ '/ws/.career-articles.json': '{ "areaDatasets": ["tx.json"] }', '/ws/tx.json': area('Texas', 95000) });
+    const index = await s.roleIndex('/ws/a.md');
+    assert.equal(index.areaFor('TX')?.bySoc('29-1141')?.wages.mean, 95000);
+    assert.equal(index.areaFor('California'), undefined);
+    s.files.set('/ws/tx.json', area('Texas', 96000));
+    s.fileChanged('/ws/tx.json');
+    assert.equal((await s.roleIndex('/ws/a.md')).areaFor('Texas')?.bySoc('29-1141')?.wages.mean, 96000);
+  });
+
+  test('two area datasets for one area are one warning and no area data; one outside the workspace is not read', async () => {
+    const twice = session({
+      '/ws/.career-articles.json': '{ "areaDatasets": ["tx.json", "tx-2.json"] }',
+      '/ws/tx.json': area('Texas', 95000),
+      '/ws/tx-2.json': area('TX', 1),
+    });
+    const { warnings } = await twice.lint(doc);
+    assert.deepEqual(
+      warnings.filter((w) => w.includes('areaDatasets')),
+      ['areaDatasets: /ws/tx-2.json: a second dataset for Texas (the first is /ws/tx.json); no area data is used'],
+    );
+    assert.equal((await twice.roleIndex('/ws/a.md')).areas.length, 0);
+    const outside = session({ '/ws/.career-articles.json': '{ "areaDatasets": ["../tx.json"] }', '/tx.json': area('Texas', 95000) });
+    assert.ok((await outside.lint(doc)).warnings.some((w) => /area dataset \/tx\.json is outside the workspace folder/.test(w)));
+    assert.equal((await outside.roleIndex('/ws/a.md')).areaFor('Texas'), undefined);
+  });
+});

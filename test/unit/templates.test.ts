@@ -78,8 +78,8 @@ test('the skeleton with dataset requirements and outlook sentences passes every 
     requirements ?? '',
     /Nurse practitioners typically need a master's degree .* registered nurses typically need a bachelor's degree/,
   );
-  assert.match(outlook ?? '', /nurse practitioners is projected to grow 40\.1% from 2024 to 2034/);
-  assert.match(outlook ?? '', /Employment Projections, 2024–34/);
+  assert.match(outlook ?? '', /nurse practitioners is projected to grow 41% from 2025 to 2035/);
+  assert.match(outlook ?? '', /Employment Projections, 2025–35/);
   const text = articleSkeleton(roleText('Nurse Practitioner'), roleText('Registered Nurse'), {
     salarySentence: salarySentence(np, rn),
     requirementsSentence: requirements!,
@@ -90,7 +90,7 @@ test('the skeleton with dataset requirements and outlook sentences passes every 
     [],
   );
   // The sentences are what the EP rules read: a wrong level or percent in them is reported.
-  const wrong = text.replace("need a master's degree", 'need a doctoral degree').replace('40.1%', '12%');
+  const wrong = text.replace("need a master's degree", 'need a doctoral degree').replace('41%', '12%');
   assert.deepEqual(
     lint(wrong, { dataset })
       .findings.map((f) => f.ruleId)

@@ -8,24 +8,32 @@ import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseDatasetJson } from '../../core/dataset/parse-json.js';
 import type { Release } from '../../core/dataset/types.js';
-import { OEWS_WAGE_COLUMNS, readOewsWorkbook, type OewsRow, type OewsWorkbook } from '../../node/bls/oews-workbook.js';
+import {
+  isPickedArea,
+  OEWS_WAGE_COLUMNS,
+  oneArea,
+  readOewsWorkbook,
+  type OewsRow,
+  type OewsWorkbook,
+} from '../../node/bls/oews-workbook.js';
 import { WorkbookError } from '../../node/bls/workbook.js';
-import { existsSync } from 'node:fs';
-import { writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { DATASET_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { assertExists } from './shared.js';
+import { assertExists, writeFailure } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   period: { type: 'string' },
+  area: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** A CSV with BLS's column names (OCC_CODE, A_MEAN...) or the staged ones (soc_code, annual_mean...). */
-async function readOewsCsv(file: string, period: string | undefined): Promise<OewsWorkbook> {
+async function readOewsCsv(file: string, period: string | undefined, area: string | undefined): Promise<OewsWorkbook> {
   const rows = parse<Record<string, string>>(await readFile(file), { columns: true, bom: true, skip_empty_lines: true });
   const staged: Record<string, string> = {
     A_MEAN: 'annual_mean',
@@ -58,7 +66,8 @@ async function readOewsCsv(file: string, period: string | undefined): Promise<Oe
   const areas = new Set<string>();
   rows.forEach((row, i) => {
     if (bls && row.O_GROUP !== undefined && row.O_GROUP !== 'detailed') return;
-    if (row.AREA_TITLE) areas.add(row.AREA_TITLE);
+    if (row.AREA_TITLE !== undefined && !isPickedArea(row.AREA_TITLE.trim(), area)) return;
+    if (row.AREA_TITLE) areas.add(row.AREA_TITLE.trim());
     const number = (name: string, blanks: string[]) => {
       const cell = (row[column(name)] ?? '').trim();
       if (cell === '#') return '#' as const;
@@ -91,7 +100,8 @@ async function readOewsCsv(file: string, period: string | undefined): Promise<Oe
       topCoded,
     });
   });
-  const area = [...areas][0] ?? 'U.S.';
+  oneArea(file, undefined, areas, area);
+  const title = [...areas][0] ?? 'U.S.';
   const release: Release = {
     id: `oews-${year}`,
     program: 'OEWS',
@@ -99,15 +109,15 @@ async function readOewsCsv(file: string, period: string | undefined): Promise<Oe
     year,
     source: 'BLS OEWS',
     publisher: 'U.S. Bureau of Labor Statistics',
-    citation: `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${period ?? `May ${year}`} (${area === 'U.S.' ? 'national estimates' : area})`,
+    citation: `U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, ${period ?? `May ${year}`} (${title === 'U.S.' ? 'national estimates' : title})`,
     url: `https://www.bls.gov/oes/${year}/may/oes{code}.htm`,
     currency: 'USD',
     hoursPerYear: 2080,
-    area,
+    area: title,
     // A CSV export carries no field notes: BLS's stated cap for releases that top-code.
     topCode: topCodedCells > 0 ? { annual: 239_200, hourly: 115 } : null,
   };
-  return { release, area, rows: out, topCodedCells };
+  return { release, area: title, rows: out, topCodedCells };
 }
 
 function toDataset({ release, rows }: OewsWorkbook) {
@@ -150,7 +160,7 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
   const file = await assertExists(io.cwd, input);
   let workbook: OewsWorkbook;
   try {
-    workbook = /\.xlsx$/i.test(file) ? await readOewsWorkbook(file) : await readOewsCsv(file, values.period);
+    workbook = /\.xlsx$/i.test(file) ? await readOewsWorkbook(file, values.area) : await readOewsCsv(file, values.period, values.area);
   } catch (error) {
     if (error instanceof WorkbookError)
       throw new CliError(`${displayPath(io.cwd, file)}: ${error.message.slice(error.message.indexOf(': ') + 2)}`);
@@ -161,8 +171,20 @@ export async function datasetCommand(args: string[], io: Io): Promise<number> {
   const output = resolve(io.cwd, values.output);
   const checked = parseDatasetJson(text, output);
   if (!checked.ok) throw new CliError(`the imported dataset does not validate: ${checked.errors[0]?.message ?? ''}`);
-  // Replacing a file keeps its mode and owner; a new one is simply created.
-  await (existsSync(output) ? writeFileAtomic(output, text) : writeNewFileAtomic(output, text));
+  // A previous dataset is replaced (keeping its mode and owner); the workbook, or any file that
+  // is not a dataset, is not (node/safe-write.ts).
+  await safeWrite(output, text, {
+    what: 'dataset',
+    inputs: [file],
+    // The bundled format, or what this command writes (a workspace dataset with our $schema first).
+    isOurs: (head) =>
+      /^\s*\{\s*(?:"format"\s*:\s*"career-articles\/roles@|"\$schema"\s*:\s*"https:\/\/career-articles\.dev\/schemas\/roles\.schema\.json")/.test(
+        head,
+      ),
+    force: values.force === true,
+  }).catch((error: unknown) => {
+    throw writeFailure(displayPath(io.cwd, output), error);
+  });
   io.out(`wrote ${displayPath(io.cwd, output)}: ${workbook.rows.length} occupations, ${workbook.release.period}, ${workbook.area}\n`);
   return EXIT.ok;
 }

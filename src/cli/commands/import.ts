@@ -3,17 +3,17 @@
 // the source. Writes stdout, or a new file (atomically; an existing one only with --force).
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isComparisonArticle, NOT_AN_ARTICLE, parseArticle, syntaxOf } from '../../core/index.js';
-import { articleToMarkdown } from '../../core/convert/to-markdown.js';
-import { readerOptions } from '../../core/syntax/readers.js';
+import { NOT_AN_ARTICLE } from '../../core/index.js';
 import { ConfigLoader } from '../../node/config-loader.js';
-import { readText } from '../../node/read-text.js';
-import { WriteError, writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { IMPORT_HELP } from '../help.js';
+import { runImport, type ImportResult, type ImportTask } from '../import-job.js';
 import { PROGRAM, displayPath, type Io } from '../io.js';
-import { assertExists, configError } from './shared.js';
+import { limitsFromEnv } from '../../node/limits.js';
+import { runWorkerTask } from '../worker-task.js';
+import { assertExists, configError, writeFailure } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -33,28 +33,35 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   if (output === file) throw new UsageError('the output file is the file imported; name another with -o', hintFor('import'));
-  const exists = output !== undefined && (await stat(output).catch(() => undefined)) !== undefined;
+  // A file (or a link to one) is replaced only with --force; a pipe is written into.
+  const exists = output !== undefined && (await stat(output).catch(() => undefined))?.isFile() === true;
   if (output && exists && !values.force) throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
 
-  const outcome = await new ConfigLoader(configFile).forFile(file);
+  const limits = limitsFromEnv(io.env);
+  const outcome = await new ConfigLoader(configFile, limits.configBytes).forFile(file);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  const read = await readText(file);
-  if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not imported`);
-  const syntax = syntaxOf(file, read.text);
-  if (syntax === 'markdown') throw new CliError(`${displayPath(io.cwd, file)} is Markdown already; import reads .txt and .html files`);
-  const { parser } = readerOptions(syntax);
-  const article = parseArticle(read.text, outcome.value.config, parser, syntax);
-  if (!isComparisonArticle(article)) io.err(`${PROGRAM}: warning: ${displayPath(io.cwd, file)}: ${NOT_AN_ARTICLE}\n`);
-  const markdown = articleToMarkdown(article);
+  // Under the limits of a lint: the size before reading, then time, memory and stack in a worker.
+  const task: ImportTask = { task: 'import', file, config: outcome.value.config, maxBytes: limits.fileBytes };
+  const shown = displayPath(io.cwd, file);
+  const result = await runWorkerTask(
+    task,
+    { timeoutMs: limits.timeoutMs, memoryMb: limits.workerMemoryMb },
+    () => runImport(task),
+    (reason): ImportResult => ({ ok: false, reason }),
+  );
+  if (!result.ok) throw new CliError(/^is /.test(result.reason) ? `${shown} ${result.reason}` : `${shown}: ${result.reason}, not imported`);
+  if (!result.isArticle) io.err(`${PROGRAM}: warning: ${shown}: ${NOT_AN_ARTICLE}\n`);
+  if (result.urls) io.err(`${PROGRAM}: ${shown}: ${result.urls}\n`);
+  const { markdown } = result;
   if (!output) {
     io.out(markdown);
     return EXIT.ok;
   }
-  // Replacing a file keeps its mode and owner; a new one is just written.
-  const write = exists ? writeFileAtomic(output, markdown) : writeNewFileAtomic(output, markdown);
-  await write.catch((error: unknown) => {
-    const why = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new CliError(`cannot write ${displayPath(io.cwd, output)}: ${why}`);
+  // --force said an existing file may go, but never the source (through a link or not), a
+  // pipe is written in place, a device or folder refused (node/safe-write.ts).
+  const inputs = [file, ...(configFile ? [configFile] : [])];
+  await safeWrite(output, markdown, { what: 'imported article', inputs, inPlace: true }).catch((error: unknown) => {
+    throw writeFailure(displayPath(io.cwd, output), error);
   });
   return EXIT.ok;
 }

@@ -9,6 +9,9 @@ import { CliError, EXIT, UsageError } from '../errors.js';
 import { INSPECT_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
 import { limitsFromEnv } from '../../node/limits.js';
+import { DatasetProvider } from '../dataset.js';
+import { roleIndexFor } from '../role-index.js';
+import { withRoleAliases } from '../../core/dataset/aliases.js';
 import { assertExists, configError } from './shared.js';
 
 const OPTIONS = {
@@ -33,7 +36,10 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   if (!read.ok) throw new CliError(`${displayPath(io.cwd, file)}: ${read.reason}, not inspected`);
 
   const syntax = syntaxOf(file, read.text);
-  const summary = inspect(parseArticle(read.text, outcome.value.config, readerOptions(syntax).parser, syntax));
+  // The dataset (with the config's role aliases) as lint uses it, so the role matches shown are lint's.
+  const overlay = await new DatasetProvider(io, limits, undefined).get(outcome.value);
+  const dataset = withRoleAliases(await roleIndexFor(overlay), outcome.value.config.roles);
+  const summary = inspect(parseArticle(read.text, outcome.value.config, readerOptions(syntax).parser, syntax), dataset);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
 }

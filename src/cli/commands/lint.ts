@@ -7,9 +7,9 @@ import { version } from '../../../package.json';
 import { codeCacheState } from '../../node/code-cache.js';
 import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
-import { LintCache, cacheFile, hashOf } from '../cache.js';
+import { LintCache, cacheFile, hashOf, type CacheWriteRules } from '../cache.js';
 import { DatasetProvider } from '../dataset.js';
-import { EXIT, UsageError } from '../errors.js';
+import { CliError, EXIT, UsageError } from '../errors.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
 import { formatJunit } from '../format/junit.js';
@@ -47,15 +47,26 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'output-file': { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   ext: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-async function openCache(io: Io, location: string | undefined, maxBytes: number): Promise<LintCache> {
+async function openCache(io: Io, location: string | undefined, maxBytes: number, run: CacheWriteRules): Promise<LintCache> {
   const file = await cacheFile(io.cwd, location);
-  return LintCache.open(file, hashOf(version, buildStamp()), maxBytes, (reason) =>
-    io.err(`${PROGRAM}: warning: ignoring the cache file ${displayPath(io.cwd, file)} (${reason}); it will be rebuilt\n`),
+  const shown = displayPath(io.cwd, file);
+  return LintCache.open(
+    file,
+    hashOf(version, buildStamp()),
+    maxBytes,
+    run,
+    (reason) => io.err(`${PROGRAM}: warning: ignoring the cache file ${shown} (${reason}); it will be rebuilt\n`),
+    // A --cache-location the cache may not be written to is a mistake: exit 2 before any lint.
+    (reason) => {
+      if (location !== undefined) throw new CliError(`cannot use ${shown} as the cache file: it ${reason}`);
+      io.err(`${PROGRAM}: warning: not using the cache file ${shown}: it ${reason}\n`);
+    },
   );
 }
 
@@ -110,8 +121,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
         unmatchedHint: '(use --no-error-on-unmatched-pattern to allow it)',
       });
   const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  // What this run reads: no output of it (report, cache) may replace one of these.
+  const runInputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])];
   const cache =
-    values.cache || values['cache-location'] !== undefined ? await openCache(io, values['cache-location'], limits.cacheBytes) : undefined;
+    values.cache || values['cache-location'] !== undefined
+      ? await openCache(io, values['cache-location'], limits.cacheBytes, { inputs: runInputs, force: values.force === true })
+      : undefined;
 
   const { reports, stats } = await lintFiles({
     cwd: io.cwd,
@@ -128,10 +143,14 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   });
   addSiteFindings(reports, configs);
   if (cache) {
-    await cache.save().catch((error: unknown) => {
+    const dropped = await cache.save().catch((error: unknown) => {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)} (${reason})\n`);
+      io.err(`${PROGRAM}: warning: cannot write the cache file ${displayPath(io.cwd, cache.file)}: ${reason}\n`);
     });
+    if (dropped)
+      io.err(
+        `${PROGRAM}: warning: ignoring ${dropped} damaged entries of the cache file ${displayPath(io.cwd, cache.file)} (nested too deeply); it was rebuilt without them\n`,
+      );
   }
   if (debugging(io)) {
     const here = stats.inThread > 0 ? ` (${stats.inThread} of them in the main thread)` : '';
@@ -148,7 +167,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const color = outputFile === undefined && useColor(io, values['no-color']);
   const output = FORMATTERS[format](shown, { cwd: io.cwd, color, fixed: values.fix === true });
   if (outputFile === undefined) io.out(output);
-  else await writeOutputFile(io.cwd, outputFile, output);
+  else await writeOutputFile(io.cwd, outputFile, output, { inputs: runInputs, force: values.force === true });
 
   if (all.failedFiles > 0) return EXIT.failure;
   if (all.errors > 0) return EXIT.problems;

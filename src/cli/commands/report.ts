@@ -20,6 +20,7 @@ import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './s
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   dataset: { type: 'string' },
@@ -81,6 +82,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const report = buildSiteReport(reports.map((r) => ({ ...r, display: format === 'html' ? linkPath(r.path) : r.display })));
   const text = format === 'html' ? renderHtml(report) : format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
   if (values.output === undefined) io.out(text);
-  else await writeOutputFile(io.cwd, values.output, text);
+  else {
+    const inputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])];
+    await writeOutputFile(io.cwd, values.output, text, { inputs, force: values.force === true });
+  }
   return report.summary.failed > 0 ? EXIT.failure : report.summary.errors > 0 ? EXIT.problems : EXIT.ok;
 }

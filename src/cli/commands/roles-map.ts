@@ -9,7 +9,7 @@ import { setRoleAlias } from '../../core/config/edit.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
 import type { LoadedConfig } from '../../node/config-loader.js';
 import { decodeText, readBytesSync } from '../../node/read-text.js';
-import { WriteError, writeFileAtomic, writeNewFileAtomic } from '../../node/write-atomic.js';
+import { WriteError, safeWrite } from '../../node/safe-write.js';
 import { hintFor } from '../args.js';
 import { hashOf } from '../cache.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
@@ -44,8 +44,9 @@ export async function mapRole(positionals: readonly string[], { io, loaded, inde
 
   const bytes = Buffer.from(decoded?.bom ? `\uFEFF${edit.text}` : edit.text);
   try {
-    if (read?.ok) await writeFileAtomic(file, bytes, { stamp: read.stamp, contentHash: hashOf(read.bytes), hash: (b) => hashOf(b) });
-    else await writeNewFileAtomic(file, bytes);
+    // The config is the file this command edits: it is rewritten, never if it changed meanwhile.
+    const expected = read?.ok ? { stamp: read.stamp, contentHash: hashOf(read.bytes), hash: (b: Uint8Array) => hashOf(b) } : undefined;
+    await safeWrite(file, bytes, { what: 'config file', rewritesInput: true, ...(expected && { expected }) });
   } catch (error) {
     const reason =
       error instanceof WriteError ? error.message.replace(/, not fixed.*$/, '') : ((error as NodeJS.ErrnoException).code ?? String(error));

@@ -1,10 +1,10 @@
 // `career-articles roles <query...>`: what the dataset knows about a role, so an author can
 // check a figure or find the title the linter will match. Exact matches come first, then
 // search results; a SOC code ("11-2022") looks the occupation up directly.
-import { wageFigure, type Occupation, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
+import { wageFigure, type Occupation, type Release, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
 import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
 import { formatUsd } from '../../core/salary/format.js';
-import { outlookSummary } from '../../core/dataset/describe.js';
+import { outlookFacts, outlookSummary } from '../../core/dataset/describe.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
 import { mapRole } from './roles-map.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
@@ -59,7 +59,8 @@ function figure(occupation: Occupation, key: WageKey): string {
   return found.atLeast ? `≥ ${formatUsd(found.value)}` : formatUsd(found.value);
 }
 
-function block(hit: Hit): string {
+/** `projections`: the dataset's current projection release. */
+function block(hit: Hit, projections: Release | undefined): string {
   const { occupation, via, matched, exact } = hit;
   const { wages } = occupation;
   const hourly = wages.hourlyMean === undefined ? '' : ` (${formatUsd(wages.hourlyMean)} per hour)`;
@@ -76,10 +77,10 @@ function block(hit: Hit): string {
   ];
   const { outlook } = occupation;
   if (outlook) {
-    lines.push(
-      `  Outlook:     ${outlookSummary(outlook)} (BLS EP ${outlook.release.period})`,
-      `  Education:   ${outlook.education} (typical for entry)`,
-    );
+    // An occupation the current projections dropped says so: its figures are an earlier period's.
+    const stale = projections && projections.id !== outlook.release.id ? `; not in BLS EP ${projections.period}` : '';
+    lines.push(`  Outlook:     ${outlookSummary(outlook)} (BLS EP ${outlook.release.period}${stale})`);
+    for (const [label, value] of outlookFacts(outlook)) lines.push(`    ${`${label}:`.padEnd(15)}${value}`);
   }
   if (occupation.url) lines.push(`  Source:      ${occupation.url}`);
   if (occupation.file) lines.push(`  From:        ${occupation.file}`);
@@ -113,7 +114,8 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('expected a role name or SOC code to look up', hintFor('roles'));
 
-  const matches = lookUp(await roleIndex(io, await loadConfig(io, configFile), datasetFile), query, limit);
+  const index = await roleIndex(io, await loadConfig(io, configFile), datasetFile);
+  const matches = lookUp(index, query, limit);
   if (format === 'json') {
     io.out(
       `${JSON.stringify(
@@ -127,7 +129,7 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
       )}\n`,
     );
   } else if (matches.length > 0) {
-    io.out(`${matches.map(block).join('\n\n')}\n`);
+    io.out(`${matches.map((hit) => block(hit, index.releases.projections.current)).join('\n\n')}\n`);
   }
   if (matches.length === 0) {
     io.err(`${PROGRAM}: no occupation matches "${query}"\n`);

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
-import { writeNewFileAtomic } from '../../node/write-atomic.js';
+import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
 import { withSiteFindings } from '../../core/site/check.js';
 import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
@@ -29,14 +29,34 @@ export function configError(errors: readonly SourceError[], cwd: string): CliErr
   return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
 }
 
-/** --output-file: the report replaces the file atomically (a reader never sees half of it). */
-export async function writeOutputFile(cwd: string, path: string, text: string): Promise<void> {
+/**
+ * --output-file: the report replaces the file atomically (a reader never sees half of it), is
+ * written into a pipe or device in place, and never replaces an input or an article
+ * (node/safe-write.ts); --force replaces a file that is not a report.
+ */
+export async function writeOutputFile(
+  cwd: string,
+  path: string,
+  text: string,
+  run: { inputs: readonly string[]; force?: boolean },
+): Promise<void> {
   try {
-    await writeNewFileAtomic(resolve(cwd, path), text);
+    await safeWrite(resolve(cwd, path), text, {
+      what: 'report',
+      inputs: run.inputs,
+      isOurs: isOurReport,
+      force: run.force === true,
+      inPlace: true,
+    });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new CliError(`cannot write the output file ${path} (${code})`);
+    throw writeFailure(`the output file ${path}`, error);
   }
+}
+
+/** `cannot write <path>: <reason>`, one line, for any output a command writes. */
+export function writeFailure(path: string, error: unknown): CliError {
+  const reason = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
+  return new CliError(`cannot write ${path}: ${reason}`);
 }
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */

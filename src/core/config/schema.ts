@@ -6,6 +6,9 @@ import { z } from '../zod.js';
 import { RULES } from '../rules/index.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
 
+/** Every state, DC and the territories, and some metro areas: more is a mistake, not a need. */
+export const MAX_AREA_DATASETS = 100;
+
 export const severitySetting = z.enum(['off', 'error', 'warning', 'info']);
 export type SeveritySetting = z.output<typeof severitySetting>;
 
@@ -48,6 +51,13 @@ function buildConfigSchema() {
         .min(1)
         .optional()
         .describe('Path (relative to this file) to a workspace role dataset, JSON or CSV, merged over the bundled one.'),
+      areaDatasets: z
+        .array(z.string().min(1))
+        .max(MAX_AREA_DATASETS)
+        .optional()
+        .describe(
+          'Paths (relative to this file) to state or metro area datasets (`career-articles dataset import --area`), one area each, read beside the national data: a figure an article gives for that place is checked against it. Same folder rule and size limit as `dataset`.',
+        ),
       maxFileSize: z
         .number()
         .int()

@@ -6,6 +6,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Article } from '../model/article.js';
+import { dropUnsafeUrls, hasUnsafeUrls, type UrlChanges } from './safe-urls.js';
 
 type Depth = Heading['depth'];
 const clamp = (depth: number, low: number): Depth => Math.min(6, Math.max(low, depth)) as Depth;
@@ -26,12 +27,23 @@ function standardDepths(article: Article): Map<number, Depth> {
   return depths;
 }
 
-export function articleToMarkdown(article: Article): string {
+/** The Markdown, and the links and images it left out (safe-urls.ts). */
+export function convertArticle(article: Article): { markdown: string; urls: UrlChanges } {
   const depths = standardDepths(article);
   const children = article.tree.children.map((node, index): RootContent => {
     if (node.type !== 'heading') return node;
     return { ...node, depth: depths.get(index) ?? node.depth };
   });
-  const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [gfmTableToMarkdown()], bullet: '-', rule: '-' });
+  let root: Root = { type: 'root', children };
+  let urls: UrlChanges = { links: 0, images: 0 };
+  // The article's own tree is left as it is: the rewrite works on a copy, made only when needed.
+  if (hasUnsafeUrls(root)) {
+    root = structuredClone(root);
+    urls = dropUnsafeUrls(root);
+  }
+  return { markdown: toMarkdown(root, { extensions: [gfmTableToMarkdown()], bullet: '-', rule: '-' }), urls };
+}
+
+export function articleToMarkdown(article: Article): string {
+  return convertArticle(article).markdown;
 }

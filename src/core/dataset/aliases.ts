@@ -3,8 +3,9 @@
 // workspace dictionary. Applied as a view over the role index, so every question asked of it
 // (the salary rules, the hover, the preview, the site claims) sees the mapping the same way.
 // An alias wins over the dataset's own names; a front matter `soc:` pin still wins over both.
+import { withForwardedFacts } from './facts.js';
 import { titleKey } from './normalize.js';
-import type { RoleIndex, RoleMatch } from './types.js';
+import type { DatasetFacts, RoleIndex, RoleMatch } from './types.js';
 
 const views = new WeakMap<RoleIndex, WeakMap<object, RoleIndex>>();
 const aliased = new WeakSet<RoleIndex>();
@@ -17,7 +18,7 @@ export function withRoleAliases(index: RoleIndex, aliases: Readonly<Record<strin
   const cached = byAliases.get(aliases);
   if (cached) return cached;
   const keyed = new Map(names.map(([name, soc]) => [titleKey(name), { name, soc }] as const));
-  const view: RoleIndex = {
+  const byName: Omit<RoleIndex, keyof DatasetFacts> = {
     get occupations() {
       return index.occupations;
     },
@@ -35,6 +36,7 @@ export function withRoleAliases(index: RoleIndex, aliases: Readonly<Record<strin
     search: (query, limit) => index.search(query, limit),
     searchMatches: (query, limit) => index.searchMatches(query, limit),
   };
+  const view: RoleIndex = withForwardedFacts(byName, () => index);
   aliased.add(view);
   byAliases.set(aliases, view);
   return view;

@@ -7,11 +7,12 @@
 // Its name index (name-index.ts) is attached to the decoded array, and read only when a role
 // is first looked up.
 import { alternateTitlesOf, type AlternateTitles } from './alternate-titles.js';
+import { registerBundledFacts } from './facts.js';
 import { registerNameIndex } from './prebuilt-names.js';
 import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
-import type { Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
+import type { EducationLevel, Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
 
-export const BUNDLED_FORMAT = 'career-articles/roles@3';
+export const BUNDLED_FORMAT = 'career-articles/roles@4';
 
 const TUPLE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90', 'hourlyMean'] as const;
 
@@ -41,19 +42,22 @@ function snapshot(release: Release, soc: string, [employment, tuple, capped]: Bu
   return found;
 }
 
-function outlook(release: Release, soc: string, row: BundledOutlook): Outlook {
-  const [employmentBase, employmentTarget, changePercent, openingsPerYear, education, experience, training] = row;
+/** `first` is the occupation's first entry, whose words a shorter later entry shares. */
+function outlook(release: Release, url: string | undefined, row: BundledOutlook, first: BundledOutlook): Outlook {
+  const words = (row.length === 6 ? first : row) as unknown[];
   const found: Outlook = {
     release,
-    employmentBase,
-    employmentTarget,
-    changePercent,
-    openingsPerYear,
-    education,
-    experience,
-    training,
+    employmentBase: row[0],
+    employmentTarget: row[1],
+    changePercent: row[3],
+    openingsPerYear: row[5],
+    education: words[6] as EducationLevel,
+    experience: words[7] as string,
+    training: words[8] as string,
   };
-  const url = releaseUrl(release, soc);
+  // Blank stays blank: BLS prints no figure for these, which is not zero.
+  if (row[2] !== null) found.changeNumeric = row[2];
+  if (row[4] !== null) found.selfEmployedPercent = row[4];
   if (url) found.url = url;
   return found;
 }
@@ -101,7 +105,7 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
   const data = json as BundledDataset;
   const byId = new Map<string, Release>(data.releases.map((release) => [release.id, release]));
   const wageReleases = data.wageReleases.map((id) => byId.get(id)!);
-  const outlookRelease = data.outlookRelease === undefined ? undefined : byId.get(data.outlookRelease);
+  const projectionReleases = data.projectionReleases.map((id) => byId.get(id)!);
   const occupations = data.occupations.map(([soc, title, byRelease, projected, includesSoc]): Occupation => {
     const snapshots = byRelease.flatMap((entry, i) => (entry ? [snapshot(wageReleases[i]!, soc, entry)] : []));
     const [latest, ...earlier] = snapshots as [WageSnapshot, ...WageSnapshot[]];
@@ -119,9 +123,33 @@ export function decodeBundledDataset(json: unknown): Occupation[] {
     if (latest.employment !== undefined) occupation.employment = latest.employment;
     if (latest.url) occupation.url = latest.url;
     if (earlier.length) occupation.previous = earlier;
-    if (projected && outlookRelease) occupation.outlook = outlook(outlookRelease, soc, projected);
+    if (projected) {
+      // Current first: an occupation the current projections dropped keeps the latest it has.
+      const outlooks: Outlook[] = [];
+      let first: BundledOutlook | undefined;
+      for (let i = 0; i < projected.length; i++) {
+        const row = projected[i];
+        if (!row) continue;
+        first ??= row;
+        const release = projectionReleases[i]!;
+        // BLS's OOH link has no per-occupation part: no string work for 1,600 entries at every start.
+        const url = release.url?.includes('{') ? releaseUrl(release, soc) : release.url;
+        outlooks.push(outlook(release, url, row, first));
+      }
+      if (outlooks.length) {
+        occupation.outlook = outlooks[0]!;
+        occupation.outlooks = outlooks;
+      }
+    }
     if (includesSoc) occupation.includesSoc = includesSoc;
     return occupation;
+  });
+  registerBundledFacts(occupations, {
+    releases: {
+      wages: { current: wageReleases[0]!, previous: wageReleases.slice(1) },
+      projections: { current: projectionReleases[0], previous: projectionReleases.slice(1) },
+    },
+    bands: data.outlookBands,
   });
   const alternates = alternateTitlesOf(data.alternateTitles);
   attachAlternateTitles(occupations, alternates);

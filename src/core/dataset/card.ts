@@ -1,7 +1,7 @@
 // The occupation card shown by the editor's hover (and reusable by the preview): Markdown
 // text built from plain data, so it can be tested without an editor.
 import type { Occupation } from './types.js';
-import { citation, describeWage, outlookSummary } from './describe.js';
+import { citation, describeEmployment, describeEmploymentChange, describeSelfEmployed, describeWage, outlookSummary } from './describe.js';
 import type { Verdict } from '../salary/judge.js';
 import { formatUsd } from '../salary/format.js';
 
@@ -40,6 +40,8 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   if (outlook) {
     lines.push(
       `| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`,
+      `| Projected employment | ${escapeMd(`${describeEmployment(outlook)}; ${describeEmploymentChange(outlook)}`)} |`,
+      `| Self-employed | ${escapeMd(describeSelfEmployed(outlook))} |`,
       `| Typical education | ${escapeMd(outlook.education)} |`,
     );
   }

@@ -4,7 +4,8 @@
 // and the CSV reader, which only differ in how they point at a place in the file.
 import type { PathIssue } from './issues.js';
 import type { DatasetFile, DatasetOccupation } from './schema.js';
-import type { Occupation, Release, WageKey } from './types.js';
+import { percentAgrees, projectionPeriod } from './facts.js';
+import type { Occupation, Outlook, Release, WageKey } from './types.js';
 
 const ORDER: WageKey[] = ['p10', 'p25', 'median', 'p75', 'p90'];
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -64,8 +65,44 @@ export function checkDataset(data: DatasetFile): PathIssue[] {
       }
       previous = key;
     }
+    const { outlook } = entry;
+    if (outlook && projectionPeriod(outlook.period) === undefined)
+      issues.push({
+        path: [...at, 'outlook', 'period'],
+        message: `expected a projection period such as "2025–35", got "${outlook.period}"`,
+      });
+    else if (outlook && !percentAgrees(outlook.employmentBase, outlook.employmentTarget, outlook.changePercent)) {
+      const computed = ((outlook.employmentTarget - outlook.employmentBase) / outlook.employmentBase) * 100;
+      issues.push({
+        path: [...at, 'outlook', 'changePercent'],
+        message: `${outlook.changePercent} disagrees with the employment figures (${computed.toFixed(1)})`,
+      });
+    }
   });
   return issues;
+}
+
+/** A workspace entry's own projection, with a release of its period and source. */
+function outlookOf(entry: NonNullable<DatasetOccupation['outlook']>, fallbackSource: string, cache: Map<string, Release>): Outlook {
+  const period = projectionPeriod(entry.period)!;
+  const source = entry.source ?? fallbackSource;
+  const id = `${source} ${period}`;
+  let release = cache.get(id);
+  if (!release) {
+    const year = Number(period.slice(0, 4));
+    release = {
+      id,
+      program: source,
+      period,
+      year,
+      targetYear: Number(period.slice(0, 2) + period.slice(5)),
+      source,
+      citation: `${source}, ${period}`,
+    };
+    cache.set(id, release);
+  }
+  const { period: _period, source: _source, ...figures } = entry;
+  return { release, ...figures };
 }
 
 /** The release a workspace entry's figures belong to: the file's own metadata, per period and source. */
@@ -105,6 +142,7 @@ export function toOccupations(data: DatasetFile, file: string): Occupation[] {
     };
     if (entry.employment !== undefined) occupation.employment = entry.employment;
     if (entry.url !== undefined) occupation.url = entry.url;
+    if (entry.outlook) occupation.outlook = outlookOf(entry.outlook, source, releases);
     return occupation;
   });
 }

@@ -61,6 +61,38 @@ export function outlookSummary(outlook: Outlook): string {
   return `${describeChange(outlook)} ${span} (${describeOpenings(outlook)})`;
 }
 
+const thousands = (n: number) => Math.round(n * 1000).toLocaleString('en-US');
+
+/** "3,465,400 in 2025 to 3,660,100 in 2035": EP counts are in thousands. */
+export function describeEmployment(outlook: Outlook): string {
+  const { year, targetYear } = outlook.release;
+  return `${thousands(outlook.employmentBase)} in ${year} to ${thousands(outlook.employmentTarget)} in ${targetYear ?? outlook.release.period}`;
+}
+
+/** "+194,700 jobs (+5.6%)"; the percent alone where BLS prints no numeric change. */
+export function describeEmploymentChange(outlook: Outlook): string {
+  if (outlook.changeNumeric === undefined) return describeChange(outlook);
+  return `${outlook.changeNumeric > 0 ? '+' : ''}${thousands(outlook.changeNumeric)} jobs (${describeChange(outlook)})`;
+}
+
+/** "0.5% in 2025", or "not published" where BLS prints "—" (which is not zero). */
+export function describeSelfEmployed(outlook: Outlook): string {
+  return outlook.selfEmployedPercent === undefined ? 'not published' : `${outlook.selfEmployedPercent}% in ${outlook.release.year}`;
+}
+
+/** The EP figures of an occupation as labelled lines, for the `roles` command and the hover. */
+export function outlookFacts(outlook: Outlook): Array<[label: string, value: string]> {
+  return [
+    ['Employment', describeEmployment(outlook)],
+    ['Change', describeEmploymentChange(outlook)],
+    ['Openings', `${thousands(outlook.openingsPerYear)} a year`],
+    ['Self-employed', describeSelfEmployed(outlook)],
+    ['Education', `${outlook.education} (typical for entry)`],
+    ['Experience', outlook.experience ?? 'n/a'],
+    ['Training', outlook.training ?? 'n/a'],
+  ];
+}
+
 type Picked = { role: string; occupation: Occupation };
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -9,7 +9,7 @@ const FAMILIES: string[][] = [
   ['technician', 'tech', 'mechanic', 'installer', 'repairer', 'servicer', 'technologist', 'installer', 'fitter'],
   ['manager', 'director', 'head', 'chief', 'executive', 'officer', 'supervisor', 'lead', 'leader', 'administrator', 'vp', 'president'],
   ['agent', 'broker', 'representative', 'salesperson', 'seller', 'associate'],
-  ['specialist', 'analyst', 'coordinator', 'consultant', 'advisor', 'adviser', 'planner', 'strategist', 'expert'],
+  ['specialist', 'analyst', 'coordinator', 'consultant', 'advisor', 'adviser', 'planner', 'strategist', 'expert', 'scientist'],
   ['developer', 'programmer', 'engineer', 'architect', 'coder'],
   ['clerk', 'assistant', 'secretary', 'receptionist', 'aide', 'helper'],
   ['nurse', 'practitioner', 'midwife'],
@@ -48,6 +48,25 @@ function agreeWords(a: string, b: string): boolean {
   if (short.length >= 4 && long.endsWith(short)) return true;
   const family = FAMILY.get(a);
   return family !== undefined && family === FAMILY.get(b);
+}
+
+/** The other words of the head noun's family, in the family's order ("Director" -> manager, head, chief, …). */
+export function familyWords(role: string): string[] {
+  const [head] = headNouns(role);
+  const family = head === undefined ? undefined : FAMILY.get(head);
+  return family === undefined ? [] : FAMILIES[family]!.filter((word) => stem(word) !== head);
+}
+
+/**
+ * True when the role's modifiers name the occupation's subject: a "Data Analyst" and "Data
+ * Scientists" work on the same thing, while a "Network Contractor" and "Insurance Sales Agents" do not.
+ */
+export function subjectAgrees(role: string, name: string): boolean {
+  const roleWords = words(role).map(stem);
+  if (roleWords.length < 2) return false;
+  const heads = new Set(headNouns(role));
+  const nameWords = new Set(words(name).map(stem));
+  return roleWords.some((word) => !heads.has(word) && word.length >= 4 && nameWords.has(word));
 }
 
 /** True when the role's head noun agrees with one head noun of the name, or any word of it. */

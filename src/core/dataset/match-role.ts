@@ -2,13 +2,14 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { headAgrees } from './head-noun.js';
+import { familyWords, headAgrees } from './head-noun.js';
+import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, shortFormOf, withoutResiduals } from './match-rules.js';
 import { forms } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 
 /** How a role name met its occupation. */
-export type MatchKind = 'exact' | 'alias' | 'alternate' | 'abbreviation' | 'pinned';
+export type MatchKind = 'exact' | 'alias' | 'alternate' | 'abbreviation' | 'pinned' | 'function' | 'related';
 
 export interface KindedMatch extends RoleMatch {
   kind: MatchKind;
@@ -27,6 +28,8 @@ const KIND_WORDS: Record<MatchKind, string> = {
   alternate: 'alternate title',
   abbreviation: 'abbreviation of',
   pinned: 'SOC code',
+  function: 'C-level title by its function:',
+  related: 'related title',
 };
 
 /** "alternate title “HVAC Tech (…)”": how a match is named in messages, the hover and `roles`. */
@@ -43,16 +46,46 @@ function kindOf(role: string, match: RoleMatch): MatchKind {
   return match.via === 'title' ? 'exact' : 'alternate';
 }
 
-/** Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always do). */
+/**
+ * Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always
+ * do), or that the alternate title's own expansion names ("PA" in "Physician Assistant (PA)").
+ */
 export function kindMatches(role: string, found: readonly RoleMatch[]): RoleResolution {
   const matches: KindedMatch[] = [];
   const weak: RoleMatch[] = [];
   for (const match of found) {
-    const agrees = match.via !== 'alternate' || headAgrees(role, match.occupation.title);
+    const title = match.occupation.title;
+    const agrees = match.via !== 'alternate' || headAgrees(role, title) || expansionAgrees(role, match);
     if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
     else weak.push(match);
   }
-  return { matches, weak };
+  return { matches: withoutResiduals(role, matches), weak };
+}
+
+/** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family. */
+function relatedNames(role: string): string[] {
+  const parts = role.trim().split(' ');
+  if (parts.length < 2) return [];
+  return familyWords(role).map((word) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' '));
+}
+
+function resolve(index: RoleIndex, role: string): RoleResolution {
+  const found = index.match(role);
+  if (ambiguousLetters(role, found, index.occupations)) return { matches: [], weak: [] };
+  const answer = kindMatches(role, found);
+  const names = [role, ...answer.matches.flatMap((match) => expansionsOf(role, match.matched))];
+  for (const name of names) {
+    const manager = functionManager(index, name);
+    if (manager) return { matches: [{ ...manager, kind: 'function' }], weak: [] };
+  }
+  if (answer.matches.length > 0 || answer.weak.length > 0) return answer;
+  // Nothing has the name: an exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
+  for (const name of relatedNames(role)) {
+    const related = kindMatches(name, index.match(name)).matches;
+    if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
+  }
+  const short = shortFormOf(index, role);
+  return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
 }
 
 // Every claim asks about its role, so an article asks about the same two roles dozens of
@@ -66,7 +99,7 @@ export function matchRole(index: RoleIndex, role: string): RoleResolution {
   let answer = known.get(role);
   if (!answer) {
     if (known.size >= ANSWERS_KEPT) known.clear();
-    known.set(role, (answer = kindMatches(role, index.match(role))));
+    known.set(role, (answer = resolve(index, role)));
   }
   // Fresh arrays: a caller may sort or filter what it got.
   return { matches: [...answer.matches], weak: [...answer.weak] };

@@ -27,6 +27,17 @@ const COLUMNS: Record<string, string> = {
   year: 'year',
   period: 'period',
   url: 'url',
+  // A projection, in the staged BLS EP columns (data/source/bls-projections-*.csv); counts in thousands.
+  projection_period: 'outlook.period',
+  employment_base_thousands: 'outlook.employmentBase',
+  employment_target_thousands: 'outlook.employmentTarget',
+  change_thousands: 'outlook.changeNumeric',
+  change_percent: 'outlook.changePercent',
+  percent_self_employed: 'outlook.selfEmployedPercent',
+  openings_per_year_thousands: 'outlook.openingsPerYear',
+  typical_education: 'outlook.education',
+  work_experience: 'outlook.experience',
+  on_the_job_training: 'outlook.training',
 };
 const NUMERIC = new Set([
   'employment',
@@ -38,6 +49,12 @@ const NUMERIC = new Set([
   'wages.median',
   'wages.p75',
   'wages.p90',
+  'outlook.employmentBase',
+  'outlook.employmentTarget',
+  'outlook.changeNumeric',
+  'outlook.changePercent',
+  'outlook.selfEmployedPercent',
+  'outlook.openingsPerYear',
 ]);
 const columnOf = new Map(Object.entries(COLUMNS).map(([column, field]) => [field, column]));
 
@@ -60,11 +77,13 @@ function readRows(text: string): Row[] {
 function toEntry(header: string[], row: Row, file: string, errors: DatasetError[]) {
   const entry: Record<string, unknown> = {};
   const wages: Record<string, unknown> = {};
+  const outlook: Record<string, unknown> = {};
   const topCoded: string[] = [];
   header.forEach((column, i) => {
     const field = COLUMNS[column]!;
     const cell = row.cells[i] ?? '';
-    if (cell === '' || cell === '*' || cell === '**') return;
+    // "—" is BLS's "no figure" in its projections: blank, never zero.
+    if (cell === '' || cell === '*' || cell === '**' || cell === '—') return;
     let value: unknown = cell;
     if (cell === '#') {
       if (field.startsWith('wages.') && field !== 'wages.hourlyMean') topCoded.push(field.slice(6));
@@ -72,7 +91,8 @@ function toEntry(header: string[], row: Row, file: string, errors: DatasetError[
     }
     if (NUMERIC.has(field)) {
       const plain = cell.replace(/[$,\s]/g, '');
-      if (!/^\d+(\.\d+)?$/.test(plain)) {
+      // Only a projection's changes may fall.
+      if (!(field.startsWith('outlook.change') ? /^-?\d+(\.\d+)?$/ : /^\d+(\.\d+)?$/).test(plain)) {
         errors.push({ file, line: row.line, path: column, message: `${column}: expected a number, got ${JSON.stringify(cell)}` });
         return;
       }
@@ -84,9 +104,11 @@ function toEntry(header: string[], row: Row, file: string, errors: DatasetError[
         .map((alias) => alias.trim())
         .filter(Boolean);
     if (field.startsWith('wages.')) wages[field.slice(6)] = value;
+    else if (field.startsWith('outlook.')) outlook[field.slice(8)] = value;
     else entry[field] = value;
   });
-  return { ...entry, wages, ...(topCoded.length ? { topCoded } : {}) };
+  // A row with no projection cell keeps the bundled projections for its SOC code.
+  return { ...entry, wages, ...(topCoded.length ? { topCoded } : {}), ...(Object.keys(outlook).length ? { outlook } : {}) };
 }
 
 function located(rows: Row[], file: string, issues: PathIssue[]): DatasetError[] {

@@ -9,7 +9,9 @@ import { titleKey } from './normalize.js';
 import { searchNames } from './search.js';
 import { prebuiltNames } from './prebuilt-names.js';
 import { TokenIndex, tokenTable, type Scored } from './suggest.js';
-import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+import { bandsFor, bundledFacts, outlookFor } from './facts.js';
+import { NATION_PLACE, placeOf } from './places.js';
+import type { AreaData, Occupation, RoleIndex, RoleMatch } from './types.js';
 
 const bundledTokens = new WeakMap<readonly Occupation[], TokenIndex>();
 
@@ -32,12 +34,24 @@ function normaliseSoc(soc: string): string {
   return bls ? `${bls[1]}-${bls[2]}` : trimmed;
 }
 
-export function createRoleIndex(bundled: readonly Occupation[], overlays: readonly Occupation[] = []): RoleIndex {
+/** A workspace entry without projections keeps the bundled ones for its SOC code. */
+function withBundledOutlook(overlay: Occupation, bundled: Occupation | undefined): Occupation {
+  if (overlay.outlook || !bundled?.outlook) return overlay;
+  return { ...overlay, outlook: bundled.outlook, ...(bundled.outlooks ? { outlooks: bundled.outlooks } : {}) };
+}
+
+/** `areas`: state or metro datasets loaded beside the national data (see DatasetFacts in types.ts). */
+export function createRoleIndex(
+  bundled: readonly Occupation[],
+  overlays: readonly Occupation[] = [],
+  areas: readonly AreaData[] = [],
+): RoleIndex {
   const merged = lazy(() => {
     const bySoc = new Map<string, Occupation>(bundled.map((occupation) => [occupation.soc, occupation]));
-    for (const occupation of overlays) bySoc.set(occupation.soc, occupation);
+    for (const occupation of overlays) bySoc.set(occupation.soc, withBundledOutlook(occupation, bySoc.get(occupation.soc)));
     return bySoc;
   });
+  const facts = bundledFacts(bundled);
   const replaced = lazy(() => new Set(overlays.map((o) => o.soc).filter((soc) => bundled.some((b) => b.soc === soc))));
   // Detailed SOC codes an OEWS aggregate stands for (13-1021 -> 13-1020), for pins.
   const aggregates = lazy(() => new Map(bundled.flatMap((o) => (o.includesSoc ?? []).map((code) => [code, o.soc] as const))));
@@ -89,9 +103,31 @@ export function createRoleIndex(bundled: readonly Occupation[], overlays: readon
       .sort((a, b) => b.score - a.score)
       .map((scored) => scored.entry);
 
+  const national = lazy((): AreaData => ({
+    place: NATION_PLACE,
+    release: facts.releases.wages.current,
+    occupations: [...merged().values()],
+    bySoc,
+  }));
+  const placeIn = (text: string) =>
+    placeOf(
+      text,
+      areas.map((area) => area.place),
+    );
+
   return {
     get occupations() {
       return [...merged().values()];
+    },
+    releases: facts.releases,
+    areas,
+    projectionFor: (soc, period) => outlookFor(bySoc(soc), period),
+    descriptorBands: (period) => bandsFor(facts, period),
+    placeOf: placeIn,
+    areaFor(text) {
+      const place = placeIn(text);
+      if (!place) return undefined;
+      return place.kind === 'nation' ? national() : areas.find((area) => area.place.name === place.name);
     },
     bySoc,
     pinnedMatch(soc) {

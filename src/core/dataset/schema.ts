@@ -28,6 +28,32 @@ const source = z.string().min(1).describe('Who published the figures, e.g. "BLS 
 
 export const SOC_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+const thousands = (what: string) => z.number().nonnegative().describe(`${what}, thousands`);
+
+/** A workspace entry's own projection, in the columns of BLS EP Table 1.2 (counts in thousands). */
+export const datasetOutlookSchema = z
+  .strictObject({
+    period: z
+      .string()
+      .regex(/^(?:19|20)\d\d\s*(?:[-–]|to)\s*(?:(?:19|20)?\d\d)$/, {
+        error: 'expected a projection period such as "2025–35" or "2025-2035"',
+      })
+      .describe('The projection period, e.g. "2025–35".'),
+    source: source.optional(),
+    employmentBase: thousands('Employment in the base year'),
+    employmentTarget: thousands('Employment in the target year'),
+    changeNumeric: z.number().describe('Employment change, thousands').optional(),
+    changePercent: z.number().describe('Employment change over the period, percent (one decimal)'),
+    selfEmployedPercent: z.number().min(0).max(100).describe('Percent self-employed in the base year').optional(),
+    openingsPerYear: thousands('Openings a year, on average'),
+    education: z.enum(EDUCATION_LEVELS).describe("Typical education needed for entry, in BLS's words"),
+    experience: z.string().min(1).describe('Work experience in a related occupation').optional(),
+    training: z.string().min(1).describe('Typical on-the-job training').optional(),
+  })
+  .describe(
+    'The job outlook and typical education, like BLS Employment Projections; without it a bundled SOC code keeps the bundled projections.',
+  );
+
 export const datasetOccupationSchema = z
   .strictObject({
     soc: z
@@ -51,6 +77,7 @@ export const datasetOccupationSchema = z
       .url({ protocol: /^https$/, normalize: false })
       .describe('Where a reader can check the figures (an https: URL).')
       .optional(),
+    outlook: datasetOutlookSchema.optional(),
   })
   .describe('One occupation (role) with its wage figures.');
 
@@ -113,30 +140,58 @@ export const releaseSchema = z.strictObject({
 });
 
 const bundledWages = z.tuple([z.number().nullable(), wageTuple, topCodedList]);
+const bundledFigures = z.tuple([z.number(), z.number(), z.number().nullable(), z.number(), z.number().nullable(), z.number()]);
 const bundledOutlook = z.tuple([
   z.number(), // employment, base year (thousands)
   z.number(), // employment, target year (thousands)
+  z.number().nullable(), // change, thousands (null: BLS prints none)
   z.number(), // change, percent
+  z.number().nullable(), // percent self-employed, base year (null: BLS prints "—")
   z.number(), // openings per year (thousands)
   z.enum(EDUCATION_LEVELS),
   z.string(), // work experience
   z.string(), // on-the-job training
 ]);
 
+export const outlookBandsSchema = z.strictObject({
+  releaseId: z.string().min(1),
+  period: z.string().min(1),
+  averagePercent: z.number(),
+  totalChangePercent: z.number(),
+  bands: z
+    .array(
+      z.strictObject({
+        descriptor: z.string().min(1),
+        onetLabel: z.string().min(1),
+        min: z.number().int().optional(),
+        max: z.number().int().optional(),
+      }),
+    )
+    .min(1),
+});
+
 export const bundledOccupationSchema = z.tuple([
   z.string(), // soc
   z.string(), // title
   z.array(bundledWages.nullable()).min(1), // one per wageReleases entry, null where that release lacks the occupation
-  bundledOutlook.nullable(),
+  // One per projectionReleases entry; null: no projection has it. A later entry of 6 figures
+  // shares the first entry's education, experience and training.
+  z
+    .array(z.union([bundledOutlook, bundledFigures]).nullable())
+    .min(1)
+    .nullable(),
   z.array(z.string()).optional(), // includesSoc
 ]);
 
 export const bundledDatasetSchema = z.strictObject({
-  format: z.literal('career-articles/roles@3'),
+  format: z.literal('career-articles/roles@4'),
   releases: z.array(releaseSchema).min(1),
   /** Ids of the wage releases, current first: the order of each occupation's wage entries. */
   wageReleases: z.array(z.string()).min(1),
-  outlookRelease: z.string().optional(),
+  /** Ids of the projection releases, current first: the order of each occupation's outlook entries. */
+  projectionReleases: z.array(z.string()),
+  /** BLS's outlook wording bands per projection release. */
+  outlookBands: z.array(outlookBandsSchema),
   credit: z.string(),
   inputs: z.record(z.string(), z.string()),
   columns: z.array(z.unknown()),
@@ -160,4 +215,4 @@ export const bundledDatasetSchema = z.strictObject({
 export type BundledDataset = z.infer<typeof bundledDatasetSchema>;
 export type BundledOccupation = z.infer<typeof bundledOccupationSchema>;
 export type BundledWages = z.infer<typeof bundledWages>;
-export type BundledOutlook = z.infer<typeof bundledOutlook>;
+export type BundledOutlook = z.infer<typeof bundledOutlook> | z.infer<typeof bundledFigures>;

@@ -73,18 +73,79 @@ export const EDUCATION_LEVELS = [
 ] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
-/** One occupation in an employment projection (BLS EP Table 1.2). Counts in thousands. */
+/**
+ * One occupation in an employment projection (BLS EP Table 1.2). Counts in thousands. A figure
+ * BLS prints no value for ("—") is absent, never zero.
+ */
 export interface Outlook {
+  /** The projection release: its `period` ("2025–35"), `year` (base) and `targetYear`. */
   release: Release;
   employmentBase: number;
   employmentTarget: number;
+  /** Employment change over the projection, thousands (BLS's own figure, from unrounded levels). */
+  changeNumeric?: number;
   /** Employment change over the projection, percent with one decimal (40.1). */
   changePercent: number;
+  /** Percent of base-year employment that is self-employed. */
+  selfEmployedPercent?: number;
   openingsPerYear: number;
   education: EducationLevel;
-  experience: string;
-  training: string;
+  /** Work experience in a related occupation; absent when a workspace dataset does not say. */
+  experience?: string;
+  /** Typical on-the-job training; absent when a workspace dataset does not say. */
+  training?: string;
   url?: string;
+}
+
+/** One of BLS's outlook wording bands, on the change rounded to a whole percent (bounds inclusive). */
+export interface OutlookBand {
+  /** As the OOH prints it: "Much faster than average". */
+  descriptor: string;
+  /** O*NET's label for the same band ("Average" for "As fast as average"). */
+  onetLabel: string;
+  /** Lowest whole percent in the band; absent = no lower bound. */
+  min?: number;
+  /** Highest whole percent in the band; absent = no upper bound. */
+  max?: number;
+}
+
+/** The wording bands of one projection period, with that period's all-occupations average. */
+export interface OutlookBands {
+  /** The projection release id ("ep-2025-35") and its period ("2025–35"). */
+  releaseId: string;
+  period: string;
+  /** "The average growth rate for all occupations is N percent" (OOH, whole percent). */
+  averagePercent: number;
+  /** The projections' total change for all occupations, one decimal (3.5 for 2025–35). */
+  totalChangePercent: number;
+  /** Highest band first. */
+  bands: OutlookBand[];
+}
+
+/** The releases a dataset holds, by program: current first, then the previous ones, newest first. */
+export interface DatasetReleases {
+  wages: { current: Release; previous: Release[] };
+  projections: { current: Release | undefined; previous: Release[] };
+}
+
+/** A place an article may name: a state (by name or postal code), a metro area or city, or the nation. */
+export interface Place {
+  kind: 'nation' | 'state' | 'metro';
+  /** "Texas", "Austin-Round Rock-San Marcos, TX", "U.S.". */
+  name: string;
+  /** A state's postal code ("TX"); a metro area's states. */
+  states: string[];
+}
+
+/** Wage figures for one area other than the nation (a state or metro dataset), beside the national data. */
+export interface AreaData {
+  place: Place;
+  /** The release the area's figures come from (its `area` is the place's name). */
+  release: Release;
+  /** The dataset file it was read from. */
+  file?: string;
+  occupations: readonly Occupation[];
+  bySoc(soc: string): Occupation | undefined;
 }
 
 export interface Occupation {
@@ -110,8 +171,14 @@ export interface Occupation {
   url?: string;
   /** Earlier releases, newest first. */
   previous?: WageSnapshot[];
-  /** Employment projection and typical entry education, when known. */
+  /**
+   * Employment projection and typical entry education from the current projection release, or,
+   * for an occupation it no longer lists (11-1031 Legislators), the latest release that has it
+   * (`outlook.release` says which).
+   */
   outlook?: Outlook;
+  /** Every projection release's figures for this occupation, newest first (`outlook` is the first). */
+  outlooks?: Outlook[];
   /** The workspace dataset file the entry came from; absent for bundled data. */
   file?: string;
 }
@@ -124,7 +191,30 @@ export interface RoleMatch {
   matched: string;
 }
 
-export interface RoleIndex {
+/**
+ * The dataset API the rules and the claim engine use (see dataset/facts.ts):
+ * - `releases`: wage and projection releases, current and previous, with their periods.
+ * - `projectionFor(soc, period?)`: an occupation's projection for a period ("2024–34",
+ *   "2024-2034", "2024 to 2034", a release id); without a period, the current one (or the
+ *   latest that has the occupation). Undefined when that period has no figures for it.
+ * - `descriptorBands(period?)`: BLS's outlook wording bands for a period (default: current);
+ *   `bandFor(bands, changePercent)` in facts.ts picks the band of a change.
+ * - `placeOf(text)`: the place a text names (state name or postal code, a loaded metro area's
+ *   name or one of its main cities, the nation), whether or not data is loaded for it.
+ * - `areaFor(text)`: the loaded area dataset for that place (the national data for the
+ *   nation), or undefined: then a claim about that place is not checked.
+ */
+export interface DatasetFacts {
+  readonly releases: DatasetReleases;
+  projectionFor(soc: string, period?: string): Outlook | undefined;
+  descriptorBands(period?: string): OutlookBands | undefined;
+  placeOf(text: string): Place | undefined;
+  areaFor(text: string): AreaData | undefined;
+  /** The area datasets loaded beside the national data. */
+  readonly areas: readonly AreaData[];
+}
+
+export interface RoleIndex extends DatasetFacts {
   readonly occupations: readonly Occupation[];
   bySoc(soc: string): Occupation | undefined;
   /** A role pinned to a SOC code in front matter. */

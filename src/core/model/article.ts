@@ -8,8 +8,11 @@ import { isWordCharacter } from '../text/word-character.js';
 import { discussesRole } from '../text/loose-mentions.js';
 import { parseMarkdown } from './parse.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
-import { parseComparison, parseDefinitionHeading, type ParsedTitle } from './title.js';
+import { parseComparison, type ParsedTitle } from './title.js';
 import { createSectionMatcher, DEFAULT_SYNONYMS, type SectionKey, type SectionMatcher } from './sections.js';
+import { frontMatterTitle } from './frontmatter-title.js';
+import { findParts, rolesAsThey } from './parts.js';
+import { roleMentionsIn, roleNamesIn } from './article-roles.js';
 import type { Syntax } from '../syntax/syntax.js';
 
 export interface Heading {
@@ -17,8 +20,10 @@ export interface Heading {
   text: string;
   start: Point;
   end: Point;
-  /** Index of the heading among the root's children. */
+  /** Index of the heading among the root's children (-1 for a title read from front matter). */
   index: number;
+  /** Set for a title read from front matter: its span is the value as written there. */
+  source?: 'front-matter';
 }
 
 export interface Section {
@@ -40,6 +45,9 @@ export interface Definition extends Section {
 /** Where the roles were read from: a crawl that lost its title still names them in its headings. */
 export type RolesSource = 'title' | 'comparison' | 'definitions';
 
+/** Where the title was read: the body's H1, or the front matter of a page whose generator prints it. */
+export type TitleSource = 'h1' | 'front-matter';
+
 export interface Article {
   text: string;
   /** The syntax the text is written in; fixes are written in it too. */
@@ -50,6 +58,7 @@ export interface Article {
   lines: LineIndex;
   frontMatter: FrontMatter | undefined;
   title: Heading | undefined;
+  titleSource: TitleSource | undefined;
   comparisonTitle: ParsedTitle | undefined;
   roles: [string, string] | undefined;
   rolesFrom: RolesSource | undefined;
@@ -119,7 +128,7 @@ export function buildArticle(
     let words: number | undefined;
     return {
       heading,
-      key: matcher(heading.text),
+      key: keyOf(heading.text),
       bodyStart: heading.end.offset,
       bodyEnd,
       nodes,
@@ -132,59 +141,50 @@ export function buildArticle(
     };
   };
 
-  const titleIndex = headings.findIndex((h) => h.depth === 1);
-  const title = titleIndex >= 0 ? headings[titleIndex] : undefined;
+  const frontMatter = readFrontMatter(tree, text);
+  const h1 = headings.find((h) => h.depth === 1);
+  const fromFrontMatter = h1 ? undefined : frontMatterTitle(frontMatter, lines);
+  const title: Heading | undefined =
+    h1 ??
+    (fromFrontMatter && {
+      depth: 1,
+      text: fromFrontMatter.text,
+      start: lines.point(fromFrontMatter.start),
+      end: lines.point(fromFrontMatter.end),
+      index: -1,
+      source: 'front-matter',
+    });
   const comparisonTitle = title ? parseComparison(title.text) : undefined;
 
-  const definitions: Definition[] = [];
-  let comparisonIndex = -1;
-  const titleRoles = comparisonTitle?.roles;
+  const titleRoles = comparisonTitle ? roleNamesIn(text, comparisonTitle.roles) : undefined;
   // "What is the difference between an electrician and an HVAC tech?" names both roles: a
-  // heading that does is a comparison, never a definition.
-  const namesBoth = (text: string) => titleRoles !== undefined && titleRoles.every((role) => discussesRole(text, role));
-  // Any heading naming both roles ("Which Should You Choose: A or B?") is taken for the
-  // comparison part only when standard sections sit under it.
-  const hasKeyedChild = (i: number) => {
-    for (let j = i + 1; j < headings.length && headings[j]!.depth > 2; j++)
-      if (headings[j]!.depth === 3 && matcher(headings[j]!.text)) return true;
-    return false;
-  };
-  headings.forEach((h, i) => {
-    if (h.depth !== 2) return;
-    const definition = parseDefinitionHeading(h.text);
-    if (definition && !namesBoth(definition.role)) definitions.push(Object.assign(sectionOf(i), definition));
-    // "Responsibilities of Electricians vs. HVAC Techs" is a section that compares, not the comparison part.
-    else if (comparisonIndex < 0 && !matcher(h.text) && (parseComparison(h.text) || (namesBoth(h.text) && hasKeyedChild(i)))) {
-      comparisonIndex = i;
-    }
-  });
+  // heading that does is a comparison, never a definition. Any name the article gives a role counts.
+  const namesBoth = (text: string) =>
+    titleRoles !== undefined && titleRoles.every((role) => role.names.some((name) => discussesRole(text, name)));
+  // "Where Do RNs and PAs Work?" is "Where Do They Work?": a heading about both roles reads them as "they".
+  function keyOf(heading: string): SectionKey | undefined {
+    const key = matcher(heading);
+    if (key || !titleRoles || !namesBoth(heading)) return key;
+    const mentions = titleRoles.flatMap((role) => roleMentionsIn(heading, role));
+    return mentions.length > 0 ? matcher(rolesAsThey(heading, mentions)) : undefined;
+  }
 
-  let comparison: Section | undefined;
-  const sections: Section[] = [];
-  if (comparisonIndex >= 0) {
-    comparison = sectionOf(comparisonIndex);
-    const depth = headings[comparisonIndex]!.depth;
-    for (let i = comparisonIndex + 1; i < headings.length && headings[i]!.depth > depth; i++) {
-      if (headings[i]!.depth === depth + 1) sections.push(sectionOf(i));
-    }
-  }
-  // "Comparing Electricians to HVAC Techs" may hold only a table, with the sections as its
-  // siblings: a comparison part without subsections leaves them where they are.
-  if (sections.length === 0) {
-    headings.forEach((h, i) => {
-      if (h.depth >= 2 && matcher(h.text)) sections.push(sectionOf(i));
-    });
-  }
+  const parts = findParts(headings, keyOf, matcher, namesBoth, titleRoles !== undefined);
+  const definitions: Definition[] = parts.definitions.map(({ index, role, article }) => Object.assign(sectionOf(index), { role, article }));
+  const comparison = parts.comparison >= 0 ? sectionOf(parts.comparison) : undefined;
+  const sections = parts.sections.map(sectionOf);
 
   const { roles, rolesFrom } = readRoles(title, comparisonTitle, comparison, definitions);
+  const titleSource: TitleSource | undefined = title ? (title.source ?? 'h1') : undefined;
   return {
     text,
     syntax,
     contentEnd,
     tree,
     lines,
-    frontMatter: readFrontMatter(tree, text),
+    frontMatter,
     title,
+    titleSource,
     comparisonTitle,
     roles,
     rolesFrom,
@@ -207,7 +207,8 @@ function readRoles(
   definitions: Definition[],
 ): { roles: [string, string] | undefined; rolesFrom: RolesSource | undefined } {
   if (comparisonTitle) return { roles: comparisonTitle.roles, rolesFrom: 'title' };
-  if (title) return { roles: undefined, rolesFrom: undefined };
+  // A front-matter title that is not a comparison may be the site's page title: the headings still name the roles.
+  if (title && title.source !== 'front-matter') return { roles: undefined, rolesFrom: undefined };
   const fromHeading = comparison && parseComparison(comparison.heading.text);
   if (fromHeading) return { roles: fromHeading.roles, rolesFrom: 'comparison' };
   const [a, b] = definitions;

@@ -12,6 +12,8 @@ const BLOCK_HEADING = /^(#{1,6})[ \t]+/;
 /** Replaces a heading's text, keeping its markup; undefined where that cannot be done safely (setext). */
 export function replaceHeadingText(article: Article, heading: Heading, text: string): Fix | undefined {
   const { start, end } = { start: heading.start.offset, end: heading.end.offset };
+  // A front-matter title's span is its YAML value: a double-quoted scalar holds any title (JSON's escapes are YAML's).
+  if (heading.source === 'front-matter') return { range: [start, end], text: JSON.stringify(text) };
   if (article.syntax === 'text') return { range: [start, end], text };
   if (article.syntax === 'html') {
     const source = article.text.slice(start, end);

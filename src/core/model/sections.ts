@@ -22,6 +22,7 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
     'Duties and Responsibilities',
     'Roles and Responsibilities',
     'What They Do',
+    'What Do They Do',
   ],
   requirements: [
     'Job Requirements',
@@ -37,8 +38,26 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
     'Licensing',
     'Education and Certification',
   ],
-  environment: ['Work Environment', 'Working Conditions', 'Work Setting', 'Workplace', 'Work Settings', 'Where They Work', 'Work Schedule'],
-  skills: ['Skills', 'Key Skills', 'Required Skills', 'Skill Sets', 'Skills Needed'],
+  environment: [
+    'Work Environment',
+    'Working Conditions',
+    'Work Setting',
+    'Workplace',
+    'Work Settings',
+    'Where They Work',
+    'Work Schedule',
+    'Where Do They Work',
+  ],
+  skills: [
+    'Skills',
+    'Key Skills',
+    'Required Skills',
+    'Skill Sets',
+    'Skills Needed',
+    'Skills and Qualities',
+    'What Skills Do They Need',
+    'Skills They Need',
+  ],
   salary: [
     'Salary',
     'Pay',
@@ -49,6 +68,8 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
     'Salary and Job Outlook',
     'Pay and Outlook',
     'Wages',
+    'How Much Do They Make',
+    'How Much Do They Earn',
   ],
 };
 
@@ -71,8 +92,8 @@ export type SectionMatcher = (heading: string) => SectionKey | undefined;
 const FRAME_BEFORE = /^(?:comparing|compare|comparison of|the|a|key|typical|average) /;
 // Headings are compared normalized (single spaces), so a single space is all these need.
 const FRAME_AFTER = / (?:comparison|compared|differences?)$/;
-// "<Synonym> of|for|between <the roles>": the synonym is what comes before the first of these.
-const ROLES_AFTER = /\s(?:of|for|between|in)\s/;
+// "<Synonym> of|for|between|by <the roles>": the synonym is what comes before the first of these.
+const ROLES_AFTER = /\s(?:of|for|between|in|by)\s/;
 // "<A> vs. <B> <Synonym>", "<A> and <B> Salary": the synonym ends the heading.
 const ROLES_BEFORE = /\s(?:vs|versus|and|or)\s/;
 
@@ -92,10 +113,8 @@ export function createSectionMatcher(synonyms: SynonymTable): SectionMatcher {
   }
   const exact = (text: string) => table.get(text) ?? table.get(fold(text));
   const framed = (text: string) => exact(text) ?? exact(text.replace(FRAME_BEFORE, '').replace(FRAME_AFTER, ''));
-  return (heading) => {
-    // "Pay: Electricians vs. HVAC Techs" names its section before the colon.
-    const colon = heading.indexOf(':');
-    const text = normalizeHeading(colon > 0 ? heading.slice(0, colon) : heading);
+  const byHeading = (heading: string) => {
+    const text = normalizeHeading(heading);
     const found = framed(text);
     if (found) return found;
     const roles = ROLES_AFTER.exec(text);
@@ -109,5 +128,12 @@ export function createSectionMatcher(synonyms: SynonymTable): SectionMatcher {
       }
     }
     return undefined;
+  };
+  return (heading) => {
+    // "Pay: Electricians vs. HVAC Techs" names its section before the colon; "NP vs. PA: Duties
+    // and Responsibilities" after it.
+    const colon = heading.indexOf(':');
+    if (colon <= 0) return byHeading(heading);
+    return byHeading(heading.slice(0, colon)) ?? byHeading(heading.slice(colon + 1));
   };
 }

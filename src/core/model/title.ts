@@ -2,6 +2,7 @@
 // "A vs. B: What Are the Differences?"; "vs", "vs." and "versus" are all accepted.
 import { normalizeHeading } from './sections.js';
 import { singularRole } from '../text/role-names.js';
+import { withoutTopic } from './title-topic.js';
 
 export interface ParsedTitle {
   roles: [string, string];
@@ -25,6 +26,12 @@ const TAIL = /:|\s[-–—|]\s/;
  */
 export const MAX_ROLE_LENGTH = 200;
 
+/**
+ * Longer than this, a line is not a title or heading (two roles, a separator and a question):
+ * it is never parsed, so no pattern below ever sees more than this many characters.
+ */
+export const MAX_TITLE_LENGTH = 2 * MAX_ROLE_LENGTH + 200;
+
 // Other sites' wordings of the same title. Each is tried only when the house form fails;
 // the pattern bodies are lazy-free runs split by fixed words, so they stay linear.
 const DIFFERENCE_BETWEEN = /^(?:what(?:['’]s|\s+is|\s+are)\s+the\s+|the\s+|key\s+|main\s+)?differences?\s+between\s+/i;
@@ -35,10 +42,13 @@ const AND = /(?<!\s)\s+and\s+/i;
 const AND_OR_ONLY = /(?<!\s)\s+(?:and|or)\s+/i;
 const AND_OR = /(?<!\s)\s+(?:and|or|to|with)\s+/i;
 const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
+/** "Is a PA the Same as an RN?": the two roles around a fixed phrase (the first with its article: "Is it…" is no title). */
+const IS_LEAD = /^is\s+(?=(?:an?|the)\s)/i;
+const SAME_AS = /(?<!\s)\s+the\s+same(?:\s+thing)?\s+as\s+/i;
 
 /** "a Bookkeeper" -> "Bookkeeper", "Electricians" -> "Electrician": the role as a title names it. */
 function asRole(text: string): string {
-  const bare = text.trim().replace(LEADING_ARTICLE, '');
+  const bare = withoutTopic(text.trim()).replace(LEADING_ARTICLE, '');
   // Trailing punctuation is stripped by hand: `/[?.!]+$/` rescans a long run from every position.
   let end = bare.length;
   while (end > 0 && '?.!'.includes(bare[end - 1]!)) end--;
@@ -76,9 +86,21 @@ function parseVariant(text: string): ParsedTitle | undefined {
   return roles && { roles, tail, separator };
 }
 
+/** "Is a PA the Same as an RN?" asks whether two roles differ: its roles are the two named. */
+function parseSameAs(text: string): ParsedTitle | undefined {
+  const lead = IS_LEAD.exec(text);
+  if (!lead) return undefined;
+  const rest = text.slice(lead[0].length);
+  const same = SAME_AS.exec(rest);
+  if (!same) return undefined;
+  const roles = splitPair(`${rest.slice(0, same.index)} and ${rest.slice(same.index + same[0].length)}`, AND);
+  return roles && { roles, tail: undefined, separator: undefined };
+}
+
 /** Splits "A vs. B: tail" or "A vs. B" (or one of the variants); undefined when the text names no two roles. */
 export function parseComparison(text: string): ParsedTitle | undefined {
-  return parseVersus(text) ?? parseVariant(text);
+  if (text.length > MAX_TITLE_LENGTH) return undefined;
+  return parseVersus(text) ?? parseVariant(text) ?? parseSameAs(text);
 }
 
 function parseVersus(text: string): ParsedTitle | undefined {
@@ -88,7 +110,11 @@ function parseVersus(text: string): ParsedTitle | undefined {
   const separator = tailMatch?.[0].trim();
   const parts = head.split(SEPARATOR);
   if (parts.length !== 2) return undefined;
-  const [a, b] = parts.map((p) => p.trim()) as [string, string];
+  // "Difference between PA Vs RN Salary, Education & Job Outlook": the question's lead and the
+  // topic are the site's words, not the roles'.
+  const lead = DIFFERENCE_BETWEEN.exec(parts[0]!) ?? COMPARING.exec(parts[0]!);
+  const first = lead ? parts[0]!.slice(lead[0].length) : parts[0]!;
+  const [a, b] = [withoutTopic(first.trim()), withoutTopic(parts[1]!.trim())];
   if (!a || !b || a.length > MAX_ROLE_LENGTH || b.length > MAX_ROLE_LENGTH) return undefined;
   return { roles: [a, b], tail, separator };
 }

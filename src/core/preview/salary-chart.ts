@@ -5,7 +5,15 @@
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
 import { wageFigure } from '../dataset/bundled.js';
-import { citation, describeChange, describeOpenings, describeWage } from '../dataset/describe.js';
+import {
+  citation,
+  describeChange,
+  describeEmployment,
+  describeEmploymentChange,
+  describeOpenings,
+  describeSelfEmployed,
+  describeWage,
+} from '../dataset/describe.js';
 import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
 import { resolveRole } from '../salary/resolve-role.js';
 import { judgeClaim, type Verdict } from '../salary/judge.js';
@@ -146,6 +154,8 @@ export function buildSalaryChart(article: Article, index: RoleIndex | undefined,
             citation: occupation.outlook.release.citation,
             change: describeChange(occupation.outlook),
             openings: describeOpenings(occupation.outlook),
+            employment: `${describeEmployment(occupation.outlook)}; ${describeEmploymentChange(occupation.outlook)}`,
+            selfEmployed: describeSelfEmployed(occupation.outlook),
             education: occupation.outlook.education,
             ...(occupation.outlook.url && { url: occupation.outlook.url }),
           },

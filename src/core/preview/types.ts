@@ -96,6 +96,10 @@ export interface PreviewOutlook {
   change: string;
   /** "29,500 openings a year". */
   openings: string;
+  /** "336,300 in 2025 to 474,100 in 2035; +137,800 jobs (+41%)". */
+  employment?: string;
+  /** "1.6% in 2025", or "not published". */
+  selfEmployed?: string;
   education: string;
   url?: string;
 }

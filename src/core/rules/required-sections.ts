@@ -12,16 +12,19 @@ import { pluralRole } from '../text/role-mentions.js';
 /** Where a missing section goes: before the first present section that follows it in the standard order. */
 function insertionPoint(article: Article, key: SectionKey): number {
   const rank = SECTION_KEYS.indexOf(key);
-  const later = article.sections.find((s) => s.key !== undefined && SECTION_KEYS.indexOf(s.key) > rank);
-  if (later) return lineStartOf(article, later.heading.start.offset);
-  const last = article.sections.at(-1);
   const { comparison } = article;
-  // A comparison part without subsections leaves the sections where they are (its siblings):
-  // a missing one goes after them, not under the part, or it would move which sections count.
   const under = (section: { heading: { start: { offset: number } } }) =>
     comparison !== undefined &&
     section.heading.start.offset > comparison.heading.start.offset &&
     section.heading.start.offset < comparison.bodyEnd;
+  // Sections found outside the part (headings about both roles elsewhere) stay where they are:
+  // a missing one still goes into the part.
+  const inPart = article.sections.some(under) ? article.sections.filter(under) : article.sections;
+  const later = inPart.find((s) => s.key !== undefined && SECTION_KEYS.indexOf(s.key) > rank);
+  if (later) return lineStartOf(article, later.heading.start.offset);
+  const last = inPart.at(-1);
+  // A comparison part without subsections leaves the sections where they are (its siblings):
+  // a missing one goes after them, not under the part, or it would move which sections count.
   if (comparison && (!last || under(last))) return comparison.bodyEnd;
   return last ? last.bodyEnd : article.text.length;
 }

@@ -3,6 +3,7 @@
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { discussesRole } from '../text/loose-mentions.js';
+import { articleRoles } from '../model/article-roles.js';
 
 export default defineRule({
   id: 'section-mentions-both-roles',
@@ -16,11 +17,13 @@ export default defineRule({
   },
   check({ article, report }) {
     if (!article.roles) return;
+    // A role is named by any name the article gives it: "RNs" once it said "registered nurses (RNs)".
+    const roles = articleRoles(article);
     for (const section of article.sections) {
       // An empty section is empty-section's concern; naming no role there says nothing new.
       if (!section.key || section.words === 0) continue;
-      for (const role of article.roles) {
-        if (discussesRole(section.text, role)) continue;
+      for (const { name: role, names } of roles) {
+        if (names.some((name) => discussesRole(section.text, name))) continue;
         report({
           messageId: 'missing',
           values: { heading: section.heading.text, role },

@@ -4,6 +4,7 @@ import type { Article } from '../model/article.js';
 import type { RoleIndex, RoleMatch } from '../dataset/types.js';
 import { matchRole, type KindedMatch } from '../dataset/match-role.js';
 import { sameRole } from '../text/role-names.js';
+import { lookupName } from '../model/article-roles.js';
 
 export interface ResolvedRole {
   matches: KindedMatch[];
@@ -27,5 +28,6 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     const match = index.pinnedMatch(pinned);
     return { matches: match ? [{ ...match, kind: 'pinned' }] : [], weak: [], pinned };
   }
-  return { ...matchRole(index, role), pinned: undefined };
+  // "PT" in an article that says "physical therapist (PT)" is asked about as the physical therapist.
+  return { ...matchRole(index, lookupName(article, role)), pinned: undefined };
 }

@@ -32,7 +32,7 @@ const END_PUNCTUATION = /[.!?,;:]$/;
 const MAX_HEADING_WORDS = 16;
 const MAX_PLAIN_HEADING_WORDS = 8;
 
-type Kind = 'navigation' | 'pager' | 'comparison' | 'definition' | 'section' | 'plain' | 'text';
+type Kind = 'navigation' | 'pager' | 'comparison' | 'definition' | 'section' | 'plain' | 'question' | 'text';
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -48,6 +48,9 @@ function classify(text: string, matcher: SectionMatcher): Kind {
   // A title ends in a question mark; any other heading has no end punctuation.
   const comparison = parseComparison(text);
   if (comparison && (!END_PUNCTUATION.test(text) || (comparison.tail !== undefined && text.endsWith('?')))) return 'comparison';
+  // A short question ("Where Do OTs and PTs Work?") is a heading only right above its paragraph;
+  // alone between blank lines it is as likely a sentence ("Is it worth it?").
+  if (text.endsWith('?') && words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text)) return 'question';
   if (END_PUNCTUATION.test(text)) return 'text';
   if (matcher(text)) return 'section';
   if (words <= MAX_PLAIN_HEADING_WORDS && /^\p{Lu}/u.test(text) && !text.includes('$')) return 'plain';
@@ -103,14 +106,62 @@ function paragraph(lines: Line[]): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value, position }], position };
 }
 
+/** A sentence ends here: the line before a heading that has only single line breaks around it. */
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const PARAGRAPH_START = /^[\p{Lu}\p{N}"“‘]/u;
+
+/** A line that opens a paragraph: capitalised, and a sentence (long, or ending like one). */
+function startsParagraph(line: Line, plainHeading: boolean): boolean {
+  if (!PARAGRAPH_START.test(line.text)) return false;
+  const words = wordCount(line.text);
+  // Under a heading of any words, the paragraph must be prose, not another short line of a list.
+  return plainHeading ? words > MAX_PLAIN_HEADING_WORDS : words > MAX_PLAIN_HEADING_WORDS || SENTENCE_END.test(line.text);
+}
+
+/**
+ * Blocks split at heading lines with single line breaks around them: "…end of the intro.",
+ * "What Is an Electrician?", "An electrician installs…". A line counts when it would be a
+ * heading on its own (short, no end punctuation but a question's), the line before ends a
+ * sentence and the line after starts a paragraph; a list of short lines never does.
+ */
+function splitAtHeadings(blocks: Line[][], matcher: SectionMatcher): Array<{ lines: Line[]; heading: boolean }> {
+  const out: Array<{ lines: Line[]; heading: boolean }> = [];
+  for (const block of blocks) {
+    let start = 0;
+    let heading = false;
+    let previousHeading = false;
+    const kinds = block.map((line) => classify(line.text, matcher));
+    // A heading with a standard name may stand right above another ("Electrician vs. HVAC Tech", "Job Duties").
+    const named = (i: number) => kinds[i] === 'comparison' || kinds[i] === 'definition' || kinds[i] === 'section';
+    for (let i = 0; i + 1 < block.length; i++) {
+      const kind = kinds[i]!;
+      const wasHeading = previousHeading;
+      previousHeading = false;
+      if (kind === 'text' || kind === 'navigation' || kind === 'pager') continue;
+      if (i > 0 && !wasHeading && !SENTENCE_END.test(block[i - 1]!.text)) continue;
+      const loose = kind === 'plain' || kind === 'question';
+      if (!startsParagraph(block[i + 1]!, loose) && !(!loose && named(i + 1))) continue;
+      if (i > start) out.push({ lines: block.slice(start, i), heading });
+      start = i;
+      heading = true;
+      previousHeading = true;
+    }
+    out.push({ lines: block.slice(start), heading });
+  }
+  return out;
+}
+
 export function readPlainText(text: string, matcher: SectionMatcher): Root {
   const lines = splitLines(text);
   const children: RootContent[] = [];
   let hasTitle = false;
   let inComparison = false;
   let afterPager = false;
-  for (const block of blocksOf(lines)) {
-    const kinds = block.map((line) => classify(line.text, matcher));
+  for (const { lines: block, heading: lineHeading } of splitAtHeadings(blocksOf(lines), matcher)) {
+    const kinds = block.map((line, i) => {
+      const kind = classify(line.text, matcher);
+      return kind !== 'question' ? kind : lineHeading && i === 0 ? (matcher(line.text) ? 'section' : 'plain') : 'text';
+    });
     // Navigation at either end of a block ("Back to Job Search" / "Next") is dropped.
     let first = 0;
     let last = block.length - 1;
@@ -126,7 +177,7 @@ export function readPlainText(text: string, matcher: SectionMatcher): Root {
     const single = first === last;
     // A block that opens with a recognised heading is that heading and its paragraph (a paste
     // that lost the blank line); any other block of several lines, or of prose, is a paragraph.
-    const recognised = lead === 'comparison' || lead === 'definition' || lead === 'section';
+    const recognised = lead === 'comparison' || lead === 'definition' || lead === 'section' || (lineHeading && first === 0);
     if (lead === 'text' || (!single && !recognised)) {
       children.push(paragraph(block.slice(first, last + 1)));
       continue;

@@ -8,9 +8,7 @@ import { columnLetter, headerIndex, readWorkbook, WorkbookError } from './workbo
 export type EpRow = Omit<Outlook, 'release' | 'url'> & { soc: string; title: string };
 
 const SHEET = 'Table 1.2';
-const COLUMNS = {
-  title: '2024 National Employment Matrix title',
-  code: '2024 National Employment Matrix code',
+const FIXED_COLUMNS = {
   type: 'Occupation type',
   education: 'Typical education needed for entry',
   experience: 'Work experience in a related occupation',
@@ -34,6 +32,8 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
   const base = Number(years[1]);
   const target = Number(years[2]!.length === 2 ? `${years[1]!.slice(0, 2)}${years[2]}` : years[2]);
   const span = `${base}–${String(target).slice(2)}`;
+  // The matrix is named after its base year ("2025 National Employment Matrix code").
+  const COLUMNS = { ...FIXED_COLUMNS, title: `${base} National Employment Matrix title`, code: `${base} National Employment Matrix code` };
   // Headers carry the period ("Employment, 2024"), so they are built from it.
   const numeric = {
     employmentBase: `Employment, ${base}`,
@@ -41,7 +41,12 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
     changePercent: `Employment change, percent, ${span}`,
     openingsPerYear: `Occupational openings, ${span} annual average`,
   } as const;
-  const at = headerIndex(sheet, 2, [...Object.values(COLUMNS), ...Object.values(numeric)]);
+  // BLS prints "—" where it has no figure: these two stay blank then, never zero.
+  const optional = {
+    changeNumeric: `Employment change, numeric, ${span}`,
+    selfEmployedPercent: `Percent self employed, ${base}`,
+  } as const;
+  const at = headerIndex(sheet, 2, [...Object.values(COLUMNS), ...Object.values(numeric), ...Object.values(optional)]);
   const rows: EpRow[] = [];
   for (let r = 2; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
@@ -56,16 +61,24 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
       const cell = cells[at.get(name)!];
       return typeof cell === 'number' ? cell : fail(name, `expected a number, got ${JSON.stringify(cell ?? '')}`);
     };
+    const blankOr = (name: string) => {
+      const cell = cells[at.get(name)!];
+      return cell === null || cell === undefined || (typeof cell === 'string' && /^\s*[—–-]?\s*$/.test(cell)) ? undefined : value(name);
+    };
     const education = text(COLUMNS.education);
     if (!(EDUCATION_LEVELS as readonly string[]).includes(education)) {
       fail(COLUMNS.education, `expected one of ${EDUCATION_LEVELS.join('; ')}, got ${JSON.stringify(education)}`);
     }
+    const changeNumeric = blankOr(optional.changeNumeric);
+    const selfEmployedPercent = blankOr(optional.selfEmployedPercent);
     rows.push({
       soc,
       title: text(COLUMNS.title),
       employmentBase: value(numeric.employmentBase),
       employmentTarget: value(numeric.employmentTarget),
+      ...(changeNumeric === undefined ? {} : { changeNumeric }),
       changePercent: value(numeric.changePercent),
+      ...(selfEmployedPercent === undefined ? {} : { selfEmployedPercent }),
       openingsPerYear: value(numeric.openingsPerYear),
       education: education as EducationLevel,
       experience: text(COLUMNS.experience),
@@ -73,7 +86,13 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
     });
   }
   if (rows.length === 0) throw new WorkbookError(file, SHEET, undefined, undefined, 'no "Line item" rows');
-  const release: Release = {
+  return { release: epRelease(base, target), rows: rows.sort((a, b) => (a.soc < b.soc ? -1 : 1)) };
+}
+
+/** The release of BLS's projections from `base` to `target` (2024, 2034 -> "2024–34"). */
+export function epRelease(base: number, target: number): Release {
+  const span = `${base}–${String(target).slice(2)}`;
+  return {
     id: `ep-${span.replace('–', '-')}`,
     program: 'EP',
     period: span,
@@ -84,5 +103,4 @@ export async function readEpWorkbook(file: string): Promise<{ release: Release; 
     citation: `U.S. Bureau of Labor Statistics, Employment Projections, ${span}`,
     url: 'https://www.bls.gov/ooh/',
   };
-  return { release, rows: rows.sort((a, b) => (a.soc < b.soc ? -1 : 1)) };
 }

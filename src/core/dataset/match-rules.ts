@@ -1,0 +1,133 @@
+// How an exact name match is refined into what the author means, by rule (never by a list of
+// exceptions). Each rule is a pure function of the matches and the dataset's own names:
+// - an abbreviation met through O*NET's "Physician Assistant (PA)" is judged by its expansion;
+// - letters are ambiguous when the dataset spells them out for unrelated jobs ("CPO": a
+//   prosthetist orthotist, a custom protection officer) or when BLS titles with those initials
+//   employ more workers than the expansion ("PT": pharmacy technicians, physical therapists,
+//   not only psychiatric technicians): then only the article's own expansion decides;
+// - an "All Other" occupation is a residual: a specific occupation with the same name wins;
+// - a C-level title ("Chief Technology Officer", "CTO") names the top manager of its function,
+//   which BLS counts under that function's managers, not under Chief Executives.
+import { forms } from './forms.js';
+import { headAgrees, headNouns, subjectAgrees } from './head-noun.js';
+import { stem, titleKey, words } from './normalize.js';
+import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+
+/** The spelled-out forms of the alternate title a role matched by its short form ("PA" -> "Physician Assistant"). */
+export function expansionsOf(role: string, matched: string): string[] {
+  const all = forms(matched);
+  if (all.length < 3) return [];
+  const key = titleKey(role);
+  const parts = all.slice(1);
+  return parts.some((form) => titleKey(form) === key) ? parts.filter((form) => titleKey(form) !== key) : [];
+}
+
+/** Whether an abbreviation's alternate title names the occupation: its expansion's head noun agrees. */
+export function expansionAgrees(role: string, match: RoleMatch): boolean {
+  return expansionsOf(role, match.matched).some((expansion) => headAgrees(expansion, match.occupation.title));
+}
+
+/** The role's head noun is the name's own (by stem), not one of its family. */
+const sameHead = (role: string, name: string) => headNouns(role).some((head) => headNouns(name).includes(head));
+
+/** Initials of a name before any parenthesis (cut by hand: a pattern would rescan a run of "("). */
+const initials = (name: string) => {
+  const open = name.indexOf('(');
+  return words(open < 0 ? name : name.slice(0, open))
+    .map((w) => w[0])
+    .join('');
+};
+
+const shareWord = (a: string, b: string) => {
+  const mine = new Set(words(a).map(stem));
+  return words(b).some((w) => mine.has(stem(w)));
+};
+
+/** True when letters stand for more than one kind of job, so the dataset cannot say which is meant. */
+export function ambiguousLetters(role: string, found: readonly RoleMatch[], occupations: readonly Occupation[]): boolean {
+  const letters = role.trim();
+  if (!/^[A-Z]{2,6}s?$/.test(letters)) return false;
+  const expansions = found.flatMap((match) => expansionsOf(role, match.matched));
+  if (expansions.length === 0) return false;
+  if (expansions.some((a) => expansions.some((b) => !shareWord(a, b)))) return true;
+  const spelled = letters.replace(/s$/, '').toLowerCase();
+  const meant = Math.max(...found.map((match) => match.occupation.employment ?? 0));
+  // BLS titles written with these initials ("Pharmacy Technicians" for "PT") that employ more.
+  return occupations.some(
+    (o) => initials(o.title) === spelled && !found.some((m) => m.occupation.soc === o.soc) && (o.employment ?? 0) > meant,
+  );
+}
+
+const RESIDUAL = /,\s*all other$/i;
+
+/**
+ * Residual "…, All Other" occupations are a catch-all: one that does not name the role's own head
+ * noun ("Financial Specialists, All Other" for a Data Analyst, an analyst only by family) yields
+ * to a specific occupation that shares the role's subject (Data Scientists).
+ */
+export function withoutResiduals<T extends RoleMatch>(role: string, matches: T[]): T[] {
+  const weakResidual = (m: T) => RESIDUAL.test(m.occupation.title) && !sameHead(role, m.occupation.title);
+  const specific = matches.some((m) => !RESIDUAL.test(m.occupation.title) && subjectAgrees(role, m.occupation.title));
+  return specific ? matches.filter((m) => !weakResidual(m)) : matches;
+}
+
+const MANAGEMENT = /^11-/;
+const C_LEVEL = /^chief\s+(.{1,60}?)\s+officer$/i;
+
+/** Words alike to their fifth letter ("technical", "technology"): how a function is named in a manager's title. */
+const alike = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+/** A management name that says "<function> manager", the function's words in order. */
+function namesFunction(name: string, job: readonly string[], exact: boolean): boolean {
+  const found = words(name);
+  const wanted = [...job, 'manager'];
+  return found.some((_, i) =>
+    wanted.every((w, j) => (exact || j === job.length ? stem(found[i + j] ?? '') === stem(w) : alike(found[i + j] ?? '', w))),
+  );
+}
+
+/**
+ * "Chief Financial Officer" -> the management occupation BLS counts it under: the one whose
+ * title names the function (Financial Managers; the shortest such title), else one with a name
+ * "<function> manager" ("Information Technology Manager" for a Chief Technology Officer). A
+ * Chief Executive, or a function no manager is named after, keeps its own match.
+ */
+export function functionManager(index: RoleIndex, title: string): RoleMatch | undefined {
+  const found = C_LEVEL.exec(title.trim());
+  const job = found?.[1];
+  if (!job || /^executive$/i.test(job)) return undefined;
+  const jobWords = words(job);
+  const stems = jobWords.map(stem);
+  const managers = index.occupations.filter((o) => MANAGEMENT.test(o.soc));
+  const named = managers
+    .filter((o) => stems.every((w) => words(o.title).map(stem).includes(w)))
+    .sort((a, b) => words(a.title).length - words(b.title).length || (b.employment ?? 0) - (a.employment ?? 0))[0];
+  if (named) return { occupation: named, via: 'title', matched: named.title };
+  // The function as written, then by its first five letters ("Technical" finds "Technology"); of
+  // the managers so named, the one employing most: the function's own managers, not a niche of them.
+  for (const exact of [true, false]) {
+    const [manager] = managers
+      .flatMap((o) => {
+        const name = [o.title, ...(o.alternateTitles ?? [])].flatMap(forms).find((n) => namesFunction(n, jobWords, exact));
+        return name === undefined ? [] : [{ occupation: o, via: 'alternate' as const, matched: name }];
+      })
+      .sort((x, y) => (y.occupation.employment ?? 0) - (x.occupation.employment ?? 0));
+    if (manager) return manager;
+  }
+  return undefined;
+}
+
+/**
+ * A one-word short form ("DevOps") that the dataset only writes before a head noun ("DevOps
+ * Engineer", "DevOps Developer", "DevOps Architect"): when every such name belongs to one
+ * occupation, the short form names it.
+ */
+export function shortFormOf(index: RoleIndex, role: string): RoleMatch | undefined {
+  const [word, ...rest] = words(role);
+  if (!word || rest.length > 0 || word.length < 3) return undefined;
+  const named = index
+    .searchMatches(role, 20)
+    .filter((match) => forms(match.matched).some((form) => words(form).length === 2 && words(form)[0] === word));
+  const socs = new Set(named.map((match) => match.occupation.soc));
+  return socs.size === 1 ? named[0] : undefined;
+}

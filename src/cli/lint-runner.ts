@@ -13,7 +13,8 @@ import { tooLarge } from '../node/read-text.js';
 import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, isStackOverflow, mayLintInThread, withinBudget } from './in-thread.js';
 import type { LintJob, LintOutcome } from './lint-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
-import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './worker-limits.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
+import { workerScript } from './worker-script.js';
 
 export class LintFailure extends Error {}
 

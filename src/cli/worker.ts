@@ -9,7 +9,7 @@ import type { DatasetOverlay } from './dataset-overlay.js';
 import { loadDatasetFile, type DatasetTask } from './dataset-load.js';
 import { runImport, type ImportResult, type ImportTask } from './import-job.js';
 import { runLintJob, type LintOutcome } from './lint-job.js';
-import { describeStop } from './worker-limits.js';
+import { describeStop } from '../node/worker-limits.js';
 
 export interface WorkerRequest {
   id: number;

@@ -2,7 +2,7 @@
 // Article), worded here from the dataset: the client asks, and holds no dataset code.
 import { citation, outlookSentence, requirementsSentence, salarySentence, wageSummary } from '../core/dataset/describe.js';
 import type { RoleMatch } from '../core/dataset/types.js';
-import { formatUsd } from '../core/salary/format.js';
+import { formatUsd } from '../core/text/format-usd.js';
 import { articleSkeleton, roleText } from '../core/templates/article.js';
 import { pluralRole } from '../core/text/role-mentions.js';
 import type { NewArticleParams, NewArticleResponse, RoleHit } from '../shared/lsp-protocol.js';

@@ -3,7 +3,7 @@
 // article is escaped here, and nothing in the body loads anything. Each link names its file
 // and line in data attributes, for a host that opens files itself (the webview).
 import type { RoleEntry, SiteReport } from './model.js';
-import { formatUsd } from '../salary/format.js';
+import { formatUsd } from '../text/format-usd.js';
 import { escapeHtml } from '../text/escape-html.js';
 
 /** A link to the file (relative to the report, each path segment percent-encoded), at `line`. */

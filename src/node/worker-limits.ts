@@ -1,10 +1,9 @@
-// A lint worker's limits and how a stopped one is reported, for the lint runner and the
-// dataset loader alike (each starts workers of dist/lint-worker.js).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// A worker's time and memory limits and how a stopped one is described, shared by the CLI's
+// lint and dataset workers and the language server's lint worker. Kept apart from the lint
+// runner so the server's bundles do not carry the CLI's lint engine for three small functions.
 import { Worker } from 'node:worker_threads';
 
-/** What a worker may spend on one job before it is stopped (see node/limits.ts). */
+/** What a worker may spend on one job before it is stopped (see limits.ts). */
 export interface WorkerLimits {
   timeoutMs: number;
   memoryMb: number;
@@ -28,13 +27,4 @@ export function tookTooLong(limits: WorkerLimits): string {
  */
 export function limitedWorker(script: string, limits: WorkerLimits, workerData?: unknown): Worker {
   return new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
-}
-
-/** dist/lint-worker.js, beside this bundle (or, in a code-split build, one folder up from its chunk). */
-export function workerScript(): string | undefined {
-  for (const candidate of ['./lint-worker.js', '../lint-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url)) return fileURLToPath(url);
-  }
-  return undefined;
 }

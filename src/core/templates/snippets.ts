@@ -11,10 +11,12 @@ interface Snippet {
 
 /** Tab stop `n` as a role: the name flows, lower-cased and pluralised, into the prose. */
 function roleStop(n: number, fallback: string, articleStop: number): RoleText {
+  const plural = `\${${n}/(.*)/\${1:/downcase}s/}`;
   return {
     name: `\${${n}:${fallback}}`,
     singular: `\${${n}/(.*)/\${1:/downcase}/}`,
-    plural: `\${${n}/(.*)/\${1:/downcase}s/}`,
+    firstPlural: plural,
+    plural,
     article: `\${${articleStop}|a,an|}`,
   };
 }

@@ -111,7 +111,7 @@ describe('career-articles language server', () => {
       context: { diagnostics: [title] },
     });
     const fix = actions.find((a) => a.isPreferred)!;
-    assert.match(fix.title, /^Fix: Unexpected title/);
+    assert.equal(fix.title, 'Rewrite the title as `Registered Nurse vs. Nurse Practitioner: What Are the Differences?`');
     assert.equal(fix.edit!.changes![uri]![0]!.newText, '# Registered Nurse vs. Nurse Practitioner: What Are the Differences?');
     assert.ok(actions.some((a) => a.title === 'Disable title-format for this line'));
     const fixAll = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {

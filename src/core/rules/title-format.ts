@@ -44,7 +44,7 @@ export default defineRule({
         values: { expected },
         start: offset,
         end: offset,
-        fix: insertBlocks(article, offset, [`# ${expected}`]),
+        fix: { ...insertBlocks(article, offset, [`# ${expected}`]), title: `Insert the title \`${expected}\`` },
       });
       return;
     }
@@ -67,7 +67,7 @@ export default defineRule({
       values: { actual: title.text, expected },
       start: title.start.offset,
       end: title.end.offset,
-      ...(fix && { fix }),
+      ...(fix && { fix: { ...fix, title: `Rewrite the title as \`${expected}\`` } }),
     });
   },
 });

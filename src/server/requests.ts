@@ -69,5 +69,6 @@ export function registerRequests(connection: Connection, { documents, states, ho
     return host.run({ op: 'convert', doc: refOf(doc) }, () => token.isCancellationRequested).catch(overBudget);
   });
   connection.onRequest(P.ROLES_REQUEST, (params: P.RolesParams) => host.run({ op: 'roles', params }));
+  connection.onRequest(P.NEW_ARTICLE_REQUEST, (params: P.NewArticleParams) => host.run({ op: 'newArticle', params }));
   connection.onRequest(P.DATASET_INFO_REQUEST, () => host.run({ op: 'datasetInfo' }));
 }

@@ -3,6 +3,8 @@
 import type { RoleMatch } from '../core/dataset/types.js';
 import type { PreviewOutcome } from '../core/preview/model.js';
 import type { Finding, Severity } from '../core/types.js';
+import type { Syntax } from '../core/syntax/syntax.js';
+import type { NewArticleResult } from '../core/templates/new-article.js';
 import type { EditorOptions } from '../session/editor-options.js';
 
 export interface TextDocumentParams {
@@ -87,6 +89,18 @@ export interface RolesParams {
   mode?: 'search' | 'best';
 }
 export type RolesResponse = RoleMatch[];
+
+/**
+ * A new comparison article for two roles, filled from the dataset (the template of
+ * `career-articles new`): any client can offer "new article" with it.
+ */
+export const NEW_ARTICLE_REQUEST = 'careerArticles/newArticle';
+export interface NewArticleParams {
+  roles: [string, string];
+  /** The syntax to write (default Markdown). */
+  syntax?: Syntax;
+}
+export type NewArticleResponse = NewArticleResult;
 
 /** The dataset's size, for a client that wants to say what it checks against. */
 export const DATASET_INFO_REQUEST = 'careerArticles/datasetInfo';

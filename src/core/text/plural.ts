@@ -11,3 +11,31 @@ export function pluralWord(word: string): string {
   if (word.length >= 2 && INITIALISM.test(word)) return `${word}s`;
   return pluralizeLibrary.plural(word);
 }
+
+/** The noun for `count` of it: "error" for 1, "errors" for 0 or 2; the last word takes the plural. */
+export function nounFor(count: number, noun: string): string {
+  if (count === 1) return noun;
+  const last = /(\S+)$/.exec(noun);
+  return last ? `${noun.slice(0, last.index)}${pluralWord(last[1]!)}` : noun;
+}
+
+/** "1 error", "2 warnings", "0 infos": a count and its noun in agreement. */
+export function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${nounFor(count, noun)}`;
+}
+
+/** "14 salary claims: 8 current, 6 mismatched": the total, then the parts that are not zero. */
+export function totalWithParts(noun: string, parts: ReadonlyArray<readonly [label: string, count: number]>): string {
+  const total = parts.reduce((sum, [, n]) => sum + n, 0);
+  const shown = parts.filter(([, n]) => n > 0).map(([label, n]) => `${n.toLocaleString('en-US')} ${label}`);
+  return `${countOf(total, noun)}${shown.length > 0 ? `: ${shown.join(', ')}` : ''}`;
+}
+
+/** "1 error, 2 warnings" (the severities that occur, most severe first), or `none` when there are none. */
+export function severityCounts(findings: ReadonlyArray<{ severity: string }>, none = 'no problems'): string {
+  const parts = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+    const n = findings.filter((f) => f.severity === severity).length;
+    return n > 0 ? [countOf(n, severity)] : [];
+  });
+  return parts.length > 0 ? parts.join(', ') : none;
+}

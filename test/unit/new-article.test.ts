@@ -96,13 +96,16 @@ describe('placeholders and fixes', () => {
     const without = article.replace(/### Work Environment\n[\s\S]*?(?=### )/, '');
     const missing = lint(without, { dataset: index }).findings.find((f) => f.ruleId === 'required-sections')!;
     assert.equal(missing.fix?.title, 'Insert a `Work Environment` section');
-    const fixed = without.slice(0, missing.fix!.range[0]) + missing.fix!.text + without.slice(missing.fix!.range[1]);
+    const fixed = without.slice(0, missing.fix.range[0]) + missing.fix.text + without.slice(missing.fix.range[1]);
     const after = lint(fixed, { dataset: index }).findings.filter((f) => f.ruleId !== 'salary-mismatch');
     assert.deepEqual(
       after.map((f) => `${f.ruleId}/${f.messageId}`),
       ['empty-section/placeholder'],
     );
-    assert.match(after[0]!.message, /^Unexpected placeholder in `Work Environment`, expected the text it asks for: compare the work environment/);
+    assert.match(
+      after[0]!.message,
+      /^Unexpected placeholder in `Work Environment`, expected the text it asks for: compare the work environment/,
+    );
   });
 });
 
@@ -157,7 +160,10 @@ describe('career-articles new', () => {
   test('a role lint does not match, or one role, is a one-line error', () => {
     const unknown = runCli(['new', 'Fireman', 'RN'], { cwd: temp.path });
     assert.equal(unknown.code, 2);
-    assert.match(unknown.stderr, /^career-articles: no occupation in the dataset matches "Fireman" as lint reads it; nearest: "Firefighters"/);
+    assert.match(
+      unknown.stderr,
+      /^career-articles: no occupation in the dataset matches "Fireman" as lint reads it; nearest: "Firefighters"/,
+    );
     assert.equal(runCli(['new', 'RN'], { cwd: temp.path }).code, 2);
     assert.equal(runCli(['new', 'RN', 'LPN', '--format', 'pdf'], { cwd: temp.path }).code, 2);
   });

@@ -29,7 +29,10 @@ function summary(report: SiteReport): string {
   ].join('')}</ul>
 <ul class="cards" aria-label="${escapeHtml(salaryClaims(s.salary))}">${[
     // The total first, its parts beside it: the parts add up to it.
-    noun('salary claim', Object.values(s.salary).reduce((sum, n) => sum + n, 0)),
+    noun(
+      'salary claim',
+      Object.values(s.salary).reduce((sum, n) => sum + n, 0),
+    ),
     card('current', s.salary.current, 'current'),
     card('out of date', s.salary.outdated, 'outdated'),
     card('mismatched', s.salary.mismatched, 'mismatched'),

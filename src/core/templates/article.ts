@@ -117,7 +117,9 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The blocks in one syntax: Markdown headings, plain text's heading lines, or an HTML page's article. */
 export function renderBlocks(blocks: readonly Block[], syntax: Syntax): string {
   if (syntax === 'html') {
-    const body = blocks.map((b) => ('heading' in b ? `<h${b.heading}>${escapeHtml(b.text)}</h${b.heading}>` : `<p>${escapeHtml(b.paragraph)}</p>`));
+    const body = blocks.map((b) =>
+      'heading' in b ? `<h${b.heading}>${escapeHtml(b.text)}</h${b.heading}>` : `<p>${escapeHtml(b.paragraph)}</p>`,
+    );
     const title = blocks.find((b): b is Extract<Block, { heading: number }> => 'heading' in b)?.text ?? '';
     return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n</head>\n<body>\n<article>\n${body.join('\n')}\n</article>\n</body>\n</html>\n`;
   }

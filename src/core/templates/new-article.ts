@@ -9,8 +9,7 @@ import type { Syntax } from '../syntax/syntax.js';
 import { renderBlocks, roleText, skeletonBlocks } from './article.js';
 
 export type NewArticleResult =
-  | { ok: true; text: string; occupations: Array<{ soc: string; title: string }> }
-  | { ok: false; reason: string };
+  { ok: true; text: string; occupations: Array<{ soc: string; title: string }> } | { ok: false; reason: string };
 
 /** The role's own match (as an article's role is matched), else the best search hit. */
 export function bestRoleMatch(index: RoleIndex, query: string): RoleMatch | undefined {
@@ -41,5 +40,9 @@ export function newArticle(index: RoleIndex, roles: readonly [string, string], s
     ...(requirements && { requirementsSentence: requirements }),
     ...(outlook && { outlookSentence: outlook }),
   });
-  return { ok: true, text: renderBlocks(blocks, syntax), occupations: picked.map((p) => ({ soc: p.occupation.soc, title: p.occupation.title })) };
+  return {
+    ok: true,
+    text: renderBlocks(blocks, syntax),
+    occupations: picked.map((p) => ({ soc: p.occupation.soc, title: p.occupation.title })),
+  };
 }

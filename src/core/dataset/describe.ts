@@ -25,9 +25,12 @@ export function wageSummary(occupation: Occupation): string {
 }
 
 /** "the U.S. Bureau of Labor Statistics (OEWS May 2025)", from the release's publisher and program. */
+export function releaseCitation(release: Release): string {
+  return release.publisher ? `the ${release.publisher} (${release.program} ${release.period})` : release.citation;
+}
+
 function sourceText(o: Occupation): string {
-  const { release } = o;
-  return release.publisher ? `the ${release.publisher} (${release.program} ${release.period})` : `${o.source} (${o.period})`;
+  return o.release.publisher ? releaseCitation(o.release) : `${o.source} (${o.period})`;
 }
 
 /** A role and its occupation. */

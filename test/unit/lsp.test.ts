@@ -133,6 +133,25 @@ describe('career-articles language server', () => {
     writeFileSync(file, edits[0]!.newText); // keep the copy as the server knows it
   });
 
+  test('careerArticles/newArticle writes the article `career-articles new` writes, in the syntax asked for', async () => {
+    const roles = ['Registered Nurse (RN)', 'Nurse Practitioner (NP)'];
+    for (const [syntax, format] of [
+      ['markdown', 'md'],
+      ['html', 'html'],
+    ] as const) {
+      const answer = await client.connection.sendRequest<{ ok: boolean; text?: string }>('careerArticles/newArticle', { roles, syntax });
+      const cli = runCli(['new', ...roles, '--format', format], { cwd: root });
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.equal(answer.ok, true);
+      assert.equal(answer.text, cli.stdout);
+    }
+    const unknown = await client.connection.sendRequest<{ ok: boolean; reason?: string }>('careerArticles/newArticle', {
+      roles: ['Fireman', 'RN'],
+    });
+    assert.deepEqual(unknown.ok, false);
+    assert.match(unknown.reason ?? '', /no occupation in the dataset matches "Fireman"/);
+  });
+
   test('hover on a salary figure shows the dataset card; the outline lists the title and sections', async () => {
     const file = files.find((f) => f.includes('examples--product-manager'))!;
     const uri = pathToFileURL(file).href;

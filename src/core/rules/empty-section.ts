@@ -4,7 +4,7 @@
 // once, by that paragraph's own text: what to write, not how short it is.
 import { toString } from 'mdast-util-to-string';
 import { z } from '../zod.js';
-import { defineRule } from '../rule.js';
+import { ComposedValue, defineRule } from '../rule.js';
 import type { Section } from '../model/article.js';
 
 /** "TODO: Compare where…" or "TODO compare…": the prompt after the marker. */
@@ -18,7 +18,9 @@ function placeholderIn(section: Section): { prompt: string; start?: number; end?
     const marker = PLACEHOLDER.exec(text);
     if (!marker) continue;
     const rest = text.slice(marker[0].length).replace(/\s+/g, ' ');
-    const prompt = rest.length > MAX_PROMPT ? `${rest.slice(0, MAX_PROMPT - 1).trimEnd()}…` : rest;
+    // Cut at a word: the prompt is what to write, so it is shown whole up to twice a message value's length.
+    const cut = rest.lastIndexOf(' ', MAX_PROMPT - 1);
+    const prompt = rest.length > MAX_PROMPT ? `${rest.slice(0, cut > 0 ? cut : MAX_PROMPT - 1).trimEnd()}…` : rest;
     return { prompt: prompt || 'write this section', start: node.position?.start.offset, end: node.position?.end.offset };
   }
   return undefined;
@@ -44,7 +46,7 @@ export default defineRule({
       if (placeholder) {
         report({
           messageId: 'placeholder',
-          values: { heading: section.heading.text, prompt: placeholder.prompt },
+          values: { heading: section.heading.text, prompt: new ComposedValue(placeholder.prompt) },
           start: placeholder.start ?? section.heading.start.offset,
           end: placeholder.end ?? section.heading.end.offset,
           data: { ...data, placeholder: true },

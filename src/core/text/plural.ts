@@ -3,12 +3,13 @@
 // titles: an initialism takes a plain "s" ("RNs", not "RNS").
 import pluralizeLibrary from 'pluralize';
 
-/** Two or more capitals (and digits, "&", "/"), as in "RN", "CRNA", "HR": said letter by letter. */
-const INITIALISM = /^[\p{Lu}\p{N}&/]*\p{Lu}[\p{Lu}\p{N}&/]*$/u;
+/** Capitals (and digits, "&", "/"), at least one capital, as in "RN", "CRNA", "HR": said letter by letter. Two linear checks, not one pattern that backtracks. */
+const INITIALISM_CHARACTERS = /^[\p{Lu}\p{N}&/]+$/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** The English plural of one word of a job title ("Salesman" -> "Salesmen", "RN" -> "RNs"). */
 export function pluralWord(word: string): string {
-  if (word.length >= 2 && INITIALISM.test(word)) return `${word}s`;
+  if (word.length >= 2 && INITIALISM_CHARACTERS.test(word) && CAPITAL.test(word)) return `${word}s`;
   return pluralizeLibrary.plural(word);
 }
 

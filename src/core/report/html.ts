@@ -3,7 +3,7 @@
 // article is escaped here, and nothing in the body loads anything. Each link names its file
 // and line in data attributes, for a host that opens files itself (the webview).
 import { salaryClaims, type RoleEntry, type SiteReport } from './model.js';
-import { formatUsd } from '../salary/format.js';
+import { formatUsd } from '../text/format-usd.js';
 import { nounFor } from '../text/plural.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

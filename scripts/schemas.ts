@@ -4,6 +4,8 @@ import { datasetJsonSchema } from '../src/core/dataset/schema.js';
 import { settingsProperties } from '../src/core/config/settings-schema.js';
 import { readFileSync } from 'node:fs';
 import { markdownSnippets } from '../src/core/templates/snippets.js';
+import { createRoleIndex } from '../src/core/dataset/index.js';
+import { loadBundledDatasetSync } from '../src/node/bundled-dataset.js';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
@@ -21,6 +23,7 @@ export function generatedSchemas(): Record<string, string> {
     'package.json': manifest(),
     'schemas/config.schema.json': json(configJsonSchema()),
     'schemas/roles.schema.json': json(datasetJsonSchema()),
-    'snippets/markdown.code-snippets': json(markdownSnippets()),
+    // The salary snippet cites the bundled data's current wage release, never a year written here.
+    'snippets/markdown.code-snippets': json(markdownSnippets(createRoleIndex(loadBundledDatasetSync()).releases.wages.current)),
   };
 }

@@ -14,7 +14,8 @@ import { onDidShowOccupationPicker } from './vscode/commands/map-role.js';
 export function activate(context: vscode.ExtensionContext) {
   const server = new ServerClient(context.extensionUri);
   const reports = new SiteReportManager(server);
-  context.subscriptions.push(server, reports, new StatusBar(server), ...registerCommands(server, reports));
+  const statusBar = new StatusBar(server);
+  context.subscriptions.push(server, reports, statusBar, ...registerCommands(server, reports));
   const preview = registerPreview({ context, server });
   server.startIfNeeded();
   // The API other extensions and the tests use: the same services the features use.
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext) {
     },
     datasets: { info: () => server.request<DatasetInfoResponse>(DATASET_INFO_REQUEST, {}) },
     preview,
+    statusBar: { onDidRender: statusBar.onDidRender },
     siteReport: reports,
     mapRole: { onDidShowPicker: onDidShowOccupationPicker },
   };

@@ -11,6 +11,8 @@ Commands:
   report <files, folders or globs...> Write a site report: every article, every role's figures
   refresh [--dry-run] <paths...>      Update out-of-date salary and outlook figures to the
                                       current BLS release (--dry-run prints a diff)
+  new <role> <role> [-o file]         Start a new comparison article for two roles, with
+                                      the dataset's salary, education and outlook sentences
   roles <query...>                    Look up occupations and their wages in the role dataset
   roles --map <role> <soc>            Map a role the dataset does not know to an occupation
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
@@ -110,6 +112,26 @@ Options:
       --force           Replace the output file when it exists (never the file imported)
   -c, --config <file>   Config file (for heading synonyms); default: the nearest
                         .career-articles.json above the file
+  -h, --help            Show this help
+`;
+
+export const NEW_HELP = `Usage: career-articles new [options] <role> <role>
+
+Writes a new comparison article for two roles: the title, a definition of each role, the five
+standard sections, and sentences with the dataset's salaries, typical entry education and
+projected growth, each citing its release. "Registered Nurse (RN)" defines the abbreviation on
+first use and uses "RNs" after it. Every other paragraph is a "TODO" placeholder that says what
+to write; lint reports each one until it is replaced. A role must match an occupation as lint
+matches it (see \`career-articles roles\`).
+
+Options:
+  -o, --output <file>   Write the article to this file (default: stdout); an existing file is
+                        not replaced without --force
+  -f, --format <name>   md (default), txt or html; default from the output file's extension
+      --force           Replace the output file when it exists (never an input of the run)
+  -c, --config <file>   Config file (for its workspace dataset); default: the nearest
+                        .career-articles.json above the current folder
+      --dataset <file>  Role dataset (JSON or CSV) merged over the bundled BLS data
   -h, --help            Show this help
 `;
 

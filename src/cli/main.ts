@@ -4,7 +4,18 @@
 import { version } from '../../package.json';
 import { hintFor } from './args.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { DATASET_HELP, IMPORT_HELP, INSPECT_HELP, LINT_HELP, LSP_HELP, MAIN_HELP, REFRESH_HELP, REPORT_HELP, ROLES_HELP } from './help.js';
+import {
+  DATASET_HELP,
+  IMPORT_HELP,
+  INSPECT_HELP,
+  LINT_HELP,
+  LSP_HELP,
+  MAIN_HELP,
+  NEW_HELP,
+  REFRESH_HELP,
+  REPORT_HELP,
+  ROLES_HELP,
+} from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { codeCacheState } from '../node/code-cache.js';
 
@@ -18,6 +29,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['import', { load: async () => (await import('./commands/import.js')).importCommand, help: IMPORT_HELP }],
   ['report', { load: async () => (await import('./commands/report.js')).reportCommand, help: REPORT_HELP }],
   ['refresh', { load: async () => (await import('./commands/refresh.js')).refreshCommand, help: REFRESH_HELP }],
+  ['new', { load: async () => (await import('./commands/new.js')).newCommand, help: NEW_HELP }],
   ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],

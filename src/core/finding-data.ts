@@ -15,7 +15,12 @@ export type TopicData = {
   /** The standard section missing, out of order or repeated. */
   structure: { section: SectionKey };
   /** The section (or a definition) whose content the finding is about. */
-  section: { section: SectionKey | 'definition'; role?: string; words?: number };
+  section: {
+    section: SectionKey | 'definition';
+    role?: string;
+    words?: number;
+    /** A TODO paragraph stands where the text should. */ placeholder?: boolean;
+  };
   'front-matter': never;
   salary: FactData;
   /** A role the dataset does not know (or a pinned SOC code it lacks), with the nearest occupations. */

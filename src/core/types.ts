@@ -35,6 +35,8 @@ export interface Point {
 export interface Fix {
   range: [number, number];
   text: string;
+  /** What the edit does, for a quick fix's label ("Insert a `Work Environment` section"). */
+  title?: string;
 }
 
 /** A change that needs the author's judgement: offered, never applied by "fix all". */

@@ -71,12 +71,17 @@ function edit(doc: TextDocument, fix: Fix): TextEdit {
   return TextEdit.replace(rangeOf(doc, fix.range[0], fix.range[1]), fix.text);
 }
 
+/** The fix's own title, which says what it does; a rule that gives none gets a generic one. */
+export function fixTitle(finding: Finding): string {
+  return finding.fix?.title ?? `Apply the safe fix (${finding.ruleId})`;
+}
+
 /** The quick fixes of one finding: its fix (preferred), its suggestions, a disable comment. */
 export function findingActions(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
   const actions: CodeAction[] = [];
   const changes = (e: TextEdit[]) => ({ changes: { [doc.uri]: e } });
   if (finding.fix) {
-    const action = CodeAction.create(`Fix: ${finding.message}`, changes([edit(doc, finding.fix)]), CodeActionKind.QuickFix);
+    const action = CodeAction.create(fixTitle(finding), changes([edit(doc, finding.fix)]), CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     actions.push(action);

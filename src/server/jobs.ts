@@ -1,6 +1,6 @@
 // A worker job run against a session: shared by the lint worker, the in-thread fallback
 // (when the server runs from sources, without a built worker) and the web server.
-import { matchRole } from '../core/dataset/match-role.js';
+import { bestRoleMatch, newArticle } from '../core/templates/new-article.js';
 import { articleToMarkdown } from '../core/convert/to-markdown.js';
 import type { Session } from '../session/session.js';
 import { refreshEditsFor, roleAliasEdit, siteArticle } from '../session/site.js';
@@ -39,11 +39,13 @@ export async function runJob(session: Session, job: Job): Promise<JobResults[Job
       const index = await session.roleIndex();
       const { query, limit = 60, mode = 'search' } = job.params;
       if (mode === 'best') {
-        const best = matchRole(index, query).matches[0] ?? index.searchMatches(query, 1)[0];
+        const best = bestRoleMatch(index, query);
         return best ? [best] : [];
       }
       return query.trim() ? index.searchMatches(query, limit) : [];
     }
+    case 'newArticle':
+      return newArticle(await session.roleIndex(), job.params.roles, job.params.syntax);
     case 'datasetInfo':
       return { occupations: (await session.roleIndex()).occupations.length };
     case 'siteArticle':

@@ -7,7 +7,7 @@ import type { FileProblems } from '../session/dataset-choice.js';
 import type { EditorOptions } from '../session/editor-options.js';
 import type { HoverTable } from '../session/hover.js';
 import type { OutlineItem } from '../session/outline.js';
-import type { ConvertResponse, RolesParams } from '../shared/lsp-protocol.js';
+import type { ConvertResponse, NewArticleParams, NewArticleResponse, RolesParams } from '../shared/lsp-protocol.js';
 import type { Fix } from '../core/types.js';
 import type { RoleAliasEdit, SiteArticleResult } from '../session/site.js';
 
@@ -33,6 +33,7 @@ export type Job =
   | { op: 'convert'; doc: DocumentRef }
   | { op: 'roles'; params: RolesParams }
   | { op: 'datasetInfo' }
+  | { op: 'newArticle'; params: NewArticleParams }
   | { op: 'siteArticle'; doc: DocumentRef }
   | { op: 'refresh'; doc: DocumentRef }
   | { op: 'mapRole'; path: string; root: string | undefined; role: string; soc: string };
@@ -44,6 +45,7 @@ export interface JobResults {
   convert: ConvertResponse;
   roles: RoleMatch[];
   datasetInfo: { occupations: number };
+  newArticle: NewArticleResponse;
   siteArticle: SiteArticleResult;
   /** `left`: figures refresh leaves for the author. */
   refresh: { edits: Fix[]; applied: number; left: number };

@@ -8,7 +8,7 @@ import { notCheckedDiagnostic, toDiagnostic } from './convert.js';
 import type { DocumentStates } from './documents.js';
 import type { JobHost } from './protocol.js';
 import { Cancelled, OverBudget, notCheckedReason } from './budget.js';
-import { newArticle, roleHit } from './role-text.js';
+import { roleHit } from './role-text.js';
 import { missingFix } from './missing-fix.js';
 
 export interface RequestContext {
@@ -84,6 +84,6 @@ export function registerRequests(connection: Connection, { documents, states, ho
   connection.onRequest(P.ROLES_REQUEST, async (params: P.RolesParams): Promise<P.RolesResponse> =>
     (await host.run({ op: 'roles', params })).map(roleHit),
   );
-  connection.onRequest(P.NEW_ARTICLE_REQUEST, (params: P.NewArticleParams) => newArticle(params));
+  connection.onRequest(P.NEW_ARTICLE_REQUEST, (params: P.NewArticleParams) => host.run({ op: 'newArticle', params }));
   connection.onRequest(P.DATASET_INFO_REQUEST, () => host.run({ op: 'datasetInfo' }));
 }

@@ -3,6 +3,8 @@
 import type { RoleMatch } from '../core/dataset/types.js';
 import type { PreviewOutcome } from '../core/preview/model.js';
 import type { Finding, Fix, Severity, Topic } from '../core/types.js';
+import type { Syntax } from '../core/syntax/syntax.js';
+import type { NewArticleResult } from '../core/templates/new-article.js';
 import type { EditorOptions } from '../session/editor-options.js';
 
 export interface TextDocumentParams {
@@ -112,15 +114,17 @@ export interface RoleHit extends RoleMatch {
 }
 export type RolesResponse = RoleHit[];
 
-/** A new comparison article's Markdown for two picked roles, filled from the dataset. */
+/**
+ * A new comparison article for two roles, filled from the dataset (the template of
+ * `career-articles new`): any client can offer "new article" with it.
+ */
 export const NEW_ARTICLE_REQUEST = 'careerArticles/newArticle';
 export interface NewArticleParams {
-  /** The names as the author picked them, with their matches (from ROLES_REQUEST). */
-  roles: [{ role: string; match: RoleMatch }, { role: string; match: RoleMatch }];
+  roles: [string, string];
+  /** The syntax to write (default Markdown). */
+  syntax?: Syntax;
 }
-export interface NewArticleResponse {
-  content: string;
-}
+export type NewArticleResponse = NewArticleResult;
 
 /** The dataset's size, for a client that wants to say what it checks against. */
 export const DATASET_INFO_REQUEST = 'careerArticles/datasetInfo';

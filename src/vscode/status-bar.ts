@@ -1,16 +1,17 @@
-// The active article's health at a glance: standard sections present out of five and
-// whether the salary figures check out. Clicking opens the Problems panel.
+// The active article's health at a glance, in words: "Article: 2 warnings", counting every
+// severity the Problems panel shows for it; the tooltip names the standard sections present
+// and missing. Clicking opens the Problems panel.
 import * as vscode from 'vscode';
-import { SECTION_KEYS } from '../shared/sections.js';
-import type { Topic } from '../core/types.js';
+import { SECTION_KEYS, SECTION_LABELS } from '../shared/sections.js';
+import { severityCounts } from '../shared/severity-counts.js';
 import type { LintedEvent, ServerClient } from './server-client.js';
-
-/** What "salary" counts: a figure that does not check out or is missing, and a role the dataset does not know. */
-const SALARY_TOPICS = new Set<Topic | undefined>(['salary', 'role']);
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('careerArticles.health', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly rendered = new vscode.EventEmitter<{ text: string; tooltip: string } | undefined>();
+  /** After each render: the item's text and tooltip, or undefined when it is hidden (the tests follow it). */
+  readonly onDidRender = this.rendered.event;
+  private readonly disposables: vscode.Disposable[] = [this.item, this.rendered];
   private readonly onSaveOnly = new Set<string>();
 
   constructor(private readonly server: ServerClient) {
@@ -37,22 +38,24 @@ export class StatusBar implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'careerArticles.isArticle', isArticle);
     if (!document || !latest || !isArticle) {
       this.item.hide();
+      this.rendered.fire(undefined);
       return;
     }
     const present = new Set<string>(latest.sections);
-    const sections = SECTION_KEYS.filter((k) => present.has(k)).length;
-    const salaryProblems = latest.findings.filter((f) => SALARY_TOPICS.has(f.topic)).length;
-    const errors = latest.findings.filter((f) => f.severity === 'error').length;
+    const missing = SECTION_KEYS.filter((k) => !present.has(k));
+    const { findings } = latest;
+    const errors = findings.filter((f) => f.severity === 'error').length;
     const saveOnly = this.onSaveOnly.has(document.uri.toString());
-    const salary = salaryProblems === 0 ? '$(pass) salary' : `$(warning) salary ${salaryProblems}`;
-    this.item.text = `${saveOnly ? '$(watch) ' : ''}$(checklist) ${sections}/5 · ${salary}`;
+    // Every severity the Problems panel shows for the article, in words a newcomer reads as they are.
+    const counts = severityCounts(findings);
+    const icon = findings.length === 0 ? '$(pass)' : errors > 0 ? '$(error)' : '$(warning)';
+    this.item.text = `${saveOnly ? '$(watch) ' : ''}${icon} Article: ${counts}`;
     this.item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     const tooltip = new vscode.MarkdownString(
       [
-        `**Career Articles**`,
-        `- Standard sections: ${sections} of 5${sections < 5 ? ` (missing: ${SECTION_KEYS.filter((k) => !present.has(k)).join(', ')})` : ''}`,
-        `- Salary checks: ${salaryProblems === 0 ? 'passing' : `${salaryProblems} problem${salaryProblems > 1 ? 's' : ''}`}`,
-        `- Findings: ${latest.findings.length} (${errors} errors)`,
+        `**Career Articles: this comparison article**`,
+        `- Findings: ${counts === 'no problems' ? 'none' : counts} (listed in the Problems panel)`,
+        `- Standard sections: ${SECTION_KEYS.length - missing.length} of ${SECTION_KEYS.length}${missing.length > 0 ? ` (missing: ${missing.map((k) => SECTION_LABELS[k]).join(', ')})` : ''}`,
         ...(saveOnly ? ['- This article is larger than `careerArticles.maxFileSize`: it is linted on save only.'] : []),
         '',
         'Click to open the Problems panel · [Open Side-by-Side Preview](command:careerArticles.openPreview)',
@@ -62,6 +65,7 @@ export class StatusBar implements vscode.Disposable {
     tooltip.isTrusted = { enabledCommands: ['careerArticles.openPreview'] };
     this.item.tooltip = tooltip;
     this.item.show();
+    this.rendered.fire({ text: this.item.text, tooltip: tooltip.value });
   }
 
   dispose(): void {

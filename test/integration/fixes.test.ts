@@ -34,6 +34,38 @@ describe('Fixing', () => {
     }
   });
 
+  it('the quick fix for a missing section says what it does, and the section it inserts is reported once, by its placeholder', async () => {
+    const uri = await scratchCopy(['articles', 'missing-environment.md'], 'insert-section.md');
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const found = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
+      const diagnostic = found.find((x) => codeOf(x) === 'required-sections')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const insert = actions.find((a) => a.isPreferred)!;
+      assert.equal(insert.title, 'Insert a `Work Environment` section');
+      assert.ok(!actions.some((a) => a.title.startsWith('Fix: ')));
+      assert.ok(await vscode.workspace.applyEdit(insert.edit!));
+      const after = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections'));
+      const environment = after.filter((x) => x.message.includes('`Work Environment`'));
+      assert.deepEqual(
+        environment.map((x) => codeOf(x)),
+        ['empty-section'],
+      );
+      assert.match(
+        environment[0]!.message,
+        /^Unexpected placeholder in `Work Environment`, expected the text it asks for: compare the work environment/,
+      );
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
+  });
+
   it('fixes all problems of the active article as one undoable edit', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'markdown',

@@ -49,7 +49,7 @@ test('Neovim receives the same diagnostics as career-articles lint, gets a hover
   assert.deepEqual(sorted(seen.diagnostics), sorted(expected as Seen['diagnostics']));
 
   assert.match(seen.hover ?? '', /OEWS|mean|median/i);
-  assert.match(seen.action ?? '', /^Fix: Unexpected title/);
+  assert.match(seen.action ?? '', /^Rewrite the title as `Registered Nurse vs\. Nurse Practitioner/);
   assert.equal(seen.title, '# Registered Nurse vs. Nurse Practitioner: What Are the Differences?');
   assert.deepEqual(
     sorted(seen.after).map((d) => d.code),

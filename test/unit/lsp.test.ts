@@ -111,7 +111,7 @@ describe('career-articles language server', () => {
       context: { diagnostics: [title] },
     });
     const fix = actions.find((a) => a.isPreferred)!;
-    assert.match(fix.title, /^Fix: Unexpected title/);
+    assert.equal(fix.title, 'Rewrite the title as `Registered Nurse vs. Nurse Practitioner: What Are the Differences?`');
     assert.equal(fix.edit!.changes![uri]![0]!.newText, '# Registered Nurse vs. Nurse Practitioner: What Are the Differences?');
     assert.ok(actions.some((a) => a.title === 'Disable title-format for this line'));
     const fixAll = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
@@ -131,6 +131,25 @@ describe('career-articles language server', () => {
     assert.notEqual(fixed.code, 2, fixed.stderr);
     assert.equal(edits[0]!.newText, readFileSync(file, 'utf8'), 'formatting = the CLI --fix result');
     writeFileSync(file, edits[0]!.newText); // keep the copy as the server knows it
+  });
+
+  test('careerArticles/newArticle writes the article `career-articles new` writes, in the syntax asked for', async () => {
+    const roles = ['Registered Nurse (RN)', 'Nurse Practitioner (NP)'];
+    for (const [syntax, format] of [
+      ['markdown', 'md'],
+      ['html', 'html'],
+    ] as const) {
+      const answer = await client.connection.sendRequest<{ ok: boolean; text?: string }>('careerArticles/newArticle', { roles, syntax });
+      const cli = runCli(['new', ...roles, '--format', format], { cwd: root });
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.equal(answer.ok, true);
+      assert.equal(answer.text, cli.stdout);
+    }
+    const unknown = await client.connection.sendRequest<{ ok: boolean; reason?: string }>('careerArticles/newArticle', {
+      roles: ['Fireman', 'RN'],
+    });
+    assert.deepEqual(unknown.ok, false);
+    assert.match(unknown.reason ?? '', /no occupation in the dataset matches "Fireman"/);
   });
 
   test('hover on a salary figure shows the dataset card; the outline lists the title and sections', async () => {

@@ -51,6 +51,33 @@ describe('career-articles report', () => {
     assert.match(run.stdout, /\| Product Manager \|/);
   });
 
+  test('every count agrees with its noun, and the salary claims give their total beside the parts', () => {
+    const { report } = jsonReport(['.']);
+    const markdown = runCli(['report', '--format', 'markdown', '.'], { cwd: SITE }).stdout;
+    const html = runCli(['report', '.'], { cwd: SITE }).stdout;
+    for (const text of [markdown, html.replace(/<[^>]+>/g, ' ')])
+      assert.doesNotMatch(text, /(?<![\d,.])1\s+(?:errors|warnings|infos|articles|salary claims)\b/);
+    const s = report.summary.salary;
+    const total = Object.values(s).reduce((sum, n) => sum + n, 0);
+    const parts = (
+      [
+        ['current', s.current],
+        ['out of date', s.outdated],
+        ['mismatched', s.mismatched],
+        ['with an unknown role', s['unknown-role']],
+        ['unchecked', s.unchecked],
+      ] as const
+    )
+      .filter(([, n]) => n > 0)
+      .map(([label, n]) => `${n} ${label}`);
+    assert.ok(total > 0);
+    assert.ok(markdown.includes(`${total} salary claim${total === 1 ? '' : 's'}: ${parts.join(', ')}.`), markdown);
+    assert.match(markdown, new RegExp(`\\*\\*${report.summary.articles} articles\\*\\*`));
+    assert.match(html, new RegExp(`<b>${total}</b>salary claims`));
+    const one = runCli(['report', '--format', 'markdown', 'software-architect-vs-data-scientist.md'], { cwd: SITE }).stdout;
+    assert.match(one, /^\*\*1 article\*\* \(1 complete, 0 skipped files, 0 unreadable\)/m);
+  });
+
   test('article text in the page is escaped: a title with markup runs nothing', () => {
     const folder = join(temp.path, 'escape');
     mkdirSync(folder);

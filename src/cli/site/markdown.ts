@@ -1,6 +1,9 @@
 // The site report as a pull-request comment: the summary, the inconsistent roles and the
 // out-of-date claims. Table cells are escaped so an article's text cannot break the table.
-import type { SiteReport } from '../../core/report/model.js';
+import { salaryClaims, type SiteReport } from '../../core/report/model.js';
+import { countOf } from '../../core/text/plural.js';
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const cell = (text: string | number) =>
   String(text)
@@ -12,9 +15,10 @@ export function renderMarkdown(report: SiteReport): string {
   const lines = [
     '## Career Articles site report',
     '',
-    `**${s.articles}** articles (${s.complete} complete, ${s.skipped} skipped files, ${s.failed} unreadable): **${s.errors}** errors, ${s.warnings} warnings, ${s.infos} infos.`,
+    `**${countOf(s.articles, 'article')}** (${s.complete} complete, ${countOf(s.skipped, 'skipped file')}, ${s.failed} unreadable): ` +
+      `**${countOf(s.errors, 'error')}**, ${countOf(s.warnings, 'warning')}, ${countOf(s.infos, 'info')}.`,
     '',
-    `Salary claims: ${s.salary.current} current, ${s.salary.outdated} out of date, ${s.salary.mismatched} mismatched, ${s.salary['unknown-role']} unknown role.`,
+    `${capitalised(salaryClaims(s.salary))}.`,
   ];
   const inconsistent = report.roles.filter((r) => r.inconsistent);
   if (inconsistent.length > 0) {
@@ -33,7 +37,7 @@ export function renderMarkdown(report: SiteReport): string {
   const failing = report.articles.filter((a) => a.status === 'errors' || a.status === 'failed');
   if (failing.length > 0) {
     lines.push('', '### Articles with errors', '');
-    for (const a of failing) lines.push(`- ${cell(a.file)}: ${a.error !== undefined ? cell(a.error) : `${a.errors} errors`}`);
+    for (const a of failing) lines.push(`- ${cell(a.file)}: ${a.error !== undefined ? cell(a.error) : countOf(a.errors, 'error')}`);
   }
   return `${lines.join('\n')}\n`;
 }

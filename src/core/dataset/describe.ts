@@ -3,7 +3,7 @@
 import { formatUsd } from '../text/format-usd.js';
 import { pluralRole } from '../text/role-mentions.js';
 import { wageFigure } from './bundled.js';
-import type { Occupation, Outlook, WageKey } from './types.js';
+import type { Occupation, Outlook, Release, WageKey } from './types.js';
 
 export function describeWage(occupation: Occupation, key: WageKey): string {
   const figure = wageFigure(occupation, key);
@@ -25,21 +25,30 @@ export function wageSummary(occupation: Occupation): string {
 }
 
 /** "the U.S. Bureau of Labor Statistics (OEWS May 2025)", from the release's publisher and program. */
-function sourceText(o: Occupation): string {
-  const { release } = o;
-  return release.publisher ? `the ${release.publisher} (${release.program} ${release.period})` : `${o.source} (${o.period})`;
+export function releaseCitation(release: Release): string {
+  return release.publisher ? `the ${release.publisher} (${release.program} ${release.period})` : release.citation;
 }
 
+function sourceText(o: Occupation): string {
+  return o.release.publisher ? releaseCitation(o.release) : `${o.source} (${o.period})`;
+}
+
+/** A role and its occupation. */
+export type Picked = { role: string; occupation: Occupation };
+
+// A fact names its role in full ("registered nurses", never only "RNs"): the claim is read,
+// and attributed, on its own.
+const prose = (r: Picked) => pluralRole(r.role);
+
 /** A sentence for the salary section, with figures and citation from the dataset. */
-export function salarySentence(a: { role: string; occupation: Occupation }, b: { role: string; occupation: Occupation }): string {
-  const part = (r: { role: string; occupation: Occupation }) => {
+export function salarySentence(a: Picked, b: Picked): string {
+  const part = (r: Picked) => {
     const mean = wageFigure(r.occupation, 'mean');
     return mean ? `earn an average salary of ${formatUsd(mean.value)} per year` : 'earn a salary the data does not state';
   };
-  const first = pluralRole(a.role);
   const sources = [...new Set([a.occupation, b.occupation].map(sourceText))];
   return (
-    `${first.charAt(0).toUpperCase()}${first.slice(1)} ${part(a)}, while ${pluralRole(b.role)} ${part(b)}, according to ${sources.join(' and ')}. ` +
+    `${capitalised(prose(a))} ${part(a)}, while ${prose(b)} ${part(b)}, according to ${sources.join(' and ')}. ` +
     `The figures are for ${a.occupation.title} (${a.occupation.soc}) and ${b.occupation.title} (${b.occupation.soc}).`
   );
 }
@@ -93,9 +102,9 @@ export function outlookFacts(outlook: Outlook): Array<[label: string, value: str
   ];
 }
 
-type Picked = { role: string; occupation: Occupation };
-
-const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 const withArticle = (level: string) => `${/^[aeiou]/i.test(level) ? 'an' : 'a'} ${level}`;
 const DEGREE_WORDS = /^(?:High school|Postsecondary|Associate's|Bachelor's|Master's|Doctoral)/;
 
@@ -106,20 +115,18 @@ function educationPhrase(outlook: Outlook): string {
   return `typically need ${withArticle(level.charAt(0).toLowerCase() + level.slice(1))}`;
 }
 
+/** The projections cited once each: two roles from one release name it once, whichever objects hold it. */
 function epCitation(a: Picked, b: Picked): string {
-  const releases = [...new Set([a, b].map((r) => r.occupation.outlook!.release))];
-  return releases
-    .map((r) =>
-      r.publisher ? `the ${r.publisher} (${r.program === 'EP' ? 'Employment Projections' : r.program}, ${r.period})` : r.citation,
-    )
-    .join(' and ');
+  const cite = (r: Release) =>
+    r.publisher ? `the ${r.publisher} (${r.program === 'EP' ? 'Employment Projections' : r.program}, ${r.period})` : r.citation;
+  return [...new Set([a, b].map((r) => cite(r.occupation.outlook!.release)))].join(' and ');
 }
 
 /** The requirements section's opening sentence from EP's typical education, or undefined without data for both. */
 export function requirementsSentence(a: Picked, b: Picked): string | undefined {
   if (!a.occupation.outlook || !b.occupation.outlook) return undefined;
   return (
-    `${capitalised(pluralRole(a.role))} ${educationPhrase(a.occupation.outlook)} to enter the occupation, while ${pluralRole(b.role)} ` +
+    `${capitalised(prose(a))} ${educationPhrase(a.occupation.outlook)} to enter the occupation, while ${prose(b)} ` +
     `${educationPhrase(b.occupation.outlook)}, according to ${epCitation(a, b)}.`
   );
 }
@@ -131,7 +138,7 @@ export function outlookSentence(a: Picked, b: Picked): string | undefined {
     const o = r.occupation.outlook!;
     const verb = o.changePercent < 0 ? 'decline' : 'grow';
     const span = o.release.targetYear === undefined ? '' : ` from ${o.release.year} to ${o.release.targetYear}`;
-    return `employment of ${pluralRole(r.role)} is projected to ${verb} ${Math.abs(o.changePercent)}%${span}`;
+    return `employment of ${prose(r)} is projected to ${verb} ${Math.abs(o.changePercent)}%${span}`;
   };
   return `${capitalised(clause(a))}, and ${clause(b)}, according to ${epCitation(a, b)}.`;
 }

@@ -2,9 +2,10 @@
 // and VS Code's Site Report webview, each of which wraps it in its own CSP: every text from an
 // article is escaped here, and nothing in the body loads anything. Each link names its file
 // and line in data attributes, for a host that opens files itself (the webview).
-import type { RoleEntry, SiteReport } from './model.js';
+import { salaryClaims, type RoleEntry, type SiteReport } from './model.js';
 import { formatUsd } from '../text/format-usd.js';
 import { escapeHtml } from '../text/escape-html.js';
+import { nounFor } from '../text/plural.js';
 
 /** A link to the file (relative to the report, each path segment percent-encoded), at `line`. */
 const link = (file: string, line: number | undefined, text: string) =>
@@ -12,19 +13,29 @@ const link = (file: string, line: number | undefined, text: string) =>
 
 function summary(report: SiteReport): string {
   const s = report.summary;
+  // A noun card agrees with its count ("1 error"); a part's label is an adjective ("8 current").
   const card = (label: string, value: number, cls = '') => `<li class="${cls}"><b>${value}</b>${escapeHtml(label)}</li>`;
+  const noun = (singular: string, value: number, cls = '') => card(nounFor(value, singular), value, cls);
   return `<ul class="cards">${[
-    card('articles', s.articles),
-    card('skipped files', s.skipped),
-    card('unreadable files', s.failed, s.failed ? 'status-failed' : ''),
-    card('errors', s.errors, s.errors ? 'status-errors' : ''),
-    card('warnings', s.warnings),
-    card('infos', s.infos),
+    noun('article', s.articles),
+    noun('skipped file', s.skipped),
+    noun('unreadable file', s.failed, s.failed ? 'status-failed' : ''),
+    noun('error', s.errors, s.errors ? 'status-errors' : ''),
+    noun('warning', s.warnings),
+    noun('info', s.infos),
     card('complete (all five sections)', s.complete),
-    card('salary claims current', s.salary.current, 'current'),
+  ].join('')}</ul>
+<ul class="cards" aria-label="${escapeHtml(salaryClaims(s.salary))}">${[
+    // The total first, its parts beside it: the parts add up to it.
+    noun(
+      'salary claim',
+      Object.values(s.salary).reduce((sum, n) => sum + n, 0),
+    ),
+    card('current', s.salary.current, 'current'),
     card('out of date', s.salary.outdated, 'outdated'),
     card('mismatched', s.salary.mismatched, 'mismatched'),
     card('unknown role', s.salary['unknown-role']),
+    card('unchecked', s.salary.unchecked),
   ].join('')}</ul>`;
 }
 

@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../types.js';
 import type { ClaimStatus, SiteClaim, SiteOccupation } from '../site/claims.js';
 import { roleKey } from '../text/role-names.js';
 import { about, missingSection } from '../finding-data.js';
+import { totalWithParts } from '../text/plural.js';
 
 export interface ReportInput {
   /** The path as people read it; also the link's target, relative to the report. */
@@ -150,4 +151,15 @@ export function buildSiteReport(inputs: readonly ReportInput[]): SiteReport {
     ),
     stale,
   };
+}
+
+/** "14 salary claims: 8 current, 6 mismatched": the total beside its non-zero parts, in the report's order. */
+export function salaryClaims(salary: Record<ClaimStatus, number>): string {
+  return totalWithParts('salary claim', [
+    ['current', salary.current],
+    ['out of date', salary.outdated],
+    ['mismatched', salary.mismatched],
+    ['with an unknown role', salary['unknown-role']],
+    ['unchecked', salary.unchecked],
+  ]);
 }

@@ -66,7 +66,7 @@ export default defineRule({
         values: { label, comparison: comparisonHeading },
         start: anchor?.start.offset ?? 0,
         end: anchor?.end.offset ?? 0,
-        fix: insertBlocks(article, insertionPoint(article, key), blocks),
+        fix: { ...insertBlocks(article, insertionPoint(article, key), blocks), title: `Insert a \`${label}\` section` },
         data: { section: key },
       });
     }

@@ -44,7 +44,10 @@ export default defineRule({
           values: { article: expected, role },
           start: where?.start.offset ?? 0,
           end: where?.end.offset ?? 0,
-          fix: insertBlocks(article, offset, [`## What is ${expected} ${role}?`, placeholder]),
+          fix: {
+            ...insertBlocks(article, offset, [`## What is ${expected} ${role}?`, placeholder]),
+            title: `Insert a \`What is ${expected} ${role}?\` section`,
+          },
           data: { role },
         });
         return;

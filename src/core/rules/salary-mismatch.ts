@@ -192,7 +192,7 @@ export default defineRule({
         values: { cited: mention.period, source: citation(current), period: current.period },
         start: mention.start,
         end: mention.end,
-        fix: { range: [mention.start, mention.end], text: current.period },
+        fix: { range: [mention.start, mention.end], text: current.period, title: `Cite \`${current.period}\`` },
         related: [evidence(current)],
       });
     }

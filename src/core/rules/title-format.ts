@@ -45,7 +45,7 @@ export default defineRule({
         values: { expected },
         start: offset,
         end: offset,
-        fix: insertBlocks(article, offset, [`# ${expected}`]),
+        fix: { ...insertBlocks(article, offset, [`# ${expected}`]), title: `Insert the title \`${expected}\`` },
       });
       return;
     }
@@ -68,7 +68,7 @@ export default defineRule({
       values: { actual: title.text, expected },
       start: title.start.offset,
       end: title.end.offset,
-      ...(fix && { fix }),
+      ...(fix && { fix: { ...fix, title: `Rewrite the title as \`${expected}\`` } }),
     });
   },
 });

@@ -2,6 +2,8 @@
 // command. scripts/schemas.ts writes them to snippets/markdown.code-snippets.
 import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 import { articleSkeleton, type RoleText } from './article.js';
+import { releaseCitation } from '../dataset/describe.js';
+import type { Release } from '../dataset/types.js';
 
 interface Snippet {
   prefix: string;
@@ -11,10 +13,12 @@ interface Snippet {
 
 /** Tab stop `n` as a role: the name flows, lower-cased and pluralised, into the prose. */
 function roleStop(n: number, fallback: string, articleStop: number): RoleText {
+  const plural = `\${${n}/(.*)/\${1:/downcase}s/}`;
   return {
     name: `\${${n}:${fallback}}`,
     singular: `\${${n}/(.*)/\${1:/downcase}/}`,
-    plural: `\${${n}/(.*)/\${1:/downcase}s/}`,
+    firstPlural: plural,
+    plural,
     article: `\${${articleStop}|a,an|}`,
   };
 }
@@ -22,7 +26,8 @@ function roleStop(n: number, fallback: string, articleStop: number): RoleText {
 // `(?<!\n)`: trailing line breaks are matched from the first of them only (linear, not quadratic).
 const lines = (text: string) => text.replace(/(?<!\n)\n+$/, '').split('\n');
 
-export function markdownSnippets(): Record<string, Snippet> {
+/** `wages`: the release the salary snippet cites (the bundled data's current one). */
+export function markdownSnippets(wages: Release): Record<string, Snippet> {
   const a = roleStop(1, 'Role A', 3);
   const b = roleStop(2, 'Role B', 4);
   const snippets: Record<string, Snippet> = {
@@ -40,7 +45,7 @@ export function markdownSnippets(): Record<string, Snippet> {
       prefix: 'career-salary-sentence',
       description: 'A salary comparison sentence with a figure for each role and its source.',
       body: [
-        '${1:Role A}s earn an average salary of \\$${3:00,000} per year, while ${2:Role B}s earn an average salary of \\$${4:00,000} per year, according to the U.S. Bureau of Labor Statistics (May 2025).$0',
+        `\${1:Role A}s earn an average salary of \\$\${3:00,000} per year, while \${2:Role B}s earn an average salary of \\$\${4:00,000} per year, according to ${releaseCitation(wages)}.$0`,
       ],
     },
   };

@@ -4,6 +4,7 @@
 // badly; each role's patterns are compiled once and cached.
 import { isWordCharacter } from './word-character.js';
 import { proseRole } from './indefinite-article.js';
+import { pluralWord } from './plural.js';
 
 export interface Mention {
   start: number;
@@ -13,16 +14,9 @@ export interface Mention {
 const cache = new Map<string, RolePatterns>();
 const MAX_CACHED_ROLES = 4096;
 
-// Words ending in "man" that are not compounds of "man" ("salesman" -> "salesmen").
-const NOT_MAN = new Set(['human', 'german', 'roman', 'shaman', 'caiman', 'ottoman', 'talisman']);
-
-/** English plural of a role's head noun ("Secretary" -> "Secretaries"). */
+/** English plural of a role's head noun ("Secretary" -> "Secretaries", "Salesman" -> "Salesmen"). */
 export function pluralize(word: string): string {
-  const lower = word.toLowerCase();
-  if (/[^aeiou]y$/.test(lower)) return word.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/.test(lower)) return word + 'es';
-  if (lower.endsWith('man') && !NOT_MAN.has(lower)) return word.slice(0, -3) + 'men';
-  return word + 's';
+  return pluralWord(word);
 }
 
 // In "Director of Sales" the noun that takes the plural is "Director", not "Sales".

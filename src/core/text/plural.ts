@@ -1,0 +1,35 @@
+// The plural of a job title's head noun, by the `pluralize` library (irregulars, "-man" ->
+// "-men", "-person" -> "-people", "-ey"/"-y", Latin endings) with what it gets wrong in job
+// titles: an initialism takes a plain "s" ("RNs", not "RNS").
+import pluralizeLibrary from 'pluralize';
+
+/** Capitals (and digits, "&", "/"), at least one capital, as in "RN", "CRNA", "HR": said letter by letter. Two linear checks, not one pattern that backtracks. */
+const INITIALISM_CHARACTERS = /^[\p{Lu}\p{N}&/]+$/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** The English plural of one word of a job title ("Salesman" -> "Salesmen", "RN" -> "RNs"). */
+export function pluralWord(word: string): string {
+  if (word.length >= 2 && INITIALISM_CHARACTERS.test(word) && CAPITAL.test(word)) return `${word}s`;
+  return pluralizeLibrary.plural(word);
+}
+
+/** The noun for `count` of it: "error" for 1, "errors" for 0 or 2; the last word takes the plural. */
+export function nounFor(count: number, noun: string): string {
+  if (count === 1) return noun;
+  const last = /(\S+)$/.exec(noun);
+  return last ? `${noun.slice(0, last.index)}${pluralWord(last[1]!)}` : noun;
+}
+
+/** "1 error", "2 warnings", "0 infos": a count and its noun in agreement. */
+export function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${nounFor(count, noun)}`;
+}
+
+/** "14 salary claims: 8 current, 6 mismatched": the total, then the parts that are not zero. */
+export function totalWithParts(noun: string, parts: ReadonlyArray<readonly [label: string, count: number]>): string {
+  const total = parts.reduce((sum, [, n]) => sum + n, 0);
+  const shown = parts.filter(([, n]) => n > 0).map(([label, n]) => `${n.toLocaleString('en-US')} ${label}`);
+  return `${countOf(total, noun)}${shown.length > 0 ? `: ${shown.join(', ')}` : ''}`;
+}
+
+export { severityCounts } from './severity-counts.js';

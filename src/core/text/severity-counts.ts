@@ -1,0 +1,12 @@
+// A count of findings by severity in words ("1 error, 2 warnings"), for the status bar and
+// reports. Three fixed nouns, so no pluraliser: the client bundle stays small.
+const NOUNS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'] } as const;
+
+/** "1 error, 2 warnings" (the severities that occur, most severe first), or `none` when there are none. */
+export function severityCounts(findings: ReadonlyArray<{ severity: string }>, none = 'no problems'): string {
+  const parts = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+    const n = findings.filter((f) => f.severity === severity).length;
+    return n > 0 ? [`${n.toLocaleString('en-US')} ${NOUNS[severity][n === 1 ? 0 : 1]}`] : [];
+  });
+  return parts.length > 0 ? parts.join(', ') : none;
+}

@@ -4,7 +4,18 @@
 import { version } from '../../package.json';
 import { hintFor } from './args.js';
 import { CliError, EXIT, UsageError } from './errors.js';
-import { DATASET_HELP, IMPORT_HELP, INSPECT_HELP, LINT_HELP, LSP_HELP, MAIN_HELP, REFRESH_HELP, REPORT_HELP, ROLES_HELP } from './help.js';
+import {
+  DATASET_HELP,
+  IMPORT_HELP,
+  INSPECT_HELP,
+  LINT_HELP,
+  LSP_HELP,
+  MAIN_HELP,
+  REFRESH_HELP,
+  REPORT_HELP,
+  ROLES_HELP,
+  STYLE_HELP,
+} from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { codeCacheState } from '../node/code-cache.js';
 
@@ -20,6 +31,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['refresh', { load: async () => (await import('./commands/refresh.js')).refreshCommand, help: REFRESH_HELP }],
   ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
+  ['style', { load: async () => (await import('./commands/style.js')).styleCommand, help: STYLE_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],
 ]);
 const NAMES = [...COMMANDS.keys()].join(', ');

@@ -5,6 +5,7 @@
 import { z } from '../zod.js';
 import { RULES } from '../rules/index.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { styleSchema } from '../style/schema.js';
 
 /** Every state, DC and the territories, and some metro areas: more is a mistake, not a need. */
 export const MAX_AREA_DATASETS = 100;
@@ -58,6 +59,7 @@ function buildConfigSchema() {
         .describe(
           'Paths (relative to this file) to state or metro area datasets (`career-articles dataset import --area`), one area each, read beside the national data: a figure an article gives for that place is checked against it. Same folder rule and size limit as `dataset`.',
         ),
+      style: styleSchema.optional(),
       maxFileSize: z
         .number()
         .int()

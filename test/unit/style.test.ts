@@ -178,6 +178,53 @@ describe('career-articles style test', () => {
   });
 });
 
+describe('a style file the config names', () => {
+  const YAML_STYLE =
+    'terms:\n  - use: salesperson\n    avoid: [salesman]\n    examples:\n      flag: [A salesman sells.]\n      pass:\n        - A salesman, "quoted"?\n';
+  test('a YAML style file is read and its examples run, with the rule named by its place', () => {
+    const dir = temp.next();
+    write(dir, '.career-articles.json', JSON.stringify({ style: 'team-style.yaml' }));
+    write(dir, 'team-style.yaml', YAML_STYLE);
+    const run = runCli(['style', 'test'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.equal(
+      run.stdout,
+      '.career-articles.json: style.terms[0] (salesperson): example "A salesman, \\"quoted\\"?" should pass but is flagged\n',
+    );
+  });
+  test('lint applies the terms of a JSON style file', () => {
+    const dir = temp.next();
+    write(dir, '.career-articles.json', JSON.stringify({ style: 'style.json' }));
+    write(dir, 'style.json', JSON.stringify({ terms: [{ use: 'salesperson', avoid: ['salesman'] }] }));
+    write(dir, 'a.md', '# Salesman vs. Cashier: What Are the Differences?\n\nA salesman sells.\n');
+    const run = runCli(['lint', '--format', 'json', 'a.md'], { cwd: dir });
+    assert.match(run.stdout, /Unexpected `salesman`, expected `salesperson`/);
+  });
+  test('an invalid style file exits 2 naming the style file and the rule', () => {
+    const dir = temp.next();
+    write(dir, '.career-articles.json', JSON.stringify({ style: 'team-style.yml' }));
+    write(dir, 'team-style.yml', 'patterns:\n  - pattern: "(a+)+"\n    message: m\n');
+    const run = runCli(['style', 'test'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /invalid config file: team-style\.yml: patterns\[0\]\.pattern: pattern can backtrack catastrophically/);
+  });
+  test('a style file that is not YAML exits 2 with its line and column', () => {
+    const dir = temp.next();
+    write(dir, '.career-articles.json', JSON.stringify({ style: 'team-style.yaml' }));
+    write(dir, 'team-style.yaml', 'terms: [a, b\n');
+    const run = runCli(['style', 'test'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^career-articles: invalid config file: team-style\.yaml:\d+:\d+: not valid YAML: .+\n$/);
+  });
+  test("a style file outside the config file's folder is refused", () => {
+    const dir = temp.next();
+    write(dir, '.career-articles.json', JSON.stringify({ style: '../style.json' }));
+    const run = runCli(['style', 'test'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\.career-articles\.json: style: style file `\.\.\/style\.json` lies outside/);
+  });
+});
+
 test('every style rule is registered', () => {
   assert.deepEqual(
     RULES.map((r) => r.id).filter((id) => id.startsWith('style-')),

@@ -28,7 +28,7 @@ export async function styleCommand(args: string[], io: Io): Promise<number> {
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   const { file, raw } = outcome.value;
   const where = file === undefined ? 'no config file' : displayPath(io.cwd, file);
-  const { failures, checked } = testStyleExamples(raw.style ?? {});
+  const { failures, checked } = testStyleExamples(typeof raw.style === 'object' ? raw.style : {});
   for (const failure of failures) io.out(`${where}: ${describeFailure(failure)}\n`);
   io.err(`${PROGRAM}: ${checked - failures.length} of ${checked} style examples pass (${where})\n`);
   return failures.length > 0 ? EXIT.problems : EXIT.ok;

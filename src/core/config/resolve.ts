@@ -41,7 +41,7 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
     dataset: file.dataset,
     maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     roles: { ...file.roles },
-    style: file.style ? resolveStyle(file.style) : EMPTY_STYLE,
+    style: typeof file.style === 'object' ? resolveStyle(file.style) : EMPTY_STYLE,
   };
 }
 

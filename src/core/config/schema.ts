@@ -59,7 +59,12 @@ function buildConfigSchema() {
         .describe(
           'Paths (relative to this file) to state or metro area datasets (`career-articles dataset import --area`), one area each, read beside the national data: a figure an article gives for that place is checked against it. Same folder rule and size limit as `dataset`.',
         ),
-      style: styleSchema.optional(),
+      style: z
+        .union([
+          z.string().min(1).describe('Path (relative to this file, inside its folder) to a style file, JSON or YAML, with the same keys.'),
+          styleSchema,
+        ])
+        .optional(),
       maxFileSize: z
         .number()
         .int()

@@ -83,7 +83,7 @@ async function lintWorker(bundle: string): Promise<void> {
       new Promise<void>((resolved, rejected) => {
         const mine = ++id;
         const listen = (message: FromWorker) => {
-          if (message.id !== mine || 'started' in message) return;
+          if (message.id !== mine || 'started' in message || 'loading' in message) return;
           worker.off('message', listen);
           if (message.ok) resolved();
           else rejected(new Error(message.error));

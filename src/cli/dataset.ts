@@ -1,17 +1,19 @@
 // Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
 // shipped to the lint workers, which merge them over the bundled BLS data (see lint-job.ts). A broken
-// workspace dataset is a warning, not a failure: linting goes on with the bundled data.
+// dataset a config names is a warning, not a failure: linting goes on with the bundled data. A
+// broken --dataset is a failure (exit 2): a CI job that names its data must not pass against ours.
 // A dataset is untrusted input: it is loaded in a worker under the lint time and memory
 // limits, read only when it is a regular file under the size limit, and a config's
 // `dataset` must lie inside that config's folder or the current folder: a config that came
 // with a cloned repository must not make the CLI read `../../../../etc/shadow`. An explicit
 // --dataset names what the user chose and may point anywhere.
-import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Occupation } from '../core/dataset/index.js';
 import { buildAreas, type AreaFile } from '../core/dataset/areas.js';
-import { isInside } from '../node/paths.js';
+import { datasetInside } from '../session/dataset-choice.js';
+import { nodeFileSystem } from '../node/session-fs.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
+import { CliError } from './errors.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 import { capLines, type Limits } from './limits.js';
 import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
@@ -72,6 +74,11 @@ export class DatasetProvider {
     private readonly override?: string,
   ) {}
 
+  /** Exit 2 (a CliError, one line) when --dataset names a file that cannot be used; before any file is linted. */
+  async assertUsable(): Promise<void> {
+    if (this.override !== undefined) await this.get({ dataset: undefined, file: undefined });
+  }
+
   /** The overlay for articles whose config names `source.dataset` (absolute) or none. */
   get(source: DatasetSource): Promise<DatasetOverlay> {
     const file = this.override ?? source.dataset;
@@ -103,12 +110,9 @@ export class DatasetProvider {
     return overlay;
   }
 
-  /** Whether a config's dataset lies (after links) in the config's folder or the current one. */
-  private async confined(file: string, config: string): Promise<boolean> {
-    const real = await realpath(file).catch(() => undefined);
-    if (real === undefined) return true; // missing: reading it reports that, and reads nothing
-    const roots = await Promise.all([dirname(config), this.io.cwd].map((root) => realpath(root).catch(() => root)));
-    return roots.some((root) => isInside(real, root));
+  /** Whether a config's dataset lies (after links) in the config's folder or the current one: the session's check, as the server makes it. */
+  private confined(file: string, config: string): Promise<boolean> {
+    return datasetInside(nodeFileSystem, file, [dirname(config), this.io.cwd]);
   }
 
   private async read(file: string, namedBy: string | undefined, kind = 'dataset'): Promise<{ hash: string; occupations: Occupation[] }> {
@@ -124,6 +128,10 @@ export class DatasetProvider {
     const task: DatasetTask = { task: 'dataset', file, shown, maxBytes: this.limits.datasetBytes };
     const load = await loadInWorker(task, { timeoutMs: this.limits.timeoutMs, memoryMb: this.limits.workerMemoryMb });
     if (load.ok) return { hash: load.hash, occupations: load.occupations };
+    if (namedBy === undefined && this.override !== undefined) {
+      const more = load.errors.length > 1 ? ` (and ${(load.errors.length - 1).toLocaleString('en-US')} more problems)` : '';
+      throw new CliError(`cannot use the dataset named by --dataset: ${load.errors[0] ?? shown}${more}`);
+    }
     for (const line of capLines(load.errors)) warn(line);
     warn(`ignoring the ${kind} ${shown}; ${instead}`);
     return { hash: load.hash, occupations: [] };

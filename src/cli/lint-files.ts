@@ -17,6 +17,9 @@ import type { LintJob } from './lint-job.js';
 import { LintFailure, LintRunner, poolSize } from './lint-runner.js';
 import { displayPath } from './io.js';
 import type { FileReport } from './report.js';
+import { unknownRoleCodes } from '../session/role-codes.js';
+import { roleIndexFor } from './role-index.js';
+import { configError } from './commands/shared.js';
 
 export interface LintPlan {
   cwd: string;
@@ -94,8 +97,23 @@ async function assertConfined(path: string, roots: readonly string[]): Promise<v
     throw new WriteError(`is a link to ${real}, outside the files and folders named; not fixed`);
 }
 
+/**
+ * Before any file is linted: a --dataset that cannot be used, or a config's `roles` entry naming
+ * a SOC code the dataset lacks, ends the run with exit 2 (as the server shows it on the config).
+ */
+async function assertDatasetsUsable(configs: readonly LoadedConfig[], datasets: DatasetProvider, cwd: string): Promise<void> {
+  await datasets.assertUsable();
+  const errors = [];
+  for (const loaded of new Set(configs)) {
+    if (loaded.file === undefined || Object.keys(loaded.raw.roles ?? {}).length === 0 || !needsDataset(loaded.config)) continue;
+    errors.push(...unknownRoleCodes(loaded.file, loaded.raw.roles, await roleIndexFor(await datasets.get(loaded))));
+  }
+  if (errors.length > 0) throw configError(errors, cwd);
+}
+
 export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]; stats: LintStats }> {
   const { cwd, files, configs, datasets, fix, cache } = plan;
+  await assertDatasetsUsable(configs, datasets, cwd);
   const configKeys = new Map<LoadedConfig, string>();
   let stamp: string | undefined;
   const keysFor = async (loaded: LoadedConfig): Promise<FileKeys> => {

@@ -21,31 +21,9 @@ export class LintFailure extends Error {}
 export const POOL_THRESHOLD = 200;
 const MAX_WORKERS = 4;
 
-/** What a worker may spend on one job before it is stopped (see limits.ts). */
-export interface WorkerLimits {
-  timeoutMs: number;
-  memoryMb: number;
-}
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
 
-/** "took longer than 1.5 s", "needs more than 512 MB of memory": the reason a job was stopped. */
-export function describeStop(error: Error & { code?: string }, limits: WorkerLimits): string {
-  if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return `needs more than ${limits.memoryMb} MB of memory`;
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply (stack overflow)';
-  return error.message.split('\n')[0]!;
-}
-
-export function tookTooLong(limits: WorkerLimits): string {
-  return `took longer than ${Math.round(limits.timeoutMs / 100) / 10} s`;
-}
-
-/**
- * A worker with a heap limit: one that runs out of memory is stopped and reported as an
- * error event (ERR_WORKER_OUT_OF_MEMORY), where the process's own heap would abort it.
- * The young generation stays V8's default; only the old one grows with the input.
- */
-export function limitedWorker(script: string, limits: WorkerLimits, workerData?: unknown): Worker {
-  return new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
-}
+export { describeStop, limitedWorker, tookTooLong, type WorkerLimits };
 
 /** Workers for `files` files: one below POOL_THRESHOLD, else one per core up to four. */
 export function poolSize(files: number, cores = availableParallelism()): number {

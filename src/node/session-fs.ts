@@ -1,6 +1,6 @@
 // The session's file system over Node's fs and native paths: what the CLI and the
 // language server's lint worker give it.
-import { access } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { SessionFileSystem } from '../session/file-system.js';
 import { readText } from './read-text.js';
@@ -24,6 +24,7 @@ export const createNodeFileSystem = (maxBytes = Infinity): SessionFileSystem => 
     return up === path ? undefined : up;
   },
   resolve: (folder, name) => resolve(folder, name),
+  realPath: (path) => realpath(path).catch(() => undefined),
 });
 
 export const nodeFileSystem: SessionFileSystem = createNodeFileSystem();

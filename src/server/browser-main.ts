@@ -24,6 +24,8 @@ const fs: SessionFileSystem = {
     return slash <= 0 || up.endsWith('/') || !up.includes('/') ? undefined : up;
   },
   resolve: (folder, name) => (/^[a-z][a-z0-9+.-]*:/i.test(name) ? name : new URL(name, `${folder}/`).href),
+  // The client's workspace shows no links to a web worker: a URI is what is read.
+  realPath: (path) => Promise.resolve(path),
 };
 
 let bundledUri = '';

@@ -57,13 +57,13 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   return diagnostic;
 }
 
-export function notCheckedDiagnostic(budget: string): Diagnostic {
+export function notCheckedDiagnostic(reason: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
     code: 'not-checked',
-    message: `not checked: this document takes too long to parse (over ${budget})`,
+    message: `not checked: ${reason}`,
   };
 }
 

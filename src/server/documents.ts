@@ -6,8 +6,10 @@ import type { Snapshot } from './protocol.js';
 
 export interface Linted {
   doc: TextDocument;
-  /** undefined when the lint ran over budget. */
+  /** undefined when the document was not checked (over budget, or its lint failed). */
   snapshot: Snapshot | undefined;
+  /** Why there is no snapshot, for the one "not checked: …" diagnostic. */
+  reason?: string;
 }
 
 interface Waiter {
@@ -70,7 +72,12 @@ export class DocumentStates {
 
   private async run(doc: TextDocument): Promise<void> {
     const run = ++this.runs;
-    const linted = await this.lint(doc);
+    // Whatever goes wrong, the document gets an answer: its waiters must never wait for ever.
+    const linted = await this.lint(doc).catch((error: unknown) => ({
+      doc,
+      snapshot: undefined,
+      reason: `the lint failed: ${error instanceof Error ? error.message : String(error)}`,
+    }));
     // undefined = superseded (a newer version is coming) or closed.
     if (!linted) return;
     this.latest.set(doc.uri, linted);

@@ -62,5 +62,6 @@ export function applyNotice(session: Session, message: Notice): void {
   if (message.op === 'roots') session.setRoots(message.roots);
   else if (message.op === 'changed') for (const path of message.paths) session.fileChanged(path);
   else if (message.op === 'editor') session.setEditorOptions(message.options);
+  else if (message.op === 'datasetFailed') session.datasets.fail(message.file, message.reason);
   else session.close(message.key);
 }

@@ -1,11 +1,14 @@
 // The language server's lint worker (dist/lsp-worker.cjs): holds the session and runs one job
 // at a time, so the server can terminate it when a document takes too long to parse. The
-// bundled dataset's index is built as the worker starts; a job says "started" once it has, so the
-// budget never counts the worker's boot or the dataset's load, only the document's lint.
+// bundled dataset's index is built as the worker starts, and a workspace dataset before the job
+// that first needs it; a job says "started" once they are, so the budget never counts the
+// worker's boot or a dataset's load, only the document's lint.
 import { parentPort } from 'node:worker_threads';
 import { applyNotice, runJob } from './jobs.js';
 import { createNodeSession } from './node-session.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import { describeStop } from '../node/worker-limits.js';
+import { limitsFromEnv } from '../cli/limits.js';
 
 const session = createNodeSession();
 // The bundled role index (and its name tables, shared by every overlay's index) is built
@@ -19,13 +22,33 @@ parentPort?.on('message', (message: ToWorker) => {
   }
   const { id } = message;
   warm
-    .then(() => {
+    .then(async () => {
+      // A workspace dataset not loaded yet loads first, under the dataset time limit, so a big one
+      // never makes the document "not checked"; the server gives it up if it takes too long.
+      const dataset = await ('doc' in message ? session.pendingDataset(message.doc.path) : session.pendingDataset(undefined, false)).catch(
+        () => undefined,
+      );
+      if (dataset !== undefined) {
+        parentPort!.postMessage({ id, loading: dataset } satisfies FromWorker);
+        const chosen = await session.datasets.index(dataset).catch(() => undefined);
+        // The index builds its name tables on first use: built here, they count as the load.
+        chosen?.index.match('warm up');
+        chosen?.index.suggest('warm up', 1);
+      }
       parentPort!.postMessage({ id, started: true } satisfies FromWorker);
       return runJob(session, message);
     })
     .then(
       (value) => parentPort!.postMessage({ id, ok: true, value } satisfies FromWorker),
       (error: unknown) =>
-        parentPort!.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FromWorker),
+        parentPort!.postMessage({
+          id,
+          ok: false,
+          // "nested too deeply (stack overflow)", as the CLI says it.
+          error:
+            error instanceof Error
+              ? describeStop(error, { timeoutMs: 0, memoryMb: limitsFromEnv(process.env).workerMemoryMb })
+              : String(error),
+        } satisfies FromWorker),
     );
 });

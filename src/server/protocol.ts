@@ -54,13 +54,19 @@ export type Notice =
   | { op: 'roots'; roots: string[] }
   | { op: 'changed'; paths: string[] }
   | { op: 'close'; key: string }
-  | { op: 'editor'; options: EditorOptions };
+  | { op: 'editor'; options: EditorOptions }
+  /** The dataset could not be loaded (over the dataset time limit, out of memory): bundled data until it changes. */
+  | { op: 'datasetFailed'; file: string; reason: string };
 
 export type ToWorker = ({ id: number } & Job) | Notice;
 
 export type FromWorker =
   /** The job begins now (the bundled dataset is loaded): the budget counts from here. */
-  { id: number; started: true } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+  | { id: number; started: true }
+  /** The job first loads this workspace dataset, under the dataset time limit (not the document's budget). */
+  | { id: number; loading: string }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string };
 
 /** What runs the session's jobs: a terminable worker under a time budget (Node), or the server's own thread (a web worker). */
 export interface JobHost {

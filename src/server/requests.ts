@@ -4,10 +4,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import type { DocumentRef } from '../session/session.js';
 import * as P from '../shared/lsp-protocol.js';
-import { toDiagnostic } from './convert.js';
+import { notCheckedDiagnostic, toDiagnostic } from './convert.js';
 import type { DocumentStates } from './documents.js';
 import type { JobHost } from './protocol.js';
-import { OverBudget } from './budget.js';
+import { Cancelled, OverBudget, notCheckedReason } from './budget.js';
 
 export interface RequestContext {
   documents: TextDocuments<TextDocument>;
@@ -25,6 +25,7 @@ export function registerRequests(connection: Connection, { documents, states, ho
     throw error;
   };
   connection.onRequest(P.LINT_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.LintResponse | null> => {
+    pathOf(textDocument.uri); // an error response for a URI with no path, before any wait
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { snapshot } = await states.fresh(doc);
@@ -41,13 +42,17 @@ export function registerRequests(connection: Connection, { documents, states, ho
       const count = (severity: string) => snapshot.findings.filter((f) => f.severity === severity).length;
       return { isArticle: snapshot.isArticle, errors: count('error'), warnings: count('warning') } satisfies P.LintFileResponse;
     } catch (error) {
-      if (!(error instanceof OverBudget)) throw error;
-      return { isArticle: false, errors: 0, warnings: 0 } satisfies P.LintFileResponse;
+      if (error instanceof Cancelled) throw error;
+      // Over budget (or failed) is "not checked", never "not an article": Lint Workspace counts it so.
+      const reason = notCheckedReason(error, host.budgetMs);
+      if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [notCheckedDiagnostic(reason)] });
+      return { isArticle: false, errors: 0, warnings: 0, notChecked: reason } satisfies P.LintFileResponse;
     } finally {
       host.notify({ op: 'close', key: uri });
     }
   });
   connection.onRequest(P.FINDINGS_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.FindingsResponse | null> => {
+    pathOf(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return null;
     const { snapshot } = await states.current(doc);

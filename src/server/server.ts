@@ -6,6 +6,8 @@
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -22,7 +24,7 @@ import { DocumentStates, type Linted } from './documents.js';
 import { FileProblemPublisher } from './file-problems.js';
 import { registerRequests } from './requests.js';
 import type { JobHost } from './protocol.js';
-import { Cancelled, OverBudget, formatSeconds } from './budget.js';
+import { Cancelled, notCheckedReason } from './budget.js';
 import { registerSiteRequests } from './site-requests.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
@@ -45,7 +47,30 @@ function budgetFrom(options: unknown): number | undefined {
   return typeof value === 'number' && value > 0 ? value : undefined;
 }
 
-export function startServer(connection: Connection, { host, pathOf, uriOf, initialize }: Platform): void {
+/** The platform's pathOf, failing with an error response (not silence) on a URI it cannot map: `file:///a%2Fb.md`, `file://otherhost/…`. */
+function mappedPaths(pathOf: Platform['pathOf']): Platform['pathOf'] {
+  return (uri) => {
+    try {
+      return pathOf(uri);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new ResponseError(ErrorCodes.InvalidParams, `career-articles: ${uri} names no file this server can read: ${why}`);
+    }
+  };
+}
+
+export function startServer(connection: Connection, platform: Platform): void {
+  const { host, uriOf, initialize } = platform;
+  const pathOf = mappedPaths(platform.pathOf);
+  /** The paths of the URIs that have one (workspace folders, watch events): the rest are no file of ours. */
+  const pathsOf = (uris: string[]) =>
+    uris.flatMap((uri) => {
+      try {
+        return pathOf(uri) ?? [];
+      } catch {
+        return [];
+      }
+    });
   const documents = new TextDocuments(TextDocument);
   let pull = false;
   let watchDynamically = false;
@@ -75,13 +100,14 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
       return { doc, snapshot };
     } catch (error) {
       if (error instanceof Cancelled) return undefined;
-      if (error instanceof OverBudget) return { doc, snapshot: undefined };
-      connection.console.error(`career-articles: ${doc.uri}: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+      // Over budget, a stack overflow, a worker out of memory, a URI with no path: one diagnostic says so.
+      const reason = notCheckedReason(error, host.budgetMs);
+      connection.console.error(`career-articles: ${doc.uri}: not checked: ${reason}`);
+      return { doc, snapshot: undefined, reason };
     }
   };
-  const diagnosticsOf = ({ doc, snapshot }: Linted) =>
-    snapshot ? snapshot.findings.map((f) => toDiagnostic(doc, f)) : [notCheckedDiagnostic(formatSeconds(host.budgetMs))];
+  const diagnosticsOf = ({ doc, snapshot, reason }: Linted) =>
+    snapshot ? snapshot.findings.map((f) => toDiagnostic(doc, f)) : [notCheckedDiagnostic(reason ?? 'the document was closed')];
   const states = new DocumentStates(DEBOUNCE_MS, lint, (linted) => {
     const { doc, snapshot } = linted;
     if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(linted) });
@@ -110,7 +136,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- clients without workspace folders (Helix, older Neovim) send only rootUri
     const root = params.rootUri;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
-    host.notify({ op: 'roots', roots: folders.flatMap((uri) => pathOf(uri) ?? []) });
+    host.notify({ op: 'roots', roots: pathsOf(folders) });
     host.warm();
     return {
       capabilities: {
@@ -138,7 +164,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
     relintAll();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    host.notify({ op: 'changed', paths: changes.flatMap((c) => pathOf(c.uri) ?? []) });
+    host.notify({ op: 'changed', paths: pathsOf(changes.map((c) => c.uri)) });
     relintAll();
   });
 
@@ -157,6 +183,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
   });
 
   connection.languages.diagnostics.on(async ({ textDocument }) => {
+    pathOf(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     return { kind: 'full', items: doc ? diagnosticsOf(await states.current(doc)) : [] };
   });
@@ -171,6 +198,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
     };
   });
   connection.onDocumentSymbol(async ({ textDocument }) => {
+    pathOf(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     // The snapshot of this version when there is one (never waiting on another document's lint).
@@ -190,6 +218,7 @@ export function startServer(connection: Connection, { host, pathOf, uriOf, initi
     return fixed ? [fixed.edit] : [];
   });
   connection.onCodeAction(async (params, token) => {
+    pathOf(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const linted = await states.current(doc);

@@ -5,8 +5,10 @@
 // jobs run in this thread, without a budget.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Session } from '../session/session.js';
+import { limitsFromEnv } from '../cli/limits.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
 import type { FromWorker, Job, JobHost, JobResults, Notice, ToWorker } from './protocol.js';
 
 import { Cancelled, OverBudget, formatSeconds } from './budget.js';
@@ -34,9 +36,17 @@ export class WorkerHost implements JobHost {
   /** Replayed to every fresh worker: the last roots and editor options. */
   private readonly standing = new Map<Notice['op'], Notice>();
   private readonly script = workerScript();
+  /** The CLI's worker heap limit (CAREER_ARTICLES_MAX_MEMORY_MB): a worker out of memory is stopped and reported, the server lives on. */
+  private readonly limits: WorkerLimits = (({ timeoutMs, workerMemoryMb }) => ({ timeoutMs, memoryMb: workerMemoryMb }))(
+    limitsFromEnv(process.env),
+  );
+  /** Workspace datasets that could not be loaded (file -> why), told to every fresh worker until they change. */
+  private readonly failedDatasets = new Map<string, string>();
   private local: Promise<{ session: Session; notice: (n: Notice) => void }> | undefined;
   /** Workers started, replacements included (for the tests' and benchmarks' eyes). */
   started = 0;
+  /** The client said `shutdown`. */
+  closed = false;
 
   constructor(public budgetMs: number) {}
 
@@ -49,11 +59,13 @@ export class WorkerHost implements JobHost {
 
   notify(notice: Notice): void {
     if (notice.op === 'roots' || notice.op === 'editor') this.standing.set(notice.op, notice);
+    if (notice.op === 'changed') for (const path of notice.paths) this.failedDatasets.delete(path);
     if (this.script) this.worker?.postMessage(notice);
     else void this.inThread().then((local) => local.notice(notice));
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
@@ -65,10 +77,18 @@ export class WorkerHost implements JobHost {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script!);
+    const worker = limitedWorker(this.script!, this.limits);
     this.started++;
     worker.unref();
+    // A worker that dies between jobs (out of memory while it loads) is replaced by the next job;
+    // the job in flight, if any, hears of it through its own listeners.
+    worker
+      .on('error', () => undefined)
+      .once('exit', () => {
+        if (this.worker === worker) this.worker = undefined;
+      });
     for (const notice of this.standing.values()) worker.postMessage(notice);
+    for (const [file, reason] of this.failedDatasets) worker.postMessage({ op: 'datasetFailed', file, reason } satisfies Notice);
     return worker;
   }
 
@@ -122,16 +142,44 @@ export class WorkerHost implements JobHost {
       done();
     };
     let timer: NodeJS.Timeout | undefined;
+    /** The workspace dataset the worker is loading for this job, if any. */
+    let loading: string | undefined;
+    // A dataset that cannot be loaded (too slow, too big for the heap) is given up until it
+    // changes, and the job runs again in a fresh worker on the bundled data: the document is
+    // checked, and the dataset's problem shown on the dataset file.
+    const giveUpDataset = (file: string, reason: string) => {
+      this.failedDatasets.set(file, reason);
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (this.worker === worker) this.worker = undefined;
+      void worker.terminate();
+      this.queue.unshift(queued);
+      done();
+    };
     const onMessage = (response: FromWorker) => {
       if (response.id !== id) return;
+      if ('loading' in response) {
+        const file = (loading = response.loading);
+        timer = setTimeout(() => giveUpDataset(file, tookTooLong(this.limits)), this.limits.timeoutMs);
+        return;
+      }
       if ('started' in response) {
+        loading = undefined;
+        clearTimeout(timer);
         timer = setTimeout(() => settle({ error: new OverBudget(`over ${formatSeconds(this.budgetMs)}`) }, true), this.budgetMs);
         return;
       }
       settle(response.ok ? { value: response.value } : { error: new Error(response.error) }, false);
     };
-    const onError = (error: Error) => settle({ error }, true);
-    const onExit = (code: number) => settle({ error: new Error(`the lint worker stopped with exit code ${code}`) }, true);
+    const onError = (error: Error) => {
+      if (loading !== undefined) giveUpDataset(loading, describeStop(error, this.limits));
+      else settle({ error: new Error(describeStop(error, this.limits)) }, true);
+    };
+    const onExit = (code: number) => {
+      const reason = `the lint worker stopped with exit code ${code}`;
+      if (loading !== undefined) giveUpDataset(loading, reason);
+      else settle({ error: new Error(reason) }, true);
+    };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ id, ...queued.job } satisfies ToWorker);
   }

@@ -13,6 +13,11 @@ export interface SessionFileSystem {
   parent(path: string): string | undefined;
   /** `name` resolved against `folder` (an absolute `name` stays as it is). */
   resolve(folder: string, name: string): string;
+  /**
+   * The path with every link resolved (what would really be read); undefined when nothing is
+   * there. A host without links (a web workspace) answers the path itself.
+   */
+  realPath(path: string): Promise<string | undefined>;
 }
 
 /** Whether `path` is `root` or inside it, by walking up with the host's own `parent`. */

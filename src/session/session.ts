@@ -15,11 +15,12 @@ import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, needsDataset, type FileProblems } from './dataset-choice.js';
-import { isWithin, type SessionFileSystem } from './file-system.js';
+import { DatasetChoice, datasetInside, needsDataset, type FileProblems } from './dataset-choice.js';
+import type { SessionFileSystem } from './file-system.js';
 import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
 import { hoverTable, salaryTolerance, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
+import { unknownRoleCodes } from './role-codes.js';
 
 export interface SessionOptions {
   fs: SessionFileSystem;
@@ -119,10 +120,11 @@ export class Session {
   /**
    * The workspace dataset for a document: its config's, else the editor setting's (relative to
    * the workspace folder). Read only in a trusted workspace, and only from inside the workspace
-   * folder holding the document (or the config's own folder outside any): a cloned repository's
-   * `"dataset": "../../../../etc/shadow"` must not make the editor read, and quote, a file outside it.
+   * folder holding the document (or the config's own folder outside any), real paths compared: a
+   * cloned repository's `"dataset": "../../../../etc/shadow"`, or a link to it, must not make the
+   * editor read, and quote, a file outside it. An untrusted workspace's links are not even followed.
    */
-  private datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): string | undefined {
+  private async datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string | undefined> {
     const fs = this.options.fs;
     const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
     const root = folder === undefined ? undefined : this.configs.rootOf(folder);
@@ -136,15 +138,15 @@ export class Session {
       return undefined;
     }
     const boundary = root ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    if (boundary !== undefined && !isWithin(fs, dataset, boundary)) {
+    if (boundary !== undefined && !(await datasetInside(fs, dataset, [boundary]))) {
       warnings.push(`the dataset ${dataset} is outside the workspace folder ${boundary}, so it is not read; using the bundled BLS data`);
       return undefined;
     }
     return dataset;
   }
 
-  /** The config's area datasets, under the same trust and folder rule as its dataset. */
-  private areaDatasetsFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): string[] {
+  /** The config's area datasets, under the same trust and real-path folder rule as its dataset. */
+  private async areaDatasetsFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string[]> {
     const fs = this.options.fs;
     const files = loaded?.areaDatasets ?? [];
     if (files.length === 0) return [];
@@ -155,23 +157,31 @@ export class Session {
     const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
     const boundary =
       (folder === undefined ? undefined : this.configs.rootOf(folder)) ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    return files.filter((file) => {
-      const inside = boundary === undefined || isWithin(fs, file, boundary);
-      if (!inside) warnings.push(`the area dataset ${file} is outside the workspace folder ${boundary}, so it is not read`);
-      return inside;
+    const inside = await Promise.all(
+      files.map((file) => (boundary === undefined ? Promise.resolve(true) : datasetInside(fs, file, [boundary]))),
+    );
+    return files.filter((file, i) => {
+      if (!inside[i]) warnings.push(`the area dataset ${file} is outside the workspace folder ${boundary}, so it is not read`);
+      return inside[i];
     });
   }
 
   async lint(doc: DocumentRef): Promise<DocumentLint> {
     const { config, loaded, warnings, problems } = await this.configFor(doc.path);
     let dataset: RoleIndex | undefined;
-    const named = needsDataset(config) ? this.datasetFor(doc.path, loaded, warnings) : undefined;
+    const named = needsDataset(config) ? await this.datasetFor(doc.path, loaded, warnings) : undefined;
     if (needsDataset(config)) {
-      const chosen = await this.datasets.index(named, this.areaDatasetsFor(doc.path, loaded, warnings));
+      const chosen = await this.datasets.index(named, await this.areaDatasetsFor(doc.path, loaded, warnings));
       // The config's role aliases, so the hover and the preview see them as the rules do.
       dataset = withRoleAliases(chosen.index, config.roles);
       warnings.push(...chosen.warnings);
       if (chosen.problems) problems.push(chosen.problems);
+      const file = loaded?.file;
+      const unknown = file === undefined ? [] : unknownRoleCodes(file, loaded?.raw.roles, chosen.index);
+      if (unknown.length > 0) {
+        warnings.push(...unknown.map(formatSourceError));
+        problems.splice(0, problems.length, ...problems.map((p) => (p.file === file ? { file, errors: unknown } : p)));
+      }
     }
     const where = doc.path ?? doc.key;
     const excluded = this.editor.isExcluded(where);
@@ -190,6 +200,20 @@ export class Session {
     let parser = this.parsers.get(doc.key);
     if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
     return { ...reader, parser };
+  }
+
+  /**
+   * The workspace dataset a job would load now, when it is not loaded yet: a document's at `path`
+   * (an unsaved one has none), or with `document` false a role picker's, as roleIndex reads it. A
+   * host with a time budget loads it first, outside the document's budget, under the dataset's own limit.
+   */
+  async pendingDataset(path: string | undefined, document = true): Promise<string | undefined> {
+    if (document && path === undefined) return undefined;
+    const at = path ?? this.rolesConfigPath();
+    const { config, loaded } = await this.configFor(at);
+    if (document && !needsDataset(config)) return undefined;
+    const file = await this.datasetFor(at, loaded, []);
+    return file !== undefined && !this.datasets.has(file) ? file : undefined;
   }
 
   /** The latest lint of this exact version, or a fresh one. */
@@ -216,10 +240,15 @@ export class Session {
    * workspace folder's (its settings' dataset), for role pickers that belong to no article.
    */
   async roleIndex(path?: string): Promise<RoleIndex> {
-    const root = this.configs.roots[0];
-    const at = path ?? (root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME));
+    const at = path ?? this.rolesConfigPath();
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(this.datasetFor(at, loaded, []), this.areaDatasetsFor(at, loaded, []))).index;
+    return (await this.datasets.index(await this.datasetFor(at, loaded, []), await this.areaDatasetsFor(at, loaded, []))).index;
+  }
+
+  /** Where a role picker that belongs to no article looks for its config: the first workspace folder. */
+  private rolesConfigPath(): string | undefined {
+    const root = this.configs.roots[0];
+    return root === undefined ? undefined : this.options.fs.resolve(root, CONFIG_FILE_NAME);
   }
 
   async hovers(doc: DocumentRef): Promise<HoverTable> {

@@ -58,6 +58,8 @@ export interface LintFileResponse {
   isArticle: boolean;
   errors: number;
   warnings: number;
+  /** Why the file was not checked (over the time budget, its lint failed): then it is not known to be an article or not. */
+  notChecked?: string;
 }
 
 /** Every safe fix of an open document as one edit of its whole text, or null when nothing changes. */

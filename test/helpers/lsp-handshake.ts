@@ -22,8 +22,8 @@ export interface StartedServer {
 }
 
 /** Starts `node <args…>` (the server script and `--stdio`, by default) and connects to it. */
-export function spawnServer(args: string[]): StartedServer {
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+export function spawnServer(args: string[], env?: NodeJS.ProcessEnv): StartedServer {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], ...(env && { env: { ...process.env, ...env } }) });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   return { child, connection };
 }

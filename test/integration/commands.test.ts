@@ -8,6 +8,7 @@ interface Summary {
   articles: number;
   errors: number;
   warnings: number;
+  notChecked: number;
   cancelled: boolean;
 }
 
@@ -26,6 +27,23 @@ describe('Commands', () => {
     assert.ok(ours(workspaceUri('articles', 'missing-environment.md')).some((d) => codeOf(d) === 'required-sections'));
     assert.deepEqual(ours(workspaceUri('articles', 'product-manager-vs-sales-manager.md')), []);
     assert.deepEqual(ours(workspaceUri('README.md')), []);
+  });
+
+  it('Lint Workspace counts a file over the time budget as not checked, not as a file that is no article', async () => {
+    // 40 KB of `> - ` takes some 20 s to parse, far over the default 3 s budget.
+    const slow = workspaceUri('articles', `tmp-${Date.now()}-slow.md`);
+    await vscode.workspace.fs.writeFile(slow, Buffer.from(`# A vs. B: What Are the Differences?\n\n${'> - '.repeat(10_000)}\n`));
+    try {
+      const summary = await vscode.commands.executeCommand<Summary>('careerArticles.lintWorkspace', workspaceUri('articles'));
+      assert.equal(summary.notChecked, 1);
+      assert.ok(summary.articles >= 5, `only ${summary.articles} articles linted`);
+      assert.deepEqual(
+        ours(slow).map((d) => codeOf(d)),
+        ['not-checked'],
+      );
+    } finally {
+      await removeFile(slow);
+    }
   });
 
   it('New Comparison Article opens a skeleton with dataset salary, education and outlook sentences that lints clean', async () => {

@@ -69,13 +69,13 @@ describe('1. an article that exhausts a lint worker’s memory', () => {
 });
 
 describe('2. datasets, configs and caches that are pipes or devices', () => {
-  test('/dev/zero as --dataset is "a device, not a regular file", never read', () => {
+  test('/dev/zero as --dataset is "a device, not a regular file", never read, and the run fails (exit 2, one line)', () => {
     const dir = folder();
     write(dir, 'a.md', cleanText());
     const { code, stderr } = run(['lint', '--dataset', '/dev/zero', 'a.md'], dir);
-    assert.match(stderr, /warning: \/dev\/zero: a device, not a regular file/);
-    assert.match(stderr, /ignoring the dataset \/dev\/zero; using the bundled dataset only/);
-    assert.equal(code, 0);
+    // A CI job that names its dataset must not pass against the bundled data (issue #24, item 8).
+    assert.equal(stderr, 'career-articles: cannot use the dataset named by --dataset: /dev/zero: a device, not a regular file\n');
+    assert.equal(code, 2);
   });
 
   test('a FIFO as the config’s dataset, as the config and as the cache never blocks', () => {
@@ -121,7 +121,7 @@ describe('2. datasets, configs and caches that are pipes or devices', () => {
     }));
     write(dir, 'roles.json', JSON.stringify({ occupations }));
     const { stderr } = run(['lint', '--dataset', 'roles.json', 'a.md'], dir, { CAREER_ARTICLES_TIMEOUT: '0.1' });
-    assert.match(stderr, /warning: roles\.json: took longer than 0\.1 s/);
+    assert.match(stderr, /cannot use the dataset named by --dataset: roles\.json: took longer than 0\.1 s/);
     // (The article itself may take longer than 0.1 s too; that is item 7's business.)
   });
 });
@@ -133,11 +133,11 @@ describe('3. a dataset over the size limit', () => {
     write(dir, 'big.json', '');
     truncateSync(join(dir, 'big.json'), 60 * 1024 * 1024);
     const big = run(['lint', '--dataset', 'big.json', 'a.md'], dir);
-    assert.match(big.stderr, /warning: big\.json: larger than 50 MB/);
+    assert.match(big.stderr, /cannot use the dataset named by --dataset: big\.json: larger than 50 MB/);
 
     write(dir, 'small.json', JSON.stringify({ occupations: [], padding: 'x'.repeat(20_000) }));
     const small = run(['lint', '--dataset', 'small.json', 'a.md'], dir, { CAREER_ARTICLES_MAX_DATASET_MB: '0.01' });
-    assert.match(small.stderr, /warning: small\.json: larger than 0\.01 MB/);
+    assert.match(small.stderr, /cannot use the dataset named by --dataset: small\.json: larger than 0\.01 MB/);
   });
 
   test('an article over CAREER_ARTICLES_MAX_FILE_MB (default 10) is a file error', () => {
@@ -190,7 +190,9 @@ describe('5. a CSV dataset with 130,000 bad rows', () => {
     write(dir, 'a.md', cleanText());
     const rows = Array.from({ length: 130_000 }, (_, i) => `11-${String(i % 10_000).padStart(4, '0')},Role ${i},abc`);
     write(dir, 'bad.csv', ['soc_code,title,annual_mean', ...rows, ''].join('\n'));
-    const { code, stderr } = run(['lint', '--dataset', 'bad.csv', 'a.md'], dir);
+    // Named by the config (a warning each; --dataset would end the run at the first).
+    write(dir, '.career-articles.json', '{"dataset": "bad.csv"}');
+    const { code, stderr } = run(['lint', 'a.md'], dir);
     const lines = stderr.trimEnd().split('\n');
     assert.equal(lines.length, 22, stderr.slice(0, 2000));
     assert.match(lines[0]!, /^career-articles: warning: bad\.csv:2: annual_mean: expected a number, got "abc"$/);
@@ -274,7 +276,8 @@ describe('12. a config whose dataset lies outside its folder', () => {
 
     // The user's own choice on the command line is read (and this one is no dataset).
     const explicit = run(['lint', '--dataset', join(outside, 'secret.csv'), 'a.md'], project);
-    assert.match(explicit.stderr, /secret\.csv:1: unknown column/);
+    assert.match(explicit.stderr, /cannot use the dataset named by --dataset: .*secret\.csv:1: unknown column/);
+    assert.equal(explicit.code, 2);
   });
 
   test('a dataset below the current folder (or the config’s) is read', () => {

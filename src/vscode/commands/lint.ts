@@ -26,6 +26,8 @@ export interface WorkspaceLintSummary {
   articles: number;
   errors: number;
   warnings: number;
+  /** Files not checked (over the time budget, or their lint failed): neither articles nor not. */
+  notChecked: number;
   cancelled: boolean;
 }
 
@@ -33,7 +35,14 @@ export interface WorkspaceLintSummary {
 export async function lintWorkspace(server: ServerClient, folder?: vscode.Uri): Promise<WorkspaceLintSummary> {
   const include = folder ? new vscode.RelativePattern(folder, ARTICLE_GLOB) : ARTICLE_GLOB;
   const files = await vscode.workspace.findFiles(include, '**/node_modules/**');
-  const summary: WorkspaceLintSummary = { files: files.length, articles: 0, errors: 0, warnings: 0, cancelled: false };
+  const summary: WorkspaceLintSummary = {
+    files: files.length,
+    articles: 0,
+    errors: 0,
+    warnings: 0,
+    notChecked: 0,
+    cancelled: false,
+  };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Career Articles: linting ${files.length} files`, cancellable: true },
     async (progress, token) => {
@@ -44,6 +53,7 @@ export async function lintWorkspace(server: ServerClient, folder?: vscode.Uri): 
         }
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
         const outcome = await lintOne(server, uri, token);
+        if (outcome?.notChecked !== undefined) summary.notChecked++;
         if (!outcome?.isArticle) continue;
         summary.articles++;
         summary.errors += outcome.errors;
@@ -52,7 +62,7 @@ export async function lintWorkspace(server: ServerClient, folder?: vscode.Uri): 
     },
   );
   void vscode.window.showInformationMessage(
-    `Career Articles: ${summary.cancelled ? 'cancelled after ' : ''}${summary.articles} articles in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings.`,
+    `Career Articles: ${summary.cancelled ? 'cancelled after ' : ''}${summary.articles} articles in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings${summary.notChecked > 0 ? `; ${summary.notChecked} not checked (over the time budget or failed)` : ''}.`,
   );
   return summary;
 }
@@ -69,6 +79,7 @@ async function lintOne(server: ServerClient, uri: vscode.Uri, token: vscode.Canc
           isArticle: outcome.isArticle,
           errors: counts(vscode.DiagnosticSeverity.Error),
           warnings: counts(vscode.DiagnosticSeverity.Warning),
+          ...(outcome.notChecked && { notChecked: 'over the time budget or failed' }),
         }
       : undefined;
   }

@@ -20,6 +20,8 @@ export const SERVER = join(ROOT, 'dist/lsp.js');
 export interface TestClient {
   connection: ProtocolConnection;
   process: ChildProcess;
+  /** Every notification and request the server sent, as JSON (to check what never reaches the client). */
+  heard: string[];
   /** Diagnostics for `uri` at `version` or later: one published and not yet taken, else the next. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(path: string, text: string, version?: number): string;
@@ -27,13 +29,23 @@ export interface TestClient {
 }
 
 export async function startClient(
-  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean } = {},
+  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
-  const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio']);
+  const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio'], options.env);
+  const heard: string[] = [];
+  // What a server may tell a client besides diagnostics (registered one by one: the connection's types have no catch-all).
+  for (const method of ['window/logMessage', 'window/showMessage', 'telemetry/event', 'careerArticles/linted'])
+    connection.onNotification(method, (params: unknown) => void heard.push(JSON.stringify({ method, params })));
+  for (const method of ['window/showMessageRequest', 'window/showDocument'])
+    connection.onRequest(method, (params: unknown) => {
+      heard.push(JSON.stringify({ method, params }));
+      return null;
+    });
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    heard.push(JSON.stringify({ method: PublishDiagnosticsNotification.method, params }));
     const ready = waiting.filter((w) => w.uri === params.uri && (params.version ?? 0) >= w.version);
     // Kept for a later call only when nobody was waiting: each publication answers one wait.
     if (ready.length === 0) latest.set(params.uri, params);
@@ -51,6 +63,7 @@ export async function startClient(
   return {
     connection,
     process: child,
+    heard,
     diagnostics(uri, version = 0) {
       const seen = latest.get(uri);
       if (seen && (seen.version ?? 0) >= version) {
@@ -74,4 +87,11 @@ export async function startClient(
       connection.dispose();
     },
   };
+}
+
+/** `promise`, or a failure after two minutes (a guard against hanging, not a timing check): a server that never answers fails the test instead of hanging the suite. */
+export function answered<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer to ${what}`)), 120_000)));
+  return Promise.race([promise, silence]).finally(() => clearTimeout(timer));
 }

@@ -11,5 +11,7 @@ export function memoryFs(files: Record<string, string>): SessionFileSystem & { f
     exists: (path) => Promise.resolve(map.has(path)),
     parent: (path) => (path === '/' ? undefined : path.slice(0, path.lastIndexOf('/')) || '/'),
     resolve: (folder, name) => posix.resolve(folder, name),
+    // No links in a Map: a file's real path is its own, a folder's too (any file below it).
+    realPath: (path) => Promise.resolve([...map.keys()].some((file) => file === path || file.startsWith(`${path}/`)) ? path : undefined),
   };
 }

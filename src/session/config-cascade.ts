@@ -10,6 +10,7 @@ import type { ParseOutcome, SourceError } from '../core/config/json-source.js';
 import { parseStyleFile } from '../core/style/parse-file.js';
 import type { StyleFile } from '../core/style/schema.js';
 import { isWithin, type SessionFileSystem } from './file-system.js';
+import { datasetInside } from './dataset-choice.js';
 
 export interface LoadedConfig {
   /** The config file's path; undefined when the defaults apply. */
@@ -68,8 +69,8 @@ export class ConfigCascade {
 
   private async loadStyle(folder: string, name: string, config: string): Promise<ParseOutcome<StyleFile>> {
     const path = this.fs.resolve(folder, name);
-    // Like the dataset: only a file beside the config or below it.
-    if (!isWithin(this.fs, path, folder)) {
+    // Like the dataset (the same check, links resolved): only a file beside the config or below it.
+    if (!isWithin(this.fs, path, folder) || !(await datasetInside(this.fs, path, [folder]))) {
       return {
         ok: false,
         errors: [{ file: config, path: 'style', message: `style file \`${name}\` lies outside the config file's folder` }],

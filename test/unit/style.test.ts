@@ -3,6 +3,8 @@
 // the examples runner and `career-articles style test`. The rules' own cases are fixtures.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseConfigFile } from '../../src/core/config/parse.js';
 import { unsafePattern } from '../../src/core/style/regex-safety.js';
 import { resolveStyle } from '../../src/core/style/resolve.js';
@@ -215,6 +217,17 @@ describe('a style file the config names', () => {
     const run = runCli(['style', 'test'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /^career-articles: invalid config file: team-style\.yaml:\d+:\d+: not valid YAML: .+\n$/);
+  });
+  test("a style file that links outside the config file's folder is refused", () => {
+    const outside = temp.next();
+    const dir = join(outside, 'project');
+    mkdirSync(dir);
+    write(outside, 'style.json', JSON.stringify({ terms: [{ use: 'a b', avoid: ['c'] }] }));
+    symlinkSync(join(outside, 'style.json'), join(dir, 'style.json'));
+    write(dir, '.career-articles.json', JSON.stringify({ style: 'style.json' }));
+    const run = runCli(['style', 'test'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /style: style file `style\.json` lies outside/);
   });
   test("a style file outside the config file's folder is refused", () => {
     const dir = temp.next();

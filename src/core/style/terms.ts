@@ -45,20 +45,24 @@ export class TermMatcher<R> {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]![0];
       const lower = word.toLowerCase();
-      const keys = new Set([lower, ...PLURAL_ENDINGS.filter((e) => lower.endsWith(e)).map((e) => lower.slice(0, -e.length))]);
       // The longest term starting here wins ("job duties and responsibilities" over "job
       // duties"), and the words it covers start no other match.
-      let best: TermMatch<R> | undefined;
-      for (const key of keys) {
-        for (const entry of this.index.get(key) ?? []) {
-          const match = this.matchAt(entry, text, words, i);
-          if (match && (!best || match.end > best.end)) best = match;
-        }
-      }
+      let best = this.longestAt(lower, text, words, i, undefined);
+      // The singular of a plural: "nurses" looks up "nurse" (and "coaches" "coach").
+      if (lower.endsWith('s')) best = this.longestAt(lower.slice(0, -1), text, words, i, best);
+      if (lower.endsWith('es')) best = this.longestAt(lower.slice(0, -2), text, words, i, best);
       if (!best) continue;
       yield best;
       i += best.entry.words.length - 1;
     }
+  }
+
+  private longestAt(key: string, text: string, words: RegExpExecArray[], i: number, best: TermMatch<R> | undefined) {
+    for (const entry of this.index.get(key) ?? []) {
+      const match = this.matchAt(entry, text, words, i);
+      if (match && (!best || match.end > best.end)) best = match;
+    }
+    return best;
   }
 
   private matchAt(entry: TermEntry<R>, text: string, words: RegExpExecArray[], i: number): TermMatch<R> | undefined {

@@ -22,6 +22,8 @@ export interface LoadedConfig {
   dataset: string | undefined;
   /** The area datasets the config names (`areaDatasets`), resolved the same way. */
   areaDatasets?: string[];
+  /** The style file the config names (`"style": "style.yaml"`), whose rules `raw.style` holds. */
+  styleFile?: string;
 }
 
 export type ConfigOutcome = { ok: true; value: LoadedConfig } | { ok: false; errors: SourceError[] };
@@ -64,7 +66,8 @@ export class ConfigCascade {
     const style = typeof parsed.value.style === 'string' ? await this.loadStyle(folder, parsed.value.style, file) : undefined;
     if (style && !style.ok) return style;
     const raw = style ? { ...parsed.value, style: style.value } : parsed.value;
-    return { ok: true, value: { file, config: resolveConfig(raw), raw, dataset, areaDatasets } };
+    const styleFile = style ? this.fs.resolve(folder, parsed.value.style as string) : undefined;
+    return { ok: true, value: { file, config: resolveConfig(raw), raw, dataset, areaDatasets, ...(styleFile && { styleFile }) } };
   }
 
   private async loadStyle(folder: string, name: string, config: string): Promise<ParseOutcome<StyleFile>> {

@@ -189,10 +189,7 @@ describe('a style file the config names', () => {
     write(dir, 'team-style.yaml', YAML_STYLE);
     const run = runCli(['style', 'test'], { cwd: dir });
     assert.equal(run.code, 1, run.stderr);
-    assert.equal(
-      run.stdout,
-      '.career-articles.json: style.terms[0] (salesperson): example "A salesman, \\"quoted\\"?" should pass but is flagged\n',
-    );
+    assert.equal(run.stdout, 'team-style.yaml: terms[0] (salesperson): example "A salesman, \\"quoted\\"?" should pass but is flagged\n');
   });
   test('lint applies the terms of a JSON style file', () => {
     const dir = temp.next();

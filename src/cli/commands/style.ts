@@ -26,9 +26,12 @@ export async function styleCommand(args: string[], io: Io): Promise<number> {
   const loader = new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes);
   const outcome = configFile === undefined ? await loader.forFolder(io.cwd) : await loader.forFile(configFile);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  const { file, raw } = outcome.value;
-  const where = file === undefined ? 'no config file' : displayPath(io.cwd, file);
-  const { failures, checked } = testStyleExamples(typeof raw.style === 'object' ? raw.style : {});
+  const { file, raw, styleFile } = outcome.value;
+  // A style file of its own is named, with its rules' paths inside it.
+  const shown = styleFile ?? file;
+  const where = shown === undefined ? 'no config file' : displayPath(io.cwd, shown);
+  const style = typeof raw.style === 'object' ? raw.style : {};
+  const { failures, checked } = testStyleExamples(style, styleFile === undefined ? undefined : '');
   for (const failure of failures) io.out(`${where}: ${describeFailure(failure)}\n`);
   io.err(`${PROGRAM}: ${checked - failures.length} of ${checked} style examples pass (${where})\n`);
   return failures.length > 0 ? EXIT.problems : EXIT.ok;

@@ -26,8 +26,8 @@ function configWith(kind: Kind, rule: Located<{ examples?: unknown }>): Resolved
 }
 
 /** Every failing example; none means the style passes its own tests. */
-export function testStyleExamples(file: StyleFile): { failures: ExampleFailure[]; checked: number } {
-  const style = resolveStyle(file);
+export function testStyleExamples(file: StyleFile, prefix?: string): { failures: ExampleFailure[]; checked: number } {
+  const style = resolveStyle(file, prefix);
   const failures: ExampleFailure[] = [];
   let checked = 0;
   for (const kind of ['terms', 'patterns', 'acronyms'] as const) {

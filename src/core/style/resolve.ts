@@ -43,10 +43,11 @@ function merge<R>(lists: [R[] | undefined, string][], idOf: (r: R) => string, of
   return [...byId.values()].filter((r) => !off.has(r.id));
 }
 
-export function resolveStyle(file: StyleFile = {}): ResolvedStyle {
+/** `prefix` starts each team rule's path: `style.` inside the config, nothing in a style file of its own. */
+export function resolveStyle(file: StyleFile = {}, prefix = 'style.'): ResolvedStyle {
   const sources: [StyleFile, string][] = [
     ...(file.presets ?? []).map((name): [StyleFile, string] => [PRESET_FILES[name]!, `preset ${name}:`]),
-    [file, 'style.'],
+    [file, prefix],
   ];
   const off = new Set(file.off ?? []);
   const terms = merge(

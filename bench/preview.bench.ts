@@ -5,7 +5,7 @@
 // THIS IS A BENCHMARK, NOT A TEST. Run: npx tsx bench/preview.bench.ts [--runs 300]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { lint } from '../src/core/index.js';
+import { lint, resolveConfig } from '../src/core/index.js';
 import { buildPreviewModel } from '../src/core/preview/model.js';
 import { parseToPage } from '../src/shared/preview-messages.js';
 import { bundledRoleIndex } from '../test/unit/helpers/dataset.js';
@@ -48,7 +48,7 @@ for (const { name, text } of articles) {
     const t0 = performance.now();
     const result = lint(text, { dataset });
     const t1 = performance.now();
-    const outcome = buildPreviewModel({ result, dataset, tolerance: 0.15, uri: `file:///${name}`, fileName: name, version: i });
+    const outcome = buildPreviewModel({ result, dataset, config: resolveConfig(), uri: `file:///${name}`, fileName: name, version: i });
     if (!outcome.ok) throw new Error(`${name}: ${outcome.reason}`);
     const t2 = performance.now();
     const json = JSON.stringify({ type: 'render', model: outcome.model });

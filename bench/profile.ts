@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { lintArticle, parseArticle, resolveConfig, RULES } from '../src/core/index.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
-import { salaryClaims } from '../src/core/salary/claims.js';
+import { salaryClaims } from '../src/core/claims/salary-claims.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { articleOfWords, loadRoles } from './articles.js';
 

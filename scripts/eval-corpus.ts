@@ -4,6 +4,14 @@ import { evaluate } from '../test/corpus/evaluate.js';
 import { recognitionReport, recognitionScores } from '../test/corpus/recognition.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
+import { printClaimScores } from './eval-claims.js';
+import { HOLDOUT_CORPUS } from '../test/corpus/claims/evaluate-claims.js';
+
+// `npm run eval -- --holdout`: only the held-out claim corpus (test/corpus/claims-holdout), every miss shown.
+if (process.argv.includes('--holdout')) {
+  printClaimScores(createRoleIndex(await loadBundledDataset()), Infinity, undefined, HOLDOUT_CORPUS);
+  process.exit(0);
+}
 
 const scores = evaluate(createRoleIndex(await loadBundledDataset()));
 console.log(`Corpus: ${scores.articles} articles, ${scores.claims} labelled salary claims\n`);
@@ -17,3 +25,6 @@ for (const key of ['sections', 'extraction', 'attribution', 'roles'] as const) {
 // Recognition of articles in real sites' forms (test/corpus/recognition), per form.
 console.log('\nRecognition by form (test/corpus/recognition)');
 for (const line of recognitionReport(recognitionScores(createRoleIndex(await loadBundledDataset())))) console.log(line);
+
+// Claims in the forms real sites write (test/corpus/claims), per kind and statistic.
+printClaimScores(createRoleIndex(await loadBundledDataset()));

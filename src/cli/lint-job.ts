@@ -86,7 +86,7 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
   if (job.dataset) options.dataset = withRoleAliases(lazyRoleIndexFor(job.dataset), job.config.roles);
   const claimsOf = (result: ReturnType<typeof lint>) =>
-    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset) } : {};
+    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset, job.config) } : {};
   if (job.refresh) {
     const refreshed = refreshAll(text, options);
     const changed = refreshed.text !== text;

@@ -2,11 +2,11 @@
 // want the structure without the rules.
 import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
-import { salaryClaims } from './salary/claims.js';
-import type { SalaryPeriod, SalaryStatistic } from './salary/expressions.js';
+import { salaryClaims } from './claims/salary-claims.js';
+import type { SalaryPeriod, SalaryStatistic } from './claims/expressions.js';
 import type { RoleIndex } from './dataset/types.js';
 import { articleRoles } from './model/article-roles.js';
-import { resolveRole } from './salary/resolve-role.js';
+import { resolveRole } from './dataset/resolve-role.js';
 import type { MatchKind } from './dataset/match-role.js';
 
 export interface RoleSummary {

@@ -1,13 +1,13 @@
 // Hover content for every salary figure and role mention of an article, as plain data the
 // host answers hovers from without parsing again: the matched occupation's card, and for
-// a figure its deviation from the dataset, judged with salary-mismatch's own tolerance.
+// a figure the verdict salary-mismatch gives it (claims/salary-verdicts.ts), read, not recomputed.
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
-import { salaryClaims } from '../core/salary/claims.js';
-import { resolveRole } from '../core/salary/resolve-role.js';
+import { resolveRole } from '../core/dataset/resolve-role.js';
 import { describeMatch } from '../core/dataset/match-role.js';
-import { judgeClaim } from '../core/salary/judge.js';
+import { judgedSalaries } from '../core/claims/settings.js';
+import { verdictFor } from '../core/claims/salary-verdicts.js';
 import { occupationCard } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 
@@ -25,25 +25,15 @@ export interface HoverTable {
 
 const SEPARATOR = '\n\n---\n\n';
 
-/** salary-mismatch's tolerance, read from its typed, defaulted options. */
-export function salaryTolerance(config: ResolvedConfig): number {
-  const tolerance = config.rules['salary-mismatch']?.options['tolerance'];
-  return typeof tolerance === 'number' ? tolerance : 0.15;
-}
-
 export function hoverTable(result: LintResult, index: RoleIndex | undefined, config: ResolvedConfig): HoverTable {
   const table: HoverTable = { cards: [], spans: [] };
   const { article } = result;
   if (!result.isArticle || !article.roles || !index) return table;
-  const tolerance = salaryTolerance(config);
   const claimed: Array<[number, number]> = [];
-  for (const claim of salaryClaims(article)) {
-    if (!claim.role) continue;
-    const { matches } = resolveRole(article, index, claim.role);
+  for (const judgement of judgedSalaries(article, index, config)) {
+    const { claim, matches } = judgement;
     if (matches.length === 0) continue;
-    const cards = matches.map((m) =>
-      occupationCard(m.occupation, judgeClaim(claim.figure, m.occupation, tolerance), claim.figure.raw, describeMatch(m)),
-    );
+    const cards = matches.map((m) => occupationCard(m.occupation, verdictFor(judgement, m.occupation), claim.figure.raw, describeMatch(m)));
     table.spans.push({ start: claim.figure.start, end: claim.figure.end, card: table.cards.push(cards.join(SEPARATOR)) - 1 });
     claimed.push([claim.figure.start, claim.figure.end]);
   }

@@ -18,7 +18,7 @@ import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
 import { DatasetChoice, datasetInside, needsDataset, type FileProblems } from './dataset-choice.js';
 import type { SessionFileSystem } from './file-system.js';
 import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
-import { hoverTable, salaryTolerance, type HoverTable } from './hover.js';
+import { hoverTable, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
 import { unknownRoleCodes } from './role-codes.js';
 
@@ -265,7 +265,7 @@ export class Session {
     return buildPreviewModel({
       result: linted.result,
       dataset: linted.dataset,
-      tolerance: salaryTolerance(linted.config),
+      config: linted.config,
       uri: doc.key,
       fileName,
       version: doc.version,

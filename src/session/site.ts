@@ -53,7 +53,7 @@ export interface SiteArticleResult {
 export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
   const settings = await settingsFor(session, doc.path);
   const result = lint(doc.text, lintOptions(doc, settings));
-  const claims = result.isArticle ? siteClaims(result.article, settings.dataset) : [];
+  const claims = result.isArticle ? siteClaims(result.article, settings.dataset, settings.config) : [];
   return { isArticle: result.isArticle, findings: result.findings, claims, config: settings.config };
 }
 

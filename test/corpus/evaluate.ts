@@ -3,7 +3,7 @@
 // `npm run eval` prints them; test/unit/corpus.test.ts fails when one drops below the bar.
 import { readFileSync } from 'node:fs';
 import { buildArticle } from '../../src/core/model/article.js';
-import { salaryClaims } from '../../src/core/salary/claims.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import type { RoleIndex } from '../../src/core/dataset/types.js';
 

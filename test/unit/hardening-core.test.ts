@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { lint, resolveConfig, type Finding } from '../../src/core/index.js';
 import { createRoleIndex, parseDatasetFile } from '../../src/core/dataset/index.js';
 import { markdownLinkTarget, occupationCard } from '../../src/core/dataset/card.js';
-import { findSalaryFigures } from '../../src/core/salary/expressions.js';
+import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 import { parseConfigFile } from '../../src/core/config/parse.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

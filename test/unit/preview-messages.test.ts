@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint } from '../../src/core/index.js';
+import { lint, resolveConfig } from '../../src/core/index.js';
 import { buildPreviewModel } from '../../src/core/preview/model.js';
 import { escapeHtml, exportHtml } from '../../src/core/preview/export-html.js';
 import type { PreviewModel } from '../../src/core/preview/types.js';
@@ -16,7 +16,7 @@ async function previewOf(path: string): Promise<PreviewModel> {
   const outcome = buildPreviewModel({
     result: lint(text, { dataset }),
     dataset,
-    tolerance: 0.15,
+    config: resolveConfig(),
     uri: `file:///${path}`,
     fileName: path,
     version: 3,

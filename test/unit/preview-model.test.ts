@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint } from '../../src/core/index.js';
+import { lint, resolveConfig } from '../../src/core/index.js';
 import { buildPreviewModel, rowAtLine } from '../../src/core/preview/model.js';
 import type { PreviewModel, PreviewRow, RowId } from '../../src/core/preview/types.js';
 import type { RoleIndex } from '../../src/core/dataset/types.js';
@@ -13,11 +13,13 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 
 async function previewOf(path: string, options: { tolerance?: number; dataset?: RoleIndex | null } = {}): Promise<PreviewModel> {
   const dataset = options.dataset === null ? undefined : (options.dataset ?? (await bundledRoleIndex()));
-  const result = lint(read(path), { dataset });
+  // The tolerance is salary-mismatch's option, as a config file sets it.
+  const config = resolveConfig(options.tolerance === undefined ? {} : { rules: { 'salary-mismatch': { tolerance: options.tolerance } } });
+  const result = lint(read(path), { dataset, config });
   const outcome = buildPreviewModel({
     result,
     dataset,
-    tolerance: options.tolerance ?? 0.15,
+    config,
     uri: `file:///${path}`,
     fileName: path,
     version: 7,
@@ -245,7 +247,7 @@ test('a role the dataset does not know gets no band, and its salary-unknown-role
   const outcome = buildPreviewModel({
     result: lint(text, { dataset }),
     dataset,
-    tolerance: 0.15,
+    config: resolveConfig(),
     uri: 'file:///x.md',
     fileName: 'x.md',
     version: 1,
@@ -260,7 +262,7 @@ test('a file that is not a comparison article gives a reason instead of a model'
   const outcome = buildPreviewModel({
     result: lint('# Notes\n\nJust notes.\n'),
     dataset: undefined,
-    tolerance: 0.15,
+    config: resolveConfig(),
     uri: 'file:///n.md',
     fileName: 'n.md',
     version: 1,

@@ -8,10 +8,10 @@ import { parseComparison, parseDefinitionHeading } from '../../src/core/model/ti
 import { buildArticle } from '../../src/core/model/article.js';
 import { discussesRole } from '../../src/core/text/loose-mentions.js';
 import { singularRole } from '../../src/core/text/role-names.js';
-import { findSalaryFigures } from '../../src/core/salary/expressions.js';
-import { attributeFigures } from '../../src/core/salary/attribution.js';
-import { salaryClaims } from '../../src/core/salary/claims.js';
-import { labelPeriod, labelYear } from '../../src/core/salary/table-labels.js';
+import { findSalaryFigures } from '../../src/core/claims/expressions.js';
+import { attributeFigures } from '../../src/core/claims/attribution.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
+import { labelPeriod, labelYear } from '../../src/core/claims/table-labels.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import { headAgrees } from '../../src/core/dataset/head-noun.js';
 import { describeMatch } from '../../src/core/dataset/match-role.js';

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFixes, lint } from '../../src/core/index.js';
 import { wageFigure } from '../../src/core/dataset/bundled.js';
-import { judgeClaim } from '../../src/core/salary/judge.js';
-import { findSalaryFigures } from '../../src/core/salary/expressions.js';
+import { judgeClaim } from '../../src/core/claims/salary-judge.js';
+import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 import type { Occupation } from '../../src/core/dataset/types.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

@@ -45,7 +45,7 @@ for (const rule of RULES.filter((r) => r.scope === 'site')) {
           const text = readFileSync(join(folder, name, file), 'utf8');
           const config = configFor(rule.id, text);
           const { article } = lint(text, { config, dataset });
-          return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset), config };
+          return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset, config), config };
         });
         const found = [...checkSite(articles)].flatMap(([i, findings]) =>
           findings.map((f) => `${files[i]!} ${f.start.line}:${f.start.column} ${f.message}`),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributeFigures } from '../../src/core/salary/attribution.js';
-import { findSalaryFigures } from '../../src/core/salary/expressions.js';
+import { attributeFigures } from '../../src/core/claims/attribution.js';
+import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 
 const ROLES = ['Product Manager', 'Sales Manager'];
 const PM = 0;

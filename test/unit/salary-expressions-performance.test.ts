@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { attributeFigures } from '../../src/core/salary/attribution.js';
-import { findSalaryFigures } from '../../src/core/salary/expressions.js';
+import { attributeFigures } from '../../src/core/claims/attribution.js';
+import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 
 const ROLES = ['Product Manager', 'Sales Manager'];
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findSalaryFigures, type SalaryFigure } from '../../src/core/salary/expressions.js';
+import { findSalaryFigures, type SalaryFigure } from '../../src/core/claims/expressions.js';
 
 type Expected = Partial<SalaryFigure>;
 

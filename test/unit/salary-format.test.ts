@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatUsd } from '../../src/core/salary/format.js';
+import { formatUsd } from '../../src/core/text/format-usd.js';
 
 describe('formatUsd', () => {
   const cases: Array<[number, string]> = [

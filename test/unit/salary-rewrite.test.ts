@@ -1,7 +1,7 @@
 // Table test: a figure rewritten with new amounts keeps the form its sentence wrote it in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rewriteFigure } from '../../src/core/salary/rewrite.js';
+import { rewriteFigure } from '../../src/core/claims/rewrite.js';
 
 describe('rewriteFigure', () => {
   const cases: Array<[string, number[], string | undefined]> = [

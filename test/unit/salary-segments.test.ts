@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { paragraphStarts, segmentAt, sentenceStarts } from '../../src/core/salary/segments.js';
+import { paragraphStarts, segmentAt, sentenceStarts } from '../../src/core/text/segments.js';
 
 /** The sentences of `text` as strings, trimmed, so cases read naturally. */
 function sentences(text: string): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attributeTableCell, attributeTableColumns, attributeTableRow } from '../../src/core/salary/table.js';
+import { attributeTableCell, attributeTableColumns, attributeTableRow } from '../../src/core/claims/table.js';
 
 const ROLES = ['Product Manager', 'Sales Manager'];
 

@@ -3,7 +3,7 @@
 // search results; a SOC code ("11-2022") looks the occupation up directly.
 import { wageFigure, type Occupation, type Release, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
 import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
-import { formatUsd } from '../../core/salary/format.js';
+import { formatUsd } from '../../core/text/format-usd.js';
 import { outlookFacts, outlookSummary } from '../../core/dataset/describe.js';
 import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
 import { mapRole } from './roles-map.js';

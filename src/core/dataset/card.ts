@@ -2,8 +2,8 @@
 // text built from plain data, so it can be tested without an editor.
 import type { Occupation } from './types.js';
 import { citation, describeEmployment, describeEmploymentChange, describeSelfEmployed, describeWage, outlookSummary } from './describe.js';
-import type { Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
@@ -49,14 +49,14 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   if (verdict && claimText && !verdict.fits && verdict.outdated) {
     const { release, statistic, value } = verdict.outdated;
     lines.push(
-      `$(warning) \`${escapeMd(claimText)}\` is the ${escapeMd(release.period)} ${statistic} (${formatUsd(value)}); the ${escapeMd(occupation.period)} ${statistic} is ${formatUsd(verdict.expected)}`,
+      `$(warning) \`${escapeMd(claimText)}\` is the ${escapeMd(release.period)} ${statisticLabel(statistic)} (${formatUsd(value)}); the ${escapeMd(occupation.period)} ${statisticLabel(statistic)} is ${formatUsd(verdict.expected)}`,
       '',
     );
   } else if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
     const pct = Math.round(verdict.deviation * 100);
     const mark = verdict.fits ? '$(pass)' : '$(warning)';
     lines.push(
-      `${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic} (${formatUsd(verdict.expected)})`,
+      `${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic ? statisticLabel(verdict.statistic) : 'figure'} (${formatUsd(verdict.expected)})`,
       '',
     );
   }

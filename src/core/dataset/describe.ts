@@ -1,6 +1,6 @@
 // Occupations in words, the same everywhere they are shown: hovers, quick picks, the
 // `roles` command, the new-article salary sentence. Top-coded figures read "≥ $239,200".
-import { formatUsd } from '../salary/format.js';
+import { formatUsd } from '../text/format-usd.js';
 import { pluralRole } from '../text/role-mentions.js';
 import { wageFigure } from './bundled.js';
 import type { Occupation, Outlook, WageKey } from './types.js';

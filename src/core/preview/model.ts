@@ -4,6 +4,7 @@
 import type { LintResult } from '../lint.js';
 import type { Article, Section } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
+import type { ResolvedConfig } from '../config/resolve.js';
 import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 import { sameRole } from '../text/role-names.js';
 import { indefiniteArticle } from '../model/title.js';
@@ -16,8 +17,8 @@ export interface PreviewInput {
   result: LintResult;
   /** The role index the lint used; without one the salary row has no chart. */
   dataset: RoleIndex | undefined;
-  /** salary-mismatch's configured tolerance. */
-  tolerance: number;
+  /** The lint's config: the chart reads the verdicts salary-mismatch gives under it. */
+  config: ResolvedConfig;
   uri: string;
   fileName: string;
   version: number;
@@ -119,7 +120,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
     (row === 'header' ? header : byId.get(row)!.findings).push(toPreviewFinding(article, finding));
   }
   const salary = byId.get('salary')!;
-  const chart = buildSalaryChart(article, input.dataset, input.tolerance);
+  const chart = buildSalaryChart(article, input.dataset, input.config);
   if (chart) salary.salary = chart;
 
   return {

@@ -1,7 +1,7 @@
 // The salary row's chart data: for each role, the dataset's 10th–90th percentile band,
-// 25th–75th box, median and mean, and the article's figures judged exactly as
-// salary-mismatch judges them (judgeClaim, the configured tolerance, "fits if it fits any
-// candidate occupation"). Positions are percentages of one axis shared by both roles.
+// 25th–75th box, median and mean, and the article's figures with the verdicts salary-mismatch
+// gives them (claims/salary-verdicts.ts, under the lint's config). Positions are percentages of
+// one axis shared by both roles.
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
 import { wageFigure } from '../dataset/bundled.js';
@@ -14,10 +14,13 @@ import {
   describeSelfEmployed,
   describeWage,
 } from '../dataset/describe.js';
-import { salaryClaims, type SalaryClaim } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim, type Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import { salaryClaims, type SalaryClaim } from '../claims/salary-claims.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
+import { verdictFor, type SalaryJudgement } from '../claims/salary-verdicts.js';
+import { judgedSalaries } from '../claims/settings.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { formatUsd } from '../text/format-usd.js';
 import { linesOf } from './sentences.js';
 import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from './types.js';
 
@@ -61,26 +64,43 @@ function detailOf(verdict: Verdict | undefined, from: number, to: number): strin
   if (verdict.expected === undefined || verdict.deviation === undefined) return 'The dataset publishes no figure to compare with';
   if (!verdict.fits && verdict.outdated) {
     const { release, statistic, value } = verdict.outdated;
-    return `The ${release.period} ${statistic} (${formatUsd(value)}); the ${verdict.occupation.period} ${statistic} is ${formatUsd(verdict.expected)}`;
+    return `The ${release.period} ${statisticLabel(statistic)} (${formatUsd(value)}); the ${verdict.occupation.period} ${statisticLabel(statistic)} is ${formatUsd(verdict.expected)}`;
   }
   const pct = Math.round(verdict.deviation * 100);
   const how = pct === 0 ? 'In line with' : `${pct > 0 ? '+' : ''}${pct}% from`;
-  return `${how} the ${verdict.statistic} (${formatUsd(verdict.expected)})`;
+  return `${how} the ${verdict.statistic ? statisticLabel(verdict.statistic) : 'figure'} (${formatUsd(verdict.expected)})`;
 }
 
-function roleSalary(article: Article, index: RoleIndex | undefined, role: string, claims: SalaryClaim[], tolerance: number) {
-  const own = claims.filter((c) => c.role === role);
+/** Whether a judged figure agrees with the dataset (undefined: not compared), and the verdict that says why. */
+function shownVerdict(judgement: SalaryJudgement): { fits: boolean | undefined; shown: Verdict | undefined; note?: string } {
+  const { outcome, matches } = judgement;
+  if (outcome.type === 'place')
+    return { fits: undefined, shown: undefined, note: `Stated for ${outcome.place}: not checked against national figures` };
+  if (outcome.type === 'other-source')
+    return {
+      fits: outcome.report?.messageId !== 'outsideBand',
+      shown: undefined,
+      note: 'From another named source: held to the 10th–90th percentile band',
+    };
+  if (outcome.type === 'dated') return { fits: false, shown: outcome.verdict };
+  if (outcome.type !== 'judged') return { fits: undefined, shown: undefined };
+  // The charted occupation's verdict explains the colour, unless another candidate is the one that fits.
+  const shown = (outcome.fits ? outcome.verdicts.find((v) => v.fits) : undefined) ?? verdictFor(judgement, matches[0]!.occupation);
+  return { fits: outcome.fits, shown };
+}
+
+function roleSalary(article: Article, index: RoleIndex | undefined, role: string, judged: readonly SalaryJudgement[]) {
   const { matches, pinned } = index ? resolveRole(article, index, role) : { matches: [], pinned: undefined };
   const occupation: Occupation | undefined = matches[0]?.occupation;
-  const judged = own.flatMap((claim) => {
-    const range = rangeOf(claim);
-    if (!range) return [];
-    const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, tolerance));
-    const fits = verdicts.length === 0 ? undefined : verdicts.some((v) => v.fits);
-    // The charted occupation's verdict explains the colour, unless another candidate is the one that fits.
-    const shown = (fits ? verdicts.find((v) => v.fits) : verdicts[0]) ?? verdicts[0];
-    return [{ claim, range, fits, detail: detailOf(shown, ...range) }];
-  });
+  const charted = judged
+    .filter((j) => j.claim.role === role)
+    .flatMap((judgement) => {
+      const { claim } = judgement;
+      const range = rangeOf(claim);
+      if (!range) return [];
+      const { fits, shown, note } = shownVerdict(judgement);
+      return [{ claim, range, fits, detail: note ?? detailOf(shown, ...range) }];
+    });
   const unavailable = !index
     ? 'Salary checks are off, so no dataset is loaded'
     : occupation
@@ -92,16 +112,19 @@ function roleSalary(article: Article, index: RoleIndex | undefined, role: string
     role,
     occupation,
     alternatives: matches.slice(1).map((m) => `${m.occupation.title} (${m.occupation.soc})`),
-    judged,
+    judged: charted,
     unavailable,
   };
 }
 
-export function buildSalaryChart(article: Article, index: RoleIndex | undefined, tolerance: number): SalaryChart | undefined {
+export function buildSalaryChart(article: Article, index: RoleIndex | undefined, config: ResolvedConfig): SalaryChart | undefined {
   const roles = article.roles;
   if (!roles) return undefined;
-  const claims = salaryClaims(article);
-  const parts = roles.map((role) => roleSalary(article, index, role, claims, tolerance)) as [
+  // Without a dataset the figures are charted unjudged.
+  const judged: readonly SalaryJudgement[] = index
+    ? judgedSalaries(article, index, config)
+    : salaryClaims(article).map((claim) => ({ claim, matches: [], keys: [], outcome: { type: 'unknown-role' } }));
+  const parts = roles.map((role) => roleSalary(article, index, role, judged)) as [
     ReturnType<typeof roleSalary>,
     ReturnType<typeof roleSalary>,
   ];

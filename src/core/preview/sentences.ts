@@ -4,8 +4,8 @@
 // is for reading the comparison, and nothing an author typed can become markup.
 import type { RootContent, PhrasingContent } from 'mdast';
 import type { Article } from '../model/article.js';
-import { sentenceStarts } from '../salary/segments.js';
-import { rolesNamedIn } from '../salary/role-spans.js';
+import { sentenceStarts } from '../text/segments.js';
+import { rolesNamedIn } from '../text/role-spans.js';
 import type { LineRange } from './types.js';
 
 /** A piece of plain text and the source offsets it was read from. */

@@ -3,7 +3,7 @@
 // article is escaped here, and nothing in the body loads anything. Each link names its file
 // and line in data attributes, for a host that opens files itself (the webview).
 import type { RoleEntry, SiteReport } from './model.js';
-import { formatUsd } from '../salary/format.js';
+import { formatUsd } from '../text/format-usd.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);

@@ -5,9 +5,18 @@
 // a claim about the typical requirement and is not checked.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { educationClaims, educationRank } from '../facts/education-claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
+import { educationVerdicts } from '../claims/education-verdicts.js';
 import type { EducationLevel } from '../dataset/types.js';
+
+/** A level as a sentence names it after "need a"; levels that do not read so get no suggestion. */
+const WORDS: Partial<Record<EducationLevel, string>> = {
+  'High school diploma or equivalent': 'high school diploma',
+  'Postsecondary nondegree award': 'postsecondary nondegree award',
+  "Associate's degree": "associate's degree",
+  "Bachelor's degree": "bachelor's degree",
+  "Master's degree": "master's degree",
+  'Doctoral or professional degree': 'doctoral or professional degree',
+};
 
 export default defineRule({
   id: 'education-mismatch',
@@ -20,16 +29,11 @@ export default defineRule({
     level:
       'Unexpected education `{claim}` for `{role}`: {source} lists `{expected}` as the typical education needed for entry for {occupation} ({soc})',
   },
+  refreshes: ['level'],
   check({ article, dataset, report }) {
     if (!dataset || !article.roles) return;
-    for (const claim of educationClaims(article)) {
-      if (!claim.role) continue;
-      const known = resolveRole(article, dataset, claim.role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
-      if (known.length === 0) continue;
-      const agrees = (level: EducationLevel) =>
-        claim.atLeast ? educationRank(level) >= educationRank(claim.level) : level === claim.level;
-      if (known.some((o) => agrees(o.outlook!.education))) continue;
-      const occupation = known[0]!;
+    for (const { claim, occupation, fits } of educationVerdicts(article, dataset)) {
+      if (fits !== false || !occupation || !claim.role) continue;
       const outlook = occupation.outlook!;
       report({
         messageId: 'level',
@@ -43,6 +47,14 @@ export default defineRule({
         },
         start: claim.start,
         end: claim.end,
+        ...(WORDS[outlook.education] && {
+          suggestions: [
+            {
+              title: `Replace with ${WORDS[outlook.education]}`,
+              fix: { range: [claim.start, claim.end], text: WORDS[outlook.education]! },
+            },
+          ],
+        }),
         data: { role: claim.role, socCode: occupation.soc, claimed: claim.level, expected: outlook.education },
         related: [
           {

@@ -5,10 +5,10 @@
 // each projection round, and readers take them for facts.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { outlookClaims } from '../facts/outlook-claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
 import type { Outlook } from '../dataset/types.js';
-import type { OutlookClaim } from '../facts/outlook-claims.js';
+import type { OutlookClaim } from '../claims/outlook-claims.js';
+import { outlookVerdicts, type OutlookJudgement } from '../claims/outlook-verdicts.js';
+import { rewriteCount, rewritePercent } from '../claims/fact-edits.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
 
@@ -31,9 +31,17 @@ function rewritten(claim: OutlookClaim, outlook: Outlook): string {
   return text;
 }
 
+const COUNT_MESSAGES = {
+  employment: 'employment',
+  'employment-change': 'employmentChange',
+  openings: 'openings',
+  'self-employed': 'selfEmployed',
+} as const;
+const jobs = (n: number) => Math.round(n).toLocaleString('en-US');
+
 export default defineRule({
   id: 'outlook-mismatch',
-  description: 'Job outlook statements agree with the BLS Employment Projections in the role dataset.',
+  description: 'Job outlook statements and counts agree with the BLS Employment Projections in the role dataset.',
   severity: 'warning',
   fixable: false,
   usesDataset: true,
@@ -51,37 +59,54 @@ export default defineRule({
       'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, the other direction',
     outdated:
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
+    outdatedTarget:
+      'Out-of-date projection `by {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
+    descriptor:
+      'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, which BLS describes as “{band}”',
+    employment: 'Unexpected employment `{claim}` for `{role}`: {source} employment for {occupation} ({soc}) in {year} is `{expected}`',
+    employmentChange: 'Unexpected employment change `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}` jobs',
+    openings: 'Unexpected job openings `{claim}` for `{role}`: {source} projects `{expected}` openings a year for {occupation} ({soc})',
+    selfEmployed: 'Unexpected self-employed share `{claim}` for `{role}`: {source} share for {occupation} ({soc}) is `{expected}`',
   },
-  refreshes: ['percent', 'direction', 'outdated'],
+  refreshes: [
+    'percent',
+    'direction',
+    'outdated',
+    'outdatedTarget',
+    'descriptor',
+    'employment',
+    'employmentChange',
+    'openings',
+    'selfEmployed',
+  ],
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
-    for (const claim of outlookClaims(article)) {
-      if (!claim.role) continue;
-      const outlooks = resolveRole(article, dataset, claim.role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
-      if (outlooks.length === 0) continue;
-      const agrees = (o: Outlook) =>
-        claim.percent === undefined
-          ? Math.sign(o.changePercent) !== -claim.direction || Math.abs(o.changePercent) <= options.tolerance
-          : Math.abs(claim.percent - o.changePercent) <= options.tolerance;
-      const occupation = outlooks[0]!;
-      const outlook = occupation.outlook!;
+    for (const judgement of outlookVerdicts(article, dataset, options)) {
+      const { claim, role, occupation, outlook, outcome } = judgement;
+      if (!role || !occupation || !outlook || outcome.type === 'fits' || outcome.type === 'unchecked') continue;
       const values = {
         claim: claim.raw.trim(),
-        role: claim.role,
+        role,
         source: `BLS Employment Projections ${outlook.release.period}`,
         occupation: occupation.title,
         soc: occupation.soc,
         expected: signed(outlook.changePercent),
       };
-      const text = rewritten(claim, outlook);
+      const text = replacement(judgement);
       const base = {
         start: claim.start,
         end: claim.end,
         suggestions:
-          text === claim.raw
+          text === undefined || text === claim.raw
             ? []
             : [{ title: `Replace with ${text.trim()}`, fix: { range: [claim.start, claim.end] as [number, number], text } }],
-        data: { role: claim.role, socCode: occupation.soc, claimed: claim.percent, expected: outlook.changePercent },
+        data: {
+          role,
+          kind: claim.kind,
+          socCode: occupation.soc,
+          claimed: claim.kind === 'outlook-sentence' ? claim.percent : (claim.value ?? claim.descriptor),
+          expected: outcome.type === 'outdated' ? outlook.changePercent : outcome.expected,
+        },
         related: [
           {
             message: `${occupation.title} (${occupation.soc}): ${signed(outlook.changePercent)} from ${outlook.release.year} to ${outlook.release.targetYear ?? '?'}, ${outlook.release.citation}`,
@@ -89,13 +114,31 @@ export default defineRule({
           },
         ],
       };
-      const { release } = outlook;
-      if (claim.from !== undefined && claim.to !== undefined && (claim.from !== release.year || claim.to !== release.targetYear)) {
-        report({ ...base, messageId: 'outdated', values: { ...values, from: claim.from, to: claim.to, period: release.period } });
-        continue;
+      if (outcome.type === 'outdated') {
+        const period = { to: outcome.to, period: outlook.release.period };
+        if (outcome.from === undefined) report({ ...base, messageId: 'outdatedTarget', values: { ...values, ...period } });
+        else report({ ...base, messageId: 'outdated', values: { ...values, ...period, from: outcome.from } });
+      } else if (outcome.type === 'descriptor') {
+        report({ ...base, messageId: 'descriptor', values: { ...values, band: outcome.band.descriptor.toLowerCase() } });
+      } else if (claim.kind === 'outlook-sentence' || claim.kind === 'outlook-percent') {
+        report({ ...base, messageId: outcome.direction ? 'direction' : 'percent', values });
+      } else if (claim.kind !== 'outlook-descriptor') {
+        const expected = claim.kind === 'self-employed' ? `${outcome.expected}%` : jobs(outcome.expected);
+        report({ ...base, messageId: COUNT_MESSAGES[claim.kind], values: { ...values, expected, year: outlook.release.year } });
       }
-      if (outlooks.some((o) => agrees(o.outlook!))) continue;
-      report({ ...base, messageId: claim.percent === undefined ? 'direction' : 'percent', values });
     }
   },
 });
+
+/** The claim in its own words with the projection's figure, when the right text is known. */
+function replacement({ claim, outlook, outcome }: OutlookJudgement): string | undefined {
+  if (!outlook) return undefined;
+  if (claim.kind === 'outlook-sentence') return rewritten(claim, outlook);
+  if (outcome.type === 'descriptor') {
+    const words = outcome.band.descriptor.toLowerCase();
+    return /^\p{Lu}/u.test(claim.raw) ? words[0]!.toUpperCase() + words.slice(1) : words;
+  }
+  if (outcome.type !== 'mismatch') return undefined;
+  if (claim.kind === 'outlook-percent' || claim.kind === 'self-employed') return rewritePercent(claim.raw, outcome.expected);
+  return rewriteCount(claim.raw, outcome.expected, claim.precision);
+}

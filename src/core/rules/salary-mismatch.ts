@@ -5,19 +5,19 @@
 // copied from an earlier release is out of date even when it is close; so is a citation of an
 // earlier period next to figures that already match the current one.
 import { z } from '../zod.js';
-import { defineRule } from '../rule.js';
-import { salaryClaims } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim, type Verdict } from '../salary/judge.js';
-import { formatUsd } from '../salary/format.js';
+import { defineRule, type Report } from '../rule.js';
+import { salaryVerdicts, type Failed } from '../claims/salary-verdicts.js';
+import { statisticLabel } from '../claims/salary-judge.js';
+import { yearEdit } from '../claims/salary-edits.js';
+import type { SalaryClaim } from '../claims/salary-claims.js';
+import type { Article } from '../model/article.js';
+import { formatUsd } from '../text/format-usd.js';
 import { citation } from '../dataset/describe.js';
 import { wageHistory } from '../dataset/bundled.js';
-import { citationFor, periodMentions, salaryBlocks } from '../salary/citations.js';
+import { citationFor, periodMentions, salaryBlocks } from '../claims/citations.js';
 import type { Occupation } from '../dataset/types.js';
-import { namedSourceReport } from '../salary/named-sources.js';
 import { describeMatch } from '../dataset/match-role.js';
 
-type Failed = Verdict & { fits: false };
 const percent = (deviation: number) => `${deviation > 0 ? '+' : ''}${Math.round(deviation * 100)}%`;
 const evidence = (o: Occupation) => ({ message: `${o.title} (${o.soc}), ${citation(o)}`, ...(o.url ? { url: o.url } : {}) });
 
@@ -43,6 +43,7 @@ export default defineRule({
   }),
   messages: {
     single: 'Unexpected salary `{figure}` for `{role}`: {source} {statistic} for {occupation} ({soc}) is `{expected}` ({deviation})',
+    percentile: 'Unexpected salary `{figure}` for `{role}`: {source} {statistic} for {occupation} ({soc}) is `{expected}` ({deviation})',
     range:
       'Unexpected salary range `{figure}` for `{role}`: {source} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
     candidates: 'Unexpected salary `{figure}` for `{role}`: it fits none of the matching occupations ({list})',
@@ -53,16 +54,16 @@ export default defineRule({
       'Salary `{figure}` for `{role}` is from {source}: inside the {dataset} 10th–90th percentile band for {occupation}{distance}',
     outsideBand:
       'Unexpected salary `{figure}` for `{role}` from {source}: {dataset} 10th–90th percentile band for {occupation} ({soc}) is `{low}`–`{high}`',
-    dated: 'Out-of-date salary `{figure}` for `{role}`: the article gives it for {year}, the dataset is {dataset}',
+    dated:
+      'Out-of-date salary `{figure}` for `{role}`: the article gives it for {year}; the {period} {statistic} for {occupation} ({soc}) is `{expected}`',
+    place: 'Salary `{figure}` for `{role}` is stated for {place}: not checked against national figures ({source})',
   },
-  refreshes: ['outdated', 'single', 'range', 'outdatedCitation'],
+  refreshes: ['outdated', 'single', 'percentile', 'range', 'outdatedCitation', 'dated'],
   check({ article, options, dataset, report }) {
     if (!dataset || !article.roles) return;
-    const claims = salaryClaims(article).flatMap((claim) => {
-      if (!claim.role) return [];
-      const { matches } = resolveRole(article, dataset, claim.role);
-      return matches.length ? [{ claim, role: claim.role, matches }] : [];
-    });
+    const claims = salaryVerdicts(article, dataset, options).flatMap((j) =>
+      j.claim.role && j.matches.length ? [{ ...j, role: j.claim.role }] : [],
+    );
     const occupations = claims.flatMap((c) => c.matches.map((m) => m.occupation));
     const older = [
       ...new Set(
@@ -82,38 +83,35 @@ export default defineRule({
     // A block of several wrong figures gets one citation, after the last of them.
     const blocks = salaryBlocks(article);
     const blockOf = (at: number) => blocks.find(([start, end]) => start <= at && at < end)?.join();
-    const wrong = claims.filter(
-      ({ claim, role, matches }) =>
-        matches.length === 1 &&
-        namedSourceReport(article, { ...claim, role }, matches, options.otherSources) === undefined &&
-        !(claim.year !== undefined && claim.year < matches[0]!.occupation.year) &&
-        !judgeClaim(claim.figure, matches[0]!.occupation, options.tolerance).fits,
-    );
+    const wrong = claims.filter(({ matches, outcome }) => matches.length === 1 && outcome.type === 'judged' && !outcome.fits);
     const citedLater = (at: number) => wrong.some(({ claim }) => claim.figure.start > at && blockOf(claim.figure.start) === blockOf(at));
-    for (const { claim, role, matches } of claims) {
-      const named = namedSourceReport(article, { ...claim, role }, matches, options.otherSources);
-      if (named !== undefined) {
-        if (named) report({ ...named, start: claim.figure.start, end: claim.figure.end });
+    for (const { claim, role, matches, outcome } of claims) {
+      const { figure } = claim;
+      if (outcome.type === 'other-source') {
+        if (outcome.report) report({ ...outcome.report, start: figure.start, end: figure.end });
         continue;
       }
-      const current = matches[0]!.occupation;
-      if (claim.year !== undefined && claim.year < current.year) {
-        // "Median Salary (2019)": the article says its figure is older than the current release.
+      if (outcome.type === 'place') {
+        const { occupation } = outcome;
         report({
-          messageId: 'dated',
-          values: { figure: claim.figure.raw, role, year: claim.year, dataset: citation(current) },
-          start: claim.figure.start,
-          end: claim.figure.end,
-          data: { role, year: claim.year, socCode: current.soc },
+          messageId: 'place',
+          values: { figure: figure.raw, role, place: outcome.place, source: citation(occupation) },
+          start: figure.start,
+          end: figure.end,
+          severity: 'info',
+          data: { role, place: outcome.place, socCode: occupation.soc },
         });
         continue;
       }
-      const verdicts = matches.map((m) => judgeClaim(claim.figure, m.occupation, options.tolerance));
-      if (verdicts.some((v) => v.fits)) continue;
-      const worst = verdicts.find((v): v is Failed => !v.fits);
-      if (!worst) continue;
+      if (outcome.type === 'dated') {
+        reportDated(article, { claim, role, verdict: outcome.verdict, year: outcome.year }, report);
+        // Its block's old citation is part of what the dated figure says: not reported again.
+        for (const m of mentions) if (m.block[0] <= figure.start && figure.start < m.block[1]) troubled.add(m.block.join());
+        continue;
+      }
+      if (outcome.type !== 'judged' || !outcome.worst) continue;
+      const worst = outcome.worst;
       const { occupation, outdated } = worst;
-      const { figure } = claim;
       const cited = outdated && citationFor(mentions, figure.start, outdated.release.period);
       if (cited) troubled.add(cited.block.join());
       // The suggestion replaces the figure and, when the article cites the old period, that citation
@@ -123,16 +121,22 @@ export default defineRule({
       // A citation later in the sentence is updated in the same edit; the title names both
       // changes rather than quoting the edit's text, which ends inside the parentheses.
       const updatesCitation = cited !== undefined && cited.start >= figure.end;
+      // A stated year of the old release ("In May 2024, … $X") is rewritten with the figure.
+      const year = !cited && outdated && claim.yearSpan ? yearEdit(article, claim, occupation) : undefined;
       const fix =
         cited && updatesCitation
           ? {
               range: [figure.start, cited.end] as [number, number],
               text: `${worst.replacement}${article.text.slice(figure.end, cited.start)}${occupation.period}`,
             }
-          : {
+          : (year?.(worst.replacement) ?? {
               range,
-              text: citesCurrent || citedLater(figure.start) ? worst.replacement : `${worst.replacement} (${citation(occupation)})`,
-            };
+              text:
+                citesCurrent || citedLater(figure.start) || claim.yearSpan
+                  ? worst.replacement
+                  : `${worst.replacement} (${citation(occupation)})`,
+            });
+      const statistic = statisticLabel(worst.statistic);
       const base = {
         start: figure.start,
         end: figure.end,
@@ -140,6 +144,7 @@ export default defineRule({
           role,
           ...(figure.annual !== undefined ? { annual: figure.annual } : { annualLow: figure.annualLow, annualHigh: figure.annualHigh }),
           expected: worst.expected,
+          statistic: worst.statistic,
           socCode: occupation.soc,
           deviation: worst.deviation,
           ...(outdated ? { outdatedPeriod: outdated.release.period } : {}),
@@ -165,14 +170,10 @@ export default defineRule({
         report({ ...base, messageId: 'candidates', values: { figure: figure.raw, role, list } });
       } else if (outdated) {
         const old = { oldPeriod: outdated.release.period, old: formatUsd(outdated.value), period: occupation.period };
-        report({
-          ...base,
-          messageId: 'outdated',
-          values: { ...names, ...old, statistic: worst.statistic, expected: formatUsd(worst.expected) },
-        });
+        report({ ...base, messageId: 'outdated', values: { ...names, ...old, statistic, expected: formatUsd(worst.expected) } });
       } else if (figure.annual !== undefined) {
-        const values = { ...names, statistic: worst.statistic, expected: formatUsd(worst.expected), deviation: percent(worst.deviation) };
-        report({ ...base, messageId: 'single', values });
+        const values = { ...names, statistic, expected: formatUsd(worst.expected), deviation: percent(worst.deviation) };
+        report({ ...base, messageId: claim.percentile !== undefined ? 'percentile' : 'single', values });
       } else {
         report({ ...base, messageId: 'range', values: { ...names, low: worst.bandLow, high: worst.bandHigh } });
       }
@@ -195,3 +196,32 @@ export default defineRule({
     }
   },
 });
+
+/** A figure given for a year before the current release: named with the current figure, rewritten with its year. */
+function reportDated(
+  article: Article,
+  { claim, role, verdict, year }: { claim: SalaryClaim; role: string; verdict: Failed; year: number },
+  report: (r: Report<'dated'>) => void,
+): void {
+  const { figure } = claim;
+  const { occupation } = verdict;
+  const edit = yearEdit(article, claim, occupation)?.(verdict.replacement);
+  report({
+    messageId: 'dated',
+    values: {
+      figure: figure.raw,
+      role,
+      year,
+      period: occupation.period,
+      statistic: statisticLabel(verdict.statistic),
+      occupation: occupation.title,
+      soc: occupation.soc,
+      expected: formatUsd(verdict.expected),
+    },
+    start: figure.start,
+    end: figure.end,
+    data: { role, year, socCode: occupation.soc, expected: verdict.expected, statistic: verdict.statistic },
+    ...(edit && { suggestions: [{ title: `Replace with ${edit.text}`, fix: edit }] }),
+    related: [evidence(occupation)],
+  });
+}

@@ -2,7 +2,7 @@
 // that gives one role's pay and not the other's leaves readers with half an answer.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { salaryClaims } from '../salary/claims.js';
+import { salaryClaims } from '../claims/salary-claims.js';
 import { sameRole } from '../text/role-names.js';
 
 export default defineRule({
@@ -17,7 +17,8 @@ export default defineRule({
   check({ article, report }) {
     const section = article.sections.find((s) => s.key === 'salary');
     if (!section || !article.roles) return;
-    const claims = salaryClaims(article);
+    // Figures elsewhere (the introduction, a FAQ) are judged, but the section must give its own.
+    const claims = salaryClaims(article).filter((c) => c.where !== 'elsewhere');
     for (const role of article.roles) {
       if (claims.some((c) => c.role !== undefined && sameRole(c.role, role))) continue;
       report({

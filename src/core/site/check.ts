@@ -28,6 +28,8 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
   const byRole = new Map<string, Array<{ article: number; claim: SiteClaim }>>();
   articles.forEach((article, index) => {
     for (const claim of article.claims) {
+      // A state's or city's pay is not the role's pay across the site.
+      if (claim.place !== undefined) continue;
       const key = roleKey(claim.role);
       let list = byRole.get(key);
       if (!list) byRole.set(key, (list = []));

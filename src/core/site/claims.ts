@@ -4,13 +4,14 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import type { Point } from '../types.js';
-import { salaryClaims } from '../salary/claims.js';
-import { resolveRole } from '../salary/resolve-role.js';
-import { judgeClaim } from '../salary/judge.js';
+import type { ResolvedConfig } from '../config/resolve.js';
+import { salaryClaims } from '../claims/salary-claims.js';
+import { statusOf, type ClaimStatus } from '../claims/salary-verdicts.js';
+import { judgedSalaries } from '../claims/settings.js';
 import { wageFigure } from '../dataset/bundled.js';
 import { citation } from '../dataset/describe.js';
 
-export type ClaimStatus = 'current' | 'outdated' | 'mismatched' | 'unknown-role' | 'unchecked';
+export type { ClaimStatus } from '../claims/salary-verdicts.js';
 
 export interface SiteOccupation {
   soc: string;
@@ -35,12 +36,11 @@ export interface SiteClaim {
   /** `unchecked` when no dataset was given (the salary rules are off). */
   status: ClaimStatus;
   occupation?: SiteOccupation;
+  /** The state or city the figure is stated for; such a figure is not compared with national ones. */
+  place?: string;
   /** The earlier release the figure matches, when it is out of date ("May 2023"). */
   staleRelease?: string;
 }
-
-/** The tolerance `salary-mismatch` uses by default: a claim is judged as that rule judges it. */
-const DEFAULT_TOLERANCE = 0.15;
 
 function describe(occupation: Parameters<typeof citation>[0]): SiteOccupation {
   const site: SiteOccupation = { soc: occupation.soc, title: occupation.title, citation: citation(occupation) };
@@ -51,32 +51,37 @@ function describe(occupation: Parameters<typeof citation>[0]): SiteOccupation {
   return site;
 }
 
-export function siteClaims(article: Article, dataset: RoleIndex | undefined, tolerance = DEFAULT_TOLERANCE): SiteClaim[] {
+/** The article's attributed salary claims, each with the verdict salary-mismatch gives it under `config`. */
+export function siteClaims(article: Article, dataset: RoleIndex | undefined, config: ResolvedConfig): SiteClaim[] {
+  const judged = dataset ? judgedSalaries(article, dataset, config) : salaryClaims(article).map((claim) => ({ claim, outcome: undefined }));
   const claims: SiteClaim[] = [];
-  for (const { role, figure } of salaryClaims(article)) {
+  for (const { claim, outcome } of judged) {
+    const { role, figure } = claim;
     const annual = figure.annual ?? ((figure.annualLow ?? 0) + (figure.annualHigh ?? figure.annualLow ?? 0)) / 2;
     if (!role || !(annual > 0)) continue;
-    const claim: SiteClaim = {
+    const site: SiteClaim = {
       role,
       raw: figure.raw,
       annual,
       isRange: figure.annual === undefined,
       start: article.lines.point(figure.start),
       end: article.lines.point(figure.end),
-      status: 'unchecked',
+      status: outcome ? statusOf(outcome) : 'unchecked',
     };
-    if (dataset) {
-      const { matches } = resolveRole(article, dataset, role);
-      const verdicts = matches.map((m) => judgeClaim(figure, m.occupation, tolerance));
-      const chosen = verdicts.find((v) => v.fits) ?? verdicts[0];
-      if (!chosen) claim.status = 'unknown-role';
-      else {
-        claim.occupation = describe(chosen.occupation);
-        claim.status = chosen.fits ? 'current' : chosen.outdated ? 'outdated' : 'mismatched';
-        if (!chosen.fits && chosen.outdated) claim.staleRelease = `${chosen.outdated.release.source} ${chosen.outdated.release.period}`;
-      }
-    }
-    claims.push(claim);
+    const occupation =
+      outcome?.type === 'judged'
+        ? (outcome.verdicts.find((v) => v.fits) ?? outcome.verdicts[0])?.occupation
+        : outcome?.type === 'dated'
+          ? outcome.verdict.occupation
+          : outcome && 'occupation' in outcome
+            ? outcome.occupation
+            : undefined;
+    if (occupation) site.occupation = describe(occupation);
+    if (claim.place !== undefined) site.place = claim.place;
+    const stale = outcome?.type === 'judged' ? outcome.worst?.outdated : undefined;
+    if (stale) site.staleRelease = `${stale.release.source} ${stale.release.period}`;
+    else if (outcome?.type === 'dated') site.staleRelease = String(outcome.year);
+    claims.push(site);
   }
   return claims;
 }

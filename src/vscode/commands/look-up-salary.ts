@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ServerClient } from '../server-client.js';
 import { pickRole } from '../role-picker.js';
 import { citation, wageSummary } from '../../core/dataset/describe.js';
-import { formatUsd } from '../../core/salary/format.js';
+import { formatUsd } from '../../core/text/format-usd.js';
 import { pluralRole } from '../../core/text/role-mentions.js';
 
 export async function lookUpSalary(server: ServerClient): Promise<void> {

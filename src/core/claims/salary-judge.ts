@@ -6,24 +6,24 @@ import type { Occupation, Release, WageKey, WageSnapshot } from '../dataset/type
 import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
-import { formatUsd } from './format.js';
+import { formatUsd } from '../text/format-usd.js';
 import { rewriteFigure } from './rewrite.js';
 
 /** An older release whose figure the claim reproduces. */
 export interface Outdated {
   release: Release;
-  statistic: 'mean' | 'median';
+  statistic: WageKey;
   /** That release's figure. */
   value: number;
 }
 
 export type Verdict =
-  | { fits: true; occupation: Occupation; expected?: number; statistic?: 'mean' | 'median'; deviation?: number }
+  | { fits: true; occupation: Occupation; expected?: number; statistic?: WageKey; deviation?: number }
   | {
       fits: false;
       occupation: Occupation;
       expected: number;
-      statistic: 'mean' | 'median';
+      statistic: WageKey;
       /** (figure - expected) / expected; for a range, of its midpoint. */
       deviation: number;
       /** The dataset's figure written in the claim's own period, for a suggestion. */
@@ -73,11 +73,30 @@ function replacementFor(figure: SalaryFigure, annuals: readonly number[], releas
   );
 }
 
-function keysFor(figure: SalaryFigure): Array<'mean' | 'median'> {
+/** The wage columns a figure is compared with: its statistic's, or the mean and the median when it names none. */
+export function keysFor(figure: Pick<SalaryFigure, 'statistic'>, percentile?: number): WageKey[] {
+  if (percentile !== undefined) {
+    const key = PERCENTILE_KEYS[percentile];
+    return key ? [key] : [];
+  }
   if (figure.statistic === 'mean') return ['mean'];
   if (figure.statistic === 'median') return ['median'];
   return ['mean', 'median'];
 }
+
+const PERCENTILE_KEYS: Partial<Record<number, WageKey>> = { 10: 'p10', 25: 'p25', 50: 'median', 75: 'p75', 90: 'p90' };
+
+const LABELS: Record<WageKey, string> = {
+  mean: 'mean',
+  median: 'median',
+  p10: '10th percentile',
+  p25: '25th percentile',
+  p75: '75th percentile',
+  p90: '90th percentile',
+};
+
+/** A wage column as messages name it ("10th percentile"). */
+export const statisticLabel = (key: WageKey) => LABELS[key];
 
 /** A dataset figure that can be compared with: a zero or non-finite one would make the deviation ∞ or NaN. */
 function comparable(value: number): boolean {
@@ -104,7 +123,7 @@ function band(occupation: Occupation): { low: number; high: number; text: [strin
 }
 
 /** The newest earlier release whose figure (for one of `keys`) the claim reproduces. */
-function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: Array<'mean' | 'median'>): Outdated | undefined {
+function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: readonly WageKey[]): Outdated | undefined {
   for (const snapshot of wageHistory(occupation).slice(1)) {
     const annual = annualFor(figure.annual!, figure, snapshot.release);
     for (const key of keys) {
@@ -148,10 +167,18 @@ function judgeRange(figure: SalaryFigure, occupation: Occupation): Verdict {
   };
 }
 
-export function judgeClaim(figure: SalaryFigure, occupation: Occupation, tolerance: number): Verdict {
+/**
+ * One figure against one occupation. `keys` are the wage columns its statistic names (see
+ * keysFor); without them the figure names no column the dataset publishes and nothing contradicts it.
+ */
+export function judgeClaim(
+  figure: SalaryFigure,
+  occupation: Occupation,
+  tolerance: number,
+  keys: readonly WageKey[] = keysFor(figure),
+): Verdict {
   if (figure.annual === undefined) return judgeRange(figure, occupation);
   const annual = annualFor(figure.annual, figure, occupation.release);
-  const keys = keysFor(figure);
   const compared = keys.flatMap((key) => {
     const d = deviationFrom(annual, occupation, key);
     return d ? [{ key, ...d }] : [];

@@ -2,7 +2,7 @@
 // ("Manager" inside "Sales Manager") the longer, earlier name wins, so a mention of a
 // sales manager never also counts as a mention of a manager.
 
-import { findRoleMentions } from '../text/role-mentions.js';
+import { findRoleMentions } from './role-mentions.js';
 
 export interface RoleSpan {
   start: number;

@@ -5,7 +5,7 @@
 
 import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryPeriod } from './periods.js';
 import { spans } from './ranges.js';
-import { segmentAt, sentenceStarts } from './segments.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type { SalaryPeriod } from './periods.js';
 export type SalaryStatistic = 'mean' | 'median' | 'typical' | 'unspecified';
@@ -38,6 +38,8 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   return 'unspecified';
 }
 
+const USD = /usd/i;
+
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -57,6 +59,8 @@ function advance(matches: readonly RegExpMatchArray[], index: number, offset: nu
 
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
+  // Every amount is marked "$" or "USD": most blocks have neither, and are done here.
+  if (!text.includes('$') && !USD.test(text)) return [];
   const sentences = sentenceStarts(text);
   const phrases = [...text.matchAll(PERIOD_PHRASE)];
   const statistics = [...text.matchAll(STATISTIC)];

@@ -1,8 +1,8 @@
 // From a role named in an article to its occupations: a SOC pin in the front matter
 // (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the one role matcher.
 import type { Article } from '../model/article.js';
-import type { RoleIndex, RoleMatch } from '../dataset/types.js';
-import { matchRole, type KindedMatch } from '../dataset/match-role.js';
+import type { RoleIndex, RoleMatch } from './types.js';
+import { matchRole, type KindedMatch } from './match-role.js';
 import { sameRole } from '../text/role-names.js';
 import { lookupName } from '../model/article-roles.js';
 

@@ -1,11 +1,11 @@
-// Education requirement statements in the requirements section: "registered nurses typically
+// Education requirement statements anywhere in the article: "registered nurses typically
 // need a bachelor's degree", "must have a master's degree", "usually require a high school
 // diploma". A preference ("some employers prefer a master's degree", "may need") is not a claim
 // about the typical requirement, so it is left alone.
 import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
-import { sentenceStarts, segmentAt } from '../salary/segments.js';
+import { sentenceStarts, segmentAt } from '../text/segments.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -49,16 +49,17 @@ function levelOf(words: string): { level: EducationLevel; length: number } | und
 
 export function educationClaims(article: Article): EducationClaim[] {
   const roles = article.roles ?? [];
-  const requirements = article.sections.filter((section) => section.key === 'requirements');
-  return proseBlocks(article, requirements).flatMap((block) => {
+  // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
+  return proseBlocks(article).flatMap((block) => {
     if (!MAY_CLAIM.test(block.text)) return [];
     const sentences = sentenceStarts(block.text);
     const found = [...block.text.matchAll(CLAIM)].flatMap((m) => {
       const level = levelOf(m.groups!.level!);
       if (!level) return [];
       const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
-      if (PREFERENCE.test(block.text.slice(sentenceStart, m.index + m[0].length))) return [];
       const start = m.index + m[0].length - m.groups!.level!.length;
+      // Only the words up to the level: "… a doctoral degree before they can take the exam" states a requirement.
+      if (PREFERENCE.test(block.text.slice(sentenceStart, start + level.length))) return [];
       return [
         {
           start,

@@ -7,8 +7,8 @@
 // one role named after the figure in its sentence ("The average is $98,439 for PMs").
 
 import type { SalaryFigure } from './expressions.js';
-import { findRoleSpans, type RoleSpan } from './role-spans.js';
-import { paragraphStarts, segmentAt, sentenceStarts } from './segments.js';
+import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the

@@ -6,13 +6,16 @@
 import type { Article } from '../model/article.js';
 import type { Report } from '../rule.js';
 import type { RoleMatch } from '../dataset/types.js';
-import type { SalaryClaim } from './claims.js';
-import { judgeClaim } from './judge.js';
-import { formatUsd } from './format.js';
+import type { SalaryClaim } from './salary-claims.js';
+import { judgeClaim } from './salary-judge.js';
+import { formatUsd } from '../text/format-usd.js';
 import { citation } from '../dataset/describe.js';
-import { segmentAt, sentenceStarts } from './segments.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type OtherSources = 'band' | 'strict' | 'off';
+
+/** What a claim with a named source reports, placed by the rule at the figure. */
+export type NamedSourceReport = Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'>;
 
 const SOURCES: Array<[RegExp, string]> = [
   [/\bindeed\b/i, 'Indeed'],
@@ -66,7 +69,7 @@ export function namedSourceReport(
   claim: SalaryClaim & { role: string },
   matches: readonly RoleMatch[],
   mode: OtherSources,
-): Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'> | null | undefined {
+): NamedSourceReport | null | undefined {
   if (mode === 'strict') return undefined;
   const source = claimSource(article, claim);
   if (!source) return undefined;

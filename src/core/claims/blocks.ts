@@ -3,12 +3,14 @@
 // nearest before it in its sentence, the role after "for", else the one role named after it.
 import type { RootContent } from 'mdast';
 import type { Article, Section } from '../model/article.js';
-import { attributeFigures } from '../salary/attribution.js';
-import type { SalaryFigure } from '../salary/expressions.js';
+import { attributeFigures } from './attribution.js';
+import type { SalaryFigure } from './expressions.js';
 
 export interface Block {
   start: number;
   text: string;
+  /** A table's cells are read by their labels (table-cells.ts), not as prose. */
+  table: boolean;
 }
 
 const PROSE = new Set(['paragraph', 'list', 'blockquote', 'table']);
@@ -17,7 +19,7 @@ function blockOf(article: Article, node: RootContent): Block[] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || !PROSE.has(node.type)) return [];
-  return [{ start, text: article.text.slice(start, end) }];
+  return [{ start, text: article.text.slice(start, end), table: node.type === 'table' }];
 }
 
 /** Blocks of the given sections, or of the whole article. */

@@ -2,7 +2,7 @@
 // or, in a table with one column per role, to the role heading their column.
 // Cells are given as plain text; splitting the table is the parser's job.
 
-import { rolesNamedIn } from './role-spans.js';
+import { rolesNamedIn } from '../text/role-spans.js';
 
 function onlyRole(cell: string, roles: readonly string[]): number | undefined {
   const named = rolesNamedIn(cell, roles);

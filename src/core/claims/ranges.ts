@@ -11,7 +11,11 @@ export interface Span {
   high?: number;
 }
 
-const CONNECTOR = /\s{0,3}(?<dash>[-–—])\s{0,3}|\s{1,3}(?<word>to|and|through)\s{1,3}/iuy;
+const CONNECTOR =
+  /\s{0,3}(?<dash>[-–—])\s{0,3}|\s{1,3}(?<word>to|and|through)\s{1,3}(?:(?:as\s{1,3}(?:much|high)\s{1,3}as|over|more\s{1,3}than|upwards\s{1,3}of|nearly|about|around|roughly)\s{1,3})?/iuy;
+/** "The salary range is $44,150 and $108,420": "range" before the first amount makes "and" join a range. */
+const RANGE_WORD =
+  /(?<![\p{L}])(?:range[sd]?|ranging|spans?|between)(?:\s{1,3}(?:is|was|of|from|:|for\s{1,3}[\p{L} ]{1,40}?\s{1,3}is))?[\s:]{1,3}(?:anywhere\s{1,3})?(?:between\s{1,3})?$/iu;
 /** The word opening a range; kept inside the figure so replacing it stays grammatical. */
 const RANGE_OPENER = /(?<![\p{L}\p{N}])(?<word>between|from)\s{1,3}$/iu;
 
@@ -24,7 +28,8 @@ function rangeAt(text: string, first: Amount, next: Amount | undefined): (Span &
   const openerFrom = Math.max(0, first.start - 14);
   const opener = RANGE_OPENER.exec(text.slice(openerFrom, first.start));
   const openerWord = opener?.groups?.word?.toLowerCase();
-  if (word === 'and' && openerWord !== 'between') return undefined;
+  if (word === 'and' && openerWord !== 'between' && !RANGE_WORD.test(text.slice(Math.max(0, first.start - 60), first.start)))
+    return undefined;
   const at = first.end + connector[0].length;
   const usedNext = next?.start === at;
   const bare = usedNext ? undefined : bareAmountAt(text, at);

@@ -1,0 +1,215 @@
+// Employment Projections facts stated in prose and tables, beside the full "is projected to grow
+// N% from A to B" sentences of outlook-claims.ts: a percent in a sentence about job growth ("a
+// projected 12 percent increase", "the growth rate stands at 9%", "Job growth | 4%"), BLS's wording
+// bands ("much faster than average"), counts ("adding about 166,000 jobs", "about 115,200 openings
+// each year", "there were 1.7 million software developers") and the self-employed share ("26% are
+// self-employed"). A percent of something else ("90% of employers prefer…") is no claim.
+import type { Article } from '../model/article.js';
+import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { tableFacts } from './table-facts.js';
+
+export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
+
+export interface FactClaim {
+  kind: FactKind;
+  role: string | undefined;
+  start: number;
+  end: number;
+  raw: string;
+  /** The number stated: a percent, or a count of jobs (not thousands). */
+  value?: number;
+  /** The place of the last digit the author wrote, in the value's unit (1000 for "166,000", 100,000 for "1.7 million"). */
+  precision?: number;
+  /** A wording band as written ("much faster than average"). */
+  descriptor?: string;
+  /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032"). */
+  from?: number;
+  to?: number;
+}
+
+const PERCENT = /(?<![\p{L}\p{N}.,])(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?![\p{L}\p{N}])/giu;
+const GROWTH =
+  /(?<![\p{L}])(?:grow(?:s|th|ing)?|increase[sd]?|rise|rising|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed)?|expansion|surge|declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|projected|projections?|outlook|employment\s{1,3}change)(?![\p{L}])/iu;
+const DOWN = /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|loss|lose)(?![\p{L}])/iu;
+/** Growth of something else: pay, prices, a business. */
+const OTHER_GROWTH =
+  /(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])/iu;
+/** A percent of people saying or doing something ("75% say", "90% prefer") is a survey's, not a projection. */
+const OPINION =
+  /^\s{1,3}(?:say|said|report(?:ed)?|agree[sd]?|believe[sd]?|prefer(?:red)?|want(?:ed)?|plan(?:ned)?|expect(?:ed)?|feel|think)(?![\p{L}])/iu;
+/** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
+const JOBS =
+  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
+const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
+const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
+const PERIOD =
+  /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])by\s{1,3}(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
+
+const DESCRIPTOR =
+  /(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|little\s{1,3}or\s{1,3}no\s{1,3}change)(?![\p{L}])/giu;
+
+const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
+const NUMBER = number('n');
+const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
+const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
+const CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])`,
+  'giu',
+);
+const EMPLOYMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:there\s{1,3}(?:were|are)\s{1,3}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])|held\s{1,3}${ABOUT}${number('n2')}\s{1,3}jobs|employ(?:s|ed)?\s{1,3}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))|${ABOUT}${number('n4')}\s{1,3}(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}as)`,
+  'giu',
+);
+
+/** "166,000" -> 166000 (precision 1000); "1.7 million" -> 1,700,000 (precision 100,000). */
+export function count(text: string): { value: number; precision: number } {
+  const scaled = /^(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)$/i.exec(text.trim());
+  if (scaled) {
+    const unit = scaled[2]!.toLowerCase() === 'million' ? 1e6 : 1e3;
+    const decimals = scaled[1]!.split('.')[1]?.length ?? 0;
+    return { value: Math.round(Number(scaled[1]) * unit), precision: unit / 10 ** decimals };
+  }
+  const digits = text.replace(/,/g, '');
+  // Counted by hand: /0*$/ retries from every zero, quadratic in a long run of them.
+  let trailing = 0;
+  while (trailing < digits.length && digits[digits.length - 1 - trailing] === '0') trailing++;
+  return { value: Number(digits), precision: 10 ** Math.min(trailing, digits.length - 1) };
+}
+
+export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
+  const found = PERIOD.exec(sentence);
+  if (!found?.groups) return {};
+  if (found.groups.by) return { to: Number(found.groups.by) };
+  const from = Number(found.groups.from);
+  const written = found.groups.to!;
+  const to = Number(written.length === 2 ? `${String(from).slice(0, 2)}${written}` : written);
+  return to > from ? { from, to } : {};
+}
+
+export type Local = Omit<FactClaim, 'role'>;
+
+function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
+  const found: Local[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip(start)) continue;
+    const after = text.slice(end, end + 60);
+    const value = Number(m.groups!.n) * (m.groups!.sign && m.groups!.sign !== '+' ? -1 : 1);
+    if (SELF_EMPLOYED.test(after)) {
+      found.push({ kind: 'self-employed', start, end, raw: m[0], value: Math.abs(value) });
+      continue;
+    }
+    if (SHARE_OF.test(after) || OPINION.test(after)) continue;
+    const [from, to] = sentence(start);
+    const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
+    if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(window)) continue;
+    const signed = DOWN.test(window) && value > 0 ? -value : value;
+    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(text.slice(from, to)) });
+  }
+  return found;
+}
+
+/**
+ * Matches of `pattern` only in windows around each `keyword` (a count claim spans at most about
+ * 80 characters before its keyword): a pattern that may start at any digit is never run over a
+ * whole block; a match two windows share is kept once.
+ */
+const DIGIT = /\d/u;
+
+function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
+  for (const k of text.matchAll(keyword)) {
+    const from = Math.max(0, k.index - 90);
+    const window = text.slice(from, Math.min(text.length, k.index + k[0].length + 90));
+    // Every count has a digit ("1.7 million" too): most mentions of jobs have none near them.
+    if (!DIGIT.test(window)) continue;
+    for (const m of window.matchAll(pattern)) {
+      m.index += from;
+      if (!found.some((f) => f.index === m.index)) found.push(m);
+    }
+  }
+  return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+}
+
+function countClaims(
+  text: string,
+  matches: readonly RegExpMatchArray[],
+  kind: FactKind,
+  sentence: (at: number) => [number, number],
+): Local[] {
+  return matches.map((m) => {
+    const at = m.index ?? 0;
+    // Node 20 has no duplicate group names: each alternative names its number n, n1, n2…
+    const groups: Partial<Record<string, string>> = m.groups ?? {};
+    const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
+    const { value, precision } = count(written);
+    const negative = kind === 'employment-change' && /^los/i.test(m[0]);
+    const [from, to] = sentence(at);
+    return {
+      kind,
+      start: at,
+      end: at + m[0].length,
+      raw: m[0],
+      value: negative ? -value : value,
+      precision,
+      ...periodOf(text.slice(from, to)),
+    };
+  });
+}
+
+/**
+ * Words each pattern needs (same flags, so the same letters match): a block without them skips
+ * the pattern, which would otherwise try its alternatives at every position of every block.
+ */
+const NEEDS = {
+  percent: /%|percent|per\s?cent/iu,
+  descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
+  openings: /openings/giu,
+  change: /jobs/giu,
+  employment: /there\s{1,3}(?:were|are)|held|employ(?:s|ed)?\s|(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work)/giu,
+};
+
+/** The facts stated in one block, spans relative to it. */
+function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
+  const { text } = block;
+  if (!DIGIT_OR_BAND.test(text)) return [];
+  let starts: number[] | undefined;
+  const sentence = (at: number): [number, number] => {
+    starts ??= sentenceStarts(text);
+    const i = segmentAt(starts, at);
+    return [starts[i]!, starts[i + 1] ?? text.length];
+  };
+  const found = [
+    ...(NEEDS.percent.test(text) ? percentClaims(text, sentence, skip) : []),
+    ...(NEEDS.descriptor.test(text)
+      ? [...text.matchAll(DESCRIPTOR)].map((m) => ({
+          kind: 'outlook-descriptor' as const,
+          start: m.index,
+          end: m.index + m[0].length,
+          raw: m[0],
+          descriptor: m.groups!.words!.replace(/\s+/g, ' ').toLowerCase(),
+          ...periodOf(text.slice(...sentence(m.index))),
+        }))
+      : []),
+    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence),
+    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence),
+    ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence),
+  ];
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */
+const DIGIT_OR_BAND = /\d|average|little/iu;
+
+/** Every fact of these kinds in the article; `taken` are spans another extractor already read (full outlook sentences). */
+export function factClaims(article: Article, taken: ReadonlyArray<{ start: number; end: number }>): FactClaim[] {
+  const roles = article.roles ?? [];
+  const prose = proseBlocks(article).filter((b) => !b.table);
+  const fromProse = prose.flatMap((block) => {
+    const skip = (at: number) => taken.some((t) => t.start <= block.start + at && block.start + at < t.end);
+    return claimsInBlock(block, blockFacts(block, skip), roles);
+  });
+  return [...fromProse, ...tableFacts(article, roles)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,75 @@
+// What the words around a figure say about it, read from its sentence: the percentile or bound
+// it states ("the lowest 10 percent earned less than $66,030"), the year it is given for ("In
+// May 2019, …"), and whether it is pay at all ("$5,000 signing bonus", "tuition of $15,000" are
+// not). Kept apart from the amount parser so every claim kind reads context the same way.
+// Every pattern is anchored on a fixed word or bounded, so a scan stays linear.
+
+export interface FigureContext {
+  /** 10 for "the lowest 10 percent" or "10th percentile", 90 for "the top 10%". */
+  percentile?: number;
+  /** "more than $X" (`above`), "less than $X" (`below`). */
+  bound?: 'above' | 'below';
+  /** The year the sentence gives the figure for, and where it is written. */
+  year?: { value: number; start: number; end: number };
+}
+
+const PERCENTILE =
+  /(?<![\p{L}\p{N}])(?:(?<low>lowest|bottom|lower)\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile)(?![\p{L}\p{N}])/giu;
+const BOUND_BEFORE =
+  /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
+/**
+ * A year on its own ("In May 2019", "as of 2017", "2024 data"), not one end of a span of years
+ * ("from 2024 to 2034", "2019-2029", "by 2032" is a target, not the figure's year).
+ */
+const YEAR =
+  /(?<![\p{L}\p{N}$,.–-])(?<!by\s)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
+
+/** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
+export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {
+  const context: FigureContext = {};
+  const before = sentence.slice(previousEnd, start);
+  let percentile: RegExpMatchArray | undefined;
+  for (const match of before.matchAll(PERCENTILE)) percentile = match;
+  if (percentile?.groups) {
+    const g = percentile.groups;
+    if (g.low) context.percentile = Number(g.lowN);
+    else if (g.high) context.percentile = 100 - Number(g.highN);
+    else context.percentile = Number(g.nth);
+  }
+  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
+  if (bound?.groups) context.bound = bound.groups.above ? 'above' : 'below';
+  const year = nearestYear(sentence, start, end);
+  if (year) context.year = year;
+  return context;
+}
+
+/** The year written nearest the figure in its sentence, if one is. */
+function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
+  let best: FigureContext['year'];
+  let distance = Infinity;
+  for (const match of sentence.matchAll(YEAR)) {
+    const at = match.index;
+    const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
+    if (d < distance) {
+      distance = d;
+      best = { value: Number(match.groups!.y), start: at, end: at + match[0].length };
+    }
+  }
+  return best;
+}
+
+/** Words before a figure saying it is not pay: a price, a fee, tuition, a loan. */
+const NOT_PAY_BEFORE =
+  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
+/** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
+const NOT_PAY_AFTER =
+  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total)?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premium)(?![\p{L}])/iu;
+
+/** Whether the words right around a figure make it something other than pay. */
+export function isNotPay(text: string, start: number, end: number): boolean {
+  return NOT_PAY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NOT_PAY_AFTER.test(text.slice(end, end + 60));
+}
+
+/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. */
+export const PAY_WORDS =
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home)(?![\p{L}])/iu;

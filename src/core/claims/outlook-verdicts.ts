@@ -1,0 +1,130 @@
+// One verdict per Employment Projections claim (outlook percent and wording, employment,
+// employment change, openings, self-employed share), computed once per article and options and
+// read by outlook-mismatch. A percent is held to outlook-mismatch's `tolerance`; a count to the
+// rounding BLS publishes (0.1 thousand) or the author's own, whichever is coarser; a share to
+// the whole percent; wording to BLS's band for the change. A stated period other than the
+// current projection's is out of date, whatever the figure.
+import type { Article } from '../model/article.js';
+import type { Occupation, Outlook, OutlookBand, RoleIndex } from '../dataset/types.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+import { bandFor } from '../dataset/facts.js';
+import { outlookClaims, type OutlookClaim } from './outlook-claims.js';
+import { factClaims, type FactClaim, type FactKind } from './fact-claims.js';
+
+export interface OutlookSettings {
+  tolerance: number;
+}
+
+export type StatedClaim = ({ kind: 'outlook-sentence' } & OutlookClaim) | FactClaim;
+
+export type OutlookOutcome =
+  | { type: 'fits' }
+  /** Nothing to compare with: no role, no projection, no band, a blank figure. */
+  | { type: 'unchecked' }
+  /** The period stated is not the current projection's. */
+  | { type: 'outdated'; from: number | undefined; to: number }
+  /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
+  | { type: 'mismatch'; expected: number; direction?: boolean }
+  | { type: 'descriptor'; band: OutlookBand; expected: number };
+
+export interface OutlookJudgement {
+  claim: StatedClaim;
+  role: string | undefined;
+  occupation: Occupation | undefined;
+  outlook: Outlook | undefined;
+  outcome: OutlookOutcome;
+}
+
+/** Half the smallest unit written, and never finer than BLS's own 0.1 thousand. */
+const slack = (precision: number | undefined) => Math.max((precision ?? 1) / 2, 50);
+const normal = (words: string) =>
+  words
+    .replace(/^about /, '')
+    .replace(/ the /, ' ')
+    .toLowerCase();
+
+/** The figure a projection gives for a count kind, in jobs; undefined when BLS prints none. */
+export function expectedCount(kind: FactKind, outlook: Outlook, occupation: Occupation): number[] {
+  switch (kind) {
+    case 'employment':
+      return [outlook.employmentBase * 1000, ...(occupation.employment !== undefined ? [occupation.employment] : [])];
+    case 'employment-change':
+      return [(outlook.changeNumeric ?? outlook.employmentTarget - outlook.employmentBase) * 1000];
+    case 'openings':
+      return [outlook.openingsPerYear * 1000];
+    default:
+      return [];
+  }
+}
+
+function judgeOne(
+  claim: StatedClaim,
+  outlook: Outlook,
+  occupation: Occupation,
+  dataset: RoleIndex,
+  settings: OutlookSettings,
+): OutlookOutcome {
+  const { release } = outlook;
+  const to = claim.to;
+  if (to !== undefined && (to !== release.targetYear || (claim.from !== undefined && claim.from !== release.year))) {
+    return { type: 'outdated', from: claim.from, to };
+  }
+  const change = outlook.changePercent;
+  switch (claim.kind) {
+    case 'outlook-sentence':
+      if (claim.percent === undefined) {
+        const agrees = Math.sign(change) !== -claim.direction || Math.abs(change) <= settings.tolerance;
+        return agrees ? { type: 'fits' } : { type: 'mismatch', expected: change, direction: true };
+      }
+      return Math.abs(claim.percent - change) <= settings.tolerance ? { type: 'fits' } : { type: 'mismatch', expected: change };
+    case 'outlook-percent':
+      return Math.abs(claim.value! - change) <= settings.tolerance ? { type: 'fits' } : { type: 'mismatch', expected: change };
+    case 'outlook-descriptor': {
+      const bands = dataset.descriptorBands(release.period);
+      const band = bands && bandFor(bands, change);
+      if (!band) return { type: 'unchecked' };
+      return normal(band.descriptor) === normal(claim.descriptor!) ? { type: 'fits' } : { type: 'descriptor', band, expected: change };
+    }
+    case 'self-employed': {
+      const share = outlook.selfEmployedPercent;
+      if (share === undefined) return { type: 'unchecked' };
+      return Math.abs(share - claim.value!) <= 0.5 ? { type: 'fits' } : { type: 'mismatch', expected: share };
+    }
+    default: {
+      const expected = expectedCount(claim.kind, outlook, occupation);
+      if (expected.length === 0) return { type: 'unchecked' };
+      const fits = expected.some((e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision));
+      return fits ? { type: 'fits' } : { type: 'mismatch', expected: expected[0]! };
+    }
+  }
+}
+
+function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSettings): OutlookJudgement[] {
+  const sentences = outlookClaims(article).map((c): StatedClaim => ({ ...c, kind: 'outlook-sentence' }));
+  const claims = [...sentences, ...factClaims(article, sentences)].sort((a, b) => a.start - b.start);
+  return claims.map((claim) => {
+    const { role } = claim;
+    const none = { claim, role, occupation: undefined, outlook: undefined, outcome: { type: 'unchecked' } as const };
+    if (!role) return none;
+    const known = resolveRole(article, dataset, role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
+    if (known.length === 0) return none;
+    // With several candidate occupations, the claim stands if it fits any of them.
+    const verdicts = known.map((occupation) => judgeOne(claim, occupation.outlook!, occupation, dataset, settings));
+    const fitting = verdicts.findIndex((v) => v.type === 'fits' || v.type === 'unchecked');
+    const at = fitting >= 0 ? fitting : 0;
+    return { claim, role, occupation: known[at], outlook: known[at]!.outlook, outcome: verdicts[at]! };
+  });
+}
+
+const memo = new WeakMap<Article, Array<{ dataset: RoleIndex; tolerance: number; judged: OutlookJudgement[] }>>();
+
+/** Every projection claim of the article with its verdict, once per article, dataset and tolerance. */
+export function outlookVerdicts(article: Article, dataset: RoleIndex, settings: OutlookSettings): readonly OutlookJudgement[] {
+  let entries = memo.get(article);
+  if (!entries) memo.set(article, (entries = []));
+  const hit = entries.find((e) => e.dataset === dataset && e.tolerance === settings.tolerance);
+  if (hit) return hit.judged;
+  const judged = judgeAll(article, dataset, settings);
+  entries.push({ dataset, tolerance: settings.tolerance, judged });
+  return judged;
+}

@@ -1,0 +1,213 @@
+// The salary claims of an article: every figure in its salary section, with the role it
+// is about. Figures are read from the Markdown source of each block (so their offsets
+// are the document's own), prose attributed by sentence, tables by row or column.
+import type { Table, RootContent } from 'mdast';
+import type { Article } from '../model/article.js';
+import { findSalaryFigures, type SalaryFigure } from './expressions.js';
+import { attributeFigures } from './attribution.js';
+import { attributeTableCell, attributeTableColumns } from './table.js';
+import { rolesNamedIn } from '../text/role-spans.js';
+import { labelPeriod, labelYear } from './table-labels.js';
+import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
+import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
+import { placeFor, placesIn } from './places.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
+
+export interface SalaryClaim {
+  kind: 'salary';
+  /** The role as the title names it, or undefined when the figure names no role. */
+  role: string | undefined;
+  /** The figure, with offsets into the document. */
+  figure: SalaryFigure;
+  line: number;
+  /** The year the figure describes, when the article says ("Median Salary (2019)", "In May 2019, …"). */
+  year?: number;
+  /** Where that year is written, when it is in the figure's sentence (a suggestion rewrites it too). */
+  yearSpan?: [number, number];
+  /** The percentile the figure states: 10 for "the lowest 10 percent earned less than $X", 50 never (that is the median). */
+  percentile?: number;
+  /** "more than $X" (`above`) or "less than $X" (`below`). */
+  bound?: 'above' | 'below';
+  /** The state or city the figure is stated for; undefined for national figures. */
+  place?: string;
+  /**
+   * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
+   * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
+   */
+  where: 'salary-section' | 'comparison-table' | 'elsewhere';
+}
+
+function shift(figure: SalaryFigure, by: number): SalaryFigure {
+  return { ...figure, start: figure.start + by, end: figure.end + by };
+}
+
+function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+/** A column headed "Average salary" or "Median pay" states the statistic of its figures. */
+function headerStatistic(header: string | undefined): SalaryFigure['statistic'] | undefined {
+  if (!header) return undefined;
+  if (/\b(average|mean)\b/i.test(header)) return 'mean';
+  if (/\bmedian\b/i.test(header)) return 'median';
+  return undefined;
+}
+
+type Found = Omit<SalaryClaim, 'line'>;
+
+/** A percentile stated by a label: "10th percentile", "Bottom 10%", "Top 10% earn". */
+function labelPercentile(label: string | undefined): Pick<SalaryClaim, 'percentile' | 'bound'> {
+  if (!label) return {};
+  const { percentile, bound } = figureContext(label, label.length, label.length, 0);
+  return { ...(percentile !== undefined && { percentile }), ...(bound && { bound }) };
+}
+
+/** A table whose header names both roles compares them, pay included. */
+function comparesRoles(header: readonly string[], roles: readonly string[]): boolean {
+  if (roles.length < 2) return false;
+  return (
+    new Set(attributeTableColumns(header, roles).filter((i) => i !== undefined)).size >= 2 ||
+    rolesNamedIn(header.join(' | '), roles).length >= 2
+  );
+}
+
+/** A row about a price, not pay: "Tuition | $15,000 | $20,000". */
+const NOT_PAY_LABEL =
+  /(?<![\p{L}])(?:tuition|costs?|fees?|price|loans?|debt|bonus|program|certification|exam|training\s{1,3}cost)(?![\p{L}])/iu;
+
+function tableClaims(article: Article, table: Table, roles: readonly string[], inSalary: boolean): Found[] {
+  const cellText = (cell: Table['children'][number]['children'][number]) => {
+    const range = offsets(cell);
+    return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
+  };
+  const [header, ...rows] = table.children;
+  const headerTexts = header ? header.children.map((c) => cellText(c).text) : [];
+  const claims: Found[] = [];
+  // A table comparing the two roles (its header names both) states their pay in any row but a price's.
+  const comparing = comparesRoles(headerTexts, roles);
+  const headerPay = comparing || PAY_WORDS.test(headerTexts.join(' | '));
+  const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
+  for (const row of rows) {
+    const cells = row.children.map(cellText);
+    // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
+    const label = cells[0]?.text ?? '';
+    if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label))) continue;
+    cells.forEach((cell, column) => {
+      for (const figure of findSalaryFigures(cell.text)) {
+        if (column > 0 && isNotPay(cell.text, figure.start, figure.end)) continue;
+        const index = attributeTableCell(
+          headerTexts,
+          cells.map((c) => c.text),
+          column,
+          roles,
+        );
+        const statistic =
+          figure.statistic === 'unspecified'
+            ? (headerStatistic(headerTexts[column]) ?? headerStatistic(cells[0]?.text) ?? 'unspecified')
+            : figure.statistic;
+        // The row's label (its first cell) or the column's header may state the period and year.
+        const period = figure.periodStated ? undefined : (labelPeriod(cells[0]?.text) ?? labelPeriod(headerTexts[column]));
+        const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text);
+        const read = period ? inPeriod(figure, period) : figure;
+        const stated = figureContext(cell.text, figure.start, figure.end, 0);
+        const labelled = column > 0 ? labelPercentile(label) : {};
+        const percentile = stated.percentile ?? labelled.percentile ?? labelPercentile(headerTexts[column]).percentile;
+        const bound = stated.bound ?? labelled.bound;
+        claims.push({
+          kind: 'salary',
+          where,
+          role: index === undefined ? undefined : roles[index],
+          figure: shift({ ...read, statistic }, cell.start),
+          ...(year !== undefined && { year }),
+          ...(percentile !== undefined && { percentile }),
+          ...(bound && { bound }),
+        });
+      }
+    });
+  }
+  return claims;
+}
+
+/** A figure read as annual, re-read in the period its table row or column states. */
+function inPeriod(figure: SalaryFigure, period: SalaryPeriod): SalaryFigure {
+  const factor = PERIOD_FACTOR[period] / PERIOD_FACTOR[figure.period];
+  const scale = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * factor * 100) / 100);
+  return {
+    ...figure,
+    period,
+    // The label states the period, not the cell: a replacement keeps the cell's bare form.
+    periodStated: false,
+    ...(figure.annual !== undefined && { annual: scale(figure.annual) }),
+    ...(figure.annualLow !== undefined && { annualLow: scale(figure.annualLow), annualHigh: scale(figure.annualHigh) }),
+  };
+}
+
+const SKIPPED = new Set(['html', 'code', 'yaml', 'heading', 'thematicBreak', 'definition']);
+
+/** The claims of one prose block: figures about pay, with the context their sentence gives. */
+function proseClaims(article: Article, node: RootContent, roles: readonly string[], inSalary: boolean): Found[] {
+  const range = offsets(node);
+  if (!range) return [];
+  const source = article.text.slice(...range);
+  const all = findSalaryFigures(source);
+  if (all.length === 0) return [];
+  const sentences = sentenceStarts(source);
+  const sentenceOf = (at: number) => {
+    const i = segmentAt(sentences, at);
+    return { start: sentences[i]!, text: source.slice(sentences[i], sentences[i + 1] ?? source.length) };
+  };
+  // Outside a Salary section a figure counts only in a sentence about pay; nowhere is a bonus or a fee pay.
+  const figures = all.filter((f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text)));
+  const owners = attributeFigures(source, figures, roles);
+  return figures.map((figure, i) => {
+    const sentence = sentenceOf(figure.start);
+    const previous = figures[i - 1];
+    const next = figures[i + 1];
+    const previousEnd = previous && previous.end > sentence.start ? previous.end - sentence.start : 0;
+    const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
+    const context = figureContext(sentence.text, local[0], local[1], previousEnd);
+    const nextStart = next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : sentence.text.length;
+    const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart);
+    const at = range[0] + sentence.start;
+    return {
+      kind: 'salary' as const,
+      where: inSalary ? ('salary-section' as const) : ('elsewhere' as const),
+      role: owners[i] === undefined ? undefined : roles[owners[i]],
+      figure: shift(figure, range[0]),
+      ...(context.year && { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }),
+      ...(context.percentile !== undefined && { percentile: context.percentile }),
+      ...(context.bound && { bound: context.bound }),
+      ...(place !== undefined && { place }),
+    };
+  });
+}
+
+function blockClaims(article: Article, node: RootContent, roles: readonly string[], inSalary: boolean): Found[] {
+  if (node.type === 'table') return tableClaims(article, node, roles, inSalary);
+  if (SKIPPED.has(node.type)) return [];
+  return proseClaims(article, node, roles, inSalary);
+}
+
+// Two rules, the preview and inspect all ask for an article's claims: found once per article.
+const found = new WeakMap<Article, SalaryClaim[]>();
+
+export function salaryClaims(article: Article): SalaryClaim[] {
+  let claims = found.get(article);
+  if (!claims) found.set(article, (claims = findClaims(article)));
+  return [...claims];
+}
+
+/** Every salary figure of the article, wherever it stands: introduction, any section, tables, lists, FAQ. */
+function findClaims(article: Article): SalaryClaim[] {
+  const roles = article.roles ?? [];
+  const claims: SalaryClaim[] = [];
+  const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
+  for (const node of article.tree.children) {
+    for (const claim of blockClaims(article, node, roles, salary.has(node))) {
+      claims.push({ ...claim, line: article.lines.point(claim.figure.start).line });
+    }
+  }
+  return claims.sort((a, b) => a.figure.start - b.figure.start);
+}

@@ -1,0 +1,64 @@
+// Employment Projections facts in a table, where the row's label (or the column's header) says
+// what its cells state: "Job growth (2023-33) | 9% | 5%", "Job openings per year | 115,200 | …",
+// "Self-employed | 26% | …". Each cell belongs to the role of its column, else of its row.
+import type { Table } from 'mdast';
+import type { Article } from '../model/article.js';
+import { attributeTableCell } from './table.js';
+import { count, periodOf, type FactClaim, type FactKind } from './fact-claims.js';
+
+const LABELS: Array<[RegExp, FactKind]> = [
+  [/self[-\s]employed/i, 'self-employed'],
+  [/openings/i, 'openings'],
+  [/(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b/i, 'outlook-percent'],
+  [/number\s+of\s+jobs|^\s*employment\s*(?:\(|$)|jobs\s+held/i, 'employment'],
+];
+const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
+const COUNT = /\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)/iu;
+
+function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+function cellFact(kind: FactKind, text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
+  const percent = kind === 'outlook-percent' || kind === 'self-employed';
+  const found = (percent ? PERCENT : COUNT).exec(text);
+  if (!found) return undefined;
+  const at = start + found.index;
+  const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...periodOf(label) };
+  if (!percent) return { ...base, ...count(found[0]) };
+  const value = Number(found.groups!.n) * (found.groups!.sign && found.groups!.sign !== '+' ? -1 : 1);
+  return { ...base, value };
+}
+
+function tableOf(article: Article, table: Table, roles: readonly string[]): FactClaim[] {
+  const text = (cell: Table['children'][number]['children'][number]) => {
+    const range = offsets(cell);
+    return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
+  };
+  const [header, ...rows] = table.children;
+  const headers = header ? header.children.map((c) => text(c).text) : [];
+  return rows.flatMap((row) => {
+    const cells = row.children.map(text);
+    return cells.flatMap((cell, column) => {
+      if (column === 0) return [];
+      const label = `${cells[0]?.text ?? ''} ${headers[column] ?? ''}`;
+      const kind = LABELS.find(([pattern]) => pattern.test(cells[0]?.text ?? '') || pattern.test(headers[column] ?? ''))?.[1];
+      const fact = kind && cellFact(kind, cell.text, cell.start, label);
+      if (!fact) return [];
+      const owner = attributeTableCell(
+        headers,
+        cells.map((c) => c.text),
+        column,
+        roles,
+      );
+      return [{ ...fact, role: owner === undefined ? undefined : roles[owner] }];
+    });
+  });
+}
+
+/** The facts of every table of the article. */
+export function tableFacts(article: Article, roles: readonly string[]): FactClaim[] {
+  return article.tree.children.flatMap((node) => (node.type === 'table' ? tableOf(article, node, roles) : []));
+}

@@ -1,0 +1,233 @@
+// Precision and recall of the claim engine on the hand-written claim corpus (claims.json): each
+// item is placed in a small comparison article, every claim the engine finds is matched to a
+// label by its span, and counted correct when it is found, attributed (role) and typed (kind,
+// statistic, period, year, place) as labelled; its verdict is scored apart. The not-a-claim list
+// (not-claims.json) must give no claim and no finding. `npm run eval` prints the scores;
+// test/unit/claim-corpus.test.ts holds them to the bar.
+import { readFileSync } from 'node:fs';
+import { lint, resolveConfig } from '../../../src/core/index.js';
+import type { Article } from '../../../src/core/model/article.js';
+import type { RoleIndex } from '../../../src/core/dataset/types.js';
+import { judgedSalaries } from '../../../src/core/claims/settings.js';
+import { statusOf } from '../../../src/core/claims/salary-verdicts.js';
+import { outlookVerdicts, type OutlookJudgement } from '../../../src/core/claims/outlook-verdicts.js';
+import { educationVerdicts } from '../../../src/core/claims/education-verdicts.js';
+import { withRoleAliases } from '../../../src/core/dataset/aliases.js';
+
+interface Labelled {
+  raw: string;
+  kind: string;
+  statistic: string;
+  role: string | null;
+  period: string | null;
+  year: number | null;
+  place: string | null;
+  verdict: string;
+}
+
+interface Item {
+  id: string;
+  style?: string;
+  roles: [string, string];
+  heading?: string;
+  text: string;
+  claims?: Labelled[];
+}
+
+/** A claim as the engine reports it, in the labels' vocabulary. */
+export type Found = Omit<Labelled, 'raw'> & { start: number; end: number };
+
+/** The corpus folder: this one by default; `npm run eval -- --holdout` passes test/corpus/claims-holdout/. */
+export const CLAIM_CORPUS = new URL('./', import.meta.url);
+export const HOLDOUT_CORPUS = new URL('../claims-holdout/', import.meta.url);
+
+const read = (name: string, dir: URL = CLAIM_CORPUS) => JSON.parse(readFileSync(new URL(`./${name}`, dir), 'utf8')) as Item[];
+
+export function articleText(item: Item): { text: string; offset: number } {
+  const head = `# ${item.roles[0]} vs. ${item.roles[1]}: What Are the Differences?\n\n${item.heading ? `## ${item.heading}\n\n` : ''}`;
+  return { text: `${head}${item.text}\n`, offset: head.length };
+}
+
+const outlookVerdict = (j: OutlookJudgement) =>
+  j.outcome.type === 'fits' ? 'current' : j.outcome.type === 'outdated' ? 'outdated' : j.outcome.type === 'unchecked' ? 'unchecked' : 'mismatch';
+
+/** Every claim the engine finds in an article, with its verdict. */
+export function foundClaims(article: Article, dataset: RoleIndex): Found[] {
+  const config = resolveConfig();
+  const view = withRoleAliases(dataset, config.roles);
+  const salaries = judgedSalaries(article, dataset, config).map(({ claim, outcome }): Found => {
+    const { figure } = claim;
+    const statistic =
+      claim.percentile !== undefined
+        ? `p${claim.percentile}`
+        : figure.annual === undefined
+          ? 'range'
+          : claim.bound
+            ? 'bound'
+            : figure.statistic === 'mean' || figure.statistic === 'median'
+              ? figure.statistic
+              : 'unspecified';
+    const status = statusOf(outcome);
+    return {
+      kind: 'salary',
+      statistic,
+      role: claim.role ?? null,
+      period: figure.period,
+      year: claim.year ?? null,
+      place: claim.place ?? null,
+      verdict: status === 'mismatched' ? 'mismatch' : status === 'unknown-role' ? 'unchecked' : status,
+      start: figure.start,
+      end: figure.end,
+    };
+  });
+  const facts = outlookVerdicts(article, view, { tolerance: 2 }).map((j): Found => {
+    const { claim } = j;
+    const sentence = claim.kind === 'outlook-sentence';
+    const kind = sentence ? 'outlook-percent' : claim.kind;
+    const statistic = sentence
+      ? claim.percent === undefined
+        ? 'direction'
+        : 'percent'
+      : kind === 'outlook-percent'
+        ? 'percent'
+        : kind === 'outlook-descriptor'
+          ? 'descriptor'
+          : kind === 'self-employed'
+            ? 'share'
+            : 'count';
+    // A full outlook sentence is matched by its number (or its verb), as labelled.
+    const part = sentence ? (claim.parts.percent ?? claim.parts.verb) : undefined;
+    const start = part ? claim.start + part[0] : claim.start;
+    const end = part ? claim.start + part[1] : claim.end;
+    return { kind, statistic, role: claim.role ?? null, period: null, year: claim.to ?? null, place: null, verdict: outlookVerdict(j), start, end };
+  });
+  const education = educationVerdicts(article, view).map(({ claim, fits }): Found => ({
+    kind: 'education',
+    statistic: 'level',
+    role: claim.role ?? null,
+    period: null,
+    year: null,
+    place: null,
+    verdict: fits === undefined ? 'unchecked' : fits ? 'current' : 'mismatch',
+    start: claim.start,
+    end: claim.end,
+  }));
+  return [...salaries, ...facts, ...education];
+}
+
+class Tally {
+  predicted = 0;
+  expected = 0;
+  correct = 0;
+  verdicts = 0;
+  add(other: Partial<Tally>) {
+    this.predicted += other.predicted ?? 0;
+    this.expected += other.expected ?? 0;
+    this.correct += other.correct ?? 0;
+    this.verdicts += other.verdicts ?? 0;
+  }
+  get precision() {
+    return this.predicted ? this.correct / this.predicted : 1;
+  }
+  get recall() {
+    return this.expected ? this.correct / this.expected : 1;
+  }
+  /** Share of the labelled claims found, attributed and typed whose verdict is also right. */
+  get verdictRate() {
+    return this.correct ? this.verdicts / this.correct : 1;
+  }
+}
+
+export interface ClaimScores {
+  items: number;
+  labelled: number;
+  total: Tally;
+  byKind: Map<string, Tally>;
+  byStatistic: Map<string, Tally>;
+  misses: string[];
+  /** Claims found or findings reported on the not-a-claim list. */
+  notClaims: { items: number; claims: number; findings: number; misses: string[] };
+}
+
+const CLAIM_RULES = new Set(['salary-mismatch', 'outlook-mismatch', 'education-mismatch']);
+
+function tallyOf(map: Map<string, Tally>, key: string): Tally {
+  let tally = map.get(key);
+  if (!tally) map.set(key, (tally = new Tally()));
+  return tally;
+}
+
+const describe = (c: Omit<Labelled, 'raw'>) =>
+  `${c.kind}/${c.statistic} role=${c.role} period=${c.period} year=${c.year} place=${c.place} → ${c.verdict}`;
+
+/** What is measured: how an article is linted and its claims found (another engine can be measured the same way). */
+export interface ClaimEngine {
+  lint(text: string, dataset: RoleIndex): { article: Article; findings: ReadonlyArray<{ ruleId: string; message: string }> };
+  found(article: Article, dataset: RoleIndex): Found[];
+}
+
+const ENGINE: ClaimEngine = { lint: (text, dataset) => lint(text, { dataset }), found: foundClaims };
+
+export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE, dir: URL = CLAIM_CORPUS): ClaimScores {
+  const items = read('claims.json', dir);
+  const scores: ClaimScores = {
+    items: items.length,
+    labelled: 0,
+    total: new Tally(),
+    byKind: new Map(),
+    byStatistic: new Map(),
+    misses: [],
+    notClaims: { items: 0, claims: 0, findings: 0, misses: [] },
+  };
+  const count = (c: { kind: string; statistic: string }, delta: Partial<Tally>) => {
+    scores.total.add(delta);
+    tallyOf(scores.byKind, c.kind).add(delta);
+    tallyOf(scores.byStatistic, `${c.kind === 'salary' ? '' : `${c.kind} `}${c.statistic}`).add(delta);
+  };
+  for (const item of items) {
+    const { text, offset } = articleText(item);
+    const { article } = engine.lint(text, dataset);
+    const found = engine.found(article, dataset);
+    const labels = (item.claims ?? []).map((l) => {
+      const at = item.text.indexOf(l.raw);
+      if (at < 0) throw new Error(`${item.id}: label "${l.raw}" is not in the text`);
+      return { ...l, start: offset + at, end: offset + at + l.raw.length };
+    });
+    scores.labelled += labels.length;
+    const used = new Set<number>();
+    for (const claim of found) {
+      count(claim, { predicted: 1 });
+      const match = labels.findIndex((l, i) => !used.has(i) && l.start < claim.end && claim.start < l.end);
+      if (match < 0) {
+        scores.misses.push(`${item.id}: unexpected ${describe(claim)} at "${text.slice(claim.start, claim.end)}"`);
+        continue;
+      }
+      used.add(match);
+      const label = labels[match]!;
+      const typed = (['kind', 'statistic', 'role', 'period', 'year', 'place'] as const).every((k) => label[k] === claim[k]);
+      if (!typed) {
+        scores.misses.push(`${item.id}: "${label.raw}" read as ${describe(claim)}, labelled ${describe(label)}`);
+        continue;
+      }
+      count(label, { correct: 1 });
+      if (label.verdict === claim.verdict) count(label, { verdicts: 1 });
+      else scores.misses.push(`${item.id}: "${label.raw}" judged ${claim.verdict}, labelled ${label.verdict}`);
+    }
+    labels.forEach((label, i) => {
+      count(label, { expected: 1 });
+      if (!used.has(i)) scores.misses.push(`${item.id}: missed ${describe(label)} "${label.raw}"`);
+    });
+  }
+  for (const item of read('not-claims.json', dir)) {
+    const { text } = articleText(item);
+    const result = engine.lint(text, dataset);
+    const claims = engine.found(result.article, dataset);
+    const findings = result.findings.filter((f) => CLAIM_RULES.has(f.ruleId));
+    scores.notClaims.items++;
+    scores.notClaims.claims += claims.length;
+    scores.notClaims.findings += findings.length;
+    for (const c of claims) scores.notClaims.misses.push(`${item.id}: claim ${describe(c)} at "${text.slice(c.start, c.end)}"`);
+    for (const f of findings) scores.notClaims.misses.push(`${item.id}: finding ${f.message}`);
+  }
+  return scores;
+}

@@ -17,6 +17,7 @@ Commands:
   roles --map <role> <soc>            Map a role the dataset does not know to an occupation
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
+  style test                          Check the house style's examples (style rules in the config)
 
 Options:
   -h, --help      Show help (also: career-articles <command> --help)
@@ -246,5 +247,17 @@ Options:
                         name or postal code ("TX"), or a metro area's main city ("Austin")
       --force           Replace an existing file that is not a dataset of this tool
       --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
+  -h, --help            Show this help
+`;
+
+export const STYLE_HELP = `Usage: career-articles style test [options]
+
+Runs the examples of every house style rule (the "style" key of .career-articles.json, and
+the presets it names): each "flag" text must be reported by its rule, each "pass" text must
+not. Prints one line per broken example and exits 1 when there is one, so CI can test a
+team's style.
+
+Options:
+  -c, --config <file>   Use this config file instead of searching up from the current folder
   -h, --help            Show this help
 `;

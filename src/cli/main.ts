@@ -15,6 +15,7 @@ import {
   REFRESH_HELP,
   REPORT_HELP,
   ROLES_HELP,
+  STYLE_HELP,
 } from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { codeCacheState } from '../node/code-cache.js';
@@ -32,6 +33,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['new', { load: async () => (await import('./commands/new.js')).newCommand, help: NEW_HELP }],
   ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
+  ['style', { load: async () => (await import('./commands/style.js')).styleCommand, help: STYLE_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],
 ]);
 const NAMES = [...COMMANDS.keys()].join(', ');

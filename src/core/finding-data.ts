@@ -35,6 +35,8 @@ export type TopicData = {
   education: FactData;
   /** A role stated at different figures in other articles (at most five named). */
   consistency: { role: string; annual: number; others: Array<{ file: string; annual: number }>; otherCount: number };
+  /** A term, pattern or acronym rule of the team's style (its id, for "switch this rule off"). */
+  style: { styleRule: string };
 };
 
 /** A finding narrowed to a topic: its data has that topic's shape. */

@@ -102,6 +102,7 @@ function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: 
     options: setting.options,
     synonyms: config.synonyms,
     dataset: rule.usesDataset ? dataset : undefined,
+    style: config.style,
     report: (r) => reports.push(r),
   });
   return reports;

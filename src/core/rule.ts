@@ -7,6 +7,7 @@ import type { Fix, Severity, Topic } from './types.js';
 import type { SynonymTable } from './model/sections.js';
 import type { RoleIndex } from './dataset/types.js';
 import type { TopicData } from './finding-data.js';
+import type { ResolvedStyle } from './style/resolve.js';
 
 export const DOCS_BASE_URL = 'https://github.com/career-articles/career-articles/blob/main/docs/rules/';
 
@@ -35,6 +36,8 @@ export interface RuleContext<O, M extends string = string, D = Record<string, un
   synonyms: SynonymTable;
   /** The role dataset; only rules that declare `usesDataset` get one. */
   dataset: RoleIndex | undefined;
+  /** The house style from the config (`style`): what the style-* rules check. */
+  style: ResolvedStyle;
   /**
    * `this: void`: rules destructure it from the context (`check({ article, report })`). A
    * method, not a function-typed property: that keeps a rule with its own message ids

@@ -8,7 +8,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * What a finding is about, declared by its rule: the title, a role's definition, the outline of
  * standard sections (one missing, out of order, twice), a section's content, the front matter,
  * a salary figure, a role the dataset does not know, the salary figures' source, the job
- * outlook, the typical education, the same role's figures across articles. Hosts read this
+ * outlook, the typical education, the same role's figures across articles, the team's own
+ * style. Hosts read this
  * (and the topic's typed data, finding-data.ts), never rule ids.
  */
 export type Topic =
@@ -22,7 +23,8 @@ export type Topic =
   | 'citation'
   | 'outlook'
   | 'education'
-  | 'consistency';
+  | 'consistency'
+  | 'style';
 
 /** 1-based line and column, 0-based UTF-16 offset into the document text. */
 export interface Point {

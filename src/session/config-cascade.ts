@@ -6,8 +6,11 @@
 import { CONFIG_FILE_NAME, parseConfigFile } from '../core/config/parse.js';
 import type { ConfigFile } from '../core/config/schema.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
-import type { SourceError } from '../core/config/json-source.js';
+import type { ParseOutcome, SourceError } from '../core/config/json-source.js';
+import { parseStyleFile } from '../core/style/parse-file.js';
+import type { StyleFile } from '../core/style/schema.js';
 import { isWithin, type SessionFileSystem } from './file-system.js';
+import { datasetInside } from './dataset-choice.js';
 
 export interface LoadedConfig {
   /** The config file's path; undefined when the defaults apply. */
@@ -19,6 +22,8 @@ export interface LoadedConfig {
   dataset: string | undefined;
   /** The area datasets the config names (`areaDatasets`), resolved the same way. */
   areaDatasets?: string[];
+  /** The style file the config names (`"style": "style.yaml"`), whose rules `raw.style` holds. */
+  styleFile?: string;
 }
 
 export type ConfigOutcome = { ok: true; value: LoadedConfig } | { ok: false; errors: SourceError[] };
@@ -57,7 +62,26 @@ export class ConfigCascade {
     const folder = this.fs.parent(file) ?? file;
     const dataset = parsed.value.dataset === undefined ? undefined : this.fs.resolve(folder, parsed.value.dataset);
     const areaDatasets = (parsed.value.areaDatasets ?? []).map((path) => this.fs.resolve(folder, path));
-    return { ok: true, value: { file, config: resolveConfig(parsed.value), raw: parsed.value, dataset, areaDatasets } };
+    // A named style file is read now, so `raw` holds its rules and its errors are the config's.
+    const style = typeof parsed.value.style === 'string' ? await this.loadStyle(folder, parsed.value.style, file) : undefined;
+    if (style && !style.ok) return style;
+    const raw = style ? { ...parsed.value, style: style.value } : parsed.value;
+    const styleFile = style ? this.fs.resolve(folder, parsed.value.style as string) : undefined;
+    return { ok: true, value: { file, config: resolveConfig(raw), raw, dataset, areaDatasets, ...(styleFile && { styleFile }) } };
+  }
+
+  private async loadStyle(folder: string, name: string, config: string): Promise<ParseOutcome<StyleFile>> {
+    const path = this.fs.resolve(folder, name);
+    // Like the dataset (the same check, links resolved): only a file beside the config or below it.
+    if (!isWithin(this.fs, path, folder) || !(await datasetInside(this.fs, path, [folder]))) {
+      return {
+        ok: false,
+        errors: [{ file: config, path: 'style', message: `style file \`${name}\` lies outside the config file's folder` }],
+      };
+    }
+    const read = await this.fs.readFile(path);
+    if (!read.ok) return { ok: false, errors: [{ file: config, path: 'style', message: `style file \`${name}\`: ${read.reason}` }] };
+    return parseStyleFile(read.text, path);
   }
 
   forFile(file: string): Promise<ConfigOutcome> {

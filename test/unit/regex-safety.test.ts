@@ -82,8 +82,21 @@ async function constructedPatterns(): Promise<Pattern[]> {
     const core = await import('../../src/core/index.js');
     const { bundledRoleIndex } = await import('./helpers/dataset.js');
     const dataset = await bundledRoleIndex();
+    // The house style's patterns are built from a config: read one (the careers preset, a
+    // pattern, an acronym) as the editor would, and lint the examples with it too.
+    const styleConfig = {
+      style: {
+        presets: ['careers'],
+        patterns: [{ pattern: '\\bclick here\\b', flags: 'i', message: 'Unexpected link text' }],
+        acronyms: [{ acronym: 'RN', expansion: 'registered nurse' }],
+      },
+    };
+    const styled = core.parseConfig(JSON.stringify(styleConfig), 'style.json');
+    assert.ok(styled.ok);
     for (const name of readdirSync(join(ROOT, 'examples'))) {
-      core.fixAll(readFileSync(join(ROOT, 'examples', name), 'utf8'), { dataset });
+      const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
+      core.fixAll(text, { dataset });
+      core.fixAll(text, { dataset, config: styled.value, force: true });
     }
   } finally {
     globalThis.RegExp = Original;

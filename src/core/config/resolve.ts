@@ -4,6 +4,7 @@ import type { Severity } from '../types.js';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_SYNONYMS, SECTION_KEYS, type SynonymTable } from '../model/sections.js';
 import type { ConfigFile, SeveritySetting } from './schema.js';
+import { EMPTY_STYLE, resolveStyle, type ResolvedStyle } from '../style/resolve.js';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -17,6 +18,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   /** Role aliases: a role name to the SOC code it means. */
   roles: Record<string, string>;
+  /** The house style: the team's terms, patterns and acronyms over the presets it names. */
+  style: ResolvedStyle;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -32,7 +35,14 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
   const synonyms = Object.fromEntries(
     SECTION_KEYS.map((key) => [key, file.sections?.[key] ?? DEFAULT_SYNONYMS[key]]),
   ) as unknown as SynonymTable;
-  return { rules, synonyms, dataset: file.dataset, maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, roles: { ...file.roles } };
+  return {
+    rules,
+    synonyms,
+    dataset: file.dataset,
+    maxFileSize: file.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    roles: { ...file.roles },
+    style: typeof file.style === 'object' ? resolveStyle(file.style) : EMPTY_STYLE,
+  };
 }
 
 /** Remaps severities after the config file, e.g. from an editor setting. */

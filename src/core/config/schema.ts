@@ -5,6 +5,7 @@
 import { z } from '../zod.js';
 import { RULES } from '../rules/index.js';
 import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { styleSchema } from '../style/schema.js';
 
 /** Every state, DC and the territories, and some metro areas: more is a mistake, not a need. */
 export const MAX_AREA_DATASETS = 100;
@@ -58,6 +59,12 @@ function buildConfigSchema() {
         .describe(
           'Paths (relative to this file) to state or metro area datasets (`career-articles dataset import --area`), one area each, read beside the national data: a figure an article gives for that place is checked against it. Same folder rule and size limit as `dataset`.',
         ),
+      style: z
+        .union([
+          z.string().min(1).describe('Path (relative to this file, inside its folder) to a style file, JSON or YAML, with the same keys.'),
+          styleSchema,
+        ])
+        .optional(),
       maxFileSize: z
         .number()
         .int()

@@ -13,6 +13,9 @@ import salaryNoSource from './salary-no-source.js';
 import salaryUnknownRole from './salary-unknown-role.js';
 import sectionMentionsBothRoles from './section-mentions-both-roles.js';
 import sectionOrder from './section-order.js';
+import styleAcronym from './style-acronym.js';
+import stylePattern from './style-pattern.js';
+import styleTerm from './style-term.js';
 import titleFormat from './title-format.js';
 import type { AnyRule } from '../rule.js';
 import type { Topic } from '../types.js';
@@ -35,6 +38,9 @@ export const RULES: readonly RegisteredRule[] = [
   salaryUnknownRole,
   sectionMentionsBothRoles,
   sectionOrder,
+  styleAcronym,
+  stylePattern,
+  styleTerm,
   titleFormat,
 ];
 

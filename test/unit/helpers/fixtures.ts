@@ -1,16 +1,20 @@
 // The fixture format shared by the fixture driver (rules.test.ts) and scripts/update-expected.ts.
 import { RULES, resolveConfig, type Finding } from '../../../src/core/index.js';
 import type { ConfigFile } from '../../../src/core/config/schema.js';
+import { styleSchema } from '../../../src/core/style/schema.js';
 import { LineIndex } from '../../../src/core/model/lines.js';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 const OPTIONS = /<!--\s*fixture-options:\s*(\{[^]*?\})\s*-->/;
+/** The house style a case runs with (`style` of the config), for the style-* rules. */
+const STYLE = /<!--\s*fixture-style:\s*(\{[^]*?\})\s*-->/;
 
 export function configFor(ruleId: string, text: string) {
   const options = OPTIONS.exec(text);
   const own = options ? (JSON.parse(options[1]!) as Record<string, unknown>) : {};
   const rules = Object.fromEntries(RULES.map((r) => [r.id, r.id === ruleId ? own : 'off']));
-  return resolveConfig({ rules } as ConfigFile);
+  const style = STYLE.exec(text);
+  return resolveConfig({ rules, ...(style && { style: styleSchema.parse(JSON.parse(style[1]!)) }) } as ConfigFile);
 }
 
 export const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');

@@ -50,6 +50,9 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: r
   const owners = figures.map((figure) => {
     const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
     const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
+    // A claim that names its role inside itself ("adding 95,000 nursing-aide jobs") is about it.
+    const inside = spans[firstFrom(spans, figure.start)];
+    if (inside && inside.end <= figure.end) return inside.role;
     const afterIndex = firstFrom(spans, figure.end);
     const after = spans[afterIndex];
     const afterInSentence = after !== undefined && after.start < sentenceEnd;

@@ -54,7 +54,8 @@ const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
 const CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])`,
+  // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
 const EMPLOYMENT = new RegExp(

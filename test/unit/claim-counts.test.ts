@@ -1,0 +1,34 @@
+// Counts of new jobs without an adding verb, or with the jobs named by their kind, and the role
+// a claim names inside itself (claims/fact-claims.ts, claims/attribution.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../src/core/lint.js';
+import { factClaims } from '../../src/core/claims/fact-claims.js';
+
+function facts(body: string) {
+  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
+  return factClaims(article, []).map(({ kind, role, value }) => ({ kind, role, value }));
+}
+
+test('"N new jobs" is a change in employment without a verb', () => {
+  assert.deepEqual(facts('Surveyor employment should rise over the decade, which means roughly 2,300 new jobs.'), [
+    { kind: 'employment-change', role: 'Surveyor', value: 2300 },
+  ]);
+});
+
+test('jobs named by their kind: the role inside the claim owns it', () => {
+  assert.deepEqual(facts('Surveyors are busy. The BLS expects the economy to add 1,900 cartographer jobs by 2034.'), [
+    { kind: 'employment-change', role: 'Cartographer', value: 1900 },
+  ]);
+  assert.deepEqual(facts('Surveyors expect to gain 1,100 jobs as towns grow.'), [
+    { kind: 'employment-change', role: 'Surveyor', value: 1100 },
+  ]);
+});
+
+test('a count of jobs held is no change', () => {
+  const found = facts('Nearly 50 years ago there were 900 jobs for every surveyor, and 12 new hires a year.');
+  assert.deepEqual(
+    found.filter((f) => f.kind === 'employment-change'),
+    [],
+  );
+});

@@ -1,9 +1,11 @@
 // Counts of new jobs without an adding verb, or with the jobs named by their kind, and the role
-// a claim names inside itself (claims/fact-claims.ts, claims/attribution.ts).
+// a claim names inside itself (claims/fact-claims.ts, claims/attribution.ts); employment and
+// education rows of tables (claims/table-facts.ts, claims/education-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/lint.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
+import { educationClaims } from '../../src/core/claims/education-claims.js';
 
 function facts(body: string) {
   const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
@@ -30,5 +32,30 @@ test('a count of jobs held is no change', () => {
   assert.deepEqual(
     found.filter((f) => f.kind === 'employment-change'),
     [],
+  );
+});
+
+test('table rows labelled with jobs or education state counts and levels for their columns', () => {
+  const table = [
+    '| | Surveyor | Cartographer |',
+    '|:--|--:|--:|',
+    '| Total jobs | 52,400 | 13,900 |',
+    '| Degree required | Bachelor’s degree | at least a master’s degree |',
+    '| Notes | 5,000 maps | associate degree |',
+  ].join('\n');
+  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${table}\n`);
+  assert.deepEqual(
+    factClaims(article, []).map(({ kind, role, value }) => ({ kind, role, value })),
+    [
+      { kind: 'employment', role: 'Surveyor', value: 52400 },
+      { kind: 'employment', role: 'Cartographer', value: 13900 },
+    ],
+  );
+  assert.deepEqual(
+    educationClaims(article).map(({ role, level, atLeast, raw }) => ({ role, level, atLeast, raw })),
+    [
+      { role: 'Surveyor', level: "Bachelor's degree", atLeast: false, raw: 'Bachelor’s degree' },
+      { role: 'Cartographer', level: "Master's degree", atLeast: true, raw: 'master’s degree' },
+    ],
   );
 });

@@ -26,6 +26,8 @@ export interface DatasetOverlay {
   occupations: Occupation[];
   /** The config's area datasets (`areaDatasets`), read like the dataset; empty when none or when they conflict. */
   areas: AreaFile[];
+  /** Why the area datasets cannot be used together (an unknown place, two for one area): a config error. */
+  areaError?: string;
 }
 
 export { needsDataset } from '../session/dataset-choice.js';
@@ -94,15 +96,12 @@ export class DatasetProvider {
         const reads = await Promise.all(areaFiles.map((area) => this.read(area, source.file, 'area dataset')));
         const areas = areaFiles.map((area, i) => ({ file: displayPath(this.io.cwd, area), occupations: reads[i]!.occupations }));
         const built = buildAreas(areas);
-        if (!built.ok) {
-          const config = source.file === undefined ? 'config' : displayPath(this.io.cwd, source.file);
-          this.io.err(`${PROGRAM}: error: ${config}: areaDatasets: ${built.error}; no area data is used\n`);
-        }
         return {
           key,
           hash: [main.hash, ...reads.map((read) => read.hash)].join(':'),
           occupations: main.occupations,
           areas: built.ok ? areas : [],
+          ...(!built.ok && { areaError: built.error }),
         };
       })();
       this.overlays.set(key, overlay);

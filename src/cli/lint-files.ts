@@ -98,15 +98,20 @@ async function assertConfined(path: string, roots: readonly string[]): Promise<v
 }
 
 /**
- * Before any file is linted: a --dataset that cannot be used, or a config's `roles` entry naming
- * a SOC code the dataset lacks, ends the run with exit 2 (as the server shows it on the config).
+ * Before any file is linted: a --dataset that cannot be used, a config's `roles` entry naming a
+ * SOC code the dataset lacks, or area datasets that conflict, end the run with exit 2 (as the
+ * server shows it on the config).
  */
 async function assertDatasetsUsable(configs: readonly LoadedConfig[], datasets: DatasetProvider, cwd: string): Promise<void> {
   await datasets.assertUsable();
   const errors = [];
   for (const loaded of new Set(configs)) {
-    if (loaded.file === undefined || Object.keys(loaded.raw.roles ?? {}).length === 0 || !needsDataset(loaded.config)) continue;
-    errors.push(...unknownRoleCodes(loaded.file, loaded.raw.roles, await roleIndexFor(await datasets.get(loaded))));
+    if (loaded.file === undefined || !needsDataset(loaded.config)) continue;
+    const overlay = await datasets.get(loaded);
+    // An unknown place or two files for one area: the config is wrong, as with any other key.
+    if (overlay.areaError !== undefined) errors.push({ file: loaded.file, path: 'areaDatasets', message: overlay.areaError });
+    if (Object.keys(loaded.raw.roles ?? {}).length === 0) continue;
+    errors.push(...unknownRoleCodes(loaded.file, loaded.raw.roles, await roleIndexFor(overlay)));
   }
   if (errors.length > 0) throw configError(errors, cwd);
 }

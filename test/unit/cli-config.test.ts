@@ -131,17 +131,18 @@ describe('career-articles lint area datasets', () => {
       occupations: [{ soc: '29-1141', title: 'Registered Nurses', wages: { mean: 95000 } }],
     });
 
-  test('two area datasets for one area are one config error, and linting goes on with the national data', () => {
+  test('two area datasets for one area are one config error: exit 2 before anything is linted', () => {
     const dir = folder();
     write(dir, 'tx.json', area('Texas'));
     write(dir, 'tx-2.json', area('TX'));
     write(dir, '.career-articles.json', '{ "areaDatasets": ["tx.json", "tx-2.json"] }');
     write(dir, 'article.md', cleanText());
     const run = runCli(['lint', 'article.md'], { cwd: dir });
-    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.code, 2, run.stderr);
+    assert.equal(run.stdout, '');
     assert.equal(
       run.stderr,
-      'career-articles: error: .career-articles.json: areaDatasets: tx-2.json: a second dataset for Texas (the first is tx.json); no area data is used\n',
+      'career-articles: invalid config file: .career-articles.json: areaDatasets: tx-2.json: a second dataset for Texas (the first is tx.json)\n',
     );
   });
 
@@ -151,7 +152,11 @@ describe('career-articles lint area datasets', () => {
     write(dir, '.career-articles.json', '{ "areaDatasets": ["narnia.json"] }');
     write(dir, 'article.md', cleanText());
     const run = runCli(['lint', 'article.md'], { cwd: dir });
-    assert.match(run.stderr, /^career-articles: error: \.career-articles\.json: areaDatasets: narnia\.json: unknown area `Narnia`/);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(
+      run.stderr,
+      /^career-articles: invalid config file: \.career-articles\.json: areaDatasets: narnia\.json: unknown area `Narnia`/,
+    );
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
 
     const inner = join(dir, 'site');

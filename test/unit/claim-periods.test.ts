@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { periodOf } from '../../src/core/claims/fact-claims.js';
+import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
+import { parseArticle } from '../../src/core/lint.js';
 
 test('a target year alone gives the period its end', () => {
   assert.deepEqual(periodOf('Openings for welders should hold steady through 2031.'), { to: 2031 });
@@ -14,4 +16,15 @@ test('a target year alone gives the period its end', () => {
 test('a span of years wins, and a year the figure is from is no target', () => {
   assert.deepEqual(periodOf('Jobs should grow 4% from 2021 through 2031.'), { from: 2021, to: 2031 });
   assert.deepEqual(periodOf('In 2031, about 5,000 jobs were added.'), {});
+});
+
+test('a full outlook sentence reads a target year alone, and marks it for the fix', () => {
+  const article = parseArticle(
+    '# Surveyor vs. Cartographer: What Are the Differences?\n\nSurveyor jobs will rise 3 percent through 2031, the BLS says.\n',
+  );
+  const [claim] = outlookClaims(article);
+  assert.equal(claim?.to, 2031);
+  assert.equal(claim?.from, undefined);
+  const [start, end] = claim.parts.to!;
+  assert.equal(claim.raw.slice(start, end), '2031');
 });

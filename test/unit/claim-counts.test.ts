@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../src/core/lint.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { educationClaims } from '../../src/core/claims/education-claims.js';
 
 function facts(body: string) {
@@ -56,6 +57,28 @@ test('table rows labelled with jobs or education state counts and levels for the
     [
       { role: 'Surveyor', level: "Bachelor's degree", atLeast: false, raw: 'Bachelor’s degree' },
       { role: 'Cartographer', level: "Master's degree", atLeast: true, raw: 'master’s degree' },
+    ],
+  );
+});
+
+test('a figure with its pay period in a sentence naming a role is pay, whatever the verb', () => {
+  const article = parseArticle(
+    [
+      '# Surveyor vs. Cartographer: What Are the Differences?',
+      '',
+      'Surveyors in Maine clear roughly $72,000 annually.',
+      '',
+      'The usual rate for freelance cartographers is about $41 an hour.',
+      '',
+      'Drafting software runs $90 a month.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    salaryClaims(article).map((c) => [c.figure.raw, c.role]),
+    [
+      ['$72,000 annually', 'Surveyor'],
+      ['$41 an hour', 'Cartographer'],
     ],
   );
 });

@@ -1,9 +1,10 @@
-// A projection figure with no period stated that is an earlier bundled release's own figure is out
-// of date, naming the current figure, not a mismatch (claims/outlook-verdicts.ts, outlook-mismatch).
+// A projection figure or pay range with no period stated that is an earlier bundled release's own is
+// out of date, naming the current figure, not a mismatch (claims/outlook-verdicts.ts, claims/salary-judge.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { wageHistory } from '../../src/core/dataset/bundled.js';
 
 async function outlookFindings(sentence: string, role = 'Surveyor') {
   const dataset = await bundledRoleIndex();
@@ -51,4 +52,24 @@ test('a figure no release gives stays a mismatch', async () => {
     found.map((f) => f.messageId),
     ['openings'],
   );
+});
+
+test('a pay range whose ends are an earlier release’s percentiles is out of date, fixed to today’s pair', async () => {
+  const dataset = await bundledRoleIndex();
+  const surveyors = dataset.occupations.find((o) => o.title === 'Surveyors')!;
+  const [current, older] = wageHistory(surveyors);
+  assert.ok(current && older, 'two wage releases for surveyors');
+  const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+  const range = (w: typeof current.wages, low: 'p10' | 'p25', high: 'p90' | 'p75') => `${usd(w[low]!)} and ${usd(w[high]!)}`;
+  const text = (figures: string) =>
+    `# Surveyor vs. Cartographer: What Are the Differences?\n\n## Salary\n\nMost surveyors earn between ${figures} a year.\n`;
+  const findings = (figures: string) => lint(text(figures), { dataset }).findings.filter((f) => f.ruleId === 'salary-mismatch');
+  const old = findings(range(older.wages, 'p10', 'p90'));
+  assert.deepEqual(
+    old.map((f) => f.messageId),
+    ['outdated'],
+  );
+  assert.ok(old[0]!.suggestions?.[0]?.fix.text.includes(range(current.wages, 'p10', 'p90')), 'the fix writes today’s pair');
+  assert.equal(findings(range(older.wages, 'p25', 'p75'))[0]?.messageId, 'outdated');
+  assert.deepEqual(findings(range(current.wages, 'p10', 'p90')), []);
 });

@@ -136,6 +136,12 @@ function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: reado
   return undefined;
 }
 
+/**
+ * A range is judged copied only when both ends are written exactly (0.01%): one still inside today's
+ * band and rounded ("$63K to $124K") may as well be today's figures rounded.
+ */
+const EXACT = 0.0001;
+
 /** Pairs of wage columns a range's two ends may be copied from. */
 const RANGE_ENDS: ReadonlyArray<[WageKey, WageKey]> = [
   ['p10', 'p90'],
@@ -149,7 +155,7 @@ const RANGE_ENDS: ReadonlyArray<[WageKey, WageKey]> = [
 function outdatedRange(figure: SalaryFigure, occupation: Occupation, text: [string, string]): Verdict | undefined {
   const same = (annual: number, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) => {
     const d = deviationFrom(annualFor(annual, figure, snapshot.release), snapshot, key);
-    return d !== undefined && !wageFigure(snapshot, key)?.atLeast && Math.abs(d.deviation) <= SAME_FIGURE;
+    return d !== undefined && !wageFigure(snapshot, key)?.atLeast && Math.abs(d.deviation) <= EXACT;
   };
   const low = figure.annualLow ?? 0;
   const high = figure.annualHigh ?? low;

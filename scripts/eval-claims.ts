@@ -6,7 +6,9 @@ import { evaluateClaims, type ClaimEngine } from '../test/corpus/claims/evaluate
 
 export function printClaimScores(index: RoleIndex, showMisses = 20, engine?: ClaimEngine, dir?: URL): void {
   const scores = evaluateClaims(index, engine, dir);
-  console.log(`\nClaim corpus${dir ? ` (${dir.pathname})` : ''}: ${scores.items} items, ${scores.labelled} labelled claims (found, attributed and typed)\n`);
+  console.log(
+    `\nClaim corpus${dir ? ` (${dir.pathname})` : ''}: ${scores.items} items, ${scores.labelled} labelled claims (found, attributed and typed)\n`,
+  );
   const row = (name: string, t: { precision: number; recall: number; verdictRate: number; expected: number; predicted: number }) =>
     console.log(
       `${name.padEnd(30)} ${t.precision.toFixed(3).padStart(9)}  ${t.recall.toFixed(3).padStart(6)}  ${t.verdictRate.toFixed(3).padStart(7)}  ${String(t.expected).padStart(5)}  ${String(t.predicted).padStart(5)}`,

@@ -9,26 +9,16 @@
 // --dataset names what the user chose and may point anywhere.
 import { dirname } from 'node:path';
 import type { Occupation } from '../core/dataset/index.js';
-import { buildAreas, type AreaFile } from '../core/dataset/areas.js';
+import { buildAreas } from '../core/dataset/areas.js';
 import { datasetInside } from '../session/dataset-choice.js';
 import { nodeFileSystem } from '../node/session-fs.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { CliError } from './errors.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
-import { capLines, type Limits } from './limits.js';
-import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
-
-/** Occupations to merge over the bundled ones; `key` names them for caching ('' = none). */
-export interface DatasetOverlay {
-  key: string;
-  /** Hash of the file's content ('' = no file), for the lint cache's keys. */
-  hash: string;
-  occupations: Occupation[];
-  /** The config's area datasets (`areaDatasets`), read like the dataset; empty when none or when they conflict. */
-  areas: AreaFile[];
-  /** Why the area datasets cannot be used together (an unknown place, two for one area): a config error. */
-  areaError?: string;
-}
+import { capLines, type Limits } from '../node/limits.js';
+import type { DatasetOverlay } from './dataset-overlay.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
+import { workerScript } from './worker-script.js';
 
 export { needsDataset } from '../session/dataset-choice.js';
 

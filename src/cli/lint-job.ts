@@ -20,7 +20,7 @@ import { readerOptions } from '../core/syntax/readers.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
-import type { DatasetOverlay } from './dataset.js';
+import type { DatasetOverlay } from './dataset-overlay.js';
 import { lazyRoleIndexFor } from './role-index.js';
 
 export interface LintJob {

@@ -5,25 +5,22 @@
 // under a time budget (in-thread.ts) and start a single worker only for a file that needs one,
 // since each worker costs a bundle load and its own copy of the role dataset.
 // Without a built worker (running from sources) the jobs run in this thread, without a limit.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { tooLarge } from '../node/read-text.js';
 import { IN_THREAD_BUDGET_MS, IN_THREAD_BYTES, isStackOverflow, mayLintInThread, withinBudget } from './in-thread.js';
 import type { LintJob, LintOutcome } from './lint-job.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
+import { workerScript } from './worker-script.js';
 
 export class LintFailure extends Error {}
 
 /** From this many files to lint on, a run uses more than one worker. */
 export const POOL_THRESHOLD = 200;
 const MAX_WORKERS = 4;
-
-import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
-
-export { describeStop, limitedWorker, tookTooLong, type WorkerLimits };
 
 /** Workers for `files` files: one below POOL_THRESHOLD, else one per core up to four. */
 export function poolSize(files: number, cores = availableParallelism()): number {
@@ -44,15 +41,6 @@ function limitHeapGrowth(): void {
   if (heapGrowthLimited) return;
   heapGrowthLimited = true;
   setFlagsFromString('--heap-growing-percent=75');
-}
-
-/** dist/lint-worker.js, beside this bundle (or, in a code-split build, one folder up from its chunk). */
-export function workerScript(): string | undefined {
-  for (const candidate of ['./lint-worker.js', '../lint-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(url)) return fileURLToPath(url);
-  }
-  return undefined;
 }
 
 /** The build of the lint code (the worker bundle's size and time), so a rebuild empties the lint cache. */

@@ -5,7 +5,7 @@ import { createRoleIndex, type RoleIndex } from '../core/dataset/index.js';
 import { buildAreas } from '../core/dataset/areas.js';
 import { lazyRoleIndex } from '../core/dataset/lazy-index.js';
 import { loadBundledDatasetSync } from '../node/bundled-dataset.js';
-import type { DatasetOverlay } from './dataset.js';
+import type { DatasetOverlay } from './dataset-overlay.js';
 
 const indexes = new Map<string, RoleIndex>();
 

@@ -2,7 +2,8 @@
 // a page that is too slow, too big for the heap or nested too deeply for the stack stops its
 // worker, not the CLI, and becomes a one-line reason. From sources (no built worker) the task
 // runs in this thread, without limits, as lints do (lint-runner.ts).
-import { describeStop, limitedWorker, tookTooLong, workerScript, type WorkerLimits } from './lint-runner.js';
+import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
+import { workerScript } from './worker-script.js';
 
 export function runWorkerTask<T>(task: { task: string }, limits: WorkerLimits, here: () => T, fail: (reason: string) => T): Promise<T> {
   const script = workerScript();

@@ -5,11 +5,11 @@
 // once, with their key; later jobs name them by key.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/index.js';
-import type { DatasetOverlay } from './dataset.js';
+import type { DatasetOverlay } from './dataset-overlay.js';
 import { loadDatasetFile, type DatasetTask } from './dataset-load.js';
 import { runImport, type ImportResult, type ImportTask } from './import-job.js';
 import { runLintJob, type LintOutcome } from './lint-job.js';
-import { describeStop } from './lint-runner.js';
+import { describeStop } from '../node/worker-limits.js';
 
 export interface WorkerRequest {
   id: number;

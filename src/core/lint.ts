@@ -7,7 +7,7 @@ import type { MarkdownParser } from './model/incremental.js';
 import { createSectionMatcher } from './model/sections.js';
 import { Suppressions } from './suppressions.js';
 import { RULES } from './rules/index.js';
-import { formatMessage, shorten, type Report, type Rule } from './rule.js';
+import { formatMessage, shorten, type AnyRule, type Report, type Rule } from './rule.js';
 import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
 import type { RoleIndex } from './dataset/types.js';
 import { applyFixes } from './fixes.js';
@@ -15,6 +15,7 @@ import { withRoleAliases } from './dataset/aliases.js';
 import { insertionSwallowed } from './model/raw-blocks.js';
 import type { Syntax } from './syntax/syntax.js';
 import { readPlainText } from './syntax/text-reader.js';
+import { compareFindings } from './finding-order.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -35,7 +36,7 @@ export interface LintOptions {
    */
   strict?: boolean;
   /** The rules to run; all of them by default. For tests of the engine itself. */
-  rules?: readonly Rule[];
+  rules?: readonly AnyRule[];
 }
 
 /** A rule broke its contract; only thrown with `strict`. */
@@ -127,6 +128,7 @@ function toFinding(rule: Rule, report: Report, article: Article, severity: Findi
   const template = Object.hasOwn(rule.messages, report.messageId) ? rule.messages[report.messageId] : undefined;
   const finding: Finding = {
     ruleId: rule.id,
+    ...(rule.topic && { topic: rule.topic }),
     messageId: report.messageId,
     message: formatMessage(template ?? report.messageId, report.values),
     severity: report.severity ?? severity,
@@ -168,6 +170,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
       const start = article.lines.point(0);
       findings.push({
         ruleId: rule.id,
+        ...(rule.topic && { topic: rule.topic }),
         messageId: 'internal',
         message: `Rule \`${rule.id}\` failed: ${message}`,
         severity: 'error',
@@ -182,7 +185,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(compareFindings);
   return { article, isArticle, findings };
 }
 

@@ -3,14 +3,18 @@
 // reports plain data. The engine turns reports into findings.
 import type { z } from 'zod';
 import type { Article } from './model/article.js';
-import type { Fix, Severity } from './types.js';
+import type { Fix, Severity, Topic } from './types.js';
 import type { SynonymTable } from './model/sections.js';
 import type { RoleIndex } from './dataset/types.js';
+import type { TopicData } from './finding-data.js';
 
 export const DOCS_BASE_URL = 'https://github.com/career-articles/career-articles/blob/main/docs/rules/';
 
-/** What a rule reports; `M` is the rule's message ids, so an unknown id does not compile. */
-export interface Report<M extends string = string> {
+/** The data a rule of topic `T` reports (any plain data for a rule without one, a test's probe). */
+export type DataOf<T extends Topic | undefined> = T extends Topic ? TopicData[T] : Record<string, unknown>;
+
+/** What a rule reports; `M` is the rule's message ids, so an unknown id does not compile; `D` its topic's data. */
+export interface Report<M extends string = string, D = Record<string, unknown>> {
   messageId: M;
   /** Values for the message template's `{name}` placeholders. */
   values?: Record<string, MessageValue>;
@@ -20,12 +24,12 @@ export interface Report<M extends string = string> {
   fix?: Fix;
   suggestions?: { title: string; fix: Fix }[];
   related?: { message: string; start?: number; end?: number; url?: string }[];
-  data?: Record<string, unknown>;
+  data?: D;
   /** A lower severity than the rule's for this one report (an `info` note beside warnings). */
   severity?: Severity;
 }
 
-export interface RuleContext<O, M extends string = string> {
+export interface RuleContext<O, M extends string = string, D = Record<string, unknown>> {
   article: Article;
   options: O;
   synonyms: SynonymTable;
@@ -37,21 +41,22 @@ export interface RuleContext<O, M extends string = string> {
    * assignable to `Rule` (method parameters are compared both ways).
    */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- `this: void` is what unbound-method asks for here
-  report(this: void, report: Report<M>): void;
+  report(this: void, report: Report<M, D>): void;
 }
 
-/** What a rule file declares; defineRule adds what follows from it (the docs `url`). */
-export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends string = string> {
+/** What every rule declares, whether it judges one article or several together. */
+interface RuleMeta<S extends z.ZodObject, M extends string, T extends Topic | undefined> {
   id: string;
   description: string;
+  /**
+   * What the rule's findings are about: hosts group and place findings by topic (the status
+   * bar's salary count, the preview's rows, the report's completeness), never by rule id. Every
+   * rule of the registry declares one (rules/index.ts); a test's probe may leave it out.
+   */
+  topic?: T;
   severity: Severity;
   fixable: boolean;
   usesDataset?: boolean;
-  /**
-   * `site`: the rule judges several articles together, in the cross-article pass
-   * (site/check.ts) over their claims; the engine never calls its `check`.
-   */
-  scope?: 'site';
   options: S;
   messages: Record<M, string>;
   /**
@@ -59,20 +64,68 @@ export interface RuleDefinition<S extends z.ZodObject = z.ZodObject, M extends s
    * current release: `career-articles refresh` and *Update Figures* apply exactly those.
    */
   refreshes?: ReadonlyArray<NoInfer<M>>;
-  check(context: RuleContext<z.output<S>, M>): void;
 }
 
-export interface Rule<S extends z.ZodObject = z.ZodObject, M extends string = string> extends RuleDefinition<S, M> {
+/** What a rule file declares; defineRule adds what follows from it (the docs `url`). */
+export interface RuleDefinition<
+  S extends z.ZodObject = z.ZodObject,
+  M extends string = string,
+  T extends Topic | undefined = Topic | undefined,
+> extends RuleMeta<S, M, T> {
+  scope?: undefined;
+  check(context: RuleContext<z.output<S>, M, DataOf<T>>): void;
+}
+
+/** What defineRule and defineSiteRule add to a declaration: its topic as declared, and its docs page. */
+type Declared<D, T> = D & {
+  topic: T;
   /** The rule's documentation page. */
   url: string;
+};
+
+export type Rule<
+  S extends z.ZodObject = z.ZodObject,
+  M extends string = string,
+  T extends Topic | undefined = Topic | undefined,
+> = Declared<RuleDefinition<S, M, T>, T>;
+
+/**
+ * A rule that judges several articles together, in the cross-article pass (site/check.ts) over
+ * their claims, after each was linted alone: it has options, messages and a severity like any
+ * rule, and no `check`, since no single article can break it.
+ */
+export interface SiteRuleDefinition<
+  S extends z.ZodObject = z.ZodObject,
+  M extends string = string,
+  T extends Topic = Topic,
+> extends RuleMeta<S, M, T> {
+  scope: 'site';
+  fixable: false;
 }
+
+export type SiteRule<S extends z.ZodObject = z.ZodObject, M extends string = string, T extends Topic = Topic> = Declared<
+  SiteRuleDefinition<S, M, T>,
+  T
+>;
+
+/** Any rule of the registry: its config, schema, docs and severity are handled alike. */
+export type AnyRule = Rule | SiteRule;
 
 /**
  * Keeps each rule file's type inference local: `options` types `check`'s context, and the
  * keys of `messages` are the only ids `report` accepts.
  */
-export function defineRule<S extends z.ZodObject, const M extends string>(rule: RuleDefinition<S, M>): Rule<S, M> {
-  return { ...rule, url: ruleUrl(rule.id) };
+export function defineRule<S extends z.ZodObject, const M extends string, const T extends Topic | undefined = undefined>(
+  rule: RuleDefinition<S, M, T>,
+): Rule<S, M, T> {
+  return { ...rule, topic: rule.topic as T, url: ruleUrl(rule.id) };
+}
+
+/** A site rule's declaration, typed as defineRule types an article rule's. */
+export function defineSiteRule<S extends z.ZodObject, const M extends string, const T extends Topic>(
+  rule: SiteRuleDefinition<S, M, T>,
+): SiteRule<S, M, T> {
+  return { ...rule, topic: rule.topic as T, url: ruleUrl(rule.id) };
 }
 
 export function ruleUrl(id: string): string {

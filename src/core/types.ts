@@ -4,6 +4,26 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * What a finding is about, declared by its rule: the title, a role's definition, the outline of
+ * standard sections (one missing, out of order, twice), a section's content, the front matter,
+ * a salary figure, a role the dataset does not know, the salary figures' source, the job
+ * outlook, the typical education, the same role's figures across articles. Hosts read this
+ * (and the topic's typed data, finding-data.ts), never rule ids.
+ */
+export type Topic =
+  | 'title'
+  | 'definition'
+  | 'structure'
+  | 'section'
+  | 'front-matter'
+  | 'salary'
+  | 'role'
+  | 'citation'
+  | 'outlook'
+  | 'education'
+  | 'consistency';
+
 /** 1-based line and column, 0-based UTF-16 offset into the document text. */
 export interface Point {
   line: number;
@@ -36,6 +56,8 @@ export interface Related {
 
 export interface Finding {
   ruleId: string;
+  /** Its rule's topic (absent only for a rule outside the registry, a test's probe). */
+  topic?: Topic;
   messageId: string;
   message: string;
   severity: Severity;

@@ -8,7 +8,7 @@ import { applyNotice, runJob } from './jobs.js';
 import { createNodeSession } from './node-session.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { describeStop } from '../node/worker-limits.js';
-import { limitsFromEnv } from '../cli/limits.js';
+import { limitsFromEnv } from '../node/limits.js';
 
 const session = createNodeSession();
 // The bundled role index (and its name tables, shared by every overlay's index) is built

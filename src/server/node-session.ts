@@ -1,6 +1,6 @@
 // The session as the server's lint worker holds it: Node's file system, the bundled dataset.
 import { loadBundledDataset } from '../node/bundled-dataset.js';
-import { limitsFromEnv } from '../cli/limits.js';
+import { limitsFromEnv } from '../node/limits.js';
 import { createNodeFileSystem } from '../node/session-fs.js';
 import { Session } from '../session/session.js';
 

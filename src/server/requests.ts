@@ -8,6 +8,8 @@ import { notCheckedDiagnostic, toDiagnostic } from './convert.js';
 import type { DocumentStates } from './documents.js';
 import type { JobHost } from './protocol.js';
 import { Cancelled, OverBudget, notCheckedReason } from './budget.js';
+import { newArticle, roleHit } from './role-text.js';
+import { missingFix } from './missing-fix.js';
 
 export interface RequestContext {
   documents: TextDocuments<TextDocument>;
@@ -58,6 +60,12 @@ export function registerRequests(connection: Connection, { documents, states, ho
     const { snapshot } = await states.current(doc);
     return { version: doc.version, findings: snapshot?.findings ?? [], roles: snapshot?.roles };
   });
+  connection.onRequest(P.MISSING_FIX_REQUEST, async (params: P.MissingFixParams): Promise<P.MissingFixResponse | null> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const { snapshot } = await states.current(doc);
+    return { version: doc.version, fix: snapshot && missingFix(snapshot.findings, snapshot.roles, params) };
+  });
   connection.onRequest(P.FIX_ALL_REQUEST, async ({ textDocument }: P.TextDocumentParams, token: CancellationToken) => {
     const fixed = await fixAllEdit(textDocument.uri, () => token.isCancellationRequested);
     return fixed?.edit ?? null;
@@ -73,6 +81,9 @@ export function registerRequests(connection: Connection, { documents, states, ho
     if (!doc) return { ok: false, reason: 'The document is not open.' } satisfies P.ConvertResponse;
     return host.run({ op: 'convert', doc: refOf(doc) }, () => token.isCancellationRequested).catch(overBudget);
   });
-  connection.onRequest(P.ROLES_REQUEST, (params: P.RolesParams) => host.run({ op: 'roles', params }));
+  connection.onRequest(P.ROLES_REQUEST, async (params: P.RolesParams): Promise<P.RolesResponse> =>
+    (await host.run({ op: 'roles', params })).map(roleHit),
+  );
+  connection.onRequest(P.NEW_ARTICLE_REQUEST, (params: P.NewArticleParams) => newArticle(params));
   connection.onRequest(P.DATASET_INFO_REQUEST, () => host.run({ op: 'datasetInfo' }));
 }

@@ -116,7 +116,7 @@ export function startServer(connection: Connection, platform: Platform): void {
       version: doc.version,
       isArticle: snapshot?.isArticle ?? false,
       sections: snapshot?.sections ?? [],
-      findings: snapshot?.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })) ?? [],
+      findings: snapshot?.findings.map((f) => ({ ruleId: f.ruleId, topic: f.topic, severity: f.severity })) ?? [],
       notChecked: !snapshot,
       onSaveOnly: onSaveOnly(doc),
     } satisfies P.LintedParams);

@@ -11,6 +11,8 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assembleSiteReport } from '../session/site.js';
+import { reportBody } from '../core/report/html.js';
+import { PAGE_SCRIPT, PAGE_STYLE } from '../core/report/page-script.js';
 import * as S from '../shared/site-protocol.js';
 import type { JobHost } from './protocol.js';
 import { OverBudget, formatSeconds } from './budget.js';
@@ -33,7 +35,7 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
 
   connection.onRequest(
     S.SITE_REPORT_REQUEST,
-    async ({ files }: S.SiteReportParams, token: CancellationToken): Promise<S.SiteReportResponse> => {
+    async ({ files, title }: S.SiteReportParams, token: CancellationToken): Promise<S.SiteReportResponse> => {
       const parts = [];
       for (const file of files) {
         if (token.isCancellationRequested) break;
@@ -52,7 +54,8 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
           done(file.uri);
         }
       }
-      return { report: assembleSiteReport(parts).report };
+      const { report } = assembleSiteReport(parts);
+      return { report, page: { body: reportBody(report, title), style: PAGE_STYLE, script: PAGE_SCRIPT } };
     },
   );
 

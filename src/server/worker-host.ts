@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Session } from '../session/session.js';
-import { limitsFromEnv } from '../cli/limits.js';
+import { limitsFromEnv } from '../node/limits.js';
 import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
 import type { FromWorker, Job, JobHost, JobResults, Notice, ToWorker } from './protocol.js';
 

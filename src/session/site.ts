@@ -7,7 +7,7 @@ import { lint } from '../core/lint.js';
 import { syntaxOf } from '../core/syntax/syntax.js';
 import { readerOptions } from '../core/syntax/readers.js';
 import { siteClaims, type SiteClaim } from '../core/site/claims.js';
-import { checkSite, type SiteArticle } from '../core/site/check.js';
+import { withSiteFindings } from '../core/site/check.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { refreshDocumentEdits } from '../core/refresh.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
@@ -62,20 +62,21 @@ export function assembleSiteReport(parts: ReadonlyArray<{ key: string; display: 
   report: SiteReport;
   findings: Map<string, Finding[]>;
 } {
-  const inputs: Array<ReportInput & { key: string }> = parts.map((part) =>
+  const merged = withSiteFindings(
+    parts.map((part) =>
+      'error' in part
+        ? { findings: [], site: undefined }
+        : {
+            findings: part.findings,
+            site: part.isArticle ? { path: part.key, display: part.display, claims: part.claims, config: part.config } : undefined,
+          },
+    ),
+  );
+  const inputs: Array<ReportInput & { key: string }> = parts.map((part, i) =>
     'error' in part
       ? { key: part.key, display: part.display, isArticle: false, error: part.error, findings: [] }
-      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: part.findings, claims: part.claims },
+      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: merged[i]!, claims: part.claims },
   );
-  const site: Array<SiteArticle & { at: number }> = parts.flatMap((part, at) =>
-    'error' in part || !part.isArticle ? [] : [{ at, path: part.key, display: part.display, claims: part.claims, config: part.config }],
-  );
-  if (site.length > 1) {
-    for (const [index, found] of checkSite(site)) {
-      const input = inputs[site[index]!.at]!;
-      input.findings = [...input.findings, ...found].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
-    }
-  }
   return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
 }
 

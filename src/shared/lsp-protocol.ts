@@ -2,7 +2,7 @@
 // the server and the VS Code client (and open to any other client): plain data both ways.
 import type { RoleMatch } from '../core/dataset/types.js';
 import type { PreviewOutcome } from '../core/preview/model.js';
-import type { Finding, Severity } from '../core/types.js';
+import type { Finding, Fix, Severity, Topic } from '../core/types.js';
 import type { EditorOptions } from '../session/editor-options.js';
 
 export interface TextDocumentParams {
@@ -32,7 +32,7 @@ export interface LintedParams {
   isArticle: boolean;
   /** The standard sections present (their keys). */
   sections: string[];
-  findings: Array<{ ruleId: string; severity: Severity }>;
+  findings: Array<{ ruleId: string; topic?: Topic; severity: Severity }>;
   /** The lint ran over the time budget: the document was not checked. */
   notChecked: boolean;
   /** Typing does not lint this document (too large, or lint on save): the result may be older. */
@@ -73,6 +73,19 @@ export interface FindingsResponse {
   roles: [string, string] | undefined;
 }
 
+/** The fix that inserts a preview row's missing section (or a column's definition), for the version it was found in. */
+export const MISSING_FIX_REQUEST = 'careerArticles/missingFix';
+export interface MissingFixParams extends TextDocumentParams {
+  /** A preview row: `definitions` or a section key. */
+  row: string;
+  /** The definitions' column (0: the title's first role). */
+  column?: 0 | 1;
+}
+export interface MissingFixResponse {
+  version: number;
+  fix: Fix | undefined;
+}
+
 export const PREVIEW_REQUEST = 'careerArticles/preview';
 export interface PreviewParams extends TextDocumentParams {
   /** The name the preview shows (default: the URI's last segment). */
@@ -88,7 +101,26 @@ export interface RolesParams {
   /** `best`: the role's own match (as an article's role is matched), else the best search hit. */
   mode?: 'search' | 'best';
 }
-export type RolesResponse = RoleMatch[];
+/** A role match with what a picker shows and inserts, worded by the server from the dataset. */
+export interface RoleHit extends RoleMatch {
+  /** "Mean $… · Median $… · 10th–90th $…–$…". */
+  summary: string;
+  /** The figures' source and period ("BLS OEWS May 2025"). */
+  citation: string;
+  /** "Product managers earn an average salary of $… per year (…)." when the data has a mean. */
+  salarySentence?: string;
+}
+export type RolesResponse = RoleHit[];
+
+/** A new comparison article's Markdown for two picked roles, filled from the dataset. */
+export const NEW_ARTICLE_REQUEST = 'careerArticles/newArticle';
+export interface NewArticleParams {
+  /** The names as the author picked them, with their matches (from ROLES_REQUEST). */
+  roles: [{ role: string; match: RoleMatch }, { role: string; match: RoleMatch }];
+}
+export interface NewArticleResponse {
+  content: string;
+}
 
 /** The dataset's size, for a client that wants to say what it checks against. */
 export const DATASET_INFO_REQUEST = 'careerArticles/datasetInfo';

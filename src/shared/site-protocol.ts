@@ -14,9 +14,13 @@ export interface SiteFile {
 export const SITE_REPORT_REQUEST = 'careerArticles/siteReport';
 export interface SiteReportParams {
   files: SiteFile[];
+  /** The page's title (its heading). */
+  title: string;
 }
 export interface SiteReportResponse {
   report: SiteReport;
+  /** The report as a page's parts (`career-articles report`'s): article text escaped, no CSP of its own. */
+  page: { body: string; style: string; script: string };
 }
 
 /**

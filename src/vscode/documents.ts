@@ -3,7 +3,7 @@
 // title or heading. Opening any .txt activates the extension; this keeps that from starting the
 // language server, which decides for itself once it runs.
 import * as vscode from 'vscode';
-import { looksLikeArticle, syntaxOf, syntaxOfLanguage, type Syntax } from '../core/syntax/syntax.js';
+import { looksLikeArticle, syntaxOf, syntaxOfLanguage, type Syntax } from '../shared/syntax.js';
 
 export const ARTICLE_LANGUAGES = ['markdown', 'plaintext', 'html'] as const;
 /** Files "Lint Workspace" reads. */

@@ -1,19 +1,17 @@
 // A searchable quick pick over the role dataset: BLS titles, O*NET alternate titles and
 // workspace aliases, searched as the author types ("product" finds "Product Manager").
 import * as vscode from 'vscode';
-import type { RoleMatch } from '../core/dataset/index.js';
-import { ROLES_REQUEST, type RolesParams, type RolesResponse } from '../shared/lsp-protocol.js';
+import { ROLES_REQUEST, type RoleHit, type RolesParams, type RolesResponse } from '../shared/lsp-protocol.js';
 import type { ServerClient } from './server-client.js';
-import { wageSummary } from '../core/dataset/describe.js';
 
 export interface PickedRole {
   /** The name as the author picked it ("Product Manager"), used in the article. */
   role: string;
-  match: RoleMatch;
+  match: RoleHit;
 }
 
 interface RoleItem extends vscode.QuickPickItem {
-  match: RoleMatch;
+  match: RoleHit;
 }
 
 const LIMIT = 60;
@@ -28,7 +26,7 @@ async function items(server: ServerClient, query: string): Promise<RoleItem[]> {
   return matches.map((match) => ({
     label: match.matched,
     description: `${match.occupation.title} · ${match.occupation.soc}`,
-    detail: `${wageSummary(match.occupation)} · ${match.occupation.source} ${match.occupation.period}`,
+    detail: `${match.summary} · ${match.citation}`,
     alwaysShow: true,
     match,
   }));

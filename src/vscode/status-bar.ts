@@ -1,10 +1,12 @@
 // The active article's health at a glance: standard sections present out of five and
 // whether the salary figures check out. Clicking opens the Problems panel.
 import * as vscode from 'vscode';
-import { SECTION_KEYS } from '../core/model/sections.js';
+import { SECTION_KEYS } from '../shared/sections.js';
+import type { Topic } from '../core/types.js';
 import type { LintedEvent, ServerClient } from './server-client.js';
 
-const SALARY_RULES = new Set(['salary-mismatch', 'salary-missing-figure', 'salary-unknown-role']);
+/** What "salary" counts: a figure that does not check out or is missing, and a role the dataset does not know. */
+const SALARY_TOPICS = new Set<Topic | undefined>(['salary', 'role']);
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('careerArticles.health', vscode.StatusBarAlignment.Left, 50);
@@ -39,7 +41,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const present = new Set<string>(latest.sections);
     const sections = SECTION_KEYS.filter((k) => present.has(k)).length;
-    const salaryProblems = latest.findings.filter((f) => SALARY_RULES.has(f.ruleId)).length;
+    const salaryProblems = latest.findings.filter((f) => SALARY_TOPICS.has(f.topic)).length;
     const errors = latest.findings.filter((f) => f.severity === 'error').length;
     const saveOnly = this.onSaveOnly.has(document.uri.toString());
     const salary = salaryProblems === 0 ? '$(pass) salary' : `$(warning) salary ${salaryProblems}`;

@@ -1,7 +1,7 @@
 // The salary chart of one role, drawn with positioned boxes on a shared axis: the 10th–90th
 // percentile band (open-ended when BLS top-codes the 90th percentile), the 25th–75th box,
 // median and mean ticks, and the article's figures coloured by the salary-mismatch verdict.
-import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from '../core/preview/types.js';
+import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from '../shared/preview-model.js';
 import { h, place } from './dom.js';
 
 type Reveal = (lines: ChartClaim['lines']) => void;

@@ -4,7 +4,7 @@
 // position and the document URI live in the webview state, so a reload restores both.
 import * as z from 'zod/mini';
 import { parseToPage, pageStateSchema, type PageState, type ToExtension } from '../shared/preview-messages.js';
-import type { PreviewModel } from '../core/preview/types.js';
+import type { PreviewModel } from '../shared/preview-model.js';
 import { h } from './dom.js';
 import { renderModel, type Actions } from './render.js';
 import { snapshot } from './snapshot.js';

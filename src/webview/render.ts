@@ -1,7 +1,7 @@
 // The comparison table: the two roles as columns, the definitions and the five standard
 // sections as rows, each row with its findings count. Built with createElement and text
 // nodes only (see dom.ts), and rebuilt whole on every render: an article is small.
-import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, RowId } from '../core/preview/types.js';
+import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, RowId } from '../shared/preview-model.js';
 import { h } from './dom.js';
 import { salaryChart } from './chart.js';
 

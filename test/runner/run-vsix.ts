@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { startCodeServer, tail, type CodeServer } from './code-server.js';
 import { displayPath, provisionCodeServer, repoRoot } from './provision.js';
 import { SuiteResults } from './results.js';
+import { expectedVsixFiles, vsixFileDifferences } from './vsix-files.js';
 import { runLauncher, type RunState } from './lifecycle.js';
 import { openWorkbench, type Outcome, type Workbench } from './workbench.js';
 
@@ -58,6 +59,13 @@ async function main(): Promise<number> {
   const binary = await provisionCodeServer();
   const vsix = values.vsix ? resolve(values.vsix) : packageVsix();
   describeVsix(vsix);
+  const differences = vsixFileDifferences(vsixFiles(vsix), expectedVsixFiles(repoRoot));
+  if (differences.length > 0) {
+    for (const line of differences) say(line);
+    say('1 failed: the .vsix holds exactly the expected files');
+    return 1;
+  }
+  say('the .vsix holds exactly the expected files');
 
   const start = Date.now();
   let timer: NodeJS.Timeout | undefined;
@@ -148,6 +156,13 @@ function zipEntries(file: string): ZipEntry[] {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;
+}
+
+/** The files (not folders) of a .vsix, by their names inside it. */
+function vsixFiles(vsix: string): string[] {
+  return zipEntries(vsix)
+    .filter((entry) => !entry.name.endsWith('/'))
+    .map((entry) => entry.name);
 }
 
 function describeVsix(vsix: string): void {

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, cleanText, caseFolders, runCli, write, type JsonEntry } from '../fixtures/cli/harness.js';
-import { capLines, limitsFromEnv } from '../../src/cli/limits.js';
+import { capLines, limitsFromEnv } from '../../src/node/limits.js';
 
 const temp = caseFolders();
 const folder = temp.next;

@@ -11,7 +11,7 @@ import { CliError, EXIT, UsageError } from '../errors.js';
 import { IMPORT_HELP } from '../help.js';
 import { runImport, type ImportResult, type ImportTask } from '../import-job.js';
 import { PROGRAM, displayPath, type Io } from '../io.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { runWorkerTask } from '../worker-task.js';
 import { assertExists, configError, writeFailure } from './shared.js';
 

@@ -8,7 +8,7 @@ import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { INSPECT_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { DatasetProvider } from '../dataset.js';
 import { roleIndexFor } from '../role-index.js';
 import { withRoleAliases } from '../../core/dataset/aliases.js';

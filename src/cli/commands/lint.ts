@@ -20,7 +20,7 @@ import { expandInputs } from '../inputs.js';
 import { PROGRAM, displayPath, useColor, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { buildStamp } from '../lint-runner.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
 import { parseExtensions } from '../inputs.js';
 import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';

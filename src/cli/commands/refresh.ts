@@ -14,7 +14,7 @@ import { hintFor } from '../args.js';
 import { expandInputs, parseExtensions } from '../inputs.js';
 import { PROGRAM, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { skippedReason, type FileReport } from '../report.js';
 import { assertExists, loadConfigs } from './shared.js';
 

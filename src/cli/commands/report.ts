@@ -13,7 +13,7 @@ import { REPORT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { renderHtml } from '../site/html.js';
 import { renderMarkdown } from '../site/markdown.js';
 import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';

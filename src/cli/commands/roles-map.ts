@@ -14,7 +14,7 @@ import { hintFor } from '../args.js';
 import { hashOf } from '../cache.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { PROGRAM, displayPath, type Io } from '../io.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { configError } from './shared.js';
 
 export interface MapContext {

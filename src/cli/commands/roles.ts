@@ -9,7 +9,7 @@ import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
 import { mapRole } from './roles-map.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { DatasetProvider } from '../dataset.js';
-import { limitsFromEnv } from '../limits.js';
+import { limitsFromEnv } from '../../node/limits.js';
 import { roleIndexFor } from '../role-index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';

@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
-import { checkSite } from '../../core/site/check.js';
+import { withSiteFindings } from '../../core/site/check.js';
 import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { capLines } from '../limits.js';
+import { capLines } from '../../node/limits.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -61,16 +61,13 @@ export function writeFailure(path: string, error: unknown): CliError {
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */
 export function addSiteFindings(reports: FileReport[], configs: readonly LoadedConfig[]): void {
-  const articles = reports.flatMap((report, i) =>
-    report.claims
-      ? [{ report, site: { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config } }]
-      : [],
+  const merged = withSiteFindings(
+    reports.map((report, i) => ({
+      findings: report.findings,
+      site: report.claims && { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config },
+    })),
   );
-  if (articles.length < 2) return;
-  for (const [index, findings] of checkSite(articles.map((a) => a.site))) {
-    const report = articles[index]!.report;
-    report.findings = [...report.findings, ...findings].sort((a, b) => a.start.offset - b.start.offset || a.ruleId.localeCompare(b.ruleId));
-  }
+  reports.forEach((report, i) => (report.findings = merged[i]!));
 }
 
 /** Every file's config, read before any file is linted: a bad one stops the run with exit 2. */

@@ -3,11 +3,10 @@
 // SHA-256 hashes in the page's CSP, and every text from an article is escaped (the body is
 // core/report/html.ts, which VS Code's webview shows too).
 import type { SiteReport } from '../../core/report/model.js';
-import { escapeHtml, reportBody } from '../../core/report/html.js';
+import { reportBody } from '../../core/report/html.js';
+import { escapeHtml } from '../../core/text/escape-html.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from '../../core/report/page-script.js';
 import { nodeCrypto } from '../../node/crypto.js';
-
-export { escapeHtml } from '../../core/report/html.js';
 
 const sha256 = (text: string) => `'sha256-${nodeCrypto().createHash('sha256').update(text).digest('base64')}'`;
 

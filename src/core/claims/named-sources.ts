@@ -5,6 +5,7 @@
 // calls this module and keeps its own judgement for figures without a named source.
 import type { Article } from '../model/article.js';
 import type { Report } from '../rule.js';
+import type { FactData } from '../finding-data.js';
 import type { RoleMatch } from '../dataset/types.js';
 import type { SalaryClaim } from './salary-claims.js';
 import { judgeClaim } from './salary-judge.js';
@@ -15,7 +16,7 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 export type OtherSources = 'band' | 'strict' | 'off';
 
 /** What a claim with a named source reports, placed by the rule at the figure. */
-export type NamedSourceReport = Omit<Report<'outsideBand' | 'otherSource'>, 'start' | 'end'>;
+export type NamedSourceReport = Omit<Report<'outsideBand' | 'otherSource', FactData>, 'start' | 'end'>;
 
 const SOURCES: Array<[RegExp, string]> = [
   [/\bindeed\b/i, 'Indeed'],

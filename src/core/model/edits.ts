@@ -4,13 +4,10 @@
 // form: a heading line and a paragraph in plain text, <h3> and <p> at the page's indent in HTML.
 import type { Article, Heading } from './article.js';
 import type { Fix } from '../types.js';
+import { escapeHtmlText } from '../text/escape-html.js';
 
 const ATX = /^ {0,3}#{1,6}[ \t]*/;
 const BLOCK_HEADING = /^(#{1,6})[ \t]+/;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Replaces a heading's text, keeping its markup; undefined where that cannot be done safely (setext). */
 export function replaceHeadingText(article: Article, heading: Heading, text: string): Fix | undefined {
@@ -23,7 +20,7 @@ export function replaceHeadingText(article: Article, heading: Heading, text: str
     const open = source.indexOf('>');
     const close = source.lastIndexOf('</');
     if (open < 0 || close <= open) return undefined;
-    return { range: [start + open + 1, start + close], text: escapeHtml(text) };
+    return { range: [start + open + 1, start + close], text: escapeHtmlText(text) };
   }
   const line = article.text.slice(start, article.lines.lineEnd(heading.start.line));
   const prefix = ATX.exec(line);
@@ -38,7 +35,7 @@ function render(article: Article, block: string): string {
   const content = heading ? block.slice(heading[0].length) : block;
   if (article.syntax === 'text') return content;
   const tag = heading ? `h${heading[1]!.length}` : 'p';
-  return `<${tag}>${escapeHtml(content)}</${tag}>`;
+  return `<${tag}>${escapeHtmlText(content)}</${tag}>`;
 }
 
 /** In a page, blocks go on lines of their own at the indent around them, or inline on a one-line page. */

@@ -3,12 +3,9 @@
 // anyway; every piece of article text goes through escapeHtml, and positions are numbers
 // this module formats itself.
 import type { PreviewCell, PreviewModel, PreviewRow, RoleSalary, SalaryChart } from './types.js';
+import { escapeHtml } from '../text/escape-html.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
+export { escapeHtml };
 
 const pct = (n: number) => `${Math.min(100, Math.max(0, n)).toFixed(2)}%`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

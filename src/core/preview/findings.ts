@@ -1,10 +1,10 @@
 // Which row of the preview each finding belongs to: the row whose source (heading to end of
 // body) holds its start offset. A few findings are anchored on the title but are about one
 // row (a missing section, a missing definition, a role the dataset does not know): their
-// data says which. Everything else goes to the header.
+// topic and data say which. Everything else goes to the header.
 import type { Finding } from '../types.js';
 import type { Article } from '../model/article.js';
-import { SECTION_KEYS, type SectionKey } from '../model/sections.js';
+import { about, missingDefinition, missingSection } from '../finding-data.js';
 import { linesOf } from './sentences.js';
 import type { PreviewFinding, RowId } from './types.js';
 
@@ -18,13 +18,12 @@ export function toPreviewFinding(article: Article, finding: Finding): PreviewFin
   };
 }
 
-const isSectionKey = (value: unknown): value is SectionKey => SECTION_KEYS.includes(value as SectionKey);
-
 function rowByData(finding: Finding): RowId | undefined {
-  const section = finding.data?.['section'];
-  if (finding.ruleId === 'required-sections' && isSectionKey(section)) return section;
-  if (finding.ruleId === 'role-definition' && finding.messageId === 'missing') return 'definitions';
-  if (finding.ruleId === 'salary-unknown-role') return 'salary';
+  const section = missingSection(finding);
+  if (section) return section;
+  if (missingDefinition(finding) !== undefined) return 'definitions';
+  // A role the dataset does not know: its salary cannot be checked.
+  if (about(finding, 'role')) return 'salary';
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { indefiniteArticle } from '../model/title.js';
 import { linesOf, sentencesOf } from './sentences.js';
 import { buildSalaryChart } from './salary-chart.js';
 import { rowOfFinding, toPreviewFinding } from './findings.js';
+import { missingDefinition, missingSection } from '../finding-data.js';
 import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, PreviewSentence, RowId } from './types.js';
 
 export interface PreviewInput {
@@ -105,9 +106,11 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
   const fixable = new Set<string>();
   for (const f of result.findings) {
     if (!f.fix) continue;
-    if (f.ruleId === 'required-sections' && typeof f.data?.['section'] === 'string') fixable.add(f.data['section']);
-    if (f.ruleId === 'role-definition' && f.messageId === 'missing') {
-      const column = roles.findIndex((r) => sameRole(r, typeof f.data?.['role'] === 'string' ? f.data['role'] : ''));
+    const section = missingSection(f);
+    if (section) fixable.add(section);
+    const role = missingDefinition(f);
+    if (role !== undefined) {
+      const column = roles.findIndex((r) => sameRole(r, role));
       if (column >= 0) fixable.add(`definitions:${column}`);
     }
   }
@@ -139,8 +142,4 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
   };
 }
 
-/** The row holding a 1-based document line, for the cursor highlight. */
-export function rowAtLine(model: PreviewModel, line: number): RowId | undefined {
-  const within = (r: LineRange) => r.startLine <= line && line <= r.endLine;
-  return model.rows.find((row) => row.ranges.some(within))?.id;
-}
+export { rowAtLine } from './rows.js';

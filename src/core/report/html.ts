@@ -4,9 +4,7 @@
 // and line in data attributes, for a host that opens files itself (the webview).
 import type { RoleEntry, SiteReport } from './model.js';
 import { formatUsd } from '../text/format-usd.js';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+import { escapeHtml } from '../text/escape-html.js';
 
 /** A link to the file (relative to the report, each path segment percent-encoded), at `line`. */
 const link = (file: string, line: number | undefined, text: string) =>

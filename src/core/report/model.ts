@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import type { ClaimStatus, SiteClaim, SiteOccupation } from '../site/claims.js';
 import { roleKey } from '../text/role-names.js';
+import { about, missingSection } from '../finding-data.js';
 
 export interface ReportInput {
   /** The path as people read it; also the link's target, relative to the report. */
@@ -71,8 +72,6 @@ export interface SiteReport {
   stale: StaleClaim[];
 }
 
-const CROSS = 'cross-article-salary';
-
 function row(input: ReportInput): ArticleRow {
   const count = (s: Severity) => input.findings.filter((f) => f.severity === s).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
@@ -84,7 +83,7 @@ function row(input: ReportInput): ArticleRow {
     errors,
     warnings,
     infos,
-    complete: input.error === undefined && !input.findings.some((f) => f.ruleId === 'required-sections'),
+    complete: input.error === undefined && !input.findings.some((f) => missingSection(f) !== undefined),
     rules: [...new Set(input.findings.map((f) => f.ruleId))].sort(),
     findings: input.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -103,7 +102,7 @@ export function buildSiteReport(inputs: readonly ReportInput[]): SiteReport {
   const roles = new Map<string, RoleEntry>();
   const stale: StaleClaim[] = [];
   for (const input of shown) {
-    const flagged = new Set(input.findings.filter((f) => f.ruleId === CROSS).map((f) => f.start.offset));
+    const flagged = new Set(input.findings.filter((f) => about(f, 'consistency')).map((f) => f.start.offset));
     for (const claim of input.claims ?? []) {
       salary[claim.status]++;
       const key = roleKey(claim.role);

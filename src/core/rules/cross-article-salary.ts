@@ -5,10 +5,11 @@
 // together, and reports once per article, with the other articles' figures as related
 // information.
 import { z } from '../zod.js';
-import { defineRule } from '../rule.js';
+import { defineSiteRule } from '../rule.js';
 
-export default defineRule({
+export default defineSiteRule({
   id: 'cross-article-salary',
+  topic: 'consistency',
   description: 'One role is stated at the same salary across the articles linted together (a folder, the workspace, a site report).',
   severity: 'warning',
   fixable: false,
@@ -23,9 +24,5 @@ export default defineRule({
   }),
   messages: {
     inconsistent: 'Inconsistent salary `{figure}` for `{role}`: {count} stated elsewhere ({others})',
-  },
-  // Nothing to see in one article alone; see checkSite.
-  check() {
-    return;
   },
 });

@@ -6,6 +6,7 @@ import type { Section } from '../model/article.js';
 
 export default defineRule({
   id: 'duplicate-section',
+  topic: 'structure',
   description: 'Each standard section appears once.',
   severity: 'error',
   fixable: false,

@@ -20,6 +20,7 @@ const WORDS: Partial<Record<EducationLevel, string>> = {
 
 export default defineRule({
   id: 'education-mismatch',
+  topic: 'education',
   description: 'Typical education requirements agree with the BLS Employment Projections in the role dataset.',
   severity: 'warning',
   fixable: false,

@@ -6,6 +6,7 @@ import type { Section } from '../model/article.js';
 
 export default defineRule({
   id: 'empty-section',
+  topic: 'section',
   description: 'Each standard section and role definition has at least `minWords` words.',
   severity: 'warning',
   fixable: false,

@@ -7,6 +7,7 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'front-matter',
+  topic: 'front-matter',
   description: 'The front matter is valid YAML of `key: value` lines, so its settings (`career-article`, `soc:` pins) apply.',
   severity: 'warning',
   fixable: false,

@@ -14,9 +14,13 @@ import salaryUnknownRole from './salary-unknown-role.js';
 import sectionMentionsBothRoles from './section-mentions-both-roles.js';
 import sectionOrder from './section-order.js';
 import titleFormat from './title-format.js';
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
+import type { Topic } from '../types.js';
 
-export const RULES: readonly Rule[] = [
+/** A rule of the registry: it declares its topic. */
+export type RegisteredRule = AnyRule & { topic: Topic };
+
+export const RULES: readonly RegisteredRule[] = [
   crossArticleSalary,
   duplicateSection,
   educationMismatch,
@@ -34,6 +38,6 @@ export const RULES: readonly Rule[] = [
   titleFormat,
 ];
 
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): RegisteredRule | undefined {
   return RULES.find((rule) => rule.id === id);
 }

@@ -41,6 +41,7 @@ const jobs = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export default defineRule({
   id: 'outlook-mismatch',
+  topic: 'outlook',
   description: 'Job outlook statements and counts agree with the BLS Employment Projections in the role dataset.',
   severity: 'warning',
   fixable: false,

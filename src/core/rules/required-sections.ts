@@ -31,6 +31,7 @@ function insertionPoint(article: Article, key: SectionKey): number {
 
 export default defineRule({
   id: 'required-sections',
+  topic: 'structure',
   description: 'The comparison part has the five standard sections: duties, requirements, work environment, skills, salary.',
   severity: 'error',
   fixable: true,

@@ -10,6 +10,7 @@ import { proseRole } from '../text/indefinite-article.js';
 
 export default defineRule({
   id: 'role-definition',
+  topic: 'definition',
   description: 'Each role is defined under an H2 "What is a/an <role>?", in the order of the title.',
   severity: 'warning',
   fixable: true,

@@ -6,6 +6,7 @@
 // earlier period next to figures that already match the current one.
 import { z } from '../zod.js';
 import { defineRule, type Report } from '../rule.js';
+import type { FactData } from '../finding-data.js';
 import { salaryVerdicts, type Failed } from '../claims/salary-verdicts.js';
 import { statisticLabel } from '../claims/salary-judge.js';
 import { yearEdit } from '../claims/salary-edits.js';
@@ -23,6 +24,7 @@ const evidence = (o: Occupation) => ({ message: `${o.title} (${o.soc}), ${citati
 
 export default defineRule({
   id: 'salary-mismatch',
+  topic: 'salary',
   description: 'Salary figures agree with the current release of the role dataset (BLS OEWS, newest May estimates, by default).',
   severity: 'warning',
   fixable: true,
@@ -201,7 +203,7 @@ export default defineRule({
 function reportDated(
   article: Article,
   { claim, role, verdict, year }: { claim: SalaryClaim; role: string; verdict: Failed; year: number },
-  report: (r: Report<'dated'>) => void,
+  report: (r: Report<'dated', FactData>) => void,
 ): void {
   const { figure } = claim;
   const { occupation } = verdict;

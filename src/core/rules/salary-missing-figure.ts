@@ -7,6 +7,7 @@ import { sameRole } from '../text/role-names.js';
 
 export default defineRule({
   id: 'salary-missing-figure',
+  topic: 'salary',
   description: 'The salary section gives a figure for each of the two roles.',
   severity: 'warning',
   fixable: false,

@@ -8,6 +8,7 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 export default defineRule({
   id: 'salary-no-source',
+  topic: 'citation',
   description: 'The salary section names the source and the year of its figures.',
   severity: 'info',
   fixable: false,

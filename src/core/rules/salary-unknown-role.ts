@@ -9,6 +9,7 @@ import { describeMatch } from '../dataset/match-role.js';
 
 export default defineRule({
   id: 'salary-unknown-role',
+  topic: 'role',
   description: 'Each role matches an occupation in the role dataset, so its salary can be checked.',
   severity: 'info',
   fixable: false,

@@ -7,6 +7,7 @@ import { articleRoles } from '../model/article-roles.js';
 
 export default defineRule({
   id: 'section-mentions-both-roles',
+  topic: 'section',
   description: 'Every comparison section names both roles.',
   severity: 'warning',
   fixable: false,

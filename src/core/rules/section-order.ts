@@ -7,6 +7,7 @@ import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 
 export default defineRule({
   id: 'section-order',
+  topic: 'structure',
   description: 'The standard sections follow the order duties, requirements, work environment, skills, salary.',
   severity: 'warning',
   fixable: false,
@@ -36,7 +37,7 @@ export default defineRule({
               end: highest!.heading.end.offset,
             },
           ],
-          data: { section: section.key },
+          data: { section: section.key! },
         });
         return;
       }

@@ -15,6 +15,7 @@ function titleOffset(article: Article): number {
 
 export default defineRule({
   id: 'title-format',
+  topic: 'title',
   description: 'The title reads "A vs. B: What Are the Differences?".',
   severity: 'warning',
   fixable: true,

@@ -6,6 +6,7 @@ import type { Finding, Related } from '../types.js';
 import { ComposedValue, formatMessage } from '../rule.js';
 import crossArticleSalary from '../rules/cross-article-salary.js';
 import { roleKey } from '../text/role-names.js';
+import { compareFindings } from '../finding-order.js';
 import type { SiteClaim } from './claims.js';
 
 export interface SiteArticle {
@@ -62,6 +63,7 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
         (more > 0 ? ` and ${more} more` : '');
       const finding: Finding = {
         ruleId: rule.id,
+        topic: rule.topic,
         messageId: 'inconsistent',
         message: formatMessage(rule.messages.inconsistent, {
           figure: claim.raw,
@@ -86,8 +88,24 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
       findings.push(finding);
     }
   }
-  for (const findings of found.values()) findings.sort((a, b) => a.start.offset - b.start.offset);
+  for (const findings of found.values()) findings.sort(compareFindings);
   return found;
 }
 
 const countText = (n: number) => (n === 1 ? 'a different figure is' : `${n} different figures are`);
+
+/**
+ * Each document's findings with the cross-article pass's merged in, in the one findings order:
+ * `site` is the document as an article of the pass (undefined for one that is not an article
+ * or was not linted). The CLI's run and the session's site report both assemble a site so.
+ */
+export function withSiteFindings(docs: ReadonlyArray<{ findings: readonly Finding[]; site: SiteArticle | undefined }>): Finding[][] {
+  const merged = docs.map((doc) => [...doc.findings]);
+  const at = docs.flatMap((doc, i) => (doc.site ? [i] : []));
+  if (at.length < 2) return merged;
+  for (const [index, found] of checkSite(at.map((i) => docs[i]!.site!))) {
+    const i = at[index]!;
+    merged[i] = [...merged[i]!, ...found].sort(compareFindings);
+  }
+  return merged;
+}

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { CONVERT_REQUEST, type ConvertResponse } from '../../shared/lsp-protocol.js';
 import type { ServerClient } from '../server-client.js';
-import { syntaxOfLanguage } from '../../core/syntax/syntax.js';
+import { syntaxOfLanguage } from '../../shared/syntax.js';
 
 export async function convertToMarkdown(server: ServerClient): Promise<vscode.TextDocument | undefined> {
   const document = vscode.window.activeTextEditor?.document;

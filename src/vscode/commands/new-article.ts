@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import type { ServerClient } from '../server-client.js';
 import { pickRole, searchRoles } from '../role-picker.js';
-import { articleSkeleton, roleText } from '../../core/templates/article.js';
-import { outlookSentence, requirementsSentence, salarySentence } from '../../core/dataset/describe.js';
+import { NEW_ARTICLE_REQUEST, type NewArticleParams, type NewArticleResponse } from '../../shared/lsp-protocol.js';
 
 /** `roles` lets a test (or another extension) skip the pickers: `["Product Manager", "Sales Manager"]`. */
 export async function newArticle(server: ServerClient, roles?: [string, string]): Promise<vscode.TextEditor | undefined> {
@@ -20,17 +19,8 @@ export async function newArticle(server: ServerClient, roles?: [string, string])
   if (!a) return undefined;
   const b = await pickOrMatch(roles?.[1], '2/2: second role');
   if (!b) return undefined;
-  const picked = [
-    { role: a.role, occupation: a.match.occupation },
-    { role: b.role, occupation: b.match.occupation },
-  ] as const;
-  const requirements = requirementsSentence(...picked);
-  const outlook = outlookSentence(...picked);
-  const content = articleSkeleton(roleText(a.role), roleText(b.role), {
-    salarySentence: salarySentence(...picked),
-    ...(requirements && { requirementsSentence: requirements }),
-    ...(outlook && { outlookSentence: outlook }),
-  });
+  const params: NewArticleParams = { roles: [a, b] };
+  const { content } = await server.request<NewArticleResponse>(NEW_ARTICLE_REQUEST, params);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   return vscode.window.showTextDocument(document);
 }

@@ -2,11 +2,8 @@
 // or definition (the rule's own fix, as one undoable WorkspaceEdit), export the table.
 // Each takes already-validated message data; none of them runs anything the page wrote.
 import * as vscode from 'vscode';
-import type { Finding } from '../../core/index.js';
-import type { LineRange, PreviewModel, RowId } from '../../core/preview/types.js';
-import { exportHtml } from '../../core/preview/export-html.js';
-import { sameRole } from '../../core/text/role-names.js';
-import { FINDINGS_REQUEST, type FindingsResponse } from '../../shared/lsp-protocol.js';
+import { exportHtml, type LineRange, type PreviewModel, type RowId } from '../../shared/preview-model.js';
+import { MISSING_FIX_REQUEST, type MissingFixParams, type MissingFixResponse } from '../../shared/lsp-protocol.js';
 import type { ServerClient } from '../server-client.js';
 
 /** The editor showing `document`, else a new one in the column the preview is not in. */
@@ -32,24 +29,6 @@ export async function revealLines(uri: vscode.Uri, lines: LineRange, previewColu
   return editor;
 }
 
-function missingFinding(
-  findings: Finding[],
-  roles: [string, string] | undefined,
-  row: RowId,
-  column: 0 | 1 | undefined,
-): Finding | undefined {
-  if (row !== 'definitions') return findings.find((f) => f.ruleId === 'required-sections' && f.data?.['section'] === row && f.fix);
-  const role = column === undefined ? undefined : roles?.[column];
-  return findings.find(
-    (f) =>
-      f.ruleId === 'role-definition' &&
-      f.messageId === 'missing' &&
-      role !== undefined &&
-      sameRole(String(f.data?.['role']), role) &&
-      f.fix,
-  );
-}
-
 /** Applies the fix that inserts a missing section (or definition) and selects what it inserted. */
 export async function insertMissing(
   server: ServerClient,
@@ -59,14 +38,14 @@ export async function insertMissing(
   previewColumn?: vscode.ViewColumn,
 ): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const latest = await server.request<FindingsResponse | null>(FINDINGS_REQUEST, server.textDocument(document));
-  const current = latest?.version === document.version ? latest : undefined;
-  const finding = current && missingFinding(current.findings, current.roles, row, column);
-  if (!finding?.fix) {
+  const params: MissingFixParams = { ...server.textDocument(document), row, ...(column !== undefined && { column }) };
+  const latest = await server.request<MissingFixResponse | null>(MISSING_FIX_REQUEST, params);
+  const fix = latest?.version === document.version ? latest.fix : undefined;
+  if (!fix) {
     void vscode.window.showInformationMessage('Career Articles: nothing to insert; the article changed since the preview was drawn.');
     return false;
   }
-  const { range, text } = finding.fix;
+  const { range, text } = fix;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(range[0]), document.positionAt(range[1])), text);
   if (!(await vscode.workspace.applyEdit(edit))) return false;

@@ -3,8 +3,7 @@
 // versions already dropped there), so it shows exactly what the Problems panel shows; a
 // generation counter drops a model whose lint went stale while the dataset loaded.
 import * as vscode from 'vscode';
-import { rowAtLine } from '../../core/preview/model.js';
-import type { PreviewModel, RowId } from '../../core/preview/types.js';
+import { rowAtLine, type PreviewModel, type RowId } from '../../shared/preview-model.js';
 import { parseToExtension, type PageSnapshot, type ToExtension, type ToPage } from '../../shared/preview-messages.js';
 import { LINT_REQUEST, PREVIEW_REQUEST, type LintedParams, type PreviewParams, type PreviewResponse } from '../../shared/lsp-protocol.js';
 import type { LintedEvent, ServerClient } from '../server-client.js';

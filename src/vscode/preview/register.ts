@@ -9,8 +9,7 @@ export interface Services {
   server: ServerClient;
 }
 import type { PageSnapshot } from '../../shared/preview-messages.js';
-import type { PreviewModel, RowId } from '../../core/preview/types.js';
-import { exportHtml } from '../../core/preview/export-html.js';
+import { exportHtml, type PreviewModel, type RowId } from '../../shared/preview-model.js';
 import { VIEW_TYPE } from './html.js';
 import { PreviewPanel, type RenderEvent } from './panel.js';
 import { PreviewSerializer } from './serializer.js';

@@ -3,14 +3,13 @@
 // nonce may run or style, nothing loads. Its links post `open` messages (validated with zod)
 // and the article opens at the line; the page is re-rendered after each Lint Workspace.
 import * as vscode from 'vscode';
-import { z } from 'zod';
-import { reportBody } from '../../core/report/html.js';
-import { PAGE_SCRIPT, PAGE_STYLE } from '../../core/report/page-script.js';
+import * as z from 'zod/mini';
 import type { SiteReport } from '../../core/report/model.js';
+import type { SiteReportResponse } from '../../shared/site-protocol.js';
 import { createNonce } from '../preview/html.js';
 
 export const SITE_REPORT_VIEW = 'careerArticles.siteReport';
-const TITLE = 'Career Articles site report';
+export const SITE_REPORT_TITLE = 'Career Articles site report';
 
 /**
  * Clicks on links become messages: a webview cannot follow a link to a workspace file. The
@@ -49,7 +48,7 @@ const THEME_STYLE = `body { color: var(--vscode-foreground); background: var(--v
 a { color: var(--vscode-textLink-foreground); } th, td { border-bottom-color: var(--vscode-panel-border); }`;
 
 const pageMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('open'), file: z.string().min(1), line: z.number().int().min(1) }),
+  z.object({ type: z.literal('open'), file: z.string().check(z.minLength(1)), line: z.number().check(z.int(), z.minimum(1)) }),
   z.object({
     type: z.literal('snapshot'),
     text: z.string(),
@@ -64,20 +63,20 @@ const pageMessage = z.discriminatedUnion('type', [
 /** What the page shows, as it answers a query. */
 export type ReportSnapshot = Omit<Extract<z.output<typeof pageMessage>, { type: 'snapshot' }>, 'type'>;
 
-export function reportPage(report: SiteReport, nonce = createNonce()): string {
+/** The server's report page (its body, style and script) under this webview's CSP and theme. */
+export function reportPage({ body, style, script }: SiteReportResponse['page'], nonce = createNonce()): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${TITLE}</title><style nonce="${nonce}">${PAGE_STYLE}\n${THEME_STYLE}</style></head>
-<body>${reportBody(report, TITLE)}
-<script nonce="${nonce}">${PAGE_SCRIPT}</script><script nonce="${nonce}">${OPEN_SCRIPT}</script></body></html>`;
+<title>${SITE_REPORT_TITLE}</title><style nonce="${nonce}">${style}\n${THEME_STYLE}</style></head>
+<body>${body}
+<script nonce="${nonce}">${script}</script><script nonce="${nonce}">${OPEN_SCRIPT}</script></body></html>`;
 }
 
 /** A report and the files its rows name (the report's `file` to the document's URI). */
-export interface ShownReport {
-  report: SiteReport;
+export interface ShownReport extends SiteReportResponse {
   files: ReadonlyMap<string, vscode.Uri>;
 }
 
@@ -99,9 +98,9 @@ export class SiteReportPanel implements vscode.Disposable {
     );
   }
 
-  show({ report, files }: ShownReport): void {
+  show({ report, page, files }: ShownReport): void {
     this.files = files;
-    this.panel.webview.html = reportPage(report);
+    this.panel.webview.html = reportPage(page);
     this.rendered.fire(report);
   }
 

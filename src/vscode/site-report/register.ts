@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import * as S from '../../shared/site-protocol.js';
 import type { ServerClient } from '../server-client.js';
 import { workspaceArticles } from '../site-files.js';
-import { SITE_REPORT_VIEW, SiteReportPanel, type ReportSnapshot } from './panel.js';
+import { SITE_REPORT_VIEW, SITE_REPORT_TITLE, SiteReportPanel, type ReportSnapshot } from './panel.js';
 import type { SiteReport } from '../../core/report/model.js';
 
 export class SiteReportManager implements vscode.Disposable {
@@ -38,8 +38,9 @@ export class SiteReportManager implements vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: 'Career Articles: building the site report' },
       async () => {
         const files = await workspaceArticles(undefined);
-        const { report } = await this.server.request<S.SiteReportResponse>(S.SITE_REPORT_REQUEST, { files } satisfies S.SiteReportParams);
-        return { report, files: new Map(files.map((f) => [f.display, vscode.Uri.parse(f.uri)])) };
+        const params: S.SiteReportParams = { files, title: SITE_REPORT_TITLE };
+        const { report, page } = await this.server.request<S.SiteReportResponse>(S.SITE_REPORT_REQUEST, params);
+        return { report, page, files: new Map(files.map((f) => [f.display, vscode.Uri.parse(f.uri)])) };
       },
     );
     if (this.panel !== panel) return undefined;

@@ -2,7 +2,7 @@
 // a config's, a worker's memory and a file's time. Each has a default and an environment
 // variable; out-of-range values fall back to the default or are clamped, never trusted:
 // CAREER_ARTICLES_TIMEOUT=1e9 must not turn into a timer that fires at once.
-import { MEGABYTE } from '../node/read-text.js';
+import { MEGABYTE } from './read-text.js';
 
 export interface Limits {
   /** Bytes of one article (default 10 MB: ten times the editor's lint-as-you-type limit). */

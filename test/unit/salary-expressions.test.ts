@@ -143,3 +143,11 @@ describe('findSalaryFigures', () => {
     it(`reads the period of ${JSON.stringify(text)} from the phrase introducing the figure`, () => check(text, expected));
   }
 });
+
+describe('a statistic named after the figure', () => {
+  it('reads "on average" after the figure and its period as the mean', () => {
+    check('Paralegals bill clients and clear $29.40 an hour, on average.', [{ raw: '$29.40 an hour', statistic: 'mean' }]);
+    check('Surveyors pocket $71,000 yearly on an average basis.', [{ statistic: 'mean' }]);
+    check('Surveyors pocket $71,000 yearly; on balance, that is fair.', [{ statistic: 'unspecified' }]);
+  });
+});

@@ -7,7 +7,8 @@
 // one role named after the figure in its sentence ("The average is $98,439 for PMs").
 
 import type { SalaryFigure } from './expressions.js';
-import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+import type { RoleSpan } from '../text/role-spans.js';
+import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 
 /**
@@ -42,13 +43,16 @@ function nextOtherRole(spans: readonly RoleSpan[]): number[] {
 
 /** For each figure, the index into `roles` of the role it belongs to, or undefined. */
 export function attributeFigures(text: string, figures: SalaryFigure[], roles: readonly string[]): Array<number | undefined> {
-  const spans = findRoleSpans(text, roles);
+  const spans = claimRoleSpans(text, roles);
   const other = nextOtherRole(spans);
   const sentences = sentenceStarts(text);
   const paragraphs = paragraphStarts(text);
   const owners = figures.map((figure) => {
     const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
     const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
+    // A claim that names its role inside itself ("adding 95,000 nursing-aide jobs") is about it.
+    const inside = spans[firstFrom(spans, figure.start)];
+    if (inside && inside.end <= figure.end) return inside.role;
     const afterIndex = firstFrom(spans, figure.end);
     const after = spans[afterIndex];
     const afterInSentence = after !== undefined && after.start < sentenceEnd;

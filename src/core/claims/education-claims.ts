@@ -6,6 +6,7 @@ import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
+import { labelledCells } from './table-facts.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -47,8 +48,33 @@ function levelOf(words: string): { level: EducationLevel; length: number } | und
   return undefined;
 }
 
+/** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
+const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
+
+function tableEducation(article: Article, roles: readonly string[]): EducationClaim[] {
+  return article.tree.children.flatMap((node) =>
+    node.type !== 'table'
+      ? []
+      : labelledCells(article, node, roles).flatMap((cell) => {
+          if (!EDUCATION_LABEL.test(cell.rowLabel) && !EDUCATION_LABEL.test(cell.header)) return [];
+          const lead = /^[\s|]*(?:(?<least>at\s+least\s+)?(?:an?\s+)?)/iu.exec(cell.text)!;
+          const level = levelOf(cell.text.slice(lead[0].length));
+          if (!level) return [];
+          const start = cell.start + lead[0].length;
+          const raw = article.text.slice(start, start + level.length);
+          return [
+            { role: cell.role, start, end: start + level.length, raw, level: level.level, atLeast: lead.groups?.least !== undefined },
+          ];
+        }),
+  );
+}
+
 export function educationClaims(article: Article): EducationClaim[] {
   const roles = article.roles ?? [];
+  return [...proseEducation(article, roles), ...tableEducation(article, roles)].sort((a, b) => a.start - b.start);
+}
+
+function proseEducation(article: Article, roles: readonly string[]): EducationClaim[] {
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   return proseBlocks(article).flatMap((block) => {
     if (!MAY_CLAIM.test(block.text)) return [];

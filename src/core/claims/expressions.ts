@@ -39,6 +39,8 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
 }
 
 const USD = /usd/i;
+/** "$28 an hour on average": the statistic named right after the figure (and its period). */
+const ON_AVERAGE_AFTER = /^\s{0,3},?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average(?![\p{L}\p{N}])/iu;
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -93,7 +95,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
       raw: text.slice(span.start, end),
       period,
       periodStated: stated !== undefined || introduced !== undefined,
-      statistic: sameSentence ? statisticOf(word) : 'unspecified',
+      statistic: ON_AVERAGE_AFTER.test(text.slice(end, end + 32)) ? 'mean' : sameSentence ? statisticOf(word) : 'unspecified',
       ...(span.high === undefined
         ? { annual: cents(span.low * factor) }
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),

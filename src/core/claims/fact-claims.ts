@@ -23,7 +23,7 @@ export interface FactClaim {
   precision?: number;
   /** A wording band as written ("much faster than average"). */
   descriptor?: string;
-  /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032"). */
+  /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
   from?: number;
   to?: number;
 }
@@ -44,7 +44,7 @@ const JOBS =
 const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 const PERIOD =
-  /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])by\s{1,3}(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
+  /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])(?:by|through|thru|until|till|into)\s{1,3}(?:the\s{1,3}year\s{1,3})?(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
 
 const DESCRIPTOR =
   /(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|little\s{1,3}or\s{1,3}no\s{1,3}change)(?![\p{L}])/giu;
@@ -54,7 +54,8 @@ const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
 const CHANGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])`,
+  // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
 const EMPLOYMENT = new RegExp(

@@ -5,7 +5,7 @@
 // Every pattern is anchored on a fixed word or bounded, so a scan stays linear.
 
 export interface FigureContext {
-  /** 10 for "the lowest 10 percent" or "10th percentile", 90 for "the top 10%". */
+  /** 10 for "the lowest 10 percent" or "10th percentile", 90 for "the top 10%", 25 for "the bottom quarter". */
   percentile?: number;
   /** "more than $X" (`above`), "less than $X" (`below`). */
   bound?: 'above' | 'below';
@@ -14,7 +14,7 @@ export interface FigureContext {
 }
 
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<low>lowest|bottom|lower)\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<low>lowest|bottom|lower)\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile)(?![\p{L}\p{N}])/giu;
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
@@ -32,7 +32,10 @@ export function figureContext(sentence: string, start: number, end: number, prev
   for (const match of before.matchAll(PERCENTILE)) percentile = match;
   if (percentile?.groups) {
     const g = percentile.groups;
-    if (g.low) context.percentile = Number(g.lowN);
+    // A quarter is the quartile: "the bottom quarter earn less than $X" states the 25th percentile.
+    if (g.lowQ) context.percentile = 25;
+    else if (g.highQ) context.percentile = 75;
+    else if (g.low) context.percentile = Number(g.lowN);
     else if (g.high) context.percentile = 100 - Number(g.highN);
     else context.percentile = Number(g.nth);
   }

@@ -1,5 +1,6 @@
 // Job outlook statements: "employment of nurse practitioners is projected to grow 40% from
-// 2024 to 2034", "expected to grow 5 percent over the next decade", "projected to decline".
+// 2024 to 2034", "expected to grow 5 percent over the next decade", "projected to decline",
+// "will rise 13 percent through 2035" (a target year alone).
 // Only what can be compared with a number is read: a direction, a percent, a period. BLS's
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
@@ -21,7 +22,7 @@ export interface OutlookClaim {
 }
 
 const CLAIM =
-  /(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?/dgiu;
+  /(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![\p{N}])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?/dgiu;
 const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
 /**
  * Every claim has one of CLAIM's verbs (the same flags, so the same letters match). V8 compiles
@@ -37,7 +38,7 @@ export function outlookClaims(article: Article): OutlookClaim[] {
       const g = m.groups!;
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;
       const from = g.from ?? g.from2;
-      const to = g.to ?? g.to2;
+      const to = g.to ?? g.to2 ?? g.to3;
       const at = (name: string): [number, number] | undefined => {
         const span = m.indices?.groups?.[name];
         return span && [span[0] - m.index, span[1] - m.index];
@@ -47,7 +48,7 @@ export function outlookClaims(article: Article): OutlookClaim[] {
         ['verb', ['verb']],
         ['percent', ['percent']],
         ['from', ['from', 'from2']],
-        ['to', ['to', 'to2']],
+        ['to', ['to', 'to2', 'to3']],
       ] as const) {
         const span = names.map(at).find((s) => s !== undefined);
         if (span) parts[part] = span;

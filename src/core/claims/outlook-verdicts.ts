@@ -21,8 +21,11 @@ export type OutlookOutcome =
   | { type: 'fits' }
   /** Nothing to compare with: no role, no projection, no band, a blank figure. */
   | { type: 'unchecked' }
-  /** The period stated is not the current projection's. */
-  | { type: 'outdated'; from: number | undefined; to: number }
+  /**
+   * The period stated is not the current projection's; or, with `older`, no period is stated but
+   * the figure is an earlier release's (`expected`: the current figure, in the claim's unit).
+   */
+  | { type: 'outdated'; from: number | undefined; to: number; older?: { period: string; expected: number } }
   /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
   | { type: 'mismatch'; expected: number; direction?: boolean }
   | { type: 'descriptor'; band: OutlookBand; expected: number };
@@ -55,6 +58,30 @@ export function expectedCount(kind: FactKind, outlook: Outlook, occupation: Occu
     default:
       return [];
   }
+}
+
+/**
+ * A figure that misses the current projection but is an earlier release's own (a count within its
+ * rounding, a percent within the tolerance) is out of date, not wrong: the author copied an older
+ * release. Percents need an exact match: a tolerance would call many wrong percents old.
+ */
+function olderRelease(claim: StatedClaim, occupation: Occupation, current: OutlookOutcome): OutlookOutcome {
+  if (current.type !== 'mismatch' || current.direction || claim.to !== undefined) return current;
+  for (const older of (occupation.outlooks ?? []).slice(1)) {
+    const same =
+      claim.kind === 'outlook-percent' || (claim.kind === 'outlook-sentence' && claim.percent !== undefined)
+        ? (claim.kind === 'outlook-sentence' ? claim.percent : claim.value) === older.changePercent
+        : claim.kind !== 'outlook-sentence' &&
+          claim.value !== undefined &&
+          expectedCount(claim.kind, older, occupation).some(
+            (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
+          );
+    if (same) {
+      const { year, targetYear } = older.release;
+      return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected: current.expected } };
+    }
+  }
+  return current;
 }
 
 function judgeOne(
@@ -109,7 +136,9 @@ function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSetting
     const known = resolveRole(article, dataset, role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
     if (known.length === 0) return none;
     // With several candidate occupations, the claim stands if it fits any of them.
-    const verdicts = known.map((occupation) => judgeOne(claim, occupation.outlook!, occupation, dataset, settings));
+    const verdicts = known.map((occupation) =>
+      olderRelease(claim, occupation, judgeOne(claim, occupation.outlook!, occupation, dataset, settings)),
+    );
     const fitting = verdicts.findIndex((v) => v.type === 'fits' || v.type === 'unchecked');
     const at = fitting >= 0 ? fitting : 0;
     return { claim, role, occupation: known[at], outlook: known[at]!.outlook, outcome: verdicts[at]! };

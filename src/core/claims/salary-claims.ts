@@ -5,6 +5,7 @@ import type { Table, RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
 import { attributeFigures } from './attribution.js';
+import { claimRoleSpans } from './role-forms.js';
 import { attributeTableCell, attributeTableColumns } from './table.js';
 import { rolesNamedIn } from '../text/role-spans.js';
 import { labelPeriod, labelYear } from './table-labels.js';
@@ -159,7 +160,12 @@ function proseClaims(article: Article, node: RootContent, roles: readonly string
     return { start: sentences[i]!, text: source.slice(sentences[i], sentences[i + 1] ?? source.length) };
   };
   // Outside a Salary section a figure counts only in a sentence about pay; nowhere is a bonus or a fee pay.
-  const figures = all.filter((f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text)));
+  // A figure stating its pay period in a sentence naming a role ("the going rate for hygienists is
+  // $34 an hour", "nurses pull in $121,000 annually") is pay in any wording.
+  const periodPay = (f: SalaryFigure) => f.periodStated && claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+  const figures = all.filter(
+    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || periodPay(f)),
+  );
   const owners = attributeFigures(source, figures, roles);
   return figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);

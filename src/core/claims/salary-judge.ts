@@ -136,8 +136,63 @@ function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: reado
   return undefined;
 }
 
+/**
+ * A range is judged copied only when both ends are written exactly (0.01%): one still inside today's
+ * band and rounded ("$63K to $124K") may as well be today's figures rounded.
+ */
+const EXACT = 0.0001;
+
+/** Pairs of wage columns a range's two ends may be copied from. */
+const RANGE_ENDS: ReadonlyArray<[WageKey, WageKey]> = [
+  ['p10', 'p90'],
+  ['p25', 'p75'],
+];
+
+/**
+ * A range whose two ends are an earlier release's pair ("$40,670 to $105,150" = May 2024's 10th
+ * and 90th percentiles) while today's pair differs: out of date, whether or not it still overlaps.
+ */
+function outdatedRange(figure: SalaryFigure, occupation: Occupation, text: [string, string]): Verdict | undefined {
+  const same = (annual: number, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) => {
+    const d = deviationFrom(annualFor(annual, figure, snapshot.release), snapshot, key);
+    return d !== undefined && !wageFigure(snapshot, key)?.atLeast && Math.abs(d.deviation) <= EXACT;
+  };
+  const low = figure.annualLow ?? 0;
+  const high = figure.annualHigh ?? low;
+  for (const [lowKey, highKey] of RANGE_ENDS) {
+    if (same(low, occupation, lowKey) && same(high, occupation, highKey)) return undefined;
+    const older = wageHistory(occupation)
+      .slice(1)
+      .find((snapshot) => same(low, snapshot, lowKey) && same(high, snapshot, highKey));
+    const currentLow = wageFigure(occupation, lowKey);
+    const currentHigh = wageFigure(occupation, highKey);
+    if (!older || !currentLow || !currentHigh) continue;
+    const expected = currentLow.value;
+    return {
+      fits: false,
+      occupation,
+      expected,
+      statistic: lowKey,
+      deviation: (annualFor(low, figure, occupation.release) - expected) / expected,
+      replacement: replacementFor(
+        figure,
+        [currentLow.value, currentHigh.value],
+        occupation.release,
+        () =>
+          `${inPeriod(currentLow.value, { ...figure, periodStated: false }, occupation.release)}–${inPeriod(currentHigh.value, figure, occupation.release)}`,
+      ),
+      outdated: { release: older.release, statistic: lowKey, value: wageFigure(older, lowKey)!.value },
+      bandLow: text[0],
+      bandHigh: text[1],
+    };
+  }
+  return undefined;
+}
+
 function judgeRange(figure: SalaryFigure, occupation: Occupation): Verdict {
   const { low, high, text } = band(occupation);
+  const older = outdatedRange(figure, occupation, text);
+  if (older) return older;
   const from = annualFor(figure.annualLow ?? 0, figure, occupation.release);
   const to = annualFor(figure.annualHigh ?? figure.annualLow ?? 0, figure, occupation.release);
   const center = wageFigure(occupation, 'median') ?? wageFigure(occupation, 'mean');

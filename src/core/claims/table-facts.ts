@@ -10,7 +10,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employed/i, 'self-employed'],
   [/openings/i, 'openings'],
   [/(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b/i, 'outlook-percent'],
-  [/number\s+of\s+jobs|^\s*employment\s*(?:\(|$)|jobs\s+held/i, 'employment'],
+  [/number\s+of\s+jobs|^[\s|]*(?:total\s+)?(?:employment|jobs|workers\s+employed)[\s|]*(?:\(|$)|jobs\s+held/i, 'employment'],
 ];
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
 const COUNT = /\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)/iu;
@@ -32,7 +32,17 @@ function cellFact(kind: FactKind, text: string, start: number, label: string): O
   return { ...base, value };
 }
 
-function tableOf(article: Article, table: Table, roles: readonly string[]): FactClaim[] {
+/** One body cell of a table, with the labels that say what it states and the role its column or row names. */
+export interface LabelledCell {
+  text: string;
+  start: number;
+  rowLabel: string;
+  header: string;
+  role: string | undefined;
+}
+
+/** The body cells of a table after its label column, each with its row's label, its column's header and its role. */
+export function labelledCells(article: Article, table: Table, roles: readonly string[]): LabelledCell[] {
   const text = (cell: Table['children'][number]['children'][number]) => {
     const range = offsets(cell);
     return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
@@ -43,18 +53,23 @@ function tableOf(article: Article, table: Table, roles: readonly string[]): Fact
     const cells = row.children.map(text);
     return cells.flatMap((cell, column) => {
       if (column === 0) return [];
-      const label = `${cells[0]?.text ?? ''} ${headers[column] ?? ''}`;
-      const kind = LABELS.find(([pattern]) => pattern.test(cells[0]?.text ?? '') || pattern.test(headers[column] ?? ''))?.[1];
-      const fact = kind && cellFact(kind, cell.text, cell.start, label);
-      if (!fact) return [];
       const owner = attributeTableCell(
         headers,
         cells.map((c) => c.text),
         column,
         roles,
       );
-      return [{ ...fact, role: owner === undefined ? undefined : roles[owner] }];
+      const role = owner === undefined ? undefined : roles[owner];
+      return [{ ...cell, rowLabel: cells[0]?.text ?? '', header: headers[column] ?? '', role }];
     });
+  });
+}
+
+function tableOf(article: Article, table: Table, roles: readonly string[]): FactClaim[] {
+  return labelledCells(article, table, roles).flatMap((cell) => {
+    const kind = LABELS.find(([pattern]) => pattern.test(cell.rowLabel) || pattern.test(cell.header))?.[1];
+    const fact = kind && cellFact(kind, cell.text, cell.start, `${cell.rowLabel} ${cell.header}`);
+    return fact ? [{ ...fact, role: cell.role }] : [];
   });
 }
 

@@ -60,6 +60,8 @@ export default defineRule({
       'Unexpected job outlook `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}`, the other direction',
     outdated:
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
+    outdatedFigure:
+      "Out-of-date figure `{claim}` for `{role}`: it is the {old} projections' figure; {source} gives `{expected}` for {occupation} ({soc})",
     outdatedTarget:
       'Out-of-date projection `by {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
     descriptor:
@@ -74,6 +76,7 @@ export default defineRule({
     'direction',
     'outdated',
     'outdatedTarget',
+    'outdatedFigure',
     'descriptor',
     'employment',
     'employmentChange',
@@ -106,7 +109,7 @@ export default defineRule({
           kind: claim.kind,
           socCode: occupation.soc,
           claimed: claim.kind === 'outlook-sentence' ? claim.percent : (claim.value ?? claim.descriptor),
-          expected: outcome.type === 'outdated' ? outlook.changePercent : outcome.expected,
+          expected: outcome.type === 'outdated' ? (outcome.older?.expected ?? outlook.changePercent) : outcome.expected,
         },
         related: [
           {
@@ -115,7 +118,11 @@ export default defineRule({
           },
         ],
       };
-      if (outcome.type === 'outdated') {
+      if (outcome.type === 'outdated' && outcome.older) {
+        const percent = claim.kind === 'outlook-percent' || claim.kind === 'outlook-sentence';
+        const expected = percent ? signed(outcome.older.expected) : jobs(outcome.older.expected);
+        report({ ...base, messageId: 'outdatedFigure', values: { ...values, expected, old: outcome.older.period } });
+      } else if (outcome.type === 'outdated') {
         const period = { to: outcome.to, period: outlook.release.period };
         if (outcome.from === undefined) report({ ...base, messageId: 'outdatedTarget', values: { ...values, ...period } });
         else report({ ...base, messageId: 'outdated', values: { ...values, ...period, from: outcome.from } });
@@ -139,7 +146,9 @@ function replacement({ claim, outlook, outcome }: OutlookJudgement): string | un
     const words = outcome.band.descriptor.toLowerCase();
     return /^\p{Lu}/u.test(claim.raw) ? words[0]!.toUpperCase() + words.slice(1) : words;
   }
-  if (outcome.type !== 'mismatch') return undefined;
-  if (claim.kind === 'outlook-percent' || claim.kind === 'self-employed') return rewritePercent(claim.raw, outcome.expected);
-  return rewriteCount(claim.raw, outcome.expected, claim.precision);
+  // An earlier release's figure is replaced with the current one, as a wrong figure is.
+  const expected = outcome.type === 'mismatch' ? outcome.expected : outcome.type === 'outdated' ? outcome.older?.expected : undefined;
+  if (expected === undefined) return undefined;
+  if (claim.kind === 'outlook-percent' || claim.kind === 'self-employed') return rewritePercent(claim.raw, expected);
+  return rewriteCount(claim.raw, expected, claim.precision);
 }

@@ -1,0 +1,71 @@
+// The looser names a claim's sentence gives a compared role, beside its title (role-spans.ts):
+// authors rarely spell "Registered Nurse" out in every sentence. They write the initialism
+// ("RNs earn", "NP jobs", "the top 10% of RNs'"), a credential form of it ("CRNAs" for nurse
+// anesthetists: leading credential letters before the role's own initials), the role's
+// modifiers with another noun of its head's family ("HVAC techs", "HVAC mechanics" for an HVAC
+// technician) and BLS's coordinated titles ("licensed practical and licensed vocational nurses").
+// The title's own mentions win where the two overlap.
+import { familyWords } from '../dataset/head-noun.js';
+import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
+import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+
+const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
+const POSSESSIVE = String.raw`(?:s['’]|['’]s|s)?`;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Licensed Practical Nurse" -> "LPN"; undefined for a one-word role (a lone capital names nothing). */
+export function initialism(role: string): string | undefined {
+  const words = roleWords(role).filter((w) => !SMALL.has(w.toLowerCase()));
+  if (words.length < 2) return undefined;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+const patternCache = new Map<string, RegExp[]>();
+
+function patternsFor(role: string): RegExp[] {
+  const cached = patternCache.get(role);
+  if (cached) return cached;
+  const patterns: RegExp[] = [];
+  const letters = initialism(role);
+  if (letters && /^[A-Z]+$/.test(letters)) {
+    // Case-sensitive: "PA" is an initialism, "pa" a word. Credential letters ("CR" in "CRNA") only
+    // in a token of four or more capitals, so a different three-letter one ("CPA") is not the "PA".
+    const credential = `[A-Z]{${Math.max(1, 4 - letters.length)},2}`;
+    patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${credential})?${letters}${POSSESSIVE}(?![\p{L}\p{N}])`, 'gu'));
+  }
+  const words = roleWords(role);
+  const head = headIndex(words);
+  const modifiers = words.slice(0, head);
+  if (modifiers.length > 0 && head === words.length - 1) {
+    const nouns = [words[head]!, ...familyWords(role)];
+    const forms = [...new Set(nouns.flatMap((n) => [pluralize(n), `${n}s`, n]))].map(escape).join('|');
+    const before = modifiers.map(escape).join(String.raw`\s+`);
+    // "licensed practical and licensed vocational nurses": another kind joined before the head noun.
+    const joined = String.raw`(?:,?\s+(?:and|or)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20}){0,2})?`;
+    patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])${before}${joined}\s+(?:${forms})(?:['’]s?)?(?![\p{L}\p{N}])`, 'giu'));
+  }
+  if (patternCache.size > 1024) patternCache.clear();
+  patternCache.set(role, patterns);
+  return patterns;
+}
+
+/** Where the text names each role, by its title or by the looser forms above, as one sorted list. */
+export function claimRoleSpans(text: string, roles: readonly string[]): RoleSpan[] {
+  const titled = findRoleSpans(text, roles);
+  const loose = roles.flatMap((role, index) =>
+    patternsFor(role).flatMap((pattern) =>
+      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index })),
+    ),
+  );
+  if (loose.length === 0) return titled;
+  const all = [...titled, ...loose].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RoleSpan[] = [];
+  for (const span of all) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) kept.push(span);
+  }
+  return kept;
+}

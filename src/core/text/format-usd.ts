@@ -23,12 +23,16 @@ function grouped(digits: string): string {
   return text;
 }
 
+/** Figures at or above this many dollars are shown in whole dollars. */
+export const CENTS_LIMIT = 1e12;
+
 /** "$160,930" for whole dollars, "$23.66" when there are cents (hourly wages have them). */
 export function formatUsd(n: number): string {
   // Never "$∞" or "$NaN" in a message: such a figure is not a figure.
   if (!Number.isFinite(n)) return 'n/a';
-  // Past 2^53 cents there are no cents to show (and n * 100 may overflow to Infinity).
-  const hundredths = Math.abs(n) < 2 ** 53 / 100 ? Math.round(n * 100) : n;
+  // Cents only below a trillion dollars: past about 10^13 a double no longer holds cents
+  // exactly (n * 100 rounds differently from Intl's decimal reading), and no wage is near it.
+  const hundredths = Math.abs(n) < CENTS_LIMIT ? Math.round(n * 100) : n;
   const value = hundredths === n ? n : hundredths / 100;
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   if (hundredths === n || hundredths % 100 === 0) return `${sign}$${grouped(integerDigits(Math.round(Math.abs(value))))}`;

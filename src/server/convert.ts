@@ -43,16 +43,16 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     message: finding.message,
     data,
   };
-  // The evidence: the section to follow in the document, or the dataset entry's source page.
+  // The evidence. A place in a document is related information (the editor names the file and
+  // line, the message says what is there); a web page is not a file position to show as
+  // "oes291141.htm(1, 1): …", so its message is a sentence under the finding's own.
   const related = (finding.related ?? []).flatMap((r) => {
-    if (r.start)
+    if (r.start && (r.file === undefined || r.file === doc.uri))
       return [{ location: { uri: doc.uri, range: rangeOf(doc, r.start.offset, (r.end ?? r.start).offset) }, message: r.message }];
-    if (r.url)
-      return [
-        { location: { uri: r.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message },
-      ];
     return [];
   });
+  const sources = (finding.related ?? []).filter((r) => !r.start && r.url).map((r) => `Source: ${r.message}.`);
+  if (sources.length > 0) diagnostic.message = [finding.message, ...sources].join('\n');
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }

@@ -23,6 +23,8 @@ export interface DiagnosticData {
   fix?: Fix;
   suggestions?: Finding['suggestions'];
   data?: Record<string, unknown>;
+  /** The web pages the finding's evidence is on (a dataset entry's source page). */
+  sources?: Array<{ message: string; url: string }>;
 }
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
@@ -44,15 +46,16 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     data,
   };
   // The evidence. A place in a document is related information (the editor names the file and
-  // line, the message says what is there); a web page is not a file position to show as
-  // "oes291141.htm(1, 1): …", so its message is a sentence under the finding's own.
+  // line, the message says what is there). A web page is not a file position: VS Code would show
+  // "oes291141.htm(1, 1): …" above the hover, so it travels in `data.sources` (the hover card
+  // links the same page) and the message stays the one every host shows.
   const related = (finding.related ?? []).flatMap((r) => {
     if (r.start && (r.file === undefined || r.file === doc.uri))
       return [{ location: { uri: doc.uri, range: rangeOf(doc, r.start.offset, (r.end ?? r.start).offset) }, message: r.message }];
     return [];
   });
-  const sources = (finding.related ?? []).filter((r) => !r.start && r.url).map((r) => `Source: ${r.message}.`);
-  if (sources.length > 0) diagnostic.message = [finding.message, ...sources].join('\n');
+  const sources = (finding.related ?? []).flatMap((r) => (!r.start && r.url ? [{ message: r.message, url: r.url }] : []));
+  if (sources.length > 0) data.sources = sources;
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }

@@ -23,6 +23,8 @@ export interface DiagnosticData {
   fix?: Fix;
   suggestions?: Finding['suggestions'];
   data?: Record<string, unknown>;
+  /** The web pages the finding's evidence is on (a dataset entry's source page). */
+  sources?: Array<{ message: string; url: string }>;
 }
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
@@ -43,16 +45,17 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
     message: finding.message,
     data,
   };
-  // The evidence: the section to follow in the document, or the dataset entry's source page.
+  // The evidence. A place in a document is related information (the editor names the file and
+  // line, the message says what is there). A web page is not a file position: VS Code would show
+  // "oes291141.htm(1, 1): …" above the hover, so it travels in `data.sources` (the hover card
+  // links the same page) and the message stays the one every host shows.
   const related = (finding.related ?? []).flatMap((r) => {
-    if (r.start)
+    if (r.start && (r.file === undefined || r.file === doc.uri))
       return [{ location: { uri: doc.uri, range: rangeOf(doc, r.start.offset, (r.end ?? r.start).offset) }, message: r.message }];
-    if (r.url)
-      return [
-        { location: { uri: r.url, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, message: r.message },
-      ];
     return [];
   });
+  const sources = (finding.related ?? []).flatMap((r) => (!r.start && r.url ? [{ message: r.message, url: r.url }] : []));
+  if (sources.length > 0) data.sources = sources;
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }

@@ -17,9 +17,15 @@ describe('Hover and workspace data', () => {
     const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'salary-mismatch'));
     const at = document.positionAt(document.getText().indexOf('$83,000') + 2);
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at));
+    // The answer first, and the whole card within the default hover height.
+    assert.equal(text.split('\n')[0], '$(warning) Article `$83,000 per year` · BLS mean $101,420 · -18% · BLS OEWS May 2025');
+    assert.ok(text.split('\n').length <= 16, text);
+    // No web page shown as "oes291141.htm(1, 1): …" above the hover: the card links it.
+    const mismatch = diagnostics.find((d) => codeOf(d) === 'salary-mismatch' && d.range.contains(at))!;
+    assert.ok(!(mismatch.relatedInformation ?? []).some((r) => r.location.uri.scheme === 'https'));
     assert.match(text, /Registered Nurses/);
     assert.match(text, /29-1141/);
     assert.match(text, /Matched by title "Registered Nurses"/);

@@ -57,6 +57,22 @@ test('lint, hover, preview and the site report give one verdict per claim under 
   assert.deepEqual(await verdicts(0.05, '$177,000'), [false, false, true, 'current']);
 });
 
+test('a salary hover leads with the verdict and shows whole at the default hover height', async () => {
+  const dataset = await bundledRoleIndex();
+  const config = resolveConfig({ rules: { 'salary-mismatch': { tolerance: 0.05 } } });
+  const result = lint(ARTICLE, { dataset, config });
+  const hover = hoverAt(hoverTable(result, dataset, config), ARTICLE.indexOf('$150,000'))?.markdown ?? '';
+  const lines = hover.split('\n');
+  // What the article says, what BLS says, the difference and the release, before anything else.
+  assert.equal(lines[0], '$(warning) Article `$150,000` · BLS mean $164,350 · -9% · BLS OEWS May 2025');
+  assert.ok(lines.length <= 16, `${lines.length} lines:\n${hover}`);
+  const order = ['Article', '| Mean |', '| Job outlook', '| Typical education |', 'Source: '].map((s) => hover.indexOf(s));
+  assert.ok(
+    order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!)),
+    `verdict, table, outlook, education, source in order:\n${hover}`,
+  );
+});
+
 test('refresh rewrites percentiles, stated years, wording bands and counts wherever they stand, with the verdicts the rules report', async () => {
   const dataset = await bundledRoleIndex();
   const text = `# Plumber vs. Electrician: What Are the Differences?

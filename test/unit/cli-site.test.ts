@@ -12,6 +12,7 @@ const SITE = join(ROOT, 'test/fixtures/cross-article-salary/not-ok-site');
 const name = (file: string) => file.split('/').pop()!;
 
 describe('cross-article-salary in career-articles lint', () => {
+  // $148,100 is the current Software Developers mean: that article is not flagged, the others name it.
   test('a folder of five articles gets one finding per article that disagrees, naming the others', () => {
     const { entries } = lintJson(['.'], { cwd: SITE });
     const found = entries.flatMap((e) =>
@@ -25,11 +26,6 @@ describe('cross-article-salary in career-articles lint', () => {
     );
     assert.deepEqual(found, [
       { file: 'data-scientist-vs-product-manager.md', role: 'Product Manager', others: ['product-manager-vs-project-manager.md'] },
-      {
-        file: 'enterprise-architect-vs-software-architect.md',
-        role: 'Software Architect',
-        others: ['software-architect-vs-data-scientist.md'],
-      },
       { file: 'product-manager-vs-project-manager.md', role: 'Product Manager', others: ['data-scientist-vs-product-manager.md'] },
       {
         file: 'software-architect-vs-data-scientist.md',
@@ -54,6 +50,6 @@ describe('cross-article-salary in career-articles lint', () => {
     const first = lintJson(['--cache-location', location, '.'], { cwd: SITE });
     const second = lintJson(['--cache-location', location, '.'], { cwd: SITE });
     assert.deepEqual(second.entries, first.entries);
-    assert.equal(second.entries.flatMap((e) => e.findings).filter((f) => f.ruleId === 'cross-article-salary').length, 5);
+    assert.equal(second.entries.flatMap((e) => e.findings).filter((f) => f.ruleId === 'cross-article-salary').length, 4);
   });
 });

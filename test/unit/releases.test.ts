@@ -185,12 +185,14 @@ test('the hover card shows the job outlook and typical education rows and credit
   const { occupationCard } = await import('../../src/core/dataset/card.js');
   const card = occupationCard(await bySoc('29-1141'));
   assert.match(card, /\| Job outlook, 2025–35 \| \+5\.6% from 2025 to 2035 \(180,800 openings a year\) \|/);
-  assert.match(card, /\| Projected employment \| 3,465,400 in 2025 to 3,660,100 in 2035; \+194,700 jobs \(\+5\.6%\) \|/);
-  assert.match(card, /\| Self-employed \| 0\.5% in 2025 \|/);
+  assert.match(
+    card,
+    /\| Projected employment \| 3,465,400 in 2025 to 3,660,100 in 2035; \+194,700 jobs \(\+5\.6%\); self-employed 0\.5% in 2025 \|/,
+  );
   assert.match(card, /\| Typical education \| Bachelor's degree \|/);
   assert.match(card, /Source: \[BLS OEWS May 2025\]\(https:\/\/www\.bls\.gov\/oes\/2025\/may\/oes291141\.htm\)/);
   assert.match(
     card,
-    /Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2025–35\]\(https:\/\/www\.bls\.gov\/ooh\/\)/,
+    / · Outlook and education: \[U\.S\. Bureau of Labor Statistics, Employment Projections, 2025–35\]\(https:\/\/www\.bls\.gov\/ooh\/\)/,
   );
 });

@@ -39,3 +39,18 @@ test('a role stated in many articles names five of the others and counts the res
   assert.match(finding!.message, / and 3 more\)$/);
   assert.equal(finding!.data?.otherCount, 8);
 });
+
+const judged = (i: number, annual: number, status: SiteClaim['status']) => {
+  const a = article(i, annual);
+  return { ...a, claims: [{ ...a.claims[0]!, status }] };
+};
+
+test('a figure that matches the current release is never flagged; the figures that disagree with it are, and name it', () => {
+  const found = checkSite([judged(1, 177_770, 'current'), judged(2, 150_000, 'outdated'), judged(3, 120_000, 'mismatched')]);
+  assert.deepEqual([...found.keys()], [1, 2]);
+  const [finding] = found.get(1)!;
+  assert.match(finding!.message, /`\$177770` in a1\.md:3 \(matches BLS\)/);
+  assert.match(finding!.related![0]!.message, /^a1\.md states `\$177770` for `Software Architect` \(matches BLS\)$/);
+  // Two current figures are both BLS's (their releases' rounding): neither is flagged.
+  assert.equal(checkSite([judged(1, 177_770, 'current'), judged(2, 150_000, 'current')]).size, 0);
+});

@@ -21,13 +21,33 @@ export function markdownLinkTarget(url: string): string | undefined {
   );
 }
 
-/** `matched` says which name matched and how ("alternate title “HVAC Tech”"). */
+/**
+ * The hover's first line, the answer: what the article says, what BLS says, the difference
+ * and the release, all read from the claim's one verdict (claims/salary-verdicts.ts).
+ */
+export function verdictLine(occupation: Occupation, verdict: Verdict, claimText: string): string | undefined {
+  if (verdict.expected === undefined || verdict.deviation === undefined) return undefined;
+  const pct = Math.round(verdict.deviation * 100);
+  const label = verdict.statistic ? statisticLabel(verdict.statistic) : 'figure';
+  const difference = pct === 0 ? 'in line' : `${pct > 0 ? '+' : ''}${pct}%`;
+  const line = `${verdict.fits ? '$(pass)' : '$(warning)'} Article \`${escapeMd(claimText)}\` · BLS ${label} ${formatUsd(verdict.expected)} · ${difference} · ${escapeMd(citation(occupation))}`;
+  if (verdict.fits || !verdict.outdated) return line;
+  const { release, statistic, value } = verdict.outdated;
+  return `${line} (the figure is the ${escapeMd(release.period)} ${statisticLabel(statistic)}, ${formatUsd(value)})`;
+}
+
+/**
+ * `matched` says which name matched and how ("alternate title “HVAC Tech”"). Ordered so the
+ * answer shows without scrolling at the editor's default hover height: the verdict, the
+ * occupation, the wage table, outlook and education, then the sources on one line.
+ */
 export function occupationCard(occupation: Occupation, verdict?: Verdict, claimText?: string, matched?: string): string {
   const employment = occupation.employment === undefined ? 'n/a' : occupation.employment.toLocaleString('en-US');
+  const answer = verdict && claimText ? verdictLine(occupation, verdict, claimText) : undefined;
   const lines = [
-    `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}`,
+    ...(answer ? [answer, ''] : []),
+    `**${escapeMd(occupation.title)}** · SOC ${escapeMd(occupation.soc)}${matched ? ` · Matched by ${escapeMd(matched)}` : ''}`,
     '',
-    ...(matched ? [`Matched by ${escapeMd(matched)}`, ''] : []),
     `| | |`,
     `| --- | --- |`,
     `| Mean | ${describeWage(occupation, 'mean')}${occupation.wages.hourlyMean !== undefined ? ` (${formatUsd(occupation.wages.hourlyMean)}/h)` : ''} |`,
@@ -40,33 +60,19 @@ export function occupationCard(occupation: Occupation, verdict?: Verdict, claimT
   if (outlook) {
     lines.push(
       `| Job outlook, ${escapeMd(outlook.release.period)} | ${escapeMd(outlookSummary(outlook))} |`,
-      `| Projected employment | ${escapeMd(`${describeEmployment(outlook)}; ${describeEmploymentChange(outlook)}`)} |`,
-      `| Self-employed | ${escapeMd(describeSelfEmployed(outlook))} |`,
+      `| Projected employment | ${escapeMd(`${describeEmployment(outlook)}; ${describeEmploymentChange(outlook)}; self-employed ${describeSelfEmployed(outlook)}`)} |`,
       `| Typical education | ${escapeMd(outlook.education)} |`,
     );
   }
   lines.push('');
-  if (verdict && claimText && !verdict.fits && verdict.outdated) {
-    const { release, statistic, value } = verdict.outdated;
-    lines.push(
-      `$(warning) \`${escapeMd(claimText)}\` is the ${escapeMd(release.period)} ${statisticLabel(statistic)} (${formatUsd(value)}); the ${escapeMd(occupation.period)} ${statisticLabel(statistic)} is ${formatUsd(verdict.expected)}`,
-      '',
-    );
-  } else if (verdict && claimText && verdict.expected !== undefined && verdict.deviation !== undefined) {
-    const pct = Math.round(verdict.deviation * 100);
-    const mark = verdict.fits ? '$(pass)' : '$(warning)';
-    lines.push(
-      `${mark} \`${escapeMd(claimText)}\` is ${pct === 0 ? 'in line with' : `${pct > 0 ? '+' : ''}${pct}% from`} the ${verdict.statistic ? statisticLabel(verdict.statistic) : 'figure'} (${formatUsd(verdict.expected)})`,
-      '',
-    );
-  }
   const target = occupation.url === undefined ? undefined : markdownLinkTarget(occupation.url);
   const source = target ? `[${escapeMd(citation(occupation))}](${target})` : escapeMd(citation(occupation));
-  lines.push(`Source: ${source}`);
+  let sources = `Source: ${source}`;
   if (outlook) {
     const ep = escapeMd(outlook.release.citation);
     const epTarget = outlook.url === undefined ? undefined : markdownLinkTarget(outlook.url);
-    lines.push('', `Outlook and education: ${epTarget ? `[${ep}](${epTarget})` : ep}`);
+    sources += ` · Outlook and education: ${epTarget ? `[${ep}](${epTarget})` : ep}`;
   }
+  lines.push(sources);
   return lines.join('\n');
 }

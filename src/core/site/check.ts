@@ -42,7 +42,9 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
     if (new Set(stated.map((s) => s.article)).size < 2) continue;
     const reported = new Set<number>();
     for (const { article, claim } of stated) {
-      if (reported.has(article)) continue;
+      // A figure that agrees with the current release is the one the others should follow:
+      // never flagged, it is named in their findings instead (its verdict, read, not re-judged).
+      if (reported.has(article) || claim.status === 'current') continue;
       const setting = articles[article]!.config.rules[rule.id];
       if (!setting || setting.severity === 'off') continue;
       const { share } = rule.options.parse(setting.options);
@@ -52,14 +54,14 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
       // A role stated in thousands of articles must not make each finding name thousands.
       const named = others.slice(0, MAX_NAMED);
       const related: Related[] = named.map((o) => ({
-        message: `\`${o.claim.raw}\` for \`${o.claim.role}\` in ${articles[o.article]!.display}:${o.claim.start.line}`,
+        message: `${articles[o.article]!.display} states \`${o.claim.raw}\` for \`${o.claim.role}\`${agrees(o.claim)}`,
         file: articles[o.article]!.path,
         start: o.claim.start,
         end: o.claim.end,
       }));
       const more = others.length - named.length;
       const list =
-        named.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}`).join(', ') +
+        named.map((o) => `\`${o.claim.raw}\` in ${articles[o.article]!.display}:${o.claim.start.line}${agrees(o.claim)}`).join(', ') +
         (more > 0 ? ` and ${more} more` : '');
       const finding: Finding = {
         ruleId: rule.id,
@@ -91,6 +93,9 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
   for (const findings of found.values()) findings.sort(compareFindings);
   return found;
 }
+
+/** Marks the figure the others should follow: the one that matches the current release. */
+const agrees = (claim: SiteClaim) => (claim.status === 'current' ? ' (matches BLS)' : '');
 
 const countText = (n: number) => (n === 1 ? 'a different figure is' : `${n} different figures are`);
 

@@ -10,8 +10,8 @@ import type { Article, Section } from '../model/article.js';
 import { proseOf } from '../style/prose.js';
 import { sentenceStarts } from '../text/segments.js';
 
-/** A word: letters or digits, with inner apostrophes and hyphens ("nurse's", "well-paid"). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word: letters or digits, with inner apostrophes, hyphens, periods and commas ("nurse's", "U.S", "177,770"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*/gu;
 /** A form of "be", then at most one adverb, then a past participle: "is paid", "are usually required". */
 const PASSIVE =
   /\b(?:am|is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|born|built|chosen|done|drawn|driven|given|grown|held|kept|known|led|made|met|paid|seen|set|shown|sought|spent|taken|taught|told|thought|understood|written)\b/iu;

@@ -8,8 +8,12 @@ import { printClaimScores } from './eval-claims.js';
 import { HOLDOUT_CORPUS } from '../test/corpus/claims/evaluate-claims.js';
 
 // `npm run eval -- --holdout`: only the held-out claim corpus (test/corpus/claims-holdout), every miss shown.
-if (process.argv.includes('--holdout')) {
-  printClaimScores(createRoleIndex(await loadBundledDataset()), Infinity, undefined, HOLDOUT_CORPUS);
+// `--holdout=<folder>` scores another held-out folder under test/corpus (e.g. `--holdout=claims-holdout2`).
+const holdoutArg = process.argv.find((arg) => arg === '--holdout' || arg.startsWith('--holdout='));
+if (holdoutArg) {
+  const folder = holdoutArg.includes('=') ? holdoutArg.slice('--holdout='.length).replace(/\/*$/, '/') : undefined;
+  const dir = folder ? new URL(`../test/corpus/${folder}`, import.meta.url) : HOLDOUT_CORPUS;
+  printClaimScores(createRoleIndex(await loadBundledDataset()), Infinity, undefined, dir);
   process.exit(0);
 }
 

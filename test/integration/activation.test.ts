@@ -20,7 +20,7 @@ describe('Activation', () => {
     // The Node build (the web build is tested separately): the desktop entry point, in a workspace host.
     assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
     const api = extension.exports as Record<string, unknown> & { diagnostics: { collection: vscode.DiagnosticCollection | undefined } };
-    assert.deepEqual(Object.keys(api).sort(), ['datasets', 'diagnostics', 'mapRole', 'preview', 'server', 'siteReport']);
+    assert.deepEqual(Object.keys(api).sort(), ['datasets', 'diagnostics', 'mapRole', 'preview', 'server', 'siteReport', 'statusBar']);
     const article = workspaceUri('articles', 'missing-environment.md');
     try {
       await vscode.window.showTextDocument(article);

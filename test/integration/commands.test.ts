@@ -95,7 +95,7 @@ describe('Commands', () => {
     const text = editor.document.getText();
     assert.match(text, /^# Registered Nurse vs\. Nurse Practitioner: What Are the Differences\?/);
     assert.match(text, /what registered nurses \(RNs\) and nurse practitioners \(NPs\) have in common/);
-    assert.match(text, /the duties of RNs and compare them with the duties of NPs/);
+    assert.match(text, /daily duties of RNs and compare them with the duties of NPs/);
     assert.doesNotMatch(text, /\)s\b/);
     assert.doesNotMatch(text, /according to (the [^.(]+\([^)]*\)) and \1/);
     await vscode.commands.executeCommand('careerArticles.lintCurrent');

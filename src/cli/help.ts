@@ -18,6 +18,7 @@ Commands:
   dataset import <file> -o <out>      Turn a BLS OEWS workbook or CSV into a workspace dataset
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
   style test                          Check the house style's examples (style rules in the config)
+  vocab export --format <name>        Write the job titles as a Vale, cSpell or Harper vocabulary
 
 Options:
   -h, --help      Show help (also: career-articles <command> --help)
@@ -247,6 +248,21 @@ Options:
                         name or postal code ("TX"), or a metro area's main city ("Austin")
       --force           Replace an existing file that is not a dataset of this tool
       --period <text>   Reference period, when the file name does not say (e.g. "May 2025")
+  -h, --help            Show this help
+`;
+
+export const VOCAB_HELP = `Usage: career-articles vocab export --format <vale|cspell|harper> [options]
+
+Writes the words of the dataset's job titles (and of the house style's "use" terms) as a
+vocabulary, so a spell checker the team already runs stops flagging them: vale, an
+accept.txt (one case-insensitive, regex-escaped word a line); cspell, a cspell.json with
+"words"; harper, a user dictionary (one word a line).
+
+Options:
+  -f, --format <name>   vale, cspell or harper
+  -o, --output <file>   Write to this file instead of standard output
+  -c, --config <file>   Use this config file instead of searching up from the current folder
+      --dataset <file>  Use this roles dataset instead of the config's or the bundled one
   -h, --help            Show this help
 `;
 

@@ -16,6 +16,7 @@ import {
   REPORT_HELP,
   ROLES_HELP,
   STYLE_HELP,
+  VOCAB_HELP,
 } from './help.js';
 import { PROGRAM, processIo, type Io } from './io.js';
 import { codeCacheState } from '../node/code-cache.js';
@@ -34,6 +35,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['roles', { load: async () => (await import('./commands/roles.js')).rolesCommand, help: ROLES_HELP }],
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
   ['style', { load: async () => (await import('./commands/style.js')).styleCommand, help: STYLE_HELP }],
+  ['vocab', { load: async () => (await import('./commands/vocab.js')).vocabCommand, help: VOCAB_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],
 ]);
 const NAMES = [...COMMANDS.keys()].join(', ');

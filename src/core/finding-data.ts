@@ -37,6 +37,12 @@ export type TopicData = {
   consistency: { role: string; annual: number; others: Array<{ file: string; annual: number }>; otherCount: number };
   /** A term, pattern or acronym rule of the team's style (its id, for "switch this rule off"). */
   style: { styleRule: string };
+  /** A readability number past its threshold: which, its value and the threshold it passed. */
+  readability: {
+    metric: 'readingEase' | 'longSentenceShare' | 'passiveShare' | 'paragraphWords';
+    value: number;
+    threshold: number;
+  };
 };
 
 /** A finding narrowed to a topic: its data has that topic's shape. */

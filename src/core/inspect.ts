@@ -8,6 +8,7 @@ import type { RoleIndex } from './dataset/types.js';
 import { articleRoles } from './model/article-roles.js';
 import { resolveRole } from './dataset/resolve-role.js';
 import type { MatchKind } from './dataset/match-role.js';
+import { articleReadability, sectionReadability, type Readability } from './readability/measure.js';
 
 export interface RoleSummary {
   role: string;
@@ -18,6 +19,9 @@ export interface RoleSummary {
   /** How the dataset matched it (absent without a dataset): the kind, the name met, the occupation. */
   match?: { kind: MatchKind; matched: string; soc: string; occupation: string } | null;
 }
+
+/** Readability numbers as shown: shares rounded to three decimals. */
+export type ReadabilitySummary = Omit<Readability, 'longestParagraph'> & { longestParagraphWords: number };
 
 export interface ArticleSummary {
   /** The syntax the file was read as. */
@@ -30,7 +34,9 @@ export interface ArticleSummary {
   rolesFrom: Article['rolesFrom'] | null;
   roleMatches: RoleSummary[];
   definitions: Array<{ role: string; heading: string; line: number; words: number }>;
-  sections: Array<{ key: SectionKey | null; heading: string; line: number; words: number }>;
+  sections: Array<{ key: SectionKey | null; heading: string; line: number; words: number; readability: ReadabilitySummary }>;
+  /** The whole article's readability (rule `readability` judges it against the team's targets). */
+  readability: ReadabilitySummary;
   salaryClaims: Array<{
     role: string | null;
     period: SalaryPeriod;
@@ -52,7 +58,19 @@ function roleSummaries(article: Article, dataset: RoleIndex | undefined): RoleSu
   });
 }
 
-export function inspect(article: Article, dataset?: RoleIndex): ArticleSummary {
+const share = (value: number) => Math.round(value * 1000) / 1000;
+
+function readabilitySummary({ longestParagraph, ...numbers }: Readability): ReadabilitySummary {
+  return {
+    ...numbers,
+    longSentenceShare: share(numbers.longSentenceShare),
+    passiveShare: share(numbers.passiveShare),
+    longestParagraphWords: longestParagraph?.words ?? 0,
+  };
+}
+
+/** `longSentenceWords`: the config's `readability` option, so the shares shown are the rule's. */
+export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords?: number): ArticleSummary {
   const titleSource = article.titleSource ?? (article.roles ? 'heading' : undefined);
   return {
     syntax: article.syntax,
@@ -62,7 +80,14 @@ export function inspect(article: Article, dataset?: RoleIndex): ArticleSummary {
     rolesFrom: article.rolesFrom ?? null,
     roleMatches: roleSummaries(article, dataset),
     definitions: article.definitions.map((d) => ({ role: d.role, heading: d.heading.text, line: d.heading.start.line, words: d.words })),
-    sections: article.sections.map((s) => ({ key: s.key ?? null, heading: s.heading.text, line: s.heading.start.line, words: s.words })),
+    sections: article.sections.map((s) => ({
+      key: s.key ?? null,
+      heading: s.heading.text,
+      line: s.heading.start.line,
+      words: s.words,
+      readability: readabilitySummary(sectionReadability(article, s, longSentenceWords)),
+    })),
+    readability: readabilitySummary(articleReadability(article, longSentenceWords)),
     salaryClaims: salaryClaims(article).map(({ role, figure, line }) => ({
       role: role ?? null,
       period: figure.period,

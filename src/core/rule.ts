@@ -58,6 +58,11 @@ interface RuleMeta<S extends z.ZodObject, M extends string, T extends Topic | un
    */
   topic?: T;
   severity: Severity;
+  /**
+   * The rule runs only when the config names a severity for it (`"readability": "info"`):
+   * for checks whose targets a team sets itself, which would be noise on every article otherwise.
+   */
+  offByDefault?: boolean;
   fixable: boolean;
   usesDataset?: boolean;
   options: S;

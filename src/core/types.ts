@@ -24,7 +24,8 @@ export type Topic =
   | 'outlook'
   | 'education'
   | 'consistency'
-  | 'style';
+  | 'style'
+  | 'readability';
 
 /** 1-based line and column, 0-based UTF-16 offset into the document text. */
 export interface Point {

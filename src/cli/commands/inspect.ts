@@ -39,7 +39,9 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   // The dataset (with the config's role aliases) as lint uses it, so the role matches shown are lint's.
   const overlay = await new DatasetProvider(io, limits, undefined).get(outcome.value);
   const dataset = withRoleAliases(await roleIndexFor(overlay), outcome.value.config.roles);
-  const summary = inspect(parseArticle(read.text, outcome.value.config, readerOptions(syntax).parser, syntax), dataset);
+  const { config } = outcome.value;
+  const longSentenceWords = config.rules.readability?.options.longSentenceWords as number | undefined;
+  const summary = inspect(parseArticle(read.text, config, readerOptions(syntax).parser, syntax), dataset, longSentenceWords);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
 }

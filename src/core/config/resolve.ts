@@ -30,7 +30,7 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
     const byId: Partial<Record<string, unknown>> = file.rules ?? {};
     const setting = byId[rule.id] as SeveritySetting | (Record<string, unknown> & { severity?: SeveritySetting }) | undefined;
     const { severity, ...options } = typeof setting === 'object' ? setting : { severity: setting };
-    rules[rule.id] = { severity: severity ?? rule.severity, options: rule.options.parse(options) };
+    rules[rule.id] = { severity: severity ?? (rule.offByDefault ? 'off' : rule.severity), options: rule.options.parse(options) };
   }
   const synonyms = Object.fromEntries(
     SECTION_KEYS.map((key) => [key, file.sections?.[key] ?? DEFAULT_SYNONYMS[key]]),

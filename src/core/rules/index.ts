@@ -5,6 +5,7 @@ import educationMismatch from './education-mismatch.js';
 import emptySection from './empty-section.js';
 import frontMatter from './front-matter.js';
 import outlookMismatch from './outlook-mismatch.js';
+import readability from './readability.js';
 import requiredSections from './required-sections.js';
 import roleDefinition from './role-definition.js';
 import salaryMismatch from './salary-mismatch.js';
@@ -30,6 +31,7 @@ export const RULES: readonly RegisteredRule[] = [
   emptySection,
   frontMatter,
   outlookMismatch,
+  readability,
   requiredSections,
   roleDefinition,
   salaryMismatch,

@@ -2,7 +2,8 @@
 // outlook-claims.ts), each tested on occupations that corpus does not use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/lint.js';
+import { lint, parseArticle } from '../../src/core/lint.js';
+import { bandFor } from '../../src/core/dataset/facts.js';
 import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
 import { wageHistory } from '../../src/core/dataset/bundled.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
@@ -28,4 +29,32 @@ test('a stated year whose figure is that release’s own is out of date, though 
     const body = `${role}s were paid a median of $${old.toLocaleString('en-US')} in ${older!.release.period}.`;
     assert.deepEqual(await salaryStatuses(role, 'Librarian', body), [{ role, status: 'outdated' }], role);
   }
+});
+
+async function outlookFindings(role: string, sentence: string) {
+  const dataset = await bundledRoleIndex();
+  const text = `# ${role} vs. Librarian: What Are the Differences?\n\n${sentence}\n`;
+  return lint(text, { dataset })
+    .findings.filter((f) => f.ruleId === 'outlook-mismatch')
+    .map((f) => ({
+      messageId: f.messageId,
+      kind: f.data?.kind,
+      raw: text.slice(f.start.offset, f.end.offset),
+      fix: f.suggestions?.[0]?.fix.text,
+    }));
+}
+
+test('a bare "projected to decline" states BLS’s Decline band: a mismatch naming the band when BLS projects growth', async () => {
+  const dataset = await bundledRoleIndex();
+  const growing = matchRole(dataset, 'Nurse Practitioner').matches[0]!.occupation;
+  const band = bandFor(dataset.descriptorBands(growing.outlook!.release.period)!, growing.outlook!.changePercent)!;
+  assert.notEqual(band.descriptor, 'Decline');
+  assert.deepEqual(
+    await outlookFindings('Nurse Practitioner', 'Employment of nurse practitioners is projected to decline over the next decade.'),
+    [{ messageId: 'descriptor', kind: 'outlook-descriptor', raw: 'decline', fix: `grow ${band.descriptor.toLowerCase()}` }],
+  );
+  const shrinking = dataset.occupations.find((o) => o.outlook && o.outlook.changePercent <= -5 && /Operators$/.test(o.title))!;
+  const role = shrinking.title.split(/,| and /)[0]!.replace(/s$/, '');
+  assert.equal(matchRole(dataset, role).matches[0]?.occupation, shrinking, role);
+  assert.deepEqual(await outlookFindings(role, `Employment of ${role.toLowerCase()}s is expected to shrink over the next ten years.`), []);
 });

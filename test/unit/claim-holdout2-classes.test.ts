@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, parseArticle } from '../../src/core/lint.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { bandFor } from '../../src/core/dataset/facts.js';
 import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
 import { wageHistory } from '../../src/core/dataset/bundled.js';
@@ -57,4 +58,26 @@ test('a bare "projected to decline" states BLS’s Decline band: a mismatch nami
   const role = shrinking.title.split(/,| and /)[0]!.replace(/s$/, '');
   assert.equal(matchRole(dataset, role).matches[0]?.occupation, shrinking, role);
   assert.deepEqual(await outlookFindings(role, `Employment of ${role.toLowerCase()}s is expected to shrink over the next ten years.`), []);
+});
+
+test('an initialism of the role’s modifiers before its head noun names the role (“QA analysts”, “IT Managers”)', () => {
+  const roles = (title: string, body: string) =>
+    salaryClaims(parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`)).map((c) => [c.figure.raw, c.role]);
+  assert.deepEqual(roles('Quality Assurance Analyst vs. Software Developer', 'The top tenth of QA analysts earn over $120,000.'), [
+    ['$120,000', 'Quality Assurance Analyst'],
+  ]);
+  assert.deepEqual(
+    roles(
+      'Information Technology Manager vs. Sales Manager',
+      'In our survey, IT Managers’ pay averaged $171,200; sales managers reported $150,000.',
+    ),
+    [
+      ['$171,200', 'Information Technology Manager'],
+      ['$150,000', 'Sales Manager'],
+    ],
+  );
+  // Lower-case letters are a word, not the initialism.
+  assert.deepEqual(roles('Information Technology Manager vs. Sales Manager', 'Whatever it managers earn, one figure is $171,200.'), [
+    ['$171,200', undefined],
+  ]);
 });

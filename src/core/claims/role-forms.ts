@@ -46,6 +46,15 @@ function patternsFor(role: string): RegExp[] {
     // "licensed practical and licensed vocational nurses": another kind joined before the head noun.
     const joined = String.raw`(?:,?\s+(?:and|or)\s+[\p{L}-]{1,20}(?:\s+[\p{L}-]{1,20}){0,2})?`;
     patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])${before}${joined}\s+(?:${forms})(?:['’]s?)?(?![\p{L}\p{N}])`, 'giu'));
+    // "HR specialists" for a human resources specialist, "QA analysts" for a quality assurance
+    // analyst: the modifiers' initialism before the head noun (capitals only, as written).
+    const letters = initialism(modifiers.join(' '));
+    if (letters && /^[A-Z]+$/.test(letters)) {
+      // The letters stay case-sensitive ("it" is a word); the noun may be capitalised or not.
+      const cased = [forms.toLowerCase(), forms.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())];
+      const noun = cased.join('|');
+      patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}\s+(?:${noun})(?:['’]s?)?(?![\p{L}\p{N}])`, 'gu'));
+    }
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, parseArticle } from '../../src/core/lint.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
+import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { bandFor } from '../../src/core/dataset/facts.js';
 import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
 import { wageHistory } from '../../src/core/dataset/bundled.js';
@@ -80,4 +81,17 @@ test('an initialism of the role’s modifiers before its head noun names the rol
   assert.deepEqual(roles('Information Technology Manager vs. Sales Manager', 'Whatever it managers earn, one figure is $171,200.'), [
     ['$171,200', undefined],
   ]);
+});
+
+test('a field noun before “jobs”, “positions” or “employment” names its worker (“civil engineering jobs”)', () => {
+  const owner = (title: string, body: string) =>
+    outlookClaims(parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`)).map((c) => c.role);
+  assert.deepEqual(owner('Civil Engineer vs. Architect', 'Civil engineering jobs are expected to grow 5% over the next decade.'), [
+    'Civil Engineer',
+  ]);
+  assert.deepEqual(owner('Dental Hygienist vs. Accountant', 'Accounting positions are projected to grow 5 percent from 2025 to 2035.'), [
+    'Accountant',
+  ]);
+  // The role's own modifiers are needed: "electrical engineering" is not civil engineering.
+  assert.deepEqual(owner('Civil Engineer vs. Architect', 'Electrical engineering jobs will grow 7% by 2035.'), [undefined]);
 });

@@ -23,6 +23,15 @@ export function initialism(role: string): string | undefined {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant -> accounting. */
+function fieldsOf(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
+  if (lower.endsWith('er')) return [`${lower}ing`];
+  if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
+  return [];
+}
+
 const patternCache = new Map<string, RegExp[]>();
 
 function patternsFor(role: string): RegExp[] {
@@ -55,6 +64,17 @@ function patternsFor(role: string): RegExp[] {
       const noun = cased.join('|');
       patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])${letters}\s+(?:${noun})(?:['’]s?)?(?![\p{L}\p{N}])`, 'gu'));
     }
+  }
+  const fields = fieldsOf(words[words.length - 1]!);
+  if (head === words.length - 1 && fields.length > 0) {
+    // "mechanical engineering jobs", "accounting positions": the head's field with the role's own
+    // modifiers, followed by a word for the work itself.
+    const before = words
+      .slice(0, head)
+      .map((w) => `${escape(w)}\\s+`)
+      .join('');
+    const field = fields.map(escape).join('|');
+    patterns.push(new RegExp(String.raw`(?<![\p{L}\p{N}])${before}(?:${field})\s+(?:jobs|positions|employment)(?![\p{L}\p{N}])`, 'giu'));
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

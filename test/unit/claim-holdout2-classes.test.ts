@@ -95,3 +95,16 @@ test('a field noun before “jobs”, “positions” or “employment” names 
   // The role's own modifiers are needed: "electrical engineering" is not civil engineering.
   assert.deepEqual(owner('Civil Engineer vs. Architect', 'Electrical engineering jobs will grow 7% by 2035.'), [undefined]);
 });
+
+test('a table column headed by a role’s looser form (“QA Analyst”) is that role’s', () => {
+  const article = parseArticle(
+    `# Quality Assurance Analyst vs. Software Developer: What Are the Differences?\n\n| | QA Analyst | Software Developer |\n|---|---|---|\n| Median salary | $102,610 | $133,080 |\n`,
+  );
+  assert.deepEqual(
+    salaryClaims(article).map((c) => [c.figure.raw, c.role]),
+    [
+      ['$102,610', 'Quality Assurance Analyst'],
+      ['$133,080', 'Software Developer'],
+    ],
+  );
+});

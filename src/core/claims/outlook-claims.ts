@@ -1,7 +1,8 @@
 // Job outlook statements: "employment of nurse practitioners is projected to grow 40% from
 // 2024 to 2034", "expected to grow 5 percent over the next decade", "projected to decline",
 // "will rise 13 percent through 2035" (a target year alone).
-// Only what can be compared with a number is read: a direction, a percent, a period. BLS's
+// Only what can be compared with a number is read: a direction, a percent, a period (a bare
+// "decline" is judged as BLS's Decline band, outlook-verdicts.ts). BLS's
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';

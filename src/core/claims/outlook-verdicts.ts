@@ -126,8 +126,30 @@ function judgeOne(
   }
 }
 
+/**
+ * "Employment of X is projected to decline" with no percent states BLS's own "Decline" wording
+ * band, not just a sign: it is judged as that band, so a growing occupation names its band.
+ */
+function asBand(claim: OutlookClaim): StatedClaim {
+  const verb = claim.parts.verb;
+  if (claim.percent !== undefined || claim.direction !== -1 || !verb) return { ...claim, kind: 'outlook-sentence' };
+  const { role, from, to } = claim;
+  const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
+  return {
+    kind: 'outlook-descriptor',
+    role,
+    ...at,
+    descriptor: DECLINE,
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  };
+}
+
+/** The descriptor a bare down verb states (BLS's band name, lower case). */
+export const DECLINE = 'decline';
+
 function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSettings): OutlookJudgement[] {
-  const sentences = outlookClaims(article).map((c): StatedClaim => ({ ...c, kind: 'outlook-sentence' }));
+  const sentences = outlookClaims(article).map(asBand);
   const claims = [...sentences, ...factClaims(article, sentences)].sort((a, b) => a.start - b.start);
   return claims.map((claim) => {
     const { role } = claim;

@@ -29,6 +29,15 @@ export function initialism(role: string): string | undefined {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant -> accounting. */
+function fieldsOf(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
+  if (lower.endsWith('er')) return [`${lower}ing`];
+  if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
+  return [];
+}
+
 const patternCache = new Map<string, RegExp[]>();
 
 function patternsFor(role: string): RegExp[] {
@@ -52,6 +61,26 @@ function patternsFor(role: string): RegExp[] {
     // "licensed practical and licensed vocational nurses": another kind joined before the head noun.
     const joined = String.raw`(?:,?\s+(?:and|or)\s+[${LETTER}-]{1,20}(?:\s+[${LETTER}-]{1,20}){0,2})?`;
     patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}\s+(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
+    // "HR specialists" for a human resources specialist, "QA analysts" for a quality assurance
+    // analyst: the modifiers' initialism before the head noun (capitals only, as written).
+    const modifierLetters = initialism(modifiers.join(' '));
+    if (modifierLetters && /^[A-Z]+$/.test(modifierLetters)) {
+      // The letters stay case-sensitive ("it" is a word); the noun may be capitalised or not.
+      const cased = [forms.toLowerCase(), forms.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())];
+      const noun = cased.join('|');
+      patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'));
+    }
+  }
+  const fields = fieldsOf(words[words.length - 1]!);
+  if (head === words.length - 1 && fields.length > 0) {
+    // "mechanical engineering jobs", "accounting positions": the head's field with the role's own
+    // modifiers, followed by a word for the work itself.
+    const before = words
+      .slice(0, head)
+      .map((w) => `${escape(w)}\\s+`)
+      .join('');
+    const field = fields.map(escape).join('|');
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})\s+(?:jobs|positions|employment)(?!${WORD_CHAR})`, 'gi'));
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -83,13 +83,18 @@ function judge(
   const named = namedSourceReport(article, claim, matches, settings.otherSources);
   if (named !== undefined) return { type: 'other-source', report: named, occupation: current };
   const keys = keysOf(claim);
+  let stated: Failed | undefined;
   if (claim.year !== undefined && claim.year < current.year && claim.figure.annual !== undefined && keys.length > 0) {
     // Judged as if no tolerance applied: only the current figure itself, or an older release's, is recognised.
     const strict = judgeClaim(claim.figure, current, -1, keys) as Failed;
     const copiedCurrent = Math.abs(strict.deviation) <= SAME_FIGURE;
     if (!copiedCurrent && !strict.outdated) return { type: 'dated', year: claim.year, verdict: strict };
+    if (!copiedCurrent) stated = strict;
   }
   const verdicts = matches.map((m) => oneSided(claim, judgeClaim(claim.figure, m.occupation, settings.tolerance, keys)));
+  // The stated release's figure for the attributed occupation is judged first: a neighbouring
+  // occupation's current figure within tolerance does not make "$X in May 2024" current.
+  if (stated) return { type: 'judged', verdicts: [stated, ...verdicts.slice(1)], fits: false, worst: stated };
   const fits = verdicts.some((v) => v.fits);
   return { type: 'judged', verdicts, fits, worst: fits ? undefined : verdicts.find((v): v is Failed => !v.fits) };
 }

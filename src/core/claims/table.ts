@@ -2,7 +2,12 @@
 // or, in a table with one column per role, to the role heading their column.
 // Cells are given as plain text; splitting the table is the parser's job.
 
-import { rolesNamedIn } from '../text/role-spans.js';
+import { claimRoleSpans } from './role-forms.js';
+
+/** The roles a cell names, in the same forms as a prose claim's sentence ("HR Specialist", "RNs"). */
+function rolesNamedIn(text: string, roles: readonly string[]): number[] {
+  return [...new Set(claimRoleSpans(text, roles).map((span) => span.role))];
+}
 
 function onlyRole(cell: string, roles: readonly string[]): number | undefined {
   const named = rolesNamedIn(cell, roles);

@@ -7,7 +7,7 @@ import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import type { Outlook } from '../dataset/types.js';
 import type { OutlookClaim } from '../claims/outlook-claims.js';
-import { outlookVerdicts, type OutlookJudgement } from '../claims/outlook-verdicts.js';
+import { DECLINE, outlookVerdicts, type OutlookJudgement } from '../claims/outlook-verdicts.js';
 import { rewriteCount, rewritePercent } from '../claims/fact-edits.js';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
@@ -143,7 +143,9 @@ function replacement({ claim, outlook, outcome }: OutlookJudgement): string | un
   if (!outlook) return undefined;
   if (claim.kind === 'outlook-sentence') return rewritten(claim, outlook);
   if (outcome.type === 'descriptor') {
-    const words = outcome.band.descriptor.toLowerCase();
+    // A bare "decline" is a verb: the band it is replaced with needs one too.
+    const verb = claim.descriptor === DECLINE ? (/little or no/iu.test(outcome.band.descriptor) ? 'show ' : 'grow ') : '';
+    const words = verb + outcome.band.descriptor.toLowerCase();
     return /^\p{Lu}/u.test(claim.raw) ? words[0]!.toUpperCase() + words.slice(1) : words;
   }
   // An earlier release's figure is replaced with the current one, as a wrong figure is.

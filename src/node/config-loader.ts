@@ -34,7 +34,8 @@ export class ConfigLoader {
     return this.explicit ?? this.cascade.forFile(resolve(file));
   }
 
+  /** The config of a command that reads no article (roles, new, style, vocab): the named file, else the folder's. */
   forFolder(folder: string): Promise<ConfigOutcome> {
-    return this.cascade.forFolder(folder);
+    return this.explicit ?? this.cascade.forFolder(folder);
   }
 }

@@ -2,7 +2,7 @@
 // (`career-articles new`, the server's request), and lint clean but for their placeholders.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { createRoleIndex } from '../../src/core/dataset/index.js';
@@ -166,6 +166,19 @@ describe('career-articles new', () => {
     );
     assert.equal(runCli(['new', 'RN'], { cwd: temp.path }).code, 2);
     assert.equal(runCli(['new', 'RN', 'LPN', '--format', 'pdf'], { cwd: temp.path }).code, 2);
+  });
+
+  test('a config named with -c is the one read (an invalid one ends the run), as every command reads it', () => {
+    const bad = join(temp.path, 'bad-config.json');
+    writeFileSync(bad, '{ "rules": { "no-such-rule": "warning" } }');
+    for (const args of [
+      ['new', 'RN', 'LPN', '-c', bad],
+      ['roles', 'registered nurse', '-c', bad],
+    ]) {
+      const run = runCli(args, { cwd: temp.path });
+      assert.equal(run.code, 2, `${args[0]}: ${run.stderr}`);
+      assert.match(run.stderr, /^career-articles: invalid config file: bad-config\.json/, args[0]);
+    }
   });
 });
 

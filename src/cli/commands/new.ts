@@ -5,16 +5,12 @@
 import { resolve } from 'node:path';
 import { newArticle } from '../../core/templates/new-article.js';
 import { EXTENSION_SYNTAX, type Syntax } from '../../core/syntax/syntax.js';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseChoice, parseCommandArgs } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { NEW_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { limitsFromEnv } from '../../node/limits.js';
-import { roleIndexFor } from '../role-index.js';
-import { assertExists, configError, writeFailure } from './shared.js';
+import { assertExists, commandConfig, commandRoleIndex, writeFailure } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -45,10 +41,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const syntax = syntaxFor(values.format, values.output);
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
-  const limits = limitsFromEnv(io.env);
-  const loaded = await new ConfigLoader(configFile, limits.configBytes).forFolder(io.cwd);
-  if (!loaded.ok) throw configError(loaded.errors, io.cwd);
-  const index = await roleIndexFor(await new DatasetProvider(io, limits, datasetFile).get(loaded.value));
+  const index = await commandRoleIndex(io, await commandConfig(io, configFile), datasetFile);
   const result = newArticle(index, [positionals[0]!, positionals[1]!], syntax);
   if (!result.ok) throw new CliError(result.reason);
   if (values.output === undefined) {

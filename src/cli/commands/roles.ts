@@ -5,16 +5,12 @@ import { wageFigure, type Occupation, type Release, type RoleIndex, type RoleMat
 import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
 import { formatUsd } from '../../core/text/format-usd.js';
 import { outlookFacts, outlookSummary } from '../../core/dataset/describe.js';
-import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
 import { mapRole } from './roles-map.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
-import { limitsFromEnv } from '../../node/limits.js';
-import { roleIndexFor } from '../role-index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { ROLES_HELP } from '../help.js';
 import { PROGRAM, type Io } from '../io.js';
-import { assertExists, configError } from './shared.js';
+import { assertExists, commandConfig, commandRoleIndex } from './shared.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -87,16 +83,6 @@ function block(hit: Hit, projections: Release | undefined): string {
   return lines.join('\n');
 }
 
-async function loadConfig(io: Io, configFile: string | undefined): Promise<LoadedConfig> {
-  const outcome = await new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes).forFolder(io.cwd);
-  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  return outcome.value;
-}
-
-async function roleIndex(io: Io, loaded: LoadedConfig, datasetFile: string | undefined): Promise<RoleIndex> {
-  return roleIndexFor(await new DatasetProvider(io, limitsFromEnv(io.env), datasetFile).get(loaded));
-}
-
 export async function rolesCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs('roles', args, OPTIONS);
   if (values.help) {
@@ -106,15 +92,15 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   if (values.map) {
-    const loaded = await loadConfig(io, configFile);
-    return mapRole(positionals, { io, loaded, index: await roleIndex(io, loaded, datasetFile) });
+    const loaded = await commandConfig(io, configFile);
+    return mapRole(positionals, { io, loaded, index: await commandRoleIndex(io, loaded, datasetFile) });
   }
   const format = parseChoice('format', values.format, ['text', 'json'], 'text', 'roles');
   const limit = parseCount('limit', values.limit, 'roles') ?? 10;
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('expected a role name or SOC code to look up', hintFor('roles'));
 
-  const index = await roleIndex(io, await loadConfig(io, configFile), datasetFile);
+  const index = await commandRoleIndex(io, await commandConfig(io, configFile), datasetFile);
   const matches = lookUp(index, query, limit);
   if (format === 'json') {
     io.out(

@@ -5,11 +5,14 @@ import { resolve } from 'node:path';
 import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
 import { withSiteFindings } from '../../core/site/check.js';
-import type { ConfigLoader, LoadedConfig } from '../../node/config-loader.js';
+import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import type { RoleIndex } from '../../core/dataset/index.js';
+import { DatasetProvider } from '../dataset.js';
+import { roleIndexFor } from '../role-index.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
-import { displayPath } from '../io.js';
-import { capLines } from '../../node/limits.js';
+import { displayPath, type Io } from '../io.js';
+import { capLines, limitsFromEnv } from '../../node/limits.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -20,6 +23,18 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
     throw new CliError(`no such file or folder: ${path}`);
   }
   return absolute;
+}
+
+/** The config of a command that reads no article: `configFile` (from -c) when named, else the current folder's; exit 2 when invalid. */
+export async function commandConfig(io: Io, configFile: string | undefined): Promise<LoadedConfig> {
+  const outcome = await new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes).forFolder(io.cwd);
+  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
+  return outcome.value;
+}
+
+/** The role index that config gives (its dataset, or `datasetFile` from --dataset, over the bundled one). */
+export async function commandRoleIndex(io: Io, loaded: LoadedConfig, datasetFile: string | undefined): Promise<RoleIndex> {
+  return roleIndexFor(await new DatasetProvider(io, limitsFromEnv(io.env), datasetFile).get(loaded));
 }
 
 /** Exit 2 with one line per config error: `invalid config file: file:line:column: path: message`. */

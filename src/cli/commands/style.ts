@@ -2,13 +2,11 @@
 // config that applies to the current folder (the team's and its presets'), one line per
 // broken example; exit 1 when any is broken, so a team can test its style in CI.
 import { describeFailure, testStyleExamples } from '../../core/style/examples.js';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { STYLE_HELP } from '../help.js';
 import { displayPath, PROGRAM, type Io } from '../io.js';
-import { limitsFromEnv } from '../../node/limits.js';
-import { assertExists, configError } from './shared.js';
+import { assertExists, commandConfig } from './shared.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -23,10 +21,7 @@ export async function styleCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1 || positionals[0] !== 'test') throw new UsageError("expected the subcommand 'test'", hintFor('style'));
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
-  const loader = new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes);
-  const outcome = configFile === undefined ? await loader.forFolder(io.cwd) : await loader.forFile(configFile);
-  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  const { file, raw, styleFile } = outcome.value;
+  const { file, raw, styleFile } = await commandConfig(io, configFile);
   // A style file of its own is named, with its rules' paths inside it.
   const shown = styleFile ?? file;
   const where = shown === undefined ? 'no config file' : displayPath(io.cwd, shown);

@@ -2,16 +2,12 @@
 // titles (and the team's style terms to use) as a vocabulary for Vale, cSpell or Harper.
 import { resolve } from 'node:path';
 import { formatVocabulary, VOCAB_FORMATS, vocabularyWords } from '../../core/vocab/export.js';
-import { ConfigLoader } from '../../node/config-loader.js';
-import { limitsFromEnv } from '../../node/limits.js';
 import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseChoice, parseCommandArgs } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
 import { EXIT, UsageError } from '../errors.js';
 import { VOCAB_HELP } from '../help.js';
 import { displayPath, type Io } from '../io.js';
-import { roleIndexFor } from '../role-index.js';
-import { assertExists, configError, writeFailure } from './shared.js';
+import { assertExists, commandConfig, commandRoleIndex, writeFailure } from './shared.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -32,20 +28,17 @@ export async function vocabCommand(args: string[], io: Io): Promise<number> {
   const format = parseChoice('format', values.format, VOCAB_FORMATS, 'vale', 'vocab');
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
-  const limits = limitsFromEnv(io.env);
-  const loader = new ConfigLoader(configFile, limits.configBytes);
-  const outcome = configFile === undefined ? await loader.forFolder(io.cwd) : await loader.forFile(configFile);
-  if (!outcome.ok) throw configError(outcome.errors, io.cwd);
-  const index = await roleIndexFor(await new DatasetProvider(io, limits, datasetFile).get(outcome.value));
+  const loaded = await commandConfig(io, configFile);
+  const index = await commandRoleIndex(io, loaded, datasetFile);
   const titles = index.occupations.flatMap((o) => [o.title, ...o.aliases]);
-  const terms = outcome.value.config.style.terms.flatMap(({ rule }) => (Array.isArray(rule.use) ? rule.use : [rule.use]));
+  const terms = loaded.config.style.terms.flatMap(({ rule }) => (Array.isArray(rule.use) ? rule.use : [rule.use]));
   const text = formatVocabulary(vocabularyWords([...titles, ...terms]), format);
   if (values.output === undefined) {
     io.out(text);
     return EXIT.ok;
   }
   const output = resolve(io.cwd, values.output);
-  const inputs = [configFile, datasetFile, outcome.value.file].filter((f): f is string => f !== undefined);
+  const inputs = [configFile, datasetFile, loaded.file].filter((f): f is string => f !== undefined);
   await safeWrite(output, text, { what: 'vocabulary', inputs }).catch((error: unknown) => {
     throw writeFailure(displayPath(io.cwd, output), error);
   });

@@ -7,6 +7,8 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { withSources } from './sources.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -17,6 +19,8 @@ export interface EducationClaim {
   level: EducationLevel;
   /** "at least a bachelor's degree": any higher typical level agrees. */
   atLeast: boolean;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
 }
 
 const LEVELS: Array<[RegExp, EducationLevel]> = [
@@ -51,7 +55,7 @@ function levelOf(words: string): { level: EducationLevel; length: number } | und
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
 
-function tableEducation(article: Article, roles: readonly string[]): EducationClaim[] {
+function tableEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
   return article.tree.children.flatMap((node) =>
     node.type !== 'table'
       ? []
@@ -69,12 +73,12 @@ function tableEducation(article: Article, roles: readonly string[]): EducationCl
   );
 }
 
-export function educationClaims(article: Article): EducationClaim[] {
-  const roles = article.roles ?? [];
-  return [...proseEducation(article, roles), ...tableEducation(article, roles)].sort((a, b) => a.start - b.start);
+/** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
+export function educationClaims(article: Article, roles: ClaimRoles = article.roles ?? []): EducationClaim[] {
+  return withSources(article, [...proseEducation(article, roles), ...tableEducation(article, roles)]).sort((a, b) => a.start - b.start);
 }
 
-function proseEducation(article: Article, roles: readonly string[]): EducationClaim[] {
+function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   return proseBlocks(article).flatMap((block) => {
     if (!MAY_CLAIM.test(block.text)) return [];

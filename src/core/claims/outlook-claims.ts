@@ -6,6 +6,8 @@
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { withSources } from './sources.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -18,6 +20,8 @@ export interface OutlookClaim {
   /** The projection period as written ("2022 to 2032"), when stated. */
   from: number | undefined;
   to: number | undefined;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
   /** Where the verb, the percent and the years lie, relative to `start`, so a fix can rewrite just them. */
   parts: Partial<Record<'verb' | 'percent' | 'from' | 'to', [number, number]>>;
 }
@@ -31,10 +35,10 @@ const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
  */
 const VERB = /grow|increase|rise|expand|decline|decrease|fall|shrink/iu;
 
-export function outlookClaims(article: Article): OutlookClaim[] {
+/** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
+export function outlookClaims(article: Article, roles: ClaimRoles = article.roles ?? []): OutlookClaim[] {
   if (!VERB.test(article.text)) return [];
-  const roles = article.roles ?? [];
-  return proseBlocks(article).flatMap((block) => {
+  const claims = proseBlocks(article).flatMap((block) => {
     const found = [...block.text.matchAll(CLAIM)].map((m) => {
       const g = m.groups!;
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;
@@ -67,4 +71,5 @@ export function outlookClaims(article: Article): OutlookClaim[] {
     });
     return claimsInBlock(block, found, roles);
   });
+  return withSources(article, claims);
 }

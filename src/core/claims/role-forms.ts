@@ -8,6 +8,7 @@
 import { familyWords } from '../dataset/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+import type { ClaimRoles } from './claim-roles.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -87,11 +88,33 @@ function patternsFor(role: string): RegExp[] {
   return patterns;
 }
 
-/** Where the text names each role, by its title or by the looser forms above, as one sorted list. */
-export function claimRoleSpans(text: string, roles: readonly string[]): RoleSpan[] {
+/**
+ * A name the dataset gives a role ("Chefs and Head Cooks", "Heating, Air Conditioning, and
+ * Refrigeration Mechanics and Installers"), in any case, its commas optional, its last word
+ * singular or plural.
+ */
+function datasetNamePattern(name: string): RegExp {
+  const key = `dataset:${name}`;
+  const cached = patternCache.get(key)?.[0];
+  if (cached) return cached;
+  const parts = name.split(/\s+/u);
+  const last = parts.pop()!;
+  const singular = last.replace(/s$/iu, '');
+  const lastForms = [...new Set([last, pluralize(last), singular, pluralize(singular)])].map(escape).join('|');
+  const body = [...parts.map((w) => escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : '')), `(?:${lastForms})`].join(
+    String.raw`\s+`,
+  );
+  const pattern = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
+  patternCache.set(key, [pattern]);
+  return pattern;
+}
+
+/** Where the text names each role, by its title, the looser forms above or its dataset names, as one sorted list. */
+export function claimRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
+  const named = roles.datasetNames ?? [];
   const loose = roles.flatMap((role, index) =>
-    patternsFor(role).flatMap((pattern) =>
+    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)].flatMap((pattern) =>
       [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index })),
     ),
   );

@@ -41,7 +41,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const dataset = withRoleAliases(await roleIndexFor(overlay), outcome.value.config.roles);
   const { config } = outcome.value;
   const longSentenceWords = config.rules.readability?.options.longSentenceWords as number | undefined;
-  const summary = inspect(parseArticle(read.text, config, readerOptions(syntax).parser, syntax), dataset, longSentenceWords);
+  const summary = inspect(parseArticle(read.text, config, readerOptions(syntax).parser, syntax), dataset, longSentenceWords, config);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
 }

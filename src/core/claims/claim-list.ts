@@ -46,10 +46,15 @@ export function outlookVerdictOf({ outcome }: OutlookJudgement): ClaimVerdict {
   return outcome.type === 'unchecked' || outcome.type === 'other-source' ? 'unchecked' : 'mismatch';
 }
 
-/** The span a projection claim is shown at: a full outlook sentence by its number, else its verb. */
+/** The span a projection claim is shown at: a full outlook sentence by its percent ("21 percent"), else its verb. */
 export function outlookSpan({ claim }: OutlookJudgement): [number, number] {
-  const part = claim.kind === 'outlook-sentence' ? (claim.parts.percent ?? claim.parts.verb) : undefined;
-  return part ? [claim.start + part[0], claim.start + part[1]] : [claim.start, claim.end];
+  if (claim.kind !== 'outlook-sentence') return [claim.start, claim.end];
+  const { percent, verb } = claim.parts;
+  if (percent) {
+    const unit = /^\s?(?:%|percent|per\s?cent)/iu.exec(claim.raw.slice(percent[1]))?.[0].length ?? 0;
+    return [claim.start + percent[0], claim.start + percent[1] + unit];
+  }
+  return verb ? [claim.start + verb[0], claim.start + verb[1]] : [claim.start, claim.end];
 }
 
 function outlookStatistic({ claim }: OutlookJudgement): [string, string] {

@@ -42,7 +42,7 @@ export function judgedAsBls(source: string | undefined): boolean {
  * The source named in `text` for the claim at [start, end) (offsets into `text`): one cited right
  * after it ("$82,000, according to Indeed", "$92,650 (BLS)"), else the nearest before it
  * ("PayScale puts it at $67,000, but BLS data shows $92,650": each figure its own), else the
- * nearest after it.
+ * nearest after it in the same clause.
  */
 function nearestIn(text: string, start: number, end: number): string | undefined {
   let best: { name: string; rank: number; distance: number } | undefined;
@@ -50,7 +50,10 @@ function nearestIn(text: string, start: number, end: number): string | undefined
     for (const m of text.matchAll(pattern)) {
       const after = m.index >= end;
       const distance = after ? m.index - end : Math.max(0, start - (m.index + m[0].length));
-      const rank = after && distance <= TRAILING && CITING.test(text.slice(end, m.index)) ? 0 : after ? 2 : 1;
+      const gap = after ? text.slice(end, m.index) : '';
+      // "$90,000, and according to Glassdoor assistants earn $48,000": a source past a new clause is the next figure's.
+      if (after && NEXT_CLAUSE.test(gap)) continue;
+      const rank = after && distance <= TRAILING && CITING.test(gap) ? 0 : after ? 2 : 1;
       if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) {
         best = { name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '), rank, distance };
       }
@@ -61,6 +64,7 @@ function nearestIn(text: string, start: number, end: number): string | undefined
 
 /** How far after a figure a citation of it may stand (", according to the Bureau of Labor Statistics"). */
 const TRAILING = 40;
+const NEXT_CLAUSE = /(?<![\p{L}])(?:and|but|while|whereas|although|though)(?![\p{L}])|;/iu;
 /** The words between a figure and the source cited for it: "$X a year, according to the", "$X (", "$X, per". */
 const CITING = /^[^\d$]*?(?:according\s{1,3}to|\bper|\bvia|\bfrom|\bciting|\bsources?:?|\()\s{0,3}(?:the\s{1,3})?$/iu;
 

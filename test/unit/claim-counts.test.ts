@@ -82,3 +82,54 @@ test('a figure with its pay period in a sentence naming a role is pay, whatever 
     ],
   );
 });
+
+function education(roles: string, body: string) {
+  const article = parseArticle(`# ${roles}: What Are the Differences?\n\n${body}\n`);
+  return educationClaims(article).map(({ role, level, raw }) => ({ role, level, raw }));
+}
+
+test('BLS’s own name of a level anywhere in the requirement’s sentence says the level; a named degree says it too', () => {
+  assert.deepEqual(
+    education(
+      'Pharmacist vs. Chemist',
+      'Pharmacists typically need a Doctor of Pharmacy (Pharm.D.) degree, a doctoral or professional degree, and a license.',
+    ),
+    [{ role: 'Pharmacist', level: 'Doctoral or professional degree', raw: 'doctoral or professional degree' }],
+  );
+  assert.deepEqual(
+    education(
+      'Surveyor vs. Cartographer',
+      'Surveyors must complete a four-year program, which typically leads to a bachelor’s degree in surveying.',
+    ),
+    [{ role: 'Surveyor', level: "Bachelor's degree", raw: 'bachelor’s degree' }],
+  );
+  assert.deepEqual(
+    education('Audiologist vs. Optometrist', 'Audiologists typically need a Doctor of Audiology (Au.D.) degree and a state license.'),
+    [{ role: 'Audiologist', level: 'Doctoral or professional degree', raw: 'Doctor of Audiology (Au.D.) degree' }],
+  );
+  assert.deepEqual(
+    education('Welder vs. Machinist', 'For welders, the typical entry-level education is a high school diploma or equivalent.'),
+    [{ role: 'Welder', level: 'High school diploma or equivalent', raw: 'high school diploma or equivalent' }],
+  );
+});
+
+test('a requirement belongs to the role named before its verb, not to one named among its items', () => {
+  assert.deepEqual(
+    education(
+      'Nurse Anesthetist vs. Registered Nurse',
+      'To become a nurse anesthetist, you need a license, a year as a registered nurse, and a doctoral or professional degree.',
+    ),
+    [{ role: 'Nurse Anesthetist', level: 'Doctoral or professional degree', raw: 'doctoral or professional degree' }],
+  );
+});
+
+test('a question’s “need” states no level, and “May 2025” is no “may”', () => {
+  assert.deepEqual(
+    education('Surveyor vs. Cartographer', '**Do surveyors need a degree to start?** Cartographers typically need a bachelor’s degree.'),
+    [{ role: 'Cartographer', level: "Bachelor's degree", raw: 'bachelor’s degree' }],
+  );
+  assert.deepEqual(
+    education('Surveyor vs. Cartographer', 'Surveyors earned $70,000 in May 2025, and they typically need a bachelor’s degree.'),
+    [{ role: 'Surveyor', level: "Bachelor's degree", raw: 'bachelor’s degree' }],
+  );
+});

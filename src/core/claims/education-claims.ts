@@ -33,16 +33,33 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
     /^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i,
     'Doctoral or professional degree',
   ],
+  // A named degree: "Doctor of Physical Therapy (DPT) degree", "Juris Doctor (J.D.) degree", "Master of Social Work".
+  [/^(?:Doctor\s+of(?:\s+[A-Z][\p{L}]+){1,3}|Juris\s+Doctor)(?:\s+\([^()]{1,20}\))?(?:\s+degree)?/u, 'Doctoral or professional degree'],
+  [/^Master\s+of(?:\s+(?:[A-Z][\p{L}]+|in)){1,4}(?:\s+\([^()]{1,20}\))?(?:\s+degree)?/u, "Master's degree"],
+  [/^Bachelor\s+of(?:\s+(?:[A-Z][\p{L}]+|in)){1,4}(?:\s+\([^()]{1,20}\))?(?:\s+degree)?/u, "Bachelor's degree"],
 ];
+
+/**
+ * BLS's own names for the levels, wherever they stand in the requirement's sentence: "typically
+ * results in a certificate or diploma (a postsecondary nondegree award)", "a Juris Doctor (J.D.)
+ * degree, a doctoral or professional degree", "a license, clinical experience and a master's
+ * degree". They say the level exactly; a looser word next to the verb only when none is written.
+ */
+const BLS_NAMES =
+  /(?<![\p{L}])(?:high\s{1,3}school\s{1,3}diploma(?:\s{1,3}or\s{1,3}equivalent)?|postsecondary\s{1,3}nondegree\s{1,3}award|associate(?:'s|’s)\s{1,3}degree|bachelor(?:'s|’s)\s{1,3}degree|master(?:'s|’s)\s{1,3}degree|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree)(?![\p{L}])/iu;
+/** How far past the requirement's verb BLS's name of a level is read. */
+const REACH = 200;
+/** A sentence ends at a stop, a question or exclamation mark (and any closing emphasis) before a capital. */
+const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*\p{Lu})|\n\s*\n/u;
 
 /** A requirement verb, then "a"/"an"/"at least a", then the level words. */
 const CLAIM =
-  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?<level>[\p{L}'’. -]{2,40})/giu;
+  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|typical\s{1,3}(?:entry[-\s]level\s{1,3})?education(?:\s{1,3}needed(?:\s{1,3}for\s{1,3}entry)?)?\s{1,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?<level>[\p{L}'’. -]{2,40})/giu;
 const PREFERENCE =
-  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
-const MAY_CLAIM = /need|require|must/iu;
+const MAY_CLAIM = /need|require|must|typical/iu;
 
 function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
   for (const [pattern, level] of LEVELS) {
@@ -84,14 +101,21 @@ function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
     if (!MAY_CLAIM.test(block.text)) return [];
     const sentences = sentenceStarts(block.text);
     const found = [...block.text.matchAll(CLAIM)].flatMap((m) => {
-      const level = levelOf(m.groups!.level!);
-      if (!level) return [];
       const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
-      const start = m.index + m[0].length - m.groups!.level!.length;
+      const after = m.index + m[0].length - m.groups!.level!.length;
+      // To the sentence's end, read past abbreviations ("a Juris Doctor (J.D.) degree, a doctoral…").
+      const window = block.text.slice(after, after + REACH);
+      const rest = window.slice(0, SENTENCE_END.exec(window)?.index ?? window.length);
+      const named = BLS_NAMES.exec(rest);
+      const strict = named && levelOf(named[0]);
+      const level = strict ? { level: strict.level, length: named[0].length } : levelOf(rest);
+      if (!level) return [];
+      const start = after + (named?.index ?? 0);
       // Only the words up to the level: "… a doctoral degree before they can take the exam" states a requirement.
       if (PREFERENCE.test(block.text.slice(sentenceStart, start + level.length))) return [];
       return [
         {
+          verb: m.index,
           start,
           end: start + level.length,
           raw: block.text.slice(start, start + level.length),
@@ -100,7 +124,21 @@ function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
         },
       ];
     });
-    return claimsInBlock(block, found, roles);
+    // Two verbs before one level ("need … and must have a master's degree") state it once.
+    const once = found.filter((claim, i) => found.findIndex((other) => other.start === claim.start) === i);
+    // Whose requirement it is is read at the verb: "To become a nurse practitioner, you typically need
+    // … clinical experience as an RN, and a master's degree" is the nurse practitioner's.
+    const owners = claimsInBlock(
+      block,
+      once.map((claim) => ({ start: claim.verb, end: claim.verb + 1 })),
+      roles,
+    );
+    return once.map(({ verb: _verb, ...claim }, i) => ({
+      ...claim,
+      role: owners[i]!.role,
+      start: block.start + claim.start,
+      end: block.start + claim.end,
+    }));
   });
 }
 

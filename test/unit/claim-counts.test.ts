@@ -7,6 +7,7 @@ import { parseArticle } from '../../src/core/lint.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { educationClaims } from '../../src/core/claims/education-claims.js';
+import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 
 function facts(body: string) {
   const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
@@ -132,4 +133,35 @@ test('a question’s “need” states no level, and “May 2025” is no “may
     education('Surveyor vs. Cartographer', 'Surveyors earned $70,000 in May 2025, and they typically need a bachelor’s degree.'),
     [{ role: 'Surveyor', level: "Bachelor's degree", raw: 'bachelor’s degree' }],
   );
+});
+
+function dated(body: string) {
+  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
+  return factClaims(article, []).map(({ kind, value, year, to }) => ({ kind, value, year, to }));
+}
+
+test('jobs held and a self-employed share state the year they are for, before or after them', () => {
+  assert.deepEqual(dated('Surveyors held about 51,700 jobs in 2024.'), [{ kind: 'employment', value: 51700, year: 2024, to: undefined }]);
+  assert.deepEqual(dated('As of 2025, some 12 percent of cartographers were self-employed.'), [
+    { kind: 'self-employed', value: 12, year: 2025, to: undefined },
+  ]);
+  assert.deepEqual(dated('Surveyors held about 51,700 jobs, most of them in engineering firms.'), [
+    { kind: 'employment', value: 51700, year: undefined, to: undefined },
+  ]);
+});
+
+test('"projected to increase by N jobs" is a change in jobs, signed by its verb, and no bare direction', () => {
+  assert.deepEqual(
+    facts(
+      'Surveyor employment is projected to increase by about 2,300 jobs over the decade; cartographer employment is expected to decline by 400 jobs.',
+    ),
+    [
+      { kind: 'employment-change', role: 'Surveyor', value: 2300 },
+      { kind: 'employment-change', role: 'Cartographer', value: -400 },
+    ],
+  );
+  const article = parseArticle(
+    `# Surveyor vs. Cartographer: What Are the Differences?\n\nCartographer employment will grow by some 1,100 jobs.\n`,
+  );
+  assert.deepEqual(outlookClaims(article), []);
 });

@@ -89,7 +89,7 @@ export function listClaims(article: Article, index: RoleIndex, config: ResolvedC
       statistic,
       role: claim.role ?? null,
       period: null,
-      year: claim.to ?? null,
+      year: claim.to ?? ('year' in claim ? claim.year : undefined) ?? null,
       place: null,
       source: claim.source ?? null,
       start,

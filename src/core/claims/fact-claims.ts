@@ -28,6 +28,8 @@ export interface FactClaim {
   /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
   from?: number;
   to?: number;
+  /** The year an employment count or self-employed share is stated for ("held about 225,300 jobs in 2025"). */
+  year?: number;
   /** The source the article names for it (sources.ts). */
   source?: string;
 }
@@ -55,11 +57,13 @@ const DESCRIPTOR =
 
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
+/** "projected to increase by about 137,800 jobs", "grow by 12,300 jobs", "decline by 5,000 jobs". */
+export const CHANGE_VERBS = String.raw`increas(?:e|es|ed|ing)|grow(?:s|ing)?|ris(?:e|es|ing)|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|ing)?|shrink(?:s|ing)?`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
 const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|(?:${CHANGE_VERBS})\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
 const EMPLOYMENT = new RegExp(
@@ -98,6 +102,18 @@ function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
 
 export type Local = Omit<FactClaim, 'role'>;
 
+const YEAR_AFTER = /^[^.;\d]{0,60}?(?<![\p{L}])in\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)(?![\p{N}])/iu;
+const YEAR_BEFORE = /(?<![\p{L}])(?:in|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)\s{0,2},[^.;\d]{0,80}$/iu;
+
+/**
+ * The year a count of jobs held or a share is stated for: "held about 225,300 jobs in 2025", "In
+ * 2024, about 16 percent were self-employed". A base year, not a projection period's end.
+ */
+function statedYear(text: string, [from, to]: [number, number], start: number, end: number): Pick<FactClaim, 'year'> {
+  const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  return found ? { year: Number(found.groups!.year) } : {};
+}
+
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
   const found: Local[] = [];
   for (const m of text.matchAll(PERCENT)) {
@@ -107,7 +123,14 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const after = text.slice(end, end + 60);
     const value = Number(m.groups!.n) * (m.groups!.sign && m.groups!.sign !== '+' ? -1 : 1);
     if (SELF_EMPLOYED.test(after)) {
-      found.push({ kind: 'self-employed', start, end, raw: m[0], value: Math.abs(value) });
+      found.push({
+        kind: 'self-employed',
+        start,
+        end,
+        raw: m[0],
+        value: Math.abs(value),
+        ...statedYear(text, sentence(start), start, end),
+      });
       continue;
     }
     if (SHARE_OF.test(after) || OPINION.test(after)) continue;
@@ -178,7 +201,7 @@ function countClaims(
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && /^los/i.test(m[0]);
+    const negative = kind === 'employment-change' && /^(?:los|declin|decreas|fall|shrink)/i.test(m[0]);
     return {
       kind,
       start: at,
@@ -187,6 +210,7 @@ function countClaims(
       value: negative ? -value : value,
       precision,
       ...countPeriod(text, sentence(at), { start: at, end: at + m[0].length }, others),
+      ...(kind === 'employment' ? statedYear(text, sentence(at), at, at + m[0].length) : {}),
     };
   });
 }

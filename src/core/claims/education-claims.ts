@@ -49,8 +49,10 @@ const BLS_NAMES =
   /(?<![\p{L}])(?:high\s{1,3}school\s{1,3}diploma(?:\s{1,3}or\s{1,3}equivalent)?|postsecondary\s{1,3}nondegree\s{1,3}award|associate(?:'s|’s)\s{1,3}degree|bachelor(?:'s|’s)\s{1,3}degree|master(?:'s|’s)\s{1,3}degree|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree)(?![\p{L}])/iu;
 /** How far past the requirement's verb BLS's name of a level is read. */
 const REACH = 200;
+/** Another clause, with its own subject and requirement, starts at a contrast or a semicolon. */
+const CLAUSE_END = /,?\s(?:while|whereas|but|although|though)(?![\p{L}])|;/iu;
 /** A sentence ends at a stop, a question or exclamation mark (and any closing emphasis) before a capital. */
-const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*\p{Lu})|\n\s*\n/u;
+const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*\p{Lu})|\n[^\S\n]*\n/u;
 
 /** A requirement verb, then "a"/"an"/"at least a", then the level words. */
 const CLAIM =
@@ -105,7 +107,9 @@ function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
       const after = m.index + m[0].length - m.groups!.level!.length;
       // To the sentence's end, read past abbreviations ("a Juris Doctor (J.D.) degree, a doctoral…").
       const window = block.text.slice(after, after + REACH);
-      const rest = window.slice(0, SENTENCE_END.exec(window)?.index ?? window.length);
+      const sentence = window.slice(0, SENTENCE_END.exec(window)?.index ?? window.length);
+      // …and to its clause: "need a doctoral degree, while registered nurses need a bachelor's degree".
+      const rest = sentence.slice(0, CLAUSE_END.exec(sentence)?.index ?? sentence.length);
       const named = BLS_NAMES.exec(rest);
       const strict = named && levelOf(named[0]);
       const level = strict ? { level: strict.level, length: named[0].length } : levelOf(rest);

@@ -86,3 +86,25 @@ test('a count alone with a period in its sentence states that period', () => {
     { kind: 'outlook-percent', raw: '2%', to: 2029 },
   ]);
 });
+
+test('a claim whose sentence names no role belongs to the one role its heading names, and to none under a heading naming both', async () => {
+  const dataset = await bundledRoleIndex();
+  const body =
+    '## Surveyor Pay\n\nThe median wage was $70,000 in May 2025.\n\n## Surveyor vs. Cartographer Pay\n\nThe median wage was $75,000.';
+  assert.deepEqual(
+    salaryVerdicts(article(['Surveyor', 'Cartographer'], body), dataset, SETTINGS).map((j) => [j.claim.figure.raw, j.claim.role]),
+    [
+      ['$70,000', 'Surveyor'],
+      ['$75,000', undefined],
+    ],
+  );
+});
+
+test('a field named by the role’s own noun names the role: with its modifiers alone, a bare one before a word for the work', () => {
+  const roles = (pair: [string, string], body: string) => factClaims(article(pair, body), []).map(({ kind, role }) => [kind, role]);
+  assert.deepEqual(roles(['Interior Designer', 'Architect'], 'Interior design is a field with about 8,000 openings each year.'), [
+    ['openings', 'Interior Designer'],
+  ]);
+  assert.deepEqual(roles(['Welder', 'Roofer'], 'Roofing jobs are projected to grow 3% through 2035.'), [['outlook-percent', 'Roofer']]);
+  assert.deepEqual(roles(['Welder', 'Roofer'], 'Roofing is projected to grow 3% through 2035.'), [['outlook-percent', undefined]]);
+});

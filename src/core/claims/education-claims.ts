@@ -9,6 +9,7 @@ import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -94,7 +95,8 @@ function tableEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
 
 /** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
 export function educationClaims(article: Article, roles: ClaimRoles = article.roles ?? []): EducationClaim[] {
-  return withSources(article, [...proseEducation(article, roles), ...tableEducation(article, roles)]).sort((a, b) => a.start - b.start);
+  const found = withHeadingRoles(article, roles, [...proseEducation(article, roles), ...tableEducation(article, roles)], (c) => c.start);
+  return withSources(article, found).sort((a, b) => a.start - b.start);
 }
 
 function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {

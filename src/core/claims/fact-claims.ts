@@ -10,6 +10,7 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
 
@@ -278,5 +279,6 @@ export function factClaims(
     );
     return claimsInBlock(block, blockFacts(block, skip, inBlock), roles);
   });
-  return withSources(article, [...fromProse, ...tableFacts(article, roles)]).sort((a, b) => a.start - b.start);
+  const found = withHeadingRoles(article, roles, [...fromProse, ...tableFacts(article, roles)], (c) => c.start);
+  return withSources(article, found).sort((a, b) => a.start - b.start);
 }

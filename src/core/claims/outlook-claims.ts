@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -77,5 +78,8 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
     });
     return claimsInBlock(block, found, roles);
   });
-  return withSources(article, claims);
+  return withSources(
+    article,
+    withHeadingRoles(article, roles, claims, (c) => c.start),
+  );
 }

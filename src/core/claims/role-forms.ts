@@ -30,11 +30,14 @@ export function initialism(role: string): string | undefined {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant -> accounting. */
+/**
+ * The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant ->
+ * accounting, plumber -> plumbing, designer -> design.
+ */
 function fieldsOf(noun: string): string[] {
   const lower = noun.toLowerCase();
   if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
-  if (lower.endsWith('er')) return [`${lower}ing`];
+  if (lower.endsWith('er')) return [`${lower}ing`, `${lower.slice(0, -2)}ing`, lower.slice(0, -2)];
   if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
   return [];
 }
@@ -81,7 +84,11 @@ function patternsFor(role: string): RegExp[] {
       .map((w) => `${escape(w)}\\s+`)
       .join('');
     const field = fields.map(escape).join('|');
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})\s+(?:jobs|positions|employment)(?!${WORD_CHAR})`, 'gi'));
+    // With the role's modifiers the field alone names it ("graphic design is a growing field");
+    // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
+    const work = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)`;
+    const tail = head > 0 ? `(?:${work})?` : work;
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'));
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -15,6 +15,7 @@ import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { namedSource } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface SalaryClaim {
   kind: 'salary';
@@ -222,5 +223,5 @@ function findClaims(article: Article, roles: ClaimRoles): SalaryClaim[] {
       claims.push({ ...claim, line: article.lines.point(claim.figure.start).line, ...(source !== undefined && { source }) });
     }
   }
-  return claims.sort((a, b) => a.figure.start - b.figure.start);
+  return withHeadingRoles(article, roles, claims, (c) => c.figure.start).sort((a, b) => a.figure.start - b.figure.start);
 }

@@ -78,11 +78,13 @@ function olderRelease(claim: StatedClaim, occupation: Occupation, current: Outlo
     const same =
       claim.kind === 'outlook-percent' || (claim.kind === 'outlook-sentence' && claim.percent !== undefined)
         ? (claim.kind === 'outlook-sentence' ? claim.percent : claim.value) === older.changePercent
-        : claim.kind !== 'outlook-sentence' &&
-          claim.value !== undefined &&
-          expectedCount(claim.kind, older, occupation).some(
-            (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
-          );
+        : claim.kind === 'self-employed'
+          ? older.selfEmployedPercent !== undefined && Math.abs(older.selfEmployedPercent - claim.value!) <= 0.5
+          : claim.kind !== 'outlook-sentence' &&
+            claim.value !== undefined &&
+            expectedCount(claim.kind, older, occupation).some(
+              (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
+            );
     if (same) {
       const { year, targetYear } = older.release;
       return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected: current.expected } };

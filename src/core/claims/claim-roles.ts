@@ -18,8 +18,11 @@ export type ClaimRoles = readonly string[] & {
 
 /** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
 function namesIn(name: string): string[] {
-  const inner = /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(name);
-  return (inner ? [inner[1]!, inner[2]!] : [name]).map((n) => n.trim());
+  const trimmed = name.trim();
+  const open = trimmed.lastIndexOf('(');
+  // Split by hand: a pattern with a lazy run before optional spaces retries quadratically.
+  if (open <= 0 || !trimmed.endsWith(')')) return [trimmed];
+  return [trimmed.slice(0, open).trim(), trimmed.slice(open + 1, -1).trim()].filter(Boolean);
 }
 
 const words = (name: string) => name.split(/\s+/u).filter(Boolean).length;

@@ -133,7 +133,11 @@ export default defineRule({
       };
       if (outcome.type === 'outdated' && outcome.older) {
         const percent = claim.kind === 'outlook-percent' || claim.kind === 'outlook-sentence';
-        const expected = percent ? signed(outcome.older.expected) : jobs(outcome.older.expected);
+        const expected = percent
+          ? signed(outcome.older.expected)
+          : claim.kind === 'self-employed'
+            ? `${outcome.older.expected}%`
+            : jobs(outcome.older.expected);
         report({ ...base, messageId: 'outdatedFigure', values: { ...values, expected, old: outcome.older.period } });
       } else if (outcome.type === 'outdated') {
         const period = { to: outcome.to, period: outlook.release.period };

@@ -27,6 +27,7 @@ import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './s
 import { siteSettings } from '../../core/site/settings.js';
 import { applyFilters, filterInputs, prepareFilters } from '../lint-filters.js';
 import { filesInShard, parseShard } from '../shard.js';
+import { writeExtraOutputs } from '../extra-outputs.js';
 import type { Severity } from '../../core/index.js';
 
 const FORMATTERS = {
@@ -61,6 +62,8 @@ const OPTIONS = {
   'changed-since': { type: 'string' },
   shard: { type: 'string' },
   'fail-on': { type: 'string' },
+  'summary-file': { type: 'string' },
+  'sarif-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -167,7 +170,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     ...(stdinBytes && { stdin: stdinBytes }),
     // Claims cross from the workers only when there is another article to compare with, or
     // when the json output carries them for `report --from`.
-    claims: format === 'json' || (shard === undefined && files.length > 1),
+    claims: format === 'json' || values['summary-file'] !== undefined || (shard === undefined && files.length > 1),
   });
   // One shard sees part of the site: `report --from` runs the cross-article pass over all shards.
   if (!shard) addSiteFindings(reports, configs);
@@ -205,6 +208,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const output = FORMATTERS[format](shown, { cwd: io.cwd, color, fixed: values.fix === true });
   if (outputFile === undefined) io.out(output);
   else await writeOutputFile(io.cwd, outputFile, output, { inputs: runInputs, force: values.force === true });
+  const extra = { summaryFile: values['summary-file'], sarifFile: values['sarif-file'] };
+  await writeExtraOutputs(shown, extra, { cwd: io.cwd, inputs: runInputs, force: values.force === true, fixed: values.fix === true });
 
   if (all.failedFiles > 0) return EXIT.failure;
   if (all.errors > 0) return EXIT.problems;

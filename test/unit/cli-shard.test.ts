@@ -77,6 +77,23 @@ describe('lint --shard and report --from', () => {
     assert.match(readFileSync(page, 'utf8'), /<meta name="generator" content="career-articles">/);
   });
 
+  test('a shard runs no cross-article pass, even over a part that states a role at different figures', () => {
+    const site = 'test/fixtures/cross-article-salary/not-ok-site';
+    const crossArticle = (args: string[]) =>
+      (JSON.parse(runCli(['lint', '--format', 'json', ...args, site]).stdout) as Entry[])
+        .flatMap((e) => e.findings)
+        .filter((f) => f.ruleId === 'cross-article-salary');
+    assert.ok(crossArticle([]).length > 0);
+    assert.deepEqual(crossArticle(['--shard', '1/1']), []);
+  });
+
+  test('the results of one whole run, cross-article findings included, merge to the same report', () => {
+    const whole = join(folder, 'whole.json');
+    runCli(['lint', '--format', 'json', '--output-file', whole, ...SITE]);
+    const merged = runCli(['report', '--format', 'json', '--from', whole]);
+    assert.deepEqual(JSON.parse(merged.stdout), JSON.parse(runCli(['report', '--format', 'json', ...SITE]).stdout));
+  });
+
   test('a file is placed by the hash of its path relative to the working folder, the same on every machine', () => {
     // Fixed values: a change of the hash would move files between the jobs of a running CI.
     assert.deepEqual(

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import fg from 'fast-glob';
 import type { RuleSetting } from '../core/config/resolve.js';
 import { withSiteFindings } from '../core/site/check.js';
-import { configWithSiteSettings, isSiteFinding } from '../core/site/settings.js';
+import { configWithSiteSettings, isSiteFinding, siteSettingProblem } from '../core/site/settings.js';
 import type { Finding, Topic } from '../core/types.js';
 import { z } from '../core/zod.js';
 import { CliError } from './errors.js';
@@ -126,6 +126,10 @@ export async function reportsFromResults(
           `invalid results file: ${shown}: [${i}].file: ${entry.file} is also in ${earlier}; give each shard's results once`,
         );
       seen.set(entry.file, shown);
+      for (const [id, setting] of Object.entries(entry.site?.rules ?? {})) {
+        const problem = siteSettingProblem(id, setting);
+        if (problem !== undefined) throw new CliError(`invalid results file: ${shown}: [${i}].site.rules.${id}: ${problem}`);
+      }
       const isArticle = entry.error === undefined && entry.skipped === undefined;
       if (isArticle && !entry.site)
         throw new CliError(

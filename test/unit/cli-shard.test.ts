@@ -144,5 +144,13 @@ describe('lint --shard and report --from with bad input', () => {
     delete entries[0]!.site;
     write(folder, 'old.json', JSON.stringify(entries));
     failsWith(['report', '--from', 'old.json'], /old\.json: \[0\]\.site: missing the article's claims/, folder);
+    const rules = (
+      JSON.parse(readFileSync(join(folder, 'a.json'), 'utf8')) as Array<{
+        site: { rules: Record<string, { options: Record<string, unknown> }> };
+      }>
+    )[0]!;
+    rules.site.rules['cross-article-salary']!.options = { share: 'a lot' };
+    write(folder, 'options.json', JSON.stringify([rules]));
+    failsWith(['report', '--from', 'options.json'], /options\.json: \[0\]\.site\.rules\.cross-article-salary: invalid options/, folder);
   });
 });

@@ -5,7 +5,16 @@ import { resolveConfig, type ResolvedConfig, type RuleSetting } from '../config/
 import { RULES } from '../rules/index.js';
 import type { Finding } from '../types.js';
 
-const SITE_RULE_IDS = new Set(RULES.filter((rule) => rule.scope === 'site').map((rule) => rule.id));
+const SITE_RULES = RULES.filter((rule) => rule.scope === 'site');
+const SITE_RULE_IDS = new Set(SITE_RULES.map((rule) => rule.id));
+
+/** Why `setting` cannot be a site rule's (an unknown rule, options its schema refuses), or undefined. */
+export function siteSettingProblem(id: string, setting: RuleSetting): string | undefined {
+  const rule = SITE_RULES.find((r) => r.id === id);
+  if (!rule) return `\`${id}\` is not a cross-article rule`;
+  const parsed = rule.options.safeParse(setting.options);
+  return parsed.success ? undefined : `invalid options: ${parsed.error.issues[0]?.message ?? 'refused'}`;
+}
 
 export function siteSettings(config: ResolvedConfig): Record<string, RuleSetting> {
   return Object.fromEntries([...SITE_RULE_IDS].flatMap((id) => (config.rules[id] ? [[id, config.rules[id]]] : [])));

@@ -18,8 +18,12 @@ const PARTICLE = /^([A-Za-z\u00C0-\u024F]+ers?)(-(?:by|on|up))$/i;
 
 /** A compound word's noun and the rest ("Editor", "-in-Chief"), or undefined for a plain word. */
 export function compoundNoun(word: string): [noun: string, rest: string] | undefined {
-  const match = LINKED.exec(word) ?? PARTICLE.exec(word) ?? /^(.+?)([,;:]+)$/.exec(word);
-  return match ? [match[1]!, match[2]!] : undefined;
+  const match = LINKED.exec(word) ?? PARTICLE.exec(word);
+  if (match) return [match[1]!, match[2]!];
+  // "Workers," in "Maintenance Workers, General": the punctuation after the noun, by index (no pattern to retry).
+  let end = word.length;
+  while (end > 1 && ',;:'.includes(word[end - 1]!)) end--;
+  return end < word.length ? [word.slice(0, end), word.slice(end)] : undefined;
 }
 
 /** The English plural of one word of a job title ("Salesman" -> "Salesmen", "RN" -> "RNs", "Mother-in-law" -> "Mothers-in-law"). */

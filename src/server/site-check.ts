@@ -21,10 +21,13 @@ interface Member {
 
 export class SiteFindings {
   private readonly members = new Map<string, Member>();
+  /** The files checked together last; other members keep their part, so their own findings can be shown without the site's. */
+  private together = new Set<string>();
   private site = new Map<string, Finding[]>();
 
+  /** Whether the file was checked with the others last (a save checks them again). */
   has(uri: string): boolean {
-    return this.members.has(uri);
+    return this.together.has(uri);
   }
 
   displayOf(uri: string): string | undefined {
@@ -39,7 +42,7 @@ export class SiteFindings {
   }
 
   /** The related file's URI when it is one of the set: the only other files a finding may name. */
-  readonly locate = (file: string): string | undefined => (this.members.has(file) ? file : undefined);
+  readonly locate = (file: string): string | undefined => (this.together.has(file) ? file : undefined);
 
   /** The site-scope findings of the file, when they were found in this very text (stale ones are never placed on edited text). */
   findingsFor(uri: string, text: string): Finding[] {
@@ -48,13 +51,14 @@ export class SiteFindings {
   }
 
   /**
-   * Runs the cross-article pass over the set (first narrowed to `keep`, the files linted together
-   * this time) and answers the files whose site findings changed, and the findings now.
+   * Runs the cross-article pass over the files linted together (`keep`, this time; else the
+   * last set) and answers the files whose site findings changed (a file left out of the set
+   * loses its), and the findings now.
    */
   check(keep?: ReadonlySet<string>): { changed: string[]; findings: Finding[] } {
-    if (keep) for (const uri of this.members.keys()) if (!keep.has(uri)) this.members.delete(uri);
+    if (keep) this.together = new Set([...keep].filter((uri) => this.members.has(uri)));
     const before = this.site;
-    this.site = siteFindingsOf([...this.members.values()].map((m) => m.part));
+    this.site = siteFindingsOf([...this.together].map((uri) => this.members.get(uri)!.part));
     const uris = new Set([...before.keys(), ...this.site.keys()]);
     const changed = [...uris].filter((uri) => JSON.stringify(before.get(uri) ?? []) !== JSON.stringify(this.site.get(uri) ?? []));
     return { changed, findings: [...this.site.values()].flat() };

@@ -146,4 +146,15 @@ describe('one count everywhere (language server)', () => {
       [odd.uri],
     );
   });
+
+  test('a file left out of the next check loses its cross-article finding, and keeps its own', async () => {
+    await lintWorkspace();
+    const [current, draftA, draftB] = files as [(typeof files)[0], (typeof files)[0], (typeof files)[0]];
+    const left = client.diagnostics(draftA.uri);
+    await answered(client.connection.sendRequest(P.SITE_CHECK_REQUEST, { uris: [current.uri, draftB.uri] }), 'siteCheck');
+    let diagnostics = await answered(left, 'draft-a published again');
+    while (diagnostics.some((d) => d.code === 'cross-article-salary'))
+      diagnostics = await answered(client.diagnostics(draftA.uri), 'again');
+    assert.ok(diagnostics.length > 0, 'its own findings stay');
+  });
 });

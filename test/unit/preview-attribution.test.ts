@@ -75,6 +75,26 @@ const CASES: Array<{ name: string; roles: [string, string]; sentences: Array<[st
     ],
   },
   {
+    name: 'a sentence whose subject is one role is about it, though it names the other in passing',
+    roles: RN_NP,
+    sentences: [
+      [
+        'A nurse practitioner needs a master’s or doctoral degree in nursing and a national certification on top of the registered nurse license.',
+        1,
+      ],
+      ['They must also keep up with clinical guidelines.', 1],
+    ],
+  },
+  {
+    name: 'a sentence comparing its subject with the other role is about both',
+    roles: RN_NP,
+    sentences: [
+      ['Registered nurses earn $101,420 a year, while nurse practitioners earn $135,540.', 'both'],
+      ['Nurse practitioners usually earn more than registered nurses.', 'both'],
+      ['Most registered nurses, like nurse practitioners, work in hospitals.', 'both'],
+    ],
+  },
+  {
     name: '“the job market” is not an anaphor',
     roles: PM_SM,
     sentences: [

@@ -150,6 +150,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     const root = params.rootUri;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
     host.notify({ op: 'roots', roots: pathsOf(folders) });
+    site.roots = folders;
     host.warm();
     return {
       capabilities: {

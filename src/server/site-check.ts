@@ -24,6 +24,12 @@ export class SiteFindings {
   /** The files checked together last; other members keep their part, so their own findings can be shown without the site's. */
   private together = new Set<string>();
   private site = new Map<string, Finding[]>();
+  /** The workspace folders' URIs: only files inside them are checked together and named (none known: any). */
+  roots: string[] = [];
+
+  private inside(uri: string): boolean {
+    return this.roots.length === 0 || this.roots.some((root) => uri.startsWith(root.endsWith('/') ? root : `${root}/`));
+  }
 
   /** Whether the file was checked with the others last (a save checks them again). */
   has(uri: string): boolean {
@@ -56,7 +62,7 @@ export class SiteFindings {
    * loses its), and the findings now.
    */
   check(keep?: ReadonlySet<string>): { changed: string[]; findings: Finding[] } {
-    if (keep) this.together = new Set([...keep].filter((uri) => this.members.has(uri)));
+    if (keep) this.together = new Set([...keep].filter((uri) => this.members.has(uri) && this.inside(uri)));
     const before = this.site;
     this.site = siteFindingsOf([...this.together].map((uri) => this.members.get(uri)!.part));
     const uris = new Set([...before.keys(), ...this.site.keys()]);

@@ -37,13 +37,14 @@ describe('one count everywhere (language server)', () => {
     return { uri: pathToFileURL(join(root, name)).href, text, display: name };
   });
   let client: TestClient;
+  const opened = new Set<string>();
   before(async () => {
     client = await startClient({ root, initializationOptions: { timeBudgetMs: 120_000 } });
   });
   after(() => client.stop());
 
   /** Lint Workspace as the VS Code client runs it: each file, then the site; the diagnostics last published per file. */
-  async function lintWorkspace() {
+  async function lintWorkspace(linted = files) {
     const published = new Map<string, Diagnostic[]>();
     const totals = { errors: 0, warnings: 0, infos: 0 };
     const add = (t: P.SeverityTotals) => {
@@ -51,19 +52,20 @@ describe('one count everywhere (language server)', () => {
       totals.warnings += t.warnings;
       totals.infos += t.infos;
     };
-    for (const file of files) {
-      const own = client.diagnostics(file.uri);
+    for (const file of linted) {
+      // An open document's diagnostics are its own lint's: lintFile publishes none for it.
+      const own = opened.has(file.uri) ? undefined : client.diagnostics(file.uri);
       add(await answered(client.connection.sendRequest<P.LintFileResponse>(P.LINT_FILE_REQUEST, file), 'lintFile'));
-      published.set(file.uri, await answered(own, 'diagnostics'));
+      if (own) published.set(file.uri, await answered(own, 'diagnostics'));
     }
     const site = await answered(
-      client.connection.sendRequest<P.SiteCheckResponse>(P.SITE_CHECK_REQUEST, { uris: files.map((f) => f.uri) }),
+      client.connection.sendRequest<P.SiteCheckResponse>(P.SITE_CHECK_REQUEST, { uris: linted.map((f) => f.uri) }),
       'siteCheck',
     );
     add(site);
     // Files whose site findings are new are published again (each wait answers one publication).
     const flagged = new Set<string>();
-    for (const file of files) {
+    for (const file of linted) {
       const again = await Promise.race([client.diagnostics(file.uri), new Promise<undefined>((r) => setImmediate(() => r(undefined)))]);
       if (again) {
         published.set(file.uri, again);
@@ -110,6 +112,7 @@ describe('one count everywhere (language server)', () => {
     const draft = files[2]!;
     const fixed = draft.text.replace('$140,000', '$120,000');
     client.open(join(root, 'draft-b.md'), draft.text, 1);
+    opened.add(draft.uri);
     await answered(client.diagnostics(draft.uri, 1), 'open');
     writeFileSync(join(root, 'draft-b.md'), fixed);
     void client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -156,5 +159,17 @@ describe('one count everywhere (language server)', () => {
     while (diagnostics.some((d) => d.code === 'cross-article-salary'))
       diagnostics = await answered(client.diagnostics(draftA.uri), 'again');
     assert.ok(diagnostics.length > 0, 'its own findings stay');
+  });
+
+  test('a file outside the workspace folder is not checked with the others, and no finding names it', async () => {
+    const path = join(temp.path, 'outside.md');
+    const text = BASE.replace(CURRENT, '$90,000');
+    writeFileSync(path, text);
+    const outside = { uri: pathToFileURL(path).href, text, display: '../outside.md' };
+    const { published } = await lintWorkspace([...files, outside]);
+    const named = [...published.values()].flat().flatMap((d) => (d.relatedInformation ?? []).map((r) => r.location.uri));
+    assert.ok(named.length > 0, 'the drafts still name the article with the current figure');
+    assert.ok(!named.includes(outside.uri), named.join(', '));
+    assert.ok(!published.get(outside.uri)!.some((d) => d.code === 'cross-article-salary'));
   });
 });

@@ -102,9 +102,10 @@ function rolePatterns(role: string): RolePatterns | undefined {
   const noun = words[head]!;
   // "+s" as well as the proper plural: authors write "Humans", tools write "Saleses".
   const forms = [...new Set([pluralize(noun), `${noun}s`, noun])].map(escape).join('|');
-  // "Attorney generals" as well as "attorneys general": authors pluralise the last word too.
+  // "Attorney generals" as well as "attorneys general": authors pluralise a postpositive adjective too.
   const last = words.length - 1;
-  const word = (w: string, i: number) => (i === head ? `(?:${forms})` : i === last ? `${escape(w)}(?:s)?` : escape(w));
+  const adjective = head === last - 1 && POSTPOSITIVE.test(words[last]!) ? last : -1;
+  const word = (w: string, i: number) => (i === head ? `(?:${forms})` : i === adjective ? `${escape(w)}(?:s)?` : escape(w));
   const body = `${words.map(word).join('\\s+')}(?:['’]s?)?`;
   let exact: RegExp | undefined;
   // Bounded: in the editor every half-typed role name ("Sales Ma") gets its patterns.

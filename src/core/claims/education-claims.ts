@@ -47,11 +47,11 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
  * degree". They say the level exactly; a looser word next to the verb only when none is written.
  */
 const BLS_NAMES =
-  /(?<![\p{L}])(?:high\s{1,3}school\s{1,3}diploma(?:\s{1,3}or\s{1,3}equivalent)?|postsecondary\s{1,3}nondegree\s{1,3}award|associate(?:'s|’s)\s{1,3}degree|bachelor(?:'s|’s)\s{1,3}degree|master(?:'s|’s)\s{1,3}degree|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree)(?![\p{L}])/iu;
+  /\b(?:high\s{1,3}school\s{1,3}diploma(?:\s{1,3}or\s{1,3}equivalent)?|postsecondary\s{1,3}nondegree\s{1,3}award|associate(?:'s|’s)\s{1,3}degree|bachelor(?:'s|’s)\s{1,3}degree|master(?:'s|’s)\s{1,3}degree|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree)\b/i;
 /** How far past the requirement's verb BLS's name of a level is read. */
 const REACH = 200;
 /** Another clause, with its own subject and requirement, starts at a contrast or a semicolon. */
-const CLAUSE_END = /,?\s(?:while|whereas|but|although|though)(?![\p{L}])|;/iu;
+const CLAUSE_END = /,?\s(?:while|whereas|but|although|though)\b|;/i;
 /** A sentence ends at a stop, a question or exclamation mark (and any closing emphasis) before a capital. */
 const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*\p{Lu})|\n[^\S\n]*\n/u;
 

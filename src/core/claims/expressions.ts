@@ -44,7 +44,7 @@ const USD = /usd/i;
  * week at the median", "about $120,000 median", "the $84,758 average salary".
  */
 const STATISTIC_AFTER =
-  /^\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![\p{L}\p{N}])/iu;
+  /^\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/i;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);

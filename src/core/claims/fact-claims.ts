@@ -103,8 +103,8 @@ function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
 
 export type Local = Omit<FactClaim, 'role'>;
 
-const YEAR_AFTER = /^[^.;\d]{0,60}?(?<![\p{L}])in\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)(?![\p{N}])/iu;
-const YEAR_BEFORE = /(?<![\p{L}])(?:in|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)\s{0,2},[^.;\d]{0,80}$/iu;
+const YEAR_AFTER = /^[^.;\d]{0,60}?\bin\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)(?!\d)/i;
+const YEAR_BEFORE = /\b(?:in|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)\s{0,2},[^.;\d]{0,80}$/i;
 
 /**
  * The year a count of jobs held or a share is stated for: "held about 225,300 jobs in 2025", "In

@@ -9,23 +9,23 @@ import type { Article } from '../model/article.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 const SITES: Array<[RegExp, string]> = [
-  [/\bindeed\b/giu, 'Indeed'],
-  [/\bglassdoor\b/giu, 'Glassdoor'],
-  [/\bpayscale\b/giu, 'PayScale'],
-  [/\bsalary\.com\b/giu, 'Salary.com'],
-  [/\bzip ?recruiter\b/giu, 'ZipRecruiter'],
-  [/\bzippia\b/giu, 'Zippia'],
-  [/\bcomparably\b/giu, 'Comparably'],
-  [/\blevels\.fyi\b/giu, 'Levels.fyi'],
-  [/\blinkedin\b/giu, 'LinkedIn'],
-  [/\bbuilt ?in\b/giu, 'Built In'],
-  [/\bsalaryexpert\b/giu, 'SalaryExpert'],
-  [/\bO\*NET(?: ?OnLine)?/gu, 'O*NET'],
-  [/\bCareerOneStop\b/giu, 'CareerOneStop'],
-  [/\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/giu, 'BLS'],
+  [/\bindeed\b/gi, 'Indeed'],
+  [/\bglassdoor\b/gi, 'Glassdoor'],
+  [/\bpayscale\b/gi, 'PayScale'],
+  [/\bsalary\.com\b/gi, 'Salary.com'],
+  [/\bzip ?recruiter\b/gi, 'ZipRecruiter'],
+  [/\bzippia\b/gi, 'Zippia'],
+  [/\bcomparably\b/gi, 'Comparably'],
+  [/\blevels\.fyi\b/gi, 'Levels.fyi'],
+  [/\blinkedin\b/gi, 'LinkedIn'],
+  [/\bbuilt ?in\b/gi, 'Built In'],
+  [/\bsalaryexpert\b/gi, 'SalaryExpert'],
+  [/\bO\*NET(?: ?OnLine)?/g, 'O*NET'],
+  [/\bCareerOneStop\b/gi, 'CareerOneStop'],
+  [/\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/gi, 'BLS'],
   // "the Texas Workforce Commission", "New York State Department of Labor": named as written.
   [
-    /\b(?:[A-Z][a-z]+\s+){1,3}(?:State\s+)?(?:Department\s+of\s+Labor|Employment\s+Development\s+Department|Workforce\s+Commission|Department\s+of\s+Workforce\s+Development|Labor\s+Market\s+Information)\b/gu,
+    /\b(?:[A-Z][a-z]+\s+){1,3}(?:State\s+)?(?:Department\s+of\s+Labor|Employment\s+Development\s+Department|Workforce\s+Commission|Department\s+of\s+Workforce\s+Development|Labor\s+Market\s+Information)\b/g,
     '',
   ],
 ];
@@ -64,9 +64,9 @@ function nearestIn(text: string, start: number, end: number): string | undefined
 
 /** How far after a figure a citation of it may stand (", according to the Bureau of Labor Statistics"). */
 const TRAILING = 40;
-const NEXT_CLAUSE = /(?<![\p{L}])(?:and|but|while|whereas|although|though)(?![\p{L}])|;/iu;
+const NEXT_CLAUSE = /\b(?:and|but|while|whereas|although|though)\b|;/i;
 /** The words between a figure and the source cited for it: "$X a year, according to the", "$X (", "$X, per". */
-const CITING = /^[^\d$]*?(?:according\s{1,3}to|\bper|\bvia|\bfrom|\bciting|\bsources?:?|\()\s{0,3}(?:the\s{1,3})?$/iu;
+const CITING = /^[^\d$]*?(?:according\s{1,3}to|\bper|\bvia|\bfrom|\bciting|\bsources?:?|\()\s{0,3}(?:the\s{1,3})?$/i;
 
 /** The claims with the source each names, where one does. */
 export function withSources<T extends { start: number; end: number; source?: string }>(article: Article, claims: T[]): T[] {

@@ -8,6 +8,8 @@ import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
+import { educationClaims } from '../../src/core/claims/education-claims.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 const article = (title: string, body: string) => parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`);
@@ -95,5 +97,79 @@ test('“projected to increase by N jobs” is a change in employment, not a bar
   assert.deepEqual(
     judged.map((j) => [j.claim.kind, j.outcome.type]),
     [['employment-change', 'outdated']],
+  );
+});
+
+const levels = (title: string, body: string) => educationClaims(article(title, body)).map(({ role, level, raw }) => ({ role, level, raw }));
+
+test('an education level later in the list a requirement verb governs is the requirement', () => {
+  assert.deepEqual(
+    levels(
+      'Dental Hygienist vs. Dental Assistant',
+      'Dental hygienists typically need a state license, 1,000 clinical hours, and an associate’s degree.',
+    ),
+    [{ role: 'Dental Hygienist', level: "Associate's degree", raw: 'associate’s degree' }],
+  );
+  // The list ends with its clause: a degree after "before" is not what the verb requires.
+  assert.deepEqual(levels('Surveyor vs. Cartographer', 'Surveyors need a license before they can start a master’s degree.'), []);
+  assert.deepEqual(levels('Surveyor vs. Cartographer', 'The typical entry-level education for surveyors is a bachelor’s degree.'), [
+    { role: 'Surveyor', level: "Bachelor's degree", raw: 'bachelor’s degree' },
+  ]);
+});
+
+test('a named degree states its level (“a Doctor of Pharmacy (Pharm.D.) degree”, “a Master of Library Science”)', () => {
+  assert.deepEqual(levels('Pharmacist vs. Chemist', 'Pharmacists typically need a Doctor of Pharmacy (Pharm.D.) degree.'), [
+    { role: 'Pharmacist', level: 'Doctoral or professional degree', raw: 'Doctor of Pharmacy (Pharm.D.) degree' },
+  ]);
+  assert.deepEqual(levels('Librarian vs. Archivist', 'Librarians usually need a Master of Library Science (MLS).'), [
+    { role: 'Librarian', level: "Master's degree", raw: 'Master of Library Science (MLS)' },
+  ]);
+  // BLS's category restating the named degree is the one claim.
+  assert.deepEqual(
+    levels('Dentist vs. Orthodontist', 'Dentists must have a Doctor of Dental Surgery (DDS) degree, a doctoral or professional degree.'),
+    [{ role: 'Dentist', level: 'Doctoral or professional degree', raw: 'doctoral or professional degree' }],
+  );
+});
+
+test('BLS’s own category names state the level without a requirement verb; a preference does not', () => {
+  assert.deepEqual(
+    levels('Phlebotomist vs. Medical Assistant', 'Phlebotomists finish a short program that leads to a postsecondary nondegree award.'),
+    [{ role: 'Phlebotomist', level: 'Postsecondary nondegree award', raw: 'postsecondary nondegree award' }],
+  );
+  assert.deepEqual(
+    levels('Cook vs. Baker', 'Cooks earned a median of $36,000 in May 2025; most hold a high school diploma or equivalent.'),
+    [{ role: 'Cook', level: 'High school diploma or equivalent', raw: 'high school diploma or equivalent' }],
+  );
+  assert.deepEqual(levels('Cook vs. Baker', 'Some employers prefer bakers with a postsecondary nondegree award.'), []);
+});
+
+test('a sentence opening “To become a <role>,” is about that role, whatever roles its clauses name', () => {
+  assert.deepEqual(
+    levels(
+      'Dental Hygienist vs. Dental Assistant',
+      'To become a dental hygienist, you need CPR training, experience as a dental assistant, and an associate’s degree.',
+    ),
+    [{ role: 'Dental Hygienist', level: "Associate's degree", raw: 'associate’s degree' }],
+  );
+});
+
+test('“The typical one earned $X, compared with $Y for <role>”: the first figure is the other compared role’s', () => {
+  const owners = (body: string) => salaryClaims(article('Cartographer vs. Surveyor', body)).map((c) => [c.figure.raw, c.role]);
+  assert.deepEqual(
+    owners(
+      '**Do cartographers earn more than surveyors?** Not usually. The typical mapmaker earned $70,000, compared with $72,000 for surveyors.',
+    ),
+    [
+      ['$70,000', 'Cartographer'],
+      ['$72,000', 'Surveyor'],
+    ],
+  );
+  // Without a comparison the earlier sentence's role stands.
+  assert.deepEqual(
+    owners('**Do cartographers earn more than surveyors?** The typical one earned $70,000 in 2025 and $72,000 for surveyors in 2026.'),
+    [
+      ['$70,000', 'Surveyor'],
+      ['$72,000', 'Surveyor'],
+    ],
   );
 });

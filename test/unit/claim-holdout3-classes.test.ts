@@ -173,3 +173,46 @@ test('“The typical one earned $X, compared with $Y for <role>”: the first fi
     ],
   );
 });
+
+const pay = (title: string, body: string) =>
+  salaryClaims(article(title, body)).map((c) => ({
+    raw: c.figure.raw,
+    role: c.role,
+    statistic: c.figure.statistic,
+    percentile: c.percentile,
+  }));
+
+test('informal short names: a clipped modifier (“psych techs”), a dropped “school” (“secondary teachers”), a trade’s field noun (“welding jobs”)', () => {
+  assert.deepEqual(pay('Psychiatric Technician vs. Psychiatric Aide', 'Psych techs make about $40,000 a year.'), [
+    { raw: '$40,000 a year', role: 'Psychiatric Technician', statistic: 'unspecified', percentile: undefined },
+  ]);
+  assert.deepEqual(pay('Secondary School Teacher vs. Librarian', 'Secondary teachers earn $65,000; librarians earn $64,000.'), [
+    { raw: '$65,000', role: 'Secondary School Teacher', statistic: 'unspecified', percentile: undefined },
+    { raw: '$64,000', role: 'Librarian', statistic: 'unspecified', percentile: undefined },
+  ]);
+  const owners = (title: string, body: string) => outlookClaims(article(title, body)).map((c) => c.role);
+  assert.deepEqual(owners('Welder vs. Machinist', 'Welding jobs are projected to grow 2 percent through 2035.'), ['Welder']);
+  // A gerund any job does is no trade's field: "developing jobs" is no developer's.
+  assert.deepEqual(owners('Developer vs. Tester', 'Developing jobs are projected to grow 2 percent through 2035.'), [undefined]);
+});
+
+test('the statistic named after a figure (“$72,000 median”, “$1,300 a week at the median”)', () => {
+  assert.deepEqual(pay('Cartographer vs. Surveyor', 'Cartographers make about $72,000 median, per the BLS.'), [
+    { raw: '$72,000', role: 'Cartographer', statistic: 'median', percentile: undefined },
+  ]);
+  assert.deepEqual(pay('Cartographer vs. Surveyor', 'Surveyors take home about $1,300 a week at the median.'), [
+    { raw: '$1,300 a week', role: 'Surveyor', statistic: 'median', percentile: undefined },
+  ]);
+});
+
+test('a figure its sentence gives a statistic or percentile, naming a role, is pay in any wording', () => {
+  assert.deepEqual(pay('Cartographer vs. Surveyor', 'Cartographers pulled a median of $72,000, and the top 10% cleared $110,000.'), [
+    { raw: '$72,000', role: 'Cartographer', statistic: 'median', percentile: undefined },
+    { raw: '$110,000', role: 'Cartographer', statistic: 'median', percentile: 90 },
+  ]);
+  assert.deepEqual(pay('Cartographer vs. Surveyor', 'Back then the BLS median for surveyors was $61,000.'), [
+    { raw: '$61,000', role: 'Surveyor', statistic: 'median', percentile: undefined },
+  ]);
+  // Without a role in the sentence a statistic alone makes no pay claim.
+  assert.deepEqual(pay('Cartographer vs. Surveyor', 'The median was $300,000.'), []);
+});

@@ -216,3 +216,16 @@ test('a figure its sentence gives a statistic or percentile, naming a role, is p
   // Without a role in the sentence a statistic alone makes no pay claim.
   assert.deepEqual(pay('Cartographer vs. Surveyor', 'The median was $300,000.'), []);
 });
+
+test('a spread written with its low end named (“from $38k at the bottom to $70k at the top”) is one range', () => {
+  const spread = (body: string) =>
+    salaryClaims(article('Carpenter vs. Roofer', body)).map((c) => [c.figure.raw, c.role, c.figure.annualLow, c.figure.annualHigh]);
+  assert.deepEqual(spread('Roofers earn from $38k at the bottom to $70k at the top.'), [
+    ['from $38k at the bottom to $70k', 'Roofer', 38000, 70000],
+  ]);
+  assert.deepEqual(spread('Roofers make $38k at the low end and $70k at the high end.'), [
+    ['$38k at the low end and $70k', 'Roofer', 38000, 70000],
+  ]);
+  // Two figures joined by "and" are still two without the low end named.
+  assert.equal(spread('Roofers make $38k, and carpenters $70k.').length, 2);
+});

@@ -229,3 +229,19 @@ test('a spread written with its low end named (“from $38k at the bottom to $70
   // Two figures joined by "and" are still two without the low end named.
   assert.equal(spread('Roofers make $38k, and carpenters $70k.').length, 2);
 });
+
+test('a claim naming no role is the role its section’s heading names, when the heading names one', () => {
+  const owners = (heading: string) => {
+    const a = parseArticle(
+      `# Surveyor vs. Cartographer: What Are the Differences?\n\n## ${heading}\n\nThe median wage was $68,000 in May 2025. Employment is projected to grow 3 percent from 2025 to 2035.\n`,
+    );
+    return [
+      ...salaryClaims(a).map((c) => c.role),
+      ...factClaims(a, outlookClaims(a)).map((c) => c.role),
+      ...outlookClaims(a).map((c) => c.role),
+    ];
+  };
+  assert.deepEqual(owners('What Cartographers Earn'), ['Cartographer', 'Cartographer']);
+  assert.deepEqual(owners('Surveyor vs. Cartographer Pay'), [undefined, undefined]);
+  assert.deepEqual(owners('Pay'), [undefined, undefined]);
+});

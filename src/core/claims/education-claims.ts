@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -109,7 +110,9 @@ function proseEducation(article: Article, roles: readonly string[]): EducationCl
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   // A table's cells are read by their labels (tableEducation), not as prose.
   return proseBlocks(article).flatMap((block) =>
-    !block.table && MAY_CLAIM.test(block.text) ? claimsInBlock(block, blockEducation(block.text), roles) : [],
+    !block.table && MAY_CLAIM.test(block.text)
+      ? claimsInBlock(block, blockEducation(block.text), roles).map((c) => withHeadingRole(article, c))
+      : [],
   );
 }
 

@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
 
@@ -240,7 +241,7 @@ export function factClaims(article: Article, taken: ReadonlyArray<{ start: numbe
   const prose = proseBlocks(article).filter((b) => !b.table);
   const fromProse = prose.flatMap((block) => {
     const skip = (at: number) => taken.some((t) => t.start <= block.start + at && block.start + at < t.end);
-    return claimsInBlock(block, blockFacts(block, skip), roles);
+    return claimsInBlock(block, blockFacts(block, skip), roles).map((c) => withHeadingRole(article, c));
   });
   return [...fromProse, ...tableFacts(article, roles)].sort((a, b) => a.start - b.start);
 }

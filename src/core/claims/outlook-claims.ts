@@ -6,6 +6,7 @@
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -69,6 +70,6 @@ export function outlookClaims(article: Article): OutlookClaim[] {
         to: to === undefined ? undefined : Number(to),
       };
     });
-    return claimsInBlock(block, found, roles);
+    return claimsInBlock(block, found, roles).map((c) => withHeadingRole(article, c));
   });
 }

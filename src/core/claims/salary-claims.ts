@@ -13,6 +13,7 @@ import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export interface SalaryClaim {
   kind: 'salary';
@@ -221,7 +222,8 @@ function findClaims(article: Article): SalaryClaim[] {
   const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
   for (const node of article.tree.children) {
     for (const claim of blockClaims(article, node, roles, salary.has(node))) {
-      claims.push({ ...claim, line: article.lines.point(claim.figure.start).line });
+      const { role } = withHeadingRole(article, { role: claim.role, start: claim.figure.start });
+      claims.push({ ...claim, role, line: article.lines.point(claim.figure.start).line });
     }
   }
   return claims.sort((a, b) => a.figure.start - b.figure.start);

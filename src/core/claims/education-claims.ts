@@ -36,7 +36,9 @@ const PREFERENCE =
   /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
-const MAY_CLAIM = /need|require|must|education|nondegree|doctoral|diploma|credential|college/iu;
+const MAY_CLAIM = /need|require|must|typical|usual|minimum/iu;
+/** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
+const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
@@ -85,18 +87,20 @@ function requiredLevel(text: string, at: number, end: number, least: boolean): F
 
 /** The education claims of one block's text, spans relative to it. */
 function blockEducation(text: string): Found[] {
-  const sentences = sentenceStarts(text);
+  // Found only when a requirement or a category is: most blocks that pass the gates state none.
+  let sentences: number[] | undefined;
   const sentence = (at: number) => {
+    sentences ??= sentenceStarts(text);
     const i = segmentAt(sentences, at);
     return [sentences[i] ?? 0, sentences[i + 1] ?? text.length] as const;
   };
   // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
   const stated = (claim: Found) => !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end));
-  const categories = [...text.matchAll(BLS_CATEGORY)].flatMap((m): Found[] => {
+  const categories = (MAY_NAME_CATEGORY.test(text) ? [...text.matchAll(BLS_CATEGORY)] : []).flatMap((m): Found[] => {
     const level = levelOf(m[0]);
     return level ? [{ start: m.index, end: m.index + m[0].length, raw: m[0], level: level.level, atLeast: false }] : [];
   });
-  const required = [...text.matchAll(CLAIM)].flatMap((m) => {
+  const required = (MAY_CLAIM.test(text) ? [...text.matchAll(CLAIM)] : []).flatMap((m) => {
     const claim = requiredLevel(text, m.index + m[0].length, sentence(m.index)[1], m.groups!.least !== undefined);
     // BLS's category name restating a named degree ("a Juris Doctor (J.D.) degree, a doctoral or
     // professional degree") is the one claim the sentence makes.
@@ -110,7 +114,7 @@ function proseEducation(article: Article, roles: readonly string[]): EducationCl
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   // A table's cells are read by their labels (tableEducation), not as prose.
   return proseBlocks(article).flatMap((block) =>
-    !block.table && MAY_CLAIM.test(block.text)
+    !block.table && (MAY_CLAIM.test(block.text) || MAY_NAME_CATEGORY.test(block.text))
       ? claimsInBlock(block, blockEducation(block.text), roles).map((c) => withHeadingRole(article, c))
       : [],
   );

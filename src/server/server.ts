@@ -24,11 +24,10 @@ import { DocumentStates, type Linted } from './documents.js';
 import { FileProblemPublisher } from './file-problems.js';
 import { registerRequests } from './requests.js';
 import type { JobHost } from './protocol.js';
-import { Cancelled, notCheckedReason } from './budget.js';
+import { Cancelled, DEFAULT_BUDGET_MS, notCheckedReason } from './budget.js';
 import { registerSiteRequests } from './site-requests.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
-const DEFAULT_BUDGET_MS = 3000;
 const DEBOUNCE_MS = 150;
 
 /** What differs between the Node server and the web one. */

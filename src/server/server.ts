@@ -202,7 +202,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     if (!doc) return [];
     // The snapshot of this version when there is one (never waiting on another document's lint).
     const latest = states.get(doc.uri);
-    const linted = latest?.doc.version === doc.version ? latest : await states.current(doc);
+    const linted = latest?.version === doc.version ? latest : await states.current(doc);
     return linted.snapshot ? toSymbols(linted.doc, linted.snapshot.outline) : [];
   });
   const fixAllEdit = async (uri: string, isCancelled: () => boolean) => {

@@ -38,9 +38,7 @@ interface PageFile {
 async function pageFiles(assets: string, dataset: string, env: NodeJS.ProcessEnv): Promise<PageFile[]> {
   const read = (file: string) => readFile(file, 'utf8');
   const template = await read(join(assets, 'index.html'));
-  const html = template
-    .replace('{{maxBytes}}', String(limitsFromEnv(env).fileBytes))
-    .replace('{{budgetMs}}', String(DEFAULT_BUDGET_MS));
+  const html = template.replace('{{maxBytes}}', String(limitsFromEnv(env).fileBytes)).replace('{{budgetMs}}', String(DEFAULT_BUDGET_MS));
   return [
     { name: 'index.html', text: html },
     { name: 'worker.js', text: textScript('careerArticlesWorker', await read(join(assets, 'server.js'))) },
@@ -81,7 +79,8 @@ async function prepareFolder(folder: string, shown: string, force: boolean): Pro
   const entries = await readdir(target);
   if (entries.length === 0) return false;
   const index = join(target, 'index.html');
-  const previous = entries.includes('index.html') && (await stat(index)).isFile() && (await head(index).catch(() => '')).includes(PLAYGROUND_MARK);
+  const previous =
+    entries.includes('index.html') && (await stat(index)).isFile() && (await head(index).catch(() => '')).includes(PLAYGROUND_MARK);
   if (!previous && !force)
     throw new CliError(`cannot write ${shown}: the folder is not empty and is not a previous playground (add --force to write into it)`);
   return previous;

@@ -29,14 +29,14 @@ const EXTENSIONS: Record<Syntax, string> = { markdown: 'md', text: 'txt', html: 
 const LOADING_LIMIT_MS = 60_000;
 const DEBOUNCE_MS = 250;
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const source = $<HTMLTextAreaElement>('source');
-const checked = $('checked');
-const list = $('findings');
-const preview = $('root');
-const card = $('card');
-const status = $('status');
-const syntaxPicker = $<HTMLSelectElement>('syntax');
+const byId = (id: string): HTMLElement => document.getElementById(id)!;
+const source = byId('source') as HTMLTextAreaElement;
+const checked = byId('checked');
+const list = byId('findings');
+const preview = byId('root');
+const card = byId('card');
+const status = byId('status');
+const syntaxPicker = byId('syntax') as HTMLSelectElement;
 const budgetMs = Number(document.documentElement.dataset.budgetMs) || 3000;
 const maxBytes = Number(document.documentElement.dataset.maxBytes) || 10 * 1024 * 1024;
 
@@ -78,7 +78,11 @@ function start(): Promise<void> {
   client = started;
   return (async () => {
     const options: P.InitializationOptions = { bundledDataset: DATASET_URI, pushDiagnostics: true, timeBudgetMs: budgetMs };
-    await started.request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: options }, LOADING_LIMIT_MS);
+    await started.request(
+      'initialize',
+      { processId: null, rootUri: null, capabilities: {}, initializationOptions: options },
+      LOADING_LIMIT_MS,
+    );
     started.notify('initialized', {});
     const info = await started.request<P.DatasetInfoResponse>(P.DATASET_INFO_REQUEST, {}, LOADING_LIMIT_MS);
     say(`Ready: ${info.occupations.toLocaleString('en-US')} occupations of the bundled BLS data.`);
@@ -204,8 +208,8 @@ checked.addEventListener('mousemove', (event) => {
   const offset = offsetAt(event.clientX, event.clientY);
   if (offset === hovered) return;
   hovered = offset;
-  if (offset < 0) return hideCard();
-  void showCard(offset, event.clientX, event.clientY);
+  if (offset < 0) hideCard();
+  else void showCard(offset, event.clientX, event.clientY);
 });
 checked.addEventListener('mouseleave', () => {
   hovered = -1;
@@ -213,10 +217,10 @@ checked.addEventListener('mouseleave', () => {
 });
 
 function offsetAt(x: number, y: number): number {
-  const caret = document.caretRangeFromPoint(x, y);
-  const piece = caret?.startContainer.parentElement;
+  const caret = document.caretPositionFromPoint(x, y);
+  const piece = caret?.offsetNode.parentElement;
   if (!caret || !piece?.dataset.start || !checked.contains(piece)) return -1;
-  return Number(piece.dataset.start) + caret.startOffset;
+  return Number(piece.dataset.start) + caret.offset;
 }
 
 async function showCard(offset: number, x: number, y: number): Promise<void> {
@@ -224,10 +228,17 @@ async function showCard(offset: number, x: number, y: number): Promise<void> {
   const here = shown;
   const messages = here.findings.filter((f) => f.start.offset <= offset && offset < f.end.offset);
   const hover = await client
-    .request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: here.lines.position(offset) }, budgetMs)
+    .request<{ contents: { value: string } } | null>(
+      'textDocument/hover',
+      { textDocument: { uri }, position: here.lines.position(offset) },
+      budgetMs,
+    )
     .catch(() => null);
   if (hovered !== offset || shown !== here) return;
-  if (messages.length === 0 && !hover) return hideCard();
+  if (messages.length === 0 && !hover) {
+    hideCard();
+    return;
+  }
   card.replaceChildren(
     ...messages.map((f) => h('p', { class: `message ${f.severity}` }, `${f.ruleId}: ${f.message}`)),
     ...(hover ? renderCard(hover.contents.value) : []),
@@ -267,7 +278,7 @@ source.addEventListener('drop', (event) => {
   event.preventDefault();
   void openFile(file);
 });
-$<HTMLInputElement>('file').addEventListener('change', (event) => {
+byId('file').addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (file) void openFile(file);
 });
@@ -279,7 +290,7 @@ source.addEventListener('paste', (event) => {
     say(`Not pasted: the article would be over the ${megabytes(maxBytes)} limit of career-articles.`, 'error');
   }
 });
-$('fix-all').addEventListener('click', () => {
+byId('fix-all').addEventListener('click', () => {
   if (!client || !uri || !shown) return;
   const at = shown.version;
   void client
@@ -288,7 +299,7 @@ $('fix-all').addEventListener('click', () => {
     .catch(() => undefined);
 });
 
-const examples = $<HTMLSelectElement>('example');
+const examples = byId('example') as HTMLSelectElement;
 for (const name of Object.keys(EXAMPLES)) examples.append(h('option', {}, name));
 examples.addEventListener('change', () => {
   const text = EXAMPLES[examples.value];

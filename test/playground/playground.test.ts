@@ -69,6 +69,25 @@ const shownFindings = (page: Page): Promise<Shown[]> =>
     })),
   );
 
+/** The middle of the second character of `needle` in the checked text, scrolled into the view (the page at its top). */
+const pointAt = (page: Page, needle: string) =>
+  page.evaluate((text) => {
+    window.scrollTo(0, 0);
+    const checked = document.getElementById('checked')!;
+    const walker = document.createTreeWalker(checked, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + 1);
+      range.setEnd(node, at + 2);
+      checked.scrollTop += range.getBoundingClientRect().top - checked.getBoundingClientRect().top - checked.clientHeight / 2;
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return undefined;
+  }, needle);
+
 before(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -112,20 +131,7 @@ describe('the playground page in Chromium', () => {
       'Nurse Practitioner',
     ]);
 
-    const point = await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.getElementById('checked')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(needle) ?? -1;
-        if (at < 0) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at + 1);
-        range.setEnd(node, at + 2);
-        const box = range.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-      return undefined;
-    }, '$83,000');
+    const point = await pointAt(page, '$83,000');
     assert.ok(point, 'the salary figure is in the checked text');
     await page.mouse.move(point.x, point.y);
     await page.waitForSelector('#card:not([hidden])', { timeout: 30_000 });
@@ -134,7 +140,9 @@ describe('the playground page in Chromium', () => {
     assert.match(card ?? '', /Median/);
     if (process.env.PLAYGROUND_SCREENSHOT) {
       await paste(page, text);
-      await page.mouse.move(point.x, point.y);
+      const figure = await pointAt(page, '$83,000');
+      assert.ok(figure);
+      await page.mouse.move(figure.x, figure.y);
       await page.waitForSelector('#card:not([hidden])', { timeout: 30_000 });
       await page.screenshot({ path: process.env.PLAYGROUND_SCREENSHOT });
     }

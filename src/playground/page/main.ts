@@ -288,7 +288,7 @@ source.addEventListener('paste', (event) => {
   if (new TextEncoder().encode(source.value).length + new TextEncoder().encode(pasted).length > maxBytes) {
     event.preventDefault();
     say(`Not pasted: the article would be over the ${megabytes(maxBytes)} limit of career-articles.`, 'error');
-  }
+  } else if (source.value === '') syntaxPicker.value = syntaxOf('pasted', pasted);
 });
 byId('fix-all').addEventListener('click', () => {
   if (!client || !uri || !shown) return;

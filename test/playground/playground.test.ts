@@ -115,6 +115,25 @@ describe('the playground page in Chromium', () => {
     await context.close();
   });
 
+  test('an HTML and a plain-text article, picked by their syntax, show the findings the CLI reports for them', async () => {
+    const { page, context } = await open(writePage('syntaxes'));
+    for (const [format, syntax] of [
+      ['html', 'html'],
+      ['txt', 'text'],
+    ] as const) {
+      const name = `new.${format}`;
+      const made = runCli(['new', 'Registered Nurse', 'Nurse Practitioner', '--format', format, '-o', name], { cwd: temp.path });
+      assert.equal(made.code, 0, made.stderr);
+      const cli = lintJson([name], { cwd: temp.path }).entries[0]!.findings;
+      assert.ok(cli.length > 0, `the new ${format} article has placeholders to report`);
+      await page.selectOption('#syntax', syntax);
+      await paste(page, readFileSync(join(temp.path, name), 'utf8'));
+      const expected = cli.map(({ ruleId, line, message, severity }) => ({ ruleId, line, message, severity })).sort(byPlace);
+      assert.deepEqual((await shownFindings(page)).sort(byPlace), expected, name);
+    }
+    await context.close();
+  });
+
   test('a fix changes the text, the hover shows the BLS card, the preview shows both roles', async () => {
     const { page, context } = await open(writePage('fix'));
     const text = readFileSync(FLAWED, 'utf8');

@@ -9,7 +9,7 @@ import { syntaxOf, type Syntax } from '../../shared/syntax.js';
 import { h } from '../../webview/dom.js';
 import { renderModel, type Actions } from '../../webview/render.js';
 import { annotate } from './annotate.js';
-import { renderCard } from './card.js';
+import { attachHoverCards } from './hover.js';
 import { OverBudget, WorkerClient } from './lsp-client.js';
 import { LineMap } from './positions.js';
 import { EXAMPLES } from './examples.js';
@@ -202,31 +202,9 @@ const actions: Actions = {
   expanded: new Set(),
 };
 
-// Hover cards: the offset under the mouse, the server's hover there.
-let hovered = -1;
-checked.addEventListener('mousemove', (event) => {
-  const offset = offsetAt(event.clientX, event.clientY);
-  if (offset === hovered) return;
-  hovered = offset;
-  if (offset < 0) hideCard();
-  else void showCard(offset, event.clientX, event.clientY);
-});
-checked.addEventListener('mouseleave', () => {
-  hovered = -1;
-  hideCard();
-});
-
-function offsetAt(x: number, y: number): number {
-  const caret = document.caretPositionFromPoint(x, y);
-  const piece = caret?.offsetNode.parentElement;
-  if (!caret || !piece?.dataset.start || !checked.contains(piece)) return -1;
-  return Number(piece.dataset.start) + caret.offset;
-}
-
-async function showCard(offset: number, x: number, y: number): Promise<void> {
-  if (!shown || !client || !uri) return;
+attachHoverCards(checked, card, async (offset) => {
+  if (!shown || !client || !uri) return undefined;
   const here = shown;
-  const messages = here.findings.filter((f) => f.start.offset <= offset && offset < f.end.offset);
   const hover = await client
     .request<{ contents: { value: string } } | null>(
       'textDocument/hover',
@@ -234,23 +212,9 @@ async function showCard(offset: number, x: number, y: number): Promise<void> {
       budgetMs,
     )
     .catch(() => null);
-  if (hovered !== offset || shown !== here) return;
-  if (messages.length === 0 && !hover) {
-    hideCard();
-    return;
-  }
-  card.replaceChildren(
-    ...messages.map((f) => h('p', { class: `message ${f.severity}` }, `${f.ruleId}: ${f.message}`)),
-    ...(hover ? renderCard(hover.contents.value) : []),
-  );
-  card.hidden = false;
-  card.style.left = `${Math.min(x + 12, window.innerWidth - card.offsetWidth - 8)}px`;
-  card.style.top = `${Math.min(y + 16, window.innerHeight - card.offsetHeight - 8)}px`;
-}
-
-function hideCard(): void {
-  card.hidden = true;
-}
+  if (shown !== here) return undefined;
+  return { findings: here.findings.filter((f) => f.start.offset <= offset && offset < f.end.offset), markdown: hover?.contents.value };
+});
 
 function schedule(delay = DEBOUNCE_MS): void {
   clearTimeout(timer);

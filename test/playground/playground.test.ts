@@ -6,8 +6,10 @@
 // page with the flawed example (npm run screenshots:playground writes docs/images/playground.png).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { EXAMPLES, FLAWED, lintJson, runCli, tempFolder } from '../fixtures/cli/harness.js';
@@ -17,8 +19,11 @@ let browser: Browser;
 const leaks: string[] = [];
 const errors: string[] = [];
 
-/** Only the page's own folder (file:) and the worker it starts from a blob may be requested. */
-const local = (url: string) => url.startsWith('file:') || url.startsWith('blob:') || url.startsWith('data:');
+/** The test's own static server (the page as GitHub Pages serves it), once started. */
+let served = '';
+/** Only the page's own folder (file:, or the test's server) and the worker it starts from a blob may be requested. */
+const local = (url: string) =>
+  url.startsWith('file:') || url.startsWith('blob:') || url.startsWith('data:') || (served !== '' && url.startsWith(served));
 
 function writePage(name: string, env: Record<string, string> = {}): string {
   const run = runCli(['playground', '-o', name], { cwd: temp.path, env });
@@ -26,7 +31,10 @@ function writePage(name: string, env: Record<string, string> = {}): string {
   return join(temp.path, name);
 }
 
-async function open(folder: string): Promise<{ page: Page; context: BrowserContext }> {
+async function open(
+  folder: string,
+  url = pathToFileURL(join(folder, 'index.html')).href,
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -39,7 +47,7 @@ async function open(folder: string): Promise<{ page: Page; context: BrowserConte
   page.on('console', (message) => message.type() === 'error' && errors.push(`page: ${message.text()}`));
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && errors.push(`worker: ${message.text()}`)));
-  await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+  await page.goto(url);
   await page.waitForFunction(() => document.getElementById('status')?.textContent.startsWith('Ready'), null, { timeout: 120_000 });
   return { page, context };
 }
@@ -195,6 +203,35 @@ describe('the playground page in Chromium', () => {
     assert.match((await page.textContent('#status')) ?? '', /takes too long to check \(over 0 s\)\. The check was stopped/);
     assert.equal(await page.evaluate(() => 1 + 1), 2);
     await context.close();
+  });
+
+  test('served over HTTP as a static host serves it, the page loads, checks and asks for nothing else', async () => {
+    const folder = writePage('served');
+    const requested: string[] = [];
+    const server = createServer((request, response) => {
+      const name = basename(new URL(request.url ?? '/', 'http://localhost').pathname) || 'index.html';
+      requested.push(name);
+      const file = join(folder, name);
+      if (!existsSync(file)) {
+        response.writeHead(404).end();
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': name.endsWith('.css') ? 'text/css' : name.endsWith('.js') ? 'text/javascript' : 'text/html',
+      });
+      response.end(readFileSync(file));
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    try {
+      const { page, context } = await open(folder, `${served}index.html`);
+      await paste(page, readFileSync(FLAWED, 'utf8'));
+      assert.ok((await shownFindings(page)).length > 0);
+      await context.close();
+      assert.deepEqual(requested.sort(), ['dataset.js', 'index.html', 'page.js', 'playground.css', 'preview.css', 'worker.js']);
+    } finally {
+      server.close();
+    }
   });
 
   test('no request left the page and nothing was logged as an error', () => {

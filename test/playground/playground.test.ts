@@ -176,6 +176,22 @@ describe('the playground page in Chromium', () => {
     await context.close();
   });
 
+  test('markup in an article is shown as text: no element of it is made and no script of it runs', async () => {
+    const { page, context } = await open(writePage('markup'));
+    const hostile = readFileSync(FLAWED, 'utf8').replace(
+      'Registered nurses earn',
+      '<img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script> Registered nurses earn',
+    );
+    await paste(page, hostile);
+    assert.equal(await page.evaluate(() => (window as { pwned?: number }).pwned), undefined);
+    assert.equal(
+      await page.$$eval('#checked img, #checked script, #root img, #root script, #findings img, #card img', (found) => found.length),
+      0,
+    );
+    assert.ok((await page.textContent('#checked'))?.includes('<img src="x" onerror="window.pwned = 1">'));
+    await context.close();
+  });
+
   test('an article over the size limit is refused with a message', async () => {
     // CAREER_ARTICLES_MAX_FILE_MB's floor, 0.001 MB: the flawed example is over it.
     const { page, context } = await open(writePage('small', { CAREER_ARTICLES_MAX_FILE_MB: '0.001' }));

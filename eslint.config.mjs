@@ -72,6 +72,17 @@ export const boundaries = [
     paths: [vscodePath],
     patterns: [into(['vscode', 'webview', 'web'], 'The server and the CLI never import the editor client or the page.')],
   }),
+  layer(['src/playground/page/**/*.ts'], {
+    paths: [vscodePath],
+    patterns: [
+      nodeBuiltins,
+      {
+        regex: '^\\.\\./\\.\\./(?!shared/|webview/|core/types\\.js$|\\.\\./examples/)',
+        message:
+          'The playground page asks the server in its worker: it takes src/shared/, the preview renderer, finding types and the examples.',
+      },
+    ],
+  }),
   layer(['src/webview/**/*.ts'], {
     paths: [vscodePath],
     patterns: [

@@ -1,23 +1,25 @@
 // One engine session for every host (the CLI, the language server, an editor): the config
-// cascade, the dataset choice, article detection, each open document's incremental parser,
-// and the queries hosts ask (findings, fixes, hover, outline, preview). It takes a small file
-// system interface and imports neither vscode nor Node, so the same answers come everywhere.
-import { lint, fixAll, type LintOptions, type LintResult } from '../core/lint.js';
-import { syntaxOf } from '../core/syntax/syntax.js';
-import { readerOptions } from '../core/syntax/readers.js';
+// cascade, the dataset choice and its confinement, article detection, each open document's
+// incremental parser, and the queries hosts ask (findings, fixes, hover, outline, preview). It
+// takes a small file system interface and imports neither vscode nor Node, so the same answers
+// come everywhere. A lint is two steps: `settingsFor` (async: which config and which datasets a
+// path gets) and lint-document.ts (synchronous: this text with those settings), which the CLI's
+// workers call too with the settings the CLI asked this session for.
+import type { LintResult } from '../core/lint.js';
 import { resolveConfig, withSeverityOverrides, type ResolvedConfig } from '../core/config/resolve.js';
 import { mergeConfigFiles } from '../core/config/parse.js';
-import { syntaxOfLanguage } from '../core/syntax/syntax.js';
-import { formatSourceError } from '../core/config/json-source.js';
+import { formatSourceError, type SourceError } from '../core/config/json-source.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
+import type { ConfigFile } from '../core/config/schema.js';
 import { createIncrementalParser, type MarkdownParser } from '../core/model/incremental.js';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
-import { withRoleAliases } from '../core/dataset/aliases.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, datasetInside, needsDataset, type FileProblems } from './dataset-choice.js';
+import { DatasetChoice, needsDataset, type FileProblems } from './dataset-choice.js';
+import { describeRefusals, pickDatasets, type DatasetPick, type Refusal } from './dataset-pick.js';
 import type { SessionFileSystem } from './file-system.js';
 import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
+import { datasetWithAliases, fixDocument, lintDocument, syntaxFor, type DocumentText, type LintSettings } from './lint-document.js';
 import { hoverTable, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
 import { unknownRoleCodes } from './role-codes.js';
@@ -28,6 +30,12 @@ export interface SessionOptions {
   roots?: readonly string[];
   /** The bundled occupations, loaded on first need. */
   bundled: () => Promise<readonly Occupation[]>;
+  /** The one config file for every document, instead of the cascade (the CLI's -c). */
+  configFile?: string;
+  /** The dataset the host's user named (the CLI's --dataset): it replaces every config's, wherever it lies. */
+  dataset?: string;
+  /** Folders besides the workspace folder and the config's own where a config's datasets may lie (the CLI's current folder). */
+  allowedFolders?: readonly string[];
 }
 
 /** Where a document lives: `path` for the config walk (undefined for an unsaved buffer). */
@@ -38,6 +46,22 @@ export interface DocumentRef {
   version: number;
   /** The editor's language id (markdown, plaintext, html): it picks the reader over the file name. */
   languageId?: string;
+}
+
+/** What the session chose for a path: the first, asynchronous step of a lint. */
+export interface DocumentSettings {
+  config: ResolvedConfig;
+  loaded: LoadedConfig | undefined;
+  /** The config file's errors when it is broken (the defaults then apply). */
+  configErrors: SourceError[];
+  /** Present when an enabled rule uses the dataset: the workspace files to read over the bundled data. */
+  dataset?: DatasetPick;
+  /** Datasets the config names that are not read (untrusted workspace, outside the allowed folders). */
+  refused: Refusal[];
+  /** One line each, in the editor's words: a broken config or setting, a refused dataset. */
+  warnings: string[];
+  /** The config file in force, with its problems (none: it is fine). */
+  problems: FileProblems[];
 }
 
 export interface DocumentLint {
@@ -55,16 +79,25 @@ export interface DocumentLint {
   excluded: boolean;
 }
 
-/** The editor's language when it names a syntax, else the file's name and text decide (as the CLI does). */
-export function syntaxFor(doc: Pick<DocumentRef, 'key' | 'path' | 'text' | 'languageId'>) {
-  return (doc.languageId !== undefined ? syntaxOfLanguage(doc.languageId) : undefined) ?? syntaxOf(doc.path ?? doc.key, doc.text);
-}
+/** A document as lint-document.ts names it: by its path, or an unsaved one by its key. */
+export const documentText = (doc: DocumentRef): DocumentText => ({
+  name: doc.path ?? doc.key,
+  text: doc.text,
+  ...(doc.languageId !== undefined && { languageId: doc.languageId }),
+});
+
+/** The config file of a document no config governs (one object, so its resolved config is cached). */
+const DEFAULTS: ConfigFile = {};
 
 export class Session {
   readonly configs: ConfigCascade;
   readonly datasets: DatasetChoice;
   private readonly parsers = new Map<string, MarkdownParser>();
   private readonly latest = new Map<string, DocumentLint>();
+  /** Each folder's settings (every file of a folder gets the same): a thousand articles cost one choice per folder. */
+  private readonly byFolder = new Map<string, Promise<DocumentSettings>>();
+  /** Each config file's settings merged under the editor's, resolved once per editor options. */
+  private resolved = new WeakMap<ConfigFile, ResolvedConfig>();
   private editor: ParsedEditorOptions = parseEditorOptions();
 
   /** The host's file system, for queries that read beside the config cascade (session/site.ts). */
@@ -73,18 +106,20 @@ export class Session {
   }
 
   constructor(private readonly options: SessionOptions) {
-    this.configs = new ConfigCascade(options.fs, options.roots);
+    this.configs = new ConfigCascade(options.fs, options.roots, options.configFile);
     this.datasets = new DatasetChoice(options.fs, options.bundled);
   }
 
   /** An editor's settings and trust, applied under (and, for severity overrides, over) every config file. */
   setEditorOptions(options: EditorOptions): void {
     this.editor = parseEditorOptions(options);
-    this.latest.clear();
+    this.resolved = new WeakMap();
+    this.forget();
   }
 
   setRoots(roots: readonly string[]): void {
     this.configs.setRoots(roots);
+    this.forget();
   }
 
   /** The host saw `path` created, changed or deleted (a watch event). */
@@ -92,88 +127,99 @@ export class Session {
     if (path.endsWith(CONFIG_FILE_NAME)) this.configs.invalidate();
     // Any file may be some config's dataset; dropping an index that is not one costs nothing.
     this.datasets.invalidate(path);
+    this.forget();
+  }
+
+  private forget(): void {
+    this.byFolder.clear();
     this.latest.clear();
+  }
+
+  private finish(file: ConfigFile): ResolvedConfig {
+    let config = this.resolved.get(file);
+    if (!config) {
+      const { settings, severityOverrides } = this.editor;
+      config = withSeverityOverrides(resolveConfig(mergeConfigFiles(settings, file)), severityOverrides);
+      this.resolved.set(file, config);
+    }
+    return config;
   }
 
   /** The config in force for a document: a broken file means the defaults, with its errors as warnings. */
   async configFor(
     path: string | undefined,
-  ): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[]; problems: FileProblems[] }> {
-    const { settings, severityOverrides, warning } = this.editor;
+  ): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[]; problems: FileProblems[]; errors: SourceError[] }> {
+    const { warning } = this.editor;
     const warnings = warning ? [warning] : [];
-    const finish = (file: LoadedConfig['raw']) => withSeverityOverrides(resolveConfig(mergeConfigFiles(settings, file)), severityOverrides);
-    if (path === undefined) return { config: finish({}), warnings, problems: [] };
+    const none: ConfigFile = DEFAULTS;
+    if (path === undefined) return { config: this.finish(none), warnings, problems: [], errors: [] };
     const outcome = await this.configs.forFile(path);
     if (outcome.ok) {
       const { value } = outcome;
       const problems = value.file === undefined ? [] : [{ file: value.file, errors: [] }];
-      return { config: finish(value.raw), loaded: value, warnings, problems };
+      return { config: this.finish(value.raw), loaded: value, warnings, problems, errors: [] };
     }
     const file = outcome.errors[0]?.file;
     return {
-      config: finish({}),
+      config: this.finish(none),
       warnings: [...warnings, ...outcome.errors.map(formatSourceError)],
       problems: file === undefined ? [] : [{ file, errors: outcome.errors }],
+      errors: outcome.errors,
     };
   }
 
   /**
-   * The workspace dataset for a document: its config's, else the editor setting's (relative to
-   * the workspace folder). Read only in a trusted workspace, and only from inside the workspace
-   * folder holding the document (or the config's own folder outside any), real paths compared: a
-   * cloned repository's `"dataset": "../../../../etc/shadow"`, or a link to it, must not make the
-   * editor read, and quote, a file outside it. An untrusted workspace's links are not even followed.
+   * The workspace datasets for documents in `folder` under `loaded`: the host's --dataset, else
+   * the config's, else the editor setting's, with the config's area datasets, each confined by
+   * dataset-pick.ts's one rule.
    */
-  private async datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string | undefined> {
-    const fs = this.options.fs;
-    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
-    const root = folder === undefined ? undefined : this.configs.rootOf(folder);
-    const fromSettings = this.editor.settings.dataset;
-    const dataset = loaded?.dataset ?? (fromSettings && root !== undefined ? fs.resolve(root, fromSettings) : undefined);
-    if (dataset === undefined) return undefined;
-    if (!this.editor.trusted) {
-      warnings.push(
-        `this workspace is not trusted, so its dataset ${dataset} is not read; salary figures are checked against the bundled BLS data only`,
-      );
-      return undefined;
-    }
-    const boundary = root ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    if (boundary !== undefined && !(await datasetInside(fs, dataset, [boundary]))) {
-      warnings.push(`the dataset ${dataset} is outside the workspace folder ${boundary}, so it is not read; using the bundled BLS data`);
-      return undefined;
-    }
-    return dataset;
-  }
-
-  /** The config's area datasets, under the same trust and real-path folder rule as its dataset. */
-  private async areaDatasetsFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string[]> {
-    const fs = this.options.fs;
-    const files = loaded?.areaDatasets ?? [];
-    if (files.length === 0) return [];
-    if (!this.editor.trusted) {
-      warnings.push(`this workspace is not trusted, so its area datasets are not read; figures for a state or city are not checked`);
-      return [];
-    }
-    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
-    const boundary =
-      (folder === undefined ? undefined : this.configs.rootOf(folder)) ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    const inside = await Promise.all(
-      files.map((file) => (boundary === undefined ? Promise.resolve(true) : datasetInside(fs, file, [boundary]))),
-    );
-    return files.filter((file, i) => {
-      if (!inside[i]) warnings.push(`the area dataset ${file} is outside the workspace folder ${boundary}, so it is not read`);
-      return inside[i];
+  datasetsFor(folder: string | undefined, loaded: LoadedConfig | undefined): Promise<{ pick: DatasetPick; refused: Refusal[] }> {
+    return pickDatasets({
+      fs: this.options.fs,
+      loaded,
+      root: folder === undefined ? undefined : this.configs.rootOf(folder),
+      setting: this.editor.settings.dataset,
+      trusted: this.editor.trusted,
+      override: this.options.dataset,
+      allowed: this.options.allowedFolders ?? [],
     });
   }
 
+  /** The first step of a lint: the config and the datasets for a document at `path` (the same for its whole folder). */
+  settingsFor(path: string | undefined): Promise<DocumentSettings> {
+    const folder = path === undefined ? undefined : (this.options.fs.parent(path) ?? path);
+    const key = folder ?? '';
+    let settings = this.byFolder.get(key);
+    if (!settings) {
+      settings = this.chooseSettings(path, folder);
+      this.byFolder.set(key, settings);
+    }
+    return settings;
+  }
+
+  private async chooseSettings(path: string | undefined, folder: string | undefined): Promise<DocumentSettings> {
+    const { config, loaded, warnings, problems, errors } = await this.configFor(path);
+    if (!needsDataset(config)) return { config, loaded, configErrors: errors, refused: [], warnings, problems };
+    const { pick, refused } = await this.datasetsFor(folder, loaded);
+    return { config, loaded, configErrors: errors, dataset: pick, refused, warnings: [...warnings, ...describeRefusals(refused)], problems };
+  }
+
+  /** A document's settings with its dataset's index loaded, for lint-document.ts (unknown role codes and load warnings are lint's). */
+  async lintSettings(path: string | undefined): Promise<LintSettings> {
+    const { config, dataset } = await this.settingsFor(path);
+    return { config, ...(dataset && { dataset: (await this.datasets.index(dataset.file, dataset.areaFiles)).index }) };
+  }
+
   async lint(doc: DocumentRef): Promise<DocumentLint> {
-    const { config, loaded, warnings, problems } = await this.configFor(doc.path);
+    const settings = await this.settingsFor(doc.path);
+    const { config, loaded } = settings;
+    const warnings = [...settings.warnings];
+    const problems = [...settings.problems];
     let dataset: RoleIndex | undefined;
-    const named = needsDataset(config) ? await this.datasetFor(doc.path, loaded, warnings) : undefined;
-    if (needsDataset(config)) {
-      const chosen = await this.datasets.index(named, await this.areaDatasetsFor(doc.path, loaded, warnings));
+    if (settings.dataset) {
+      const chosen = await this.datasets.index(settings.dataset.file, settings.dataset.areaFiles);
       // The config's role aliases, so the hover and the preview see them as the rules do.
-      dataset = withRoleAliases(chosen.index, config.roles);
+      dataset = datasetWithAliases({ config, dataset: chosen.index });
       warnings.push(...chosen.warnings);
       if (chosen.problems) problems.push(chosen.problems);
       const file = loaded?.file;
@@ -187,19 +233,22 @@ export class Session {
     const excluded = this.editor.isExcluded(where);
     const force = !excluded && this.editor.isIncluded(where);
     // An excluded file is read as nothing: no parse, no finding.
-    const result = lint(excluded ? '' : doc.text, { ...this.readerFor(doc), config, dataset, force });
+    const text = documentText(doc);
+    const result = lintDocument(
+      excluded ? { ...text, text: '' } : text,
+      { config, ...(dataset && { dataset }), force },
+      syntaxFor(text) === 'markdown' ? this.parserFor(doc.key) : undefined,
+    );
     const outcome: DocumentLint = { key: doc.key, version: doc.version, result, config, loaded, dataset, warnings, problems, excluded };
     this.latest.set(doc.key, outcome);
     return outcome;
   }
 
-  /** The reader for the document's syntax (by its name, as the CLI decides); Markdown keeps an incremental parser per document. */
-  private readerFor(doc: DocumentRef): Pick<LintOptions, 'syntax' | 'parser'> {
-    const reader = readerOptions(syntaxFor(doc));
-    if (reader.syntax !== 'markdown') return reader;
-    let parser = this.parsers.get(doc.key);
-    if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
-    return { ...reader, parser };
+  /** Markdown keeps an incremental parser per document. */
+  private parserFor(key: string): MarkdownParser {
+    let parser = this.parsers.get(key);
+    if (!parser) this.parsers.set(key, (parser = createIncrementalParser()));
+    return parser;
   }
 
   /**
@@ -209,10 +258,7 @@ export class Session {
    */
   async pendingDataset(path: string | undefined, document = true): Promise<string | undefined> {
     if (document && path === undefined) return undefined;
-    const at = path ?? this.rolesConfigPath();
-    const { config, loaded } = await this.configFor(at);
-    if (document && !needsDataset(config)) return undefined;
-    const file = await this.datasetFor(at, loaded, []);
+    const file = document ? (await this.settingsFor(path)).dataset?.file : (await this.rolePick()).file;
     return file !== undefined && !this.datasets.has(file) ? file : undefined;
   }
 
@@ -230,8 +276,7 @@ export class Session {
   /** The text with every fix applied (a few passes), or undefined when nothing changes. */
   async fixAll(doc: DocumentRef): Promise<string | undefined> {
     const { config, dataset } = await this.current(doc);
-    const { syntax, parser } = readerOptions(syntaxFor(doc));
-    const fixed = fixAll(doc.text, { config, dataset, syntax, ...(parser && { parser }) });
+    const fixed = fixDocument(documentText(doc), { config, ...(dataset && { dataset }) });
     return fixed.text === doc.text ? undefined : fixed.text;
   }
 
@@ -240,9 +285,15 @@ export class Session {
    * workspace folder's (its settings' dataset), for role pickers that belong to no article.
    */
   async roleIndex(path?: string): Promise<RoleIndex> {
+    const pick = await this.rolePick(path);
+    return (await this.datasets.index(pick.file, pick.areaFiles)).index;
+  }
+
+  /** The datasets for `path` whether or not a rule needs them (a role picker's, without a path). */
+  private async rolePick(path?: string): Promise<DatasetPick> {
     const at = path ?? this.rolesConfigPath();
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(await this.datasetFor(at, loaded, []), await this.areaDatasetsFor(at, loaded, []))).index;
+    return (await this.datasetsFor(at === undefined ? undefined : (this.options.fs.parent(at) ?? at), loaded)).pick;
   }
 
   /** Where a role picker that belongs to no article looks for its config: the first workspace folder. */

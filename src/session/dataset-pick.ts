@@ -50,7 +50,11 @@ export async function pickDatasets(input: PickInput): Promise<{ pick: DatasetPic
   );
   const refused: Refusal[] = [];
   const admit = async (kind: Refusal['kind'], file: string, by: string | undefined): Promise<boolean> => {
-    const reason = !input.trusted ? 'untrusted' : boundaries.length > 0 && !(await datasetInside(fs, file, boundaries)) ? 'outside' : undefined;
+    const reason = !input.trusted
+      ? 'untrusted'
+      : boundaries.length > 0 && !(await datasetInside(fs, file, boundaries))
+        ? 'outside'
+        : undefined;
     if (reason !== undefined) refused.push({ kind, file, namedBy: by, reason, boundaries });
     return reason === undefined;
   };

@@ -201,7 +201,15 @@ export class Session {
     const { config, loaded, warnings, problems, errors } = await this.configFor(path);
     if (!needsDataset(config)) return { config, loaded, configErrors: errors, refused: [], warnings, problems };
     const { pick, refused } = await this.datasetsFor(folder, loaded);
-    return { config, loaded, configErrors: errors, dataset: pick, refused, warnings: [...warnings, ...describeRefusals(refused)], problems };
+    return {
+      config,
+      loaded,
+      configErrors: errors,
+      dataset: pick,
+      refused,
+      warnings: [...warnings, ...describeRefusals(refused)],
+      problems,
+    };
   }
 
   /** A document's settings with its dataset's index loaded, for lint-document.ts (unknown role codes and load warnings are lint's). */

@@ -5,9 +5,9 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import cliProgress from 'cli-progress';
 import { buildSiteReport } from '../../core/report/model.js';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
+import { DatasetLoader } from '../dataset.js';
+import { cliSession, settingsForFiles } from '../settings.js';
 import { EXIT, UsageError } from '../errors.js';
 import { REPORT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
@@ -16,7 +16,7 @@ import { lintFiles } from '../lint-files.js';
 import { limitsFromEnv } from '../../node/limits.js';
 import { renderHtml } from '../site/html.js';
 import { renderMarkdown } from '../site/markdown.js';
-import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
+import { addSiteFindings, assertExists, writeOutputFile } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -56,7 +56,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
   const { files, roots } = await expandInputs(positionals, io.cwd);
-  const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  const configs = await settingsForFiles(files, cliSession(io, limits, { configFile, datasetFile }), io);
   const progress = progressBar(io);
   let reports;
   try {
@@ -64,7 +64,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
       cwd: io.cwd,
       files,
       configs,
-      datasets: new DatasetProvider(io, limits, datasetFile),
+      datasets: new DatasetLoader(io, limits, datasetFile),
       fix: false,
       roots,
       limits,

@@ -5,7 +5,7 @@
 // writes fixes.
 import { statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import type { DocumentSettings } from '../session/session.js';
+import type { DocumentSettings } from '../session/settings.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { findBundledDataset } from '../node/bundled-dataset.js';
 import { encodeText, readBytesSync } from '../node/read-text.js';
@@ -108,7 +108,9 @@ async function assertConfined(path: string, roots: readonly string[]): Promise<v
 async function assertDatasetsUsable(settings: readonly DocumentSettings[], datasets: DatasetLoader, cwd: string): Promise<void> {
   await datasets.assertUsable();
   const errors = [];
-  for (const { loaded, dataset } of new Set(settings)) {
+  // Once per config file (the session's settings are per folder; a config's folders share its datasets).
+  const byConfig = new Map(settings.map((s) => [s.loaded, s.dataset] as const));
+  for (const [loaded, dataset] of byConfig) {
     if (loaded?.file === undefined || !dataset) continue;
     const overlay = await datasets.get(dataset);
     // An unknown place or two files for one area: the config is wrong, as with any other key.

@@ -1,23 +1,23 @@
-// The CLI's questions to the session: one Session over Node's file system per run, asked for
+// The CLI's questions to the session: its settings step (session/settings.ts) over Node's file system, asked for
 // each file's settings (its config by the cascade or -c, and the datasets --dataset or the
 // config names, confined by the session's one rule) before any file is linted. A broken config
 // stops the run with exit 2; a dataset the session will not read is a warning, said once.
 import { formatSourceError, type SourceError } from '../core/config/json-source.js';
-import type { DocumentSettings, Session } from '../session/session.js';
-import { createNodeSession } from '../node/node-session.js';
+import type { DocumentSettings, PathSettings } from '../session/settings.js';
+import { createNodeSettings } from '../node/node-settings.js';
 import type { Limits } from '../node/limits.js';
 import { capLines } from '../node/limits.js';
 import { CliError } from './errors.js';
 import { describeRefusal } from './dataset.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
 
-/** The run's session: `configFile` (-c) for every article instead of the cascade, `datasetFile` (--dataset) instead of every config's. */
-export function cliSession(
+/** The run's settings step of the session: `configFile` (-c) for every article instead of the cascade, `datasetFile` (--dataset) instead of every config's. */
+export function cliSettings(
   io: Io,
   limits: Limits,
   named: { configFile?: string | undefined; datasetFile?: string | undefined } = {},
-): Session {
-  return createNodeSession(limits.configBytes, {
+): PathSettings {
+  return createNodeSettings(limits.configBytes, {
     ...(named.configFile !== undefined && { configFile: named.configFile }),
     ...(named.datasetFile !== undefined && { dataset: named.datasetFile }),
     // No workspace: the walk goes to the filesystem root, and a config's datasets may lie in its folder or the current one.
@@ -45,7 +45,7 @@ export function refusalWarner(io: Io): (refused: DocumentSettings['refused']) =>
 }
 
 /** Every file's settings, asked before any file is linted: a bad config stops the run with exit 2. */
-export async function settingsForFiles(files: readonly string[], session: Session, io: Io): Promise<DocumentSettings[]> {
+export async function settingsForFiles(files: readonly string[], session: PathSettings, io: Io): Promise<DocumentSettings[]> {
   const settings = await Promise.all(files.map((file) => session.settingsFor(file)));
   const errors = new Map<string, SourceError>();
   for (const { configErrors } of settings) for (const e of configErrors) errors.set(formatSourceError(e), e);

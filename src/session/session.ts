@@ -2,40 +2,32 @@
 // cascade, the dataset choice and its confinement, article detection, each open document's
 // incremental parser, and the queries hosts ask (findings, fixes, hover, outline, preview). It
 // takes a small file system interface and imports neither vscode nor Node, so the same answers
-// come everywhere. A lint is two steps: `settingsFor` (async: which config and which datasets a
-// path gets) and lint-document.ts (synchronous: this text with those settings), which the CLI's
-// workers call too with the settings the CLI asked this session for.
+// come everywhere. A lint is two steps: settings.ts (async: which config and which datasets a
+// path gets) and lint-document.ts (synchronous: this text with those settings); the CLI asks the
+// first in its main thread and its workers call the second.
 import type { LintResult } from '../core/lint.js';
-import { resolveConfig, withSeverityOverrides, type ResolvedConfig } from '../core/config/resolve.js';
-import { mergeConfigFiles } from '../core/config/parse.js';
-import { formatSourceError, type SourceError } from '../core/config/json-source.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
+import { formatSourceError } from '../core/config/json-source.js';
+import { DatasetChoice, type FileProblems } from './dataset-choice.js';
+import type { DatasetPick } from './dataset-pick.js';
+import type { EditorOptions } from './editor-options.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
-import type { ConfigFile } from '../core/config/schema.js';
 import { createIncrementalParser, type MarkdownParser } from '../core/model/incremental.js';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
-import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, needsDataset, type FileProblems } from './dataset-choice.js';
-import { describeRefusals, pickDatasets, type DatasetPick, type Refusal } from './dataset-pick.js';
+import type { ConfigCascade, LoadedConfig } from './config-cascade.js';
+import { PathSettings, type DocumentSettings, type PathOptions } from './settings.js';
+
+export type { DocumentSettings } from './settings.js';
 import type { SessionFileSystem } from './file-system.js';
-import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
 import { datasetWithAliases, fixDocument, lintDocument, syntaxFor, type DocumentText, type LintSettings } from './lint-document.js';
 import { hoverTable, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
 import { unknownRoleCodes } from './role-codes.js';
 
-export interface SessionOptions {
-  fs: SessionFileSystem;
-  /** Workspace folders: where the config walk stops (none: the filesystem root). */
-  roots?: readonly string[];
+export interface SessionOptions extends PathOptions {
   /** The bundled occupations, loaded on first need. */
   bundled: () => Promise<readonly Occupation[]>;
-  /** The one config file for every document, instead of the cascade (the CLI's -c). */
-  configFile?: string;
-  /** The dataset the host's user named (the CLI's --dataset): it replaces every config's, wherever it lies. */
-  dataset?: string;
-  /** Folders besides the workspace folder and the config's own where a config's datasets may lie (the CLI's current folder). */
-  allowedFolders?: readonly string[];
 }
 
 /** Where a document lives: `path` for the config walk (undefined for an unsaved buffer). */
@@ -46,22 +38,6 @@ export interface DocumentRef {
   version: number;
   /** The editor's language id (markdown, plaintext, html): it picks the reader over the file name. */
   languageId?: string;
-}
-
-/** What the session chose for a path: the first, asynchronous step of a lint. */
-export interface DocumentSettings {
-  config: ResolvedConfig;
-  loaded: LoadedConfig | undefined;
-  /** The config file's errors when it is broken (the defaults then apply). */
-  configErrors: SourceError[];
-  /** Present when an enabled rule uses the dataset: the workspace files to read over the bundled data. */
-  dataset?: DatasetPick;
-  /** Datasets the config names that are not read (untrusted workspace, outside the allowed folders). */
-  refused: Refusal[];
-  /** One line each, in the editor's words: a broken config or setting, a refused dataset. */
-  warnings: string[];
-  /** The config file in force, with its problems (none: it is fine). */
-  problems: FileProblems[];
 }
 
 export interface DocumentLint {
@@ -86,19 +62,13 @@ export const documentText = (doc: DocumentRef): DocumentText => ({
   ...(doc.languageId !== undefined && { languageId: doc.languageId }),
 });
 
-/** The config file of a document no config governs (one object, so its resolved config is cached). */
-const DEFAULTS: ConfigFile = {};
-
 export class Session {
   readonly configs: ConfigCascade;
   readonly datasets: DatasetChoice;
   private readonly parsers = new Map<string, MarkdownParser>();
   private readonly latest = new Map<string, DocumentLint>();
-  /** Each folder's settings (every file of a folder gets the same): a thousand articles cost one choice per folder. */
-  private readonly byFolder = new Map<string, Promise<DocumentSettings>>();
-  /** Each config file's settings merged under the editor's, resolved once per editor options. */
-  private resolved = new WeakMap<ConfigFile, ResolvedConfig>();
-  private editor: ParsedEditorOptions = parseEditorOptions();
+  /** The first step of a lint: the config and the datasets for a path. */
+  readonly paths: PathSettings;
 
   /** The host's file system, for queries that read beside the config cascade (session/site.ts). */
   get fs(): SessionFileSystem {
@@ -106,110 +76,36 @@ export class Session {
   }
 
   constructor(private readonly options: SessionOptions) {
-    this.configs = new ConfigCascade(options.fs, options.roots, options.configFile);
+    this.paths = new PathSettings(options);
+    this.configs = this.paths.configs;
     this.datasets = new DatasetChoice(options.fs, options.bundled);
   }
 
   /** An editor's settings and trust, applied under (and, for severity overrides, over) every config file. */
   setEditorOptions(options: EditorOptions): void {
-    this.editor = parseEditorOptions(options);
-    this.resolved = new WeakMap();
-    this.forget();
+    this.paths.setEditorOptions(options);
+    this.latest.clear();
   }
 
   setRoots(roots: readonly string[]): void {
-    this.configs.setRoots(roots);
-    this.forget();
+    this.paths.setRoots(roots);
+    this.latest.clear();
   }
 
   /** The host saw `path` created, changed or deleted (a watch event). */
   fileChanged(path: string): void {
-    if (path.endsWith(CONFIG_FILE_NAME)) this.configs.invalidate();
+    this.paths.fileChanged(path);
     // Any file may be some config's dataset; dropping an index that is not one costs nothing.
     this.datasets.invalidate(path);
-    this.forget();
-  }
-
-  private forget(): void {
-    this.byFolder.clear();
     this.latest.clear();
   }
 
-  private finish(file: ConfigFile): ResolvedConfig {
-    let config = this.resolved.get(file);
-    if (!config) {
-      const { settings, severityOverrides } = this.editor;
-      config = withSeverityOverrides(resolveConfig(mergeConfigFiles(settings, file)), severityOverrides);
-      this.resolved.set(file, config);
-    }
-    return config;
+  configFor(path: string | undefined): ReturnType<PathSettings['configFor']> {
+    return this.paths.configFor(path);
   }
 
-  /** The config in force for a document: a broken file means the defaults, with its errors as warnings. */
-  async configFor(
-    path: string | undefined,
-  ): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[]; problems: FileProblems[]; errors: SourceError[] }> {
-    const { warning } = this.editor;
-    const warnings = warning ? [warning] : [];
-    const none: ConfigFile = DEFAULTS;
-    if (path === undefined) return { config: this.finish(none), warnings, problems: [], errors: [] };
-    const outcome = await this.configs.forFile(path);
-    if (outcome.ok) {
-      const { value } = outcome;
-      const problems = value.file === undefined ? [] : [{ file: value.file, errors: [] }];
-      return { config: this.finish(value.raw), loaded: value, warnings, problems, errors: [] };
-    }
-    const file = outcome.errors[0]?.file;
-    return {
-      config: this.finish(none),
-      warnings: [...warnings, ...outcome.errors.map(formatSourceError)],
-      problems: file === undefined ? [] : [{ file, errors: outcome.errors }],
-      errors: outcome.errors,
-    };
-  }
-
-  /**
-   * The workspace datasets for documents in `folder` under `loaded`: the host's --dataset, else
-   * the config's, else the editor setting's, with the config's area datasets, each confined by
-   * dataset-pick.ts's one rule.
-   */
-  datasetsFor(folder: string | undefined, loaded: LoadedConfig | undefined): Promise<{ pick: DatasetPick; refused: Refusal[] }> {
-    return pickDatasets({
-      fs: this.options.fs,
-      loaded,
-      root: folder === undefined ? undefined : this.configs.rootOf(folder),
-      setting: this.editor.settings.dataset,
-      trusted: this.editor.trusted,
-      override: this.options.dataset,
-      allowed: this.options.allowedFolders ?? [],
-    });
-  }
-
-  /** The first step of a lint: the config and the datasets for a document at `path` (the same for its whole folder). */
   settingsFor(path: string | undefined): Promise<DocumentSettings> {
-    const folder = path === undefined ? undefined : (this.options.fs.parent(path) ?? path);
-    const key = folder ?? '';
-    let settings = this.byFolder.get(key);
-    if (!settings) {
-      settings = this.chooseSettings(path, folder);
-      this.byFolder.set(key, settings);
-    }
-    return settings;
-  }
-
-  private async chooseSettings(path: string | undefined, folder: string | undefined): Promise<DocumentSettings> {
-    const { config, loaded, warnings, problems, errors } = await this.configFor(path);
-    if (!needsDataset(config)) return { config, loaded, configErrors: errors, refused: [], warnings, problems };
-    const { pick, refused } = await this.datasetsFor(folder, loaded);
-    return {
-      config,
-      loaded,
-      configErrors: errors,
-      dataset: pick,
-      refused,
-      warnings: [...warnings, ...describeRefusals(refused)],
-      problems,
-    };
+    return this.paths.settingsFor(path);
   }
 
   /** A document's settings with its dataset's index loaded, for lint-document.ts (unknown role codes and load warnings are lint's). */
@@ -238,8 +134,8 @@ export class Session {
       }
     }
     const where = doc.path ?? doc.key;
-    const excluded = this.editor.isExcluded(where);
-    const force = !excluded && this.editor.isIncluded(where);
+    const excluded = this.paths.editor.isExcluded(where);
+    const force = !excluded && this.paths.editor.isIncluded(where);
     // An excluded file is read as nothing: no parse, no finding.
     const text = documentText(doc);
     const result = lintDocument(
@@ -301,7 +197,7 @@ export class Session {
   private async rolePick(path?: string): Promise<DatasetPick> {
     const at = path ?? this.rolesConfigPath();
     const { loaded } = await this.configFor(at);
-    return (await this.datasetsFor(at === undefined ? undefined : (this.options.fs.parent(at) ?? at), loaded)).pick;
+    return (await this.paths.datasetsFor(at === undefined ? undefined : (this.options.fs.parent(at) ?? at), loaded)).pick;
   }
 
   /** Where a role picker that belongs to no article looks for its config: the first workspace folder. */

@@ -12,7 +12,7 @@ import { limitsFromEnv } from '../../node/limits.js';
 import { DatasetLoader } from '../dataset.js';
 import { roleIndexFor } from '../role-index.js';
 import { withRoleAliases } from '../../core/dataset/aliases.js';
-import { cliSession, configError, refusalWarner } from '../settings.js';
+import { cliSettings, configError, refusalWarner } from '../settings.js';
 import { assertExists } from './shared.js';
 
 const OPTIONS = {
@@ -31,7 +31,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
 
   const limits = limitsFromEnv(io.env);
-  const session = cliSession(io, limits, { configFile });
+  const session = cliSettings(io, limits, { configFile });
   const { config, loaded, configErrors } = await session.settingsFor(file);
   if (configErrors.length > 0) throw configError(configErrors, io.cwd);
   const read = await readText(file, limits.fileBytes);

@@ -8,7 +8,7 @@ import { codeCacheState } from '../../node/code-cache.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf, type CacheWriteRules } from '../cache.js';
 import { DatasetLoader } from '../dataset.js';
-import { cliSession, settingsForFiles } from '../settings.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -120,7 +120,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
         allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
         unmatchedHint: '(use --no-error-on-unmatched-pattern to allow it)',
       });
-  const configs = await settingsForFiles(files, cliSession(io, limits, { configFile, datasetFile }), io);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   // What this run reads: no output of it (report, cache) may replace one of these.
   const runInputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])];
   const cache =

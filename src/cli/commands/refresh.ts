@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { DatasetLoader } from '../dataset.js';
-import { cliSession, settingsForFiles } from '../settings.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { EXIT, UsageError } from '../errors.js';
 import { REFRESH_HELP } from '../help.js';
 import { hintFor } from '../args.js';
@@ -61,7 +61,7 @@ export async function refreshCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
   const { files, roots } = await expandInputs(positionals, io.cwd, { extensions: parseExtensions(values.ext) });
-  const configs = await settingsForFiles(files, cliSession(io, limits, { configFile, datasetFile }), io);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   const { reports } = await lintFiles({
     cwd: io.cwd,
     files,

@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { buildSiteReport } from '../../core/report/model.js';
 import { hintFor, parseChoice, parseCommandArgs } from '../args.js';
 import { DatasetLoader } from '../dataset.js';
-import { cliSession, settingsForFiles } from '../settings.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { EXIT, UsageError } from '../errors.js';
 import { REPORT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
@@ -56,7 +56,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
   const { files, roots } = await expandInputs(positionals, io.cwd);
-  const configs = await settingsForFiles(files, cliSession(io, limits, { configFile, datasetFile }), io);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   const progress = progressBar(io);
   let reports;
   try {

@@ -8,7 +8,7 @@ import type { LoadedConfig } from '../../session/config-cascade.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
 import { DatasetLoader } from '../dataset.js';
-import { cliSession, configError, refusalWarner } from '../settings.js';
+import { cliSettings, configError, refusalWarner } from '../settings.js';
 import { roleIndexFor } from '../role-index.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
@@ -30,7 +30,7 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
 
 /** The config of a command that reads no article: `configFile` (from -c) when named, else the current folder's; exit 2 when invalid. */
 export async function commandConfig(io: Io, configFile: string | undefined): Promise<LoadedConfig> {
-  const outcome = await cliSession(io, limitsFromEnv(io.env), { configFile }).configs.forFolder(io.cwd);
+  const outcome = await cliSettings(io, limitsFromEnv(io.env), { configFile }).configs.forFolder(io.cwd);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   return outcome.value;
 }
@@ -38,7 +38,7 @@ export async function commandConfig(io: Io, configFile: string | undefined): Pro
 /** The role index that config gives (its dataset, or `datasetFile` from --dataset, over the bundled one). */
 export async function commandRoleIndex(io: Io, loaded: LoadedConfig, datasetFile: string | undefined): Promise<RoleIndex> {
   const limits = limitsFromEnv(io.env);
-  const session = cliSession(io, limits, { datasetFile });
+  const session = cliSettings(io, limits, { datasetFile });
   const { pick, refused } = await session.datasetsFor(io.cwd, loaded);
   refusalWarner(io)(refused);
   return roleIndexFor(await new DatasetLoader(io, limits, datasetFile).get(pick));

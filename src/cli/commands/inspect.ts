@@ -1,5 +1,6 @@
 // `career-articles inspect <file>`: the article model as JSON, for scripts and for
 // checking how the linter reads an article (which headings became which sections).
+import { longSentenceWordsOf } from '../../core/readability/summary.js';
 import { inspect, parseArticle, syntaxOf } from '../../core/index.js';
 import { readerOptions } from '../../core/syntax/readers.js';
 import { ConfigLoader } from '../../node/config-loader.js';
@@ -40,7 +41,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   const overlay = await new DatasetProvider(io, limits, undefined).get(outcome.value);
   const dataset = withRoleAliases(await roleIndexFor(overlay), outcome.value.config.roles);
   const { config } = outcome.value;
-  const longSentenceWords = config.rules.readability?.options.longSentenceWords as number | undefined;
+  const longSentenceWords = longSentenceWordsOf(config);
   const summary = inspect(parseArticle(read.text, config, readerOptions(syntax).parser, syntax), dataset, longSentenceWords);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;

@@ -10,11 +10,13 @@ import {
   lint,
   refreshAll,
   siteClaims,
+  sitePage,
   syntaxOf,
   type Finding,
   type LintOptions,
   type ResolvedConfig,
   type SiteClaim,
+  type SitePage,
 } from '../core/index.js';
 import { readerOptions } from '../core/syntax/readers.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
@@ -63,6 +65,8 @@ export type LintOutcome =
       fixed?: string;
       /** The article's salary claims, when the job asked for them. */
       claims?: SiteClaim[];
+      /** With its claims: its roles and readability, for the site pass and the report. */
+      page?: SitePage;
       /** A refresh: the edits applied, and the findings it leaves for the author. */
       refreshed?: { applied: number; left: Finding[]; patch?: string };
     };
@@ -86,7 +90,9 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
   if (job.dataset) options.dataset = withRoleAliases(lazyRoleIndexFor(job.dataset), job.config.roles);
   const claimsOf = (result: ReturnType<typeof lint>) =>
-    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset, job.config) } : {};
+    job.claims && result.isArticle
+      ? { claims: siteClaims(result.article, options.dataset, job.config), page: sitePage(result.article, job.config) }
+      : {};
   if (job.refresh) {
     const refreshed = refreshAll(text, options);
     const changed = refreshed.text !== text;

@@ -7,6 +7,7 @@ import { lint } from '../core/lint.js';
 import { syntaxOf } from '../core/syntax/syntax.js';
 import { readerOptions } from '../core/syntax/readers.js';
 import { siteClaims, type SiteClaim } from '../core/site/claims.js';
+import { sitePage, type SitePage } from '../core/site/page.js';
 import { withSiteFindings } from '../core/site/check.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { refreshDocumentEdits } from '../core/refresh.js';
@@ -46,6 +47,8 @@ export interface SiteArticleResult {
   isArticle: boolean;
   findings: Finding[];
   claims: SiteClaim[];
+  /** An article's roles and readability (site/page.ts). */
+  page?: SitePage;
   config: ResolvedConfig;
 }
 
@@ -54,7 +57,8 @@ export async function siteArticle(session: Session, doc: DocumentRef): Promise<S
   const settings = await settingsFor(session, doc.path);
   const result = lint(doc.text, lintOptions(doc, settings));
   const claims = result.isArticle ? siteClaims(result.article, settings.dataset, settings.config) : [];
-  return { isArticle: result.isArticle, findings: result.findings, claims, config: settings.config };
+  const page = result.isArticle ? { page: sitePage(result.article, settings.config) } : {};
+  return { isArticle: result.isArticle, findings: result.findings, claims, ...page, config: settings.config };
 }
 
 /** The documents' results with the cross-article pass, as the site report; `error` marks a document not linted. */
@@ -68,14 +72,16 @@ export function assembleSiteReport(parts: ReadonlyArray<{ key: string; display: 
         ? { findings: [], site: undefined }
         : {
             findings: part.findings,
-            site: part.isArticle ? { path: part.key, display: part.display, claims: part.claims, config: part.config } : undefined,
+            site: part.isArticle
+              ? { path: part.key, display: part.display, claims: part.claims, ...(part.page && { page: part.page }), config: part.config }
+              : undefined,
           },
     ),
   );
   const inputs: Array<ReportInput & { key: string }> = parts.map((part, i) =>
     'error' in part
       ? { key: part.key, display: part.display, isArticle: false, error: part.error, findings: [] }
-      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: merged[i]!, claims: part.claims },
+      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: merged[i]!, claims: part.claims, page: part.page },
   );
   return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
 }

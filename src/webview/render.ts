@@ -119,6 +119,15 @@ function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTM
   return element;
 }
 
+/** The article's readability numbers under the title, as text the extension made (the page computes nothing). */
+function readabilityLine(model: PreviewModel): HTMLElement | undefined {
+  const readability = model.header.readability;
+  return (
+    readability &&
+    h('div', { class: 'readability', title: 'Flesch reading ease (higher is easier), long sentences, passive voice' }, readability.text)
+  );
+}
+
 export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[] {
   const heading = h('h1', { class: 'title', tabIndex: 0 }, model.title);
   const titleLines = model.header.lines;
@@ -134,6 +143,7 @@ export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[
     { class: 'header', data: { row: 'header' } },
     heading,
     meta,
+    readabilityLine(model),
     findingsList('header', model.header.findings, actions),
   );
   const columns = h(

@@ -12,6 +12,7 @@ import { linesOf, sentencesOf } from './sentences.js';
 import { buildSalaryChart } from './salary-chart.js';
 import { rowOfFinding, toPreviewFinding } from './findings.js';
 import { missingDefinition, missingSection } from '../finding-data.js';
+import { previewReadability } from './readability.js';
 import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, PreviewSentence, RowId } from './types.js';
 
 export interface PreviewInput {
@@ -134,7 +135,11 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
       version: input.version,
       title: article.title?.text ?? input.fileName,
       roles,
-      header: { findings: header, ...(article.title && { lines: linesOf(article, article.title.start.offset, article.title.end.offset) }) },
+      header: {
+        findings: header,
+        ...(article.title && { lines: linesOf(article, article.title.start.offset, article.title.end.offset) }),
+        readability: previewReadability(article, input.config),
+      },
       rows,
       findingCount: result.findings.length,
       onSaveOnly: input.onSaveOnly ?? false,

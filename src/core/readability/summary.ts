@@ -5,9 +5,9 @@
 import type { Article, Section } from '../model/article.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { articleReadability, sectionReadability, type Readability } from './measure.js';
+import type { ReadabilitySummary } from './numbers.js';
 
-/** Readability numbers as shown: shares rounded to three decimals, the longest paragraph's words. */
-export type ReadabilitySummary = Omit<Readability, 'longestParagraph'> & { longestParagraphWords: number };
+export type { ReadabilitySummary } from './numbers.js';
 
 const share = (value: number) => Math.round(value * 1000) / 1000;
 

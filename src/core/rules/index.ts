@@ -19,6 +19,7 @@ import seoDuplicatePair from './seo-duplicate-pair.js';
 import seoKeyphrase from './seo-keyphrase.js';
 import seoTitle from './seo-title.js';
 import styleAcronym from './style-acronym.js';
+import styleJobTitleCase from './style-job-title-case.js';
 import stylePattern from './style-pattern.js';
 import styleTerm from './style-term.js';
 import titleFormat from './title-format.js';
@@ -49,6 +50,7 @@ export const RULES: readonly RegisteredRule[] = [
   seoKeyphrase,
   seoTitle,
   styleAcronym,
+  styleJobTitleCase,
   stylePattern,
   styleTerm,
   titleFormat,

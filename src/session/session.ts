@@ -89,7 +89,8 @@ export class Session {
 
   /** The host saw `path` created, changed or deleted (a watch event). */
   fileChanged(path: string): void {
-    if (path.endsWith(CONFIG_FILE_NAME)) this.configs.invalidate();
+    // A config's style file is part of it: editing the style re-lints as editing the config does.
+    if (path.endsWith(CONFIG_FILE_NAME) || this.configs.namesStyleFile(path)) this.configs.invalidate();
     // Any file may be some config's dataset; dropping an index that is not one costs nothing.
     this.datasets.invalidate(path);
     this.latest.clear();

@@ -8,13 +8,10 @@ import type { Node } from 'mdast';
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { proseOf } from '../style/prose.js';
-import { jobTitleMatcher } from '../style/job-titles.js';
+import { capitalisedTitles } from '../style/job-titles.js';
 import type { Article } from '../model/article.js';
 import { JOB_TITLE_CASE_ID } from '../style/resolve.js';
 
-/** Small words a title case leaves lowercase; they do not make a title capitalised. */
-const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'a', 'an', 'or', 'on', 'at']);
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** What may stand between a sentence's end (or a block's start) and its first word. */
 const LEAD = /[\s*_"'“‘([>|#+-]/u;
 
@@ -54,14 +51,11 @@ export default defineRule({
     if (!style.jobTitleCase || !dataset) return;
     const text = proseOf(article);
     const skipped = skippedRanges(article);
-    for (const { start, end } of jobTitleMatcher(dataset).matches(text)) {
-      const actual = article.text.slice(start, end);
-      const parts = actual.split(/\s+/);
-      // Title case throughout, no acronym or shouting: a lowercase word means the author chose the case.
-      if (!parts.every((w) => (SMALL.has(w) ? true : CAPITALISED.test(w))) || parts.every((w) => SMALL.has(w))) continue;
-      if (skipped.some(([s, e]) => s <= start && end <= e) || startsSentence(article.text, start)) continue;
+    const skip = (start: number) => skipped.some(([s, e]) => s <= start && start < e) || startsSentence(article.text, start);
+    for (const { start, end } of capitalisedTitles(text, dataset, skip)) {
       // A title right before a name is part of the name.
       if (/^[ \t]+\p{Lu}\p{Ll}/u.test(article.text.slice(end, end + 3))) continue;
+      const actual = article.text.slice(start, end);
       const expected = actual.toLowerCase();
       const fix = { range: [start, end] as [number, number], text: expected, title: `Write \`${expected}\`` };
       report({ messageId: 'capitalised', values: { actual, expected }, start, end, fix, data: { styleRule: JOB_TITLE_CASE_ID } });

@@ -116,6 +116,7 @@ export const previewModelSchema = z.object({
       cells: z.tuple([cell, cell]),
       findings: z.array(finding),
       salary: z.optional(salaryChart),
+      readability: z.optional(readability),
     }),
   ),
   findingCount: z.number().check(z.int(), z.minimum(0)),

@@ -93,11 +93,19 @@ function insertButton(text: string, onClick: () => void): HTMLButtonElement {
   return button;
 }
 
+/** The section's reading ease under its label, its other numbers as the tooltip. */
+function sectionReadingEase(row: PreviewRow): HTMLElement | undefined {
+  const readability = row.readability;
+  if (!readability || readability.numbers.readingEase === null) return undefined;
+  return h('div', { class: 'row-readability', title: readability.text }, `Reading ease ${readability.numbers.readingEase}`);
+}
+
 function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTMLElement {
   const label = h(
     'div',
     { class: 'label', role: 'rowheader' },
     h('div', { class: 'label-text' }, row.label),
+    sectionReadingEase(row),
     findingsList(row.id, row.findings, actions),
   );
   const element = h(

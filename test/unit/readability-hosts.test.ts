@@ -28,6 +28,14 @@ for (const file of examples) {
     assert.deepEqual(preview.model.header.readability?.numbers, inspected);
     assert.equal(preview.model.header.readability?.text, readabilityLine(inspected));
     assert.deepEqual(sitePage(result.article, config).readability, inspected);
+    // Each section row: the numbers inspect gives its section.
+    const sections = inspect(result.article, dataset, 12).sections;
+    const measuredRows = preview.model.rows.filter((r) => r.readability);
+    assert.ok(measuredRows.length >= 3, `${measuredRows.length} rows with numbers`);
+    for (const row of measuredRows) {
+      const own = sections.filter((s) => s.key === row.id);
+      if (own.length === 1) assert.deepEqual(row.readability!.numbers, own[0]!.readability, row.id);
+    }
     // The end of the title: past any role it names, whose card would come first.
     const title = result.article.title!;
     const hover = hoverAt(hoverTable(result, dataset, config), title.end.offset - 1)?.markdown ?? '';

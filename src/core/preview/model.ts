@@ -12,7 +12,7 @@ import { linesOf, sentencesOf } from './sentences.js';
 import { buildSalaryChart } from './salary-chart.js';
 import { rowOfFinding, toPreviewFinding } from './findings.js';
 import { missingDefinition, missingSection } from '../finding-data.js';
-import { previewReadability } from './readability.js';
+import { addSectionReadability, previewReadability } from './readability.js';
 import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, PreviewSentence, RowId } from './types.js';
 
 export interface PreviewInput {
@@ -123,6 +123,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
     const row = rowOfFinding(article, finding);
     (row === 'header' ? header : byId.get(row)!.findings).push(toPreviewFinding(article, finding));
   }
+  addSectionReadability(article, rows, input.config);
   const salary = byId.get('salary')!;
   const chart = buildSalaryChart(article, input.dataset, input.config);
   if (chart) salary.salary = chart;

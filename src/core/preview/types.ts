@@ -123,6 +123,8 @@ export interface PreviewRow {
   cells: [PreviewCell, PreviewCell];
   findings: PreviewFinding[];
   salary?: SalaryChart;
+  /** The section's readability (every section of the row together); absent for the definitions and a missing section. */
+  readability?: PreviewReadability;
 }
 
 /** The article's readability, as inspect, the title's hover and the site report give it: the numbers and their one line. */

@@ -41,6 +41,8 @@ export interface Results {
   latencies?: LatencyResult[];
   profile?: string;
   adversarial?: Array<[string, number, number | undefined]>;
+  /** Claim scanning of text built to stall it: [input, CPU ms at 200 KB, at 2 MB]. */
+  claimScaling?: Array<[string, number, number]>;
   lists?: Array<[number, number | undefined]>;
   huge?: Measured & { bytes: number };
   extension?: string;
@@ -188,6 +190,16 @@ function slowMarkdown(r: Results): string[] {
     );
     for (const [kib, ms] of r.lists ?? []) lines.push(`| ${fixed(kib)} | ${ms === undefined ? '> 180 s: stopped' : `${fixed(ms)} ms`} |`);
     lines.push('');
+    if (r.claimScaling) {
+      lines.push(
+        'Claim scanning of text built to stall it (CPU, fastest of three): linear grows 10x from 200 KB to 2 MB, quadratic 100x.',
+        '',
+      );
+      lines.push('| Input | 200 KB | 2 MB | growth |', '| --- | ---: | ---: | ---: |');
+      for (const [name, small, large] of r.claimScaling)
+        lines.push(`| ${name} | ${fixed(small)} ms | ${fixed(large)} ms | ${(large / Math.max(small, 1)).toFixed(1)}x |`);
+      lines.push('');
+    }
   }
   if (r.huge) {
     const h = r.huge;

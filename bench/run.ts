@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ADVERSARIAL, listsAndParagraphs, timeLint } from './adversarial.js';
 import { lintHugeArticle } from './big-file.js';
+import { MAX_GROWTH, claimScaling } from './claim-scaling.js';
 import { CORPUS_ROOT, ensureBigArticle, ensureCorpus } from './corpus.js';
 import type { LatencyResult } from './latency.js';
 import { runMeasured, type Measured } from './measure.js';
@@ -54,6 +55,7 @@ const parts = new Set<Part>(
     (quick ? ['single', '100', 'latency', 'extension', 'lsp'] : PARTS.filter((p) => p !== 'extension' || !values['no-extension'])),
 );
 const log = (line: string) => console.error(line);
+const fixedRatio = ([, small, large]: [string, number, number]) => `${(large / Math.max(small, 1)).toFixed(1)}x`;
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -230,6 +232,9 @@ async function main(): Promise<void> {
     for (const [name, text] of Object.entries(ADVERSARIAL)) results.adversarial.push([name, text.length, (await timeLint(text, 60)).ms]);
     results.lists = [];
     for (const kib of [250, 500, 1000, 2000]) results.lists.push([kib, (await timeLint(listsAndParagraphs(kib * 1024), 180)).ms]);
+    results.claimScaling = claimScaling();
+    const runaway = results.claimScaling.find(([, small, large]) => large / Math.max(small, 1) > MAX_GROWTH);
+    if (runaway) throw new SanityError(`claim scanning: 2 MB of ${runaway[0]} took ${fixedRatio(runaway)} the time of 200 KB`);
   }
   if (parts.has('huge')) {
     log(`the 50 MB article (load average ${load()})`);

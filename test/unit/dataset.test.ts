@@ -140,6 +140,21 @@ describe('match()', () => {
     assert.deepEqual(socs(index.match('Marketing Manager')), ['11-2021']);
   });
 
+  test('a title names its general occupation before ", Except": "Kindergarten Teacher" is not a preschool teacher', () => {
+    // O*NET lists no "Kindergarten Teacher" under 25-2012, and search() meets "Pre-Kindergarten Teacher" first.
+    for (const name of ['Kindergarten Teacher', 'kindergarten teachers', 'Medical Scientist']) {
+      const [match, ...rest] = index.match(name);
+      assert.equal(rest.length, 0, name);
+      assert.equal(match?.via, 'title', name);
+    }
+    assert.deepEqual(socs(index.match('Kindergarten Teacher')), ['25-2012']);
+    assert.deepEqual(socs(index.match('Medical Scientist')), ['19-1042']);
+    const resolved = matchRole(index, 'Kindergarten Teacher').matches;
+    assert.deepEqual([resolved[0]?.occupation.soc, resolved[0]?.kind], ['25-2012', 'exact']);
+    // Only the head before ", Except": "Secretaries and Administrative Assistants" is not "Secretary".
+    assert.equal(index.match('Secretary')[0]?.via, 'alternate');
+  });
+
   test('match() does not guess: a misspelt role has no match, but suggest() finds it', () => {
     assert.deepEqual(index.match('Sofware Enginer'), []);
     assert.deepEqual(index.match(''), []);

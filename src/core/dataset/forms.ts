@@ -9,3 +9,13 @@ export function forms(text: string): string[] {
   const long = text.slice(open + 2, -1).trim();
   return [text, ...(short ? [short] : []), ...(long && !long.includes('(') ? [long] : [])];
 }
+
+/**
+ * The general occupation a BLS title names before ", Except": "Kindergarten Teachers, Except
+ * Special Education" -> "Kindergarten Teachers". What follows names the kinds left out, so the
+ * head alone means this occupation (no two BLS titles share such a head). Undefined otherwise.
+ */
+export function generalHead(title: string): string | undefined {
+  const at = title.indexOf(', Except ');
+  return at > 0 ? title.slice(0, at) : undefined;
+}

@@ -4,7 +4,7 @@
 // with the occupation, and says how the name matched so findings can tell the author why.
 import { familyWords, headAgrees } from './head-noun.js';
 import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, shortFormOf, withoutResiduals } from './match-rules.js';
-import { forms } from './forms.js';
+import { forms, generalHead } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from './types.js';
 
@@ -41,7 +41,7 @@ export function describeMatch(match: RoleMatch & { kind?: MatchKind }): string {
 function kindOf(role: string, match: RoleMatch): MatchKind {
   if (match.via === 'pinned' || match.via === 'alias') return match.via;
   const written = literalKey(role);
-  const alike = forms(match.matched).some((form) => literalKey(form) === written);
+  const alike = [...forms(match.matched), generalHead(match.matched) ?? ''].some((form) => literalKey(form) === written);
   if (!alike) return 'abbreviation';
   return match.via === 'title' ? 'exact' : 'alternate';
 }

@@ -37,19 +37,29 @@ export function statePlace(text: string): Place | undefined {
   return code ? { kind: 'state', name: STATES[code]!, states: [code] } : undefined;
 }
 
+const METRO_STATES = /^\s*([A-Z]{2}(?:-[A-Z]{2})*)(?:\s+(?:Metropolitan|NECTA|Metropolitan Division|Metropolitan Statistical Area).*)?$/;
+
 /**
  * A metro area from BLS's title: "Austin-Round Rock-San Marcos, TX" -> main cities Austin,
  * Round Rock, San Marcos, in TX. Undefined when the title is not in that form.
  */
 export function metroPlace(title: string): (Place & { cities: string[] }) | undefined {
-  const found =
-    /^(.+),\s*([A-Z]{2}(?:-[A-Z]{2})*)(?:\s+(?:Metropolitan|NECTA|Metropolitan Division|Metropolitan Statistical Area).*)?$/.exec(
-      title.trim(),
-    );
+  // Split at the last comma by index: /^(.+),…$/ would retry every comma of a long line.
+  const name = title.trim();
+  const comma = name.lastIndexOf(',');
+  const found = comma > 0 ? METRO_STATES.exec(name.slice(comma + 1)) : null;
   if (!found) return undefined;
-  const states = found[2]!.split('-');
+  const states = found[1]!.split('-');
   if (!states.every((code) => STATES[code])) return undefined;
-  return { kind: 'metro', name: title.trim(), states, cities: found[1]!.split('-').map((city) => city.trim()) };
+  return {
+    kind: 'metro',
+    name,
+    states,
+    cities: name
+      .slice(0, comma)
+      .split('-')
+      .map((city) => city.trim()),
+  };
 }
 
 /** The place of an area dataset's `area` (BLS AREA_TITLE): a state, a metro area, the nation; undefined if unknown. */

@@ -5,6 +5,7 @@
 // Everything is built (or, for the bundled names, read from their prebuilt index) on first use,
 // and the bundled tables are shared between indexes.
 import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names.js';
+import { generalHead } from './forms.js';
 import { titleKey } from './normalize.js';
 import { searchNames } from './search.js';
 import { prebuiltNames } from './prebuilt-names.js';
@@ -80,6 +81,17 @@ export function createRoleIndex(
   const stale = (entry: NameEntry) => entry.via === 'title' && replaced().has(entry.socs[0]!);
   const titles = () => (replaced().size ? bundledTitles(bundled).entries.filter((e) => !stale(e)) : bundledTitles(bundled).entries);
   const employment = (match: RoleMatch) => match.occupation.employment ?? 0;
+  // Titles by their general head ("Kindergarten Teacher" -> "Kindergarten Teachers, Except Special
+  // Education"): O*NET does not always list the head as an alternate title.
+  const generalTitles = lazy(() => {
+    const byKey = new Map<string, NameEntry[]>();
+    for (const entry of [...overlayNames().entries, ...titles()]) {
+      const head = entry.via === 'title' ? generalHead(entry.text) : undefined;
+      const key = head && titleKey(head);
+      if (key) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    }
+    return byKey;
+  });
 
   /** Entries -> matches, one per occupation, in entry order (or by employment, for O*NET's many-to-many). */
   const matchesOf = (entries: Iterable<NameEntry>, limit = Infinity, byEmployment = false): RoleMatch[] => {
@@ -146,6 +158,8 @@ export function createRoleIndex(
         const found = matchesOf([...lookup(overlayNames(), key, via), ...own]);
         if (found.length) return found;
       }
+      const general = matchesOf(generalTitles().get(key) ?? []);
+      if (general.length) return general;
       return matchesOf(lookup(bundledAlternates(bundled), key, 'alternate'), Infinity, true);
     },
     suggest(roleName, limit = 3) {

@@ -7,8 +7,11 @@ import type { Article } from '../model/article.js';
 /** Nodes whose text is never prose: code, quotations, raw HTML, front matter. */
 const SKIPPED = new Set(['code', 'inlineCode', 'blockquote', 'html', 'yaml', 'toml', 'math', 'inlineMath']);
 // A bare URL or address in running text, and a quotation in straight or curly quotes on one line.
-const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b[\w.+-]{1,64}@[\w-]+\.[\w.-]+/g;
-const QUOTED = /"[^"\n]{1,500}"|“[^”\n]{1,500}”/g;
+// Linear on any input: an address starts where a run of its letters starts (not at every \b
+// inside "h-h-h-…"), and a curly quotation ends before the next opening quote, so no scan
+// starts again inside one already made.
+const URL_LIKE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/g;
+const QUOTED = /"[^"\n]{1,500}"|“[^“”\n]{1,500}”/g;
 
 const cache = new WeakMap<Article, string>();
 

@@ -43,8 +43,9 @@ export function syntaxOfLanguage(languageId: string): Syntax | undefined {
 const FIRST_LINES = 80;
 /** Pages carry kilobytes of head, styles and scripts before their first heading. */
 const HTML_PREFIX = 256 * 1024;
-// Bounded runs only: a page of "<h1<h1<h1…" must not make the look quadratic.
-const HTML_HEADING = /<h[1-3]\b[^<>]{0,200}>([^]{1,400}?)<\/h[1-3]>/gi;
+// Bounded runs, and a heading's text stops at the next heading's start: a page of
+// "<h1><h1><h1>…" must not make the look quadratic.
+const HTML_HEADING = /<h[1-3]\b[^<>]{0,200}>((?:(?!<h[1-3]\b)[^]){1,400}?)<\/h[1-3]>/gi;
 const HTML_TITLE = /<title\b[^<>]{0,200}>([^<]{1,300})<\/title>/i;
 const TAG = /<[^<>]{0,200}>/g;
 

@@ -16,8 +16,10 @@ export function pluralWord(word: string): string {
 /** The noun for `count` of it: "error" for 1, "errors" for 0 or 2; the last word takes the plural. */
 export function nounFor(count: number, noun: string): string {
   if (count === 1) return noun;
-  const last = /(\S+)$/.exec(noun);
-  return last ? `${noun.slice(0, last.index)}${pluralWord(last[1]!)}` : noun;
+  // By index, not /(\S+)$/: that pattern retries from every letter of a long last word.
+  const end = noun.trimEnd().length;
+  const start = noun.lastIndexOf(' ', end - 1) + 1;
+  return end > start ? `${noun.slice(0, start)}${pluralWord(noun.slice(start, end))}` : noun;
 }
 
 /** "1 error", "2 warnings", "0 infos": a count and its noun in agreement. */

@@ -43,6 +43,8 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   usesDataset: true,
+  // Off the preset, no dataset is loaded for it.
+  activeWith: (style) => style.jobTitleCase,
   options: z.object({}),
   messages: {
     capitalised: 'Unexpected capitalised job title `{actual}` in running text, expected `{expected}`',

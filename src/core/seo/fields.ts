@@ -38,6 +38,23 @@ function valueAt(data: Record<string, unknown>, path: string): unknown {
   return value;
 }
 
+/** The length of `key:` at the start of `line` (indented when `nested`, quoted or not), or -1. */
+function keyLength(line: string, key: string, nested: boolean): number {
+  const indent = line.length - line.trimStart().length;
+  if (nested !== indent > 0) return -1;
+  let at = indent;
+  const quote = line[at] === '"' || line[at] === "'" ? line[at] : '';
+  at += quote.length;
+  if (!line.startsWith(key, at)) return -1;
+  at += key.length;
+  if (quote !== '') {
+    if (line[at] !== quote) return -1;
+    at++;
+  }
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  return line[at] === ':' ? at + 1 : -1;
+}
+
 /** The value's span: after `key:` on the line that names the path's last key (nested under its parent). */
 function spanOf(article: Article, path: string): [number, number] {
   const front = article.frontMatter!;
@@ -45,19 +62,19 @@ function spanOf(article: Article, path: string): [number, number] {
   const parts = path.split('.');
   let line = front.startLine + 1;
   for (const [depth, part] of parts.entries()) {
-    const key = new RegExp(`^${depth === 0 ? '' : '\\s+'}["']?${part}["']?\\s*:`);
     for (; line < front.endLine; line++) {
       const source = lines.text.slice(lines.lineStart(line), lines.lineEnd(line));
-      const found = key.exec(source);
-      if (!found) continue;
+      const length = keyLength(source, part, depth > 0);
+      if (length < 0) continue;
       if (depth < parts.length - 1) break;
       const start = lines.lineStart(line);
-      const rest = source.slice(found[0].length);
+      const keyStart = start + source.length - source.trimStart().length;
+      const rest = source.slice(length);
       const lead = rest.length - rest.trimStart().length;
       const written = rest.trim();
       // A block scalar (`|`, `>`) or an empty value: point at the key.
-      if (written === '' || /^[|>]/.test(written)) return [start + found.index, start + found[0].length];
-      return [start + found[0].length + lead, start + found[0].length + lead + written.length];
+      if (written === '' || written.startsWith('|') || written.startsWith('>')) return [keyStart, start + length];
+      return [start + length + lead, start + length + lead + written.length];
     }
     line++;
   }

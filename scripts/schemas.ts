@@ -1,4 +1,5 @@
 // The generated files and their contents, shared by the generator and the staleness test.
+import { baselineJsonSchema } from '../src/cli/baseline-file.js';
 import { configJsonSchema } from '../src/core/config/json-schema.js';
 import { datasetJsonSchema } from '../src/core/dataset/schema.js';
 import { settingsProperties } from '../src/core/config/settings-schema.js';
@@ -23,6 +24,7 @@ export function generatedSchemas(): Record<string, string> {
     'package.json': manifest(),
     'schemas/config.schema.json': json(configJsonSchema()),
     'schemas/roles.schema.json': json(datasetJsonSchema()),
+    'schemas/baseline.schema.json': json(baselineJsonSchema()),
     // The salary snippet cites the bundled data's current wage release, never a year written here.
     'snippets/markdown.code-snippets': json(markdownSnippets(createRoleIndex(loadBundledDatasetSync()).releases.wages.current)),
   };

@@ -67,14 +67,33 @@ Options:
       --no-error-on-unmatched-pattern
                           A folder or glob without files to lint is not an error
       --max-warnings <n>  Exit with code 1 when there are more than n warnings
+      --fail-on <level>   The lowest severity that exits with code 1: error (default),
+                          warning or info
+      --baseline <file>   Do not report the findings this baseline holds (matched by file,
+                          rule, message id and the text around them, not by line)
+      --write-baseline <file>
+                          Record every finding of the run in this baseline file (format
+                          career-articles/baseline@1), so none is reported
+      --changed-since <ref>
+                          Report only findings on lines changed since this git ref (from
+                          the merge base to the working tree; untracked files count as
+                          new), and whole-article findings of the files changed
+      --shard <i>/<n>     Lint the i-th of n parts of the files (by a hash of each path
+                          relative to the current folder); the cross-article checks are
+                          left to 'report --from' over every part's json output
+      --summary-file <file>
+                          Also write a Markdown summary of what is reported (for
+                          $GITHUB_STEP_SUMMARY)
+      --sarif-file <file> Also write the findings reported as SARIF
       --no-color          Plain output (colours are also off when NO_COLOR is set or
                           stdout is not a terminal)
   -h, --help              Show this help
 
 Exit codes:
-  0  no errors (warnings and infos allowed, up to --max-warnings)
-  1  errors found, or more warnings than --max-warnings
-  2  usage error, missing file or folder, invalid config file, or a file that could not
+  0  no errors (warnings and infos allowed, up to --max-warnings and by --fail-on)
+  1  errors found (or warnings, infos with --fail-on), or more warnings than --max-warnings
+  2  usage error, missing file or folder, invalid config file, invalid baseline, unknown git
+     ref, or a file that could not
      be read (binary, not UTF-8, no permission), linted in time or, with --fix, written;
      such a file is reported with the others and the run goes on
 
@@ -97,10 +116,12 @@ that changed since it was read, and leaves a file with hard links alone. A confi
 dataset must lie in the config's folder or below the current folder (--dataset may point
 anywhere). Runs of 200 files or more use one lint worker per core (up to four).
 
-The json format prints [{"file", "findings": [{"ruleId", "severity", "message", "line",
-"column", "endLine", "endColumn", "data"}]}], one entry per article, plus one
-{"file", "error", "findings": []} per file that could not be read and one
-{"file", "skipped", "findings": []} per file that is not an article.
+The json format prints [{"file", "findings": [{"ruleId", "messageId", "topic", "severity",
+"message", "line", "column", "endLine", "endColumn", "offset", "endOffset", "data"}],
+"site": {"claims", "rules"}}], one entry per article ("site": its salary claims and the
+cross-article rule's settings, for 'report --from'), plus one {"file", "error",
+"findings": []} per file that could not be read and one {"file", "skipped",
+"findings": []} per file that is not an article.
 `;
 
 export const IMPORT_HELP = `Usage: career-articles import [options] <file>
@@ -211,6 +232,7 @@ Options:
 `;
 
 export const REPORT_HELP = `Usage: career-articles report [options] <files, folders or globs...>
+       career-articles report --from <results.json...> [options]
 
 Lints every article (as \`lint\` does, with the cross-article checks) and writes one report:
 a summary; a table of articles (sortable, filterable by status and rule); every role's
@@ -226,6 +248,10 @@ Options:
                         for a pull-request comment)
   -c, --config <file>   Use this config file for every article
       --dataset <file>  Role dataset (JSON or CSV) merged over the bundled BLS data
+      --from <file>     Build the report from the json output of lint runs (one per
+                        --shard; more files may follow, globs are expanded) instead of
+                        linting: the cross-article checks run over all of them, and the
+                        report equals one run's over the whole site
   -h, --help            Show this help
 
 A progress bar is drawn on stderr when it is a terminal.

@@ -80,3 +80,16 @@ export function missingDefinition(finding: Finding): string | undefined {
   const f = about(finding, 'definition');
   return f?.messageId === 'missing' ? f.data?.role : undefined;
 }
+
+/**
+ * A finding about the article as a whole rather than one of its lines: a part it lacks (its
+ * title, a standard section, a role's definition) or a number of the whole text (readability).
+ * Such findings sit on the title or the first line by convention, which no edit need touch;
+ * `lint --changed-since` reports them for every article the change touches.
+ */
+export function articleLevel(finding: Finding): boolean {
+  if (missingSection(finding) !== undefined || missingDefinition(finding) !== undefined) return true;
+  if (about(finding, 'title')?.messageId === 'missing') return true;
+  const metric = about(finding, 'readability')?.data?.metric;
+  return metric !== undefined && metric !== 'paragraphWords';
+}

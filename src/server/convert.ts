@@ -3,7 +3,7 @@
 import { CodeAction, CodeActionKind, DiagnosticSeverity, DocumentSymbol, SymbolKind, TextEdit } from 'vscode-languageserver';
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Severity } from '../core/types.js';
+import type { Finding, Fix, Point, Severity } from '../core/types.js';
 import { ruleUrl } from '../core/rule.js';
 import type { OutlineItem, OutlineKind } from '../session/outline.js';
 
@@ -31,7 +31,17 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+/** A point of another document as an LSP position: its 1-based line and column (no text needed). */
+const positionOf = (point: Point) => ({ line: Math.max(0, point.line - 1), character: Math.max(0, point.column - 1) });
+
+/**
+ * Where a finding's evidence in another document is, as a URI the client can open: the file
+ * (a path or URI, as the finding names it) mapped and confined to the workspace, or undefined
+ * when it is not a file this server may name (then the evidence is left out, never guessed).
+ */
+export type LocateFile = (file: string) => string | undefined;
+
+export function toDiagnostic(doc: TextDocument, finding: Finding, locate?: LocateFile): Diagnostic {
   const data: DiagnosticData = { ruleId: finding.ruleId, messageId: finding.messageId };
   if (finding.fix) data.fix = finding.fix;
   if (finding.suggestions) data.suggestions = finding.suggestions;
@@ -48,11 +58,16 @@ export function toDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   // The evidence. A place in a document is related information (the editor names the file and
   // line, the message says what is there). A web page is not a file position: VS Code would show
   // "oes291141.htm(1, 1): …" above the hover, so it travels in `data.sources` (the hover card
-  // links the same page) and the message stays the one every host shows.
+  // links the same page) and the message stays the one every host shows. A place in another
+  // document (a cross-article finding's other figures) is located by its line and column, since
+  // this document's text cannot place it.
   const related = (finding.related ?? []).flatMap((r) => {
-    if (r.start && (r.file === undefined || r.file === doc.uri))
+    if (!r.start) return [];
+    if (r.file === undefined || r.file === doc.uri)
       return [{ location: { uri: doc.uri, range: rangeOf(doc, r.start.offset, (r.end ?? r.start).offset) }, message: r.message }];
-    return [];
+    const uri = locate?.(r.file);
+    if (uri === undefined) return [];
+    return [{ location: { uri, range: { start: positionOf(r.start), end: positionOf(r.end ?? r.start) } }, message: r.message }];
   });
   const sources = (finding.related ?? []).flatMap((r) => (!r.start && r.url ? [{ message: r.message, url: r.url }] : []));
   if (sources.length > 0) data.sources = sources;

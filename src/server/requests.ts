@@ -1,13 +1,12 @@
 // The server's custom requests (shared/lsp-protocol.ts): what the VS Code client's commands and
 // preview ask, answered from the same documents, snapshots and worker as the LSP features.
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import type { DocumentRef } from '../session/session.js';
 import * as P from '../shared/lsp-protocol.js';
-import { notCheckedDiagnostic, toDiagnostic } from './convert.js';
 import type { DocumentStates } from './documents.js';
 import type { JobHost } from './protocol.js';
-import { Cancelled, OverBudget, notCheckedReason } from './budget.js';
+import { OverBudget } from './budget.js';
 import { roleHit } from './role-text.js';
 import { missingFix } from './missing-fix.js';
 
@@ -32,26 +31,6 @@ export function registerRequests(connection: Connection, { documents, states, ho
     if (!doc) return null;
     const { snapshot } = await states.fresh(doc);
     return { version: doc.version, isArticle: snapshot?.isArticle ?? false, notChecked: !snapshot };
-  });
-  connection.onRequest(P.LINT_FILE_REQUEST, async ({ uri, text }: P.LintFileParams, token: CancellationToken) => {
-    const doc = TextDocument.create(uri, '', 0, text);
-    try {
-      const snapshot = await host.run(
-        { op: 'lint', doc: { key: uri, path: pathOf(uri), text, version: 0 } },
-        () => token.isCancellationRequested,
-      );
-      if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: snapshot.findings.map((f) => toDiagnostic(doc, f)) });
-      const count = (severity: string) => snapshot.findings.filter((f) => f.severity === severity).length;
-      return { isArticle: snapshot.isArticle, errors: count('error'), warnings: count('warning') } satisfies P.LintFileResponse;
-    } catch (error) {
-      if (error instanceof Cancelled) throw error;
-      // Over budget (or failed) is "not checked", never "not an article": Lint Workspace counts it so.
-      const reason = notCheckedReason(error, host.budgetMs);
-      if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [notCheckedDiagnostic(reason)] });
-      return { isArticle: false, errors: 0, warnings: 0, notChecked: reason } satisfies P.LintFileResponse;
-    } finally {
-      host.notify({ op: 'close', key: uri });
-    }
   });
   connection.onRequest(P.FINDINGS_REQUEST, async ({ textDocument }: P.TextDocumentParams): Promise<P.FindingsResponse | null> => {
     pathOf(textDocument.uri);

@@ -23,9 +23,10 @@ import { codeActions } from './code-actions.js';
 import { DocumentStates, type Linted } from './documents.js';
 import { FileProblemPublisher } from './file-problems.js';
 import { registerRequests } from './requests.js';
-import type { JobHost } from './protocol.js';
+import type { JobHost, Snapshot } from './protocol.js';
 import { Cancelled, notCheckedReason } from './budget.js';
 import { registerSiteRequests } from './site-requests.js';
+import { SiteFindings, publishSiteChanges, registerSiteCheck } from './site-check.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
 const DEFAULT_BUDGET_MS = 3000;
@@ -106,9 +107,15 @@ export function startServer(connection: Connection, platform: Platform): void {
       return { doc, snapshot: undefined, reason };
     }
   };
+  // The cross-article findings of the files last linted together (Lint Workspace, the site report).
+  const site = new SiteFindings();
+  /** The document's own findings and, while its text is the one the site was checked with, its site findings. */
+  const findingsOf = (doc: TextDocument, snapshot: Snapshot) => [...snapshot.findings, ...site.findingsFor(doc.uri, doc.getText())];
   const diagnosticsOf = ({ doc, snapshot, reason }: Linted) =>
-    snapshot ? snapshot.findings.map((f) => toDiagnostic(doc, f)) : [notCheckedDiagnostic(reason ?? 'the document was closed')];
-  const states = new DocumentStates(DEBOUNCE_MS, lint, (linted) => {
+    snapshot
+      ? findingsOf(doc, snapshot).map((f) => toDiagnostic(doc, f, site.locate))
+      : [notCheckedDiagnostic(reason ?? 'the document was closed')];
+  const publish = (linted: Linted) => {
     const { doc, snapshot } = linted;
     if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(linted) });
     void connection.sendNotification(P.LINTED_NOTIFICATION, {
@@ -116,11 +123,17 @@ export function startServer(connection: Connection, platform: Platform): void {
       version: doc.version,
       isArticle: snapshot?.isArticle ?? false,
       sections: snapshot?.sections ?? [],
-      findings: snapshot?.findings.map((f) => ({ ruleId: f.ruleId, topic: f.topic, severity: f.severity })) ?? [],
+      findings: snapshot ? findingsOf(doc, snapshot).map((f) => ({ ruleId: f.ruleId, topic: f.topic, severity: f.severity })) : [],
       notChecked: !snapshot,
       onSaveOnly: onSaveOnly(doc),
     } satisfies P.LintedParams);
-  });
+  };
+  const states = new DocumentStates(DEBOUNCE_MS, lint, publish);
+  const republishOpen = (uri: string) => {
+    const linted = states.get(uri);
+    if (linted) publish(linted);
+    if (pull) void connection.languages.diagnostics.refresh();
+  };
   const relintAll = () => {
     for (const doc of documents.all()) states.schedule(doc, 0);
     if (pull) void connection.languages.diagnostics.refresh();
@@ -137,6 +150,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     const root = params.rootUri;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
     host.notify({ op: 'roots', roots: pathsOf(folders) });
+    site.roots = folders;
     host.warm();
     return {
       capabilities: {
@@ -226,7 +240,15 @@ export function startServer(connection: Connection, platform: Platform): void {
     return codeActions(linted, params, token, (uri) => fixAllEdit(uri, () => token.isCancellationRequested));
   });
   registerRequests(connection, { documents, states, host, refOf, fixAllEdit, pathOf });
-  registerSiteRequests(connection, { documents, host, pathOf, uriOf });
+  registerSiteCheck(connection, { documents, site, republishOpen, host, pathOf });
+  registerSiteRequests(connection, {
+    documents,
+    host,
+    pathOf,
+    uriOf,
+    site,
+    publishSite: (changed) => publishSiteChanges(connection, { documents, site, republishOpen }, changed),
+  });
   connection.onShutdown(() => host.close());
 
   documents.listen(connection);

@@ -10,7 +10,8 @@ import type {
   AnnotatedTextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { assembleSiteReport } from '../session/site.js';
+import { assembleSiteReport, type SitePart } from '../session/site.js';
+import type { SiteFindings } from './site-check.js';
 import { reportBody } from '../core/report/html.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from '../core/report/page-script.js';
 import * as S from '../shared/site-protocol.js';
@@ -22,11 +23,24 @@ export interface SiteContext {
   host: JobHost;
   pathOf: (uri: string) => string | undefined;
   uriOf: (path: string) => string;
+  /** The files linted together last, whose cross-article findings the editor shows. */
+  site: SiteFindings;
+  /** Publishes the files whose site findings changed. */
+  publishSite: (changed: string[]) => void;
+}
+
+/** The file's path, or why it has none (`file:///a%2Fb.md`, `file://otherhost/…`): that one file is not checked, the request goes on. */
+function mapped(pathOf: SiteContext['pathOf'], uri: string): { path: string | undefined } | { error: string } {
+  try {
+    return { path: pathOf(uri) };
+  } catch (error) {
+    return { error: `not checked: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 const ANNOTATION = 'careerArticles.updateFigures';
 
-export function registerSiteRequests(connection: Connection, { documents, host, pathOf, uriOf }: SiteContext): void {
+export function registerSiteRequests(connection: Connection, { documents, host, pathOf, uriOf, site, publishSite }: SiteContext): void {
   /** A closed file is linted once: its parser and result are dropped after. */
   const done = (uri: string) => {
     if (!documents.get(uri)) host.notify({ op: 'close', key: uri });
@@ -36,24 +50,34 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
   connection.onRequest(
     S.SITE_REPORT_REQUEST,
     async ({ files, title }: S.SiteReportParams, token: CancellationToken): Promise<S.SiteReportResponse> => {
-      const parts = [];
+      const parts: SitePart[] = [];
       for (const file of files) {
         if (token.isCancellationRequested) break;
         const open = documents.get(file.uri);
-        const doc = { key: file.uri, path: pathOf(file.uri), text: open?.getText() ?? file.text, version: open?.version ?? 0 };
-        try {
-          parts.push({
-            key: file.uri,
-            display: file.display,
-            ...(await host.run({ op: 'siteArticle', doc }, () => token.isCancellationRequested)),
-          });
-        } catch (error) {
-          if (!(error instanceof OverBudget)) throw error;
-          parts.push({ key: file.uri, display: file.display, error: notChecked() });
-        } finally {
-          done(file.uri);
+        const text = open?.getText() ?? file.text;
+        const where = mapped(pathOf, file.uri);
+        let part: SitePart;
+        if ('error' in where) part = { key: file.uri, display: file.display, error: where.error };
+        else {
+          const doc = { key: file.uri, path: where.path, text, version: open?.version ?? 0 };
+          try {
+            part = {
+              key: file.uri,
+              display: file.display,
+              ...(await host.run({ op: 'siteArticle', doc }, () => token.isCancellationRequested)),
+            };
+          } catch (error) {
+            if (!(error instanceof OverBudget)) throw error;
+            part = { key: file.uri, display: file.display, error: notChecked() };
+          } finally {
+            done(file.uri);
+          }
         }
+        parts.push(part);
+        site.record(part, text);
       }
+      // The files of the report are the set the editor shows cross-article findings for.
+      if (!token.isCancellationRequested) publishSite(site.check(new Set(parts.map((p) => p.key))).changed);
       const { report } = assembleSiteReport(parts);
       return { report, page: { body: reportBody(report, title), style: PAGE_STYLE, script: PAGE_SCRIPT } };
     },
@@ -65,14 +89,20 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
       const documentChanges: TextDocumentEdit[] = [];
       let figures = 0;
       let left = 0;
+      const notUpdated: S.UpdateFiguresResponse['notChecked'] = [];
       for (const file of files) {
         if (token.isCancellationRequested) break;
         const open = documents.get(file.uri);
         const text = open?.getText() ?? file.text;
         const version = open?.version ?? null;
+        const where = mapped(pathOf, file.uri);
+        if ('error' in where) {
+          notUpdated.push({ uri: file.uri, reason: where.error });
+          continue;
+        }
         try {
           const refreshed = await host.run(
-            { op: 'refresh', doc: { key: file.uri, path: pathOf(file.uri), text, version: version ?? 0 } },
+            { op: 'refresh', doc: { key: file.uri, path: where.path, text, version: version ?? 0 } },
             () => token.isCancellationRequested,
           );
           left += refreshed.left;
@@ -87,6 +117,7 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
           documentChanges.push({ textDocument: { uri: file.uri, version }, edits });
         } catch (error) {
           if (!(error instanceof OverBudget)) throw error;
+          notUpdated.push({ uri: file.uri, reason: notChecked() });
         } finally {
           done(file.uri);
         }
@@ -101,7 +132,7 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
           },
         },
       };
-      return { edit, figures, files: documentChanges.length, left };
+      return { edit, figures, files: documentChanges.length, left, notChecked: notUpdated };
     },
   );
 

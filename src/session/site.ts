@@ -3,12 +3,11 @@
 // pass), the refresh of an article's figures as edits, and the edit that maps an unknown role
 // in the nearest config. Each answer is plain data the host applies or shows; nothing is
 // written here. Kept beside session.ts so the CLI, the server and a client ask the same code.
-import { lint } from '../core/lint.js';
 import { syntaxOf } from '../core/syntax/syntax.js';
 import { readerOptions } from '../core/syntax/readers.js';
 import { siteClaims, type SiteClaim } from '../core/site/claims.js';
 import { sitePage, type SitePage } from '../core/site/page.js';
-import { withSiteFindings } from '../core/site/check.js';
+import { siteScopeFindings, withSiteFindings } from '../core/site/check.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { refreshDocumentEdits } from '../core/refresh.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
@@ -52,32 +51,37 @@ export interface SiteArticleResult {
   config: ResolvedConfig;
 }
 
-/** Lints one document for the site report (a host may run each in its own budgeted job). */
+/**
+ * Lints one document for the site report (a host may run each in its own budgeted job): the
+ * session's own lint, so its findings are the ones the editor shows for it.
+ */
 export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
-  const settings = await settingsFor(session, doc.path);
-  const result = lint(doc.text, lintOptions(doc, settings));
-  const claims = result.isArticle ? siteClaims(result.article, settings.dataset, settings.config) : [];
-  const page = result.isArticle ? { page: sitePage(result.article, settings.config) } : {};
-  return { isArticle: result.isArticle, findings: result.findings, claims, ...page, config: settings.config };
+  const { result, dataset, config } = await session.lint(doc);
+  const claims = result.isArticle ? siteClaims(result.article, dataset, config) : [];
+  const page = result.isArticle ? { page: sitePage(result.article, config) } : {};
+  return { isArticle: result.isArticle, findings: result.findings, claims, ...page, config };
+}
+
+/** One document's part of a site: its result, or why it was not linted. */
+export type SitePart = { key: string; display: string } & (SiteArticleResult | { error: string });
+
+const asSiteArticle = (part: SitePart) =>
+  'error' in part || !part.isArticle
+    ? undefined
+    : { path: part.key, display: part.display, claims: part.claims, ...(part.page && { page: part.page }), config: part.config };
+
+/** The cross-article pass's own findings, by document key (documents with none are left out). */
+export function siteFindingsOf(parts: readonly SitePart[]): Map<string, Finding[]> {
+  const scoped = siteScopeFindings(parts.map((part) => ({ site: asSiteArticle(part) })));
+  return new Map(parts.flatMap((part, i) => (scoped[i]!.length > 0 ? [[part.key, scoped[i]!] as const] : [])));
 }
 
 /** The documents' results with the cross-article pass, as the site report; `error` marks a document not linted. */
-export function assembleSiteReport(parts: ReadonlyArray<{ key: string; display: string } & (SiteArticleResult | { error: string })>): {
+export function assembleSiteReport(parts: readonly SitePart[]): {
   report: SiteReport;
   findings: Map<string, Finding[]>;
 } {
-  const merged = withSiteFindings(
-    parts.map((part) =>
-      'error' in part
-        ? { findings: [], site: undefined }
-        : {
-            findings: part.findings,
-            site: part.isArticle
-              ? { path: part.key, display: part.display, claims: part.claims, ...(part.page && { page: part.page }), config: part.config }
-              : undefined,
-          },
-    ),
-  );
+  const merged = withSiteFindings(parts.map((part) => ({ findings: 'error' in part ? [] : part.findings, site: asSiteArticle(part) })));
   const inputs: Array<ReportInput & { key: string }> = parts.map((part, i) =>
     'error' in part
       ? { key: part.key, display: part.display, isArticle: false, error: part.error, findings: [] }
@@ -98,6 +102,8 @@ export async function siteReport(
   const parts = [];
   for (const [i, doc] of docs.entries()) {
     parts.push({ key: doc.key, display: doc.display, ...(await siteArticle(session, doc)) });
+    // The session keeps no parser or result of a document linted once for the report.
+    session.close(doc.key);
     onProgress?.(i + 1, docs.length);
   }
   return assembleSiteReport(parts);

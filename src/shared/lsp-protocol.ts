@@ -50,19 +50,41 @@ export interface LintResponse {
   notChecked: boolean;
 }
 
-/** Lints a file that is not open (Lint Workspace) and publishes its diagnostics. */
+/** Findings by severity, as the Problems panel counts them. */
+export interface SeverityTotals {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Lints a file for Lint Workspace and publishes its diagnostics (an open file's are its lint's):
+ * the file joins the set the next `siteCheck` judges together.
+ */
 export const LINT_FILE_REQUEST = 'careerArticles/lintFile';
 export interface LintFileParams {
   uri: string;
+  /** The file's text (an open file is linted as the editor holds it). */
   text: string;
+  /** The name a cross-article finding shows for it (workspace-relative; default: the URI). */
+  display?: string;
 }
-export interface LintFileResponse {
+export interface LintFileResponse extends SeverityTotals {
   isArticle: boolean;
-  errors: number;
-  warnings: number;
   /** Why the file was not checked (over the time budget, its lint failed): then it is not known to be an article or not. */
   notChecked?: string;
 }
+
+/**
+ * The cross-article pass over the files linted by `lintFile` (narrowed to `uris`): its findings
+ * are published with each file's own, and checked again as any of these files is saved.
+ * Answers the site findings' totals, which Lint Workspace adds to the files' own.
+ */
+export const SITE_CHECK_REQUEST = 'careerArticles/siteCheck';
+export interface SiteCheckParams {
+  uris: string[];
+}
+export type SiteCheckResponse = SeverityTotals;
 
 /** Every safe fix of an open document as one edit of its whole text, or null when nothing changes. */
 export const FIX_ALL_REQUEST = 'careerArticles/fixAll';

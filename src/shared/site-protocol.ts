@@ -40,6 +40,8 @@ export interface UpdateFiguresResponse {
   files: number;
   /** Figures left for the author (a role matching several occupations, a dated label). */
   left: number;
+  /** Files not checked (a URI with no file behind it, over the time budget), each with why. */
+  notChecked: Array<{ uri: string; reason: string }>;
 }
 
 /** The client command a `salary-unknown-role` code action carries: pick an occupation, then map. */

@@ -2,6 +2,7 @@
 // sections as rows, each row with its findings count. Built with createElement and text
 // nodes only (see dom.ts), and rebuilt whole on every render: an article is small.
 import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, RowId } from '../shared/preview-model.js';
+import { findingsLabel, type FindingsScope } from '../shared/preview-model.js';
 import { h } from './dom.js';
 import { salaryChart } from './chart.js';
 
@@ -12,9 +13,7 @@ export interface Actions {
   expanded: Set<string>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function findingsList(id: string, findings: PreviewFinding[], actions: Actions): HTMLElement {
+function findingsList(id: string, findings: PreviewFinding[], actions: Actions, scope: FindingsScope): HTMLElement {
   const worst = findings.some((f) => f.severity === 'error')
     ? 'error'
     : findings.some((f) => f.severity === 'warning')
@@ -25,9 +24,12 @@ function findingsList(id: string, findings: PreviewFinding[], actions: Actions):
   details.addEventListener('toggle', () => (details.open ? actions.expanded.add(id) : actions.expanded.delete(id)));
   const summary = h(
     'summary',
-    { title: findings.map((f) => `${f.ruleId}: ${f.message}`).join('\n') || 'No findings', label: plural(findings.length, 'finding') },
+    {
+      title: findings.map((f) => `${f.ruleId}: ${f.message}`).join('\n') || findingsLabel(0, scope),
+      label: findingsLabel(findings.length, scope),
+    },
     findings.length ? h('span', { class: 'badge' }, String(findings.length)) : undefined,
-    h('span', { class: 'badge-label' }, findings.length === 0 ? 'no findings' : findings.length === 1 ? 'finding' : 'findings'),
+    h('span', { class: 'badge-label' }, findingsLabel(findings.length, scope, false)),
   );
   const list = h('ul');
   for (const f of findings) {
@@ -106,7 +108,7 @@ function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTM
     { class: 'label', role: 'rowheader' },
     h('div', { class: 'label-text' }, row.label),
     sectionReadingEase(row),
-    findingsList(row.id, row.findings, actions),
+    findingsList(row.id, row.findings, actions, row.id === 'definitions' ? 'definitions' : 'section'),
   );
   const element = h(
     'div',
@@ -143,7 +145,7 @@ export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[
   const meta = h(
     'div',
     { class: 'meta' },
-    `${model.fileName} · ${plural(model.findingCount, 'finding')}`,
+    `${model.fileName} · ${findingsLabel(model.findingCount, 'article')}`,
     model.onSaveOnly ? h('span', { class: 'save-only' }, ' · large file: updates on save') : undefined,
   );
   const header = h(
@@ -152,7 +154,7 @@ export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[
     heading,
     meta,
     readabilityLine(model),
-    findingsList('header', model.header.findings, actions),
+    findingsList('header', model.header.findings, actions, 'title'),
   );
   const columns = h(
     'div',

@@ -83,6 +83,7 @@ describe('Commands', () => {
     assert.ok(found.length >= 4, `only ${found.length} placeholders reported`);
     for (const d of found)
       assert.match(`${codeOf(d)}: ${d.message}`, /^empty-section: Unexpected placeholder in `[^`]+`, expected the text it asks for: /);
+    await vscode.commands.executeCommand('notifications.clearAll');
     await screenshot('new-article');
   });
 

@@ -20,6 +20,8 @@ describe('Diagnostics', () => {
       const code = missing[0]!.code as { target: vscode.Uri };
       assert.match(code.target.path, /docs\/rules\/required-sections\.md$/);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
+      // Earlier tests' notifications would cover the panel.
+      await vscode.commands.executeCommand('notifications.clearAll');
       await screenshot('problems-panel');
     } finally {
       await closeAllEditors();

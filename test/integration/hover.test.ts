@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, codeOf, removeFile, scratchCopy, waitForDiagnostics, workspaceUri } from './helpers';
+import { screenshot } from './screenshot';
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -35,6 +36,15 @@ describe('Hover and workspace data', () => {
     assert.match(text, /Job outlook, 2025–35 \| \+5\.6% from 2025 to 2035 \(180,800 openings a year\)/);
     assert.match(text, /Typical education \| Bachelor's degree/);
     assert.match(text, /Employment Projections, 2025–35/);
+    // The card as the author sees it: the hover widget over the figure (answered by then: the
+    // provider request above and the widget's own go to the server in order).
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(at, at);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
+    await screenshot('hover');
   });
 
   it('shows the article’s readability on its title, and a role named in the title keeps its occupation card', async () => {

@@ -31,8 +31,8 @@ describe('career-articles usage', () => {
     const run = runCli(['lint', '-h']);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /not comparison articles/);
-    assert.match(run.stdout, /"ruleId", "severity", "message", "line",/);
-    assert.match(run.stdout, /2 {2}usage error, missing file or folder, invalid config file, or a file that could not/);
+    assert.match(run.stdout, /"ruleId", "messageId", "topic", "severity",/);
+    assert.match(run.stdout, /2 {2}usage error, missing file or folder, invalid config file, invalid baseline, unknown git/);
   });
 
   test('--version prints the version from package.json', () => {
@@ -195,10 +195,23 @@ describe('career-articles lint formats', () => {
     assert.deepEqual(readme, { file: 'README.md', skipped: "not a comparison article: no 'A vs. B' title or heading", findings: [] });
     const entries = all.filter((e) => e !== readme);
     assert.equal(entries[0]!.file, 'article.md');
-    assert.deepEqual(Object.keys(entries[0]!), ['file', 'findings']);
+    // "site" carries what `report --from` needs to join shards (test/unit/cli-shard.test.ts).
+    assert.deepEqual(Object.keys(entries[0]!), ['file', 'findings', 'site']);
     for (const finding of entries[0]!.findings) {
       const keys = Object.keys(finding).filter((key) => key !== 'data');
-      assert.deepEqual(keys, ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+      assert.deepEqual(keys, [
+        'ruleId',
+        'messageId',
+        'topic',
+        'severity',
+        'message',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'offset',
+        'endOffset',
+      ]);
     }
     const missing = entries[0]!.findings.find((f) => f.ruleId === 'required-sections');
     assert.deepEqual(missing?.data, { section: 'environment' });

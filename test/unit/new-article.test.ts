@@ -11,7 +11,8 @@ import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 import { newArticle } from '../../src/core/templates/new-article.js';
 import { roleText } from '../../src/core/templates/article.js';
 import { countOf, pluralWord, severityCounts, totalWithParts } from '../../src/core/text/plural.js';
-import { pluralRole } from '../../src/core/text/role-mentions.js';
+import { findRoleMentions, pluralRole } from '../../src/core/text/role-mentions.js';
+import { roleKey, singularRole } from '../../src/core/text/role-names.js';
 import { lint } from '../../src/core/index.js';
 import { lintJson, runCli, tempFolder } from '../fixtures/cli/harness.js';
 
@@ -38,6 +39,18 @@ describe('role names in prose', () => {
       ['Coach', 'coaches'],
       ['RN', 'RNs'],
       ['HVAC Technician', 'HVAC technicians'],
+      ['Foreman', 'foremen'],
+      ['Attorney General', 'attorneys general'],
+      ['Surgeon General', 'surgeons general'],
+      ['Notary Public', 'notaries public'],
+      ['Brigadier General', 'brigadier generals'],
+      ['Mother-in-law', 'mothers-in-law'],
+      ['Editor-in-Chief', 'editors-in-chief'],
+      ['Sergeant-at-Arms', 'sergeants-at-arms'],
+      ['Runner-up', 'runners-up'],
+      ['Education Administrator, Postsecondary', 'education administrators, postsecondary'],
+      ['Camera Operator, Television, Video, and Film', 'camera operators, television, video, and film'],
+      ['Property, Real Estate, and Community Association Manager', 'property, real estate, and community association managers'],
     ];
     assert.deepEqual(
       cases.map(([role]) => [role, pluralRole(role)]),
@@ -67,6 +80,25 @@ describe('role names in prose', () => {
     assert.equal(sentence.match(/Bureau of Labor Statistics/g)?.length, 1, sentence);
     // The release is the dataset's current one, never a year in code.
     assert.ok(sentence.includes(index.releases.projections.current!.period), sentence);
+  });
+
+  test('every dataset title is the plural of its own singular (BLS titles are plural), and both name one role', () => {
+    // "-persons" or "-people": the pluraliser says "salespeople", BLS "Salespersons"; lint reads both.
+    const same = (a: string, b: string) =>
+      a.toLowerCase().replace(/persons\b/g, 'people') === b.toLowerCase().replace(/persons\b/g, 'people');
+    const wrong = occupations
+      .map((o) => o.title)
+      .filter((title) => !same(pluralRole(singularRole(title)), title) || roleKey(pluralRole(title)) !== roleKey(singularRole(title)));
+    assert.deepEqual(
+      wrong.map((title) => `${title} -> ${pluralRole(singularRole(title))}`),
+      [],
+    );
+  });
+
+  test('a title is named by its plural both ways authors write it ("attorneys general", "attorney generals")', () => {
+    const text = 'Attorneys general sue; attorney generals settle; an attorney general decides; a general counsel advises.';
+    assert.equal(findRoleMentions(text, 'Attorney General').length, 3);
+    assert.equal(findRoleMentions('Mothers-in-law visit.', 'Mother-in-law').length, 1);
   });
 
   test('no title in the dataset, with or without its initials in parentheses, reads as "(xx)s"', () => {

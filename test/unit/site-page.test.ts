@@ -50,3 +50,14 @@ test('lint over a folder reports a reversed pair on both titles, from the worker
   assert.deepEqual(pairs(cache), expected);
   assert.deepEqual(pairs(cache), expected, 'the second run reads every result from the cache');
 });
+
+test('report --from the json of a lint run keeps the reversed pair and each article’s readability', () => {
+  const folder = site();
+  const lint = runCli(['lint', '--format', 'json', '.'], { cwd: folder });
+  const results = write(folder, 'results.json', lint.stdout);
+  const run = runCli(['report', '--format', 'json', '--from', results], { cwd: folder });
+  const report = JSON.parse(run.stdout) as SiteReport;
+  const pairs = report.articles.filter((a) => a.rules.includes('seo-duplicate-pair')).map((a) => a.file);
+  assert.deepEqual(pairs.sort(), ['doctor-vs-nurse.md', 'nurse-vs-doctor.md'], run.stderr);
+  assert.ok(report.articles.every((a) => typeof a.readability?.readingEase === 'number'));
+});

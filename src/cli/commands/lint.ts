@@ -24,6 +24,11 @@ import { limitsFromEnv } from '../../node/limits.js';
 import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
 import { parseExtensions } from '../inputs.js';
 import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
+import { siteSettings } from '../../core/site/settings.js';
+import { applyFilters, filterInputs, prepareFilters } from '../lint-filters.js';
+import { filesInShard, parseShard } from '../shard.js';
+import { writeExtraOutputs } from '../extra-outputs.js';
+import type { Severity } from '../../core/index.js';
 
 const FORMATTERS = {
   stylish: formatStylish,
@@ -33,6 +38,8 @@ const FORMATTERS = {
   junit: formatJunit,
 } satisfies Record<string, Formatter>;
 const FORMAT_NAMES = Object.keys(FORMATTERS) as Array<keyof typeof FORMATTERS>;
+/** --fail-on: the lowest severity that makes the exit code 1. */
+const FAIL_LEVELS = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -50,6 +57,13 @@ const OPTIONS = {
   force: { type: 'boolean' },
   ext: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'changed-since': { type: 'string' },
+  shard: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'summary-file': { type: 'string' },
+  'sarif-file': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -84,7 +98,11 @@ const debugging = (io: Io) => !['', '0', undefined].includes(io.env.CAREER_ARTIC
 /** What a report calls text read from stdin without --stdin-filename. */
 const STDIN_NAME = '<stdin>';
 
-function checkStdinOptions(stdin: boolean, values: { fix?: boolean; cache?: boolean; 'stdin-filename'?: string }, positionals: string[]) {
+function checkStdinOptions(
+  stdin: boolean,
+  values: { fix?: boolean; cache?: boolean; 'stdin-filename'?: string; shard?: string; 'changed-since'?: string },
+  positionals: string[],
+) {
   const usage = (message: string) => new UsageError(message, hintFor('lint'));
   if (!stdin) {
     if (values['stdin-filename'] !== undefined) throw usage('--stdin-filename needs --stdin');
@@ -95,6 +113,8 @@ function checkStdinOptions(stdin: boolean, values: { fix?: boolean; cache?: bool
   // There is no file to write the fixed text back to, and nothing for a cache to compare.
   if (values.fix) throw usage('--fix cannot be used with --stdin');
   if (values.cache) throw usage('--cache cannot be used with --stdin');
+  if (values.shard !== undefined) throw usage('--shard cannot be used with --stdin');
+  if (values['changed-since'] !== undefined) throw usage('--changed-since cannot be used with --stdin');
 }
 
 export async function lintCommand(args: string[], io: Io): Promise<number> {
@@ -105,29 +125,39 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   }
   const format = parseChoice('format', values.format, FORMAT_NAMES, 'stylish', 'lint');
   const maxWarnings = parseCount('max-warnings', values['max-warnings'], 'lint');
+  const failOn = parseChoice('fail-on', values['fail-on'], FAIL_LEVELS, 'error', 'lint');
+  const shard = parseShard(values.shard);
   const stdin = values.stdin === true;
   checkStdinOptions(stdin, values, positionals);
 
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
+  // A bad baseline or git ref stops the run before any article is read.
+  const filters = await prepareFilters(
+    io.cwd,
+    { baseline: values.baseline, writeBaseline: values['write-baseline'], changedSince: values['changed-since'] },
+    limits.datasetBytes,
+  );
   // With --stdin the one "file" is the name it is linted as: it finds its config from there
   // (and nothing is written: --fix is refused with --stdin, so no root is needed).
-  const { files, roots } = stdin
+  const { files: named, roots } = stdin
     ? { files: [resolve(io.cwd, values['stdin-filename'] ?? STDIN_NAME)], roots: [] }
     : await expandInputs(positionals, io.cwd, {
         extensions: parseExtensions(values.ext),
         allowUnmatched: values['no-error-on-unmatched-pattern'] === true,
         unmatchedHint: '(use --no-error-on-unmatched-pattern to allow it)',
       });
+  const files = shard ? filesInShard(named, io.cwd, shard) : named;
   const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
   // What this run reads: no output of it (report, cache) may replace one of these.
-  const runInputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])];
+  const runInputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : []), ...filterInputs(filters)];
   const cache =
     values.cache || values['cache-location'] !== undefined
       ? await openCache(io, values['cache-location'], limits.cacheBytes, { inputs: runInputs, force: values.force === true })
       : undefined;
 
+  const stdinBytes = stdin ? ((await io.readStdin?.(limits.fileBytes)) ?? new Uint8Array()) : undefined;
   const { reports, stats } = await lintFiles({
     cwd: io.cwd,
     files,
@@ -137,11 +167,14 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     roots,
     limits,
     cache,
-    ...(stdin && { stdin: (await io.readStdin?.(limits.fileBytes)) ?? new Uint8Array() }),
-    // Claims cross from the workers only when there is another article to compare with.
-    claims: files.length > 1,
+    ...(stdinBytes && { stdin: stdinBytes }),
+    // Claims cross from the workers only when there is another article to compare with, or
+    // when the json output carries them for `report --from`.
+    claims: format === 'json' || values['summary-file'] !== undefined || (shard === undefined && files.length > 1),
   });
-  addSiteFindings(reports, configs);
+  // One shard sees part of the site: `report --from` runs the cross-article pass over all shards.
+  if (!shard) addSiteFindings(reports, configs);
+  if (format === 'json') reports.forEach((report, i) => report.claims && (report.siteRules = siteSettings(configs[i]!.config)));
   if (cache) {
     const dropped = await cache.save().catch((error: unknown) => {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
@@ -160,6 +193,13 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     );
   }
 
+  await applyFilters(reports, filters, {
+    cwd: io.cwd,
+    maxBytes: limits.fileBytes,
+    ...(stdinBytes && { stdin: stdinBytes }),
+    inputs: runInputs,
+    force: values.force === true,
+  });
   if (!values.quiet) noteSkipped(reports, positionals, io);
   const all = countTotals(reports);
   const shown = values.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
@@ -168,9 +208,12 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
   const output = FORMATTERS[format](shown, { cwd: io.cwd, color, fixed: values.fix === true });
   if (outputFile === undefined) io.out(output);
   else await writeOutputFile(io.cwd, outputFile, output, { inputs: runInputs, force: values.force === true });
+  const extra = { summaryFile: values['summary-file'], sarifFile: values['sarif-file'] };
+  await writeExtraOutputs(shown, extra, { cwd: io.cwd, inputs: runInputs, force: values.force === true, fixed: values.fix === true });
 
   if (all.failedFiles > 0) return EXIT.failure;
   if (all.errors > 0) return EXIT.problems;
+  if (failOn !== 'error' && (all.warnings > 0 || (failOn === 'info' && all.infos > 0))) return EXIT.problems;
   if (maxWarnings !== undefined && all.warnings > maxWarnings) {
     io.err(`career-articles: ${all.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return EXIT.problems;

@@ -14,6 +14,8 @@ import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { limitsFromEnv } from '../../node/limits.js';
+import type { FileReport } from '../report.js';
+import { reportsFromResults } from '../results.js';
 import { renderHtml } from '../site/html.js';
 import { renderMarkdown } from '../site/markdown.js';
 import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
@@ -24,6 +26,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   dataset: { type: 'string' },
+  from: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -51,6 +54,30 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const format = parseChoice('format', values.format, ['html', 'json', 'markdown'], 'html', 'report');
+  if (values.from !== undefined && (values.config !== undefined || values.dataset !== undefined))
+    throw new UsageError('--from joins results of lint runs; --config and --dataset belong to those runs', hintFor('report'));
+  const { reports, inputs } =
+    values.from === undefined
+      ? await lintSite(io, positionals, values)
+      : await reportsFromResults(io.cwd, [...values.from, ...positionals], limitsFromEnv(io.env).datasetBytes);
+  // Links in the page are relative to where the page is written.
+  const base = values.output === undefined ? io.cwd : dirname(resolve(io.cwd, values.output));
+  const linkPath = (path: string) => relative(base, path).split(sep).join('/');
+  const report = buildSiteReport(reports.map((r) => ({ ...r, display: format === 'html' ? linkPath(r.path) : r.display })));
+  const text = format === 'html' ? renderHtml(report) : format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
+  if (values.output === undefined) io.out(text);
+  else {
+    await writeOutputFile(io.cwd, values.output, text, { inputs, force: values.force === true });
+  }
+  return report.summary.failed > 0 ? EXIT.failure : report.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Lints every article named, with claims, and runs the cross-article pass over them. */
+async function lintSite(
+  io: Io,
+  positionals: string[],
+  values: { config?: string; dataset?: string },
+): Promise<{ reports: FileReport[]; inputs: string[] }> {
   if (positionals.length === 0) throw new UsageError('no files, folders or globs to report on', hintFor('report'));
   const configFile = values.config === undefined ? undefined : await assertExists(io.cwd, values.config);
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
@@ -76,15 +103,5 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     progress?.stop();
   }
   addSiteFindings(reports, configs);
-  // Links in the page are relative to where the page is written.
-  const base = values.output === undefined ? io.cwd : dirname(resolve(io.cwd, values.output));
-  const linkPath = (path: string) => relative(base, path).split(sep).join('/');
-  const report = buildSiteReport(reports.map((r) => ({ ...r, display: format === 'html' ? linkPath(r.path) : r.display })));
-  const text = format === 'html' ? renderHtml(report) : format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
-  if (values.output === undefined) io.out(text);
-  else {
-    const inputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])];
-    await writeOutputFile(io.cwd, values.output, text, { inputs, force: values.force === true });
-  }
-  return report.summary.failed > 0 ? EXIT.failure : report.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return { reports, inputs: [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : [])] };
 }

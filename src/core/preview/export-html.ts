@@ -4,11 +4,11 @@
 // this module formats itself.
 import type { PreviewCell, PreviewModel, PreviewRow, RoleSalary, SalaryChart } from './types.js';
 import { escapeHtml } from '../text/escape-html.js';
+import { findingsLabel } from './labels.js';
 
 export { escapeHtml };
 
 const pct = (n: number) => `${Math.min(100, Math.max(0, n)).toFixed(2)}%`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const CSS = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff;margin:2rem auto;max-width:1100px;padding:0 1rem}
@@ -97,7 +97,8 @@ function rowHtml(row: PreviewRow): string {
   const findings = count
     ? `<ul class="findings">${row.findings.map((f) => `<li>${escapeHtml(`${f.ruleId}: ${f.message}`)}</li>`).join('')}</ul>`
     : '';
-  const head = `<th scope="row">${escapeHtml(row.label)}<span class="count${count ? ' has' : ''}">${count}</span>${findings}</th>`;
+  const where = findingsLabel(count, row.id === 'definitions' ? 'definitions' : 'section');
+  const head = `<th scope="row">${escapeHtml(row.label)}<span class="count${count ? ' has' : ''}" title="${where}">${count}</span>${findings}</th>`;
   const cells = row.cells.map((cell, i) => {
     const chart = row.salary ? chartHtml(row.salary.axis, row.salary.roles[i as 0 | 1]) : '';
     return `<td>${chart}${cellHtml(cell, row)}</td>`;
@@ -122,7 +123,7 @@ export function exportHtml(model: PreviewModel): string {
 </head>
 <body>
 <h1>${escapeHtml(model.title)}</h1>
-<p class="meta">${escapeHtml(model.fileName)} · ${plural(model.findingCount, 'finding')}</p>
+<p class="meta">${escapeHtml(model.fileName)} · ${findingsLabel(model.findingCount, 'article')}</p>
 ${model.header.readability ? `<p class="meta readability">${escapeHtml(model.header.readability.text)}</p>` : ''}
 ${header}
 <table>

@@ -9,6 +9,7 @@ import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 import { sameRole } from '../text/role-names.js';
 import { indefiniteArticle } from '../model/title.js';
 import { linesOf, sentencesOf } from './sentences.js';
+import { attributeSentences } from './attribution.js';
 import { buildSalaryChart } from './salary-chart.js';
 import { rowOfFinding, toPreviewFinding } from './findings.js';
 import { missingDefinition, missingSection } from '../finding-data.js';
@@ -36,18 +37,23 @@ const spanOf = (article: Article, s: Section): LineRange => ({
   endLine: Math.max(s.heading.start.line, article.lines.point(Math.max(s.heading.end.offset, s.bodyEnd - 1)).line),
 });
 
+/** The row's two cells: each sentence in its role's column (attribution.ts), one about both in each, marked shared. */
 function splitByRole(article: Article, sections: Section[], roles: [string, string]): [PreviewSentence[], PreviewSentence[]] {
-  const a: PreviewSentence[] = [];
-  const b: PreviewSentence[] = [];
+  const cells: [PreviewSentence[], PreviewSentence[]] = [[], []];
   for (const section of sections) {
-    for (const s of sentencesOf(section.nodes, roles)) {
-      const shared = s.roles.length !== 1;
-      const sentence = { text: s.text, shared, lines: linesOf(article, s.start, s.end) };
-      if (shared || s.roles[0] === 0) a.push(sentence);
-      if (shared || s.roles[0] === 1) b.push(sentence);
-    }
+    const sentences = sentencesOf(section.nodes);
+    const columns = attributeSentences(
+      sentences.map((s) => s.text),
+      roles,
+    );
+    sentences.forEach((s, i) => {
+      const column = columns[i]!;
+      const sentence = { text: s.text, shared: column === 'both', lines: linesOf(article, s.start, s.end) };
+      if (column === 'both') cells.forEach((cell) => cell.push(sentence));
+      else cells[column].push(sentence);
+    });
   }
-  return [a, b];
+  return cells;
 }
 
 function definitionsRow(article: Article, roles: [string, string], fixable: Set<string>): PreviewRow {
@@ -60,7 +66,7 @@ function definitionsRow(article: Article, roles: [string, string], fixable: Set<
         fixable: fixable.has(`definitions:${i}`),
         caption: `What is ${indefiniteArticle(role)} ${role}?`,
       };
-    const sentences = sentencesOf(definition.nodes, roles).map((s) => ({
+    const sentences = sentencesOf(definition.nodes).map((s) => ({
       text: s.text,
       shared: false,
       lines: linesOf(article, s.start, s.end),

@@ -1,11 +1,10 @@
-// The sentences of a section, as plain text with the document lines they come from, and
-// which of the two roles each one names. Inline Markdown is flattened to its text (a link
+// The sentences of a section, as plain text with the document lines they come from (which
+// role each is about is attribution.ts's question). Inline Markdown is flattened to its text (a link
 // shows its words, an image its alt text, raw HTML its source, shown as text): the preview
 // is for reading the comparison, and nothing an author typed can become markup.
 import type { RootContent, PhrasingContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { sentenceStarts } from '../text/segments.js';
-import { rolesNamedIn } from '../text/role-spans.js';
 import type { LineRange } from './types.js';
 
 /** A piece of plain text and the source offsets it was read from. */
@@ -19,8 +18,6 @@ export interface SourceSentence {
   text: string;
   start: number;
   end: number;
-  /** Indexes into the roles given: [0], [1], [0, 1] or []. */
-  roles: number[];
 }
 
 type Node = RootContent | PhrasingContent;
@@ -100,7 +97,7 @@ function toSource(runs: Run[], starts: number[], plain: number, end: boolean): n
   return Math.min(run.start + Math.max(0, plain - starts[low]!), run.end);
 }
 
-function unitSentences(runs: Run[], split: boolean, roles: readonly string[]): SourceSentence[] {
+function unitSentences(runs: Run[], split: boolean): SourceSentence[] {
   if (runs.length === 0) return [];
   const plain = runs.map((r) => r.text).join('');
   const starts: number[] = [];
@@ -118,17 +115,16 @@ function unitSentences(runs: Run[], split: boolean, roles: readonly string[]): S
       text,
       start: toSource(runs, starts, from, false),
       end: toSource(runs, starts, to, true),
-      roles: rolesNamedIn(text, roles),
     });
   }
   return sentences;
 }
 
-/** Every sentence of `nodes`, in order, with the roles it names. */
-export function sentencesOf(nodes: readonly RootContent[], roles: readonly string[]): SourceSentence[] {
+/** Every sentence of `nodes`, in order. */
+export function sentencesOf(nodes: readonly RootContent[]): SourceSentence[] {
   const units: Array<{ runs: Run[]; split: boolean }> = [];
   for (const node of nodes) blocks(node, units);
-  return units.flatMap((u) => unitSentences(u.runs, u.split, roles));
+  return units.flatMap((u) => unitSentences(u.runs, u.split));
 }
 
 /** The lines of [start, end), trailing white space left out. */

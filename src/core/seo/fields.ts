@@ -43,7 +43,7 @@ function keyLength(line: string, key: string, nested: boolean): number {
   const indent = line.length - line.trimStart().length;
   if (nested !== indent > 0) return -1;
   let at = indent;
-  const quote = line[at] === '"' || line[at] === "'" ? line[at] : '';
+  const quote = line[at] === '"' || line[at] === "'" ? line.charAt(at) : '';
   at += quote.length;
   if (!line.startsWith(key, at)) return -1;
   at += key.length;

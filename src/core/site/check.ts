@@ -106,17 +106,24 @@ const agrees = (claim: SiteClaim) => (claim.status === 'current' ? ' (matches BL
 const countText = (n: number) => (n === 1 ? 'a different figure is' : `${n} different figures are`);
 
 /**
- * Each document's findings with the cross-article pass's merged in, in the one findings order:
- * `site` is the document as an article of the pass (undefined for one that is not an article
- * or was not linted). The CLI's run and the session's site report both assemble a site so.
+ * The cross-article pass's own findings of each document (empty for one that is not an article
+ * of the pass): what the editor publishes beside each document's lint, so the Problems panel
+ * counts what the report counts. `site` is the document as an article of the pass (undefined
+ * for one that is not an article or was not linted).
+ */
+export function siteScopeFindings(docs: ReadonlyArray<{ site: SiteArticle | undefined }>): Finding[][] {
+  const scoped = docs.map((): Finding[] => []);
+  const at = docs.flatMap((doc, i) => (doc.site ? [i] : []));
+  if (at.length < 2) return scoped;
+  for (const [index, found] of checkSite(at.map((i) => docs[i]!.site!))) scoped[at[index]!] = found;
+  return scoped;
+}
+
+/**
+ * Each document's findings with the cross-article pass's merged in, in the one findings order.
+ * The CLI's run and the session's site report both assemble a site so.
  */
 export function withSiteFindings(docs: ReadonlyArray<{ findings: readonly Finding[]; site: SiteArticle | undefined }>): Finding[][] {
-  const merged = docs.map((doc) => [...doc.findings]);
-  const at = docs.flatMap((doc, i) => (doc.site ? [i] : []));
-  if (at.length < 2) return merged;
-  for (const [index, found] of checkSite(at.map((i) => docs[i]!.site!))) {
-    const i = at[index]!;
-    merged[i] = [...merged[i]!, ...found].sort(compareFindings);
-  }
-  return merged;
+  const scoped = siteScopeFindings(docs);
+  return docs.map((doc, i) => (scoped[i]!.length === 0 ? [...doc.findings] : [...doc.findings, ...scoped[i]!].sort(compareFindings)));
 }

@@ -1,14 +1,35 @@
 // The plural of a job title's head noun, by the `pluralize` library (irregulars, "-man" ->
 // "-men", "-person" -> "-people", "-ey"/"-y", Latin endings) with what it gets wrong in job
-// titles: an initialism takes a plain "s" ("RNs", not "RNS").
+// titles: an initialism takes a plain "s" ("RNs", not "RNS"); in a hyphenated compound the
+// first element does ("editors-in-chief", "mothers-in-law", "runners-up"); a comma after the
+// noun stays after it ("Workers, General").
 import pluralizeLibrary from 'pluralize';
 
 /** Capitals (and digits, "&", "/"), at least one capital, as in "RN", "CRNA", "HR": said letter by letter. Two linear checks, not one pattern that backtracks. */
 const INITIALISM_CHARACTERS = /^[\p{Lu}\p{N}&/]+$/u;
 const CAPITAL = /\p{Lu}/u;
+// Nouns of a job title with no plural of their own ("Clergy"), which the library would give one.
+for (const word of ['clergy']) pluralizeLibrary.addUncountableRule(word);
 
-/** The English plural of one word of a job title ("Salesman" -> "Salesmen", "RN" -> "RNs"). */
+/** "Editor-in-Chief", "Mother-in-Law", "Sergeant-at-Arms": the first element is the noun. */
+const LINKED = /^([^-]+)(-(?:in|of|at|on|to|de|du|en)-.+)$/i;
+/** "Passer-by", "Runner-up", "Hanger-on": an agent noun and its particle. */
+const PARTICLE = /^([A-Za-z\u00C0-\u024F]+ers?)(-(?:by|on|up))$/i;
+
+/** A compound word's noun and the rest ("Editor", "-in-Chief"), or undefined for a plain word. */
+export function compoundNoun(word: string): [noun: string, rest: string] | undefined {
+  const match = LINKED.exec(word) ?? PARTICLE.exec(word);
+  if (match) return [match[1]!, match[2]!];
+  // "Workers," in "Maintenance Workers, General": the punctuation after the noun, by index (no pattern to retry).
+  let end = word.length;
+  while (end > 1 && ',;:'.includes(word[end - 1]!)) end--;
+  return end < word.length ? [word.slice(0, end), word.slice(end)] : undefined;
+}
+
+/** The English plural of one word of a job title ("Salesman" -> "Salesmen", "RN" -> "RNs", "Mother-in-law" -> "Mothers-in-law"). */
 export function pluralWord(word: string): string {
+  const compound = compoundNoun(word);
+  if (compound) return `${pluralWord(compound[0])}${compound[1]}`;
   if (word.length >= 2 && INITIALISM_CHARACTERS.test(word) && CAPITAL.test(word)) return `${word}s`;
   return pluralizeLibrary.plural(word);
 }

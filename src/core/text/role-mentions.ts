@@ -21,11 +21,52 @@ export function pluralize(word: string): string {
 
 // In "Director of Sales" the noun that takes the plural is "Director", not "Sales".
 const PREPOSITION = /^(of|for|in|to|at|on)$/i;
+// Adjectives that follow their noun: "Attorney General", "Notary Public", "Governor Elect".
+const POSTPOSITIVE = /^(general|public|elect|designate|emeritus|extraordinary|plenipotentiary)$/i;
+// "Brigadier General", "Major General": there "General" is the noun.
+const RANK = /^(brigadier|major|lieutenant|full|[a-z]+-star)$/i;
 
-/** Index of the word that takes the plural: the one before a preposition, else the last. */
+// A worker noun by its ending ("Operators", "Assistants", "Secretaries") or among the few without one ("Clerks").
+const AGENT =
+  /(?:er|or|ist|ant|ent|ian|man|men|person|people|ess|esses|ee|ive|ary|aries|ic|clerk|aide|guard|smith|wright|nurse|pilot|chef|cook|judge|coach|host|mate)s?,?$/i;
+
+/**
+ * The noun of a BLS-style title with commas: the last word of a serial list whose final item ends
+ * in a worker noun ("Property, Real Estate, and Community Association Managers", "Life, Physical,
+ * and Social Science Technicians, All Other"), else the word before the first comma, which a
+ * qualifier follows ("Education Administrators, Postsecondary", "Camera Operators, Television,
+ * Video, and Film", "Secretaries …, Except Legal, Medical, and Executive").
+ */
+function commaNoun(words: readonly string[]): number | undefined {
+  const last = words.length - 1;
+  const first = words.findIndex((w, i) => i < last && w.endsWith(','));
+  if (first < 0) return undefined;
+  for (let i = first; i < last; i++) {
+    if (!words[i]!.endsWith(',')) continue;
+    const next = words[i + 1]!;
+    if (/^(except|all)$/i.test(next)) break;
+    if (!/^(and|or|&)$/i.test(next)) continue;
+    // The serial list's final item: up to the next comma or the end.
+    let end = i + 1;
+    while (end < last && !words[end]!.endsWith(',')) end++;
+    return AGENT.test(words[end]!) ? end : first;
+  }
+  return first;
+}
+
+/**
+ * Index of the word that takes the plural: the one before a preposition ("Chiefs of Police"),
+ * a titles's noun before its commas (commaNoun), the one before a postpositive adjective
+ * ("Attorneys General", "Notaries Public"), else the last.
+ */
 export function headIndex(words: readonly string[]): number {
-  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
-  return preposition > 0 ? preposition - 1 : words.length - 1;
+  const last = words.length - 1;
+  const comma = commaNoun(words);
+  const preposition = words.findIndex((w, i) => i > 0 && i <= (comma ?? last) && PREPOSITION.test(w));
+  if (preposition > 0) return preposition - 1;
+  if (comma !== undefined) return comma;
+  if (last >= 1 && POSTPOSITIVE.test(words[last]!) && !RANK.test(words[last - 1]!) && !PREPOSITION.test(words[last - 1]!)) return last - 1;
+  return last;
 }
 
 function escape(text: string): string {
@@ -61,7 +102,11 @@ function rolePatterns(role: string): RolePatterns | undefined {
   const noun = words[head]!;
   // "+s" as well as the proper plural: authors write "Humans", tools write "Saleses".
   const forms = [...new Set([pluralize(noun), `${noun}s`, noun])].map(escape).join('|');
-  const body = `${words.map((w, i) => (i === head ? `(?:${forms})` : escape(w))).join('\\s+')}(?:['’]s?)?`;
+  // "Attorney generals" as well as "attorneys general": authors pluralise a postpositive adjective too.
+  const last = words.length - 1;
+  const adjective = head === last - 1 && POSTPOSITIVE.test(words[last]!) ? last : -1;
+  const word = (w: string, i: number) => (i === head ? `(?:${forms})` : i === adjective ? `${escape(w)}(?:s)?` : escape(w));
+  const body = `${words.map(word).join('\\s+')}(?:['’]s?)?`;
   let exact: RegExp | undefined;
   // Bounded: in the editor every half-typed role name ("Sales Ma") gets its patterns.
   if (cache.size >= MAX_CACHED_ROLES) cache.clear();

@@ -4,15 +4,21 @@
 // matching and templates all go through the head noun found here.
 import { normalizeHeading } from '../model/sections.js';
 import { headIndex, roleWords } from './role-mentions.js';
+import { compoundNoun } from './plural.js';
 
 // Plurals in -s that are singular nouns in job titles.
 const KEEP = new Set(['sales', 'logistics', 'analytics', 'physics', 'economics', 'mathematics', 'statistics', 'status', 'news']);
 
 /** The singular of one English noun, preserving its case ("Techs" -> "Tech", "Secretaries" -> "Secretary"). */
 export function singular(word: string): string {
+  // "Editors-in-Chief", "Mothers-in-law", "Runners-up": the first element is the noun.
+  const compound = compoundNoun(word);
+  if (compound) return `${singular(compound[0])}${compound[1]}`;
   const lower = word.toLowerCase();
   if (KEEP.has(lower) || lower.length < 3) return word;
   if (lower.endsWith('ies') && lower.length > 4) return word.slice(0, -3) + (word.endsWith('IES') ? 'Y' : 'y');
+  // "Salespeople", "Chairpeople": pluralize's "-person" plural.
+  if (lower.endsWith('people')) return word.slice(0, -6) + (word.slice(-6, -5) === 'P' ? 'Person' : 'person');
   if (lower.endsWith('men') && lower !== 'men') return word.slice(0, -3) + word.slice(-3, -2) + (word.endsWith('MEN') ? 'AN' : 'an');
   if (/(ches|shes|sses|xes|zes)$/.test(lower)) return word.slice(0, -2);
   if (lower.endsWith('s') && !/(ss|us|is)$/.test(lower)) return word.slice(0, -1);

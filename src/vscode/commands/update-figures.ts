@@ -27,7 +27,12 @@ export async function updateFigures(server: ServerClient, folder?: vscode.Uri): 
       return server.request<S.UpdateFiguresResponse>(S.UPDATE_FIGURES_REQUEST, { files } satisfies S.UpdateFiguresParams, token);
     },
   );
-  const leftNote = answer.left > 0 ? ` ${answer.left} figures need you (see their problems).` : '';
+  const skipped = answer.notChecked.length;
+  const leftNote =
+    (answer.left > 0 ? ` ${answer.left} figures need you (see their problems).` : '') +
+    (skipped > 0
+      ? ` ${skipped} ${skipped === 1 ? 'file was' : 'files were'} not checked (${answer.notChecked[0]!.reason}${skipped > 1 ? ', …' : ''}).`
+      : '');
   if (answer.figures === 0) {
     void vscode.window.showInformationMessage(`Career Articles: no figure is out of date.${leftNote}`);
     return { figures: answer.figures, files: answer.files, left: answer.left, applied: false };

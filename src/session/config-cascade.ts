@@ -34,11 +34,13 @@ export class ConfigCascade {
   private readonly byFolder = new Map<string, Promise<ConfigOutcome>>();
   /** Style files the configs read (or tried to): a change to one is a change to its config. */
   private readonly styleFiles = new Set<string>();
+  private explicit: Promise<ConfigOutcome> | undefined;
 
-  /** `roots`: the workspace folders (none for the CLI). */
+  /** `roots`: the workspace folders (none for the CLI); `explicitFile`: the one config for every folder, no walk (the CLI's -c). */
   constructor(
     private readonly fs: SessionFileSystem,
     private roots_: readonly string[] = [],
+    private readonly explicitFile?: string,
   ) {}
 
   get roots(): readonly string[] {
@@ -53,6 +55,7 @@ export class ConfigCascade {
   /** Forgets every answer: a config file was created, changed or deleted. */
   invalidate(): void {
     this.byFolder.clear();
+    this.explicit = undefined;
     this.styleFiles.clear();
   }
 
@@ -99,6 +102,7 @@ export class ConfigCascade {
   }
 
   forFolder(folder: string): Promise<ConfigOutcome> {
+    if (this.explicitFile !== undefined) return (this.explicit ??= this.load(this.explicitFile));
     let outcome = this.byFolder.get(folder);
     if (!outcome) {
       outcome = this.search(folder, this.stopFor(folder));

@@ -3,8 +3,8 @@
 // extension (a web worker), the preview page (browser) and the integration tests.
 // Entries whose source does not exist yet are skipped, so the table can name them early.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { finishCachedBundle, trainCodeCache } from './scripts/code-cache-build.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -157,6 +157,22 @@ const targets = [
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   {
+    // The playground page (`career-articles playground`): its script, and the web server above
+    // as its worker (src/playground/worker.ts). Always minified, without source maps: the
+    // command copies this folder as it is, for people who never build the project.
+    name: 'playground',
+    entryPoints: { page: 'src/playground/page/main.ts', server: 'src/playground/worker.ts' },
+    outdir: 'dist/playground',
+    platform: 'browser',
+    conditions: ['worker'],
+    format: 'iife',
+    loader: { '.md': 'text' },
+    minify: true,
+    sourcemap: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    copy: ['src/playground/index.html', 'src/playground/playground.css', 'media/preview.css'],
+  },
+  {
     name: 'webview',
     entryPoints: ['src/webview/main.ts'],
     outfile: 'media/preview.js',
@@ -197,8 +213,10 @@ const common = {
 const unknown = only?.filter((name) => !targets.some((t) => t.name === name)) ?? [];
 if (unknown.length > 0)
   throw new Error(`Unknown build target \`${unknown.join('`, `')}\`, expected one of ${targets.map((t) => t.name).join(', ')}`);
+const entryFiles = (entryPoints) => (Array.isArray(entryPoints) ? entryPoints : Object.values(entryPoints));
 const present = targets.filter(
-  ({ name, entryPoints }) => (!only || only.includes(name)) && entryPoints.length > 0 && entryPoints.every((e) => existsSync(e)),
+  ({ name, entryPoints }) =>
+    (!only || only.includes(name)) && entryFiles(entryPoints).length > 0 && entryFiles(entryPoints).every((e) => existsSync(e)),
 );
 
 // The root package.json is the extension manifest and must not say "type": "module" (VS Code's
@@ -216,7 +234,14 @@ const launcherOptions = ({ entry, outfile, format = 'esm' }) => ({
   banner: { js: '#!/usr/bin/env node' },
 });
 
-for (const { name, launcher, ...options } of present) {
+/** Files a target ships as they are, next to its bundles. */
+function copyFiles(files = [], outdir) {
+  if (files.length > 0) mkdirSync(outdir, { recursive: true });
+  for (const file of files) copyFileSync(file, join(outdir, basename(file)));
+}
+
+for (const { name, launcher, copy, ...options } of present) {
+  copyFiles(copy, options.outdir ?? dirname(options.outfile));
   if (watch) {
     // A rebuilt bundle no longer matches its cache (the launcher then ignores it): drop it.
     if (launcher) rmSync(`${options.outfile}.cache`, { force: true });

@@ -19,6 +19,7 @@ Commands:
   lsp --stdio                         Run the language server (for Neovim, Helix, Zed, Emacs...)
   style test                          Check the house style's examples (style rules in the config)
   vocab export --format <name>        Write the job titles as a Vale, cSpell or Harper vocabulary
+  playground [-o folder]              Write the paste-and-check page: a folder that runs offline
 
 Options:
   -h, --help      Show help (also: career-articles <command> --help)
@@ -304,4 +305,22 @@ team's style.
 Options:
   -c, --config <file>   Use this config file instead of searching up from the current folder
   -h, --help            Show this help
+`;
+
+export const PLAYGROUND_HELP = `Usage: career-articles playground [-o folder] [--force]
+
+Writes a page to check an article without installing anything: paste, drop or open an
+article (Markdown, plain text or HTML) and see its findings in the text with their fixes, the
+BLS figures behind each salary and role, and the side-by-side preview. The page runs the
+language server in a web worker with the bundled dataset: it needs no server and no network
+(open index.html from the folder, or publish the folder on any static host), and nothing
+typed into it is sent anywhere. Articles over the size limit (CAREER_ARTICLES_MAX_FILE_MB,
+default 10) are refused, and a check that takes too long is stopped.
+
+Options:
+  -o, --output <folder>  The folder to write (default: playground). It may be new, empty or
+                         a previous playground
+      --force            Write into a folder that holds other files (files with the page's
+                         names are replaced)
+  -h, --help             Show this help
 `;

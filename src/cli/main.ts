@@ -12,6 +12,7 @@ import {
   LSP_HELP,
   MAIN_HELP,
   NEW_HELP,
+  PLAYGROUND_HELP,
   REFRESH_HELP,
   REPORT_HELP,
   ROLES_HELP,
@@ -36,6 +37,7 @@ const COMMANDS = new Map<string, { load: () => Promise<Command>; help: string }>
   ['dataset', { load: async () => (await import('./commands/dataset.js')).datasetCommand, help: DATASET_HELP }],
   ['style', { load: async () => (await import('./commands/style.js')).styleCommand, help: STYLE_HELP }],
   ['vocab', { load: async () => (await import('./commands/vocab.js')).vocabCommand, help: VOCAB_HELP }],
+  ['playground', { load: async () => (await import('./commands/playground.js')).playgroundCommand, help: PLAYGROUND_HELP }],
   ['lsp', { load: async () => (await import('./commands/lsp.js')).lspCommand, help: LSP_HELP }],
 ]);
 const NAMES = [...COMMANDS.keys()].join(', ');

@@ -17,13 +17,18 @@ function moduleDir(): string {
   return dirname(fileURLToPath(import.meta.url));
 }
 
+/** Absolute path of a file the package ships (`relative` to its root): the first found walking up from `start`. */
+export function findShipped(relative: string, start = moduleDir()): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, relative);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`Cannot find ${relative} in ${start} or any folder above it`);
+  }
+}
+
 /** Absolute path of data/roles.json: the first found walking up from `start`. */
 export function findBundledDataset(start = moduleDir()): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    const candidate = join(dir, RELATIVE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) throw new Error(`Cannot find ${RELATIVE} in ${start} or any folder above it`);
-  }
+  return findShipped(RELATIVE, start);
 }
 
 const loaded = new Map<string, Promise<Occupation[]>>();

@@ -1,5 +1,8 @@
 // The outcomes of a job that did not finish: over the time budget, or no longer wanted.
 export class OverBudget extends Error {}
+
+/** Milliseconds one lint of an open document may take, unless the client says otherwise. */
+export const DEFAULT_BUDGET_MS = 3000;
 export class Cancelled extends Error {}
 
 export function formatSeconds(ms: number): string {

@@ -5,7 +5,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Snapshot } from './protocol.js';
 
 export interface Linted {
+  /** The open document, which later edits update in place: `version` says which text this result is for. */
   doc: TextDocument;
+  /** The document's version when its lint started (set by DocumentStates). */
+  version?: number;
   /** undefined when the document was not checked (over budget, or its lint failed). */
   snapshot: Snapshot | undefined;
   /** Why there is no snapshot, for the one "not checked: …" diagnostic. */
@@ -43,7 +46,7 @@ export class DocumentStates {
   /** The result for this exact version, waiting for its lint when needed. */
   async current(doc: TextDocument): Promise<Linted> {
     const latest = this.latest.get(doc.uri);
-    if (latest?.doc.version === doc.version) return latest;
+    if (latest?.version === doc.version) return latest;
     if (!this.timers.has(doc.uri)) this.schedule(doc, 0);
     return this.wait(doc.uri, 0);
   }
@@ -72,14 +75,16 @@ export class DocumentStates {
 
   private async run(doc: TextDocument): Promise<void> {
     const run = ++this.runs;
+    const version = doc.version;
     // Whatever goes wrong, the document gets an answer: its waiters must never wait for ever.
-    const linted = await this.lint(doc).catch((error: unknown) => ({
+    const result = await this.lint(doc).catch((error: unknown) => ({
       doc,
       snapshot: undefined,
       reason: `the lint failed: ${error instanceof Error ? error.message : String(error)}`,
     }));
     // undefined = superseded (a newer version is coming) or closed.
-    if (!linted) return;
+    if (!result) return;
+    const linted = { ...result, version };
     this.latest.set(doc.uri, linted);
     this.publish(linted);
     const waiters = this.waiting.get(doc.uri) ?? [];

@@ -24,12 +24,11 @@ import { DocumentStates, type Linted } from './documents.js';
 import { FileProblemPublisher } from './file-problems.js';
 import { registerRequests } from './requests.js';
 import type { JobHost, Snapshot } from './protocol.js';
-import { Cancelled, notCheckedReason } from './budget.js';
+import { Cancelled, DEFAULT_BUDGET_MS, notCheckedReason } from './budget.js';
 import { registerSiteRequests } from './site-requests.js';
 import { SiteFindings, publishSiteChanges, registerSiteCheck } from './site-check.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
-const DEFAULT_BUDGET_MS = 3000;
 const DEBOUNCE_MS = 150;
 
 /** What differs between the Node server and the web one. */
@@ -167,8 +166,9 @@ export function startServer(connection: Connection, platform: Platform): void {
   });
   connection.onInitialized(() => {
     if (!watchDynamically) return;
-    // Configs anywhere, and any JSON or CSV file that may be some config's dataset.
-    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv}' }];
+    // Configs anywhere, any JSON or CSV file that may be some config's dataset, and any JSON or
+    // YAML file that may be some config's style file (the session tells which are).
+    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv,yaml,yml}' }];
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers })
       .catch((error: unknown) => connection.console.warn(`career-articles: cannot watch configs and datasets: ${String(error)}`));
@@ -217,7 +217,7 @@ export function startServer(connection: Connection, platform: Platform): void {
     if (!doc) return [];
     // The snapshot of this version when there is one (never waiting on another document's lint).
     const latest = states.get(doc.uri);
-    const linted = latest?.doc.version === doc.version ? latest : await states.current(doc);
+    const linted = latest?.version === doc.version ? latest : await states.current(doc);
     return linted.snapshot ? toSymbols(linted.doc, linted.snapshot.outline) : [];
   });
   const fixAllEdit = async (uri: string, isCancelled: () => boolean) => {

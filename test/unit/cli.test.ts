@@ -46,7 +46,7 @@ describe('career-articles usage', () => {
     [
       'a missing command',
       [],
-      /^career-articles: missing command, expected one of lint, inspect, import, report, refresh, new, roles, dataset, style, vocab, lsp$/,
+      /^career-articles: missing command, expected one of lint, inspect, import, report, refresh, new, roles, dataset, style, vocab, playground, lsp$/,
     ],
     ['an unknown command', ['check', 'x.md'], /^career-articles: unknown command 'check'/],
     ['an unknown flag', ['lint', '--bogus', 'x.md'], /^career-articles: unknown option '--bogus'$/],

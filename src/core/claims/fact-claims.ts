@@ -29,7 +29,10 @@ export interface FactClaim {
   /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
   from?: number;
   to?: number;
-  /** The year an employment count or self-employed share is stated for ("held about 225,300 jobs in 2025"). */
+  /**
+   * The year a count or share is stated for ("held about 225,300 jobs in 2025", "In 2024, 38
+   * percent were self-employed"): BLS gives both for a projection's base year.
+   */
   year?: number;
   /** The source the article names for it (sources.ts). */
   source?: string;
@@ -58,13 +61,14 @@ const DESCRIPTOR =
 
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
-/** "projected to increase by about 137,800 jobs", "grow by 12,300 jobs", "decline by 5,000 jobs". */
-export const CHANGE_VERBS = String.raw`increas(?:e|es|ed|ing)|grow(?:s|ing)?|ris(?:e|es|ing)|climb(?:s|ed|ing)?|expand(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|ing)?|shrink(?:s|ing)?`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
+/** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
+const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
+const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
 const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|(?:${CHANGE_VERBS})\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
 const EMPLOYMENT = new RegExp(
@@ -103,16 +107,17 @@ function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
 
 export type Local = Omit<FactClaim, 'role'>;
 
-const YEAR_AFTER = /^[^.;\d]{0,60}?\bin\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)(?!\d)/i;
-const YEAR_BEFORE = /\b(?:in|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<year>(?:19|20)\d\d)\s{0,2},[^.;\d]{0,80}$/i;
+const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
+/** "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause. */
+const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?]{0,60}?${YEAR_OF}`, 'iu');
+/** "In 2024, electricians held …": the year opening the claim's sentence. */
+const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
-/**
- * The year a count of jobs held or a share is stated for: "held about 225,300 jobs in 2025", "In
- * 2024, about 16 percent were self-employed". A base year, not a projection period's end.
- */
-function statedYear(text: string, [from, to]: [number, number], start: number, end: number): Pick<FactClaim, 'year'> {
+/** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
+function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
   const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
-  return found ? { year: Number(found.groups!.year) } : {};
+  return found?.groups?.y ? { year: Number(found.groups.y) } : {};
 }
 
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
@@ -130,7 +135,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
         end,
         raw: m[0],
         value: Math.abs(value),
-        ...statedYear(text, sentence(start), start, end),
+        ...statedYear(text, start, end, sentence(start)),
       });
       continue;
     }
@@ -202,16 +207,17 @@ function countClaims(
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && /^(?:los|declin|decreas|fall|shrink)/i.test(m[0]);
+    const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
+    const end = at + m[0].length;
     return {
       kind,
       start: at,
-      end: at + m[0].length,
+      end,
       raw: m[0],
       value: negative ? -value : value,
       precision,
-      ...countPeriod(text, sentence(at), { start: at, end: at + m[0].length }, others),
-      ...(kind === 'employment' ? statedYear(text, sentence(at), at, at + m[0].length) : {}),
+      ...countPeriod(text, sentence(at), { start: at, end }, others),
+      ...(kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {}),
     };
   });
 }

@@ -27,7 +27,14 @@ export type OutlookOutcome =
    * The period stated is not the current projection's; or, with `older`, no period is stated but
    * the figure is an earlier release's (`expected`: the current figure, in the claim's unit).
    */
-  | { type: 'outdated'; from: number | undefined; to: number; older?: { period: string; expected: number } }
+  | {
+      type: 'outdated';
+      from: number | undefined;
+      to: number;
+      older?: { period: string; expected: number };
+      /** A count or share stated for an earlier year than the current projection's base year ("held 818,700 jobs in 2024"). */
+      year?: { stated: number; expected: number };
+    }
   /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
   | { type: 'mismatch'; expected: number; direction?: boolean }
   | { type: 'descriptor'; band: OutlookBand; expected: number }
@@ -101,6 +108,13 @@ function judgeOne(
   settings: OutlookSettings,
 ): OutlookOutcome {
   const { release } = outlook;
+  const stated = claim.kind === 'outlook-sentence' ? undefined : claim.year;
+  if (claim.kind !== 'outlook-sentence' && stated !== undefined && stated !== release.year) {
+    // A count for a year before the projection's base is an earlier release's; one after it, no release's yet.
+    const expected = claim.kind === 'self-employed' ? outlook.selfEmployedPercent : expectedCount(claim.kind, outlook, occupation)[0];
+    if (stated > release.year || expected === undefined) return { type: 'unchecked' };
+    return { type: 'outdated', from: undefined, to: stated, year: { stated, expected } };
+  }
   const to = claim.to;
   if (to !== undefined && (to !== release.targetYear || (claim.from !== undefined && claim.from !== release.year))) {
     return { type: 'outdated', from: claim.from, to };

@@ -167,9 +167,18 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   // Outside a Salary section a figure counts only in a sentence about pay; nowhere is a bonus or a fee pay.
   // A figure stating its pay period in a sentence naming a role ("the going rate for hygienists is
   // $34 an hour", "nurses pull in $121,000 annually") is pay in any wording.
-  const periodPay = (f: SalaryFigure) => f.periodStated && claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+  // So is one the sentence gives a statistic or a percentile ("software developers pulled a median
+  // of $135,980, and the top 10% cleared $214,670", "the BLS median for rad techs was $73,410").
+  const statedPay = (f: SalaryFigure) => {
+    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) return false;
+    return claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+  };
+  const percentileOf = (f: SalaryFigure) => {
+    const sentence = sentenceOf(f.start);
+    return figureContext(sentence.text, f.start - sentence.start, f.end - sentence.start, 0).percentile !== undefined;
+  };
   const figures = all.filter(
-    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || periodPay(f)),
+    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
   );
   const owners = attributeFigures(source, figures, roles);
   return figures.map((figure, i) => {

@@ -162,7 +162,9 @@ Options:
 export const INSPECT_HELP = `Usage: career-articles inspect [options] <file>
 
 Prints the article's title, the two roles, the role definitions and the comparison
-sections (key, heading, line, word count) as JSON.
+sections (key, heading, line, word count) as JSON, and every claim it states (salary,
+outlook, counts, education) with its kind, statistic, role, period, year, place, source,
+line and column, and the verdict the rules give it (current, outdated, mismatch, unchecked).
 
 Options:
   -c, --config <file>   Config file (for heading synonyms); default: the nearest

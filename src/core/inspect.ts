@@ -3,6 +3,8 @@
 import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
 import { salaryClaims } from './claims/salary-claims.js';
+import { listClaims, type ListedClaim } from './claims/claim-list.js';
+import type { ResolvedConfig } from './config/resolve.js';
 import type { SalaryPeriod, SalaryStatistic } from './claims/expressions.js';
 import type { RoleIndex } from './dataset/types.js';
 import { articleRoles } from './model/article-roles.js';
@@ -36,6 +38,11 @@ export interface ArticleSummary {
   sections: Array<{ key: SectionKey | null; heading: string; line: number; words: number; readability: ReadabilitySummary }>;
   /** The whole article's readability (rule `readability` judges it against the team's targets). */
   readability: ReadabilitySummary;
+  /**
+   * Every claim of any kind, wherever it stands, with the verdict the rules gave it (absent
+   * without a dataset and config): `start`/`end` are offsets, `line`/`column` where it starts.
+   */
+  claims?: Array<ListedClaim & { line: number; column: number; text: string }>;
   salaryClaims: Array<{
     role: string | null;
     period: SalaryPeriod;
@@ -57,8 +64,19 @@ function roleSummaries(article: Article, dataset: RoleIndex | undefined): RoleSu
   });
 }
 
-/** `longSentenceWords`: the config's `readability` option, so the shares shown are the rule's. */
-export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords?: number): ArticleSummary {
+/** The article's claims as `inspect` lists them: each with where it stands and its words. */
+function claimSummaries(article: Article, dataset: RoleIndex, config: ResolvedConfig): NonNullable<ArticleSummary['claims']> {
+  return listClaims(article, dataset, config).map((claim) => {
+    const { line, column } = article.lines.point(claim.start);
+    return { ...claim, line, column, text: article.text.slice(claim.start, claim.end) };
+  });
+}
+
+/**
+ * `longSentenceWords`: the config's `readability` option, so the shares shown are the rule's;
+ * `config`: the lint's, so the claims' verdicts are the rules'.
+ */
+export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords?: number, config?: ResolvedConfig): ArticleSummary {
   const titleSource = article.titleSource ?? (article.roles ? 'heading' : undefined);
   return {
     syntax: article.syntax,
@@ -76,6 +94,7 @@ export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords
       readability: sectionSummary(article, s, longSentenceWords),
     })),
     readability: summarize(readabilityOf(article, longSentenceWords)),
+    ...(dataset && config && { claims: claimSummaries(article, dataset, config) }),
     salaryClaims: salaryClaims(article).map(({ role, figure, line }) => ({
       role: role ?? null,
       period: figure.period,

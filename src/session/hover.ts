@@ -1,14 +1,17 @@
-// Hover content for every salary figure and role mention of an article, as plain data the
-// host answers hovers from without parsing again: the matched occupation's card, and for
-// a figure the verdict salary-mismatch gives it (claims/salary-verdicts.ts), read, not recomputed.
+// Hover content for every salary figure, projection claim and role mention of an article, as
+// plain data the host answers hovers from without parsing again: the matched occupation's card,
+// and for a claim the verdict its rule gives it (claims/salary-verdicts.ts, outlook-verdicts.ts),
+// read, not recomputed.
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
 import { resolveRole } from '../core/dataset/resolve-role.js';
 import { describeMatch } from '../core/dataset/match-role.js';
-import { judgedSalaries } from '../core/claims/settings.js';
+import { judgedOutlooks, judgedSalaries } from '../core/claims/settings.js';
+import { outlookSummaryOf } from '../core/claims/outlook-summary.js';
+import { outlookSpan } from '../core/claims/claim-list.js';
 import { verdictFor } from '../core/claims/salary-verdicts.js';
-import { occupationCard } from '../core/dataset/card.js';
+import { occupationCard, outlookVerdictLine } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 import { withTitleHover } from './title-hover.js';
 
@@ -38,6 +41,7 @@ export function hoverTable(result: LintResult, index: RoleIndex | undefined, con
     table.spans.push({ start: claim.figure.start, end: claim.figure.end, card: table.cards.push(cards.join(SEPARATOR)) - 1 });
     claimed.push([claim.figure.start, claim.figure.end]);
   }
+  addOutlookClaims(table, result, index, config, claimed);
   for (const role of article.roles) {
     const { matches } = resolveRole(article, index, role);
     if (matches.length === 0) continue;
@@ -49,6 +53,29 @@ export function hoverTable(result: LintResult, index: RoleIndex | undefined, con
     }
   }
   return withTitleHover(table, result, config);
+}
+
+/**
+ * Every projection claim (outlook percent or wording, employment, change, openings, self-employed
+ * share) leads its card with its verdict and BLS's figure, read from outlook-mismatch's verdicts.
+ */
+function addOutlookClaims(
+  table: HoverTable,
+  result: LintResult,
+  index: RoleIndex,
+  config: ResolvedConfig,
+  claimed: Array<[number, number]>,
+): void {
+  for (const judgement of judgedOutlooks(result.article, index, config)) {
+    const summary = outlookSummaryOf(judgement);
+    if (!summary || !judgement.occupation) continue;
+    const [start, end] = outlookSpan(judgement);
+    const match = resolveRole(result.article, index, judgement.role!).matches.find((m) => m.occupation === judgement.occupation);
+    const card = occupationCard(judgement.occupation, undefined, undefined, match && describeMatch(match));
+    const line = outlookVerdictLine(summary, result.article.text.slice(start, end));
+    table.spans.push({ start, end, card: table.cards.push(`${line}\n\n${card}`) - 1 });
+    claimed.push([start, end]);
+  }
 }
 
 /** The hover at `offset`: a figure's card before a role's. */

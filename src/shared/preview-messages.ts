@@ -54,6 +54,16 @@ const roleSalary = z.object({
       selfEmployed: z.optional(z.string()),
       education: z.string(),
       url: z.optional(z.string()),
+      claims: z.optional(
+        z.array(
+          z.object({
+            raw: z.string(),
+            verdict: z.enum(['current', 'outdated', 'mismatch', 'unchecked']),
+            detail: z.string(),
+            lines: lineRange,
+          }),
+        ),
+      ),
     }),
   ),
   alternatives: z.array(z.string()),

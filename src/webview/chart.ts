@@ -3,6 +3,7 @@
 // median and mean ticks, and the article's figures coloured by the salary-mismatch verdict.
 import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from '../shared/preview-model.js';
 import { h, place } from './dom.js';
+import { outlookVerdicts } from './outlook.js';
 
 type Reveal = (lines: ChartClaim['lines']) => void;
 
@@ -117,6 +118,7 @@ export function salaryChart(axis: SalaryChart['axis'], role: RoleSalary, reveal:
           role.outlook.employment ? h('div', { class: 'employment-row' }, `Projected employment: ${role.outlook.employment}`) : undefined,
           role.outlook.selfEmployed ? h('div', { class: 'self-employed-row' }, `Self-employed: ${role.outlook.selfEmployed}`) : undefined,
           h('div', { class: 'education-row' }, `Typical education: ${role.outlook.education}`),
+          role.outlook.claims?.length ? outlookVerdicts(role.outlook.claims, reveal) : undefined,
         )
       : undefined,
     role.alternatives.length ? h('div', { class: 'alternatives' }, `Also matches: ${role.alternatives.join(', ')}`) : undefined,

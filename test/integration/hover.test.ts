@@ -47,6 +47,42 @@ describe('Hover and workspace data', () => {
     await screenshot('hover');
   });
 
+  it('leads an outlook percent’s and an openings count’s hover with the verdict outlook-mismatch gives and BLS’s figure', async () => {
+    const uri = workspaceUri('articles', `tmp-${Date.now()}-outlook-hover.md`);
+    const text = [
+      '# Registered Nurse vs. Nurse Practitioner: What Are the Differences?',
+      '',
+      'Employment of registered nurses is projected to grow 21 percent from 2025 to 2035, with about 180,800 openings each year.',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'outlook-mismatch'));
+      const hoverAt = async (words: string) =>
+        hoverText(
+          await vscode.commands.executeCommand<vscode.Hover[]>(
+            'vscode.executeHoverProvider',
+            uri,
+            document.positionAt(text.indexOf(words) + 1),
+          ),
+        ).split('\n');
+      const percent = await hoverAt('21 percent');
+      assert.equal(
+        percent[0],
+        '$(warning) Article `21 percent` · BLS projected change +5.6% from 2025 to 2035 · differs · BLS Employment Projections 2025–35',
+      );
+      assert.ok(percent.length <= 18, percent.join('\n'));
+      assert.ok(percent.some((line) => /Registered Nurses/.test(line)));
+      const openings = await hoverAt('about 180,800 openings');
+      assert.match(openings[0]!, /^\$\(pass\) Article `about 180,800 openings` · BLS openings 180,800 openings a year · in line · /);
+    } finally {
+      await closeAllEditors();
+      await removeFile(uri);
+    }
+  });
+
   it('shows the article’s readability on its title, and a role named in the title keeps its occupation card', async () => {
     const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
     const document = await vscode.workspace.openTextDocument(uri);

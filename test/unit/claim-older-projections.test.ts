@@ -73,3 +73,28 @@ test('a pay range whose ends are an earlier release’s percentiles is out of da
   assert.equal(findings(range(older.wages, 'p25', 'p75'))[0]?.messageId, 'outdated');
   assert.deepEqual(findings(range(current.wages, 'p10', 'p90')), []);
 });
+
+test('an earlier release’s self-employed share is out of date, not a mismatch', async () => {
+  const index = await bundledRoleIndex();
+  const occupation = index.occupations.find((o) => {
+    const [current, older] = o.outlooks ?? [];
+    return (
+      o.title !== 'Personal Financial Advisors' &&
+      current?.selfEmployedPercent !== undefined &&
+      older?.selfEmployedPercent !== undefined &&
+      Math.abs(Math.round(older.selfEmployedPercent) - current.selfEmployedPercent) > 1 &&
+      /^[A-Z][a-z]+s$/.test(o.title)
+    );
+  })!;
+  const [current, older] = occupation.outlooks!;
+  const role = occupation.title.slice(0, -1);
+  const found = await outlookFindings(
+    `About ${Math.round(older!.selfEmployedPercent!)} percent of ${occupation.title.toLowerCase()} were self-employed.`,
+    role,
+  );
+  assert.deepEqual(
+    found.map((f) => [f.messageId, f.expected]),
+    [['outdatedFigure', current!.selfEmployedPercent]],
+    occupation.title,
+  );
+});

@@ -39,6 +39,76 @@ describe('career-articles inspect', () => {
     for (const section of summary.sections) assert.ok(section.line > 0 && section.words > 0);
   });
 
+  test('lists every claim with its kind, role, source, place and the verdict the rules give it', () => {
+    const file = write(
+      temp.path,
+      'claims.md',
+      [
+        '# Dental Hygienist vs. Dental Assistant: What Are the Differences?',
+        '',
+        'Dental hygienists in Texas earn $90,000, and according to Glassdoor dental assistants earn $48,000.',
+        '',
+        'Employment of dental hygienists is projected to grow 70 percent from 2025 to 2035.',
+        '',
+      ].join('\n'),
+    );
+    const run = runCli(['inspect', file]);
+    assert.equal(run.code, 0, run.stderr);
+    const { claims } = JSON.parse(run.stdout) as { claims: Array<Record<string, unknown>> };
+    assert.deepEqual(
+      claims.map(({ kind, statistic, role, year, place, source, line, column, text, verdict }) => ({
+        kind,
+        statistic,
+        role,
+        year,
+        place,
+        source,
+        line,
+        column,
+        text,
+        verdict,
+      })),
+      [
+        {
+          kind: 'salary',
+          statistic: 'unspecified',
+          role: 'Dental Hygienist',
+          year: null,
+          place: 'Texas',
+          source: null,
+          line: 3,
+          column: 33,
+          text: '$90,000',
+          verdict: 'unchecked',
+        },
+        {
+          kind: 'salary',
+          statistic: 'unspecified',
+          role: 'Dental Assistant',
+          year: null,
+          place: null,
+          source: 'Glassdoor',
+          line: 3,
+          column: 92,
+          text: '$48,000',
+          verdict: 'unchecked',
+        },
+        {
+          kind: 'outlook-percent',
+          statistic: 'percent',
+          role: 'Dental Hygienist',
+          year: 2035,
+          place: null,
+          source: null,
+          line: 5,
+          column: 54,
+          text: '70 percent',
+          verdict: 'mismatch',
+        },
+      ],
+    );
+  });
+
   test('recognises synonym headings as the standard sections', () => {
     let text = cleanText();
     const synonyms: Array<[string, string]> = [

@@ -151,3 +151,16 @@ describe('a statistic named after the figure', () => {
     check('Surveyors pocket $71,000 yearly; on balance, that is fair.', [{ statistic: 'unspecified' }]);
   });
 });
+
+describe('a statistic named right after the figure', () => {
+  const statistic = (text: string) => findSalaryFigures(text).map((f) => [f.raw, f.statistic]);
+  it('reads "at the median", a bare "median" or "average" and "on average" after the figure and its period', () => {
+    assert.deepEqual(statistic('Welders bring home about $1,050 a week at the median.'), [['$1,050 a week', 'median']]);
+    assert.deepEqual(statistic('Roofers make roughly $52,000 median, per the BLS.'), [['$52,000', 'median']]);
+    assert.deepEqual(statistic('It pays a $61,000 average salary.'), [['$61,000', 'mean']]);
+    assert.deepEqual(statistic('Welders earn $25 an hour, on average.'), [['$25 an hour', 'mean']]);
+  });
+  it('leaves a figure followed by other words unspecified', () => {
+    assert.deepEqual(statistic('Welders earn $52,000 and medians vary by state.'), [['$52,000', 'unspecified']]);
+  });
+});

@@ -42,7 +42,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
   refusalWarner(io)(refused);
   const dataset = withRoleAliases(await roleIndexFor(await new DatasetLoader(io, limits).get(pick)), config.roles);
   const longSentenceWords = config.rules.readability?.options.longSentenceWords as number | undefined;
-  const summary = inspect(parseDocument({ name: file, text: read.text }, config), dataset, longSentenceWords);
+  const summary = inspect(parseDocument({ name: file, text: read.text }, config), dataset, longSentenceWords, config);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return EXIT.ok;
 }

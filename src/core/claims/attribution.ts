@@ -10,6 +10,7 @@ import type { SalaryFigure } from './expressions.js';
 import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
+import type { ClaimRoles } from './claim-roles.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -53,7 +54,7 @@ function nextOtherRole(spans: readonly RoleSpan[]): number[] {
 }
 
 /** For each figure, the index into `roles` of the role it belongs to, or undefined. */
-export function attributeFigures(text: string, figures: SalaryFigure[], roles: readonly string[]): Array<number | undefined> {
+export function attributeFigures(text: string, figures: SalaryFigure[], roles: ClaimRoles): Array<number | undefined> {
   const spans = claimRoleSpans(text, roles);
   const other = nextOtherRole(spans);
   const sentences = sentenceStarts(text);

@@ -5,6 +5,7 @@ import type { RootContent } from 'mdast';
 import type { Article, Section } from '../model/article.js';
 import { attributeFigures } from './attribution.js';
 import type { SalaryFigure } from './expressions.js';
+import type { ClaimRoles } from './claim-roles.js';
 
 export interface Block {
   start: number;
@@ -35,7 +36,7 @@ export function proseBlocks(article: Article, sections?: readonly Section[]): Bl
 export function claimsInBlock<T extends { start: number; end: number }>(
   block: Block,
   found: readonly T[],
-  roles: readonly string[],
+  roles: ClaimRoles,
 ): Array<T & { role: string | undefined }> {
   // Most blocks state nothing: finding the roles they name would be wasted.
   if (found.length === 0) return [];

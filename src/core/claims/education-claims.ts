@@ -8,7 +8,9 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
-import { withHeadingRole } from './heading-roles.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -19,6 +21,8 @@ export interface EducationClaim {
   level: EducationLevel;
   /** "at least a bachelor's degree": any higher typical level agrees. */
   atLeast: boolean;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
 }
 
 /**
@@ -32,6 +36,15 @@ const ITEM =
   /(?:,\s{1,3}(?:and\s{1,3}|or\s{1,3}|plus\s{1,3})?|\s{1,3}(?:and|or|plus)\s{1,3})(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?=\S)/gu;
 /** Where the list a requirement verb governs ends: a new clause. */
 const CLAUSE_END = /[;:—]|\s(?:before|after|which|but|while|because|so\s{1,3}that|to\s{1,3}(?:become|work|practice|sit|get|be))\s/u;
+/**
+ * BLS's generic names of a level, said further on in the requirement's sentence: "must complete
+ * a four-year program, which typically leads to a bachelor's degree". Read up to a contrast, where
+ * another role's requirement starts ("…, while registered nurses need a bachelor's degree").
+ */
+const BLS_NAME = /(?<![A-Za-z])(?:high\s{1,3}school\s{1,3}diploma|(?:associate|bachelor|master)(?:'s|’s)\s{1,3}degree)(?![A-Za-z])/i;
+const CONTRAST = /,?\s(?:while|whereas|but|although|though)(?![A-Za-z])|;/i;
+/** A stop, question or exclamation mark (and any closing emphasis, "?**") before a capital ends a sentence. */
+const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*[A-Z])/;
 const PREFERENCE =
   /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
 
@@ -43,7 +56,7 @@ const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
 
-function tableEducation(article: Article, roles: readonly string[]): EducationClaim[] {
+function tableEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
   return article.tree.children.flatMap((node) =>
     node.type !== 'table'
       ? []
@@ -61,14 +74,15 @@ function tableEducation(article: Article, roles: readonly string[]): EducationCl
   );
 }
 
-export function educationClaims(article: Article): EducationClaim[] {
-  const roles = article.roles ?? [];
-  return [...proseEducation(article, roles), ...tableEducation(article, roles)].sort((a, b) => a.start - b.start);
+/** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
+export function educationClaims(article: Article, roles: ClaimRoles = article.roles ?? []): EducationClaim[] {
+  const found = withHeadingRoles(article, roles, [...proseEducation(article, roles), ...tableEducation(article, roles)], (c) => c.start);
+  return withSources(article, found).sort((a, b) => a.start - b.start);
 }
 
 type Found = Omit<EducationClaim, 'role'>;
 
-/** The level the requirement at `at` names: right there, or as a later item of its list. */
+/** The level the requirement at `at` names: right there, as a later item of its list, or by BLS's name later in its sentence. */
 function requiredLevel(text: string, at: number, end: number, least: boolean): Found | undefined {
   const found = (start: number, atLeast: boolean): Found | undefined => {
     const level = levelOf(text.slice(start, start + 120));
@@ -82,7 +96,9 @@ function requiredLevel(text: string, at: number, end: number, least: boolean): F
     const next = found(at + item.index + item[0].length, item.groups?.least !== undefined);
     if (next) return next;
   }
-  return undefined;
+  const sentence = rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length);
+  const named = BLS_NAME.exec(sentence.slice(0, CONTRAST.exec(sentence)?.index ?? sentence.length));
+  return named ? found(at + named.index, false) : undefined;
 }
 
 /** The education claims of one block's text, spans relative to it. */
@@ -110,12 +126,12 @@ function blockEducation(text: string): Found[] {
   return [...categories, ...required].filter(stated).sort((a, b) => a.start - b.start);
 }
 
-function proseEducation(article: Article, roles: readonly string[]): EducationClaim[] {
+function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   // A table's cells are read by their labels (tableEducation), not as prose.
   return proseBlocks(article).flatMap((block) =>
     !block.table && (MAY_CLAIM.test(block.text) || MAY_NAME_CATEGORY.test(block.text))
-      ? claimsInBlock(block, blockEducation(block.text), roles).map((c) => withHeadingRole(article, c))
+      ? claimsInBlock(block, blockEducation(block.text), roles)
       : [],
   );
 }

@@ -5,6 +5,7 @@ import type { Article } from '../model/article.js';
 import type { EducationLevel, Occupation, RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/resolve-role.js';
 import { educationClaims, educationRank, type EducationClaim } from './education-claims.js';
+import { claimRoles } from './claim-roles.js';
 
 export interface EducationJudgement {
   claim: EducationClaim;
@@ -29,7 +30,7 @@ const memo = new WeakMap<Article, { dataset: RoleIndex; judged: EducationJudgeme
 export function educationVerdicts(article: Article, dataset: RoleIndex): readonly EducationJudgement[] {
   const hit = memo.get(article);
   if (hit?.dataset === dataset) return hit.judged;
-  const judged = educationClaims(article).map((claim) => judge(article, dataset, claim));
+  const judged = educationClaims(article, claimRoles(article, dataset)).map((claim) => judge(article, dataset, claim));
   memo.set(article, { dataset, judged });
   return judged;
 }

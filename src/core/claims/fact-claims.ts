@@ -8,7 +8,9 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { withHeadingRole } from './heading-roles.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
 
@@ -32,6 +34,8 @@ export interface FactClaim {
    * percent were self-employed"): BLS gives both for a projection's base year.
    */
   year?: number;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
 }
 
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?![\p{L}\p{N}])/giu;
@@ -89,7 +93,11 @@ export function count(text: string): { value: number; precision: number } {
 
 export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
   const found = PERIOD.exec(sentence);
-  if (!found?.groups) return {};
+  return found ? periodOfMatch(found) : {};
+}
+
+function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
+  if (!found.groups) return {};
   if (found.groups.by) return { to: Number(found.groups.by) };
   const from = Number(found.groups.from);
   const written = found.groups.to!;
@@ -163,11 +171,35 @@ function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[
   return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 
+/**
+ * The period a count's sentence states, when it is the count's: "grow 5% from 2025 to 2035, with
+ * about 115,300 openings each year" states the years for the percent (openings are a yearly
+ * average over the decade, stated for no year), "Over 2025–35, about 115,300 openings are
+ * projected each year" for the count. A period qualifies the claim just before it (or holding it,
+ * as a full outlook sentence does), else the first claim after it; `others` are the other claims
+ * of the block (percents, wording, full outlook sentences).
+ */
+function countPeriod(
+  text: string,
+  [from, to]: [number, number],
+  at: { start: number; end: number },
+  others: ReadonlyArray<{ start: number; end: number }>,
+): Pick<FactClaim, 'from' | 'to'> {
+  const found = PERIOD.exec(text.slice(from, to));
+  if (!found) return {};
+  const period = from + found.index;
+  const inSentence = [at, ...others.filter((o) => o.start >= from && o.end <= to)];
+  const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
+  const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
+  return owner === at ? periodOfMatch(found) : {};
+}
+
 function countClaims(
   text: string,
   matches: readonly RegExpMatchArray[],
   kind: FactKind,
   sentence: (at: number) => [number, number],
+  others: ReadonlyArray<{ start: number; end: number }>,
 ): Local[] {
   return matches.map((m) => {
     const at = m.index ?? 0;
@@ -176,7 +208,6 @@ function countClaims(
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
     const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
-    const [from, to] = sentence(at);
     const end = at + m[0].length;
     return {
       kind,
@@ -185,8 +216,8 @@ function countClaims(
       raw: m[0],
       value: negative ? -value : value,
       precision,
-      ...periodOf(text.slice(from, to)),
-      ...(kind === 'employment' ? statedYear(text, at, end, [from, to]) : {}),
+      ...countPeriod(text, sentence(at), { start: at, end }, others),
+      ...(kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {}),
     };
   });
 }
@@ -203,8 +234,8 @@ const NEEDS = {
   employment: /there\s{1,3}(?:were|are)|held|employ(?:s|ed)?\s|(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work)/giu,
 };
 
-/** The facts stated in one block, spans relative to it. */
-function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
+/** The facts stated in one block, spans relative to it; `taken`: spans other extractors read there. */
+function blockFacts(block: Block, skip: (at: number) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): Local[] {
   const { text } = block;
   if (!DIGIT_OR_BAND.test(text)) return [];
   let starts: number[] | undefined;
@@ -213,7 +244,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
     const i = segmentAt(starts, at);
     return [starts[i]!, starts[i + 1] ?? text.length];
   };
-  const found = [
+  const stated = [
     ...(NEEDS.percent.test(text) ? percentClaims(text, sentence, skip) : []),
     ...(NEEDS.descriptor.test(text)
       ? [...text.matchAll(DESCRIPTOR)].map((m) => ({
@@ -225,9 +256,13 @@ function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
           ...periodOf(text.slice(...sentence(m.index))),
         }))
       : []),
-    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence),
-    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence),
-    ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence),
+  ];
+  const others = [...stated, ...taken];
+  const found = [
+    ...stated,
+    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
+    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, others),
+    ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence, others),
   ];
   return found.sort((a, b) => a.start - b.start);
 }
@@ -236,12 +271,20 @@ function blockFacts(block: Block, skip: (at: number) => boolean): Local[] {
 const DIGIT_OR_BAND = /\d|average|little/iu;
 
 /** Every fact of these kinds in the article; `taken` are spans another extractor already read (full outlook sentences). */
-export function factClaims(article: Article, taken: ReadonlyArray<{ start: number; end: number }>): FactClaim[] {
-  const roles = article.roles ?? [];
+export function factClaims(
+  article: Article,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+  roles: ClaimRoles = article.roles ?? [],
+): FactClaim[] {
   const prose = proseBlocks(article).filter((b) => !b.table);
   const fromProse = prose.flatMap((block) => {
     const skip = (at: number) => taken.some((t) => t.start <= block.start + at && block.start + at < t.end);
-    return claimsInBlock(block, blockFacts(block, skip), roles).map((c) => withHeadingRole(article, c));
+    const end = block.start + block.text.length;
+    const inBlock = taken.flatMap((t) =>
+      t.start >= block.start && t.end <= end ? [{ start: t.start - block.start, end: t.end - block.start }] : [],
+    );
+    return claimsInBlock(block, blockFacts(block, skip, inBlock), roles);
   });
-  return [...fromProse, ...tableFacts(article, roles)].sort((a, b) => a.start - b.start);
+  const found = withHeadingRoles(article, roles, [...fromProse, ...tableFacts(article, roles)], (c) => c.start);
+  return withSources(article, found).sort((a, b) => a.start - b.start);
 }

@@ -1,35 +1,39 @@
-// The role a section is about, from its heading: under "## Pharmacy Technician Pay" a figure
-// whose own sentence and paragraph name no role ("The median annual wage was $45,750 in May
-// 2025.") is the pharmacy technician's. Only a heading naming exactly one of the compared roles
-// counts; a heading naming both ("Nurse vs. NP Salary") or neither leaves the claim unattributed.
+// A claim whose sentence names no role belongs to the role its heading names: under "## Pharmacy
+// Technician Pay", "The median annual wage was $45,750 in May 2025" is the pharmacy technician's.
+// Only a heading naming exactly one compared role says so (by its title or the looser forms of
+// role-forms.ts); one naming both, or none, leaves the claim unattributed, never guessed.
 import type { Article } from '../model/article.js';
+import type { ClaimRoles } from './claim-roles.js';
 import { claimRoleSpans } from './role-forms.js';
 
-const memo = new WeakMap<Article, Array<{ start: number; role: string | undefined }>>();
-
-/** Each heading below the title, in order, with the one role it names. */
-function headings(article: Article): Array<{ start: number; role: string | undefined }> {
-  let found = memo.get(article);
-  if (found) return found;
-  const roles = article.roles ?? [];
-  found = article.tree.children.flatMap((node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type !== 'heading' || node.depth < 2 || start === undefined || end === undefined) return [];
-    const named = new Set(claimRoleSpans(article.text.slice(start, end), roles).map((s) => s.role));
-    return [{ start, role: named.size === 1 ? roles[[...named][0]!] : undefined }];
-  });
-  memo.set(article, found);
-  return found;
+/** The role the nearest heading before `at` names alone, if any. */
+function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map<number, string | undefined>): string | undefined {
+  let heading: { start: number; end: number } | undefined;
+  for (const node of article.tree.children) {
+    const start = node.position?.start.offset ?? Infinity;
+    if (start > at) break;
+    if (node.type === 'heading') heading = { start, end: node.position?.end.offset ?? start };
+  }
+  if (!heading) return undefined;
+  if (!cache.has(heading.start)) {
+    const named = new Set(claimRoleSpans(article.text.slice(heading.start, heading.end), roles).map((s) => s.role));
+    cache.set(heading.start, named.size === 1 ? roles[[...named][0]!] : undefined);
+  }
+  return cache.get(heading.start);
 }
 
-/** The claim's role as attributed, else the one role its section's heading names. */
-export function withHeadingRole<T extends { role: string | undefined; start: number }>(article: Article, claim: T): T {
-  if (claim.role !== undefined) return claim;
-  let role: string | undefined;
-  for (const heading of headings(article)) {
-    if (heading.start > claim.start) break;
-    role = heading.role;
-  }
-  return role === undefined ? claim : { ...claim, role };
+/** The claims, each without a role given its heading's role where the heading names exactly one. */
+export function withHeadingRoles<T extends { role: string | undefined }>(
+  article: Article,
+  roles: ClaimRoles,
+  claims: T[],
+  at: (claim: T) => number,
+): T[] {
+  if (!claims.some((c) => c.role === undefined)) return claims;
+  const cache = new Map<number, string | undefined>();
+  return claims.map((claim) => {
+    if (claim.role !== undefined) return claim;
+    const role = headingRole(article, roles, at(claim), cache);
+    return role === undefined ? claim : { ...claim, role };
+  });
 }

@@ -11,54 +11,17 @@ import type { SalaryClaim } from './salary-claims.js';
 import { judgeClaim } from './salary-judge.js';
 import { formatUsd } from '../text/format-usd.js';
 import { citation } from '../dataset/describe.js';
-import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { judgedAsBls, namedSource } from './sources.js';
 
 export type OtherSources = 'band' | 'strict' | 'off';
 
 /** What a claim with a named source reports, placed by the rule at the figure. */
 export type NamedSourceReport = Omit<Report<'outsideBand' | 'otherSource', FactData>, 'start' | 'end'>;
 
-const SOURCES: Array<[RegExp, string]> = [
-  [/\bindeed\b/i, 'Indeed'],
-  [/\bglassdoor\b/i, 'Glassdoor'],
-  [/\bpayscale\b/i, 'PayScale'],
-  [/\bsalary\.com\b/i, 'Salary.com'],
-  [/\bzip ?recruiter\b/i, 'ZipRecruiter'],
-  [/\bzippia\b/i, 'Zippia'],
-  [/\bcomparably\b/i, 'Comparably'],
-  [/\blevels\.fyi\b/i, 'Levels.fyi'],
-  [/\blinkedin\b/i, 'LinkedIn'],
-  [/\bbuilt ?in\b/i, 'Built In'],
-  [/\bsalaryexpert\b/i, 'SalaryExpert'],
-];
-const BLS = /\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/i;
-
-/** The source a passage cites: another site's name, `null` for BLS (the dataset's own), undefined for none. */
-function citedIn(text: string): string | null | undefined {
-  const other = SOURCES.find(([pattern]) => pattern.test(text));
-  if (other) return other[1];
-  return BLS.test(text) ? null : undefined;
-}
-
-/** The other source a claim's figure comes from: named in its sentence, else its block, else its section. */
+/** The other source a claim's figure comes from (sources.ts): undefined for none, or BLS's own figures. */
 export function claimSource(article: Article, claim: SalaryClaim): string | undefined {
-  const at = claim.figure.start;
-  const block = article.tree.children.find((n) => (n.position?.start.offset ?? Infinity) <= at && at < (n.position?.end.offset ?? -1));
-  const section = article.sections.find((s) => s.bodyStart <= at && at < s.bodyEnd);
-  const scopes: string[] = [];
-  if (block?.position) {
-    const text = article.text.slice(block.position.start.offset, block.position.end.offset);
-    const starts = sentenceStarts(text);
-    const local = at - (block.position.start.offset ?? 0);
-    const i = segmentAt(starts, local);
-    scopes.push(text.slice(starts[i], starts[i + 1] ?? text.length), text);
-  }
-  if (section) scopes.push(article.text.slice(section.bodyStart, section.bodyEnd));
-  for (const scope of scopes) {
-    const found = citedIn(scope);
-    if (found !== undefined) return found ?? undefined;
-  }
-  return undefined;
+  const source = claim.source ?? namedSource(article, claim.figure.start, claim.figure.end);
+  return judgedAsBls(source) ? undefined : source;
 }
 
 /**

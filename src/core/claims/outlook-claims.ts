@@ -6,7 +6,9 @@
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
-import { withHeadingRole } from './heading-roles.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { withSources } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -19,12 +21,14 @@ export interface OutlookClaim {
   /** The projection period as written ("2022 to 2032"), when stated. */
   from: number | undefined;
   to: number | undefined;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
   /** Where the verb, the percent and the years lie, relative to `start`, so a fix can rewrite just them. */
   parts: Partial<Record<'verb' | 'percent' | 'from' | 'to', [number, number]>>;
 }
 
 /** "is projected to increase by about 137,800 jobs" states a change in jobs (fact-claims.ts), not a direction alone. */
-const NOT_BY_JOBS = String.raw`(?!\s{1,3}by\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3})?\d[\d,.]{0,12}(?:\s{1,3}(?:million|thousand))?\s{1,3}(?:new\s{1,3})?jobs)`;
+const NOT_BY_JOBS = String.raw`(?!\s{1,3}by\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?\d[\d,.]{0,12}(?:\s{1,3}(?:million|thousand))?\s{1,3}(?:new\s{1,3})?jobs)`;
 const CLAIM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![\p{N}])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
   'dgiu',
@@ -36,10 +40,10 @@ const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
  */
 const VERB = /grow|increase|rise|expand|decline|decrease|fall|shrink/iu;
 
-export function outlookClaims(article: Article): OutlookClaim[] {
+/** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
+export function outlookClaims(article: Article, roles: ClaimRoles = article.roles ?? []): OutlookClaim[] {
   if (!VERB.test(article.text)) return [];
-  const roles = article.roles ?? [];
-  return proseBlocks(article).flatMap((block) => {
+  const claims = proseBlocks(article).flatMap((block) => {
     const found = [...block.text.matchAll(CLAIM)].map((m) => {
       const g = m.groups!;
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;
@@ -70,6 +74,10 @@ export function outlookClaims(article: Article): OutlookClaim[] {
         to: to === undefined ? undefined : Number(to),
       };
     });
-    return claimsInBlock(block, found, roles).map((c) => withHeadingRole(article, c));
+    return claimsInBlock(block, found, roles);
   });
+  return withSources(
+    article,
+    withHeadingRoles(article, roles, claims, (c) => c.start),
+  );
 }

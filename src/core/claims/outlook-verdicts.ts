@@ -10,6 +10,8 @@ import { resolveRole } from '../dataset/resolve-role.js';
 import { bandFor } from '../dataset/facts.js';
 import { outlookClaims, type OutlookClaim } from './outlook-claims.js';
 import { factClaims, type FactClaim, type FactKind } from './fact-claims.js';
+import { claimRoles } from './claim-roles.js';
+import { judgedAsBls } from './sources.js';
 
 export interface OutlookSettings {
   tolerance: number;
@@ -35,7 +37,12 @@ export type OutlookOutcome =
     }
   /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
   | { type: 'mismatch'; expected: number; direction?: boolean }
-  | { type: 'descriptor'; band: OutlookBand; expected: number };
+  | { type: 'descriptor'; band: OutlookBand; expected: number }
+  /**
+   * The article gives it from another source (a salary site, a state agency): that source counts
+   * other people or another area, so it is said at info, not compared with BLS's figure.
+   */
+  | { type: 'other-source'; source: string };
 
 export interface OutlookJudgement {
   claim: StatedClaim;
@@ -149,13 +156,14 @@ function judgeOne(
 function asBand(claim: OutlookClaim): StatedClaim {
   const verb = claim.parts.verb;
   if (claim.percent !== undefined || claim.direction !== -1 || !verb) return { ...claim, kind: 'outlook-sentence' };
-  const { role, from, to } = claim;
+  const { role, from, to, source } = claim;
   const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
   return {
     kind: 'outlook-descriptor',
     role,
     ...at,
     descriptor: DECLINE,
+    ...(source === undefined ? {} : { source }),
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
   };
@@ -165,14 +173,18 @@ function asBand(claim: OutlookClaim): StatedClaim {
 export const DECLINE = 'decline';
 
 function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSettings): OutlookJudgement[] {
-  const sentences = outlookClaims(article).map(asBand);
-  const claims = [...sentences, ...factClaims(article, sentences)].sort((a, b) => a.start - b.start);
+  const roles = claimRoles(article, dataset);
+  const sentences = outlookClaims(article, roles).map(asBand);
+  const claims = [...sentences, ...factClaims(article, sentences, roles)].sort((a, b) => a.start - b.start);
   return claims.map((claim) => {
     const { role } = claim;
     const none = { claim, role, occupation: undefined, outlook: undefined, outcome: { type: 'unchecked' } as const };
     if (!role) return none;
     const known = resolveRole(article, dataset, role).matches.flatMap((m) => (m.occupation.outlook ? [m.occupation] : []));
     if (known.length === 0) return none;
+    if (!judgedAsBls(claim.source)) {
+      return { claim, role, occupation: known[0], outlook: known[0]!.outlook, outcome: { type: 'other-source', source: claim.source! } };
+    }
     // With several candidate occupations, the claim stands if it fits any of them.
     const verdicts = known.map((occupation) =>
       olderRelease(claim, occupation, judgeOne(claim, occupation.outlook!, occupation, dataset, settings)),

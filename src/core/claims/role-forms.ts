@@ -8,6 +8,7 @@
 import { familyWords } from '../dataset/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+import type { ClaimRoles } from './claim-roles.js';
 import { modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
@@ -30,11 +31,14 @@ export function initialism(role: string): string | undefined {
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
-/** The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant -> accounting. */
+/**
+ * The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant ->
+ * accounting, designer -> design (a trade's gerund, plumber -> plumbing, is short-forms.ts's).
+ */
 function fieldsOf(noun: string): string[] {
   const lower = noun.toLowerCase();
   if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
-  if (lower.endsWith('er')) return [`${lower}ing`];
+  if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2)];
   if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
   return [];
 }
@@ -78,7 +82,7 @@ function patternsFor(role: string): RegExp[] {
       patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'));
     }
   }
-  const fields = [...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)];
+  const fields = [...new Set([...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)])];
   if (head === words.length - 1 && fields.length > 0) {
     // "mechanical engineering jobs", "accounting positions": the head's field with the role's own
     // modifiers, followed by a word for the work itself.
@@ -87,18 +91,44 @@ function patternsFor(role: string): RegExp[] {
       .map((w) => `${escape(w)}\\s+`)
       .join('');
     const field = fields.map(escape).join('|');
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})\s+(?:jobs|positions|employment)(?!${WORD_CHAR})`, 'gi'));
+    // With the role's modifiers the field alone names it ("graphic design is a growing field");
+    // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
+    const work = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)`;
+    const tail = head > 0 ? `(?:${work})?` : work;
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'));
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);
   return patterns;
 }
 
-/** Where the text names each role, by its title or by the looser forms above, as one sorted list. */
-export function claimRoleSpans(text: string, roles: readonly string[]): RoleSpan[] {
+/**
+ * A name the dataset gives a role ("Chefs and Head Cooks", "Heating, Air Conditioning, and
+ * Refrigeration Mechanics and Installers"), in any case, its commas optional, its last word
+ * singular or plural.
+ */
+function datasetNamePattern(name: string): RegExp {
+  const key = `dataset:${name}`;
+  const cached = patternCache.get(key)?.[0];
+  if (cached) return cached;
+  const parts = name.split(/\s+/u);
+  const last = parts.pop()!;
+  const singular = last.replace(/s$/iu, '');
+  const lastForms = [...new Set([last, pluralize(last), singular, pluralize(singular)])].map(escape).join('|');
+  const body = [...parts.map((w) => escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : '')), `(?:${lastForms})`].join(
+    String.raw`\s+`,
+  );
+  const pattern = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
+  patternCache.set(key, [pattern]);
+  return pattern;
+}
+
+/** Where the text names each role, by its title, the looser forms above or its dataset names, as one sorted list. */
+export function claimRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
+  const named = roles.datasetNames ?? [];
   const loose = roles.flatMap((role, index) =>
-    patternsFor(role).flatMap((pattern) =>
+    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)].flatMap((pattern) =>
       [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index })),
     ),
   );

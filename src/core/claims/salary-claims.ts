@@ -13,7 +13,9 @@ import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
-import { withHeadingRole } from './heading-roles.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { namedSource } from './sources.js';
+import { withHeadingRoles } from './heading-roles.js';
 
 export interface SalaryClaim {
   kind: 'salary';
@@ -32,6 +34,8 @@ export interface SalaryClaim {
   bound?: 'above' | 'below';
   /** The state or city the figure is stated for; undefined for national figures. */
   place?: string;
+  /** The source the article names for it ("BLS", "Glassdoor", "Texas Workforce Commission"; sources.ts). */
+  source?: string;
   /**
    * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
    * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
@@ -67,7 +71,7 @@ function labelPercentile(label: string | undefined): Pick<SalaryClaim, 'percenti
 }
 
 /** A table whose header names both roles compares them, pay included. */
-function comparesRoles(header: readonly string[], roles: readonly string[]): boolean {
+function comparesRoles(header: readonly string[], roles: ClaimRoles): boolean {
   if (roles.length < 2) return false;
   return (
     new Set(attributeTableColumns(header, roles).filter((i) => i !== undefined)).size >= 2 ||
@@ -79,7 +83,7 @@ function comparesRoles(header: readonly string[], roles: readonly string[]): boo
 const NOT_PAY_LABEL =
   /(?<![\p{L}])(?:tuition|costs?|fees?|price|loans?|debt|bonus|program|certification|exam|training\s{1,3}cost)(?![\p{L}])/iu;
 
-function tableClaims(article: Article, table: Table, roles: readonly string[], inSalary: boolean): Found[] {
+function tableClaims(article: Article, table: Table, roles: ClaimRoles, inSalary: boolean): Found[] {
   const cellText = (cell: Table['children'][number]['children'][number]) => {
     const range = offsets(cell);
     return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
@@ -149,7 +153,7 @@ function inPeriod(figure: SalaryFigure, period: SalaryPeriod): SalaryFigure {
 const SKIPPED = new Set(['html', 'code', 'yaml', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
-function proseClaims(article: Article, node: RootContent, roles: readonly string[], inSalary: boolean): Found[] {
+function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
   const range = offsets(node);
   if (!range) return [];
   const source = article.text.slice(...range);
@@ -200,31 +204,33 @@ function proseClaims(article: Article, node: RootContent, roles: readonly string
   });
 }
 
-function blockClaims(article: Article, node: RootContent, roles: readonly string[], inSalary: boolean): Found[] {
+function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
   if (node.type === 'table') return tableClaims(article, node, roles, inSalary);
   if (SKIPPED.has(node.type)) return [];
   return proseClaims(article, node, roles, inSalary);
 }
 
-// Two rules, the preview and inspect all ask for an article's claims: found once per article.
-const found = new WeakMap<Article, SalaryClaim[]>();
+// Two rules, the preview and inspect all ask for an article's claims: found once per article and roles.
+const found = new WeakMap<Article, Map<ClaimRoles, SalaryClaim[]>>();
 
-export function salaryClaims(article: Article): SalaryClaim[] {
-  let claims = found.get(article);
-  if (!claims) found.set(article, (claims = findClaims(article)));
+/** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
+export function salaryClaims(article: Article, roles: ClaimRoles = article.roles ?? []): SalaryClaim[] {
+  let byRoles = found.get(article);
+  if (!byRoles) found.set(article, (byRoles = new Map<ClaimRoles, SalaryClaim[]>()));
+  let claims = byRoles.get(roles);
+  if (!claims) byRoles.set(roles, (claims = findClaims(article, roles)));
   return [...claims];
 }
 
 /** Every salary figure of the article, wherever it stands: introduction, any section, tables, lists, FAQ. */
-function findClaims(article: Article): SalaryClaim[] {
-  const roles = article.roles ?? [];
+function findClaims(article: Article, roles: ClaimRoles): SalaryClaim[] {
   const claims: SalaryClaim[] = [];
   const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
   for (const node of article.tree.children) {
     for (const claim of blockClaims(article, node, roles, salary.has(node))) {
-      const { role } = withHeadingRole(article, { role: claim.role, start: claim.figure.start });
-      claims.push({ ...claim, role, line: article.lines.point(claim.figure.start).line });
+      const source = namedSource(article, claim.figure.start, claim.figure.end);
+      claims.push({ ...claim, line: article.lines.point(claim.figure.start).line, ...(source !== undefined && { source }) });
     }
   }
-  return claims.sort((a, b) => a.figure.start - b.figure.start);
+  return withHeadingRoles(article, roles, claims, (c) => c.figure.start).sort((a, b) => a.figure.start - b.figure.start);
 }

@@ -8,6 +8,7 @@ import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
 import type { KindedMatch } from '../dataset/match-role.js';
 import { resolveRole } from '../dataset/resolve-role.js';
 import { salaryClaims, type SalaryClaim } from './salary-claims.js';
+import { claimRoles } from './claim-roles.js';
 import { judgeClaim, keysFor, type Verdict } from './salary-judge.js';
 import { namedSourceReport, type NamedSourceReport, type OtherSources } from './named-sources.js';
 
@@ -106,7 +107,7 @@ function judgeAll(article: Article, dataset: RoleIndex, settings: SalarySettings
     if (!found) resolved.set(role, (found = resolveRole(article, dataset, role).matches));
     return found;
   };
-  return salaryClaims(article).map((claim) => {
+  return salaryClaims(article, claimRoles(article, dataset)).map((claim) => {
     const { role } = claim;
     if (role === undefined) return { claim, matches: [], keys: [], outcome: { type: 'unattributed' } };
     const matches = matchesOf(role);
@@ -143,7 +144,8 @@ export function statusOf(outcome: SalaryOutcome): ClaimStatus {
     case 'unknown-role':
       return 'unknown-role';
     case 'other-source':
-      return outcome.report?.messageId === 'outsideBand' ? 'mismatched' : outcome.report ? 'current' : 'unchecked';
+      // Inside the band is no agreement with BLS's figure: the source counts other people.
+      return outcome.report?.messageId === 'outsideBand' ? 'mismatched' : 'unchecked';
     case 'dated':
       return 'outdated';
     case 'judged':

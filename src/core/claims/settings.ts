@@ -9,20 +9,25 @@ import type { RoleIndex } from '../dataset/types.js';
 import type { Rule } from '../rule.js';
 import { withRoleAliases } from '../dataset/aliases.js';
 import salaryMismatch from '../rules/salary-mismatch.js';
+import outlookMismatch from '../rules/outlook-mismatch.js';
+import { outlookVerdicts, type OutlookJudgement, type OutlookSettings } from './outlook-verdicts.js';
 import { salaryVerdicts, type SalarySettings, type SalaryJudgement } from './salary-verdicts.js';
 
-function optionsOf<S extends z.ZodObject>(rule: Rule<S>, config: ResolvedConfig): z.output<S> {
-  return rule.options.parse(config.rules[rule.id]?.options ?? {});
+/** A rule's typed options in a config, parsed once per config. */
+function optionsOf<S extends z.ZodObject>(rule: Rule<S>): (config: ResolvedConfig) => z.output<S> {
+  const parsed = new WeakMap<ResolvedConfig, z.output<S>>();
+  return (config) => {
+    let found = parsed.get(config);
+    if (!found) parsed.set(config, (found = rule.options.parse(config.rules[rule.id]?.options ?? {})));
+    return found;
+  };
 }
-
-const settings = new WeakMap<ResolvedConfig, SalarySettings>();
 
 /** salary-mismatch's typed options in `config`. */
-export function salarySettings(config: ResolvedConfig): SalarySettings {
-  let found = settings.get(config);
-  if (!found) settings.set(config, (found = optionsOf(salaryMismatch, config)));
-  return found;
-}
+export const salarySettings: (config: ResolvedConfig) => SalarySettings = optionsOf(salaryMismatch);
+
+/** outlook-mismatch's typed options in `config`. */
+export const outlookSettings: (config: ResolvedConfig) => OutlookSettings = optionsOf(outlookMismatch);
 
 /**
  * The article's salary claims with their verdicts, as salary-mismatch judged them in this lint:
@@ -30,4 +35,9 @@ export function salarySettings(config: ResolvedConfig): SalarySettings {
  */
 export function judgedSalaries(article: Article, index: RoleIndex, config: ResolvedConfig): readonly SalaryJudgement[] {
   return salaryVerdicts(article, withRoleAliases(index, config.roles), salarySettings(config));
+}
+
+/** The article's projection claims (outlook, counts, shares) with their verdicts, as outlook-mismatch judged them. */
+export function judgedOutlooks(article: Article, index: RoleIndex, config: ResolvedConfig): readonly OutlookJudgement[] {
+  return outlookVerdicts(article, withRoleAliases(index, config.roles), outlookSettings(config));
 }

@@ -5,6 +5,7 @@ import type { Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-claims.js';
+import type { ClaimRoles } from './claim-roles.js';
 
 const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employed/i, 'self-employed'],
@@ -42,7 +43,7 @@ export interface LabelledCell {
 }
 
 /** The body cells of a table after its label column, each with its row's label, its column's header and its role. */
-export function labelledCells(article: Article, table: Table, roles: readonly string[]): LabelledCell[] {
+export function labelledCells(article: Article, table: Table, roles: ClaimRoles): LabelledCell[] {
   const text = (cell: Table['children'][number]['children'][number]) => {
     const range = offsets(cell);
     return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
@@ -65,7 +66,7 @@ export function labelledCells(article: Article, table: Table, roles: readonly st
   });
 }
 
-function tableOf(article: Article, table: Table, roles: readonly string[]): FactClaim[] {
+function tableOf(article: Article, table: Table, roles: ClaimRoles): FactClaim[] {
   return labelledCells(article, table, roles).flatMap((cell) => {
     const kind = LABELS.find(([pattern]) => pattern.test(cell.rowLabel) || pattern.test(cell.header))?.[1];
     const fact = kind && cellFact(kind, cell.text, cell.start, `${cell.rowLabel} ${cell.header}`);
@@ -74,6 +75,6 @@ function tableOf(article: Article, table: Table, roles: readonly string[]): Fact
 }
 
 /** The facts of every table of the article. */
-export function tableFacts(article: Article, roles: readonly string[]): FactClaim[] {
+export function tableFacts(article: Article, roles: ClaimRoles): FactClaim[] {
   return article.tree.children.flatMap((node) => (node.type === 'table' ? tableOf(article, node, roles) : []));
 }

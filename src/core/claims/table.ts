@@ -3,13 +3,14 @@
 // Cells are given as plain text; splitting the table is the parser's job.
 
 import { claimRoleSpans } from './role-forms.js';
+import type { ClaimRoles } from './claim-roles.js';
 
 /** The roles a cell names, in the same forms as a prose claim's sentence ("HR Specialist", "RNs"). */
-function rolesNamedIn(text: string, roles: readonly string[]): number[] {
+function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
   return [...new Set(claimRoleSpans(text, roles).map((span) => span.role))];
 }
 
-function onlyRole(cell: string, roles: readonly string[]): number | undefined {
+function onlyRole(cell: string, roles: ClaimRoles): number | undefined {
   const named = rolesNamedIn(cell, roles);
   return named.length === 1 ? named[0] : undefined;
 }
@@ -18,7 +19,7 @@ function onlyRole(cell: string, roles: readonly string[]): number | undefined {
  * The role of a row: the one named in its first cell when that cell names exactly one;
  * otherwise the one role named across the other cells, if exactly one is.
  */
-export function attributeTableRow(cells: readonly string[], roles: readonly string[]): number | undefined {
+export function attributeTableRow(cells: readonly string[], roles: ClaimRoles): number | undefined {
   const [first, ...rest] = cells;
   const fromFirst = first === undefined ? undefined : onlyRole(first, roles);
   if (fromFirst !== undefined) return fromFirst;
@@ -28,7 +29,7 @@ export function attributeTableRow(cells: readonly string[], roles: readonly stri
 }
 
 /** The role each header cell names, when it names exactly one. */
-export function attributeTableColumns(header: readonly string[], roles: readonly string[]): Array<number | undefined> {
+export function attributeTableColumns(header: readonly string[], roles: ClaimRoles): Array<number | undefined> {
   return header.map((cell) => onlyRole(cell, roles));
 }
 
@@ -37,7 +38,7 @@ export function attributeTableCell(
   header: readonly string[],
   cells: readonly string[],
   column: number,
-  roles: readonly string[],
+  roles: ClaimRoles,
 ): number | undefined {
   const headerCell = header[column];
   return (headerCell === undefined ? undefined : onlyRole(headerCell, roles)) ?? attributeTableRow(cells, roles);

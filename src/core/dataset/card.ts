@@ -4,6 +4,7 @@ import type { Occupation } from './types.js';
 import { citation, describeEmployment, describeEmploymentChange, describeSelfEmployed, describeWage, outlookSummary } from './describe.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
 import { formatUsd } from '../text/format-usd.js';
+import type { OutlookSummary } from '../claims/outlook-summary.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
@@ -34,6 +35,17 @@ export function verdictLine(occupation: Occupation, verdict: Verdict, claimText:
   if (verdict.fits || !verdict.outdated) return line;
   const { release, statistic, value } = verdict.outdated;
   return `${line} (the figure is the ${escapeMd(release.period)} ${statisticLabel(statistic)}, ${formatUsd(value)})`;
+}
+
+const ICONS = { current: '$(pass)', outdated: '$(warning)', mismatch: '$(warning)', unchecked: '$(info)' } as const;
+
+/**
+ * A projection claim's hover line, as verdictLine is a salary figure's: what the article says,
+ * BLS's figure for it, the verdict and the release (claims/outlook-summary.ts).
+ */
+export function outlookVerdictLine(summary: OutlookSummary, claimText: string): string {
+  const { verdict, label, expected, detail, source } = summary;
+  return `${ICONS[verdict]} Article \`${escapeMd(claimText)}\` · BLS ${label} ${escapeMd(expected)} · ${escapeMd(detail)} · ${escapeMd(source)}`;
 }
 
 /**

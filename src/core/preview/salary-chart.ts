@@ -19,6 +19,7 @@ import { resolveRole } from '../dataset/resolve-role.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
 import { verdictFor, type SalaryJudgement } from '../claims/salary-verdicts.js';
 import { judgedSalaries } from '../claims/settings.js';
+import { outlookClaimViews } from './outlook-claims.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { formatUsd } from '../text/format-usd.js';
 import { linesOf } from './sentences.js';
@@ -181,6 +182,7 @@ export function buildSalaryChart(article: Article, index: RoleIndex | undefined,
             selfEmployed: describeSelfEmployed(occupation.outlook),
             education: occupation.outlook.education,
             ...(occupation.outlook.url && { url: occupation.outlook.url }),
+            ...(index && { claims: outlookClaimViews(article, index, config, part.role) }),
           },
         }),
         band: Object.fromEntries(BAND_KEYS.flatMap((key) => (mark(occupation, key) ? [[key, mark(occupation, key)]] : []))),

@@ -103,6 +103,17 @@ export interface PreviewOutlook {
   selfEmployed?: string;
   education: string;
   url?: string;
+  /** The article's projection claims for the role, with their verdicts (preview/outlook-claims.ts). */
+  claims?: PreviewOutlookClaim[];
+}
+
+export interface PreviewOutlookClaim {
+  /** The claim as the article writes it ("21 percent", "about 115,300 openings"). */
+  raw: string;
+  verdict: 'current' | 'outdated' | 'mismatch' | 'unchecked';
+  /** "in line · BLS projected change +21% from 2025 to 2035". */
+  detail: string;
+  lines: LineRange;
 }
 
 export interface SalaryChart {

@@ -71,6 +71,7 @@ export default defineRule({
     employmentChange: 'Unexpected employment change `{claim}` for `{role}`: {source} change for {occupation} ({soc}) is `{expected}` jobs',
     openings: 'Unexpected job openings `{claim}` for `{role}`: {source} projects `{expected}` openings a year for {occupation} ({soc})',
     selfEmployed: 'Unexpected self-employed share `{claim}` for `{role}`: {source} share for {occupation} ({soc}) is `{expected}`',
+    otherSource: '`{claim}` for `{role}` is stated from {named}: not checked against {source} ({occupation})',
   },
   refreshes: [
     'percent',
@@ -98,6 +99,18 @@ export default defineRule({
         soc: occupation.soc,
         expected: signed(outlook.changePercent),
       };
+      if (outcome.type === 'other-source') {
+        // Another source's count or projection is no BLS mismatch: said, like a place-bound figure, at info.
+        report({
+          messageId: 'otherSource',
+          values: { ...values, named: outcome.source },
+          start: claim.start,
+          end: claim.end,
+          severity: 'info',
+          data: { role, kind: claim.kind, socCode: occupation.soc, source: outcome.source },
+        });
+        continue;
+      }
       const text = replacement(judgement);
       const base = {
         start: claim.start,

@@ -8,22 +8,15 @@ import { readFileSync } from 'node:fs';
 import { lint, resolveConfig } from '../../../src/core/index.js';
 import type { Article } from '../../../src/core/model/article.js';
 import type { RoleIndex } from '../../../src/core/dataset/types.js';
-import { judgedSalaries } from '../../../src/core/claims/settings.js';
-import { statusOf } from '../../../src/core/claims/salary-verdicts.js';
-import { outlookVerdicts, type OutlookJudgement } from '../../../src/core/claims/outlook-verdicts.js';
-import { educationVerdicts } from '../../../src/core/claims/education-verdicts.js';
-import { withRoleAliases } from '../../../src/core/dataset/aliases.js';
+import { listClaims, type ListedClaim } from '../../../src/core/claims/claim-list.js';
 
-interface Labelled {
+/** A label: the claim's words and what the engine must read (ListedClaim's fields but its span). */
+type Labelled = Omit<ListedClaim, 'start' | 'end' | 'source' | 'verdict'> & {
   raw: string;
-  kind: string;
-  statistic: string;
-  role: string | null;
-  period: string | null;
-  year: number | null;
-  place: string | null;
+  /** Optional: the source the text names for the claim ("BLS", "Glassdoor"); scored only where labelled. */
+  source?: string | null;
   verdict: string;
-}
+};
 
 interface Item {
   id: string;
@@ -35,7 +28,7 @@ interface Item {
 }
 
 /** A claim as the engine reports it, in the labels' vocabulary. */
-export type Found = Omit<Labelled, 'raw'> & { start: number; end: number };
+export type Found = Omit<Labelled, 'raw' | 'source'> & { source?: string | null; start: number; end: number };
 
 /** The corpus folder: this one by default; `npm run eval -- --holdout` passes test/corpus/claims-holdout/. */
 export const CLAIM_CORPUS = new URL('./', import.meta.url);
@@ -48,72 +41,9 @@ export function articleText(item: Item): { text: string; offset: number } {
   return { text: `${head}${item.text}\n`, offset: head.length };
 }
 
-const outlookVerdict = (j: OutlookJudgement) =>
-  j.outcome.type === 'fits' ? 'current' : j.outcome.type === 'outdated' ? 'outdated' : j.outcome.type === 'unchecked' ? 'unchecked' : 'mismatch';
-
-/** Every claim the engine finds in an article, with its verdict. */
+/** Every claim the engine finds in an article, with its verdict (core/claims/claim-list.ts). */
 export function foundClaims(article: Article, dataset: RoleIndex): Found[] {
-  const config = resolveConfig();
-  const view = withRoleAliases(dataset, config.roles);
-  const salaries = judgedSalaries(article, dataset, config).map(({ claim, outcome }): Found => {
-    const { figure } = claim;
-    const statistic =
-      claim.percentile !== undefined
-        ? `p${claim.percentile}`
-        : figure.annual === undefined
-          ? 'range'
-          : claim.bound
-            ? 'bound'
-            : figure.statistic === 'mean' || figure.statistic === 'median'
-              ? figure.statistic
-              : 'unspecified';
-    const status = statusOf(outcome);
-    return {
-      kind: 'salary',
-      statistic,
-      role: claim.role ?? null,
-      period: figure.period,
-      year: claim.year ?? null,
-      place: claim.place ?? null,
-      verdict: status === 'mismatched' ? 'mismatch' : status === 'unknown-role' ? 'unchecked' : status,
-      start: figure.start,
-      end: figure.end,
-    };
-  });
-  const facts = outlookVerdicts(article, view, { tolerance: 2 }).map((j): Found => {
-    const { claim } = j;
-    const sentence = claim.kind === 'outlook-sentence';
-    const kind = sentence ? 'outlook-percent' : claim.kind;
-    const statistic = sentence
-      ? claim.percent === undefined
-        ? 'direction'
-        : 'percent'
-      : kind === 'outlook-percent'
-        ? 'percent'
-        : kind === 'outlook-descriptor'
-          ? 'descriptor'
-          : kind === 'self-employed'
-            ? 'share'
-            : 'count';
-    // A full outlook sentence is matched by its number (or its verb), as labelled.
-    const part = sentence ? (claim.parts.percent ?? claim.parts.verb) : undefined;
-    const start = part ? claim.start + part[0] : claim.start;
-    const end = part ? claim.start + part[1] : claim.end;
-    const year = claim.to ?? (claim.kind === 'outlook-sentence' ? undefined : claim.year);
-    return { kind, statistic, role: claim.role ?? null, period: null, year: year ?? null, place: null, verdict: outlookVerdict(j), start, end };
-  });
-  const education = educationVerdicts(article, view).map(({ claim, fits }): Found => ({
-    kind: 'education',
-    statistic: 'level',
-    role: claim.role ?? null,
-    period: null,
-    year: null,
-    place: null,
-    verdict: fits === undefined ? 'unchecked' : fits ? 'current' : 'mismatch',
-    start: claim.start,
-    end: claim.end,
-  }));
-  return [...salaries, ...facts, ...education];
+  return listClaims(article, dataset, resolveConfig());
 }
 
 class Tally {
@@ -159,7 +89,7 @@ function tallyOf(map: Map<string, Tally>, key: string): Tally {
 }
 
 const describe = (c: Omit<Labelled, 'raw'>) =>
-  `${c.kind}/${c.statistic} role=${c.role} period=${c.period} year=${c.year} place=${c.place} → ${c.verdict}`;
+  `${c.kind}/${c.statistic} role=${c.role} period=${c.period} year=${c.year} place=${c.place}${c.source === undefined ? '' : ` source=${c.source}`} → ${c.verdict}`;
 
 /** What is measured: how an article is linted and its claims found (another engine can be measured the same way). */
 export interface ClaimEngine {
@@ -205,7 +135,9 @@ export function evaluateClaims(dataset: RoleIndex, engine: ClaimEngine = ENGINE,
       }
       used.add(match);
       const label = labels[match]!;
-      const typed = (['kind', 'statistic', 'role', 'period', 'year', 'place'] as const).every((k) => label[k] === claim[k]);
+      const typed =
+        (['kind', 'statistic', 'role', 'period', 'year', 'place'] as const).every((k) => label[k] === claim[k]) &&
+        (label.source === undefined || label.source === (claim.source ?? null));
       if (!typed) {
         scores.misses.push(`${item.id}: "${label.raw}" read as ${describe(claim)}, labelled ${describe(label)}`);
         continue;

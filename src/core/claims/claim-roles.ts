@@ -1,0 +1,64 @@
+// The compared roles a claim can be about, with the names the dataset gives each. An article that
+// compares Chef with Cook writes "chefs and head cooks earn $66,700": BLS's title of the occupation
+// the role Chef matches, and "cooks" inside it is no mention of Cook. Likewise "heating, air
+// conditioning, and refrigeration mechanics and installers" for an HVAC technician and "user
+// experience designers" for a UX designer (the name the matcher met). So a mention resolves to the
+// article role whose matched occupation it names: each role's occupation titles and matched names
+// (of two words or more), an occupation matched by two roles going to the one it is the better
+// match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
+import type { Article } from '../model/article.js';
+import type { RoleIndex } from '../dataset/types.js';
+import { resolveRole } from '../dataset/resolve-role.js';
+
+/** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
+export type ClaimRoles = readonly string[] & {
+  /** `datasetNames[i]`: titles and matched names of role i's occupations, as written in the dataset. */
+  readonly datasetNames?: ReadonlyArray<readonly string[]>;
+};
+
+/** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
+function namesIn(name: string): string[] {
+  const trimmed = name.trim();
+  const open = trimmed.lastIndexOf('(');
+  // Split by hand: a pattern with a lazy run before optional spaces retries quadratically.
+  if (open <= 0 || !trimmed.endsWith(')')) return [trimmed];
+  return [trimmed.slice(0, open).trim(), trimmed.slice(open + 1, -1).trim()].filter(Boolean);
+}
+
+const words = (name: string) => name.split(/\s+/u).filter(Boolean).length;
+
+function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
+  const roles = article.roles ?? [];
+  // For each name, the best rank (position among the role's matches) each role gives it.
+  const ranks = new Map<string, Map<number, number>>();
+  roles.forEach((role, index) => {
+    resolveRole(article, dataset, role).matches.forEach((match, rank) => {
+      for (const name of [match.occupation.title, ...namesIn(match.matched)]) {
+        if (words(name) < 2) continue;
+        const key = name.toLowerCase();
+        const byRole = ranks.get(key) ?? new Map<number, number>();
+        byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
+        ranks.set(key, byRole);
+      }
+    });
+  });
+  const named: string[][] = roles.map(() => []);
+  for (const [name, byRole] of ranks) {
+    const best = Math.min(...byRole.values());
+    const owners = [...byRole].filter(([, rank]) => rank === best);
+    if (owners.length === 1) named[owners[0]![0]]!.push(name);
+  }
+  return Object.assign([...roles], { datasetNames: named });
+}
+
+const memo = new WeakMap<Article, WeakMap<RoleIndex, ClaimRoles>>();
+
+/** The roles claims are attributed to: with the dataset's names for them when a dataset is given. */
+export function claimRoles(article: Article, dataset?: RoleIndex): ClaimRoles {
+  if (!dataset || !article.roles) return article.roles ?? [];
+  let byDataset = memo.get(article);
+  if (!byDataset) memo.set(article, (byDataset = new WeakMap()));
+  let found = byDataset.get(dataset);
+  if (!found) byDataset.set(dataset, (found = withNames(article, dataset)));
+  return found;
+}

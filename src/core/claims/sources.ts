@@ -1,0 +1,99 @@
+// The source a claim names ("according to Glassdoor", "BLS data shows", "PayScale reports", "the
+// Texas Workforce Commission"): part of every claim, whatever its kind. Read from the claim's
+// sentence, else its block, else its section: the mention nearest the claim at the first scope
+// that has one. BLS and the sites that republish its figures (O*NET, CareerOneStop) state what the
+// dataset holds, so their claims are judged as BLS's; a salary site or a state agency measures
+// other people or another area, so its figure is not a mismatch with BLS (salary-verdicts.ts and
+// outlook-verdicts.ts say what is done with it instead).
+import type { Article } from '../model/article.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
+
+const SITES: Array<[RegExp, string]> = [
+  [/\bindeed\b/gi, 'Indeed'],
+  [/\bglassdoor\b/gi, 'Glassdoor'],
+  [/\bpayscale\b/gi, 'PayScale'],
+  [/\bsalary\.com\b/gi, 'Salary.com'],
+  [/\bzip ?recruiter\b/gi, 'ZipRecruiter'],
+  [/\bzippia\b/gi, 'Zippia'],
+  [/\bcomparably\b/gi, 'Comparably'],
+  [/\blevels\.fyi\b/gi, 'Levels.fyi'],
+  [/\blinkedin\b/gi, 'LinkedIn'],
+  [/\bbuilt ?in\b/gi, 'Built In'],
+  [/\bsalaryexpert\b/gi, 'SalaryExpert'],
+  [/\bO\*NET(?: ?OnLine)?/g, 'O*NET'],
+  [/\bCareerOneStop\b/gi, 'CareerOneStop'],
+  [/\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/gi, 'BLS'],
+  // "the Texas Workforce Commission", "New York State Department of Labor": named as written.
+  [
+    /\b(?:[A-Z][a-z]+\s+){1,3}(?:State\s+)?(?:Department\s+of\s+Labor|Employment\s+Development\s+Department|Workforce\s+Commission|Department\s+of\s+Workforce\s+Development|Labor\s+Market\s+Information)\b/g,
+    '',
+  ],
+];
+
+/** Sources whose figures are BLS's own: a claim naming one is judged against the dataset. */
+const BLS_FIGURES = new Set(['BLS', 'O*NET', 'CareerOneStop']);
+
+/** Whether a named source publishes BLS's figures (undefined: none named, so the dataset's are assumed). */
+export function judgedAsBls(source: string | undefined): boolean {
+  return source === undefined || BLS_FIGURES.has(source);
+}
+
+/**
+ * The source named in `text` for the claim at [start, end) (offsets into `text`): one cited right
+ * after it ("$82,000, according to Indeed", "$92,650 (BLS)"), else the nearest before it
+ * ("PayScale puts it at $67,000, but BLS data shows $92,650": each figure its own), else the
+ * nearest after it in the same clause.
+ */
+function nearestIn(text: string, start: number, end: number): string | undefined {
+  let best: { name: string; rank: number; distance: number } | undefined;
+  for (const [pattern, name] of SITES) {
+    for (const m of text.matchAll(pattern)) {
+      const after = m.index >= end;
+      const distance = after ? m.index - end : Math.max(0, start - (m.index + m[0].length));
+      const gap = after ? text.slice(end, m.index) : '';
+      // "$90,000, and according to Glassdoor assistants earn $48,000": a source past a new clause is the next figure's.
+      if (after && NEXT_CLAUSE.test(gap)) continue;
+      const rank = after && distance <= TRAILING && CITING.test(gap) ? 0 : after ? 2 : 1;
+      if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) {
+        best = { name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '), rank, distance };
+      }
+    }
+  }
+  return best?.name;
+}
+
+/** How far after a figure a citation of it may stand (", according to the Bureau of Labor Statistics"). */
+const TRAILING = 40;
+const NEXT_CLAUSE = /\b(?:and|but|while|whereas|although|though)\b|;/i;
+/** The words between a figure and the source cited for it: "$X a year, according to the", "$X (", "$X, per". */
+const CITING = /^[^\d$]*?(?:according\s{1,3}to|\bper|\bvia|\bfrom|\bciting|\bsources?:?|\()\s{0,3}(?:the\s{1,3})?$/i;
+
+/** The claims with the source each names, where one does. */
+export function withSources<T extends { start: number; end: number; source?: string }>(article: Article, claims: T[]): T[] {
+  return claims.map((claim) => {
+    const source = namedSource(article, claim.start, claim.end);
+    return source === undefined ? claim : { ...claim, source };
+  });
+}
+
+/** The source a claim at [start, end) of the article names: in its sentence, else its block, else its section. */
+export function namedSource(article: Article, start: number, end: number): string | undefined {
+  const block = article.tree.children.find(
+    (n) => (n.position?.start.offset ?? Infinity) <= start && start < (n.position?.end.offset ?? -1),
+  );
+  const scopes: Array<[number, number]> = [];
+  if (block?.position) {
+    const from = block.position.start.offset ?? 0;
+    const text = article.text.slice(from, block.position.end.offset);
+    const starts = sentenceStarts(text);
+    const i = segmentAt(starts, start - from);
+    scopes.push([from + starts[i]!, from + (starts[i + 1] ?? text.length)], [from, from + text.length]);
+  }
+  const section = article.sections.find((s) => s.bodyStart <= start && start < s.bodyEnd);
+  if (section) scopes.push([section.bodyStart, section.bodyEnd]);
+  for (const [from, to] of scopes) {
+    const found = nearestIn(article.text.slice(from, to), start - from, end - from);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

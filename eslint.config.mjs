@@ -20,6 +20,8 @@ const layer = (files, { paths = [], patterns = [], zod = true }) => ({
   files,
   rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [...(zod ? [zodPath] : []), ...paths], patterns }] },
 });
+const hostsLint =
+  'Hosts lint through the session: settingsFor chooses the config and datasets, src/session/lint-document.ts lints; no host builds LintOptions.';
 const vscodePath = { name: 'vscode', message: 'Only the VS Code client (src/vscode, src/extension.ts, src/web) imports `vscode`.' };
 export const boundaries = [
   layer(['src/**/*.ts'], {}),
@@ -70,7 +72,16 @@ export const boundaries = [
   }),
   layer(['src/server/**/*.ts', 'src/cli/**/*.ts'], {
     paths: [vscodePath],
-    patterns: [into(['vscode', 'webview', 'web'], 'The server and the CLI never import the editor client or the page.')],
+    patterns: [
+      into(['vscode', 'webview', 'web'], 'The server and the CLI never import the editor client or the page.'),
+      // One lint pipeline: which reader, what makes an article, the options the engine gets.
+      { regex: `^\\.\\.?/(\\.\\./)*core/(lint|refresh|syntax/readers)\\.js$`, allowTypeImports: true, message: hostsLint },
+      {
+        regex: `^\\.\\.?/(\\.\\./)*core/index\\.js$`,
+        importNames: ['lint', 'lintArticle', 'fixAll', 'parseArticle', 'refreshAll', 'siteClaims', 'syntaxOf'],
+        message: hostsLint,
+      },
+    ],
   }),
   layer(['src/playground/page/**/*.ts'], {
     paths: [vscodePath],

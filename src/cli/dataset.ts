@@ -1,17 +1,14 @@
-// Workspace datasets for the CLI: --dataset, or the config's `dataset`, read once each and
-// shipped to the lint workers, which merge them over the bundled BLS data (see lint-job.ts). A broken
-// dataset a config names is a warning, not a failure: linting goes on with the bundled data. A
-// broken --dataset is a failure (exit 2): a CI job that names its data must not pass against ours.
-// A dataset is untrusted input: it is loaded in a worker under the lint time and memory
-// limits, read only when it is a regular file under the size limit, and a config's
-// `dataset` must lie inside that config's folder or the current folder: a config that came
-// with a cloned repository must not make the CLI read `../../../../etc/shadow`. An explicit
-// --dataset names what the user chose and may point anywhere.
-import { dirname } from 'node:path';
+// Reading the workspace datasets the session chose for the CLI's articles (session.ts
+// `settingsFor`: --dataset, else the config's `dataset` and `areaDatasets`, confined by the
+// session's one rule), each once, to ship to the lint workers, which merge them over the bundled
+// BLS data (see lint-job.ts). A broken dataset a config names is a warning, not a failure:
+// linting goes on with the bundled data. A broken --dataset is a failure (exit 2): a CI job that
+// names its data must not pass against ours. A dataset is untrusted input: it is loaded in a
+// worker under the lint time and memory limits, read only when it is a regular file under the
+// size limit.
 import type { Occupation } from '../core/dataset/index.js';
 import { buildAreas } from '../core/dataset/areas.js';
-import { datasetInside } from '../session/dataset-choice.js';
-import { nodeFileSystem } from '../node/session-fs.js';
+import type { DatasetPick, Refusal } from '../session/dataset-pick.js';
 import { loadDatasetFile, type DatasetLoad, type DatasetTask } from './dataset-load.js';
 import { CliError } from './errors.js';
 import { PROGRAM, displayPath, type Io } from './io.js';
@@ -20,13 +17,13 @@ import type { DatasetOverlay } from './dataset-overlay.js';
 import { describeStop, limitedWorker, tookTooLong, type WorkerLimits } from '../node/worker-limits.js';
 import { workerScript } from './worker-script.js';
 
-export { needsDataset } from '../session/dataset-choice.js';
+const instead = (kind: Refusal['kind']) => (kind === 'dataset' ? 'using the bundled dataset only' : 'its area is not checked');
 
-/** A config's dataset and area datasets (absolute) and the config file that names them. */
-export interface DatasetSource {
-  dataset: string | undefined;
-  areaDatasets?: string[];
-  file: string | undefined;
+/** The CLI's words for a dataset the session would not read (it lies outside the config's folder and the current one). */
+export function describeRefusal(io: Io, { kind, file, namedBy }: Refusal): string {
+  const named = namedBy === undefined ? '' : ` named in ${displayPath(io.cwd, namedBy)}`;
+  const hint = kind === 'dataset' ? ' (name it with --dataset to use it)' : '';
+  return `ignoring the ${kind} ${displayPath(io.cwd, file)}${named}: it lies outside that config's folder and the current folder${hint}; ${instead(kind)}`;
 }
 
 /** Loads the dataset in a worker of its own, so a slow or huge one is stopped like a slow file. */
@@ -56,34 +53,31 @@ function loadInWorker(task: DatasetTask, limits: WorkerLimits): Promise<DatasetL
   });
 }
 
-export class DatasetProvider {
+export class DatasetLoader {
   private readonly overlays = new Map<string, Promise<DatasetOverlay>>();
 
-  /** `override` (absolute, from --dataset) replaces every config's own dataset. */
+  /** `named`: the --dataset file (absolute), checked by assertUsable. */
   constructor(
     private readonly io: Io,
     private readonly limits: Limits,
-    private readonly override?: string,
+    private readonly named?: string,
   ) {}
 
   /** Exit 2 (a CliError, one line) when --dataset names a file that cannot be used; before any file is linted. */
   async assertUsable(): Promise<void> {
-    if (this.override !== undefined) await this.get({ dataset: undefined, file: undefined });
+    if (this.named !== undefined) await this.get({ file: this.named, areaFiles: [], named: true });
   }
 
-  /** The overlay for articles whose config names `source.dataset` (absolute) or none. */
-  get(source: DatasetSource): Promise<DatasetOverlay> {
-    const file = this.override ?? source.dataset;
-    const areaFiles = source.areaDatasets ?? [];
+  /** The overlay of the files the session picked for an article. */
+  get(pick: DatasetPick): Promise<DatasetOverlay> {
+    const { file, areaFiles } = pick;
     const key = [file ?? '', ...areaFiles].join('\n');
     let overlay = this.overlays.get(key);
     if (!overlay) {
       overlay = (async () => {
-        const main =
-          file === undefined ? { hash: '', occupations: [] } : await this.read(file, this.override === undefined ? source.file : undefined);
+        const main = file === undefined ? { hash: '', occupations: [] } : await this.read(file, pick.named);
         if (areaFiles.length === 0) return { key, ...main, areas: [] };
-        // Area datasets come from a config only, so they always obey its folder rule.
-        const reads = await Promise.all(areaFiles.map((area) => this.read(area, source.file, 'area dataset')));
+        const reads = await Promise.all(areaFiles.map((area) => this.read(area, false, 'area dataset')));
         const areas = areaFiles.map((area, i) => ({ file: displayPath(this.io.cwd, area), occupations: reads[i]!.occupations }));
         const built = buildAreas(areas);
         return {
@@ -99,30 +93,22 @@ export class DatasetProvider {
     return overlay;
   }
 
-  /** Whether a config's dataset lies (after links) in the config's folder or the current one: the session's check, as the server makes it. */
-  private confined(file: string, config: string): Promise<boolean> {
-    return datasetInside(nodeFileSystem, file, [dirname(config), this.io.cwd]);
-  }
-
-  private async read(file: string, namedBy: string | undefined, kind = 'dataset'): Promise<{ hash: string; occupations: Occupation[] }> {
-    const instead = kind === 'dataset' ? 'using the bundled dataset only' : 'its area is not checked';
+  private async read(
+    file: string,
+    named: boolean,
+    kind: Refusal['kind'] = 'dataset',
+  ): Promise<{ hash: string; occupations: Occupation[] }> {
     const shown = displayPath(this.io.cwd, file);
-    const warn = (line: string) => this.io.err(`${PROGRAM}: warning: ${line}\n`);
-    if (namedBy !== undefined && !(await this.confined(file, namedBy))) {
-      warn(
-        `ignoring the ${kind} ${shown} named in ${displayPath(this.io.cwd, namedBy)}: it lies outside that config's folder and the current folder${kind === 'dataset' ? ' (name it with --dataset to use it)' : ''}; ${instead}`,
-      );
-      return { hash: 'outside', occupations: [] };
-    }
     const task: DatasetTask = { task: 'dataset', file, shown, maxBytes: this.limits.datasetBytes };
     const load = await loadInWorker(task, { timeoutMs: this.limits.timeoutMs, memoryMb: this.limits.workerMemoryMb });
     if (load.ok) return { hash: load.hash, occupations: load.occupations };
-    if (namedBy === undefined && this.override !== undefined) {
+    if (named) {
       const more = load.errors.length > 1 ? ` (and ${(load.errors.length - 1).toLocaleString('en-US')} more problems)` : '';
       throw new CliError(`cannot use the dataset named by --dataset: ${load.errors[0] ?? shown}${more}`);
     }
+    const warn = (line: string) => this.io.err(`${PROGRAM}: warning: ${line}\n`);
     for (const line of capLines(load.errors)) warn(line);
-    warn(`ignoring the ${kind} ${shown}; ${instead}`);
+    warn(`ignoring the ${kind} ${shown}; ${instead(kind)}`);
     return { hash: load.hash, occupations: [] };
   }
 }

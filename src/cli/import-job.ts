@@ -2,10 +2,10 @@
 // parse it, write it as Markdown. Synchronous, plain data in and out, so it runs in a lint
 // worker under the time and memory limits a lint has (worker.ts, lint-runner.ts), or in this
 // thread when running from sources.
-import { isComparisonArticle, parseArticle, syntaxOf, type ResolvedConfig } from '../core/index.js';
+import { isComparisonArticle, type ResolvedConfig } from '../core/index.js';
+import { parseDocument, syntaxFor } from '../session/lint-document.js';
 import { convertArticle } from '../core/convert/to-markdown.js';
 import { describeUrlChanges } from '../core/convert/safe-urls.js';
-import { readerOptions } from '../core/syntax/readers.js';
 import { decodeText, readBytesSync } from '../node/read-text.js';
 
 export interface ImportTask {
@@ -24,9 +24,9 @@ export function runImport({ file, config, maxBytes }: ImportTask): ImportResult 
   if (!read.ok) return { ok: false, reason: read.reason };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
-  const syntax = syntaxOf(file, decoded.text);
-  if (syntax === 'markdown') return { ok: false, reason: 'is Markdown already; import reads .txt and .html files' };
-  const article = parseArticle(decoded.text, config, readerOptions(syntax).parser, syntax);
+  const doc = { name: file, text: decoded.text };
+  if (syntaxFor(doc) === 'markdown') return { ok: false, reason: 'is Markdown already; import reads .txt and .html files' };
+  const article = parseDocument(doc, config);
   const { markdown, urls } = convertArticle(article);
   return { ok: true, markdown, isArticle: isComparisonArticle(article), urls: describeUrlChanges(urls) };
 }

@@ -5,14 +5,15 @@
 // writes fixes.
 import { statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import type { LoadedConfig } from '../node/config-loader.js';
+import type { DocumentSettings } from '../session/settings.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
 import { findBundledDataset } from '../node/bundled-dataset.js';
 import { encodeText, readBytesSync } from '../node/read-text.js';
 import { WriteError, safeWrite } from '../node/safe-write.js';
 import { isInside } from '../node/paths.js';
 import type { Limits } from '../node/limits.js';
 import { LintCache, hashOf, type CachedResult } from './cache.js';
-import { DatasetProvider, needsDataset } from './dataset.js';
+import type { DatasetLoader } from './dataset.js';
 import type { DatasetOverlay } from './dataset-overlay.js';
 import type { LintJob } from './lint-job.js';
 import { LintFailure, LintRunner, poolSize } from './lint-runner.js';
@@ -20,13 +21,14 @@ import { displayPath } from './io.js';
 import type { FileReport } from './report.js';
 import { unknownRoleCodes } from '../session/role-codes.js';
 import { roleIndexFor } from './role-index.js';
-import { configError } from './commands/shared.js';
+import { configError } from './settings.js';
 
 export interface LintPlan {
   cwd: string;
   files: readonly string[];
-  configs: readonly LoadedConfig[];
-  datasets: DatasetProvider;
+  /** Each file's settings, as the session chose them (settings.ts). */
+  configs: readonly DocumentSettings[];
+  datasets: DatasetLoader;
   fix: boolean;
   /** Real paths of the files and folders named on the command line: --fix writes only inside them. */
   roots: readonly string[];
@@ -103,12 +105,14 @@ async function assertConfined(path: string, roots: readonly string[]): Promise<v
  * SOC code the dataset lacks, or area datasets that conflict, end the run with exit 2 (as the
  * server shows it on the config).
  */
-async function assertDatasetsUsable(configs: readonly LoadedConfig[], datasets: DatasetProvider, cwd: string): Promise<void> {
+async function assertDatasetsUsable(settings: readonly DocumentSettings[], datasets: DatasetLoader, cwd: string): Promise<void> {
   await datasets.assertUsable();
   const errors = [];
-  for (const loaded of new Set(configs)) {
-    if (loaded.file === undefined || !needsDataset(loaded.config)) continue;
-    const overlay = await datasets.get(loaded);
+  // Once per config file (the session's settings are per folder; a config's folders share its datasets).
+  const byConfig = new Map(settings.map((s) => [s.loaded, s.dataset] as const));
+  for (const [loaded, dataset] of byConfig) {
+    if (loaded?.file === undefined || !dataset) continue;
+    const overlay = await datasets.get(dataset);
     // An unknown place or two files for one area: the config is wrong, as with any other key.
     if (overlay.areaError !== undefined) errors.push({ file: loaded.file, path: 'areaDatasets', message: overlay.areaError });
     if (Object.keys(loaded.raw.roles ?? {}).length === 0) continue;
@@ -120,13 +124,13 @@ async function assertDatasetsUsable(configs: readonly LoadedConfig[], datasets: 
 export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]; stats: LintStats }> {
   const { cwd, files, configs, datasets, fix, cache } = plan;
   await assertDatasetsUsable(configs, datasets, cwd);
-  const configKeys = new Map<LoadedConfig, string>();
+  const configKeys = new Map<ResolvedConfig, string>();
   let stamp: string | undefined;
-  const keysFor = async (loaded: LoadedConfig): Promise<FileKeys> => {
-    let config = configKeys.get(loaded);
-    if (config === undefined) configKeys.set(loaded, (config = hashOf(JSON.stringify(loaded.config))));
-    if (!needsDataset(loaded.config)) return { config, dataset: '', overlay: undefined };
-    const overlay = await datasets.get(loaded);
+  const keysFor = async (settings: DocumentSettings): Promise<FileKeys> => {
+    let config = configKeys.get(settings.config);
+    if (config === undefined) configKeys.set(settings.config, (config = hashOf(JSON.stringify(settings.config))));
+    if (!settings.dataset) return { config, dataset: '', overlay: undefined };
+    const overlay = await datasets.get(settings.dataset);
     return { config, dataset: `${(stamp ??= bundledStamp())}:${overlay.hash}`, overlay };
   };
   const base = (path: string): FileReport => ({ path, display: displayPath(cwd, path), isArticle: false, findings: [] });

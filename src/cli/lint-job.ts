@@ -3,21 +3,13 @@
 // main thread then neither spends time on reads nor holds thousands of dead read buffers
 // (Buffers are freed only when the main thread, which allocates little, happens to collect).
 // The job is synchronous, so the main thread can run it under a time limit (lint-runner.ts).
-// The bundled dataset is loaded when a rule first looks a role up (see role-index.ts).
+// What a file is linted with (its config, its datasets) the session chose in the main thread
+// (settings.ts); the lint itself is the session's own synchronous step (session/lint-document.ts),
+// as the language server runs it. The bundled dataset is loaded when a rule first looks a role
+// up (see role-index.ts).
 import { createTwoFilesPatch } from 'diff';
-import {
-  fixAll,
-  lint,
-  refreshAll,
-  siteClaims,
-  syntaxOf,
-  type Finding,
-  type LintOptions,
-  type ResolvedConfig,
-  type SiteClaim,
-} from '../core/index.js';
-import { readerOptions } from '../core/syntax/readers.js';
-import { withRoleAliases } from '../core/dataset/aliases.js';
+import type { Finding, LintResult, ResolvedConfig, SiteClaim } from '../core/index.js';
+import { claimsOf, fixDocument, lintDocument, refreshDocument, type LintSettings } from '../session/lint-document.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
 import type { DatasetOverlay } from './dataset-overlay.js';
@@ -83,12 +75,11 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   const { text, bom } = decoded;
   const hash = job.hash ? hashOf(read.bytes) : undefined;
   // The file's name says its syntax (a page without one is told by its first characters).
-  const options: LintOptions = { config: job.config, ...readerOptions(syntaxOf(job.path, text)) };
-  if (job.dataset) options.dataset = withRoleAliases(lazyRoleIndexFor(job.dataset), job.config.roles);
-  const claimsOf = (result: ReturnType<typeof lint>) =>
-    job.claims && result.isArticle ? { claims: siteClaims(result.article, options.dataset, job.config) } : {};
+  const doc = { name: job.path, text };
+  const settings: LintSettings = { config: job.config, ...(job.dataset && { dataset: lazyRoleIndexFor(job.dataset) }) };
+  const claims = (result: LintResult) => (job.claims && result.isArticle ? { claims: claimsOf(result, settings) } : {});
   if (job.refresh) {
-    const refreshed = refreshAll(text, options);
+    const refreshed = refreshDocument(doc, settings);
     const changed = refreshed.text !== text;
     const patch =
       job.refresh.patch !== undefined && changed
@@ -105,10 +96,10 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
     };
   }
   if (!job.fix) {
-    const result = lint(text, options);
-    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash, ...claimsOf(result) };
+    const result = lintDocument(doc, settings);
+    return { ok: true, isArticle: result.isArticle, findings: result.findings, bom, hash, ...claims(result) };
   }
-  const fixed = fixAll(text, options);
+  const fixed = fixDocument(doc, settings);
   return {
     ok: true,
     isArticle: fixed.result.isArticle,
@@ -116,6 +107,6 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
     bom,
     hash,
     ...(fixed.text !== text && { fixed: fixed.text, hash: hash ?? hashOf(read.bytes), stamp: read.stamp }),
-    ...claimsOf(fixed.result),
+    ...claims(fixed.result),
   };
 }

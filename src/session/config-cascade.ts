@@ -32,11 +32,13 @@ const DEFAULTS: ConfigOutcome = { ok: true, value: { file: undefined, config: re
 
 export class ConfigCascade {
   private readonly byFolder = new Map<string, Promise<ConfigOutcome>>();
+  private explicit: Promise<ConfigOutcome> | undefined;
 
-  /** `roots`: the workspace folders (none for the CLI). */
+  /** `roots`: the workspace folders (none for the CLI); `explicitFile`: the one config for every folder, no walk (the CLI's -c). */
   constructor(
     private readonly fs: SessionFileSystem,
     private roots_: readonly string[] = [],
+    private readonly explicitFile?: string,
   ) {}
 
   get roots(): readonly string[] {
@@ -51,6 +53,7 @@ export class ConfigCascade {
   /** Forgets every answer: a config file was created, changed or deleted. */
   invalidate(): void {
     this.byFolder.clear();
+    this.explicit = undefined;
   }
 
   /** Reads and validates one config file; errors carry the file name as given. */
@@ -89,6 +92,7 @@ export class ConfigCascade {
   }
 
   forFolder(folder: string): Promise<ConfigOutcome> {
+    if (this.explicitFile !== undefined) return (this.explicit ??= this.load(this.explicitFile));
     let outcome = this.byFolder.get(folder);
     if (!outcome) {
       outcome = this.search(folder, this.stopFor(folder));

@@ -1,31 +1,31 @@
 // One engine session for every host (the CLI, the language server, an editor): the config
-// cascade, the dataset choice, article detection, each open document's incremental parser,
-// and the queries hosts ask (findings, fixes, hover, outline, preview). It takes a small file
-// system interface and imports neither vscode nor Node, so the same answers come everywhere.
-import { lint, fixAll, type LintOptions, type LintResult } from '../core/lint.js';
-import { syntaxOf } from '../core/syntax/syntax.js';
-import { readerOptions } from '../core/syntax/readers.js';
-import { resolveConfig, withSeverityOverrides, type ResolvedConfig } from '../core/config/resolve.js';
-import { mergeConfigFiles } from '../core/config/parse.js';
-import { syntaxOfLanguage } from '../core/syntax/syntax.js';
+// cascade, the dataset choice and its confinement, article detection, each open document's
+// incremental parser, and the queries hosts ask (findings, fixes, hover, outline, preview). It
+// takes a small file system interface and imports neither vscode nor Node, so the same answers
+// come everywhere. A lint is two steps: settings.ts (async: which config and which datasets a
+// path gets) and lint-document.ts (synchronous: this text with those settings); the CLI asks the
+// first in its main thread and its workers call the second.
+import type { LintResult } from '../core/lint.js';
+import type { ResolvedConfig } from '../core/config/resolve.js';
 import { formatSourceError } from '../core/config/json-source.js';
+import { DatasetChoice, type FileProblems } from './dataset-choice.js';
+import type { DatasetPick } from './dataset-pick.js';
+import type { EditorOptions } from './editor-options.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import { createIncrementalParser, type MarkdownParser } from '../core/model/incremental.js';
 import type { Occupation, RoleIndex } from '../core/dataset/types.js';
-import { withRoleAliases } from '../core/dataset/aliases.js';
 import { buildPreviewModel, type PreviewOutcome } from '../core/preview/model.js';
-import { ConfigCascade, type LoadedConfig } from './config-cascade.js';
-import { DatasetChoice, datasetInside, needsDataset, type FileProblems } from './dataset-choice.js';
+import type { ConfigCascade, LoadedConfig } from './config-cascade.js';
+import { PathSettings, type DocumentSettings, type PathOptions } from './settings.js';
+
+export type { DocumentSettings } from './settings.js';
 import type { SessionFileSystem } from './file-system.js';
-import { parseEditorOptions, type EditorOptions, type ParsedEditorOptions } from './editor-options.js';
+import { datasetWithAliases, fixDocument, lintDocument, syntaxFor, type DocumentText, type LintSettings } from './lint-document.js';
 import { hoverTable, type HoverTable } from './hover.js';
 import { outline, type OutlineItem } from './outline.js';
 import { unknownRoleCodes } from './role-codes.js';
 
-export interface SessionOptions {
-  fs: SessionFileSystem;
-  /** Workspace folders: where the config walk stops (none: the filesystem root). */
-  roots?: readonly string[];
+export interface SessionOptions extends PathOptions {
   /** The bundled occupations, loaded on first need. */
   bundled: () => Promise<readonly Occupation[]>;
 }
@@ -55,17 +55,20 @@ export interface DocumentLint {
   excluded: boolean;
 }
 
-/** The editor's language when it names a syntax, else the file's name and text decide (as the CLI does). */
-export function syntaxFor(doc: Pick<DocumentRef, 'key' | 'path' | 'text' | 'languageId'>) {
-  return (doc.languageId !== undefined ? syntaxOfLanguage(doc.languageId) : undefined) ?? syntaxOf(doc.path ?? doc.key, doc.text);
-}
+/** A document as lint-document.ts names it: by its path, or an unsaved one by its key. */
+export const documentText = (doc: DocumentRef): DocumentText => ({
+  name: doc.path ?? doc.key,
+  text: doc.text,
+  ...(doc.languageId !== undefined && { languageId: doc.languageId }),
+});
 
 export class Session {
   readonly configs: ConfigCascade;
   readonly datasets: DatasetChoice;
   private readonly parsers = new Map<string, MarkdownParser>();
   private readonly latest = new Map<string, DocumentLint>();
-  private editor: ParsedEditorOptions = parseEditorOptions();
+  /** The first step of a lint: the config and the datasets for a path. */
+  readonly paths: PathSettings;
 
   /** The host's file system, for queries that read beside the config cascade (session/site.ts). */
   get fs(): SessionFileSystem {
@@ -73,107 +76,54 @@ export class Session {
   }
 
   constructor(private readonly options: SessionOptions) {
-    this.configs = new ConfigCascade(options.fs, options.roots);
+    this.paths = new PathSettings(options);
+    this.configs = this.paths.configs;
     this.datasets = new DatasetChoice(options.fs, options.bundled);
   }
 
   /** An editor's settings and trust, applied under (and, for severity overrides, over) every config file. */
   setEditorOptions(options: EditorOptions): void {
-    this.editor = parseEditorOptions(options);
+    this.paths.setEditorOptions(options);
     this.latest.clear();
   }
 
   setRoots(roots: readonly string[]): void {
-    this.configs.setRoots(roots);
+    this.paths.setRoots(roots);
+    this.latest.clear();
   }
 
   /** The host saw `path` created, changed or deleted (a watch event). */
   fileChanged(path: string): void {
-    if (path.endsWith(CONFIG_FILE_NAME)) this.configs.invalidate();
+    this.paths.fileChanged(path);
     // Any file may be some config's dataset; dropping an index that is not one costs nothing.
     this.datasets.invalidate(path);
     this.latest.clear();
   }
 
-  /** The config in force for a document: a broken file means the defaults, with its errors as warnings. */
-  async configFor(
-    path: string | undefined,
-  ): Promise<{ config: ResolvedConfig; loaded?: LoadedConfig; warnings: string[]; problems: FileProblems[] }> {
-    const { settings, severityOverrides, warning } = this.editor;
-    const warnings = warning ? [warning] : [];
-    const finish = (file: LoadedConfig['raw']) => withSeverityOverrides(resolveConfig(mergeConfigFiles(settings, file)), severityOverrides);
-    if (path === undefined) return { config: finish({}), warnings, problems: [] };
-    const outcome = await this.configs.forFile(path);
-    if (outcome.ok) {
-      const { value } = outcome;
-      const problems = value.file === undefined ? [] : [{ file: value.file, errors: [] }];
-      return { config: finish(value.raw), loaded: value, warnings, problems };
-    }
-    const file = outcome.errors[0]?.file;
-    return {
-      config: finish({}),
-      warnings: [...warnings, ...outcome.errors.map(formatSourceError)],
-      problems: file === undefined ? [] : [{ file, errors: outcome.errors }],
-    };
+  configFor(path: string | undefined): ReturnType<PathSettings['configFor']> {
+    return this.paths.configFor(path);
   }
 
-  /**
-   * The workspace dataset for a document: its config's, else the editor setting's (relative to
-   * the workspace folder). Read only in a trusted workspace, and only from inside the workspace
-   * folder holding the document (or the config's own folder outside any), real paths compared: a
-   * cloned repository's `"dataset": "../../../../etc/shadow"`, or a link to it, must not make the
-   * editor read, and quote, a file outside it. An untrusted workspace's links are not even followed.
-   */
-  private async datasetFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string | undefined> {
-    const fs = this.options.fs;
-    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
-    const root = folder === undefined ? undefined : this.configs.rootOf(folder);
-    const fromSettings = this.editor.settings.dataset;
-    const dataset = loaded?.dataset ?? (fromSettings && root !== undefined ? fs.resolve(root, fromSettings) : undefined);
-    if (dataset === undefined) return undefined;
-    if (!this.editor.trusted) {
-      warnings.push(
-        `this workspace is not trusted, so its dataset ${dataset} is not read; salary figures are checked against the bundled BLS data only`,
-      );
-      return undefined;
-    }
-    const boundary = root ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    if (boundary !== undefined && !(await datasetInside(fs, dataset, [boundary]))) {
-      warnings.push(`the dataset ${dataset} is outside the workspace folder ${boundary}, so it is not read; using the bundled BLS data`);
-      return undefined;
-    }
-    return dataset;
+  settingsFor(path: string | undefined): Promise<DocumentSettings> {
+    return this.paths.settingsFor(path);
   }
 
-  /** The config's area datasets, under the same trust and real-path folder rule as its dataset. */
-  private async areaDatasetsFor(path: string | undefined, loaded: LoadedConfig | undefined, warnings: string[]): Promise<string[]> {
-    const fs = this.options.fs;
-    const files = loaded?.areaDatasets ?? [];
-    if (files.length === 0) return [];
-    if (!this.editor.trusted) {
-      warnings.push(`this workspace is not trusted, so its area datasets are not read; figures for a state or city are not checked`);
-      return [];
-    }
-    const folder = path === undefined ? undefined : (fs.parent(path) ?? path);
-    const boundary =
-      (folder === undefined ? undefined : this.configs.rootOf(folder)) ?? (loaded?.file === undefined ? undefined : fs.parent(loaded.file));
-    const inside = await Promise.all(
-      files.map((file) => (boundary === undefined ? Promise.resolve(true) : datasetInside(fs, file, [boundary]))),
-    );
-    return files.filter((file, i) => {
-      if (!inside[i]) warnings.push(`the area dataset ${file} is outside the workspace folder ${boundary}, so it is not read`);
-      return inside[i];
-    });
+  /** A document's settings with its dataset's index loaded, for lint-document.ts (unknown role codes and load warnings are lint's). */
+  async lintSettings(path: string | undefined): Promise<LintSettings> {
+    const { config, dataset } = await this.settingsFor(path);
+    return { config, ...(dataset && { dataset: (await this.datasets.index(dataset.file, dataset.areaFiles)).index }) };
   }
 
   async lint(doc: DocumentRef): Promise<DocumentLint> {
-    const { config, loaded, warnings, problems } = await this.configFor(doc.path);
+    const settings = await this.settingsFor(doc.path);
+    const { config, loaded } = settings;
+    const warnings = [...settings.warnings];
+    const problems = [...settings.problems];
     let dataset: RoleIndex | undefined;
-    const named = needsDataset(config) ? await this.datasetFor(doc.path, loaded, warnings) : undefined;
-    if (needsDataset(config)) {
-      const chosen = await this.datasets.index(named, await this.areaDatasetsFor(doc.path, loaded, warnings));
+    if (settings.dataset) {
+      const chosen = await this.datasets.index(settings.dataset.file, settings.dataset.areaFiles);
       // The config's role aliases, so the hover and the preview see them as the rules do.
-      dataset = withRoleAliases(chosen.index, config.roles);
+      dataset = datasetWithAliases({ config, dataset: chosen.index });
       warnings.push(...chosen.warnings);
       if (chosen.problems) problems.push(chosen.problems);
       const file = loaded?.file;
@@ -184,22 +134,25 @@ export class Session {
       }
     }
     const where = doc.path ?? doc.key;
-    const excluded = this.editor.isExcluded(where);
-    const force = !excluded && this.editor.isIncluded(where);
+    const excluded = this.paths.editor.isExcluded(where);
+    const force = !excluded && this.paths.editor.isIncluded(where);
     // An excluded file is read as nothing: no parse, no finding.
-    const result = lint(excluded ? '' : doc.text, { ...this.readerFor(doc), config, dataset, force });
+    const text = documentText(doc);
+    const result = lintDocument(
+      excluded ? { ...text, text: '' } : text,
+      { config, ...(dataset && { dataset }), force },
+      syntaxFor(text) === 'markdown' ? this.parserFor(doc.key) : undefined,
+    );
     const outcome: DocumentLint = { key: doc.key, version: doc.version, result, config, loaded, dataset, warnings, problems, excluded };
     this.latest.set(doc.key, outcome);
     return outcome;
   }
 
-  /** The reader for the document's syntax (by its name, as the CLI decides); Markdown keeps an incremental parser per document. */
-  private readerFor(doc: DocumentRef): Pick<LintOptions, 'syntax' | 'parser'> {
-    const reader = readerOptions(syntaxFor(doc));
-    if (reader.syntax !== 'markdown') return reader;
-    let parser = this.parsers.get(doc.key);
-    if (!parser) this.parsers.set(doc.key, (parser = createIncrementalParser()));
-    return { ...reader, parser };
+  /** Markdown keeps an incremental parser per document. */
+  private parserFor(key: string): MarkdownParser {
+    let parser = this.parsers.get(key);
+    if (!parser) this.parsers.set(key, (parser = createIncrementalParser()));
+    return parser;
   }
 
   /**
@@ -209,10 +162,7 @@ export class Session {
    */
   async pendingDataset(path: string | undefined, document = true): Promise<string | undefined> {
     if (document && path === undefined) return undefined;
-    const at = path ?? this.rolesConfigPath();
-    const { config, loaded } = await this.configFor(at);
-    if (document && !needsDataset(config)) return undefined;
-    const file = await this.datasetFor(at, loaded, []);
+    const file = document ? (await this.settingsFor(path)).dataset?.file : (await this.rolePick()).file;
     return file !== undefined && !this.datasets.has(file) ? file : undefined;
   }
 
@@ -230,8 +180,7 @@ export class Session {
   /** The text with every fix applied (a few passes), or undefined when nothing changes. */
   async fixAll(doc: DocumentRef): Promise<string | undefined> {
     const { config, dataset } = await this.current(doc);
-    const { syntax, parser } = readerOptions(syntaxFor(doc));
-    const fixed = fixAll(doc.text, { config, dataset, syntax, ...(parser && { parser }) });
+    const fixed = fixDocument(documentText(doc), { config, ...(dataset && { dataset }) });
     return fixed.text === doc.text ? undefined : fixed.text;
   }
 
@@ -240,9 +189,15 @@ export class Session {
    * workspace folder's (its settings' dataset), for role pickers that belong to no article.
    */
   async roleIndex(path?: string): Promise<RoleIndex> {
+    const pick = await this.rolePick(path);
+    return (await this.datasets.index(pick.file, pick.areaFiles)).index;
+  }
+
+  /** The datasets for `path` whether or not a rule needs them (a role picker's, without a path). */
+  private async rolePick(path?: string): Promise<DatasetPick> {
     const at = path ?? this.rolesConfigPath();
     const { loaded } = await this.configFor(at);
-    return (await this.datasets.index(await this.datasetFor(at, loaded, []), await this.areaDatasetsFor(at, loaded, []))).index;
+    return (await this.paths.datasetsFor(at === undefined ? undefined : (this.options.fs.parent(at) ?? at), loaded)).pick;
   }
 
   /** Where a role picker that belongs to no article looks for its config: the first workspace folder. */

@@ -3,41 +3,21 @@
 // pass), the refresh of an article's figures as edits, and the edit that maps an unknown role
 // in the nearest config. Each answer is plain data the host applies or shows; nothing is
 // written here. Kept beside session.ts so the CLI, the server and a client ask the same code.
-import { syntaxOf } from '../core/syntax/syntax.js';
-import { readerOptions } from '../core/syntax/readers.js';
-import { siteClaims, type SiteClaim } from '../core/site/claims.js';
+import type { SiteClaim } from '../core/site/claims.js';
 import { siteScopeFindings, withSiteFindings } from '../core/site/check.js';
+import { claimsOf, refreshDocumentAsEdits } from './lint-document.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
-import { refreshDocumentEdits } from '../core/refresh.js';
-import { withRoleAliases } from '../core/dataset/aliases.js';
 import { setRoleAlias } from '../core/config/edit.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import { formatSourceError } from '../core/config/json-source.js';
 import type { Finding, Fix } from '../core/types.js';
-import type { RoleIndex } from '../core/dataset/types.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
-import { needsDataset } from './dataset-choice.js';
-import type { DocumentRef, Session } from './session.js';
+import { documentText, type DocumentRef, type Session } from './session.js';
 import type { SessionFileSystem } from './file-system.js';
 
 /** A document of the workspace, with the name the report shows for it. */
 export interface SiteDocument extends DocumentRef {
   display: string;
-}
-
-/** The config and the dataset (with the config's role aliases) a document is linted with: the session's own choice (trust, confinement). */
-async function settingsFor(session: Session, path: string | undefined): Promise<{ config: ResolvedConfig; dataset?: RoleIndex }> {
-  const { config } = await session.configFor(path);
-  if (!needsDataset(config)) return { config };
-  return { config, dataset: withRoleAliases(await session.roleIndex(path), config.roles) };
-}
-
-function lintOptions(doc: DocumentRef, settings: { config: ResolvedConfig; dataset?: RoleIndex }) {
-  return {
-    ...readerOptions(syntaxOf(doc.path ?? doc.key, doc.text)),
-    config: settings.config,
-    ...(settings.dataset && { dataset: settings.dataset }),
-  };
 }
 
 /** One document's part of the site report: its findings and, for an article, its claims and config. */
@@ -54,7 +34,7 @@ export interface SiteArticleResult {
  */
 export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
   const { result, dataset, config } = await session.lint(doc);
-  const claims = result.isArticle ? siteClaims(result.article, dataset, config) : [];
+  const claims = claimsOf(result, { config, ...(dataset && { dataset }) });
   return { isArticle: result.isArticle, findings: result.findings, claims, config };
 }
 
@@ -105,9 +85,9 @@ export async function siteReport(
 
 /** The edits that bring a document's figures to the current release (none when nothing is out of date). */
 export async function refreshEditsFor(session: Session, doc: DocumentRef): Promise<{ edits: Fix[]; applied: number; left: Finding[] }> {
-  const settings = await settingsFor(session, doc.path);
+  const settings = await session.lintSettings(doc.path);
   if (!settings.dataset) return { edits: [], applied: 0, left: [] };
-  return refreshDocumentEdits(doc.text, lintOptions(doc, settings));
+  return refreshDocumentAsEdits(documentText(doc), settings);
 }
 
 export type RoleAliasEdit =

@@ -1,10 +1,11 @@
 // One article, three hosts, one answer (issue #16): `career-articles lint --format json`, the
 // language server over stdio driven by a plain LSP client, and the Problems panel of this real
 // VS Code give the same findings (rule, range, message) for the bundled examples and a few
-// fixtures in three syntaxes, with a config two folders up that names a workspace dataset.
+// fixtures in three syntaxes, with a config two folders up that sets options away from their
+// defaults and names a workspace dataset reached through a symlink (issue #26).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
@@ -100,12 +101,18 @@ describe('The CLI, the language server and VS Code agree', () => {
   const files: string[] = [];
 
   before(() => {
-    mkdirSync(join(root, 'data'), { recursive: true });
+    mkdirSync(join(root, 'data', 'real'), { recursive: true });
     mkdirSync(deep, { recursive: true });
-    copyFileSync(join(repo, 'test/fixtures/workspace/drafts/team-roles.json'), join(root, 'data/team-roles.json'));
+    // The dataset the config names is a link (inside the workspace): every host follows it alike.
+    copyFileSync(join(repo, 'test/fixtures/workspace/drafts/team-roles.json'), join(root, 'data/real/team-roles.json'));
+    symlinkSync(join(root, 'data/real/team-roles.json'), join(root, 'data/team-roles.json'));
+    // Options away from their defaults: a host that lints with its own options disagrees.
     writeFileSync(
       join(root, '.career-articles.json'),
-      JSON.stringify({ dataset: 'data/team-roles.json', rules: { 'empty-section': { minWords: 5 } } }),
+      JSON.stringify({
+        dataset: 'data/team-roles.json',
+        rules: { 'empty-section': { minWords: 5 }, 'salary-mismatch': { tolerance: 0.05 } },
+      }),
     );
     const sources = [
       ...readdirSync(join(repo, 'examples')).map((f) => join(repo, 'examples', f)),
@@ -127,7 +134,7 @@ describe('The CLI, the language server and VS Code agree', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('gives identical findings (rule, range, message) for every example and fixture, with a config two folders up and a workspace dataset', async () => {
+  it('gives identical findings (rule, range, message) for every example and fixture, with a config two folders up setting non-default options and a workspace dataset behind a symlink', async () => {
     const cli = cliFindings(join(repo, 'dist/cli.js'), root, files);
     const server = await serverFindings(
       join(repo, 'dist/lsp.js'),

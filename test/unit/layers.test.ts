@@ -65,6 +65,13 @@ const CASES: Array<[string, string, boolean]> = [
   ['src/node/x.ts', "import { PROGRAM } from '../cli/io.js';", true],
   ['src/server/x.ts', "import * as vscode from 'vscode';", true],
   ['src/cli/x.ts', "import { z } from 'zod';", true],
+  ['src/cli/x.ts', "import { lint } from '../core/lint.js';", true],
+  ['src/cli/commands/x.ts', "import { fixAll, NOT_AN_ARTICLE } from '../../core/index.js';", true],
+  ['src/cli/x.ts', "import { readerOptions } from '../core/syntax/readers.js';", true],
+  ['src/server/x.ts', "import { refreshAll } from '../core/refresh.js';", true],
+  ['src/cli/x.ts', "import type { LintResult } from '../core/lint.js';", false],
+  ['src/cli/commands/x.ts', "import { NOT_AN_ARTICLE } from '../../core/index.js';", false],
+  ['src/cli/x.ts', "import { lintDocument } from '../session/lint-document.js';", false],
 ];
 
 test('each layer’s import rule stops the imports that cross its boundary and lets its own through', async () => {

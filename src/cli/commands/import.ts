@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { NOT_AN_ARTICLE } from '../../core/index.js';
-import { ConfigLoader } from '../../node/config-loader.js';
+import { cliSettings } from '../settings.js';
 import { safeWrite } from '../../node/safe-write.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
@@ -38,7 +38,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (output && exists && !values.force) throw new CliError(`${displayPath(io.cwd, output)} exists; add --force to replace it`);
 
   const limits = limitsFromEnv(io.env);
-  const outcome = await new ConfigLoader(configFile, limits.configBytes).forFile(file);
+  const outcome = await cliSettings(io, limits, { configFile }).configs.forFile(file);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   // Under the limits of a lint: the size before reading, then time, memory and stack in a worker.
   const task: ImportTask = { task: 'import', file, config: outcome.value.config, maxBytes: limits.fileBytes };

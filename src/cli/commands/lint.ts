@@ -5,10 +5,10 @@
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { codeCacheState } from '../../node/code-cache.js';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { LintCache, cacheFile, hashOf, type CacheWriteRules } from '../cache.js';
-import { DatasetProvider } from '../dataset.js';
+import { DatasetLoader } from '../dataset.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
@@ -23,7 +23,7 @@ import { buildStamp } from '../lint-runner.js';
 import { limitsFromEnv } from '../../node/limits.js';
 import { countTotals, skippedReason, type FileReport, type Formatter } from '../report.js';
 import { parseExtensions } from '../inputs.js';
-import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
+import { addSiteFindings, assertExists, writeOutputFile } from './shared.js';
 import { siteSettings } from '../../core/site/settings.js';
 import { applyFilters, filterInputs, prepareFilters } from '../lint-filters.js';
 import { filesInShard, parseShard } from '../shard.js';
@@ -149,7 +149,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
         unmatchedHint: '(use --no-error-on-unmatched-pattern to allow it)',
       });
   const files = shard ? filesInShard(named, io.cwd, shard) : named;
-  const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   // What this run reads: no output of it (report, cache) may replace one of these.
   const runInputs = [...files, ...(configFile ? [configFile] : []), ...(datasetFile ? [datasetFile] : []), ...filterInputs(filters)];
   const cache =
@@ -162,7 +162,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     files,
     configs,
-    datasets: new DatasetProvider(io, limits, datasetFile),
+    datasets: new DatasetLoader(io, limits, datasetFile),
     fix: values.fix === true,
     roots,
     limits,

@@ -5,9 +5,9 @@
 // what was named, never over a file that changed meanwhile). --dry-run prints a unified diff
 // and writes nothing. Every named file left alone says why; so does every figure left alone.
 import { resolve } from 'node:path';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { parseCommandArgs } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
+import { DatasetLoader } from '../dataset.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { EXIT, UsageError } from '../errors.js';
 import { REFRESH_HELP } from '../help.js';
 import { hintFor } from '../args.js';
@@ -16,7 +16,7 @@ import { PROGRAM, type Io } from '../io.js';
 import { lintFiles } from '../lint-files.js';
 import { limitsFromEnv } from '../../node/limits.js';
 import { skippedReason, type FileReport } from '../report.js';
-import { assertExists, loadConfigs } from './shared.js';
+import { assertExists } from './shared.js';
 
 const OPTIONS = {
   'dry-run': { type: 'boolean', short: 'n' },
@@ -61,12 +61,12 @@ export async function refreshCommand(args: string[], io: Io): Promise<number> {
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
   const { files, roots } = await expandInputs(positionals, io.cwd, { extensions: parseExtensions(values.ext) });
-  const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   const { reports } = await lintFiles({
     cwd: io.cwd,
     files,
     configs,
-    datasets: new DatasetProvider(io, limits, datasetFile),
+    datasets: new DatasetLoader(io, limits, datasetFile),
     fix: false,
     refresh: dryRun ? 'dry-run' : 'write',
     roots,

@@ -5,9 +5,9 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import cliProgress from 'cli-progress';
 import { buildSiteReport } from '../../core/report/model.js';
-import { ConfigLoader } from '../../node/config-loader.js';
 import { hintFor, parseChoice, parseCommandArgs } from '../args.js';
-import { DatasetProvider } from '../dataset.js';
+import { DatasetLoader } from '../dataset.js';
+import { cliSettings, settingsForFiles } from '../settings.js';
 import { EXIT, UsageError } from '../errors.js';
 import { REPORT_HELP } from '../help.js';
 import { expandInputs } from '../inputs.js';
@@ -18,7 +18,7 @@ import type { FileReport } from '../report.js';
 import { reportsFromResults } from '../results.js';
 import { renderHtml } from '../site/html.js';
 import { renderMarkdown } from '../site/markdown.js';
-import { addSiteFindings, assertExists, loadConfigs, writeOutputFile } from './shared.js';
+import { addSiteFindings, assertExists, writeOutputFile } from './shared.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -83,7 +83,7 @@ async function lintSite(
   const datasetFile = values.dataset === undefined ? undefined : await assertExists(io.cwd, values.dataset);
   const limits = limitsFromEnv(io.env);
   const { files, roots } = await expandInputs(positionals, io.cwd);
-  const configs = await loadConfigs(files, new ConfigLoader(configFile, limits.configBytes), io.cwd);
+  const configs = await settingsForFiles(files, cliSettings(io, limits, { configFile, datasetFile }), io);
   const progress = progressBar(io);
   let reports;
   try {
@@ -91,7 +91,7 @@ async function lintSite(
       cwd: io.cwd,
       files,
       configs,
-      datasets: new DatasetProvider(io, limits, datasetFile),
+      datasets: new DatasetLoader(io, limits, datasetFile),
       fix: false,
       roots,
       limits,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CONFIG_FILE_NAME } from '../../core/config/file-name.js';
 import { setRoleAlias } from '../../core/config/edit.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
-import type { LoadedConfig } from '../../node/config-loader.js';
+import type { LoadedConfig } from '../../session/config-cascade.js';
 import { decodeText, readBytesSync } from '../../node/read-text.js';
 import { WriteError, safeWrite } from '../../node/safe-write.js';
 import { hintFor } from '../args.js';

@@ -2,17 +2,20 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
-import { formatSourceError, type SourceError } from '../../core/config/json-source.js';
 import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
 import { withSiteFindings } from '../../core/site/check.js';
-import { ConfigLoader, type LoadedConfig } from '../../node/config-loader.js';
+import type { LoadedConfig } from '../../session/config-cascade.js';
+import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
-import { DatasetProvider } from '../dataset.js';
+import { DatasetLoader } from '../dataset.js';
+import { cliSettings, configError, refusalWarner } from '../settings.js';
 import { roleIndexFor } from '../role-index.js';
 import type { FileReport } from '../report.js';
 import { CliError } from '../errors.js';
-import { displayPath, type Io } from '../io.js';
-import { capLines, limitsFromEnv } from '../../node/limits.js';
+import type { Io } from '../io.js';
+import { limitsFromEnv } from '../../node/limits.js';
+
+export { configError } from '../settings.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -27,21 +30,18 @@ export async function assertExists(cwd: string, path: string): Promise<string> {
 
 /** The config of a command that reads no article: `configFile` (from -c) when named, else the current folder's; exit 2 when invalid. */
 export async function commandConfig(io: Io, configFile: string | undefined): Promise<LoadedConfig> {
-  const outcome = await new ConfigLoader(configFile, limitsFromEnv(io.env).configBytes).forFolder(io.cwd);
+  const outcome = await cliSettings(io, limitsFromEnv(io.env), { configFile }).configs.forFolder(io.cwd);
   if (!outcome.ok) throw configError(outcome.errors, io.cwd);
   return outcome.value;
 }
 
 /** The role index that config gives (its dataset, or `datasetFile` from --dataset, over the bundled one). */
 export async function commandRoleIndex(io: Io, loaded: LoadedConfig, datasetFile: string | undefined): Promise<RoleIndex> {
-  return roleIndexFor(await new DatasetProvider(io, limitsFromEnv(io.env), datasetFile).get(loaded));
-}
-
-/** Exit 2 with one line per config error: `invalid config file: file:line:column: path: message`. */
-export function configError(errors: readonly SourceError[], cwd: string): CliError {
-  // 40,000 unknown keys are 40,000 errors: the first few say what is wrong.
-  const lines = capLines(errors.map((e) => `invalid config file: ${formatSourceError({ ...e, file: displayPath(cwd, e.file) })}`));
-  return new CliError(lines[0] ?? 'invalid config file', lines.slice(1));
+  const limits = limitsFromEnv(io.env);
+  const session = cliSettings(io, limits, { datasetFile });
+  const { pick, refused } = await session.datasetsFor(io.cwd, loaded);
+  refusalWarner(io)(refused);
+  return roleIndexFor(await new DatasetLoader(io, limits, datasetFile).get(pick));
 }
 
 /**
@@ -75,7 +75,7 @@ export function writeFailure(path: string, error: unknown): CliError {
 }
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */
-export function addSiteFindings(reports: FileReport[], configs: readonly LoadedConfig[]): void {
+export function addSiteFindings(reports: FileReport[], configs: ReadonlyArray<{ config: ResolvedConfig }>): void {
   const merged = withSiteFindings(
     reports.map((report, i) => ({
       findings: report.findings,
@@ -83,15 +83,4 @@ export function addSiteFindings(reports: FileReport[], configs: readonly LoadedC
     })),
   );
   reports.forEach((report, i) => (report.findings = merged[i]!));
-}
-
-/** Every file's config, read before any file is linted: a bad one stops the run with exit 2. */
-export async function loadConfigs(files: string[], loader: ConfigLoader, cwd: string): Promise<LoadedConfig[]> {
-  const outcomes = await Promise.all(files.map((file) => loader.forFile(file)));
-  const errors = new Map<string, SourceError>();
-  for (const outcome of outcomes) {
-    if (!outcome.ok) for (const e of outcome.errors) errors.set(formatSourceError(e), e);
-  }
-  if (errors.size > 0) throw configError([...errors.values()], cwd);
-  return outcomes.map((outcome) => (outcome as { ok: true; value: LoadedConfig }).value);
 }

@@ -20,6 +20,17 @@ const FOR_ROLE =
   /^\s{0,3},?\s{0,3}(?:(?:is|was|a|an|the|per|year|hour|average|median|mean|annual|yearly|hourly|base|typical|starting|national|salary|salaries|pay|wages?|income|earnings|reported)\s{1,3}){0,6}(?:for|among|of)\s{1,3}(?:[\p{L}\p{N}'’-]{1,30}\s{1,3}){0,3}$/iu;
 const FOR_ROLE_MAX_GAP = 120;
 
+/** Whether the figure is followed by "for <role>" (or "among", "of") naming `role` in its sentence. */
+function forRole(text: string, figure: SalaryFigure, spans: readonly RoleSpan[], role: number): boolean {
+  const after = spans[firstFrom(spans, figure.end)];
+  return (
+    after !== undefined &&
+    after.role === role &&
+    after.start - figure.end <= FOR_ROLE_MAX_GAP &&
+    FOR_ROLE.test(text.slice(figure.end, after.start))
+  );
+}
+
 /** Index of the first span starting at or after `offset`. */
 function firstFrom(spans: readonly RoleSpan[], offset: number): number {
   let low = 0;
@@ -47,6 +58,8 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: r
   const other = nextOtherRole(spans);
   const sentences = sentenceStarts(text);
   const paragraphs = paragraphStarts(text);
+  // Figures owned by a role named only in an earlier sentence of the paragraph.
+  const earlier = new Set<SalaryFigure>();
   const owners = figures.map((figure) => {
     const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
     const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
@@ -56,15 +69,34 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: r
     const afterIndex = firstFrom(spans, figure.end);
     const after = spans[afterIndex];
     const afterInSentence = after !== undefined && after.start < sentenceEnd;
-    if (afterInSentence && after.start - figure.end <= FOR_ROLE_MAX_GAP && FOR_ROLE.test(text.slice(figure.end, after.start))) {
-      return after.role;
-    }
+    if (afterInSentence && forRole(text, figure, spans, after.role)) return after.role;
+    const sentenceStart = sentences[segmentAt(sentences, figure.start)] ?? 0;
+    const purpose = purposeRole(text, spans, sentenceStart, figure.start);
+    if (purpose !== undefined) return purpose;
     const before = spans[firstFrom(spans, figure.start) - 1];
+    if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= paragraphStart) return before.role;
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
     return afterInSentence && !ambiguous ? after.role : undefined;
   });
-  return oneEach(text, figures, owners, spans, sentences);
+  return oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
+}
+
+/** Words setting a second figure against the first. */
+const COMPARED = /(?<![\p{L}])(?:compared|versus|vs\.?|while|whereas|against|than)(?![\p{L}])/iu;
+
+/**
+ * "To become a nurse practitioner, you need a license, experience as an RN and a master's
+ * degree": a sentence opening with the role one becomes is about that role, whatever other
+ * roles its clauses name.
+ */
+const PURPOSE =
+  /^\s{0,3}(?:\*{1,2})?(?:to|in\s{1,3}order\s{1,3}to)\s{1,3}(?:become|be|work\s{1,3}as|practice\s{1,3}as|qualify\s{1,3}as)\s{1,3}(?:an?\s{1,3})?$/iu;
+
+function purposeRole(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): number | undefined {
+  const first = spans[firstFrom(spans, sentenceStart)];
+  if (!first || first.end > at || !PURPOSE.test(text.slice(sentenceStart, first.start))) return undefined;
+  return first.role;
 }
 
 /**
@@ -78,6 +110,8 @@ function oneEach(
   owners: Array<number | undefined>,
   spans: readonly RoleSpan[],
   sentences: readonly number[],
+  earlier: ReadonlySet<SalaryFigure>,
+  roleCount: number,
 ): Array<number | undefined> {
   const bySentence = new Map<number, number[]>();
   figures.forEach((figure, i) => {
@@ -90,6 +124,20 @@ function oneEach(
     if (members.length !== 2) continue;
     const [first, second] = members as [number, number];
     const owner = owners[first];
+    // "The median agent earned $X, compared with $Y for insurance agents": in a two-role
+    // comparison the first figure is not the role the second is "for", though that role was
+    // named in an earlier sentence; it is the other one.
+    if (
+      earlier.has(figures[first]!) &&
+      owner !== undefined &&
+      owners[second] === owner &&
+      roleCount === 2 &&
+      COMPARED.test(text.slice(figures[first]!.end, figures[second]!.start)) &&
+      forRole(text, figures[second]!, spans, owner)
+    ) {
+      owners[first] = 1 - owner;
+      continue;
+    }
     if (owner === undefined || owners[second] !== owner) continue;
     const end = sentences[sentence + 1] ?? text.length;
     // From the first span after the first figure to the end of the sentence: linear overall.

@@ -3,10 +3,12 @@
 // diploma". A preference ("some employers prefer a master's degree", "may need") is not a claim
 // about the typical requirement, so it is left alone.
 import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
+import { BLS_CATEGORY, levelOf } from './education-levels.js';
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -19,34 +21,24 @@ export interface EducationClaim {
   atLeast: boolean;
 }
 
-const LEVELS: Array<[RegExp, EducationLevel]> = [
-  [/^(?:high\s+school\s+diploma|high\s+school\s+education|GED)/i, 'High school diploma or equivalent'],
-  [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],
-  [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
-  [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
-  [/^(?:master(?:'s|’s)?\s+degree|master(?:'s|’s)|MBA)/i, "Master's degree"],
-  [
-    /^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i,
-    'Doctoral or professional degree',
-  ],
-];
-
-/** A requirement verb, then "a"/"an"/"at least a", then the level words. */
+/**
+ * A requirement verb (or "the typical entry-level education is"), then "a"/"an"/"at least a";
+ * the level follows there or later in the list the verb governs.
+ */
 const CLAIM =
-  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?<level>[\p{L}'’. -]{2,40})/giu;
+  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?/giu;
+/** The next item of a list: "a license, clinical experience, and a master's degree". */
+const ITEM =
+  /(?:,\s{1,3}(?:and\s{1,3}|or\s{1,3}|plus\s{1,3})?|\s{1,3}(?:and|or|plus)\s{1,3})(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?=\S)/gu;
+/** Where the list a requirement verb governs ends: a new clause. */
+const CLAUSE_END = /[;:—]|\s(?:before|after|which|but|while|because|so\s{1,3}that|to\s{1,3}(?:become|work|practice|sit|get|be))\s/u;
 const PREFERENCE =
-  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
-const MAY_CLAIM = /need|require|must/iu;
-
-function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
-  for (const [pattern, level] of LEVELS) {
-    const m = pattern.exec(words);
-    if (m) return { level, length: m[0].length };
-  }
-  return undefined;
-}
+const MAY_CLAIM = /need|require|must|typical|usual|minimum/iu;
+/** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
+const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
@@ -74,30 +66,58 @@ export function educationClaims(article: Article): EducationClaim[] {
   return [...proseEducation(article, roles), ...tableEducation(article, roles)].sort((a, b) => a.start - b.start);
 }
 
+type Found = Omit<EducationClaim, 'role'>;
+
+/** The level the requirement at `at` names: right there, or as a later item of its list. */
+function requiredLevel(text: string, at: number, end: number, least: boolean): Found | undefined {
+  const found = (start: number, atLeast: boolean): Found | undefined => {
+    const level = levelOf(text.slice(start, start + 120));
+    return level && { start, end: start + level.length, raw: text.slice(start, start + level.length), level: level.level, atLeast };
+  };
+  const first = found(at, least);
+  if (first) return first;
+  const rest = text.slice(at, end);
+  const stop = CLAUSE_END.exec(rest)?.index ?? rest.length;
+  for (const item of rest.slice(0, stop).matchAll(ITEM)) {
+    const next = found(at + item.index + item[0].length, item.groups?.least !== undefined);
+    if (next) return next;
+  }
+  return undefined;
+}
+
+/** The education claims of one block's text, spans relative to it. */
+function blockEducation(text: string): Found[] {
+  // Found only when a requirement or a category is: most blocks that pass the gates state none.
+  let sentences: number[] | undefined;
+  const sentence = (at: number) => {
+    sentences ??= sentenceStarts(text);
+    const i = segmentAt(sentences, at);
+    return [sentences[i] ?? 0, sentences[i + 1] ?? text.length] as const;
+  };
+  // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
+  const stated = (claim: Found) => !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end));
+  const categories = (MAY_NAME_CATEGORY.test(text) ? [...text.matchAll(BLS_CATEGORY)] : []).flatMap((m): Found[] => {
+    const level = levelOf(m[0]);
+    return level ? [{ start: m.index, end: m.index + m[0].length, raw: m[0], level: level.level, atLeast: false }] : [];
+  });
+  const required = (MAY_CLAIM.test(text) ? [...text.matchAll(CLAIM)] : []).flatMap((m) => {
+    const claim = requiredLevel(text, m.index + m[0].length, sentence(m.index)[1], m.groups!.least !== undefined);
+    // BLS's category name restating a named degree ("a Juris Doctor (J.D.) degree, a doctoral or
+    // professional degree") is the one claim the sentence makes.
+    const restated = (c: Found) => c.level === claim?.level && sentence(c.start)[0] === sentence(claim.start)[0];
+    return claim && !categories.some((c) => restated(c) || (c.start < claim.end && claim.start < c.end)) ? [claim] : [];
+  });
+  return [...categories, ...required].filter(stated).sort((a, b) => a.start - b.start);
+}
+
 function proseEducation(article: Article, roles: readonly string[]): EducationClaim[] {
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
-  return proseBlocks(article).flatMap((block) => {
-    if (!MAY_CLAIM.test(block.text)) return [];
-    const sentences = sentenceStarts(block.text);
-    const found = [...block.text.matchAll(CLAIM)].flatMap((m) => {
-      const level = levelOf(m.groups!.level!);
-      if (!level) return [];
-      const sentenceStart = sentences[segmentAt(sentences, m.index)] ?? 0;
-      const start = m.index + m[0].length - m.groups!.level!.length;
-      // Only the words up to the level: "… a doctoral degree before they can take the exam" states a requirement.
-      if (PREFERENCE.test(block.text.slice(sentenceStart, start + level.length))) return [];
-      return [
-        {
-          start,
-          end: start + level.length,
-          raw: block.text.slice(start, start + level.length),
-          level: level.level,
-          atLeast: m.groups!.least !== undefined,
-        },
-      ];
-    });
-    return claimsInBlock(block, found, roles);
-  });
+  // A table's cells are read by their labels (tableEducation), not as prose.
+  return proseBlocks(article).flatMap((block) =>
+    !block.table && (MAY_CLAIM.test(block.text) || MAY_NAME_CATEGORY.test(block.text))
+      ? claimsInBlock(block, blockEducation(block.text), roles).map((c) => withHeadingRole(article, c))
+      : [],
+  );
 }
 
 export const educationRank = (level: EducationLevel) => EDUCATION_LEVELS.indexOf(level);

@@ -41,6 +41,15 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
 const USD = /usd/i;
 /** "$28 an hour on average": the statistic named right after the figure (and its period). */
 const ON_AVERAGE_AFTER = /^\s{0,3},?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average(?![\p{L}\p{N}])/iu;
+/** "$120,000 median according to the BLS", "$879 a week at the median", "$61,000 average salary". */
+const STATISTIC_AFTER = /^\s{1,3}(?:at\s{1,3}the\s{1,3})?(?:(?<median>median)|(?<mean>average|mean))(?![\p{L}\p{N}])/iu;
+
+/** The statistic named right after a figure (and its period), if one is. */
+function statisticAfter(text: string, end: number): SalaryStatistic | undefined {
+  if (ON_AVERAGE_AFTER.test(text.slice(end, end + 32))) return 'mean';
+  const after = STATISTIC_AFTER.exec(text.slice(end, end + 24));
+  return after ? statisticOf(after) : undefined;
+}
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -95,7 +104,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
       raw: text.slice(span.start, end),
       period,
       periodStated: stated !== undefined || introduced !== undefined,
-      statistic: ON_AVERAGE_AFTER.test(text.slice(end, end + 32)) ? 'mean' : sameSentence ? statisticOf(word) : 'unspecified',
+      statistic: statisticAfter(text, end) ?? (sameSentence ? statisticOf(word) : 'unspecified'),
       ...(span.high === undefined
         ? { annual: cents(span.low * factor) }
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),

@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
 
@@ -26,6 +27,11 @@ export interface FactClaim {
   /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
   from?: number;
   to?: number;
+  /**
+   * The year a count or share is stated for ("held about 225,300 jobs in 2025", "In 2024, 38
+   * percent were self-employed"): BLS gives both for a projection's base year.
+   */
+  year?: number;
 }
 
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?![\p{L}\p{N}])/giu;
@@ -53,9 +59,12 @@ const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d
 const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
+/** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
+const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
+const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
 const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
 const EMPLOYMENT = new RegExp(
@@ -90,6 +99,19 @@ export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
 
 export type Local = Omit<FactClaim, 'role'>;
 
+const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
+/** "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause. */
+const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?]{0,60}?${YEAR_OF}`, 'iu');
+/** "In 2024, electricians held …": the year opening the claim's sentence. */
+const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
+
+/** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
+function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
+  const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  return found?.groups?.y ? { year: Number(found.groups.y) } : {};
+}
+
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
   const found: Local[] = [];
   for (const m of text.matchAll(PERCENT)) {
@@ -99,7 +121,14 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const after = text.slice(end, end + 60);
     const value = Number(m.groups!.n) * (m.groups!.sign && m.groups!.sign !== '+' ? -1 : 1);
     if (SELF_EMPLOYED.test(after)) {
-      found.push({ kind: 'self-employed', start, end, raw: m[0], value: Math.abs(value) });
+      found.push({
+        kind: 'self-employed',
+        start,
+        end,
+        raw: m[0],
+        value: Math.abs(value),
+        ...statedYear(text, start, end, sentence(start)),
+      });
       continue;
     }
     if (SHARE_OF.test(after) || OPINION.test(after)) continue;
@@ -146,16 +175,18 @@ function countClaims(
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && /^los/i.test(m[0]);
+    const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
     const [from, to] = sentence(at);
+    const end = at + m[0].length;
     return {
       kind,
       start: at,
-      end: at + m[0].length,
+      end,
       raw: m[0],
       value: negative ? -value : value,
       precision,
       ...periodOf(text.slice(from, to)),
+      ...(kind === 'employment' ? statedYear(text, at, end, [from, to]) : {}),
     };
   });
 }
@@ -210,7 +241,7 @@ export function factClaims(article: Article, taken: ReadonlyArray<{ start: numbe
   const prose = proseBlocks(article).filter((b) => !b.table);
   const fromProse = prose.flatMap((block) => {
     const skip = (at: number) => taken.some((t) => t.start <= block.start + at && block.start + at < t.end);
-    return claimsInBlock(block, blockFacts(block, skip), roles);
+    return claimsInBlock(block, blockFacts(block, skip), roles).map((c) => withHeadingRole(article, c));
   });
   return [...fromProse, ...tableFacts(article, roles)].sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,14 @@ export type OutlookOutcome =
    * The period stated is not the current projection's; or, with `older`, no period is stated but
    * the figure is an earlier release's (`expected`: the current figure, in the claim's unit).
    */
-  | { type: 'outdated'; from: number | undefined; to: number; older?: { period: string; expected: number } }
+  | {
+      type: 'outdated';
+      from: number | undefined;
+      to: number;
+      older?: { period: string; expected: number };
+      /** A count or share stated for an earlier year than the current projection's base year ("held 818,700 jobs in 2024"). */
+      year?: { stated: number; expected: number };
+    }
   /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
   | { type: 'mismatch'; expected: number; direction?: boolean }
   | { type: 'descriptor'; band: OutlookBand; expected: number };
@@ -71,11 +78,13 @@ function olderRelease(claim: StatedClaim, occupation: Occupation, current: Outlo
     const same =
       claim.kind === 'outlook-percent' || (claim.kind === 'outlook-sentence' && claim.percent !== undefined)
         ? (claim.kind === 'outlook-sentence' ? claim.percent : claim.value) === older.changePercent
-        : claim.kind !== 'outlook-sentence' &&
-          claim.value !== undefined &&
-          expectedCount(claim.kind, older, occupation).some(
-            (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
-          );
+        : claim.kind === 'self-employed'
+          ? older.selfEmployedPercent !== undefined && Math.abs(older.selfEmployedPercent - claim.value!) <= 0.5
+          : claim.kind !== 'outlook-sentence' &&
+            claim.value !== undefined &&
+            expectedCount(claim.kind, older, occupation).some(
+              (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
+            );
     if (same) {
       const { year, targetYear } = older.release;
       return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected: current.expected } };
@@ -92,6 +101,13 @@ function judgeOne(
   settings: OutlookSettings,
 ): OutlookOutcome {
   const { release } = outlook;
+  const stated = claim.kind === 'outlook-sentence' ? undefined : claim.year;
+  if (claim.kind !== 'outlook-sentence' && stated !== undefined && stated !== release.year) {
+    // A count for a year before the projection's base is an earlier release's; one after it, no release's yet.
+    const expected = claim.kind === 'self-employed' ? outlook.selfEmployedPercent : expectedCount(claim.kind, outlook, occupation)[0];
+    if (stated > release.year || expected === undefined) return { type: 'unchecked' };
+    return { type: 'outdated', from: undefined, to: stated, year: { stated, expected } };
+  }
   const to = claim.to;
   if (to !== undefined && (to !== release.targetYear || (claim.from !== undefined && claim.from !== release.year))) {
     return { type: 'outdated', from: claim.from, to };

@@ -16,21 +16,28 @@ const CONNECTOR =
 /** "The salary range is $44,150 and $108,420": "range" before the first amount makes "and" join a range. */
 const RANGE_WORD =
   /(?<![\p{L}])(?:range[sd]?|ranging|spans?|between)(?:\s{1,3}(?:is|was|of|from|:|for\s{1,3}[\p{L} ]{1,40}?\s{1,3}is))?[\s:]{1,3}(?:anywhere\s{1,3})?(?:between\s{1,3})?$/iu;
+/** Sticky: "at the bottom", "at the low end", "at the entry level" right after a range's first end. */
+const LOW_END =
+  /\s{1,3}at\s{1,3}the\s{1,3}(?:very\s{1,3})?(?:bottom|low(?:er)?\s{1,3}end|entry\s{1,3}level)(?:\s{1,3}of\s{1,3}the\s{1,3}(?:scale|range|ladder))?,?/iuy;
 /** The word opening a range; kept inside the figure so replacing it stays grammatical. */
 const RANGE_OPENER = /(?<![\p{L}\p{N}])(?<word>between|from)\s{1,3}$/iu;
 
 /** The range starting with `first`, if a connector and a second amount follow it. */
 function rangeAt(text: string, first: Amount, next: Amount | undefined): (Span & { usedNext: boolean }) | undefined {
-  CONNECTOR.lastIndex = first.end;
+  // "from $40k at the bottom to $95k at the top": the words naming the low end pair the two ends.
+  LOW_END.lastIndex = first.end;
+  const lowEnd = LOW_END.exec(text);
+  const from = first.end + (lowEnd?.[0].length ?? 0);
+  CONNECTOR.lastIndex = from;
   const connector = CONNECTOR.exec(text);
   if (!connector) return undefined;
   const word = connector.groups?.word?.toLowerCase();
   const openerFrom = Math.max(0, first.start - 14);
   const opener = RANGE_OPENER.exec(text.slice(openerFrom, first.start));
   const openerWord = opener?.groups?.word?.toLowerCase();
-  if (word === 'and' && openerWord !== 'between' && !RANGE_WORD.test(text.slice(Math.max(0, first.start - 60), first.start)))
+  if (word === 'and' && !lowEnd && openerWord !== 'between' && !RANGE_WORD.test(text.slice(Math.max(0, first.start - 60), first.start)))
     return undefined;
-  const at = first.end + connector[0].length;
+  const at = from + connector[0].length;
   const usedNext = next?.start === at;
   const bare = usedNext ? undefined : bareAmountAt(text, at);
   // After "to"/"and" an unmarked number must look like money, or "$5 to 10 years" would be a range.

@@ -8,6 +8,7 @@
 import { familyWords } from '../dataset/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
+import { modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -57,7 +58,13 @@ function patternsFor(role: string): RegExp[] {
   if (modifiers.length > 0 && head === words.length - 1) {
     const nouns = [words[head]!, ...familyWords(role)];
     const forms = [...new Set(nouns.flatMap((n) => [pluralize(n), `${n}s`, n]))].map(escape).join('|');
-    const before = modifiers.map(escape).join(String.raw`\s+`);
+    // Each modifier as written or clipped ("vet techs"); "school" may be left out ("elementary teachers").
+    const before = modifiers
+      .map((m, i) => {
+        const forms = `(?:${modifierForms(m).map(escape).join('|')})`;
+        return i > 0 && OPTIONAL_MODIFIERS.has(m.toLowerCase()) ? String.raw`(?:\s+${forms})?` : i > 0 ? String.raw`\s+${forms}` : forms;
+      })
+      .join('');
     // "licensed practical and licensed vocational nurses": another kind joined before the head noun.
     const joined = String.raw`(?:,?\s+(?:and|or)\s+[${LETTER}-]{1,20}(?:\s+[${LETTER}-]{1,20}){0,2})?`;
     patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}\s+(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
@@ -71,7 +78,7 @@ function patternsFor(role: string): RegExp[] {
       patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'));
     }
   }
-  const fields = fieldsOf(words[words.length - 1]!);
+  const fields = [...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)];
   if (head === words.length - 1 && fields.length > 0) {
     // "mechanical engineering jobs", "accounting positions": the head's field with the role's own
     // modifiers, followed by a word for the work itself.

@@ -13,6 +13,7 @@ import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { withHeadingRole } from './heading-roles.js';
 
 export interface SalaryClaim {
   kind: 'salary';
@@ -162,9 +163,18 @@ function proseClaims(article: Article, node: RootContent, roles: readonly string
   // Outside a Salary section a figure counts only in a sentence about pay; nowhere is a bonus or a fee pay.
   // A figure stating its pay period in a sentence naming a role ("the going rate for hygienists is
   // $34 an hour", "nurses pull in $121,000 annually") is pay in any wording.
-  const periodPay = (f: SalaryFigure) => f.periodStated && claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+  // So is one the sentence gives a statistic or a percentile ("software developers pulled a median
+  // of $135,980, and the top 10% cleared $214,670", "the BLS median for rad techs was $73,410").
+  const statedPay = (f: SalaryFigure) => {
+    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) return false;
+    return claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+  };
+  const percentileOf = (f: SalaryFigure) => {
+    const sentence = sentenceOf(f.start);
+    return figureContext(sentence.text, f.start - sentence.start, f.end - sentence.start, 0).percentile !== undefined;
+  };
   const figures = all.filter(
-    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || periodPay(f)),
+    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
   );
   const owners = attributeFigures(source, figures, roles);
   return figures.map((figure, i) => {
@@ -212,7 +222,8 @@ function findClaims(article: Article): SalaryClaim[] {
   const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
   for (const node of article.tree.children) {
     for (const claim of blockClaims(article, node, roles, salary.has(node))) {
-      claims.push({ ...claim, line: article.lines.point(claim.figure.start).line });
+      const { role } = withHeadingRole(article, { role: claim.role, start: claim.figure.start });
+      claims.push({ ...claim, role, line: article.lines.point(claim.figure.start).line });
     }
   }
   return claims.sort((a, b) => a.figure.start - b.figure.start);

@@ -5,20 +5,14 @@
 // nothing is split or decoded until a name is asked for (a lookup that lands on an alternate
 // title, the `roles` command), so a lint that only meets occupation titles never does it.
 import { decodeInts, encodeInts } from './int-codec.js';
-import type { AlternatePair } from './prebuilt-names.js';
+import type { AlternatePair, AlternateTitles } from './name-types.js';
+
+export type { AlternateTitles } from './name-types.js';
 
 export interface AlternateTitlesData {
   count: number;
   names: string;
   occupations: string;
-}
-
-export interface AlternateTitles {
-  readonly count: number;
-  name(index: number): string;
-  /** The indexes of the occupations the name belongs to, ascending. */
-  occupations(index: number): readonly number[];
-  pairs(): AlternatePair[];
 }
 
 export function encodeAlternateTitles(pairs: readonly AlternatePair[]): AlternateTitlesData {

@@ -8,25 +8,10 @@
 // recomputes it; prebuilt-names.ts reads it.
 import { encodeFixed } from './fixed-codec.js';
 import { buildAlternates, namesOf } from './names.js';
-import type { AlternatePair } from './prebuilt-names.js';
-import type { Occupation } from './types.js';
+import type { AlternatePair, NameIndexData } from './name-types.js';
 
-export interface NameIndexData {
-  /** Distinct key tokens, most frequent first (ties in code-unit order). */
-  tokens: string[];
-  /** Characters per number in the lists below (fixed-codec.ts). */
-  width: number;
-  /** How many alternate titles (pairs) the index was built for. */
-  alternates: number;
-  /** Every name's key as token ids (repeats kept, in order), name after name. */
-  keys: string;
-  /** Where each name's token ids start in `keys`, and then where the last one ends. */
-  starts: string;
-  /** The name ids ordered by key (code-unit order), then by id. */
-  order: string;
-  /** Each alternate name's title: its index among the alternate titles. */
-  titles: string;
-}
+export type { NameIndexData } from './name-types.js';
+import type { Occupation } from './types.js';
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -5,29 +5,12 @@
 import { forms } from './forms.js';
 import { keyOfWords, words } from './normalize.js';
 import { prebuiltNames } from './prebuilt-names.js';
-import type { Occupation, RoleMatch } from './types.js';
+import type { Occupation } from './types.js';
+import type { NameEntry, NameTable, Via } from './name-types.js';
+
+export type { NameEntry, NameTable, Via } from './name-types.js';
 
 export { forms } from './forms.js';
-
-export type Via = Exclude<RoleMatch['via'], 'pinned'>;
-
-export interface NameEntry {
-  /** The name as the dataset writes it. */
-  text: string;
-  /** titleKey(text): what match() and suggest() compare. */
-  key: string;
-  /** fold(text): what search() compares. */
-  folded: string;
-  /** Occupations with this name: O*NET gives one alternate title to several SOC codes. */
-  socs: string[];
-  via: Via;
-}
-
-export interface NameTable {
-  readonly entries: readonly NameEntry[];
-  /** The entries whose key is `key`, in table order. */
-  byKey(key: string): readonly NameEntry[];
-}
 
 export function nameEntry(text: string, soc: string, via: Via, spelled = text): NameEntry {
   const found = words(spelled);

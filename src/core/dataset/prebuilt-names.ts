@@ -4,18 +4,14 @@
 // names in key order, and entries are made only for the names a lookup returns. An index that
 // does not fit its dataset (another build's) is ignored, and the tables are then built from
 // the names as before.
-import type { AlternateTitles } from './alternate-titles.js';
 import { fixedList, type FixedList } from './fixed-codec.js';
 import { forms } from './forms.js';
 import { ENCODED_CHARSET } from './int-codec.js';
-import type { NameIndexData } from './name-index.js';
-import type { NameEntry, NameTable } from './names.js';
 import { words } from './normalize.js';
-import type { TokenTable } from './suggest.js';
 import type { Occupation } from './types.js';
+import type { AlternateTitles, NameEntry, NameIndexData, NameTable, TokenTable } from './name-types.js';
 
-/** [title, occupation index or indexes], as the alternate titles are listed. */
-export type AlternatePair = readonly [string, number | readonly number[]];
+export type { AlternatePair } from './name-types.js';
 
 export interface PrebuiltNames {
   titles: NameTable;

@@ -3,7 +3,9 @@
 // "Manager"); a query word also meets dataset words it is a prefix of, or within one or two
 // typos of. Postings are precomputed once, so a lookup touches only the names that share a
 // word, which keeps it within a few milliseconds over ~46,000 names.
-import type { NameEntry } from './names.js';
+import type { NameEntry, TokenTable } from './name-types.js';
+
+export type { TokenTable } from './name-types.js';
 import { titleTokens } from './normalize.js';
 
 export interface Scored {
@@ -50,14 +52,6 @@ function lowerBound(items: readonly string[], value: string): number {
     else high = middle;
   }
   return low;
-}
-
-/** What TokenIndex ranks: the names, each token's postings (name ids, ascending) and each name's weight. */
-export interface TokenTable {
-  size: number;
-  postings: ReadonlyMap<string, ArrayLike<number> & Iterable<number>>;
-  weights: ArrayLike<number> & Iterable<number>;
-  entry(id: number): NameEntry;
 }
 
 /** The table of `entries`, built from their keys (prebuilt-names.ts reads the bundled one instead). */

@@ -2,7 +2,7 @@
 // article defines for it ("registered nurses (RNs)") or the expansion it gives an abbreviated
 // title role ("PA" in a title, "physician assistants (PAs)" in the text). Section finding,
 // section-mentions-both-roles and claim attribution ask this, so they agree on what names a role.
-import type { Article } from './article.js';
+import type { Article } from './article-types.js';
 import { definedAbbreviations } from '../text/abbreviations.js';
 import { findRoleMentions, type Mention } from '../text/role-mentions.js';
 import { sameRole } from '../text/role-names.js';

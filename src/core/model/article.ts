@@ -2,12 +2,12 @@
 // Built in one pass over the top-level nodes of the tree, so rules never re-parse.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Point } from '../types.js';
 import { LineIndex } from './lines.js';
+import type { Article, Definition, Heading, RolesSource, Section, TitleSource } from './article-types.js';
 import { isWordCharacter } from '../text/word-character.js';
 import { discussesRole } from '../text/loose-mentions.js';
 import { parseMarkdown } from './parse.js';
-import { readFrontMatter, type FrontMatter } from './frontmatter.js';
+import { readFrontMatter } from './frontmatter.js';
 import { parseComparison, type ParsedTitle } from './title.js';
 import { createSectionMatcher, DEFAULT_SYNONYMS, type SectionKey, type SectionMatcher } from './sections.js';
 import { frontMatterTitle } from './frontmatter-title.js';
@@ -15,60 +15,7 @@ import { findParts, rolesAsThey } from './parts.js';
 import { roleMentionsIn, roleNamesIn } from './article-roles.js';
 import type { Syntax } from '../syntax/syntax.js';
 
-export interface Heading {
-  depth: number;
-  text: string;
-  start: Point;
-  end: Point;
-  /** Index of the heading among the root's children (-1 for a title read from front matter). */
-  index: number;
-  /** Set for a title read from front matter: its span is the value as written there. */
-  source?: 'front-matter';
-}
-
-export interface Section {
-  heading: Heading;
-  key: SectionKey | undefined;
-  /** Offsets of the body: from the end of the heading to the next heading of the same or higher rank. */
-  bodyStart: number;
-  bodyEnd: number;
-  nodes: RootContent[];
-  text: string;
-  words: number;
-}
-
-export interface Definition extends Section {
-  role: string;
-  article: string | undefined;
-}
-
-/** Where the roles were read from: a crawl that lost its title still names them in its headings. */
-export type RolesSource = 'title' | 'comparison' | 'definitions';
-
-/** Where the title was read: the body's H1, or the front matter of a page whose generator prints it. */
-export type TitleSource = 'h1' | 'front-matter';
-
-export interface Article {
-  text: string;
-  /** The syntax the text is written in; fixes are written in it too. */
-  syntax: Syntax;
-  /** End of the article's own content: the text's end in Markdown, before a page's or site's trailer otherwise. */
-  contentEnd: number;
-  tree: Root;
-  lines: LineIndex;
-  frontMatter: FrontMatter | undefined;
-  title: Heading | undefined;
-  titleSource: TitleSource | undefined;
-  comparisonTitle: ParsedTitle | undefined;
-  roles: [string, string] | undefined;
-  rolesFrom: RolesSource | undefined;
-  headings: Heading[];
-  definitions: Definition[];
-  /** The "A vs. B" part that holds the standard sections. */
-  comparison: Section | undefined;
-  /** Subsections of the comparison part (or, without one, every keyed heading). */
-  sections: Section[];
-}
+export type { Article, Definition, Heading, RolesSource, Section, TitleSource } from './article-types.js';
 
 /** Runs of letters and digits (any script), as /[\p{L}\p{N}]+/gu would count them, only faster. */
 export function countWords(text: string): number {

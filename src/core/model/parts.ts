@@ -3,7 +3,7 @@
 // ("## UX Designer vs. UI Designer Salaries", "## Where Do RNs and PAs Work?", at any level,
 // before or after the part) or as a heading naming both roles plus a topic ("## NP vs. PA:
 // Duties and Responsibilities"), which is that section, never the comparison part.
-import type { Heading } from './article.js';
+import type { Heading } from './article-types.js';
 import type { SectionKey, SectionMatcher } from './sections.js';
 import { parseComparison, parseDefinitionHeading } from './title.js';
 

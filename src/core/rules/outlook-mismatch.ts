@@ -62,6 +62,7 @@ export default defineRule({
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
     outdatedFigure:
       "Out-of-date figure `{claim}` for `{role}`: it is the {old} projections' figure; {source} gives `{expected}` for {occupation} ({soc})",
+    outdatedYear: 'Out-of-date year `{year}` for `{claim}` of `{role}`: {source} gives `{expected}` for {occupation} ({soc}) in {base}',
     outdatedTarget:
       'Out-of-date projection `by {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
     descriptor:
@@ -77,6 +78,7 @@ export default defineRule({
     'outdated',
     'outdatedTarget',
     'outdatedFigure',
+    'outdatedYear',
     'descriptor',
     'employment',
     'employmentChange',
@@ -109,7 +111,8 @@ export default defineRule({
           kind: claim.kind,
           socCode: occupation.soc,
           claimed: claim.kind === 'outlook-sentence' ? claim.percent : (claim.value ?? claim.descriptor),
-          expected: outcome.type === 'outdated' ? (outcome.older?.expected ?? outlook.changePercent) : outcome.expected,
+          expected:
+            outcome.type === 'outdated' ? (outcome.year?.expected ?? outcome.older?.expected ?? outlook.changePercent) : outcome.expected,
         },
         related: [
           {
@@ -118,9 +121,21 @@ export default defineRule({
           },
         ],
       };
-      if (outcome.type === 'outdated' && outcome.older) {
+      if (outcome.type === 'outdated' && outcome.year) {
+        const expected = claim.kind === 'self-employed' ? `${outcome.year.expected}%` : jobs(outcome.year.expected);
+        report({
+          ...base,
+          messageId: 'outdatedYear',
+          values: { ...values, expected, year: outcome.year.stated, base: outlook.release.year },
+        });
+      } else if (outcome.type === 'outdated' && outcome.older) {
         const percent = claim.kind === 'outlook-percent' || claim.kind === 'outlook-sentence';
-        const expected = percent ? signed(outcome.older.expected) : jobs(outcome.older.expected);
+        const expected =
+          claim.kind === 'self-employed'
+            ? `${outcome.older.expected}%`
+            : percent
+              ? signed(outcome.older.expected)
+              : jobs(outcome.older.expected);
         report({ ...base, messageId: 'outdatedFigure', values: { ...values, expected, old: outcome.older.period } });
       } else if (outcome.type === 'outdated') {
         const period = { to: outcome.to, period: outlook.release.period };

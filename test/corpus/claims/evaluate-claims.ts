@@ -99,7 +99,8 @@ export function foundClaims(article: Article, dataset: RoleIndex): Found[] {
     const part = sentence ? (claim.parts.percent ?? claim.parts.verb) : undefined;
     const start = part ? claim.start + part[0] : claim.start;
     const end = part ? claim.start + part[1] : claim.end;
-    return { kind, statistic, role: claim.role ?? null, period: null, year: claim.to ?? null, place: null, verdict: outlookVerdict(j), start, end };
+    const year = claim.to ?? (claim.kind === 'outlook-sentence' ? undefined : claim.year);
+    return { kind, statistic, role: claim.role ?? null, period: null, year: year ?? null, place: null, verdict: outlookVerdict(j), start, end };
   });
   const education = educationVerdicts(article, view).map(({ claim, fits }): Found => ({
     kind: 'education',

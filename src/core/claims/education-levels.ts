@@ -1,0 +1,46 @@
+// The words that name an education level, BLS's typical-education categories: the generic
+// forms ("a master's degree", "a bachelor's"), BLS's own category names ("postsecondary
+// nondegree award", "doctoral or professional degree") and named degrees ("a Doctor of Physical
+// Therapy (DPT) degree", "a Juris Doctor", "a Master of Science in Nursing (MSN)"), which state
+// their level as plainly as the generic words do.
+import type { EducationLevel } from '../dataset/types.js';
+
+/** A capitalised field after "Doctor of", "Master of" …: "Physical Therapy", "Science in Nursing". */
+const FIELD = String.raw`[A-Z][A-Za-z]{1,20}(?:\s+(?:of\s+|in\s+|and\s+)?[A-Z][A-Za-z]{1,20}){0,3}`;
+/** Its initials in parentheses, "(DPT)", "(D.V.M. or V.M.D.)", and the word "degree". */
+const NAMED_TAIL = String.raw`(?:\s*\([A-Za-z. ]{2,24}\))?(?:\s+degree)?`;
+const named = (head: string) => new RegExp(String.raw`^(?:${head})${NAMED_TAIL}`);
+
+const LEVELS: Array<[RegExp, EducationLevel]> = [
+  [/^(?:high\s+school\s+diploma(?:\s+or\s+(?:its\s+)?equivalent)?|high\s+school\s+education|GED)/i, 'High school diploma or equivalent'],
+  [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],
+  [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
+  [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
+  [named(String.raw`Bachelor\s+of\s+${FIELD}`), "Bachelor's degree"],
+  [/^(?:master(?:'s|’s)?\s+degree|master(?:'s|’s)|MBA)/i, "Master's degree"],
+  [named(String.raw`Master\s+of\s+${FIELD}`), "Master's degree"],
+  [
+    /^(?:doctoral\s+(?:or\s+professional\s+)?degree|doctorate|Ph\.?D\.?|professional\s+degree|medical\s+degree|law\s+degree)/i,
+    'Doctoral or professional degree',
+  ],
+  [named(String.raw`Doctor\s+of\s+${FIELD}|Juris\s+Doctor(?:ate)?`), 'Doctoral or professional degree'],
+  [/^no\s+formal\s+educational\s+credential/i, 'No formal educational credential'],
+  [/^some\s+college,?\s+no\s+degree/i, 'Some college, no degree'],
+];
+
+/** The level named at the start of `words`, and how many characters name it. */
+export function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
+  for (const [pattern, level] of LEVELS) {
+    const m = pattern.exec(words);
+    if (m) return { level, length: m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * BLS's own category names: only the typical-education statement uses them, so one in any
+ * sentence about a role is a claim, with or without a requirement verb ("which results in a
+ * postsecondary nondegree award").
+ */
+export const BLS_CATEGORY =
+  /(?<![\p{L}])(?:high\s{1,3}school\s{1,3}diploma\s{1,3}or\s{1,3}(?:its\s{1,3})?equivalent|postsecondary\s{1,3}nondegree\s{1,3}award|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree|no\s{1,3}formal\s{1,3}educational\s{1,3}credential|some\s{1,3}college,?\s{1,3}no\s{1,3}degree)(?![\p{L}])/giu;

@@ -1,0 +1,41 @@
+// Informal short names real sites give a role, beside role-forms.ts's initialisms and noun
+// families: a clipped modifier ("vet techs" for veterinary technicians, "rad techs" for
+// radiologic technologists, "lab techs", "admin assistants"), a dropped "school" ("elementary
+// teachers" for elementary school teachers) and a trade's field noun ("plumbing jobs" for a
+// plumber, "welding jobs" for a welder). Only clippings that name one field are listed: "med"
+// or "info" would name too many.
+
+/** A modifier's clipped forms, as sites write them. */
+const CLIPPED: Record<string, readonly string[]> = {
+  veterinary: ['vet'],
+  radiologic: ['rad'],
+  radiology: ['rad'],
+  laboratory: ['lab'],
+  administrative: ['admin'],
+  pharmacy: ['pharm'],
+  psychiatric: ['psych'],
+  respiratory: ['resp'],
+  mathematics: ['math'],
+};
+
+/** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"]). */
+export function modifierForms(word: string): string[] {
+  return [word, ...(CLIPPED[word.toLowerCase()] ?? [])];
+}
+
+/** Modifiers a site may leave out between the others and the head noun ("elementary teachers"). */
+export const OPTIONAL_MODIFIERS: ReadonlySet<string> = new Set(['school']);
+
+/**
+ * Gerunds that name an activity of many jobs, not one trade's field: "developing jobs" and
+ * "managing jobs" are no developer's or manager's.
+ */
+const GENERAL_GERUNDS = new Set(['developing', 'managing', 'designing', 'producing', 'directing', 'planning', 'supervising']);
+
+/** A trade's field from its worker noun: plumber -> plumbing, welder -> welding, roofer -> roofing. */
+export function tradeFields(noun: string): string[] {
+  const lower = noun.toLowerCase();
+  if (!lower.endsWith('er') || lower.length < 5) return [];
+  const field = `${lower.slice(0, -2)}ing`;
+  return GENERAL_GERUNDS.has(field) ? [] : [field];
+}

@@ -48,6 +48,8 @@ export interface Results {
   extension?: string;
   /** bench/lsp.bench.ts's output. */
   lsp?: string;
+  /** bench/style.ts's output: CPU per article with no style, the careers preset, 500 and 10,000 terms. */
+  style?: string;
   load: { before: number[]; after: number[] };
   calibrationMs: { before: number; after: number };
   minutes: number;
@@ -210,7 +212,15 @@ function slowMarkdown(r: Results): string[] {
   }
   if (r.extension) lines.push('## Extension activation and first lint (bench/extension.bench.ts)', '', '```', r.extension, '```', '');
   if (r.lsp) lines.push('## Language server start and first lint (bench/lsp.bench.ts)', '', '```', r.lsp, '```', '');
+  if (r.style) lines.push('## House style cost per article (bench/style.ts)', '', '```', r.style, '```', '');
   return lines;
+}
+
+/** The "(N% more)" of a bench/style.ts line, by its name. */
+function styleShare(output: string | undefined, name: string): number | undefined {
+  const line = output?.split('\n').find((l) => l.startsWith(`${name} `));
+  const found = line && /\((-?\d+)% more\)/.exec(line);
+  return found ? Number(found[1]) : undefined;
 }
 
 /** The CPU figure (second of "wall ms  CPU ms") of an extension-benchmark line. */
@@ -289,6 +299,12 @@ function targets(r: Results): string[] {
       extensionFigure(r.extension, /^\s*\(a\)\+\(b\) activation[^\n]*?([\d.]+) ms\s+([\d.]+) ms/m),
       (n) => `${n.toFixed(1)} ms CPU`,
       (n) => n < 50,
+    ],
+    [
+      'A 500-term style file over the careers preset: at most 20% more CPU per article than no style (issue #28)',
+      styleShare(r.style, '500 terms+careers'),
+      (n) => `${n.toFixed(0)}% more`,
+      (n) => n <= 20,
     ],
     [
       "Keystroke re-lint p95, 1,500 words: at most 0.2× markdownlint's",

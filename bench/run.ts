@@ -10,7 +10,7 @@
 //   --quick          one article and the 100-article corpus, short latency runs, the extension
 //                    benchmark's smoke run: a check of the bench in a couple of minutes
 //   --only a,b       only these parts: single, 100, 1000, 10000, big, latency, profile,
-//                    adversarial, huge, extension, lsp
+//                    adversarial, huge, extension, lsp, style
 //   --no-extension   skip bench/extension.bench.ts
 //   --skip-markdownlint-10000
 // A full run writes bench/results.md; --quick and --only write bench/corpus/results-quick.md
@@ -34,7 +34,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const CLI = join(ROOT, 'dist/cli.js');
 const MARKDOWNLINT_CLI2 = join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-const PARTS = ['single', '100', '1000', '10000', 'big', 'latency', 'profile', 'adversarial', 'huge', 'extension', 'lsp'] as const;
+const PARTS = ['single', '100', '1000', '10000', 'big', 'latency', 'profile', 'adversarial', 'huge', 'extension', 'lsp', 'style'] as const;
 type Part = (typeof PARTS)[number];
 
 const { values } = parseArgs({
@@ -255,6 +255,11 @@ async function main(): Promise<void> {
   if (parts.has('lsp')) {
     log(`language server start and first lint (load average ${load()})`);
     results.lsp = childOutput('lsp.bench.ts', []).trim();
+  }
+
+  if (parts.has('style')) {
+    log(`the house style's cost per article (load average ${load()})`);
+    results.style = childOutput('style.ts', [quick ? '10' : '30']).trim();
   }
 
   results.calibrationMs.after = median([calibrate(), calibrate(), calibrate()]);

@@ -7,6 +7,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import type { Finding } from '../core/types.js';
 import type { SiteClaim } from '../core/site/claims.js';
+import type { SitePage } from '../core/site/page.js';
 import { readText } from '../node/read-text.js';
 import { WriteError, planWrite, safeWrite, type OutputRules } from '../node/safe-write.js';
 import { nodeCrypto } from '../node/crypto.js';
@@ -22,6 +23,8 @@ export interface CachedResult {
   findings: Finding[];
   /** Kept when the run asked for claims (several articles, the report). */
   claims?: SiteClaim[];
+  /** Kept with the claims: the article's roles and readability. */
+  page?: SitePage;
 }
 
 interface CacheFile {
@@ -54,9 +57,10 @@ const isPoint = (p: unknown) =>
 /** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
 function isResult(value: unknown): value is CachedResult {
   if (typeof value !== 'object' || value === null) return false;
-  const { isArticle, findings, claims } = value as Partial<CachedResult>;
+  const { isArticle, findings, claims, page } = value as Partial<CachedResult>;
   return (
     typeof isArticle === 'boolean' &&
+    (page === undefined || (typeof (page as Partial<SitePage> | null)?.readability === 'object' && isPoint(page.start))) &&
     (claims === undefined ||
       (Array.isArray(claims) &&
         claims.every((c: Partial<SiteClaim> | null) => typeof c?.role === 'string' && typeof c.annual === 'number' && isPoint(c.start)))) &&
@@ -183,7 +187,7 @@ export class LintCache {
   }
 
   set(key: string, result: CachedResult): void {
-    this.used.set(key, { isArticle: result.isArticle, findings: result.findings, ...(result.claims && { claims: result.claims }) });
+    this.used.set(key, { isArticle: result.isArticle, findings: result.findings, ...siteData(result) });
     this.changed = true;
   }
 
@@ -221,4 +225,9 @@ export class LintCache {
   static key(contentHash: string, configKey: string, datasetKey: string): string {
     return `${contentHash}:${configKey}:${datasetKey}`;
   }
+}
+
+/** The site pass's data of a result (claims, page), copied only when there: a result without it stays without. */
+export function siteData(result: Pick<CachedResult, 'claims' | 'page'>): Pick<CachedResult, 'claims' | 'page'> {
+  return { ...(result.claims && { claims: result.claims }), ...(result.page && { page: result.page }) };
 }

@@ -12,7 +12,7 @@ import { encodeText, readBytesSync } from '../node/read-text.js';
 import { WriteError, safeWrite } from '../node/safe-write.js';
 import { isInside } from '../node/paths.js';
 import type { Limits } from '../node/limits.js';
-import { LintCache, hashOf, type CachedResult } from './cache.js';
+import { LintCache, hashOf, siteData, type CachedResult } from './cache.js';
 import type { DatasetLoader } from './dataset.js';
 import type { DatasetOverlay } from './dataset-overlay.js';
 import type { LintJob } from './lint-job.js';
@@ -138,7 +138,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     ...base(path),
     isArticle: result.isArticle,
     findings: result.findings,
-    ...(result.claims && { claims: result.claims }),
+    ...siteData(result),
   });
 
   // First the cache: every file is read and hashed; only the misses go on to the workers.
@@ -151,8 +151,8 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       const keys = await keysFor(configs[i]!);
       const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
       // With --fix, a cached result with something to fix still needs the fix applied.
-      // A result kept without claims cannot serve a run that needs them.
-      const usable = hit && !(fix && hit.findings.some((f) => f.fix)) && !(plan.claims && hit.isArticle && !hit.claims);
+      // A result kept without claims (or their page data) cannot serve a run that needs them.
+      const usable = hit && !(fix && hit.findings.some((f) => f.fix)) && !(plan.claims && hit.isArticle && !(hit.claims && hit.page));
       if (hit && usable) reports[i] = fromCache(path, hit);
     });
     todo = todo.filter((i) => reports[i] === undefined);
@@ -179,7 +179,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
         cache.set(LintCache.key(hash, keys.config, keys.dataset), {
           isArticle: result.isArticle,
           findings: result.findings,
-          ...(result.claims && { claims: result.claims }),
+          ...siteData(result),
         });
     };
     const job: LintJob = {
@@ -220,7 +220,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
             isArticle: true,
             error: error.message,
             findings: before.findings,
-            ...(before.claims && { claims: before.claims }),
+            ...siteData(before),
           };
         }
         // The findings are those of the fixed text, so that is what the cache learns.
@@ -232,7 +232,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
         ...report,
         isArticle: outcome.isArticle,
         findings: outcome.findings,
-        ...(outcome.claims && { claims: outcome.claims }),
+        ...siteData(outcome),
         ...refreshed,
       };
     } catch (error) {

@@ -8,7 +8,7 @@
 // as the language server runs it. The bundled dataset is loaded when a rule first looks a role
 // up (see role-index.ts).
 import { createTwoFilesPatch } from 'diff';
-import type { Finding, LintResult, ResolvedConfig, SiteClaim } from '../core/index.js';
+import { sitePage, type Finding, type LintResult, type ResolvedConfig, type SiteClaim, type SitePage } from '../core/index.js';
 import { claimsOf, fixDocument, lintDocument, refreshDocument, type LintSettings } from '../session/lint-document.js';
 import { decodeText, readBytesSync, tooLarge, type FileStamp } from '../node/read-text.js';
 import { hashOf } from './cache.js';
@@ -55,6 +55,8 @@ export type LintOutcome =
       fixed?: string;
       /** The article's salary claims, when the job asked for them. */
       claims?: SiteClaim[];
+      /** With its claims: its roles and readability, for the site pass and the report. */
+      page?: SitePage;
       /** A refresh: the edits applied, and the findings it leaves for the author. */
       refreshed?: { applied: number; left: Finding[]; patch?: string };
     };
@@ -77,7 +79,8 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   // The file's name says its syntax (a page without one is told by its first characters).
   const doc = { name: job.path, text };
   const settings: LintSettings = { config: job.config, ...(job.dataset && { dataset: lazyRoleIndexFor(job.dataset) }) };
-  const claims = (result: LintResult) => (job.claims && result.isArticle ? { claims: claimsOf(result, settings) } : {});
+  const claims = (result: LintResult) =>
+    job.claims && result.isArticle ? { claims: claimsOf(result, settings), page: sitePage(result.article, job.config) } : {};
   if (job.refresh) {
     const refreshed = refreshDocument(doc, settings);
     const changed = refreshed.text !== text;

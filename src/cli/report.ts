@@ -1,6 +1,6 @@
 // One file's outcome, as every formatter sees it, and the counts the summary and the exit
 // code are computed from.
-import { NOT_AN_ARTICLE, type Finding, type SiteClaim } from '../core/index.js';
+import { NOT_AN_ARTICLE, type Finding, type SiteClaim, type SitePage } from '../core/index.js';
 import type { RuleSetting } from '../core/config/resolve.js';
 
 export interface FileReport {
@@ -14,6 +14,8 @@ export interface FileReport {
   findings: Finding[];
   /** The article's salary claims, when the run asked for them. */
   claims?: SiteClaim[];
+  /** With the claims: the article's roles and readability (site/page.ts). */
+  page?: SitePage;
   /** The site rules' settings for this article (json output: what `report --from` judges the site with). */
   siteRules?: Record<string, RuleSetting>;
   /** `refresh`: edits applied (or, with --dry-run, to apply, with their diff) and the findings left. */

@@ -58,6 +58,22 @@ const claimSchema = z.strictObject({
   staleRelease: z.string().optional(),
 });
 
+/** An article's roles and readability (site/page.ts): the duplicate-pair check and the report's table read them. */
+const pageSchema = z.strictObject({
+  roles: z.tuple([z.string(), z.string()]).optional(),
+  start: point,
+  end: point,
+  readability: z.strictObject({
+    words: z.number(),
+    sentences: z.number(),
+    syllables: z.number(),
+    readingEase: z.number().nullable(),
+    longSentenceShare: z.number(),
+    passiveShare: z.number(),
+    longestParagraphWords: z.number(),
+  }),
+});
+
 const entrySchema = z.strictObject({
   file: z.string().min(1),
   error: z.string().optional(),
@@ -66,6 +82,7 @@ const entrySchema = z.strictObject({
   site: z
     .strictObject({
       claims: z.array(claimSchema),
+      page: pageSchema.optional(),
       rules: z.record(
         z.string(),
         z.strictObject({ severity: z.enum(['error', 'warning', 'info', 'off']), options: z.record(z.string(), z.unknown()) }),
@@ -142,6 +159,7 @@ export async function reportsFromResults(
         ...(entry.error !== undefined && { error: entry.error }),
         findings: entry.findings.map(toFinding).filter((f) => !isSiteFinding(f)),
         ...(entry.site && { claims: entry.site.claims }),
+        ...(entry.site?.page && { page: entry.site.page }),
         rules: entry.site?.rules ?? {},
       });
     });
@@ -151,7 +169,13 @@ export async function reportsFromResults(
   const merged = withSiteFindings(
     reports.map((r) => ({
       findings: r.findings,
-      site: r.claims && { path: r.path, display: r.display, claims: r.claims, config: configWithSiteSettings(r.rules) },
+      site: r.claims && {
+        path: r.path,
+        display: r.display,
+        claims: r.claims,
+        ...(r.page && { page: r.page }),
+        config: configWithSiteSettings(r.rules),
+      },
     })),
   );
   return { reports: reports.map(({ rules: _rules, ...report }, i) => ({ ...report, findings: merged[i]! })), inputs };

@@ -43,6 +43,22 @@ export type TopicData = {
     value: number;
     threshold: number;
   };
+  /**
+   * What a search engine reads: the field (a front matter key's JSON path, or `h1`), its length
+   * and the bounds it passed; the key phrase and the place it is missing from; for the site's
+   * `pair`, the other articles that compare the same two roles.
+   */
+  seo: {
+    field: 'title' | 'description' | 'keyphrase' | 'pair';
+    key?: string;
+    length?: number;
+    min?: number;
+    max?: number;
+    keyphrase?: string;
+    place?: 'title' | 'introduction' | 'subheading';
+    roles?: [string, string];
+    others?: Array<{ file: string; roles: [string, string] }>;
+  };
 };
 
 /** A finding narrowed to a topic: its data has that topic's shape. */

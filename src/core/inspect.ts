@@ -8,7 +8,7 @@ import type { RoleIndex } from './dataset/types.js';
 import { articleRoles } from './model/article-roles.js';
 import { resolveRole } from './dataset/resolve-role.js';
 import type { MatchKind } from './dataset/match-role.js';
-import { articleReadability, sectionReadability, type Readability } from './readability/measure.js';
+import { readabilityOf, sectionSummary, summarize, type ReadabilitySummary } from './readability/summary.js';
 
 export interface RoleSummary {
   role: string;
@@ -20,8 +20,7 @@ export interface RoleSummary {
   match?: { kind: MatchKind; matched: string; soc: string; occupation: string } | null;
 }
 
-/** Readability numbers as shown: shares rounded to three decimals. */
-export type ReadabilitySummary = Omit<Readability, 'longestParagraph'> & { longestParagraphWords: number };
+export type { ReadabilitySummary } from './readability/summary.js';
 
 export interface ArticleSummary {
   /** The syntax the file was read as. */
@@ -58,17 +57,6 @@ function roleSummaries(article: Article, dataset: RoleIndex | undefined): RoleSu
   });
 }
 
-const share = (value: number) => Math.round(value * 1000) / 1000;
-
-function readabilitySummary({ longestParagraph, ...numbers }: Readability): ReadabilitySummary {
-  return {
-    ...numbers,
-    longSentenceShare: share(numbers.longSentenceShare),
-    passiveShare: share(numbers.passiveShare),
-    longestParagraphWords: longestParagraph?.words ?? 0,
-  };
-}
-
 /** `longSentenceWords`: the config's `readability` option, so the shares shown are the rule's. */
 export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords?: number): ArticleSummary {
   const titleSource = article.titleSource ?? (article.roles ? 'heading' : undefined);
@@ -85,9 +73,9 @@ export function inspect(article: Article, dataset?: RoleIndex, longSentenceWords
       heading: s.heading.text,
       line: s.heading.start.line,
       words: s.words,
-      readability: readabilitySummary(sectionReadability(article, s, longSentenceWords)),
+      readability: sectionSummary(article, s, longSentenceWords),
     })),
-    readability: readabilitySummary(articleReadability(article, longSentenceWords)),
+    readability: summarize(readabilityOf(article, longSentenceWords)),
     salaryClaims: salaryClaims(article).map(({ role, figure, line }) => ({
       role: role ?? null,
       period: figure.period,

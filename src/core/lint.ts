@@ -161,7 +161,7 @@ export function lintArticle(article: Article, options: LintOptions = {}): LintRe
   const dataset = options.dataset && withRoleAliases(options.dataset, config.roles);
   for (const rule of options.rules ?? RULES) {
     const severity = config.rules[rule.id]?.severity ?? 'off';
-    if (severity === 'off' || rule.scope === 'site') continue;
+    if (severity === 'off' || rule.scope === 'site' || rule.activeWith?.(config.style) === false) continue;
     let reports: Report[];
     try {
       reports = runRule(rule, article, config, dataset);

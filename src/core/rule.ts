@@ -65,6 +65,11 @@ interface RuleMeta<S extends z.ZodObject, M extends string, T extends Topic | un
   offByDefault?: boolean;
   fixable: boolean;
   usesDataset?: boolean;
+  /**
+   * The rule has work only when the house style asks for it (a preset's check): otherwise it is
+   * not run, and a dataset it uses is not loaded for it.
+   */
+  activeWith?: (style: ResolvedStyle) => boolean;
   options: S;
   messages: Record<M, string>;
   /**

@@ -9,7 +9,8 @@ export type Severity = 'error' | 'warning' | 'info';
  * standard sections (one missing, out of order, twice), a section's content, the front matter,
  * a salary figure, a role the dataset does not know, the salary figures' source, the job
  * outlook, the typical education, the same role's figures across articles, the team's own
- * style. Hosts read this
+ * style, readability, and what a search engine reads (SEO title, meta description, key phrase,
+ * the same comparison twice across a site). Hosts read this
  * (and the topic's typed data, finding-data.ts), never rule ids.
  */
 export type Topic =
@@ -25,7 +26,8 @@ export type Topic =
   | 'education'
   | 'consistency'
   | 'style'
-  | 'readability';
+  | 'readability'
+  | 'seo';
 
 /** 1-based line and column, 0-based UTF-16 offset into the document text. */
 export interface Point {

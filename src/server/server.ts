@@ -166,8 +166,9 @@ export function startServer(connection: Connection, platform: Platform): void {
   });
   connection.onInitialized(() => {
     if (!watchDynamically) return;
-    // Configs anywhere, and any JSON or CSV file that may be some config's dataset.
-    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv}' }];
+    // Configs anywhere, any JSON or CSV file that may be some config's dataset, and any JSON or
+    // YAML file that may be some config's style file (the session tells which are).
+    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv,yaml,yml}' }];
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers })
       .catch((error: unknown) => connection.console.warn(`career-articles: cannot watch configs and datasets: ${String(error)}`));

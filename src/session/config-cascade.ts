@@ -32,6 +32,8 @@ const DEFAULTS: ConfigOutcome = { ok: true, value: { file: undefined, config: re
 
 export class ConfigCascade {
   private readonly byFolder = new Map<string, Promise<ConfigOutcome>>();
+  /** Style files the configs read (or tried to): a change to one is a change to its config. */
+  private readonly styleFiles = new Set<string>();
   private explicit: Promise<ConfigOutcome> | undefined;
 
   /** `roots`: the workspace folders (none for the CLI); `explicitFile`: the one config for every folder, no walk (the CLI's -c). */
@@ -54,6 +56,12 @@ export class ConfigCascade {
   invalidate(): void {
     this.byFolder.clear();
     this.explicit = undefined;
+    this.styleFiles.clear();
+  }
+
+  /** Whether a config read since the last invalidate names `path` as its style file. */
+  namesStyleFile(path: string): boolean {
+    return this.styleFiles.has(path);
   }
 
   /** Reads and validates one config file; errors carry the file name as given. */
@@ -75,6 +83,8 @@ export class ConfigCascade {
 
   private async loadStyle(folder: string, name: string, config: string): Promise<ParseOutcome<StyleFile>> {
     const path = this.fs.resolve(folder, name);
+    // Before any check: a style file that is missing or broken now is watched for its fix too.
+    this.styleFiles.add(path);
     // Like the dataset (the same check, links resolved): only a file beside the config or below it.
     if (!isWithin(this.fs, path, folder) || !(await datasetInside(this.fs, path, [folder]))) {
       return {

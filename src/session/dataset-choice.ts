@@ -9,7 +9,9 @@ import { buildAreas } from '../core/dataset/areas.js';
 import { isWithin, type SessionFileSystem } from './file-system.js';
 
 export function needsDataset(config: ResolvedConfig): boolean {
-  return RULES.some((rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off');
+  return RULES.some(
+    (rule) => rule.usesDataset && (config.rules[rule.id]?.severity ?? 'off') !== 'off' && rule.activeWith?.(config.style) !== false,
+  );
 }
 
 export interface WorkspaceDataset {

@@ -10,6 +10,7 @@ import { judgedSalaries } from '../core/claims/settings.js';
 import { verdictFor } from '../core/claims/salary-verdicts.js';
 import { occupationCard } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
+import { withTitleHover } from './title-hover.js';
 
 /** [start, end) offsets and the Markdown shown there; `card` indexes HoverTable.cards. */
 export interface HoverSpan {
@@ -28,7 +29,7 @@ const SEPARATOR = '\n\n---\n\n';
 export function hoverTable(result: LintResult, index: RoleIndex | undefined, config: ResolvedConfig): HoverTable {
   const table: HoverTable = { cards: [], spans: [] };
   const { article } = result;
-  if (!result.isArticle || !article.roles || !index) return table;
+  if (!result.isArticle || !article.roles || !index) return withTitleHover(table, result, config);
   const claimed: Array<[number, number]> = [];
   for (const judgement of judgedSalaries(article, index, config)) {
     const { claim, matches } = judgement;
@@ -47,7 +48,7 @@ export function hoverTable(result: LintResult, index: RoleIndex | undefined, con
       table.spans.push({ start: mention.start, end: mention.end, card });
     }
   }
-  return table;
+  return withTitleHover(table, result, config);
 }
 
 /** The hover at `offset`: a figure's card before a role's. */

@@ -75,7 +75,8 @@ export class PathSettings {
 
   /** The host saw `path` created, changed or deleted: a config, or a dataset (or a link to one) a choice depends on. */
   fileChanged(path: string): void {
-    if (path.endsWith(CONFIG_FILE_NAME)) this.configs.invalidate();
+    // A config's style file is part of it: editing the style re-lints as editing the config does.
+    if (path.endsWith(CONFIG_FILE_NAME) || this.configs.namesStyleFile(path)) this.configs.invalidate();
     this.byFolder.clear();
   }
 

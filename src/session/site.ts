@@ -4,6 +4,7 @@
 // in the nearest config. Each answer is plain data the host applies or shows; nothing is
 // written here. Kept beside session.ts so the CLI, the server and a client ask the same code.
 import type { SiteClaim } from '../core/site/claims.js';
+import { sitePage, type SitePage } from '../core/site/page.js';
 import { siteScopeFindings, withSiteFindings } from '../core/site/check.js';
 import { claimsOf, refreshDocumentAsEdits } from './lint-document.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
@@ -25,6 +26,8 @@ export interface SiteArticleResult {
   isArticle: boolean;
   findings: Finding[];
   claims: SiteClaim[];
+  /** An article's roles and readability (site/page.ts). */
+  page?: SitePage;
   config: ResolvedConfig;
 }
 
@@ -35,14 +38,17 @@ export interface SiteArticleResult {
 export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
   const { result, dataset, config } = await session.lint(doc);
   const claims = claimsOf(result, { config, ...(dataset && { dataset }) });
-  return { isArticle: result.isArticle, findings: result.findings, claims, config };
+  const page = result.isArticle ? { page: sitePage(result.article, config) } : {};
+  return { isArticle: result.isArticle, findings: result.findings, claims, ...page, config };
 }
 
 /** One document's part of a site: its result, or why it was not linted. */
 export type SitePart = { key: string; display: string } & (SiteArticleResult | { error: string });
 
 const asSiteArticle = (part: SitePart) =>
-  'error' in part || !part.isArticle ? undefined : { path: part.key, display: part.display, claims: part.claims, config: part.config };
+  'error' in part || !part.isArticle
+    ? undefined
+    : { path: part.key, display: part.display, claims: part.claims, ...(part.page && { page: part.page }), config: part.config };
 
 /** The cross-article pass's own findings, by document key (documents with none are left out). */
 export function siteFindingsOf(parts: readonly SitePart[]): Map<string, Finding[]> {
@@ -59,7 +65,7 @@ export function assembleSiteReport(parts: readonly SitePart[]): {
   const inputs: Array<ReportInput & { key: string }> = parts.map((part, i) =>
     'error' in part
       ? { key: part.key, display: part.display, isArticle: false, error: part.error, findings: [] }
-      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: merged[i]!, claims: part.claims },
+      : { key: part.key, display: part.display, isArticle: part.isArticle, findings: merged[i]!, claims: part.claims, page: part.page },
   );
   return { report: buildSiteReport(inputs), findings: new Map(inputs.map((input) => [input.key, [...input.findings]])) };
 }

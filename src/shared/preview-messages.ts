@@ -86,13 +86,26 @@ const salaryChart = z.object({
   roles: z.tuple([roleSalary, roleSalary]),
 });
 
+const readability = z.object({
+  text: z.string(),
+  numbers: z.object({
+    words: z.number(),
+    sentences: z.number(),
+    syllables: z.number(),
+    readingEase: z.nullable(z.number()),
+    longSentenceShare: z.number(),
+    passiveShare: z.number(),
+    longestParagraphWords: z.number(),
+  }),
+});
+
 export const previewModelSchema = z.object({
   uri: z.string(),
   fileName: z.string(),
   version: z.number().check(z.int()),
   title: z.string(),
   roles: z.tuple([z.string(), z.string()]),
-  header: z.object({ findings: z.array(finding), lines: z.optional(lineRange) }),
+  header: z.object({ findings: z.array(finding), lines: z.optional(lineRange), readability: z.optional(readability) }),
   rows: z.array(
     z.object({
       id: rowId,
@@ -103,6 +116,7 @@ export const previewModelSchema = z.object({
       cells: z.tuple([cell, cell]),
       findings: z.array(finding),
       salary: z.optional(salaryChart),
+      readability: z.optional(readability),
     }),
   ),
   findingCount: z.number().check(z.int(), z.minimum(0)),
@@ -120,6 +134,8 @@ export const pageSnapshotSchema = z.object({
   /** Computed colours (CSS `rgb(…)` strings) of the page and of a sentence cell, as drawn. */
   colors: z.object({ text: z.string(), background: z.string(), cellText: z.string() }),
   heading: z.string(),
+  /** The header's readability line, as drawn ('' without one). */
+  readability: z.string(),
   /** Every script element: its src, `#id`, or `inline`. */
   scripts: z.array(z.string()),
   eventHandlerAttributes: z.number(),

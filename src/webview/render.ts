@@ -95,11 +95,19 @@ function insertButton(text: string, onClick: () => void): HTMLButtonElement {
   return button;
 }
 
+/** The section's reading ease under its label, its other numbers as the tooltip. */
+function sectionReadingEase(row: PreviewRow): HTMLElement | undefined {
+  const readability = row.readability;
+  if (!readability || readability.numbers.readingEase === null) return undefined;
+  return h('div', { class: 'row-readability', title: readability.text }, `Reading ease ${readability.numbers.readingEase}`);
+}
+
 function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTMLElement {
   const label = h(
     'div',
     { class: 'label', role: 'rowheader' },
     h('div', { class: 'label-text' }, row.label),
+    sectionReadingEase(row),
     findingsList(row.id, row.findings, actions, row.id === 'definitions' ? 'definitions' : 'section'),
   );
   const element = h(
@@ -121,6 +129,15 @@ function rowElement(model: PreviewModel, row: PreviewRow, actions: Actions): HTM
   return element;
 }
 
+/** The article's readability numbers under the title, as text the extension made (the page computes nothing). */
+function readabilityLine(model: PreviewModel): HTMLElement | undefined {
+  const readability = model.header.readability;
+  return (
+    readability &&
+    h('div', { class: 'readability', title: 'Flesch reading ease (higher is easier), long sentences, passive voice' }, readability.text)
+  );
+}
+
 export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[] {
   const heading = h('h1', { class: 'title', tabIndex: 0 }, model.title);
   const titleLines = model.header.lines;
@@ -136,6 +153,7 @@ export function renderModel(model: PreviewModel, actions: Actions): HTMLElement[
     { class: 'header', data: { row: 'header' } },
     heading,
     meta,
+    readabilityLine(model),
     findingsList('header', model.header.findings, actions, 'title'),
   );
   const columns = h(

@@ -19,6 +19,7 @@ export function snapshot(model: { uri: string; version: number } | undefined, hi
       cellText: getComputedStyle(document.querySelector('.cell') ?? document.body).color,
     },
     heading: document.querySelector('h1')?.textContent ?? '',
+    readability: document.querySelector('.header .readability')?.textContent ?? '',
     scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? (s.id ? `#${s.id}` : 'inline')),
     eventHandlerAttributes: attributes.filter((a) => a.name.toLowerCase().startsWith('on')).length,
     javascriptUrls: attributes.filter((a) => URL_ATTRIBUTES.includes(a.name.toLowerCase()) && /^\s*javascript:/i.test(a.value)).length,

@@ -65,4 +65,19 @@ describe('Config files', () => {
     assert.deepEqual(ours(config), []);
     assert.ok(withSeverity(vscode.DiagnosticSeverity.Information)(ours(article)), 'required-sections is no longer info');
   });
+
+  it('re-lints open articles when the style file the config names changes (YAML too)', async () => {
+    await vscode.window.showTextDocument(article);
+    const style = vscode.Uri.joinPath(folder, 'house-style.yaml');
+    const terms = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'style-term').map((x) => x.message);
+    await vscode.workspace.fs.writeFile(style, encode('terms:\n  - use: client\n    avoid: [customer]\n'));
+    await vscode.workspace.fs.writeFile(config, encode('{ "style": "house-style.yaml" }\n'));
+    await waitForDiagnostics(article, (d) => terms(d).length > 0 && terms(d).every((m) => m.includes('`client`')));
+    // Only the style file changes: the config's text is the same, so the watch on the style file is what re-lints.
+    await vscode.workspace.fs.writeFile(style, encode('terms:\n  - use: buyer\n    avoid: [customer]\n'));
+    const after = terms(await waitForDiagnostics(article, (d) => terms(d).length > 0 && terms(d).every((m) => m.includes('`buyer`'))));
+    assert.ok(after.length > 0);
+    await vscode.workspace.fs.writeFile(config, encode('{}\n'));
+    await vscode.workspace.fs.delete(style);
+  });
 });

@@ -47,6 +47,31 @@ describe('Hover and workspace data', () => {
     await screenshot('hover');
   });
 
+  it('shows the article’s readability on its title, and a role named in the title keeps its occupation card', async () => {
+    const uri = workspaceUri('articles', 'registered-nurse-vs-nurse-practitioner.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const title = document.lineAt(0).text;
+    const end = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, title.length - 1)),
+    );
+    assert.match(
+      end.split('\n')[0]!,
+      /^\*\*Readability\*\* · Reading ease -?\d+(\.\d)? · \d+% long sentences · \d+% passive · longest paragraph \d+ words$/,
+    );
+    assert.match(end, /Flesch reading ease -?\d+(\.\d)? reads as /);
+    const role = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        new vscode.Position(0, title.indexOf('Nurse') + 1),
+      ),
+    );
+    assert.match(role, /Registered Nurses/);
+    assert.doesNotMatch(role, /Readability/);
+  });
+
   it('checks drafts against the workspace dataset named by their config file', async () => {
     const uri = await scratchCopy(['drafts', 'growth-hacker-vs-sales-manager.md'], 'draft.md');
     try {

@@ -141,6 +141,20 @@ describe('Side-by-side preview', () => {
     assert.match(ownScripts(snapshot)[0]!, /\/media\/preview\.js$/);
   });
 
+  it('shows the article’s readability numbers under the title, the line the title’s hover gives', async () => {
+    const { editor, snapshot } = await openWithPreview(PM());
+    assert.match(snapshot.readability, /^Reading ease \d+(\.\d)? · \d+% long sentences · \d+% passive · longest paragraph \d+ words$/);
+    // The hover on the end of the title (past the roles it names) leads with the same numbers.
+    const title = editor.document.lineAt(0).text;
+    const at = new vscode.Position(0, title.length - 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (c instanceof vscode.MarkdownString ? c.value : typeof c === 'string' ? c : ''))
+      .join('\n');
+    assert.ok(text.includes(`**Readability** · ${snapshot.readability}`), text);
+  });
+
   it('draws the salary row as a chart of the dataset’s figures, the article’s figures marked as fitting', async () => {
     const { snapshot } = await openWithPreview(PM());
     assert.deepEqual(

@@ -71,6 +71,8 @@ async function constructedPatterns(): Promise<Pattern[]> {
   globalThis.RegExp = new Proxy(Original, { construct: (_target, args) => record(args), apply: (_target, _this, args) => record(args) });
   try {
     const core = await import('../../src/core/index.js');
+    // The preview and the site report are not behind the core's index: load and run them too.
+    const { buildPreviewModel } = await import('../../src/core/preview/model.js');
     const { bundledRoleIndex } = await import('./helpers/dataset.js');
     const dataset = await bundledRoleIndex();
     // The house style's patterns are built from a config: read one (the careers preset, a
@@ -88,6 +90,9 @@ async function constructedPatterns(): Promise<Pattern[]> {
       const text = readFileSync(join(ROOT, 'examples', name), 'utf8');
       core.fixAll(text, { dataset });
       core.fixAll(text, { dataset, config: styled.value, force: true });
+      const config = styled.value;
+      const result = core.lint(text, { dataset, config });
+      buildPreviewModel({ result, dataset, config, uri: `file:///${name}`, fileName: name, version: 1 });
     }
   } finally {
     globalThis.RegExp = Original;

@@ -13,7 +13,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, checkSite, fixAll, lint, siteClaims, type LintOptions } from '../../src/core/index.js';
+import { RULES, checkSite, fixAll, lint, siteClaims, sitePage, type LintOptions } from '../../src/core/index.js';
 import { FIXTURES, configFor, describeFinding, toCrlf, toLf } from './helpers/fixtures.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { syntaxOf } from '../../src/core/syntax/syntax.js';
@@ -45,7 +45,8 @@ for (const rule of RULES.filter((r) => r.scope === 'site')) {
           const text = readFileSync(join(folder, name, file), 'utf8');
           const config = configFor(rule.id, text);
           const { article } = lint(text, { config, dataset });
-          return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset, config), config };
+          const page = sitePage(article, config);
+          return { path: join(folder, name, file), display: file, claims: siteClaims(article, dataset, config), page, config };
         });
         const found = [...checkSite(articles)].flatMap(([i, findings]) =>
           findings.map((f) => `${files[i]!} ${f.start.line}:${f.start.column} ${f.message}`),

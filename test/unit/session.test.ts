@@ -74,6 +74,23 @@ describe('session', () => {
     assert.ok(!without.result.findings.some((f) => f.message.includes('Team salary survey')));
   });
 
+  test('a watch event on the style file a config names re-reads the style; one on another file keeps it', async () => {
+    const style = (avoid: string) => JSON.stringify({ terms: [{ use: 'people leader', avoid: [avoid] }] });
+    const fs = memoryFs({ '/ws/.career-articles.json': '{ "style": "style.yaml" }', '/ws/style.yaml': style('customer') });
+    const session = new Session({ fs, roots: ['/ws'], bundled: () => loadBundledDataset() });
+    const doc = { key: 'file:///ws/a.md', path: '/ws/a.md', text: article, version: 1 };
+    const terms = async (version: number) =>
+      (await session.lint({ ...doc, version })).result.findings.filter((f) => f.ruleId === 'style-term').map((f) => f.message);
+    const before = await terms(1);
+    assert.ok(before.length > 0 && before.every((m) => /customer/i.test(m)), before.join('\n'));
+    fs.files.set('/ws/style.yaml', style('revenue'));
+    session.fileChanged('/ws/other.yaml');
+    assert.deepEqual(await terms(2), before, 'an unrelated file leaves the style as it was read');
+    session.fileChanged('/ws/style.yaml');
+    const after = await terms(3);
+    assert.ok(after.length > 0 && after.every((m) => /revenue/i.test(m)), after.join('\n'));
+  });
+
   test('answers the outline and hovers of an article', async () => {
     const session = new Session({ fs: memoryFs({}), bundled: () => loadBundledDataset() });
     const doc = { key: 'untitled:1', path: undefined, text: article, version: 1 };

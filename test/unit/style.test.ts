@@ -238,6 +238,21 @@ describe('a style file the config names', () => {
 test('every style rule is registered', () => {
   assert.deepEqual(
     RULES.map((r) => r.id).filter((id) => id.startsWith('style-')),
-    ['style-acronym', 'style-pattern', 'style-term'],
+    ['style-acronym', 'style-job-title-case', 'style-pattern', 'style-term'],
   );
+});
+
+test('the careers preset lowercases a job title in running text, never one that holds a brand', async () => {
+  const { bundledRoleIndex } = await import('./helpers/dataset.js');
+  const dataset = await bundledRoleIndex();
+  const config = resolveConfig({ style: { presets: ['careers'] } });
+  const flagged = (sentence: string) =>
+    lint(`# Nurse vs. Doctor: What Are the Differences?\n\nOn most days ${sentence}\n`, { config, dataset })
+      .findings.filter((f) => f.ruleId === 'style-job-title-case')
+      .map((f) => f.fix?.text);
+  assert.deepEqual(flagged('our Software Developers ship code.'), ['software developers']);
+  assert.deepEqual(flagged('the Chief Executive Officer decides.'), ['chief executive officer']);
+  assert.deepEqual(flagged('our Java Developer ships code.'), []);
+  assert.deepEqual(flagged('the Pharmacist checks doses.'), ['pharmacist']);
+  assert.deepEqual(flagged('our software developers ship code.'), []);
 });

@@ -79,7 +79,13 @@ export function addSiteFindings(reports: FileReport[], configs: ReadonlyArray<{ 
   const merged = withSiteFindings(
     reports.map((report, i) => ({
       findings: report.findings,
-      site: report.claims && { path: report.path, display: report.display, claims: report.claims, config: configs[i]!.config },
+      site: report.claims && {
+        path: report.path,
+        display: report.display,
+        claims: report.claims,
+        ...(report.page && { page: report.page }),
+        config: configs[i]!.config,
+      },
     })),
   );
   reports.forEach((report, i) => (report.findings = merged[i]!));

@@ -25,7 +25,8 @@ export const formatJson: Formatter = (reports) => {
       endOffset: f.end.offset,
       ...(f.data !== undefined && { data: f.data }),
     })),
-    ...(report.claims && report.siteRules && { site: { claims: report.claims, rules: report.siteRules } }),
+    ...(report.claims &&
+      report.siteRules && { site: { claims: report.claims, ...(report.page && { page: report.page }), rules: report.siteRules } }),
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 };

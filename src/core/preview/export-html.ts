@@ -124,6 +124,7 @@ export function exportHtml(model: PreviewModel): string {
 <body>
 <h1>${escapeHtml(model.title)}</h1>
 <p class="meta">${escapeHtml(model.fileName)} · ${findingsLabel(model.findingCount, 'article')}</p>
+${model.header.readability ? `<p class="meta readability">${escapeHtml(model.header.readability.text)}</p>` : ''}
 ${header}
 <table>
 <thead><tr><th></th><th scope="col">${a}</th><th scope="col">${b}</th></tr></thead>

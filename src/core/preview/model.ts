@@ -13,6 +13,7 @@ import { attributeSentences } from './attribution.js';
 import { buildSalaryChart } from './salary-chart.js';
 import { rowOfFinding, toPreviewFinding } from './findings.js';
 import { missingDefinition, missingSection } from '../finding-data.js';
+import { addSectionReadability, previewReadability } from './readability.js';
 import type { LineRange, PreviewCell, PreviewFinding, PreviewModel, PreviewRow, PreviewSentence, RowId } from './types.js';
 
 export interface PreviewInput {
@@ -128,6 +129,7 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
     const row = rowOfFinding(article, finding);
     (row === 'header' ? header : byId.get(row)!.findings).push(toPreviewFinding(article, finding));
   }
+  addSectionReadability(article, rows, input.config);
   const salary = byId.get('salary')!;
   const chart = buildSalaryChart(article, input.dataset, input.config);
   if (chart) salary.salary = chart;
@@ -140,7 +142,11 @@ export function buildPreviewModel(input: PreviewInput): PreviewOutcome {
       version: input.version,
       title: article.title?.text ?? input.fileName,
       roles,
-      header: { findings: header, ...(article.title && { lines: linesOf(article, article.title.start.offset, article.title.end.offset) }) },
+      header: {
+        findings: header,
+        ...(article.title && { lines: linesOf(article, article.title.start.offset, article.title.end.offset) }),
+        readability: previewReadability(article, input.config),
+      },
       rows,
       findingCount: result.findings.length,
       onSaveOnly: input.onSaveOnly ?? false,

@@ -4,6 +4,7 @@
 // validates this shape with zod on receipt and checks at compile time that it matches.
 import type { SectionKey } from '../model/sections.js';
 import type { Severity } from '../types.js';
+import type { ReadabilitySummary } from '../readability/numbers.js';
 
 /** The rows of the table, top to bottom: the two definitions, then the five standard sections. */
 export const ROW_IDS = ['definitions', 'duties', 'requirements', 'environment', 'skills', 'salary'] as const;
@@ -122,6 +123,14 @@ export interface PreviewRow {
   cells: [PreviewCell, PreviewCell];
   findings: PreviewFinding[];
   salary?: SalaryChart;
+  /** The section's readability (every section of the row together); absent for the definitions and a missing section. */
+  readability?: PreviewReadability;
+}
+
+/** The article's readability, as inspect, the title's hover and the site report give it: the numbers and their one line. */
+export interface PreviewReadability {
+  text: string;
+  numbers: ReadabilitySummary;
 }
 
 export interface PreviewModel {
@@ -130,7 +139,7 @@ export interface PreviewModel {
   version: number;
   title: string;
   roles: [string, string];
-  header: { findings: PreviewFinding[]; lines?: LineRange };
+  header: { findings: PreviewFinding[]; lines?: LineRange; readability?: PreviewReadability };
   rows: PreviewRow[];
   /** Every finding of the article, including those of the header. */
   findingCount: number;

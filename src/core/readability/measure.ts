@@ -9,6 +9,7 @@ import { syllable } from 'syllable';
 import type { Article, Section } from '../model/article.js';
 import { proseOf } from '../style/prose.js';
 import { sentenceStarts } from '../text/segments.js';
+import type { ReadabilityNumbers } from './numbers.js';
 
 /** A word: letters or digits, with inner apostrophes, hyphens, periods and commas ("nurse's", "U.S", "177,770"). */
 const WORD = /[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*/gu;
@@ -23,16 +24,7 @@ export interface Paragraph {
   words: number;
 }
 
-export interface Readability {
-  words: number;
-  sentences: number;
-  syllables: number;
-  /** Flesch reading ease, 0–100 for most prose (higher is easier), one decimal; null without a word. */
-  readingEase: number | null;
-  /** Sentences of more than `longSentenceWords` words, as a share of all sentences (0–1). */
-  longSentenceShare: number;
-  /** Sentences with a passive construction, as a share of all sentences (0–1). */
-  passiveShare: number;
+export interface Readability extends ReadabilityNumbers {
   /** The longest paragraph's words, and where it is. */
   longestParagraph: { words: number; start: number; end: number } | null;
 }

@@ -2,7 +2,8 @@
 // and VS Code's Site Report webview, each of which wraps it in its own CSP: every text from an
 // article is escaped here, and nothing in the body loads anything. Each link names its file
 // and line in data attributes, for a host that opens files itself (the webview).
-import { salaryClaims, type RoleEntry, type SiteReport } from './model.js';
+import { salaryClaims, type ArticleRow, type RoleEntry, type SiteReport } from './model.js';
+import { readabilityLine } from '../readability/summary.js';
 import { formatUsd } from '../text/format-usd.js';
 import { escapeHtml } from '../text/escape-html.js';
 import { nounFor } from '../text/plural.js';
@@ -39,6 +40,13 @@ function summary(report: SiteReport): string {
   ].join('')}</ul>`;
 }
 
+/** The article's Flesch reading ease, sortable, with the other numbers on hover (the one line every host shows). */
+function readabilityCell(a: ArticleRow): string {
+  const ease = a.readability?.readingEase;
+  if (!a.readability || ease === null || ease === undefined) return '<td data-value="">–</td>';
+  return `<td data-value="${ease}" title="${escapeHtml(readabilityLine(a.readability))}">${ease}</td>`;
+}
+
 function articlesTable(report: SiteReport): string {
   const rules = [...new Set(report.articles.flatMap((a) => a.rules))].sort();
   const statuses = ['clean', 'warnings', 'errors', 'failed'];
@@ -53,11 +61,11 @@ function articlesTable(report: SiteReport): string {
       .join('');
     return `<tr data-status="${a.status}" data-rules="${escapeHtml(a.rules.join(' '))}">
 <td>${link(a.file, first?.line, `${escapeHtml(a.file)}${first ? `:${first.line}` : ''}`)}${a.error !== undefined ? ` <span class="status-failed">${escapeHtml(a.error)}</span>` : ''}${findings ? `<ul class="findings">${findings}</ul>` : ''}</td>
-<td class="status-${a.status}">${a.status}</td><td data-value="${a.errors}">${a.errors}</td><td data-value="${a.warnings}">${a.warnings}</td><td data-value="${a.infos}">${a.infos}</td><td>${a.complete ? 'yes' : 'no'}</td></tr>`;
+<td class="status-${a.status}">${a.status}</td><td data-value="${a.errors}">${a.errors}</td><td data-value="${a.warnings}">${a.warnings}</td><td data-value="${a.infos}">${a.infos}</td><td>${a.complete ? 'yes' : 'no'}</td>${readabilityCell(a)}</tr>`;
   });
   return `<div class="filters"><label>Status <select id="status-filter"><option value="">all</option>${statuses.map(option).join('')}</select></label>
 <label>Rule <select id="rule-filter"><option value="">all</option>${rules.map(option).join('')}</select></label></div>
-<table id="articles"><thead><tr><th data-sort="text">Article</th><th data-sort="text">Status</th><th data-sort="number">Errors</th><th data-sort="number">Warnings</th><th data-sort="number">Infos</th><th data-sort="text">Complete</th></tr></thead>
+<table id="articles"><thead><tr><th data-sort="text">Article</th><th data-sort="text">Status</th><th data-sort="number">Errors</th><th data-sort="number">Warnings</th><th data-sort="number">Infos</th><th data-sort="text">Complete</th><th data-sort="number" title="Flesch reading ease: higher is easier">Reading ease</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
 }
 

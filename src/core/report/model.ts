@@ -3,6 +3,8 @@
 // JSON output and the Markdown summary are three views of this one model.
 import type { Finding, Severity } from '../types.js';
 import type { ClaimStatus, SiteClaim, SiteOccupation } from '../site/claims.js';
+import type { SitePage } from '../site/page.js';
+import type { ReadabilitySummary } from '../readability/summary.js';
 import { roleKey } from '../text/role-names.js';
 import { about, missingSection } from '../finding-data.js';
 import { totalWithParts } from '../text/plural.js';
@@ -14,6 +16,8 @@ export interface ReportInput {
   error?: string;
   findings: readonly Finding[];
   claims?: readonly SiteClaim[];
+  /** The article's roles and readability, measured where it was linted. */
+  page?: SitePage | undefined;
 }
 
 export type ArticleStatus = 'clean' | 'warnings' | 'errors' | 'failed';
@@ -28,6 +32,8 @@ export interface ArticleRow {
   /** All five comparison sections present. */
   complete: boolean;
   rules: string[];
+  /** The article's readability numbers, as inspect, the preview and the hover show them. */
+  readability?: ReadabilitySummary;
   findings: Array<{ ruleId: string; severity: Severity; message: string; line: number; column: number }>;
 }
 
@@ -86,6 +92,7 @@ function row(input: ReportInput): ArticleRow {
     infos,
     complete: input.error === undefined && !input.findings.some((f) => missingSection(f) !== undefined),
     rules: [...new Set(input.findings.map((f) => f.ruleId))].sort(),
+    ...(input.page && { readability: input.page.readability }),
     findings: input.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,

@@ -14,7 +14,12 @@ import salaryNoSource from './salary-no-source.js';
 import salaryUnknownRole from './salary-unknown-role.js';
 import sectionMentionsBothRoles from './section-mentions-both-roles.js';
 import sectionOrder from './section-order.js';
+import seoDescription from './seo-description.js';
+import seoDuplicatePair from './seo-duplicate-pair.js';
+import seoKeyphrase from './seo-keyphrase.js';
+import seoTitle from './seo-title.js';
 import styleAcronym from './style-acronym.js';
+import styleJobTitleCase from './style-job-title-case.js';
 import stylePattern from './style-pattern.js';
 import styleTerm from './style-term.js';
 import titleFormat from './title-format.js';
@@ -40,7 +45,12 @@ export const RULES: readonly RegisteredRule[] = [
   salaryUnknownRole,
   sectionMentionsBothRoles,
   sectionOrder,
+  seoDescription,
+  seoDuplicatePair,
+  seoKeyphrase,
+  seoTitle,
   styleAcronym,
+  styleJobTitleCase,
   stylePattern,
   styleTerm,
   titleFormat,

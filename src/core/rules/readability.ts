@@ -3,7 +3,8 @@
 // once switched on: these are targets a team tunes, not errors; each check is switched off with `null`.
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
-import { DEFAULT_LONG_SENTENCE_WORDS, measure, paragraphsOf } from '../readability/measure.js';
+import { DEFAULT_LONG_SENTENCE_WORDS, paragraphsOf } from '../readability/measure.js';
+import { readabilityOf } from '../readability/summary.js';
 
 const percent = (share: number) => Math.round(share * 100);
 const threshold = (min: number, max: number, fallback: number, description: string) =>
@@ -32,7 +33,8 @@ export default defineRule({
   check({ article, options, report }) {
     const paragraphs = paragraphsOf(article, article.tree.children);
     if (paragraphs.length === 0) return;
-    const numbers = measure(paragraphs, options.longSentenceWords);
+    // Measured once per article: the preview, the hover and the report show these same numbers.
+    const numbers = readabilityOf(article, options.longSentenceWords);
     // Article-wide numbers are reported on the title (or the first paragraph without one).
     const start = article.title?.start.offset ?? paragraphs[0]!.start;
     const end = article.title?.end.offset ?? paragraphs[0]!.end;

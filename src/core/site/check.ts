@@ -8,6 +8,8 @@ import crossArticleSalary from '../rules/cross-article-salary.js';
 import { roleKey } from '../text/role-names.js';
 import { compareFindings } from '../finding-order.js';
 import type { SiteClaim } from './claims.js';
+import type { SitePage } from './page.js';
+import { checkPairs } from './pairs.js';
 
 export interface SiteArticle {
   /** The article's path or URI, as related information names it. */
@@ -15,6 +17,8 @@ export interface SiteArticle {
   /** The path as people read it (relative to the working folder). */
   display: string;
   claims: readonly SiteClaim[];
+  /** Its roles and readability (site/page.ts): absent from a cache or worker that did not return them. */
+  page?: SitePage;
   config: ResolvedConfig;
 }
 
@@ -90,6 +94,8 @@ export function checkSite(articles: readonly SiteArticle[]): Map<number, Finding
       findings.push(finding);
     }
   }
+  // The other site checks, each in its own file, merged in.
+  for (const [index, findings] of checkPairs(articles)) found.set(index, [...(found.get(index) ?? []), ...findings]);
   for (const findings of found.values()) findings.sort(compareFindings);
   return found;
 }

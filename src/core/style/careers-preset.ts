@@ -1,6 +1,8 @@
 // The bundled `careers` preset (off until `"style": { "presets": ["careers"] }`): the wording
 // problems careers articles share. Gender-neutral titles (what Joblint checked, before it was
-// archived), the genre's redundancies, and superlatives an article cannot back with data.
+// archived), the genre's redundancies, and superlatives an article cannot back with data. Job
+// titles capitalised in running text are checked by rule style-job-title-case, which the preset
+// switches on (it reads the dataset's titles, not a term list).
 import type { StyleFile } from './schema.js';
 
 const neutral = (avoid: string[], use: string) => ({

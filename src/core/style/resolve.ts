@@ -5,6 +5,9 @@ import type { AcronymRule, PatternRule, StyleFile, TermRule } from './schema.js'
 import { CAREERS_PRESET } from './careers-preset.js';
 import { TermMatcher } from './terms.js';
 
+/** The id of the careers preset's job-title check, for `style.off`. */
+export const JOB_TITLE_CASE_ID = 'careers/job-title-case';
+
 export interface Located<R> {
   rule: R;
   id: string;
@@ -18,6 +21,8 @@ export interface ResolvedStyle {
   acronyms: Located<AcronymRule>[];
   /** Every term rule's avoided forms in one matcher. */
   matcher: TermMatcher<Located<TermRule>>;
+  /** The careers preset's check of job titles capitalised in running text (rule style-job-title-case). */
+  jobTitleCase: boolean;
 }
 
 const PRESET_FILES: Record<string, StyleFile> = { careers: CAREERS_PRESET };
@@ -70,7 +75,9 @@ export function resolveStyle(file: StyleFile = {}, prefix = 'style.'): ResolvedS
   );
   const matcher = new TermMatcher<Located<TermRule>>();
   for (const term of terms) for (const form of term.rule.avoid) matcher.add(term, form, term.rule.caseSensitive ?? false);
-  return { terms, patterns, acronyms, matcher };
+  // Not a term list: the rule reads the dataset's titles, so the preset switches it on by id.
+  const jobTitleCase = (file.presets ?? []).includes('careers') && !off.has(JOB_TITLE_CASE_ID);
+  return { terms, patterns, acronyms, matcher, jobTitleCase };
 }
 
 export const EMPTY_STYLE = resolveStyle();

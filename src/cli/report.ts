@@ -1,7 +1,8 @@
 // One file's outcome, as every formatter sees it, and the counts the summary and the exit
 // code are computed from.
 import { NOT_AN_ARTICLE, type Finding, type SiteClaim, type SitePage } from '../core/index.js';
-import type { RuleSetting } from '../core/config/resolve.js';
+import type { ResolvedConfig, RuleSetting } from '../core/config/resolve.js';
+import { withSiteFindings } from '../core/site/check.js';
 
 export interface FileReport {
   /** Absolute path. */
@@ -68,3 +69,22 @@ export interface FormatContext {
 }
 
 export type Formatter = (reports: readonly FileReport[], context: FormatContext) => string;
+
+/** The cross-article pass over the reports' claims: each report's findings with the site's added, in order. */
+export function siteFindingsOf<R extends FileReport>(
+  reports: readonly R[],
+  configOf: (report: R, index: number) => ResolvedConfig,
+): Finding[][] {
+  return withSiteFindings(
+    reports.map((report, i) => ({
+      findings: report.findings,
+      site: report.claims && {
+        path: report.path,
+        display: report.display,
+        claims: report.claims,
+        ...(report.page && { page: report.page }),
+        config: configOf(report, i),
+      },
+    })),
+  );
+}

@@ -7,14 +7,13 @@
 import { resolve } from 'node:path';
 import fg from 'fast-glob';
 import type { RuleSetting } from '../core/config/resolve.js';
-import { withSiteFindings } from '../core/site/check.js';
 import { configWithSiteSettings, isSiteFinding, siteSettingProblem } from '../core/site/settings.js';
 import type { Finding, Topic } from '../core/types.js';
 import { z } from '../core/zod.js';
 import { CliError } from './errors.js';
 import { displayPath } from './io.js';
 import { readJsonInput } from './json-input.js';
-import type { FileReport } from './report.js';
+import { siteFindingsOf, type FileReport } from './report.js';
 
 const severity = z.enum(['error', 'warning', 'info']);
 const whole = (min: number) => z.number().int().min(min);
@@ -166,17 +165,6 @@ export async function reportsFromResults(
   }
   // One run lists files sorted by their display path (inputs.ts); the site pass's order follows it.
   reports.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  const merged = withSiteFindings(
-    reports.map((r) => ({
-      findings: r.findings,
-      site: r.claims && {
-        path: r.path,
-        display: r.display,
-        claims: r.claims,
-        ...(r.page && { page: r.page }),
-        config: configWithSiteSettings(r.rules),
-      },
-    })),
-  );
+  const merged = siteFindingsOf(reports, (r) => configWithSiteSettings(r.rules));
   return { reports: reports.map(({ rules: _rules, ...report }, i) => ({ ...report, findings: merged[i]! })), inputs };
 }

@@ -3,14 +3,13 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
 import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
-import { withSiteFindings } from '../../core/site/check.js';
 import type { LoadedConfig } from '../../session/config-cascade.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
 import { DatasetLoader } from '../dataset.js';
 import { cliSettings, configError, refusalWarner } from '../settings.js';
 import { roleIndexFor } from '../role-index.js';
-import type { FileReport } from '../report.js';
+import { siteFindingsOf, type FileReport } from '../report.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import { limitsFromEnv } from '../../node/limits.js';
@@ -76,17 +75,6 @@ export function writeFailure(path: string, error: unknown): CliError {
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */
 export function addSiteFindings(reports: FileReport[], configs: ReadonlyArray<{ config: ResolvedConfig }>): void {
-  const merged = withSiteFindings(
-    reports.map((report, i) => ({
-      findings: report.findings,
-      site: report.claims && {
-        path: report.path,
-        display: report.display,
-        claims: report.claims,
-        ...(report.page && { page: report.page }),
-        config: configs[i]!.config,
-      },
-    })),
-  );
+  const merged = siteFindingsOf(reports, (_, i) => configs[i]!.config);
   reports.forEach((report, i) => (report.findings = merged[i]!));
 }

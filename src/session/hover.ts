@@ -15,17 +15,9 @@ import { occupationCard, outlookVerdictLine } from '../core/dataset/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 import { withTitleHover } from './title-hover.js';
 
-/** [start, end) offsets and the Markdown shown there; `card` indexes HoverTable.cards. */
-export interface HoverSpan {
-  start: number;
-  end: number;
-  card: number;
-}
+import type { HoverTable } from './hover-table.js';
 
-export interface HoverTable {
-  cards: string[];
-  spans: HoverSpan[];
-}
+export type { HoverSpan, HoverTable } from './hover-table.js';
 
 const SEPARATOR = '\n\n---\n\n';
 

@@ -5,7 +5,7 @@ import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { articleSummary, longSentenceWordsOf, readabilityLine } from '../core/readability/summary.js';
 import { DEFAULT_LONG_SENTENCE_WORDS } from '../core/readability/measure.js';
-import type { HoverTable } from './hover.js';
+import type { HoverTable } from './hover-table.js';
 
 /** Flesch's own bands, so a number says what it means. */
 function band(ease: number): string {

@@ -8,35 +8,12 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
+import { PERIOD, count, periodOf, periodOfMatch, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
 
-export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
-
-export interface FactClaim {
-  kind: FactKind;
-  role: string | undefined;
-  start: number;
-  end: number;
-  raw: string;
-  /** The number stated: a percent, or a count of jobs (not thousands). */
-  value?: number;
-  /** The place of the last digit the author wrote, in the value's unit (1000 for "166,000", 100,000 for "1.7 million"). */
-  precision?: number;
-  /** A wording band as written ("much faster than average"). */
-  descriptor?: string;
-  /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
-  from?: number;
-  to?: number;
-  /**
-   * The year a count or share is stated for ("held about 225,300 jobs in 2025", "In 2024, 38
-   * percent were self-employed"): BLS gives both for a projection's base year.
-   */
-  year?: number;
-  /** The source the article names for it (sources.ts). */
-  source?: string;
-}
+export { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?![\p{L}\p{N}])/giu;
 const GROWTH =
@@ -53,8 +30,6 @@ const JOBS =
   /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
 const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
-const PERIOD =
-  /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])(?:by|through|thru|until|till|into)\s{1,3}(?:the\s{1,3}year\s{1,3})?(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
 
 const DESCRIPTOR =
   /(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|little\s{1,3}or\s{1,3}no\s{1,3}change)(?![\p{L}])/giu;
@@ -75,35 +50,6 @@ const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there\s{1,3}(?:were|are)\s{1,3}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])|held\s{1,3}${ABOUT}${number('n2')}\s{1,3}jobs|employ(?:s|ed)?\s{1,3}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))|${ABOUT}${number('n4')}\s{1,3}(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}as)`,
   'giu',
 );
-
-/** "166,000" -> 166000 (precision 1000); "1.7 million" -> 1,700,000 (precision 100,000). */
-export function count(text: string): { value: number; precision: number } {
-  const scaled = /^(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)$/i.exec(text.trim());
-  if (scaled) {
-    const unit = scaled[2]!.toLowerCase() === 'million' ? 1e6 : 1e3;
-    const decimals = scaled[1]!.split('.')[1]?.length ?? 0;
-    return { value: Math.round(Number(scaled[1]) * unit), precision: unit / 10 ** decimals };
-  }
-  const digits = text.replace(/,/g, '');
-  // Counted by hand: /0*$/ retries from every zero, quadratic in a long run of them.
-  let trailing = 0;
-  while (trailing < digits.length && digits[digits.length - 1 - trailing] === '0') trailing++;
-  return { value: Number(digits), precision: 10 ** Math.min(trailing, digits.length - 1) };
-}
-
-export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
-  const found = PERIOD.exec(sentence);
-  return found ? periodOfMatch(found) : {};
-}
-
-function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
-  if (!found.groups) return {};
-  if (found.groups.by) return { to: Number(found.groups.by) };
-  const from = Number(found.groups.from);
-  const written = found.groups.to!;
-  const to = Number(written.length === 2 ? `${String(from).slice(0, 2)}${written}` : written);
-  return to > from ? { from, to } : {};
-}
 
 export type Local = Omit<FactClaim, 'role'>;
 

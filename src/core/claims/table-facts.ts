@@ -4,7 +4,7 @@
 import type { Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
-import { count, periodOf, type FactClaim, type FactKind } from './fact-claims.js';
+import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 
 const LABELS: Array<[RegExp, FactKind]> = [

@@ -3,11 +3,18 @@
 // once per parsed article with the config's `readability` options (the rule's own sentence
 // length), so no two places can disagree on a number.
 import type { Article, Section } from '../model/article.js';
-import type { ResolvedConfig } from '../config/resolve.js';
 import { articleReadability, sectionReadability, type Readability } from './measure.js';
 import type { ReadabilitySummary } from './numbers.js';
 
 export type { ReadabilitySummary } from './numbers.js';
+
+/**
+ * The part of a resolved config read here, written out rather than imported: the config's
+ * schema lists every rule, the readability rule among them, which reads this file.
+ */
+interface RuleOptions {
+  readonly rules: Readonly<Record<string, { readonly options: Readonly<Record<string, unknown>> } | undefined>>;
+}
 
 const share = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -21,7 +28,7 @@ export function summarize({ longestParagraph, ...numbers }: Readability): Readab
 }
 
 /** The `readability` rule's sentence length under `config` (its default when the config has none). */
-export function longSentenceWordsOf(config: ResolvedConfig | undefined): number | undefined {
+export function longSentenceWordsOf(config: RuleOptions | undefined): number | undefined {
   return config?.rules['readability']?.options['longSentenceWords'] as number | undefined;
 }
 
@@ -36,7 +43,7 @@ export function readabilityOf(article: Article, longSentenceWords?: number): Rea
   return numbers;
 }
 
-export function articleSummary(article: Article, config: ResolvedConfig | undefined): ReadabilitySummary {
+export function articleSummary(article: Article, config: RuleOptions | undefined): ReadabilitySummary {
   return summarize(readabilityOf(article, longSentenceWordsOf(config)));
 }
 

@@ -1,0 +1,60 @@
+// A fact claim's shape and the values read from its words (a count, a projection period):
+// shared by the prose reader (fact-claims.ts) and the table reader (table-facts.ts).
+
+export type FactKind = 'outlook-percent' | 'outlook-descriptor' | 'employment' | 'employment-change' | 'openings' | 'self-employed';
+
+export interface FactClaim {
+  kind: FactKind;
+  role: string | undefined;
+  start: number;
+  end: number;
+  raw: string;
+  /** The number stated: a percent, or a count of jobs (not thousands). */
+  value?: number;
+  /** The place of the last digit the author wrote, in the value's unit (1000 for "166,000", 100,000 for "1.7 million"). */
+  precision?: number;
+  /** A wording band as written ("much faster than average"). */
+  descriptor?: string;
+  /** The projection period stated in the sentence ("from 2019 to 2029"; `to` alone for "by 2032" or "through 2035"). */
+  from?: number;
+  to?: number;
+  /**
+   * The year a count or share is stated for ("held about 225,300 jobs in 2025", "In 2024, 38
+   * percent were self-employed"): BLS gives both for a projection's base year.
+   */
+  year?: number;
+  /** The source the article names for it (sources.ts). */
+  source?: string;
+}
+
+export const PERIOD =
+  /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])(?:by|through|thru|until|till|into)\s{1,3}(?:the\s{1,3}year\s{1,3})?(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
+
+/** "166,000" -> 166000 (precision 1000); "1.7 million" -> 1,700,000 (precision 100,000). */
+export function count(text: string): { value: number; precision: number } {
+  const scaled = /^(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)$/i.exec(text.trim());
+  if (scaled) {
+    const unit = scaled[2]!.toLowerCase() === 'million' ? 1e6 : 1e3;
+    const decimals = scaled[1]!.split('.')[1]?.length ?? 0;
+    return { value: Math.round(Number(scaled[1]) * unit), precision: unit / 10 ** decimals };
+  }
+  const digits = text.replace(/,/g, '');
+  // Counted by hand: /0*$/ retries from every zero, quadratic in a long run of them.
+  let trailing = 0;
+  while (trailing < digits.length && digits[digits.length - 1 - trailing] === '0') trailing++;
+  return { value: Number(digits), precision: 10 ** Math.min(trailing, digits.length - 1) };
+}
+
+export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
+  const found = PERIOD.exec(sentence);
+  return found ? periodOfMatch(found) : {};
+}
+
+export function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
+  if (!found.groups) return {};
+  if (found.groups.by) return { to: Number(found.groups.by) };
+  const from = Number(found.groups.from);
+  const written = found.groups.to!;
+  const to = Number(written.length === 2 ? `${String(from).slice(0, 2)}${written}` : written);
+  return to > from ? { from, to } : {};
+}

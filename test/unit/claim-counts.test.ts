@@ -8,9 +8,10 @@ import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { educationClaims } from '../../src/core/claims/education-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
+import { comparisonArticle, educationLevels } from './helpers/claims.js';
 
 function facts(body: string) {
-  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
+  const article = comparisonArticle('Surveyor vs. Cartographer', body);
   return factClaims(article, []).map(({ kind, role, value }) => ({ kind, role, value }));
 }
 
@@ -45,7 +46,7 @@ test('table rows labelled with jobs or education state counts and levels for the
     '| Degree required | Bachelor’s degree | at least a master’s degree |',
     '| Notes | 5,000 maps | associate degree |',
   ].join('\n');
-  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${table}\n`);
+  const article = comparisonArticle('Surveyor vs. Cartographer', table);
   assert.deepEqual(
     factClaims(article, []).map(({ kind, role, value }) => ({ kind, role, value })),
     [
@@ -84,10 +85,7 @@ test('a figure with its pay period in a sentence naming a role is pay, whatever 
   );
 });
 
-function education(roles: string, body: string) {
-  const article = parseArticle(`# ${roles}: What Are the Differences?\n\n${body}\n`);
-  return educationClaims(article).map(({ role, level, raw }) => ({ role, level, raw }));
-}
+const education = educationLevels;
 
 test('BLS’s own name of a level anywhere in the requirement’s sentence says the level; a named degree says it too', () => {
   assert.deepEqual(
@@ -136,7 +134,7 @@ test('a question’s “need” states no level, and “May 2025” is no “may
 });
 
 function dated(body: string) {
-  const article = parseArticle(`# Surveyor vs. Cartographer: What Are the Differences?\n\n${body}\n`);
+  const article = comparisonArticle('Surveyor vs. Cartographer', body);
   return factClaims(article, []).map(({ kind, value, year, to }) => ({ kind, value, year, to }));
 }
 

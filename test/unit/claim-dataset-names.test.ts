@@ -3,17 +3,16 @@
 // for the count only when no other claim stands nearer to it (claims/fact-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/lint.js';
 import { salaryVerdicts } from '../../src/core/claims/salary-verdicts.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { claimRoles } from '../../src/core/claims/claim-roles.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
 
 const SETTINGS = { tolerance: 0.15, otherSources: 'off' as const };
-const article = (roles: [string, string], body: string) =>
-  parseArticle(`# ${roles[0]} vs. ${roles[1]}: What Are the Differences?\n\n${body}\n`);
+const article = (roles: [string, string], body: string) => comparisonArticle(`${roles[0]} vs. ${roles[1]}`, body);
 
 async function salaryRoles(roles: [string, string], body: string) {
   return salaryVerdicts(article(roles, body), await bundledRoleIndex(), SETTINGS).map((j) => [j.claim.figure.raw, j.claim.role]);

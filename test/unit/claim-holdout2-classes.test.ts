@@ -10,12 +10,13 @@ import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.
 import { wageHistory } from '../../src/core/dataset/bundled.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
 
 const SETTINGS = { tolerance: 0.05, otherSources: 'off' as const };
 
 async function salaryStatuses(role: string, other: string, body: string) {
   const dataset = await bundledRoleIndex();
-  const article = parseArticle(`# ${role} vs. ${other}: What Are the Differences?\n\n${body}\n`);
+  const article = comparisonArticle(`${role} vs. ${other}`, body);
   return salaryVerdicts(article, dataset, SETTINGS).map((j) => ({ role: j.claim.role, status: statusOf(j.outcome) }));
 }
 
@@ -62,8 +63,7 @@ test('a bare "projected to decline" states BLS’s Decline band: a mismatch nami
 });
 
 test('an initialism of the role’s modifiers before its head noun names the role (“QA analysts”, “IT Managers”)', () => {
-  const roles = (title: string, body: string) =>
-    salaryClaims(parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`)).map((c) => [c.figure.raw, c.role]);
+  const roles = (title: string, body: string) => salaryClaims(comparisonArticle(title, body)).map((c) => [c.figure.raw, c.role]);
   assert.deepEqual(roles('Quality Assurance Analyst vs. Software Developer', 'The top tenth of QA analysts earn over $120,000.'), [
     ['$120,000', 'Quality Assurance Analyst'],
   ]);
@@ -84,8 +84,7 @@ test('an initialism of the role’s modifiers before its head noun names the rol
 });
 
 test('a field noun before “jobs”, “positions” or “employment” names its worker (“civil engineering jobs”)', () => {
-  const owner = (title: string, body: string) =>
-    outlookClaims(parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`)).map((c) => c.role);
+  const owner = (title: string, body: string) => outlookClaims(comparisonArticle(title, body)).map((c) => c.role);
   assert.deepEqual(owner('Civil Engineer vs. Architect', 'Civil engineering jobs are expected to grow 5% over the next decade.'), [
     'Civil Engineer',
   ]);

@@ -8,11 +8,11 @@ import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
-import { educationClaims } from '../../src/core/claims/education-claims.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle, educationLevels } from './helpers/claims.js';
 
-const article = (title: string, body: string) => parseArticle(`# ${title}: What Are the Differences?\n\n${body}\n`);
+const article = comparisonArticle;
 const jobs = (n: number) => Math.round(n).toLocaleString('en-US');
 
 test('a count or share states the year it is for (“held about N jobs in 2025”, “In 2024, …”)', () => {
@@ -100,7 +100,7 @@ test('“projected to increase by N jobs” is a change in employment, not a bar
   );
 });
 
-const levels = (title: string, body: string) => educationClaims(article(title, body)).map(({ role, level, raw }) => ({ role, level, raw }));
+const levels = educationLevels;
 
 test('an education level later in the list a requirement verb governs is the requirement', () => {
   assert.deepEqual(

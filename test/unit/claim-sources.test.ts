@@ -3,13 +3,13 @@
 // figures (O*NET) is judged as BLS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../src/core/lint.js';
 import { resolveConfig } from '../../src/core/config/resolve.js';
 import { listClaims } from '../../src/core/claims/claim-list.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
 
 async function claims(body: string, roles = 'Dental Hygienist vs. Dental Assistant') {
-  const article = parseArticle(`# ${roles}: What Are the Differences?\n\n## Pay and outlook\n\n${body}\n`);
+  const article = comparisonArticle(roles, `## Pay and outlook\n\n${body}`);
   const text = article.text;
   return listClaims(article, await bundledRoleIndex(), resolveConfig()).map((c) => ({
     raw: text.slice(c.start, c.end),

@@ -18,6 +18,8 @@ export interface Linted {
 interface Waiter {
   /** Only a lint started at or after this run answers (a fresh lint after a config change). */
   after: number;
+  /** Only a lint of this version or a later one answers: a lint of an older text may still be in flight. */
+  version: number;
   resolve: (linted: Linted) => void;
 }
 
@@ -25,6 +27,8 @@ export class DocumentStates {
   private readonly latest = new Map<string, Linted>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly waiting = new Map<string, Waiter[]>();
+  /** The version of each document's most recently started lint. */
+  private readonly started = new Map<string, number>();
   private runs = 0;
 
   constructor(
@@ -48,18 +52,18 @@ export class DocumentStates {
     const latest = this.latest.get(doc.uri);
     if (latest?.version === doc.version) return latest;
     if (!this.timers.has(doc.uri)) this.schedule(doc, 0);
-    return this.wait(doc.uri, 0);
+    return this.wait(doc.uri, 0, doc.version);
   }
 
   /** A lint that starts now (after any in flight), and its published result. */
   fresh(doc: TextDocument): Promise<Linted> {
     const after = this.runs + 1;
     this.schedule(doc, 0);
-    return this.wait(doc.uri, after);
+    return this.wait(doc.uri, after, doc.version);
   }
 
-  private wait(uri: string, after: number): Promise<Linted> {
-    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), { after, resolve }]));
+  private wait(uri: string, after: number, version: number): Promise<Linted> {
+    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), { after, version, resolve }]));
   }
 
   schedule(doc: TextDocument, delay = this.delayMs): void {
@@ -76,20 +80,28 @@ export class DocumentStates {
   private async run(doc: TextDocument): Promise<void> {
     const run = ++this.runs;
     const version = doc.version;
+    this.started.set(doc.uri, version);
     // Whatever goes wrong, the document gets an answer: its waiters must never wait for ever.
     const result = await this.lint(doc).catch((error: unknown) => ({
       doc,
       snapshot: undefined,
       reason: `the lint failed: ${error instanceof Error ? error.message : String(error)}`,
     }));
-    // undefined = superseded (a newer version is coming) or closed.
-    if (!result) return;
+    // undefined = superseded (a newer version is coming) or closed. A result for a text the
+    // document no longer has is never published (its ranges would land on the new text); whoever
+    // waits gets the lint of the text they now see.
+    if (!result || doc.version !== version) {
+      const coming = this.timers.has(doc.uri) || this.started.get(doc.uri) === doc.version;
+      if (this.waiting.has(doc.uri) && !coming) this.schedule(doc, 0);
+      return;
+    }
     const linted = { ...result, version };
     this.latest.set(doc.uri, linted);
     this.publish(linted);
     const waiters = this.waiting.get(doc.uri) ?? [];
-    const answered = waiters.filter((w) => w.after <= run);
-    const left = waiters.filter((w) => w.after > run);
+    const answers = (w: Waiter) => w.after <= run && version >= w.version;
+    const answered = waiters.filter(answers);
+    const left = waiters.filter((w) => !answers(w));
     if (left.length > 0) this.waiting.set(doc.uri, left);
     else this.waiting.delete(doc.uri);
     for (const waiter of answered) waiter.resolve(linted);
@@ -99,6 +111,7 @@ export class DocumentStates {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.latest.delete(uri);
+    this.started.delete(uri);
     // A request waiting on a closed document gets an empty answer, never none.
     const waiters = this.waiting.get(uri) ?? [];
     this.waiting.delete(uri);

@@ -95,7 +95,9 @@ export function startServer(connection: Connection, platform: Platform): void {
 
   const lint = async (doc: TextDocument): Promise<Linted | undefined> => {
     try {
-      const snapshot = await host.run({ op: 'lint', doc: refOf(doc) }, () => documents.get(doc.uri)?.version !== doc.version);
+      // The open document is updated in place: the version this lint reads is taken now.
+      const ref = refOf(doc);
+      const snapshot = await host.run({ op: 'lint', doc: ref }, () => documents.get(doc.uri)?.version !== ref.version);
       problems.report(snapshot);
       return { doc, snapshot };
     } catch (error) {
@@ -223,8 +225,10 @@ export function startServer(connection: Connection, platform: Platform): void {
   const fixAllEdit = async (uri: string, isCancelled: () => boolean) => {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const fixed = await host.run({ op: 'fixAll', doc: refOf(doc) }, isCancelled).catch(() => undefined);
-    if (fixed === undefined || documents.get(uri)?.version !== doc.version) return undefined;
+    // The document is updated in place: an edit made while fixing must not be replaced.
+    const ref = refOf(doc);
+    const fixed = await host.run({ op: 'fixAll', doc: ref }, isCancelled).catch(() => undefined);
+    if (fixed === undefined || documents.get(uri)?.version !== ref.version) return undefined;
     return { doc, edit: { range: { start: doc.positionAt(0), end: doc.positionAt(doc.getText().length) }, newText: fixed } };
   };
   connection.onDocumentFormatting(async ({ textDocument }, token) => {

@@ -31,7 +31,7 @@ export type OutlookOutcome =
       type: 'outdated';
       from: number | undefined;
       to: number;
-      older?: { period: string; expected: number };
+      older?: { period: string; expected: number; band?: OutlookBand };
       /** A count or share stated for an earlier year than the current projection's base year ("held 818,700 jobs in 2024"). */
       year?: { stated: number; expected: number };
     }
@@ -76,28 +76,43 @@ export function expectedCount(kind: FactKind, outlook: Outlook, occupation: Occu
 
 /**
  * A figure that misses the current projection but is an earlier release's own (a count within its
- * rounding, a percent within the tolerance) is out of date, not wrong: the author copied an older
- * release. Percents need an exact match: a tolerance would call many wrong percents old.
+ * rounding, a percent as that release printed it, a wording that was its band) is out of date, not
+ * wrong: the author copied an older release. BLS prints the change as a whole percent ("grow 10
+ * percent" for 9.6%), so a whole percent is compared with the older change rounded; a percent with
+ * decimals needs an exact match (a tolerance would call many wrong percents old).
  */
-function olderRelease(claim: StatedClaim, occupation: Occupation, current: OutlookOutcome): OutlookOutcome {
-  if (current.type !== 'mismatch' || current.direction || claim.to !== undefined) return current;
+function olderRelease(claim: StatedClaim, occupation: Occupation, current: OutlookOutcome, dataset: RoleIndex): OutlookOutcome {
+  if ((current.type !== 'mismatch' || current.direction) && current.type !== 'descriptor') return current;
+  if (claim.to !== undefined) return current;
+  const percent = claim.kind === 'outlook-sentence' ? claim.percent : claim.kind === 'outlook-percent' ? claim.value : undefined;
   for (const older of (occupation.outlooks ?? []).slice(1)) {
     const same =
-      claim.kind === 'outlook-percent' || (claim.kind === 'outlook-sentence' && claim.percent !== undefined)
-        ? (claim.kind === 'outlook-sentence' ? claim.percent : claim.value) === older.changePercent
-        : claim.kind === 'self-employed'
-          ? older.selfEmployedPercent !== undefined && Math.abs(older.selfEmployedPercent - claim.value!) <= 0.5
-          : claim.kind !== 'outlook-sentence' &&
-            claim.value !== undefined &&
-            expectedCount(claim.kind, older, occupation).some(
-              (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
-            );
+      percent !== undefined
+        ? percent === (Number.isInteger(percent) ? Math.round(older.changePercent) || 0 : older.changePercent)
+        : claim.kind === 'outlook-descriptor'
+          ? sameBand(dataset, older, claim.descriptor)
+          : claim.kind === 'self-employed'
+            ? older.selfEmployedPercent !== undefined && Math.abs(older.selfEmployedPercent - claim.value!) <= 0.5
+            : claim.kind !== 'outlook-sentence' &&
+              claim.value !== undefined &&
+              expectedCount(claim.kind, older, occupation).some(
+                (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
+              );
     if (same) {
       const { year, targetYear } = older.release;
-      return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected: current.expected } };
+      const { expected } = current;
+      const band = current.type === 'descriptor' ? { band: current.band } : {};
+      return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected, ...band } };
     }
   }
   return current;
+}
+
+/** Whether `descriptor` is the wording band `outlook`'s release gave its change. */
+function sameBand(dataset: RoleIndex, outlook: Outlook, descriptor: string | undefined): boolean {
+  const bands = dataset.descriptorBands(outlook.release.period);
+  const band = bands && bandFor(bands, outlook.changePercent);
+  return band !== undefined && descriptor !== undefined && normal(band.descriptor) === normal(descriptor);
 }
 
 function judgeOne(
@@ -150,15 +165,17 @@ function judgeOne(
 }
 
 /**
- * "Employment of X is projected to decline" with no percent states BLS's own "Decline" wording
- * band, not just a sign: it is judged as that band, so a growing occupation names its band.
+ * "Employment of X is projected to decline" states BLS's own "Decline" wording band, not just a
+ * sign: it is judged as that band, so a growing occupation names its band. With a percent
+ * ("projected to decline 4 percent") the sentence states both the percent and the band.
  */
-function asBand(claim: OutlookClaim): StatedClaim {
+function asBands(claim: OutlookClaim): StatedClaim[] {
   const verb = claim.parts.verb;
-  if (claim.percent !== undefined || claim.direction !== -1 || !verb) return { ...claim, kind: 'outlook-sentence' };
+  const sentence = { ...claim, kind: 'outlook-sentence' as const };
+  if (claim.direction !== -1 || !verb) return [sentence];
   const { role, from, to, source } = claim;
   const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
-  return {
+  const band: StatedClaim = {
     kind: 'outlook-descriptor',
     role,
     ...at,
@@ -167,6 +184,29 @@ function asBand(claim: OutlookClaim): StatedClaim {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
   };
+  return claim.percent === undefined ? [band] : [sentence, band];
+}
+
+/** Text between two claims of one clause: no sentence or clause end, and short. */
+const SAME_CLAUSE = /^[^.;!?]{0,80}$/u;
+
+/**
+ * "projected to grow much faster than average", "projected to increase over the decade, adding
+ * about 12,100 jobs": a bare direction beside the wording band or the change it is stated with is
+ * part of that claim, not a claim of its own (judging both would count one statement twice).
+ */
+function withoutBareDirections(text: string, sentences: StatedClaim[], facts: readonly FactClaim[]): StatedClaim[] {
+  return sentences.filter(
+    (c) =>
+      c.kind !== 'outlook-sentence' ||
+      c.percent !== undefined ||
+      !facts.some(
+        (f) =>
+          (f.kind === 'outlook-descriptor' || f.kind === 'employment-change') &&
+          f.start >= c.end &&
+          SAME_CLAUSE.test(text.slice(c.end, f.start)),
+      ),
+  );
 }
 
 /** The descriptor a bare down verb states (BLS's band name, lower case). */
@@ -174,8 +214,9 @@ export const DECLINE = 'decline';
 
 function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSettings): OutlookJudgement[] {
   const roles = claimRoles(article, dataset);
-  const sentences = outlookClaims(article, roles).map(asBand);
-  const claims = [...sentences, ...factClaims(article, sentences, roles)].sort((a, b) => a.start - b.start);
+  const sentences = outlookClaims(article, roles).flatMap(asBands);
+  const facts = factClaims(article, sentences, roles);
+  const claims = [...withoutBareDirections(article.text, sentences, facts), ...facts].sort((a, b) => a.start - b.start);
   return claims.map((claim) => {
     const { role } = claim;
     const none = { claim, role, occupation: undefined, outlook: undefined, outcome: { type: 'unchecked' } as const };
@@ -187,7 +228,7 @@ function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSetting
     }
     // With several candidate occupations, the claim stands if it fits any of them.
     const verdicts = known.map((occupation) =>
-      olderRelease(claim, occupation, judgeOne(claim, occupation.outlook!, occupation, dataset, settings)),
+      olderRelease(claim, occupation, judgeOne(claim, occupation.outlook!, occupation, dataset, settings), dataset),
     );
     const fitting = verdicts.findIndex((v) => v.type === 'fits' || v.type === 'unchecked');
     const at = fitting >= 0 ? fitting : 0;

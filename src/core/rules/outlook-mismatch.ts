@@ -143,8 +143,9 @@ export default defineRule({
         });
       } else if (outcome.type === 'outdated' && outcome.older) {
         const percent = claim.kind === 'outlook-percent' || claim.kind === 'outlook-sentence';
-        const expected =
-          claim.kind === 'self-employed'
+        const expected = outcome.older.band
+          ? outcome.older.band.descriptor.toLowerCase()
+          : claim.kind === 'self-employed'
             ? `${outcome.older.expected}%`
             : percent
               ? signed(outcome.older.expected)
@@ -170,10 +171,11 @@ export default defineRule({
 function replacement({ claim, outlook, outcome }: OutlookJudgement): string | undefined {
   if (!outlook) return undefined;
   if (claim.kind === 'outlook-sentence') return rewritten(claim, outlook);
-  if (outcome.type === 'descriptor') {
+  const band = outcome.type === 'descriptor' ? outcome.band : outcome.type === 'outdated' ? outcome.older?.band : undefined;
+  if (band) {
     // A bare "decline" is a verb: the band it is replaced with needs one too.
-    const verb = claim.descriptor === DECLINE ? (/little or no/iu.test(outcome.band.descriptor) ? 'show ' : 'grow ') : '';
-    const words = verb + outcome.band.descriptor.toLowerCase();
+    const verb = claim.descriptor === DECLINE ? (/little or no/iu.test(band.descriptor) ? 'show ' : 'grow ') : '';
+    const words = verb + band.descriptor.toLowerCase();
     return /^\p{Lu}/u.test(claim.raw) ? words[0]!.toUpperCase() + words.slice(1) : words;
   }
   // An earlier release's figure is replaced with the current one, as a wrong figure is.

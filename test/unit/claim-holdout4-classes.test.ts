@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { outlookVerdictOf } from '../../src/core/claims/claim-list.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 
@@ -77,4 +78,72 @@ test('a whole percent or a wording band an earlier release printed is out of dat
     ['outdated'],
     `${changed.title}: ${shown} percent`,
   );
+});
+
+/** The salary claims of `body` as [figure, role]. */
+function payRoles(title: string, body: string): Array<[string, string | undefined]> {
+  return salaryClaims(comparisonArticle(title, body)).map((c) => [c.figure.raw.split(' ')[0]!, c.role]);
+}
+
+test('a figure before a role named in another clause is not that role’s', () => {
+  assert.deepEqual(
+    payRoles(
+      'Dental Assistant vs. Medical Assistant',
+      'Front desk staff average about $40,000, while medical assistants take home $44,000.',
+    ),
+    [
+      ['$40,000', undefined],
+      ['$44,000', 'Medical Assistant'],
+    ],
+  );
+  // In its own clause, or fronting the sentence, the role after the figure is still its role.
+  assert.deepEqual(payRoles('Audiologist vs. Optician', 'At $98,000 a year, audiologists out-earn most clinic staff.'), [
+    ['$98,000', 'Audiologist'],
+  ]);
+  assert.deepEqual(payRoles('Audiologist vs. Optician', 'The going salary is $45,000 for opticians.'), [['$45,000', 'Optician']]);
+});
+
+test('a figure restating what an earlier one said of the same mention, with another value, is left without a role', () => {
+  const title = 'Dental Assistant vs. Medical Assistant';
+  assert.deepEqual(
+    payRoles(
+      `${title}`,
+      '## Dental assistant pay\n\nDental assistants earn about $47,000 a year; office managers earn about $62,000 a year.',
+    ),
+    [
+      ['$47,000', 'Dental Assistant'],
+      ['$62,000', undefined],
+    ],
+  );
+  // Another statistic, a percentile or another period is something else said of the same role.
+  assert.deepEqual(payRoles(title, 'Dental assistants earn a median of $47,000 a year and a mean of $49,500.'), [
+    ['$47,000', 'Dental Assistant'],
+    ['$49,500', 'Dental Assistant'],
+  ]);
+  assert.deepEqual(payRoles(title, 'Dental assistants earn a median of $47,000; the top 10 percent earn more than $62,000.'), [
+    ['$47,000', 'Dental Assistant'],
+    ['$62,000', 'Dental Assistant'],
+  ]);
+  assert.deepEqual(payRoles(title, 'Dental assistants average $47,000 a year, or about $22.60 an hour.'), [
+    ['$47,000', 'Dental Assistant'],
+    ['$22.60', 'Dental Assistant'],
+  ]);
+});
+
+test('a heading that sets two things side by side names no single role, even when only one name is known', () => {
+  const title = 'Physical Therapist vs. Occupational Therapist';
+  assert.deepEqual(payRoles(title, '## Physical therapist or chiropractor pay?\n\nMost clinics pay around $45 an hour.'), [
+    ['$45', undefined],
+  ]);
+  assert.deepEqual(payRoles(title, '## Physical therapist pay\n\nMost clinics pay around $45 an hour.'), [['$45', 'Physical Therapist']]);
+});
+
+test('hyphenated words give a letter each to a role’s initialism, and clipped head nouns name the role', () => {
+  assert.deepEqual(payRoles('Speech-Language Pathologist vs. Audiologist', 'Most SLPs earn a median of $95,000.'), [
+    ['$95,000', 'Speech-Language Pathologist'],
+  ]);
+  const net = 'Network Administrator vs. Database Administrator';
+  assert.deepEqual(payRoles(net, 'Network admins earn about $96,000 a year.'), [['$96,000', 'Network Administrator']]);
+  assert.deepEqual(payRoles(net, 'Most netadmins earn about $96,000 a year.'), [['$96,000', 'Network Administrator']]);
+  assert.deepEqual(payRoles('EMT vs. Paramedic', 'Medics earn about $28 an hour.'), [['$28', 'Paramedic']]);
 });

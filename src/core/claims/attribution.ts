@@ -4,7 +4,12 @@
 // A figure followed by "for <role>" is attributed to that role first: in "Sales managers
 // earn $160,930, compared with $98,439 for product managers" the second figure is about
 // product managers although sales managers are named before it. Failing all that, the
-// one role named after the figure in its sentence ("The average is $98,439 for PMs").
+// one role named after the figure in its own clause ("The average is $98,439 for PMs"; not
+// "Helpdesk pays $32 an hour, network admins $50": the role after the comma is its own clause's).
+// A figure that would take the role a figure before it already took from the same mention, stating
+// the same thing again with another value ("EMTs average $22 an hour; medics average $30"), is
+// more likely about someone the text names in words we do not know: it is left unattributed
+// (null), and no heading gives it a role either.
 
 import type { SalaryFigure } from './expressions.js';
 import type { RoleSpan } from '../text/role-spans.js';
@@ -53,8 +58,47 @@ function nextOtherRole(spans: readonly RoleSpan[]): number[] {
   return next;
 }
 
+/**
+ * Words that end a clause between a figure and a role named after it: a comma or semicolon, a
+ * dash, or a conjunction opening another clause.
+ */
+const CLAUSE_BREAK = /[,;:–—]|\s-\s|(?<![\p{L}])(?:and|but|while|whereas|so|though|although)(?![\p{L}])/iu;
+/**
+ * A figure in a phrase fronting its sentence ("At $98,000 a year, SLPs out-earn RTs", "With a
+ * median of $X, nurses …"): its subject follows the comma.
+ */
+const FRONTED = /^\s{0,3}(?:\*{1,2})?(?:at|with|starting\s{1,3}at|earning|making|averaging|paying|from|on)(?![\p{L}])[^,;:]{0,60}$/iu;
+
+/** Whether the role named at `role` after the figure is in the figure's own clause. */
+function sameClause(text: string, figure: SalaryFigure, role: RoleSpan, sentenceStart: number): boolean {
+  let between = text.slice(figure.end, role.start);
+  // A figure set off by commas ("The average, $160,930, goes to …") closes its aside with the second.
+  if (/,\s{0,3}$/u.test(text.slice(Math.max(0, figure.start - 4), figure.start))) between = between.replace(/^[^,;]{0,30},/u, '');
+  if (!CLAUSE_BREAK.test(between)) return true;
+  return FRONTED.test(text.slice(sentenceStart, figure.start));
+}
+
+/**
+ * Whether figure `j` says the same thing as figure `i` (the same statistic, period, year and
+ * place, another value): the caller knows the words around each.
+ */
+export type Restates = (i: number, j: number) => boolean;
+
 /** For each figure, the index into `roles` of the role it belongs to, or undefined. */
 export function attributeFigures(text: string, figures: SalaryFigure[], roles: ClaimRoles): Array<number | undefined> {
+  return attributeWithDoubts(text, figures, roles).owners;
+}
+
+/**
+ * `owners`: for each figure, the index into `roles` of the role it belongs to, or undefined;
+ * `doubtful`: the figures left without one because giving them one would be a guess (see above).
+ */
+export function attributeWithDoubts(
+  text: string,
+  figures: SalaryFigure[],
+  roles: ClaimRoles,
+  restates: Restates = () => false,
+): { owners: Array<number | undefined>; doubtful: Set<number> } {
   const spans = claimRoleSpans(text, roles);
   const other = nextOtherRole(spans);
   const sentences = sentenceStarts(text);
@@ -78,9 +122,46 @@ export function attributeFigures(text: string, figures: SalaryFigure[], roles: C
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= paragraphStart) return before.role;
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
-    return afterInSentence && !ambiguous ? after.role : undefined;
+    return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
-  return oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
+  const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
+  const doubtful = repeats(text, figures, paired, spans, sentences, restates);
+  for (const i of doubtful) paired[i] = undefined;
+  return { owners: paired, doubtful };
+}
+
+/**
+ * Figures that took the role of the figure before them in their paragraph from the same mention
+ * (no role is named between them, and none right after the later one) while restating it with
+ * another value.
+ */
+function repeats(
+  text: string,
+  figures: readonly SalaryFigure[],
+  owners: ReadonlyArray<number | undefined>,
+  spans: readonly RoleSpan[],
+  sentences: readonly number[],
+  restates: Restates,
+): Set<number> {
+  const paragraphs = paragraphStarts(text);
+  const result = new Set<number>();
+  for (let j = 1; j < figures.length; j++) {
+    const owner = owners[j];
+    if (owner === undefined) continue;
+    const figure = figures[j]!;
+    const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
+    const after = spans[firstFrom(spans, figure.end)];
+    if (after && after.start < sentenceEnd && after.role === owner) continue;
+    const paragraph = segmentAt(paragraphs, figure.start);
+    const i = j - 1;
+    const previous = figures[i]!;
+    if (owners[i] !== owner || segmentAt(paragraphs, previous.start) !== paragraph) continue;
+    // A role named between the two figures gave the later one its role: no guess.
+    const between = spans[firstFrom(spans, previous.end)];
+    if (between && between.start < figure.start) continue;
+    if (restates(i, j)) result.add(j);
+  }
+  return result;
 }
 
 /** Words setting a second figure against the first. */

@@ -9,7 +9,7 @@ import { familyWords } from '../dataset/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
+import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -24,9 +24,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** "Licensed Practical Nurse" -> "LPN"; undefined for a one-word role (a lone capital names nothing). */
+/**
+ * "Licensed Practical Nurse" -> "LPN", "Speech-Language Pathologist" -> "SLP" (each part of a
+ * hyphenated word gives its letter); undefined for a one-word role (a lone capital names nothing).
+ */
 export function initialism(role: string): string | undefined {
-  const words = roleWords(role).filter((w) => !SMALL.has(w.toLowerCase()));
+  const words = roleWords(role)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w && !SMALL.has(w.toLowerCase()));
   if (words.length < 2) return undefined;
   return words.map((w) => w[0]!.toUpperCase()).join('');
 }
@@ -59,8 +64,14 @@ function patternsFor(role: string): RegExp[] {
   const words = roleWords(role);
   const head = headIndex(words);
   const modifiers = words.slice(0, head);
+  const clipped = head === words.length - 1 ? headForms(words[head]!) : [];
+  if (modifiers.length === 0 && clipped.length > 0) {
+    // A one-word role's clipped form alone ("medics" for paramedics).
+    const forms = clipped.map((c) => `${escape(c)}s?`).join('|');
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
+  }
   if (modifiers.length > 0 && head === words.length - 1) {
-    const nouns = [words[head]!, ...familyWords(role)];
+    const nouns = [words[head]!, ...clipped, ...familyWords(role)];
     const forms = [...new Set(nouns.flatMap((n) => [pluralize(n), `${n}s`, n]))].map(escape).join('|');
     // Each modifier as written or clipped ("vet techs"); "school" may be left out ("elementary teachers").
     const before = modifiers
@@ -71,7 +82,12 @@ function patternsFor(role: string): RegExp[] {
       .join('');
     // "licensed practical and licensed vocational nurses": another kind joined before the head noun.
     const joined = String.raw`(?:,?\s+(?:and|or)\s+[${LETTER}-]{1,20}(?:\s+[${LETTER}-]{1,20}){0,2})?`;
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}\s+(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
+    // After a clipped modifier the head may be written solid ("netadmins").
+    const clips = modifierForms(modifiers[modifiers.length - 1]!)
+      .slice(1)
+      .map(escape);
+    const gap = clips.length > 0 ? String.raw`(?:\s+|-|(?<=${clips.join('|')}))` : String.raw`\s+`;
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}${gap}(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
     // "HR specialists" for a human resources specialist, "QA analysts" for a quality assurance
     // analyst: the modifiers' initialism before the head noun (capitals only, as written).
     const modifierLetters = initialism(modifiers.join(' '));

@@ -4,7 +4,7 @@
 import type { Table, RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
-import { attributeFigures } from './attribution.js';
+import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
 import { attributeTableCell, attributeTableColumns } from './table.js';
 import { rolesNamedIn } from '../text/role-spans.js';
@@ -36,6 +36,8 @@ export interface SalaryClaim {
   place?: string;
   /** The source the article names for it ("BLS", "Glassdoor", "Texas Workforce Commission"; sources.ts). */
   source?: string;
+  /** Giving it a role would be a guess (attribution.ts): no heading gives it one either. */
+  doubtful?: true;
   /**
    * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
    * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
@@ -180,8 +182,7 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   const figures = all.filter(
     (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
   );
-  const owners = attributeFigures(source, figures, roles);
-  return figures.map((figure, i) => {
+  const read = figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);
     const previous = figures[i - 1];
     const next = figures[i + 1];
@@ -190,6 +191,28 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const context = figureContext(sentence.text, local[0], local[1], previousEnd);
     const nextStart = next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : sentence.text.length;
     const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart);
+    return { sentence, context, place };
+  });
+  // Two figures restate one statement when they give the same statistic for the same period, year
+  // and place, with different values (a percentile, a bound or a range states something else).
+  const restates = (i: number, j: number) => {
+    const [a, b] = [figures[i]!, figures[j]!];
+    const [x, y] = [read[i]!, read[j]!];
+    const plain = (f: SalaryFigure, c: (typeof read)[number]) =>
+      f.annual !== undefined && c.context.percentile === undefined && !c.context.bound;
+    return (
+      plain(a, x) &&
+      plain(b, y) &&
+      a.period === b.period &&
+      (a.statistic === b.statistic || a.statistic === 'unspecified' || b.statistic === 'unspecified') &&
+      x.context.year?.value === y.context.year?.value &&
+      x.place === y.place &&
+      Math.abs(a.annual! - b.annual!) > 0.05 * Math.max(a.annual!, b.annual!)
+    );
+  };
+  const { owners, doubtful } = attributeWithDoubts(source, figures, roles, restates);
+  return figures.map((figure, i) => {
+    const { sentence, context, place } = read[i]!;
     const at = range[0] + sentence.start;
     return {
       kind: 'salary' as const,
@@ -200,6 +223,7 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
       ...(context.percentile !== undefined && { percentile: context.percentile }),
       ...(context.bound && { bound: context.bound }),
       ...(place !== undefined && { place }),
+      ...(doubtful.has(i) && { doubtful: true as const }),
     };
   });
 }

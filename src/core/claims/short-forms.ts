@@ -1,7 +1,8 @@
 // Informal short names real sites give a role, beside role-forms.ts's initialisms and noun
 // families: a clipped modifier ("vet techs" for veterinary technicians, "rad techs" for
 // radiologic technologists, "lab techs", "admin assistants"), a dropped "school" ("elementary
-// teachers" for elementary school teachers) and a trade's field noun ("plumbing jobs" for a
+// teachers" for elementary school teachers), a clipped head noun ("network admins", "medics") and a
+// trade's field noun ("plumbing jobs" for a
 // plumber, "welding jobs" for a welder). Only clippings that name one field are listed: "med"
 // or "info" would name too many.
 
@@ -16,7 +17,22 @@ const CLIPPED: Record<string, readonly string[]> = {
   psychiatric: ['psych'],
   respiratory: ['resp'],
   mathematics: ['math'],
+  network: ['net'],
 };
+
+/** A head noun's clipped forms ("network admins", "software devs", "sales reps", "medics"). */
+const CLIPPED_HEADS: Record<string, readonly string[]> = {
+  administrator: ['admin'],
+  developer: ['dev'],
+  representative: ['rep'],
+  paramedic: ['medic'],
+  veterinarian: ['vet'],
+};
+
+/** A head noun's clipped forms, as sites write them ("administrator" -> ["admin"]). */
+export function headForms(word: string): readonly string[] {
+  return CLIPPED_HEADS[word.toLowerCase()] ?? [];
+}
 
 /** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"]). */
 export function modifierForms(word: string): string[] {

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { outlookVerdictOf } from '../../src/core/claims/claim-list.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
+import { claimRoles } from '../../src/core/claims/claim-roles.js';
+import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 
@@ -107,7 +109,7 @@ test('a figure restating what an earlier one said of the same mention, with anot
   const title = 'Dental Assistant vs. Medical Assistant';
   assert.deepEqual(
     payRoles(
-      `${title}`,
+      title,
       '## Dental assistant pay\n\nDental assistants earn about $47,000 a year; office managers earn about $62,000 a year.',
     ),
     [
@@ -146,4 +148,50 @@ test('hyphenated words give a letter each to a role’s initialism, and clipped 
   assert.deepEqual(payRoles(net, 'Network admins earn about $96,000 a year.'), [['$96,000', 'Network Administrator']]);
   assert.deepEqual(payRoles(net, 'Most netadmins earn about $96,000 a year.'), [['$96,000', 'Network Administrator']]);
   assert.deepEqual(payRoles('EMT vs. Paramedic', 'Medics earn about $28 an hour.'), [['$28', 'Paramedic']]);
+});
+
+/** The salary claims of `body` judged against the bundled data, as [figure, role]. */
+async function judgedPayRoles(title: string, body: string): Promise<Array<[string, string | undefined]>> {
+  const dataset = await bundledRoleIndex();
+  const article = comparisonArticle(title, body);
+  return salaryClaims(article, claimRoles(article, dataset)).map((c) => [c.figure.raw.split(' ')[0]!, c.role]);
+}
+
+test('a claim naming no role by pattern takes the role whose occupation BLS or O*NET call by the words it uses', async () => {
+  // O*NET's alternate titles and their short forms, a BLS list title's parts, the Handbook's coordinated names.
+  assert.deepEqual(await judgedPayRoles('Database Administrator vs. Web Developer', 'Most DBAs make a median of $100,000.'), [
+    ['$100,000', 'Database Administrator'],
+  ]);
+  assert.deepEqual(
+    await judgedPayRoles(
+      'Childcare Worker vs. Hairdresser',
+      'Daycare jobs pay about $15 an hour; cosmetologists average around $19 an hour.',
+    ),
+    [
+      ['$15', undefined],
+      ['$19', 'Hairdresser'],
+    ],
+  );
+  assert.deepEqual(
+    await judgedPayRoles(
+      'Automotive Service Technician vs. Diesel Mechanic',
+      'Shops quote a median of $60,000 for diesel service technicians and mechanics.',
+    ),
+    [['$60,000', 'Diesel Mechanic']],
+  );
+  // A word no role's occupation is called names nothing; a name two roles share names neither.
+  assert.deepEqual(await judgedPayRoles('Database Administrator vs. Web Developer', 'Most consultants make a median of $100,000.'), [
+    ['$100,000', undefined],
+  ]);
+});
+
+test('a share or count names its role in a long BLS name, and its year after it', () => {
+  const found = factClaims(
+    comparisonArticle(
+      'Court Reporter vs. Interpreter',
+      'About 28 percent of court reporters and simultaneous captioners were self-employed in 2024.',
+    ),
+    [],
+  ).map(({ kind, role, year }) => ({ kind, role, year }));
+  assert.deepEqual(found, [{ kind: 'self-employed', role: 'Court Reporter', year: 2024 }]);
 });

@@ -16,6 +16,7 @@ import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { hasWords, roleNamedIn } from './named-mentions.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -127,7 +128,36 @@ export function attributeWithDoubts(
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
   for (const i of doubtful) paired[i] = undefined;
+  // Left without a role: the names BLS and O*NET give the roles' occupations, in its clause; when the
+  // clause has no subject of its own before the figure (an aside took it: "Top-earning DBAs, the
+  // highest 10 percent, made …"), the sentence before it.
+  figures.forEach((figure, i) => {
+    if (paired[i] !== undefined || !roles.occupationNames) return;
+    const names = roles.occupationNames();
+    const sentence = segmentAt(sentences, figure.start);
+    const [from, to] = [sentences[sentence] ?? 0, sentences[sentence + 1] ?? text.length];
+    const clause = clauseAround(text, figure, from, to);
+    const named =
+      roleNamedIn(clause.before + clause.figure + clause.after, names) ??
+      (hasWords(clause.before) ? undefined : roleNamedIn(text.slice(from, figure.start), names));
+    if (named === undefined) return;
+    paired[i] = named;
+    doubtful.delete(i);
+  });
   return { owners: paired, doubtful };
+}
+
+/** The clause holding a figure: from the last comma or semicolon before it to the next after it, in its sentence. */
+function clauseAround(text: string, figure: SalaryFigure, from: number, to: number): { before: string; figure: string; after: string } {
+  const before = text.slice(from, figure.start);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const after = text.slice(figure.end, to);
+  const ends = [after.indexOf(','), after.indexOf(';')].filter((n) => n >= 0);
+  return {
+    before: before.slice(start),
+    figure: text.slice(figure.start, figure.end),
+    after: after.slice(0, ends.length ? Math.min(...ends) : after.length),
+  };
 }
 
 /**

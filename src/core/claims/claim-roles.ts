@@ -9,11 +9,17 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/resolve-role.js';
+import { keysOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
   /** `datasetNames[i]`: titles and matched names of role i's occupations, as written in the dataset. */
   readonly datasetNames?: ReadonlyArray<readonly string[]>;
+  /**
+   * Every name BLS and O*NET give each role's occupations (named-mentions.ts), built on first
+   * use: only a claim left without a role asks.
+   */
+  readonly occupationNames?: () => OccupationNames;
 };
 
 /** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
@@ -48,7 +54,30 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
     const owners = [...byRole].filter(([, rank]) => rank === best);
     if (owners.length === 1) named[owners[0]![0]]!.push(name);
   }
-  return Object.assign([...roles], { datasetNames: named });
+  let names: OccupationNames | undefined;
+  const occupationNames = () => (names ??= namesByRole(article, dataset, roles));
+  return Object.assign([...roles], { datasetNames: named, occupationNames });
+}
+
+/** Each name of each role's occupations, to the roles giving it their best rank (as above). */
+function namesByRole(article: Article, dataset: RoleIndex, roles: readonly string[]): OccupationNames {
+  const ranks = new Map<string, Map<number, number>>();
+  roles.forEach((role, index) => {
+    resolveRole(article, dataset, role).matches.forEach((match, rank) => {
+      const { occupation } = match;
+      for (const key of [occupation.title, match.matched, ...(occupation.alternateTitles ?? [])].flatMap(keysOf)) {
+        const byRole = ranks.get(key) ?? new Map<number, number>();
+        byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
+        ranks.set(key, byRole);
+      }
+    });
+  });
+  const owners = new Map<string, Set<number>>();
+  for (const [key, byRole] of ranks) {
+    const best = Math.min(...byRole.values());
+    owners.set(key, new Set([...byRole].filter(([, rank]) => rank === best).map(([role]) => role)));
+  }
+  return owners;
 }
 
 const memo = new WeakMap<Article, WeakMap<RoleIndex, ClaimRoles>>();

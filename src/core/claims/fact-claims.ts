@@ -28,7 +28,7 @@ const OPINION =
 /** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
 const JOBS =
   /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
-const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
+const SELF_EMPLOYED = /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
 const DESCRIPTOR =
@@ -56,7 +56,7 @@ export type Local = Omit<FactClaim, 'role'>;
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
 const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
 /** "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause. */
-const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?]{0,60}?${YEAR_OF}`, 'iu');
+const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?]{0,100}?${YEAR_OF}`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
@@ -72,7 +72,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const start = m.index;
     const end = start + m[0].length;
     if (skip(start)) continue;
-    const after = text.slice(end, end + 60);
+    const after = text.slice(end, end + 100);
     const value = Number(m.groups!.n) * (m.groups!.sign && m.groups!.sign !== '+' ? -1 : 1);
     if (SELF_EMPLOYED.test(after)) {
       found.push({

@@ -16,6 +16,7 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { namedSource } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
+import { rolesNamedBy } from './named-mentions.js';
 
 export interface SalaryClaim {
   kind: 'salary';
@@ -173,7 +174,9 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   // of $135,980, and the top 10% cleared $214,670", "the BLS median for rad techs was $73,410").
   const statedPay = (f: SalaryFigure) => {
     if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) return false;
-    return claimRoleSpans(sentenceOf(f.start).text, roles).length > 0;
+    const { text } = sentenceOf(f.start);
+    if (claimRoleSpans(text, roles).length > 0) return true;
+    return roles.occupationNames !== undefined && rolesNamedBy(text, roles.occupationNames()).size > 0;
   };
   const percentileOf = (f: SalaryFigure) => {
     const sentence = sentenceOf(f.start);

@@ -1,0 +1,122 @@
+// The names BLS and O*NET give a compared role's occupation, for a claim whose words name no role
+// we recognise by pattern (role-forms.ts): "hairstylists" for a hairdresser, "DBAs" for a database
+// administrator, "QA analysts", "auto mechanics", "diesel service technicians and mechanics" (the
+// Handbook's coordinated names, read as their first part too). Only these few names are looked
+// up, as a table, and only for a claim left without a role: the article's other claims never pay
+// for it, and a phrase no role's occupation is called is no mention (never a fuzzy guess).
+
+/** Normalised name -> the roles whose occupations are called so; built once per article's roles. */
+export type OccupationNames = ReadonlyMap<string, ReadonlySet<number>>;
+
+/** "Database Administrators" -> "database administrator": lower case, the last word singular. */
+export function nameKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9'’-]+/u)
+    .filter(Boolean);
+  const last = words.pop();
+  if (last === undefined) return '';
+  return [...words, singular(last)].join(' ');
+}
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us)$/u.test(word)) return word;
+  return word.endsWith('s') && word.length > 2 ? word.slice(0, -1) : word;
+}
+
+/** One-word names too general to name one occupation ("Administrator (Admin)" is a DBA's O*NET title). */
+const GENERAL = new Set(
+  `analyst specialist manager administrator admin technician tech worker assistant consultant engineer developer director
+  officer clerk associate coordinator supervisor operator inspector agent representative designer writer teacher nurse
+  scientist mechanic installer repairer helper aide planner programmer owner partner trainee intern apprentice`.split(/\s+/u),
+);
+
+/** The keys a name adds: none for a general one-word name. */
+export function keysOf(title: string): string[] {
+  return namesOf(title)
+    .map(nameKey)
+    .filter((key) => key !== '' && (key.includes(' ') || !GENERAL.has(key)));
+}
+
+/** "Database Administrator (DBA)" -> the whole, "Database Administrator", "DBA"; a BLS list title's parts. */
+export function namesOf(title: string): string[] {
+  const open = title.lastIndexOf('(');
+  const found = [title];
+  if (open > 0 && title.endsWith(')')) found.push(title.slice(0, open).trim(), title.slice(open + 1, -1).trim());
+  // "Hairdressers, Hairstylists, and Cosmetologists": each listed kind names the occupation.
+  // Split by hand, on commas then on " and ": a split pattern with optional spaces on both sides is quadratic.
+  for (const piece of found[found.length > 1 ? 1 : 0]!.split(',')) {
+    for (const part of piece
+      .trim()
+      .replace(/^(?:and|or) /u, '')
+      .split(' and ')) {
+      if (part.trim()) found.push(part.trim());
+    }
+  }
+  return found;
+}
+
+/** Words that end a name: verbs, determiners and prepositions around a claim's subject. */
+const STOP = new Set(
+  `a an the of for in at on to by with from as and or but while whereas so is are was were be been being has have had
+  do does did earn earns earned earning make makes made making average averages averaged averaging pay pays paid
+  pull pulls pulled take takes took bring brings brought get gets got see sees saw clear clears cleared can could will
+  would may might should typically usually often now just about around roughly nearly approximately like only also
+  their they them these those this that it its our we you your i my me median mean top bottom highest lowest percent
+  annual yearly hourly salary salaries wage wages income pay employment employed jobs job held hold projected expected
+  most many some all more less than over under there here who which what right close closer`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/** Runs of name words in `text` (each as its words), in order. */
+function runs(text: string): Array<{ words: string[]; start: number }> {
+  const found: Array<{ words: string[]; start: number }> = [];
+  let current: { words: string[]; start: number } | undefined;
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{0,40}|[^\p{L}\s]+/gu)) {
+    const word = m[0];
+    const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase());
+    // "and" inside a run joins a coordinated name ("court reporters and simultaneous captioners").
+    const joins = current !== undefined && word.toLowerCase() === 'and';
+    if (isWord || joins) {
+      if (!current) found.push((current = { words: [], start: m.index }));
+      current.words.push(word);
+    } else current = undefined;
+  }
+  return found;
+}
+
+/** The role one run of words names: its whole, a tail of it ("top-earning DBAs"), or its part before "and". */
+function roleOfRun(words: readonly string[], names: OccupationNames): number | undefined {
+  const and = words.findIndex((w) => w.toLowerCase() === 'and');
+  const heads = and > 0 ? [words, words.slice(0, and)] : [words];
+  for (const run of heads) {
+    for (let from = Math.max(0, run.length - 6); from < run.length; from++) {
+      const owners = names.get(nameKey(run.slice(from).join(' ')));
+      if (owners?.size === 1) return [...owners][0];
+    }
+  }
+  return undefined;
+}
+
+/** Whether `text` holds a word that could name someone (not only verbs, numbers and small words). */
+export function hasWords(text: string): boolean {
+  return runs(text).length > 0;
+}
+
+/** The roles the runs of `text` name by their occupations' names. */
+export function rolesNamedBy(text: string, names: OccupationNames): Set<number> {
+  const named = new Set<number>();
+  for (const run of runs(text)) {
+    const role = roleOfRun(run.words, names);
+    if (role !== undefined) named.add(role);
+  }
+  return named;
+}
+
+/** The one role `text` names by its occupation's names; undefined when none does or two are named. */
+export function roleNamedIn(text: string, names: OccupationNames): number | undefined {
+  const named = rolesNamedBy(text, names);
+  return named.size === 1 ? [...named][0] : undefined;
+}

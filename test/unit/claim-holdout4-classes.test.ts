@@ -108,10 +108,7 @@ test('a figure before a role named in another clause is not that role’s', () =
 test('a figure restating what an earlier one said of the same mention, with another value, is left without a role', () => {
   const title = 'Dental Assistant vs. Medical Assistant';
   assert.deepEqual(
-    payRoles(
-      title,
-      '## Dental assistant pay\n\nDental assistants earn about $47,000 a year; office managers earn about $62,000 a year.',
-    ),
+    payRoles(title, '## Dental assistant pay\n\nDental assistants earn about $47,000 a year; office managers earn about $62,000 a year.'),
     [
       ['$47,000', 'Dental Assistant'],
       ['$62,000', undefined],
@@ -178,6 +175,15 @@ test('a claim naming no role by pattern takes the role whose occupation BLS or O
       'Shops quote a median of $60,000 for diesel service technicians and mechanics.',
     ),
     [['$60,000', 'Diesel Mechanic']],
+  );
+  // The subject of the figure's own clause, when it has one; else the sentence before it.
+  assert.deepEqual(
+    await judgedPayRoles('Childcare Worker vs. Hairdresser', 'Cosmetologists stay busy, yet daycare jobs pay about $15 an hour.'),
+    [['$15', undefined]],
+  );
+  assert.deepEqual(
+    await judgedPayRoles('Database Administrator vs. Web Developer', 'Senior DBAs, the best-paid tenth, make more than $150,000.'),
+    [['$150,000', 'Database Administrator']],
   );
   // A word no role's occupation is called names nothing; a name two roles share names neither.
   assert.deepEqual(await judgedPayRoles('Database Administrator vs. Web Developer', 'Most consultants make a median of $100,000.'), [

@@ -65,7 +65,10 @@ function namesByRole(article: Article, dataset: RoleIndex, roles: readonly strin
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
       const { occupation } = match;
-      for (const key of [occupation.title, match.matched, ...(occupation.alternateTitles ?? [])].flatMap(keysOf)) {
+      for (const key of [
+        ...keysOf(occupation.title, true),
+        ...[match.matched, ...(occupation.alternateTitles ?? [])].flatMap((n) => keysOf(n)),
+      ]) {
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
         ranks.set(key, byRole);

@@ -32,19 +32,23 @@ const GENERAL = new Set(
   scientist mechanic installer repairer helper aide planner programmer owner partner trainee intern apprentice`.split(/\s+/u),
 );
 
-/** The keys a name adds: none for a general one-word name. */
-export function keysOf(title: string): string[] {
-  return namesOf(title)
+/** The keys a name adds (a BLS title's listed kinds with `list`): none for a general one-word name. */
+export function keysOf(title: string, list = false): string[] {
+  return namesOf(title, list)
     .map(nameKey)
     .filter((key) => key !== '' && (key.includes(' ') || !GENERAL.has(key)));
 }
 
-/** "Database Administrator (DBA)" -> the whole, "Database Administrator", "DBA"; a BLS list title's parts. */
-export function namesOf(title: string): string[] {
+/**
+ * "Database Administrator (DBA)" -> the whole, "Database Administrator", "DBA"; with `list`, a BLS
+ * title's listed kinds too (not an O*NET title's: "Before and After School Counselor" lists none).
+ */
+export function namesOf(title: string, list = false): string[] {
   const open = title.lastIndexOf('(');
   const found = [title];
   if (open > 0 && title.endsWith(')')) found.push(title.slice(0, open).trim(), title.slice(open + 1, -1).trim());
   // "Hairdressers, Hairstylists, and Cosmetologists": each listed kind names the occupation.
+  if (!list) return found;
   // Split by hand, on commas then on " and ": a split pattern with optional spaces on both sides is quadratic.
   for (const piece of found[found.length > 1 ? 1 : 0]!.split(',')) {
     for (const part of piece
@@ -87,14 +91,18 @@ function runs(text: string): Array<{ words: string[]; start: number }> {
   return found;
 }
 
-/** The role one run of words names: its whole, a tail of it ("top-earning DBAs"), or its part before "and". */
+/**
+ * The role one run of words names: its longest stretch that is a name ("top-earning DBAs",
+ * "cosmetologists stay busy"), or its part before "and" ("diesel service technicians and mechanics").
+ */
 function roleOfRun(words: readonly string[], names: OccupationNames): number | undefined {
   const and = words.findIndex((w) => w.toLowerCase() === 'and');
-  const heads = and > 0 ? [words, words.slice(0, and)] : [words];
-  for (const run of heads) {
-    for (let from = Math.max(0, run.length - 6); from < run.length; from++) {
-      const owners = names.get(nameKey(run.slice(from).join(' ')));
-      if (owners?.size === 1) return [...owners][0];
+  for (const run of and > 0 ? [words, words.slice(0, and)] : [words]) {
+    for (let length = Math.min(run.length, 6); length > 0; length--) {
+      for (let from = 0; from + length <= run.length; from++) {
+        const owners = names.get(nameKey(run.slice(from, from + length).join(' ')));
+        if (owners?.size === 1) return [...owners][0];
+      }
     }
   }
   return undefined;

@@ -98,6 +98,17 @@ test('a figure before a role named in another clause is not that role’s', () =
       ['$44,000', 'Medical Assistant'],
     ],
   );
+  // A figure said to be for a group we cannot name is not the role named before it.
+  assert.deepEqual(
+    payRoles(
+      'Dental Assistant vs. Medical Assistant',
+      'Dental assistants earn a median of $47,000 a year, against $28 an hour for orthodontic coordinators.',
+    ),
+    [
+      ['$47,000', 'Dental Assistant'],
+      ['$28', undefined],
+    ],
+  );
   // In its own clause, or fronting the sentence, the role after the figure is still its role.
   assert.deepEqual(payRoles('Audiologist vs. Optician', 'At $98,000 a year, audiologists out-earn most clinic staff.'), [
     ['$98,000', 'Audiologist'],
@@ -200,4 +211,14 @@ test('a share or count names its role in a long BLS name, and its year after it'
     [],
   ).map(({ kind, role, year }) => ({ kind, role, year }));
   assert.deepEqual(found, [{ kind: 'self-employed', role: 'Court Reporter', year: 2024 }]);
+});
+
+test('a share of workers on one side of a bound states a percentile (“one in four … less than”, “a quarter of … more than”)', () => {
+  const percentiles = (body: string) =>
+    salaryClaims(comparisonArticle('Dietitian vs. Nutritionist', body)).map(({ percentile, bound }) => ({ percentile, bound }));
+  assert.deepEqual(percentiles('One in four dietitians took home less than $55,000.'), [{ percentile: 25, bound: 'below' }]);
+  assert.deepEqual(percentiles('A quarter of dietitians earn more than $88,000 a year.'), [{ percentile: 75, bound: 'above' }]);
+  assert.deepEqual(percentiles('One in ten dietitians earns under $45,000.'), [{ percentile: 10, bound: 'below' }]);
+  // Without a bound the share states no percentile.
+  assert.deepEqual(percentiles('A quarter of dietitians earn about $70,000.'), [{ percentile: undefined, bound: undefined }]);
 });

@@ -26,6 +26,13 @@ import { hasWords, roleNamedIn } from './named-mentions.js';
 const FOR_ROLE =
   /^\s{0,3},?\s{0,3}(?:(?:is|was|a|an|the|per|year|hour|average|median|mean|annual|yearly|hourly|base|typical|starting|national|salary|salaries|pay|wages?|income|earnings|reported)\s{1,3}){0,6}(?:for|among|of)\s{1,3}(?:[\p{L}\p{N}'’-]{1,30}\s{1,3}){0,3}$/iu;
 const FOR_ROLE_MAX_GAP = 120;
+/**
+ * "… compared with a median of $61,770 for diesel service technicians": a figure said to be for a
+ * group of people is that group's; when we do not know the group's words it is nobody's we know,
+ * not the role named before it ("for them", "for a 36-hour week" name no one else).
+ */
+const FOR_OTHER =
+  /^\s{0,3},?\s{0,3}(?:(?:a|an|per|each|year|hour|annually|yearly|on\s{1,3}average)\s{1,3}){0,3}(?:for|among)\s{1,3}(?!(?:the|a|an|each|every|all|both|this|that|these|those|them|it|its|their|such|workers|people|professionals|employees|staff|someone|anyone|those)(?![\p{L}]))\p{L}/iu;
 
 /** Whether the figure is followed by "for <role>" (or "among", "of") naming `role` in its sentence. */
 function forRole(text: string, figure: SalaryFigure, spans: readonly RoleSpan[], role: number): boolean {
@@ -106,7 +113,9 @@ export function attributeWithDoubts(
   const paragraphs = paragraphStarts(text);
   // Figures owned by a role named only in an earlier sentence of the paragraph.
   const earlier = new Set<SalaryFigure>();
-  const owners = figures.map((figure) => {
+  // Figures said to be "for" a group we cannot name: not the role named before them.
+  const forOthers = new Set<number>();
+  const owners = figures.map((figure, index) => {
     const sentenceEnd = sentences[segmentAt(sentences, figure.start) + 1] ?? text.length;
     const paragraphStart = paragraphs[segmentAt(paragraphs, figure.start)] ?? 0;
     // A claim that names its role inside itself ("adding 95,000 nursing-aide jobs") is about it.
@@ -121,12 +130,17 @@ export function attributeWithDoubts(
     if (purpose !== undefined) return purpose;
     const before = spans[firstFrom(spans, figure.start) - 1];
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
-    if (before && before.start >= paragraphStart) return before.role;
+    if (before && before.start >= paragraphStart) {
+      if (!FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
+      forOthers.add(index);
+      return undefined;
+    }
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
     return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
+  for (const i of forOthers) doubtful.add(i);
   for (const i of doubtful) paired[i] = undefined;
   // Left without a role: the names BLS and O*NET give the roles' occupations, in its clause; when the
   // clause has no subject of its own before the figure (an aside took it: "Top-earning DBAs, the

@@ -14,7 +14,7 @@ export interface FigureContext {
 }
 
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<low>lowest|bottom|lower)\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<low>lowest|bottom|lower)\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of))(?![\p{L}\p{N}])/giu;
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
@@ -37,10 +37,14 @@ export function figureContext(sentence: string, start: number, end: number, prev
     else if (g.highQ) context.percentile = 75;
     else if (g.low) context.percentile = Number(g.lowN);
     else if (g.high) context.percentile = 100 - Number(g.highN);
-    else context.percentile = Number(g.nth);
+    else if (g.nth) context.percentile = Number(g.nth);
   }
   const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
   if (bound?.groups) context.bound = bound.groups.above ? 'above' : 'below';
+  // "One in four earned less than $X" is the 25th percentile, "a quarter … more than $X" the 75th:
+  // a share of workers states a percentile by the side its bound names.
+  const share = percentile?.groups?.quarter ? 25 : percentile?.groups?.tenth ? 10 : undefined;
+  if (share !== undefined && context.bound) context.percentile = context.bound === 'below' ? share : 100 - share;
   const year = nearestYear(sentence, start, end);
   if (year) context.year = year;
   return context;

@@ -222,3 +222,21 @@ test('a share of workers on one side of a bound states a percentile (“one in f
   // Without a bound the share states no percentile.
   assert.deepEqual(percentiles('A quarter of dietitians earn about $70,000.'), [{ percentile: undefined, bound: undefined }]);
 });
+
+test('a projection or count stated for a state or city is not checked against the nation’s', async () => {
+  const dataset = await bundledRoleIndex();
+  const found = (body: string) =>
+    outlookVerdicts(comparisonArticle('Dietitian vs. Nutritionist', body), dataset, { tolerance: 2 }).map((j) => [
+      j.claim.kind,
+      j.claim.place,
+      outlookVerdictOf(j),
+    ]);
+  assert.deepEqual(found('In Oregon, employment of dietitians is projected to grow 40 percent over the decade.'), [
+    ['outlook-sentence', 'Oregon', 'unchecked'],
+  ]);
+  assert.deepEqual(found('Florida employs about 900,000 dietitians.'), [['employment', 'Florida', 'unchecked']]);
+  // Nationally the same claims are judged; a state in the name of the source is no place.
+  assert.deepEqual(found('Nationally, employment of dietitians is projected to grow 40 percent over the decade.'), [
+    ['outlook-sentence', undefined, 'mismatch'],
+  ]);
+});

@@ -90,7 +90,7 @@ export function listClaims(article: Article, index: RoleIndex, config: ResolvedC
       role: claim.role ?? null,
       period: null,
       year: claim.to ?? ('year' in claim ? claim.year : undefined) ?? null,
-      place: null,
+      place: claim.place ?? null,
       source: claim.source ?? null,
       start,
       end,

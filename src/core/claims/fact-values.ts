@@ -25,6 +25,8 @@ export interface FactClaim {
   year?: number;
   /** The source the article names for it (sources.ts). */
   source?: string;
+  /** The state or city its sentence states it for ("In Texas, …"): BLS projects the nation's. */
+  place?: string;
 }
 
 export const PERIOD =

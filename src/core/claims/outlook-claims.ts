@@ -23,6 +23,8 @@ export interface OutlookClaim {
   to: number | undefined;
   /** The source the article names for it (sources.ts). */
   source?: string;
+  /** The state or city its sentence states it for ("In Texas, …"): BLS projects the nation's. */
+  place?: string;
   /** Where the verb, the percent and the years lie, relative to `start`, so a fix can rewrite just them. */
   parts: Partial<Record<'verb' | 'percent' | 'from' | 'to', [number, number]>>;
 }

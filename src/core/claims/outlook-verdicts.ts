@@ -12,6 +12,8 @@ import { outlookClaims, type OutlookClaim } from './outlook-claims.js';
 import { factClaims, type FactClaim, type FactKind } from './fact-claims.js';
 import { claimRoles } from './claim-roles.js';
 import { judgedAsBls } from './sources.js';
+import { placeFor, placesIn } from './places.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export interface OutlookSettings {
   tolerance: number;
@@ -115,6 +117,23 @@ function sameBand(dataset: RoleIndex, outlook: Outlook, descriptor: string | und
   return band !== undefined && descriptor !== undefined && normal(band.descriptor) === normal(descriptor);
 }
 
+/**
+ * Each claim with the state or city its sentence names for it ("In Texas, employment of surveyors
+ * is projected to grow 12 percent"): BLS projects the nation's employment, so it is not checked.
+ */
+function withPlaces(text: string, claims: StatedClaim[]): StatedClaim[] {
+  if (claims.length === 0) return claims;
+  const starts = sentenceStarts(text);
+  return claims.map((claim) => {
+    const i = segmentAt(starts, claim.start);
+    const from = starts[i] ?? 0;
+    const sentence = text.slice(from, starts[i + 1] ?? text.length);
+    const place = placeFor(placesIn(sentence), claim.start - from, claim.end - from, 0, sentence.length);
+    // "The California Employment Development Department projects …" names a source, not the place.
+    return place === undefined || claim.source?.includes(place) ? claim : { ...claim, place };
+  });
+}
+
 function judgeOne(
   claim: StatedClaim,
   outlook: Outlook,
@@ -123,6 +142,7 @@ function judgeOne(
   settings: OutlookSettings,
 ): OutlookOutcome {
   const { release } = outlook;
+  if (claim.place !== undefined) return { type: 'unchecked' };
   const stated = claim.kind === 'outlook-sentence' ? undefined : claim.year;
   if (claim.kind !== 'outlook-sentence' && stated !== undefined && stated !== release.year) {
     // A count for a year before the projection's base is an earlier release's; one after it, no release's yet.
@@ -216,7 +236,9 @@ function judgeAll(article: Article, dataset: RoleIndex, settings: OutlookSetting
   const roles = claimRoles(article, dataset);
   const sentences = outlookClaims(article, roles).flatMap(asBands);
   const facts = factClaims(article, sentences, roles);
-  const claims = [...withoutBareDirections(article.text, sentences, facts), ...facts].sort((a, b) => a.start - b.start);
+  const claims = withPlaces(article.text, [...withoutBareDirections(article.text, sentences, facts), ...facts]).sort(
+    (a, b) => a.start - b.start,
+  );
   return claims.map((claim) => {
     const { role } = claim;
     const none = { claim, role, occupation: undefined, outlook: undefined, outcome: { type: 'unchecked' } as const };

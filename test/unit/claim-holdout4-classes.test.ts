@@ -240,3 +240,26 @@ test('a projection or count stated for a state or city is not checked against th
     ['outlook-sentence', undefined, 'mismatch'],
   ]);
 });
+
+test('a change in jobs is over the projection period its sentence states, wherever the period stands', () => {
+  const found = factClaims(
+    comparisonArticle(
+      'Dietitian vs. Nutritionist',
+      'Employment of dietitians is projected to grow 7 percent from 2025 to 2035, faster than average, adding about 5,000 jobs over the decade.',
+    ),
+    [],
+  ).filter((c) => c.kind === 'employment-change');
+  assert.deepEqual(
+    found.map(({ from, to }) => ({ from, to })),
+    [{ from: 2025, to: 2035 }],
+  );
+});
+
+test('a figure with a time of its own (“now”, “today”) does not take an earlier clause’s year', () => {
+  const years = (body: string) => salaryClaims(comparisonArticle('Dietitian vs. Nutritionist', body)).map((c) => c.year);
+  assert.deepEqual(years('Dietitians earned a median of $66,000 in May 2023, while nutritionists today average $71,000.'), [
+    2023,
+    undefined,
+  ]);
+  assert.deepEqual(years('Dietitians earned a median of $66,000 in May 2023, while nutritionists averaged $71,000.'), [2023, 2023]);
+});

@@ -162,7 +162,11 @@ function countClaims(
       raw: m[0],
       value: negative ? -value : value,
       precision,
-      ...countPeriod(text, sentence(at), { start: at, end }, others),
+      // A change in jobs is the change over the projection period its sentence states, whichever
+      // claim the period stands beside ("grow 10 percent from 2025 to 2035, …, adding about 84,900 jobs").
+      ...(kind === 'employment-change'
+        ? periodOf(text.slice(...sentence(at)))
+        : countPeriod(text, sentence(at), { start: at, end }, others)),
       ...(kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {}),
     };
   });

@@ -50,6 +50,9 @@ export function figureContext(sentence: string, start: number, end: number, prev
   return context;
 }
 
+/** Words giving a figure a time of its own: an earlier clause's year is not its year. */
+const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
+
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
   let best: FigureContext['year'];
@@ -57,6 +60,8 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
   for (const match of sentence.matchAll(YEAR)) {
     const at = match.index;
     const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
+    // "… in May 2024, while speech therapists now average $47": a time of its own between them.
+    if (at < start && NOW.test(sentence.slice(at + match[0].length, start))) continue;
     if (d < distance) {
       distance = d;
       best = { value: Number(match.groups!.y), start: at, end: at + match[0].length };

@@ -263,3 +263,18 @@ test('a figure with a time of its own (“now”, “today”) does not take an 
   ]);
   assert.deepEqual(years('Dietitians earned a median of $66,000 in May 2023, while nutritionists averaged $71,000.'), [2023, 2023]);
 });
+
+test('money the writer spends and counts of things are no claims', async () => {
+  const dataset = await bundledRoleIndex();
+  const title = 'Barber vs. Hairdresser';
+  const pay = (body: string) => salaryClaims(comparisonArticle(title, body)).map((c) => c.figure.raw.split(' ')[0]);
+  assert.deepEqual(pay('Chair rent at the studio is $175 a week, and we pay another $45 a month for towels.'), []);
+  assert.deepEqual(pay('I spent about $120 a month on shears. Barbers earn about $20 an hour.'), ['$20']);
+  const counts = (body: string) =>
+    outlookVerdicts(comparisonArticle(title, body), dataset, { tolerance: 2 }).map((j) => [j.claim.kind, j.claim.raw]);
+  assert.deepEqual(counts('There are 41 licensed barber colleges in the state.'), []);
+  assert.deepEqual(
+    counts('There were about 60,000 barbers in 2025.').map(([kind]) => kind),
+    ['employment'],
+  );
+});

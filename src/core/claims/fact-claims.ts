@@ -46,8 +46,10 @@ const CHANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!jobs(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}jobs(?![\p{L}])`,
   'giu',
 );
+/** "There are 23 accredited schools": a count of things, not of workers. */
+const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches)(?![\p{L}]))`;
 const EMPLOYMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:there\s{1,3}(?:were|are)\s{1,3}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])|held\s{1,3}${ABOUT}${number('n2')}\s{1,3}jobs|employ(?:s|ed)?\s{1,3}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))|${ABOUT}${number('n4')}\s{1,3}(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}as)`,
+  String.raw`(?<![\p{L}])(?:there\s{1,3}(?:were|are)\s{1,3}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}|held\s{1,3}${ABOUT}${number('n2')}\s{1,3}jobs|employ(?:s|ed)?\s{1,3}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))|${ABOUT}${number('n4')}\s{1,3}(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}as)`,
   'giu',
 );
 

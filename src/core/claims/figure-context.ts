@@ -77,9 +77,17 @@ const NOT_PAY_BEFORE =
 const NOT_PAY_AFTER =
   /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total)?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premium)(?![\p{L}])/iu;
 
+/**
+ * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another
+ * $80 a month for supplies" (the subject is a price, or the writer pays it).
+ */
+const SPENT_BEFORE =
+  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
+
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
-  return NOT_PAY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NOT_PAY_AFTER.test(text.slice(end, end + 60));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return NOT_PAY_BEFORE.test(before.slice(-40)) || SPENT_BEFORE.test(before) || NOT_PAY_AFTER.test(text.slice(end, end + 60));
 }
 
 /** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. */

@@ -9,7 +9,7 @@ import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { claimRoles } from '../../src/core/claims/claim-roles.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
-import { comparisonArticle } from './helpers/claims.js';
+import { comparisonArticle, educationLevels } from './helpers/claims.js';
 
 /** The projection claims of `body` as [kind, words, verdict]. */
 async function outlooks(title: string, body: string): Promise<Array<[string, string, string]>> {
@@ -276,5 +276,16 @@ test('money the writer spends and counts of things are no claims', async () => {
   assert.deepEqual(
     counts('There were about 60,000 barbers in 2025.').map(([kind]) => kind),
     ['employment'],
+  );
+});
+
+test('a level keeps its meaning after its length or a quality (“a four-year doctoral degree”)', () => {
+  assert.deepEqual(educationLevels('Audiologist vs. Optician', 'Audiologists need a four-year doctoral degree after college.'), [
+    { role: 'Audiologist', level: 'Doctoral or professional degree', raw: 'doctoral degree' },
+  ]);
+  // "a four-year degree" itself is a bachelor's.
+  assert.deepEqual(
+    educationLevels('Audiologist vs. Optician', 'Opticians usually need a four-year degree.').map((c) => c.level),
+    ["Bachelor's degree"],
   );
 });

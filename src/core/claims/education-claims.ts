@@ -31,6 +31,9 @@ export interface EducationClaim {
  */
 const CLAIM =
   /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?/giu;
+/** Words before a level that leave it the same level: its length or a quality of it. */
+const MODIFIER =
+  /^(?:(?:one|two|three|four|five|six|seven|eight|\d{1,2})[-\s]year|accredited|relevant|related|graduate-level|advanced)\s{1,3}/iu;
 /** The next item of a list: "a license, clinical experience, and a master's degree". */
 const ITEM =
   /(?:,\s{1,3}(?:and\s{1,3}|or\s{1,3}|plus\s{1,3})?|\s{1,3}(?:and|or|plus)\s{1,3})(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?=\S)/gu;
@@ -84,7 +87,11 @@ type Found = Omit<EducationClaim, 'role'>;
 
 /** The level the requirement at `at` names: right there, as a later item of its list, or by BLS's name later in its sentence. */
 function requiredLevel(text: string, at: number, end: number, least: boolean): Found | undefined {
-  const found = (start: number, atLeast: boolean): Found | undefined => {
+  const found = (from: number, atLeast: boolean): Found | undefined => {
+    // "a four-year doctoral degree", "an accredited master's degree": the level after its modifier.
+    const words = text.slice(from, from + 120);
+    const lead = levelOf(words) ? undefined : MODIFIER.exec(words)?.[0];
+    const start = from + (lead?.length ?? 0);
     const level = levelOf(text.slice(start, start + 120));
     return level && { start, end: start + level.length, raw: text.slice(start, start + level.length), level: level.level, atLeast };
   };

@@ -3,7 +3,7 @@
 import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
 import { salaryClaims } from './claims/salary-claims.js';
-import { listClaims, type ListedClaim } from './claims/claim-list.js';
+import { listClaims, type ListedClaim } from './judged/claim-list.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import type { SalaryPeriod, SalaryStatistic } from './claims/expressions.js';
 import type { RoleIndex } from './dataset/types.js';

@@ -15,7 +15,7 @@ import { labelPeriod, labelYear } from '../../src/core/claims/table-labels.js';
 import { matchRole } from '../../src/core/dataset/match-role.js';
 import { headAgrees } from '../../src/core/dataset/head-noun.js';
 import { describeMatch } from '../../src/core/dataset/match-role.js';
-import { occupationCard } from '../../src/core/dataset/card.js';
+import { occupationCard } from '../../src/core/judged/card.js';
 import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

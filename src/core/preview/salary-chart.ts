@@ -18,7 +18,7 @@ import { salaryClaims, type SalaryClaim } from '../claims/salary-claims.js';
 import { resolveRole } from '../dataset/resolve-role.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
 import { verdictFor, type SalaryJudgement } from '../claims/salary-verdicts.js';
-import { judgedSalaries } from '../claims/settings.js';
+import { judgedSalaries } from '../judged/settings.js';
 import { outlookClaimViews } from './outlook-claims.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { formatUsd } from '../text/format-usd.js';

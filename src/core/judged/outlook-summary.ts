@@ -9,7 +9,7 @@ import {
   describeOpenings,
   describeSelfEmployed,
 } from '../dataset/describe.js';
-import type { OutlookJudgement } from './outlook-verdicts.js';
+import type { OutlookJudgement } from '../claims/outlook-verdicts.js';
 import { outlookVerdictOf, type ClaimVerdict } from './claim-list.js';
 
 export interface OutlookSummary {

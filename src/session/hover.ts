@@ -5,8 +5,8 @@
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
-import { resolveRole } from '../core/dataset/resolve-role.js';
-import { describeMatch } from '../core/dataset/match-role.js';
+import { resolveRole } from '../core/dataset/names/resolve-role.js';
+import { describeMatch } from '../core/dataset/names/match-role.js';
 import { judgedOutlooks, judgedSalaries } from '../core/judged/settings.js';
 import { outlookSummaryOf } from '../core/judged/outlook-summary.js';
 import { outlookSpan } from '../core/judged/claim-list.js';

@@ -8,9 +8,9 @@ import {
   describeSelfEmployed,
   describeWage,
   outlookSummary,
-} from '../dataset/describe.js';
+} from '../display/describe.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
-import { formatUsd } from '../text/format-usd.js';
+import { formatUsd } from '../display/format-usd.js';
 import type { OutlookSummary } from './outlook-summary.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.

@@ -8,7 +8,7 @@ import {
   describeEmploymentChange,
   describeOpenings,
   describeSelfEmployed,
-} from '../dataset/describe.js';
+} from '../display/describe.js';
 import type { OutlookJudgement } from '../claims/outlook-verdicts.js';
 import { outlookVerdictOf, type ClaimVerdict } from './claim-list.js';
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
-import { outlookVerdictOf } from '../../src/core/claims/claim-list.js';
+import { outlookVerdictOf } from '../../src/core/judged/claim-list.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { claimRoles } from '../../src/core/claims/claim-roles.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';

@@ -60,6 +60,13 @@ test('“projected to decline N percent” states the percent and BLS’s Declin
     ],
   );
   assert.equal(found[1]![2], 'current');
+  // A decline shown as 0% is BLS's "little or no change": the verb gives only the sign there.
+  assert.deepEqual(
+    (await outlooks('Word Processor vs. Typist', 'Employment of typists is projected to decline 0.4 percent by 2035.')).map(
+      ([kind]) => kind,
+    ),
+    ['outlook-sentence'],
+  );
 });
 
 test('a whole percent or a wording band an earlier release printed is out of date, not wrong', async () => {

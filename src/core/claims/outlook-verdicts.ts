@@ -187,7 +187,8 @@ function judgeOne(
 /**
  * "Employment of X is projected to decline" states BLS's own "Decline" wording band, not just a
  * sign: it is judged as that band, so a growing occupation names its band. With a percent
- * ("projected to decline 4 percent") the sentence states both the percent and the band.
+ * ("projected to decline 4 percent") the sentence states both the percent and the band (a
+ * percent shown as 0% is in no "Decline" band).
  */
 function asBands(claim: OutlookClaim): StatedClaim[] {
   const verb = claim.parts.verb;
@@ -204,7 +205,9 @@ function asBands(claim: OutlookClaim): StatedClaim[] {
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
   };
-  return claim.percent === undefined ? [band] : [sentence, band];
+  if (claim.percent === undefined) return [band];
+  // "decline 0.3 percent" is shown as 0%, BLS's "little or no change": the verb gives the sign only.
+  return Math.round(Math.abs(claim.percent)) >= 1 ? [sentence, band] : [sentence];
 }
 
 /** Text between two claims of one clause: no sentence or clause end, and short. */

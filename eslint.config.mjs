@@ -75,7 +75,7 @@ export const boundaries = [
     patterns: [
       into(['vscode', 'webview', 'web'], 'The server and the CLI never import the editor client or the page.'),
       // One lint pipeline: which reader, what makes an article, the options the engine gets.
-      { regex: `^\\.\\.?/(\\.\\./)*core/(lint|refresh|syntax/readers)\\.js$`, allowTypeImports: true, message: hostsLint },
+      { regex: `^\\.\\.?/(\\.\\./)*core/(lint|refresh|readers)\\.js$`, allowTypeImports: true, message: hostsLint },
       {
         regex: `^\\.\\.?/(\\.\\./)*core/index\\.js$`,
         importNames: ['lint', 'lintArticle', 'fixAll', 'parseArticle', 'refreshAll', 'siteClaims', 'syntaxOf'],

@@ -5,7 +5,7 @@
 import type { Occupation } from '../src/core/dataset/types.js';
 import { createRoleIndex } from '../src/core/dataset/index.js';
 import { indefiniteArticle } from '../src/core/model/title.js';
-import { formatUsd } from '../src/core/text/format-usd.js';
+import { formatUsd } from '../src/core/display/format-usd.js';
 import { pluralize } from '../src/core/text/role-mentions.js';
 import { loadBundledDataset } from '../src/node/bundled-dataset.js';
 

@@ -13,11 +13,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii.mjs';
-import { decodeAlternateTitles, encodeAlternateTitles } from '../src/core/dataset/alternate-titles.js';
+import { decodeAlternateTitles, encodeAlternateTitles } from '../src/core/dataset/names/alternate-titles.js';
 import { BUNDLED_FORMAT, decodeBundledDataset } from '../src/core/dataset/bundled.js';
-import { buildNameIndex } from '../src/core/dataset/name-index.js';
-import type { AlternatePair } from '../src/core/dataset/prebuilt-names.js';
-import type { BundledDataset } from '../src/core/dataset/schema.js';
+import { buildNameIndex } from '../src/core/dataset/names/name-index.js';
+import type { AlternatePair } from '../src/core/dataset/names/prebuilt-names.js';
+import type { BundledDataset } from '../src/core/dataset/formats/schema.js';
 import type { Release } from '../src/core/dataset/types.js';
 import type { OutlookBands } from '../src/core/dataset/types.js';
 import { EP_CSV_NAME, readEpCsv } from '../src/node/bls/ep-csv.js';
@@ -350,7 +350,7 @@ async function build() {
   };
   const lines = Object.entries(header).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   const occupationLines = occupations.map((row) => JSON.stringify(row)).join(',\n');
-  // Two strings, not 45,000 small arrays: JSON.parse reads them ten times faster (src/core/dataset/alternate-titles.ts).
+  // Two strings, not 45,000 small arrays: JSON.parse reads them ten times faster (src/core/dataset/names/alternate-titles.ts).
   const alternateTitles = encodeAlternateTitles(alternates.alternates);
   const alternateLines = Object.entries(alternateTitles).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   const body = `{${lines.join(',\n')},\n"occupations":[\n${occupationLines}\n],\n"alternateTitles":{\n${alternateLines.join(',\n')}\n}`;

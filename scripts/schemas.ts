@@ -1,7 +1,7 @@
 // The generated files and their contents, shared by the generator and the staleness test.
 import { baselineJsonSchema } from '../src/cli/baseline-file.js';
 import { configJsonSchema } from '../src/core/config/json-schema.js';
-import { datasetJsonSchema } from '../src/core/dataset/schema.js';
+import { datasetJsonSchema } from '../src/core/dataset/formats/schema.js';
 import { settingsProperties } from '../src/core/config/settings-schema.js';
 import { readFileSync } from 'node:fs';
 import { markdownSnippets } from '../src/core/templates/snippets.js';

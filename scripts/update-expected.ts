@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { findRule, lint } from '../src/core/index.js';
 import { syntaxOf } from '../src/core/syntax/syntax.js';
-import { readerOptions } from '../src/core/syntax/readers.js';
+import { readerOptions } from '../src/core/readers.js';
 import { configFor, describeFinding } from '../test/unit/helpers/fixtures.js';
 import { bundledRoleIndex } from '../test/unit/helpers/dataset.js';
 

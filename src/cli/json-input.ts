@@ -3,7 +3,7 @@
 // shape, is one line naming the file, the line and the JSON path, exit 2.
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { formatSourceError, parseJsonSource } from '../core/config/json-source.js';
+import { formatSourceError, parseJsonSource } from '../core/author-files/json-source.js';
 import { readText } from '../node/read-text.js';
 import { CliError } from './errors.js';
 import { displayPath } from './io.js';

@@ -2,7 +2,7 @@
 // each file's settings (its config by the cascade or -c, and the datasets --dataset or the
 // config names, confined by the session's one rule) before any file is linted. A broken config
 // stops the run with exit 2; a dataset the session will not read is a warning, said once.
-import { formatSourceError, type SourceError } from '../core/config/json-source.js';
+import { formatSourceError, type SourceError } from '../core/author-files/json-source.js';
 import type { DocumentSettings, PathSettings } from '../session/settings.js';
 import { createNodeSettings } from '../node/node-settings.js';
 import type { Limits } from '../node/limits.js';

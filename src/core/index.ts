@@ -9,7 +9,7 @@ export { ruleUrl } from './rule.js';
 export { parseConfig, parseConfigFile, mergeConfigFiles, validateConfigObject, CONFIG_FILE_NAME } from './config/parse.js';
 export type { ConfigFile } from './config/schema.js';
 export { resolveConfig, withSeverityOverrides, type ResolvedConfig } from './config/resolve.js';
-export { formatSourceError, type SourceError } from './config/json-source.js';
+export { formatSourceError, type SourceError } from './author-files/json-source.js';
 export { inspect, type ArticleSummary } from './inspect.js';
 export type { Article, Section } from './model/article.js';
 export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.js';

@@ -3,13 +3,13 @@
 import type { Article } from './model/article.js';
 import type { SectionKey } from './model/sections.js';
 import { salaryClaims } from './claims/salary-claims.js';
-import { listClaims, type ListedClaim } from './claims/claim-list.js';
+import { listClaims, type ListedClaim } from './judged/claim-list.js';
 import type { ResolvedConfig } from './config/resolve.js';
 import type { SalaryPeriod, SalaryStatistic } from './claims/expressions.js';
 import type { RoleIndex } from './dataset/types.js';
 import { articleRoles } from './model/article-roles.js';
-import { resolveRole } from './dataset/resolve-role.js';
-import type { MatchKind } from './dataset/match-role.js';
+import { resolveRole } from './dataset/names/resolve-role.js';
+import type { MatchKind } from './dataset/names/match-role.js';
 import { readabilityOf, sectionSummary, summarize, type ReadabilitySummary } from './readability/summary.js';
 
 export interface RoleSummary {

@@ -8,6 +8,9 @@ import type { SynonymTable } from './model/sections.js';
 import type { RoleIndex } from './dataset/types.js';
 import type { TopicData } from './finding-data.js';
 import type { ResolvedStyle } from './style/resolve.js';
+import { MAX_VALUE_LENGTH, shorten } from './text/shorten.js';
+
+export { MAX_VALUE_LENGTH, shorten };
 
 export const DOCS_BASE_URL = 'https://github.com/career-articles/career-articles/blob/main/docs/rules/';
 
@@ -143,13 +146,6 @@ export function defineSiteRule<S extends z.ZodObject, const M extends string, co
 
 export function ruleUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
-}
-
-/** A value longer than this is shortened in messages: a message names a value, it does not repeat a page. */
-export const MAX_VALUE_LENGTH = 120;
-
-export function shorten(text: string, max = MAX_VALUE_LENGTH): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and the session's warnings, each said once: the author sees why the defaults or the bundled
 // data apply, and linting goes on. A file that is fine again loses its diagnostics.
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { SourceError } from '../core/config/json-source.js';
+import type { SourceError } from '../core/author-files/json-source.js';
 import { SOURCE } from './convert.js';
 import type { Snapshot } from './protocol.js';
 

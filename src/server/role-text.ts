@@ -1,8 +1,8 @@
 // What the client's role commands show and insert (Look Up Role Salary, New Comparison
 // Article), worded here from the dataset: the client asks, and holds no dataset code.
-import { citation, wageSummary } from '../core/dataset/describe.js';
+import { citation, wageSummary } from '../core/display/describe.js';
 import type { RoleMatch } from '../core/dataset/types.js';
-import { formatUsd } from '../core/text/format-usd.js';
+import { formatUsd } from '../core/display/format-usd.js';
 import { pluralRole } from '../core/text/role-mentions.js';
 import type { RoleHit } from '../shared/lsp-protocol.js';
 

@@ -6,7 +6,7 @@
 import { CONFIG_FILE_NAME, parseConfigFile } from '../core/config/parse.js';
 import type { ConfigFile } from '../core/config/schema.js';
 import { resolveConfig, type ResolvedConfig } from '../core/config/resolve.js';
-import type { ParseOutcome, SourceError } from '../core/config/json-source.js';
+import type { ParseOutcome, SourceError } from '../core/author-files/json-source.js';
 import { parseStyleFile } from '../core/style/parse-file.js';
 import type { StyleFile } from '../core/style/schema.js';
 import { isWithin, type SessionFileSystem } from './file-system.js';

@@ -5,13 +5,13 @@
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import type { RoleIndex } from '../core/dataset/types.js';
-import { resolveRole } from '../core/dataset/resolve-role.js';
-import { describeMatch } from '../core/dataset/match-role.js';
-import { judgedOutlooks, judgedSalaries } from '../core/claims/settings.js';
-import { outlookSummaryOf } from '../core/claims/outlook-summary.js';
-import { outlookSpan } from '../core/claims/claim-list.js';
+import { resolveRole } from '../core/dataset/names/resolve-role.js';
+import { describeMatch } from '../core/dataset/names/match-role.js';
+import { judgedOutlooks, judgedSalaries } from '../core/judged/settings.js';
+import { outlookSummaryOf } from '../core/judged/outlook-summary.js';
+import { outlookSpan } from '../core/judged/claim-list.js';
 import { verdictFor } from '../core/claims/salary-verdicts.js';
-import { occupationCard, outlookVerdictLine } from '../core/dataset/card.js';
+import { occupationCard, outlookVerdictLine } from '../core/judged/card.js';
 import { findRoleMentions } from '../core/text/role-mentions.js';
 import { withTitleHover } from './title-hover.js';
 

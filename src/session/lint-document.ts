@@ -6,7 +6,7 @@
 // the engine runs with are decided here once, for every host. No host builds LintOptions.
 import { fixAll, lint, parseArticle, type FixResult, type LintOptions, type LintResult } from '../core/lint.js';
 import { refreshAll, refreshDocumentEdits, type RefreshResult } from '../core/refresh.js';
-import { readerOptions } from '../core/syntax/readers.js';
+import { readerOptions } from '../core/readers.js';
 import { syntaxOf, syntaxOfLanguage, type Syntax } from '../core/syntax/syntax.js';
 import { withRoleAliases } from '../core/dataset/aliases.js';
 import { siteClaims, type SiteClaim } from '../core/site/claims.js';

@@ -2,7 +2,7 @@
 // insists when it writes one: a hand-edited `"Growth Hacker": "99-9999"` would otherwise be
 // ignored in silence and the role stay unknown. One check, for the CLI (exit 2) and the
 // language server (a problem shown on the config file).
-import { formatPath, type SourceError } from '../core/config/json-source.js';
+import { formatPath, type SourceError } from '../core/author-files/json-source.js';
 import type { RoleIndex } from '../core/dataset/types.js';
 
 /** One config error per alias whose SOC code `index` does not know, at its JSON path (`roles.Growth Hacker`). */

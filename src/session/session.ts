@@ -7,7 +7,7 @@
 // first in its main thread and its workers call the second.
 import type { LintResult } from '../core/lint.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
-import { formatSourceError } from '../core/config/json-source.js';
+import { formatSourceError } from '../core/author-files/json-source.js';
 import { DatasetChoice, type FileProblems } from './dataset-choice.js';
 import type { DatasetPick } from './dataset-pick.js';
 import type { EditorOptions } from './editor-options.js';

@@ -5,7 +5,7 @@
 // that lints elsewhere (the CLI's main thread, whose workers lint) asks it cheaply.
 import { resolveConfig, withSeverityOverrides, type ResolvedConfig } from '../core/config/resolve.js';
 import { mergeConfigFiles } from '../core/config/parse.js';
-import { formatSourceError, type SourceError } from '../core/config/json-source.js';
+import { formatSourceError, type SourceError } from '../core/author-files/json-source.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
 import type { ConfigFile } from '../core/config/schema.js';
 import { ConfigCascade, type LoadedConfig } from './config-cascade.js';

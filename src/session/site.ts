@@ -10,7 +10,7 @@ import { claimsOf, refreshDocumentAsEdits } from './lint-document.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
 import { setRoleAlias } from '../core/config/edit.js';
 import { CONFIG_FILE_NAME } from '../core/config/file-name.js';
-import { formatSourceError } from '../core/config/json-source.js';
+import { formatSourceError } from '../core/author-files/json-source.js';
 import type { Finding, Fix } from '../core/types.js';
 import type { ResolvedConfig } from '../core/config/resolve.js';
 import { documentText, type DocumentRef, type Session } from './session.js';

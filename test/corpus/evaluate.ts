@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { buildArticle } from '../../src/core/model/article.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import type { RoleIndex } from '../../src/core/dataset/types.js';
 
 interface Label {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle, isComparisonArticle } from '../../src/core/lint.js';
 import { syntaxOf } from '../../src/core/syntax/syntax.js';
-import { readerOptions } from '../../src/core/syntax/readers.js';
-import { resolveRole } from '../../src/core/dataset/resolve-role.js';
+import { readerOptions } from '../../src/core/readers.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { sameRole } from '../../src/core/text/role-names.js';
 import type { RoleIndex } from '../../src/core/dataset/types.js';
 

@@ -11,7 +11,7 @@ import { datasetCommand } from '../../src/cli/commands/dataset.js';
 import type { Io } from '../../src/cli/io.js';
 import { buildAreas } from '../../src/core/dataset/areas.js';
 import { createRoleIndex } from '../../src/core/dataset/role-index.js';
-import { parseDatasetJson } from '../../src/core/dataset/parse-json.js';
+import { parseDatasetJson } from '../../src/core/dataset/formats/parse-json.js';
 import type { Occupation } from '../../src/core/dataset/types.js';
 import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 

@@ -7,7 +7,7 @@ import { salaryVerdicts } from '../../src/core/claims/salary-verdicts.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { claimRoles } from '../../src/core/claims/claim-roles.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 

@@ -8,7 +8,7 @@ import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { bandFor } from '../../src/core/dataset/facts.js';
 import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
 import { wageHistory } from '../../src/core/dataset/bundled.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 

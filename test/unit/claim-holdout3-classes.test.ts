@@ -7,7 +7,7 @@ import { lint, parseArticle } from '../../src/core/lint.js';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle, educationLevels } from './helpers/claims.js';

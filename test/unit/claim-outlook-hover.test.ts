@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { lint, resolveConfig } from '../../src/core/index.js';
 import { buildPreviewModel } from '../../src/core/preview/model.js';
 import { hoverAt, hoverTable } from '../../src/session/hover.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 async function article() {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveConfig } from '../../src/core/config/resolve.js';
-import { listClaims } from '../../src/core/claims/claim-list.js';
+import { listClaims } from '../../src/core/judged/claim-list.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 

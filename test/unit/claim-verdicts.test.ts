@@ -1,5 +1,5 @@
 // One verdict per claim: lint, the hover, the preview chart and the site report read the same
-// judgement under the config's own options (claims/salary-verdicts.ts, claims/settings.ts).
+// judgement under the config's own options (claims/salary-verdicts.ts, judged/settings.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, resolveConfig, siteClaims } from '../../src/core/index.js';

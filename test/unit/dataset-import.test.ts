@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { datasetCommand } from '../../src/cli/commands/dataset.js';
 import type { Io } from '../../src/cli/io.js';
-import { parseDatasetJson } from '../../src/core/dataset/parse-json.js';
+import { parseDatasetJson } from '../../src/core/dataset/formats/parse-json.js';
 
 const source = new URL('../../data/source/', import.meta.url).pathname;
 

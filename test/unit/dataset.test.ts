@@ -11,7 +11,7 @@ import {
   type Occupation,
 } from '../../src/core/dataset/index.js';
 import { findBundledDataset, loadBundledDataset } from '../../src/node/bundled-dataset.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 
 const bundled = await loadBundledDataset();
 const index = createRoleIndex(bundled);
@@ -359,7 +359,8 @@ describe('parseDatasetCsv()', () => {
 
 test('core dataset modules import neither vscode nor Node built-ins, so they run in a web worker', () => {
   const dir = new URL('../../src/core/dataset/', import.meta.url);
-  for (const name of readdirSync(dir)) {
+  // Its sub-folders (codec/, formats/, names/) too.
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.ts'))) {
     const source = readFileSync(new URL(name, dir), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
     for (const spec of imports) {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, resolveConfig, type Finding } from '../../src/core/index.js';
 import { createRoleIndex, parseDatasetFile } from '../../src/core/dataset/index.js';
-import { markdownLinkTarget, occupationCard } from '../../src/core/dataset/card.js';
+import { markdownLinkTarget, occupationCard } from '../../src/core/judged/card.js';
 import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 import { parseConfigFile } from '../../src/core/config/parse.js';
 import { bundledRoleIndex } from './helpers/dataset.js';

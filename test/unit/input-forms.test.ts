@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixAll, lint, looksLikeArticle, syntaxOf, type Finding, type LintOptions } from '../../src/core/index.js';
-import { readerOptions } from '../../src/core/syntax/readers.js';
+import { readerOptions } from '../../src/core/readers.js';
 import { articleToMarkdown } from '../../src/core/convert/to-markdown.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

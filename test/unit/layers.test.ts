@@ -67,7 +67,7 @@ const CASES: Array<[string, string, boolean]> = [
   ['src/cli/x.ts', "import { z } from 'zod';", true],
   ['src/cli/x.ts', "import { lint } from '../core/lint.js';", true],
   ['src/cli/commands/x.ts', "import { fixAll, NOT_AN_ARTICLE } from '../../core/index.js';", true],
-  ['src/cli/x.ts', "import { readerOptions } from '../core/syntax/readers.js';", true],
+  ['src/cli/x.ts', "import { readerOptions } from '../core/readers.js';", true],
   ['src/server/x.ts', "import { refreshAll } from '../core/refresh.js';", true],
   ['src/cli/x.ts', "import type { LintResult } from '../core/lint.js';", false],
   ['src/cli/commands/x.ts', "import { NOT_AN_ARTICLE } from '../../core/index.js';", false],

@@ -9,15 +9,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeAlternateTitles, encodeAlternateTitles } from '../../src/core/dataset/alternate-titles.js';
+import { decodeAlternateTitles, encodeAlternateTitles } from '../../src/core/dataset/names/alternate-titles.js';
 import { decodeBundledDataset } from '../../src/core/dataset/bundled.js';
-import { decodeInts, encodeInts } from '../../src/core/dataset/int-codec.js';
-import { buildNameIndex } from '../../src/core/dataset/name-index.js';
-import { buildAlternates, bundledAlternates, bundledTitles, namesOf, type NameEntry } from '../../src/core/dataset/names.js';
-import { prebuiltNames } from '../../src/core/dataset/prebuilt-names.js';
+import { decodeInts, encodeInts } from '../../src/core/dataset/codec/int-codec.js';
+import { buildNameIndex } from '../../src/core/dataset/names/name-index.js';
+import { buildAlternates, bundledAlternates, bundledTitles, namesOf, type NameEntry } from '../../src/core/dataset/names/names.js';
+import { prebuiltNames } from '../../src/core/dataset/names/prebuilt-names.js';
 import { createRoleIndex } from '../../src/core/dataset/role-index.js';
-import { tokenTable } from '../../src/core/dataset/suggest.js';
-import type { BundledDataset } from '../../src/core/dataset/schema.js';
+import { tokenTable } from '../../src/core/dataset/names/suggest.js';
+import type { BundledDataset } from '../../src/core/dataset/formats/schema.js';
 
 const json = JSON.parse(readFileSync(new URL('../../data/roles.json', import.meta.url), 'utf8')) as BundledDataset & {
   nameIndex: NonNullable<BundledDataset['nameIndex']>;

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { createRoleIndex } from '../../src/core/dataset/index.js';
-import { requirementsSentence } from '../../src/core/dataset/describe.js';
+import { requirementsSentence } from '../../src/core/display/describe.js';
 import { loadBundledDataset } from '../../src/node/bundled-dataset.js';
 import { newArticle } from '../../src/core/templates/new-article.js';
 import { roleText } from '../../src/core/templates/article.js';

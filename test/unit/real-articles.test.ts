@@ -12,10 +12,10 @@ import { findSalaryFigures } from '../../src/core/claims/expressions.js';
 import { attributeFigures } from '../../src/core/claims/attribution.js';
 import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { labelPeriod, labelYear } from '../../src/core/claims/table-labels.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
-import { headAgrees } from '../../src/core/dataset/head-noun.js';
-import { describeMatch } from '../../src/core/dataset/match-role.js';
-import { occupationCard } from '../../src/core/dataset/card.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { headAgrees } from '../../src/core/dataset/names/head-noun.js';
+import { describeMatch } from '../../src/core/dataset/names/match-role.js';
+import { occupationCard } from '../../src/core/judged/card.js';
 import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

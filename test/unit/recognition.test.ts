@@ -10,8 +10,8 @@ import { definedAbbreviations } from '../../src/core/text/abbreviations.js';
 import { buildArticle } from '../../src/core/model/article.js';
 import { articleRoles } from '../../src/core/model/article-roles.js';
 import { parseArticle } from '../../src/core/lint.js';
-import { matchRole } from '../../src/core/dataset/match-role.js';
-import { resolveRole } from '../../src/core/dataset/resolve-role.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { inspect } from '../../src/core/inspect.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 

@@ -182,7 +182,7 @@ test('current figures under an older citation get a fix that updates the citatio
 });
 
 test('the hover card shows the job outlook and typical education rows and credits EP', async () => {
-  const { occupationCard } = await import('../../src/core/dataset/card.js');
+  const { occupationCard } = await import('../../src/core/judged/card.js');
   const card = occupationCard(await bySoc('29-1141'));
   assert.match(card, /\| Job outlook, 2025–35 \| \+5\.6% from 2025 to 2035 \(180,800 openings a year\) \|/);
   assert.match(

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticle } from '../../src/core/model/article.js';
 import { RULES, lint, resolveConfig } from '../../src/core/index.js';
-import { resolveRole } from '../../src/core/dataset/resolve-role.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { rolesCommand } from '../../src/cli/commands/roles.js';
 import type { Io } from '../../src/cli/io.js';
 import { bundledRoleIndex } from './helpers/dataset.js';

@@ -17,7 +17,7 @@ import { RULES, checkSite, fixAll, lint, siteClaims, sitePage, type LintOptions 
 import { FIXTURES, configFor, describeFinding, toCrlf, toLf } from './helpers/fixtures.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { syntaxOf } from '../../src/core/syntax/syntax.js';
-import { readerOptions } from '../../src/core/syntax/readers.js';
+import { readerOptions } from '../../src/core/readers.js';
 
 /** Cases in every syntax: `.md`, and `.txt` and `.html` read as plain text and pages (same naming otherwise). */
 const CASE = /\.(md|txt|html)$/;

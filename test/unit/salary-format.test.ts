@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CENTS_LIMIT, formatUsd } from '../../src/core/text/format-usd.js';
+import { CENTS_LIMIT, formatUsd } from '../../src/core/display/format-usd.js';
 
 describe('formatUsd', () => {
   const cases: Array<[number, string]> = [

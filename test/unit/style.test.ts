@@ -9,7 +9,7 @@ import { parseConfigFile } from '../../src/core/config/parse.js';
 import { unsafePattern } from '../../src/core/style/regex-safety.js';
 import { resolveStyle } from '../../src/core/style/resolve.js';
 import { TermMatcher, pluralOf } from '../../src/core/style/terms.js';
-import { testStyleExamples } from '../../src/core/style/examples.js';
+import { testStyleExamples } from '../../src/core/style-examples.js';
 import { lint, resolveConfig, RULES } from '../../src/core/index.js';
 import { caseFolders, runCli, write } from '../fixtures/cli/harness.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint, SECTION_KEYS } from '../../src/core/index.js';
 import { articleSkeleton, roleText } from '../../src/core/templates/article.js';
-import { outlookSentence, requirementsSentence, salarySentence } from '../../src/core/dataset/describe.js';
+import { outlookSentence, requirementsSentence, salarySentence } from '../../src/core/display/describe.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 
 type Seen = { ruleId: string; message: string; data?: Record<string, unknown> };

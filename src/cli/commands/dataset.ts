@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { parseDatasetJson } from '../../core/dataset/parse-json.js';
+import { parseDatasetJson } from '../../core/dataset/formats/parse-json.js';
 import type { Release } from '../../core/dataset/types.js';
 import {
   isPickedArea,

@@ -2,9 +2,9 @@
 // check a figure or find the title the linter will match. Exact matches come first, then
 // search results; a SOC code ("11-2022") looks the occupation up directly.
 import { wageFigure, type Occupation, type Release, type RoleIndex, type RoleMatch, type WageKey } from '../../core/dataset/index.js';
-import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/match-role.js';
-import { formatUsd } from '../../core/text/format-usd.js';
-import { outlookFacts, outlookSummary } from '../../core/dataset/describe.js';
+import { describeMatch, matchRole, type MatchKind } from '../../core/dataset/names/match-role.js';
+import { formatUsd } from '../../core/display/format-usd.js';
+import { outlookFacts, outlookSummary } from '../../core/display/describe.js';
 import { mapRole } from './roles-map.js';
 import { hintFor, parseChoice, parseCommandArgs, parseCount } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';

@@ -1,7 +1,7 @@
 // `career-articles style test [--config file]`: runs the examples of every style rule in the
 // config that applies to the current folder (the team's and its presets'), one line per
 // broken example; exit 1 when any is broken, so a team can test its style in CI.
-import { describeFailure, testStyleExamples } from '../../core/style/examples.js';
+import { describeFailure, testStyleExamples } from '../../core/style-examples.js';
 import { hintFor, parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { STYLE_HELP } from '../help.js';

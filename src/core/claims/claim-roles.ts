@@ -8,7 +8,7 @@
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
-import { resolveRole } from '../dataset/resolve-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {

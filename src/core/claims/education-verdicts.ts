@@ -3,7 +3,7 @@
 // current projection lists ("at least" a level agrees with any higher one).
 import type { Article } from '../model/article.js';
 import type { EducationLevel, Occupation, RoleIndex } from '../dataset/types.js';
-import { resolveRole } from '../dataset/resolve-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
 import { educationClaims, educationRank, type EducationClaim } from './education-claims.js';
 import { claimRoles } from './claim-roles.js';
 

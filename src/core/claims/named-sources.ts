@@ -9,8 +9,8 @@ import type { FactData } from '../finding-data.js';
 import type { RoleMatch } from '../dataset/types.js';
 import type { SalaryClaim } from './salary-claims.js';
 import { judgeClaim } from './salary-judge.js';
-import { formatUsd } from '../text/format-usd.js';
-import { citation } from '../dataset/describe.js';
+import { formatUsd } from '../display/format-usd.js';
+import { citation } from '../display/describe.js';
 import { judgedAsBls, namedSource } from './sources.js';
 
 export type OtherSources = 'band' | 'strict' | 'off';

@@ -6,7 +6,7 @@
 // current projection's is out of date, whatever the figure.
 import type { Article } from '../model/article.js';
 import type { Occupation, Outlook, OutlookBand, RoleIndex } from '../dataset/types.js';
-import { resolveRole } from '../dataset/resolve-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
 import { bandFor } from '../dataset/facts.js';
 import { outlookClaims, type OutlookClaim } from './outlook-claims.js';
 import { factClaims, type FactClaim, type FactKind } from './fact-claims.js';

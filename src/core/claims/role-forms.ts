@@ -5,7 +5,7 @@
 // modifiers with another noun of its head's family ("HVAC techs", "HVAC mechanics" for an HVAC
 // technician) and BLS's coordinated titles ("licensed practical and licensed vocational nurses").
 // The title's own mentions win where the two overlap.
-import { familyWords } from '../dataset/head-noun.js';
+import { familyWords } from '../dataset/names/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';

@@ -6,7 +6,7 @@ import type { Occupation, Release, WageKey, WageSnapshot } from '../dataset/type
 import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
-import { formatUsd } from '../text/format-usd.js';
+import { formatUsd } from '../display/format-usd.js';
 import { rewriteFigure } from './rewrite.js';
 
 /** An older release whose figure the claim reproduces. */

@@ -5,8 +5,8 @@
 // bound, the mean or the median), the area by its place; a claim with no role is never judged.
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, WageKey } from '../dataset/types.js';
-import type { KindedMatch } from '../dataset/match-role.js';
-import { resolveRole } from '../dataset/resolve-role.js';
+import type { KindedMatch } from '../dataset/names/match-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
 import { salaryClaims, type SalaryClaim } from './salary-claims.js';
 import { claimRoles } from './claim-roles.js';
 import { judgeClaim, keysFor, type Verdict } from './salary-judge.js';

@@ -4,7 +4,7 @@
 // result would not be a valid config. Pure: the caller reads and writes the file.
 import { applyEdits, modify } from 'jsonc-parser';
 import { parseConfigFile } from './parse.js';
-import type { SourceError } from './json-source.js';
+import type { SourceError } from '../author-files/json-source.js';
 
 export type ConfigEdit = { ok: true; text: string } | { ok: false; errors: SourceError[] };
 

@@ -2,7 +2,7 @@
 // CLI, from workspace.fs in the editor), so the same errors appear in both.
 import { configSchema, type ConfigFile } from './schema.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
-import { parseJsonSource, type ParseOutcome } from './json-source.js';
+import { parseJsonSource, type ParseOutcome } from '../author-files/json-source.js';
 
 export { CONFIG_FILE_NAME } from './file-name.js';
 

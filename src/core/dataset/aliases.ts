@@ -4,7 +4,7 @@
 // (the salary rules, the hover, the preview, the site claims) sees the mapping the same way.
 // An alias wins over the dataset's own names; a front matter `soc:` pin still wins over both.
 import { withForwardedFacts } from './facts.js';
-import { titleKey } from './normalize.js';
+import { titleKey } from './names/normalize.js';
 import type { DatasetFacts, RoleIndex, RoleMatch } from './types.js';
 
 const views = new WeakMap<RoleIndex, WeakMap<object, RoleIndex>>();

@@ -6,10 +6,10 @@
 // year, top-code rule): nothing here knows which year is current or what BLS's cap is.
 // Its name index (name-index.ts) is attached to the decoded array, and read only when a role
 // is first looked up.
-import { alternateTitlesOf, type AlternateTitles } from './alternate-titles.js';
+import { alternateTitlesOf, type AlternateTitles } from './names/alternate-titles.js';
 import { registerBundledFacts } from './facts.js';
-import { registerNameIndex } from './prebuilt-names.js';
-import type { BundledDataset, BundledOutlook, BundledWages } from './schema.js';
+import { registerNameIndex } from './names/prebuilt-names.js';
+import type { BundledDataset, BundledOutlook, BundledWages } from './formats/schema.js';
 import type { EducationLevel, Occupation, Outlook, Release, WageKey, Wages, WageSnapshot } from './types.js';
 
 export const BUNDLED_FORMAT = 'career-articles/roles@4';

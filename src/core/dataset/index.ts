@@ -15,11 +15,11 @@ export type {
 } from './types.js';
 export { EDUCATION_LEVELS } from './types.js';
 export { BUNDLED_FORMAT, decodeBundledDataset, releaseUrl, wageFigure, wageHistory } from './bundled.js';
-export { parseDatasetCsv } from './parse-csv.js';
-export { parseDatasetFile } from './parse-file.js';
-export { parseDatasetJson } from './parse-json.js';
+export { parseDatasetCsv } from './formats/parse-csv.js';
+export { parseDatasetFile } from './formats/parse-file.js';
+export { parseDatasetJson } from './formats/parse-json.js';
 export { createRoleIndex } from './role-index.js';
-export { titleKey } from './normalize.js';
+export { titleKey } from './names/normalize.js';
 export {
   WAGE_KEYS,
   bundledDatasetSchema,
@@ -28,4 +28,4 @@ export {
   datasetOccupationSchema,
   type BundledDataset,
   type DatasetFile,
-} from './schema.js';
+} from './formats/schema.js';

@@ -4,12 +4,12 @@
 // every candidate of an ambiguous name; guessing is left to suggest().
 // Everything is built (or, for the bundled names, read from their prebuilt index) on first use,
 // and the bundled tables are shared between indexes.
-import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names.js';
-import { generalHead } from './forms.js';
-import { titleKey } from './normalize.js';
-import { searchNames } from './search.js';
-import { prebuiltNames } from './prebuilt-names.js';
-import { TokenIndex, tokenTable, type Scored } from './suggest.js';
+import { bundledAlternates, bundledTitles, namesOf, type NameEntry, type NameTable, type Via } from './names/names.js';
+import { generalHead } from './names/forms.js';
+import { titleKey } from './names/normalize.js';
+import { searchNames } from './names/search.js';
+import { prebuiltNames } from './names/prebuilt-names.js';
+import { TokenIndex, tokenTable, type Scored } from './names/suggest.js';
 import { bandsFor, bundledFacts, outlookFor } from './facts.js';
 import { NATION_PLACE, placeOf } from './places.js';
 import type { AreaData, Occupation, RoleIndex, RoleMatch } from './types.js';

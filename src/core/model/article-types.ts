@@ -7,7 +7,9 @@ import type { LineIndex } from './lines.js';
 import type { FrontMatter } from './frontmatter.js';
 import type { ParsedTitle } from './title.js';
 import type { SectionKey } from './sections.js';
-import type { Syntax } from '../syntax/syntax.js';
+
+/** The three syntaxes an article comes in (syntax/syntax.ts tells them apart). */
+export type Syntax = 'markdown' | 'html' | 'text';
 
 export interface Heading {
   depth: number;

@@ -13,7 +13,7 @@ import { createSectionMatcher, DEFAULT_SYNONYMS, type SectionKey, type SectionMa
 import { frontMatterTitle } from './frontmatter-title.js';
 import { findParts, rolesAsThey } from './parts.js';
 import { roleMentionsIn, roleNamesIn } from './article-roles.js';
-import type { Syntax } from '../syntax/syntax.js';
+import type { Syntax } from './article-types.js';
 
 export type { Article, Definition, Heading, RolesSource, Section, TitleSource } from './article-types.js';
 

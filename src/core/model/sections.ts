@@ -1,6 +1,9 @@
 // The five standard comparison sections, their canonical keys and the heading synonyms
 // authors use for them. Matching ignores case and punctuation so "Job Duties:" and
 // "job duties" are the same heading; the synonym lists are configurable.
+import { normalizeHeading } from '../text/normalize-heading.js';
+
+export { normalizeHeading };
 
 export const SECTION_KEYS = ['duties', 'requirements', 'environment', 'skills', 'salary'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
@@ -74,17 +77,6 @@ export const DEFAULT_SYNONYMS: Record<SectionKey, string[]> = {
 };
 
 export type SynonymTable = Record<SectionKey, readonly string[]>;
-
-/** Lower case, punctuation dropped, white space folded: the form headings are compared in. */
-export function normalizeHeading(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .join(' ');
-}
 
 export type SectionMatcher = (heading: string) => SectionKey | undefined;
 

@@ -13,15 +13,15 @@ import {
   describeOpenings,
   describeSelfEmployed,
   describeWage,
-} from '../dataset/describe.js';
+} from '../display/describe.js';
 import { salaryClaims, type SalaryClaim } from '../claims/salary-claims.js';
-import { resolveRole } from '../dataset/resolve-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
 import { verdictFor, type SalaryJudgement } from '../claims/salary-verdicts.js';
-import { judgedSalaries } from '../claims/settings.js';
+import { judgedSalaries } from '../judged/settings.js';
 import { outlookClaimViews } from './outlook-claims.js';
 import type { ResolvedConfig } from '../config/resolve.js';
-import { formatUsd } from '../text/format-usd.js';
+import { formatUsd } from '../display/format-usd.js';
 import { linesOf } from './sentences.js';
 import type { ChartClaim, ChartMark, RoleSalary, SalaryChart } from './types.js';
 

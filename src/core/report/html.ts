@@ -4,7 +4,7 @@
 // and line in data attributes, for a host that opens files itself (the webview).
 import { salaryClaims, type ArticleRow, type RoleEntry, type SiteReport } from './model.js';
 import { readabilityLine } from '../readability/summary.js';
-import { formatUsd } from '../text/format-usd.js';
+import { formatUsd } from '../display/format-usd.js';
 import { escapeHtml } from '../text/escape-html.js';
 import { nounFor } from '../text/plural.js';
 

@@ -12,12 +12,12 @@ import { statisticLabel } from '../claims/salary-judge.js';
 import { yearEdit } from '../claims/salary-edits.js';
 import type { SalaryClaim } from '../claims/salary-claims.js';
 import type { Article } from '../model/article.js';
-import { formatUsd } from '../text/format-usd.js';
-import { citation } from '../dataset/describe.js';
+import { formatUsd } from '../display/format-usd.js';
+import { citation } from '../display/describe.js';
 import { wageHistory } from '../dataset/bundled.js';
 import { citationFor, periodMentions, salaryBlocks } from '../claims/citations.js';
 import type { Occupation } from '../dataset/types.js';
-import { describeMatch } from '../dataset/match-role.js';
+import { describeMatch } from '../dataset/names/match-role.js';
 
 const percent = (deviation: number) => `${deviation > 0 ? '+' : ''}${Math.round(deviation * 100)}%`;
 const evidence = (o: Occupation) => ({ message: `${o.title} (${o.soc}), ${citation(o)}`, ...(o.url ? { url: o.url } : {}) });

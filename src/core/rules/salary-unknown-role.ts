@@ -4,8 +4,8 @@
 // O*NET files under an occupation with another head noun is a weak match: reported, not used.
 import { z } from '../zod.js';
 import { ComposedValue, defineRule, shorten } from '../rule.js';
-import { resolveRole } from '../dataset/resolve-role.js';
-import { describeMatch } from '../dataset/match-role.js';
+import { resolveRole } from '../dataset/names/resolve-role.js';
+import { describeMatch } from '../dataset/names/match-role.js';
 
 export default defineRule({
   id: 'salary-unknown-role',

@@ -7,9 +7,9 @@ import type { Point } from '../types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { salaryClaims } from '../claims/salary-claims.js';
 import { statusOf, type ClaimStatus } from '../claims/salary-verdicts.js';
-import { judgedSalaries } from '../claims/settings.js';
+import { judgedSalaries } from '../judged/settings.js';
 import { wageFigure } from '../dataset/bundled.js';
-import { citation } from '../dataset/describe.js';
+import { citation } from '../display/describe.js';
 
 export type { ClaimStatus } from '../claims/salary-verdicts.js';
 

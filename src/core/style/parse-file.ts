@@ -2,8 +2,8 @@
 // same schema as the inline `style` key, every problem reported with the file and the JSON
 // path of the rule. Pure: the session reads the text.
 import { parseDocument } from 'yaml';
-import { formatPath, parseJsonSource, type ParseOutcome } from '../config/json-source.js';
-import { describeIssues } from '../dataset/issues.js';
+import { formatPath, parseJsonSource, type ParseOutcome } from '../author-files/json-source.js';
+import { describeIssues } from '../author-files/issues.js';
 import { styleSchema, type StyleFile } from './schema.js';
 
 const YAML_FILE = /\.ya?ml$/i;

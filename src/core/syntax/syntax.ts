@@ -2,8 +2,9 @@
 // that says nothing, by its first characters. Kept free of parsers: the editor asks this
 // before it loads the engine.
 import { parseComparison } from '../model/title.js';
+import type { Syntax } from '../model/article-types.js';
 
-export type Syntax = 'markdown' | 'html' | 'text';
+export type { Syntax };
 
 export const SYNTAXES: readonly Syntax[] = ['markdown', 'html', 'text'];
 

@@ -2,8 +2,8 @@
 // sentence, the typical entry education and, when the projections cover both roles, an outlook
 // sentence, each citing its release once. One function for every host: `career-articles new`,
 // the server's new-article request (VS Code's "New Comparison Article", other editors).
-import { matchRole } from '../dataset/match-role.js';
-import { outlookSentence, requirementsSentence, salarySentence, type Picked } from '../dataset/describe.js';
+import { matchRole } from '../dataset/names/match-role.js';
+import { outlookSentence, requirementsSentence, salarySentence, type Picked } from '../display/describe.js';
 import type { RoleIndex, RoleMatch } from '../dataset/types.js';
 import type { Syntax } from '../syntax/syntax.js';
 import { renderBlocks, roleText, skeletonBlocks } from './article.js';

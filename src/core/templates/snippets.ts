@@ -2,7 +2,7 @@
 // command. scripts/schemas.ts writes them to snippets/markdown.code-snippets.
 import { SECTION_KEYS, SECTION_LABELS } from '../model/sections.js';
 import { articleSkeleton, type RoleText } from './article.js';
-import { releaseCitation } from '../dataset/describe.js';
+import { releaseCitation } from '../display/describe.js';
 import type { Release } from '../dataset/types.js';
 
 interface Snippet {

@@ -2,7 +2,7 @@
 // a plural head noun do not make a different role ("Sales Managers" = "a sales manager",
 // "Directors of Sales" = "Director of Sales"). The one singular/plural normaliser: mentions,
 // matching and templates all go through the head noun found here.
-import { normalizeHeading } from '../model/sections.js';
+import { normalizeHeading } from './normalize-heading.js';
 import { headIndex, roleWords } from './role-mentions.js';
 import { compoundNoun } from './plural.js';
 

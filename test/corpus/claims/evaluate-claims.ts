@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { lint, resolveConfig } from '../../../src/core/index.js';
 import type { Article } from '../../../src/core/model/article.js';
 import type { RoleIndex } from '../../../src/core/dataset/types.js';
-import { listClaims, type ListedClaim } from '../../../src/core/claims/claim-list.js';
+import { listClaims, type ListedClaim } from '../../../src/core/judged/claim-list.js';
 
 /** A label: the claim's words and what the engine must read (ListedClaim's fields but its span). */
 type Labelled = Omit<ListedClaim, 'start' | 'end' | 'source' | 'verdict'> & {
@@ -41,7 +41,7 @@ export function articleText(item: Item): { text: string; offset: number } {
   return { text: `${head}${item.text}\n`, offset: head.length };
 }
 
-/** Every claim the engine finds in an article, with its verdict (core/claims/claim-list.ts). */
+/** Every claim the engine finds in an article, with its verdict (core/judged/claim-list.ts). */
 export function foundClaims(article: Article, dataset: RoleIndex): Found[] {
   return listClaims(article, dataset, resolveConfig());
 }

@@ -2,7 +2,7 @@
 // (prebuilt-names.ts), the tables built the slow way (names.ts, name-index.ts), the alternate
 // titles' codec and the suggester. Apart, so each of those files names the others' shapes
 // without importing them (and no import circle forms between them).
-import type { RoleMatch } from './types.js';
+import type { RoleMatch } from '../types.js';
 
 /** [title, occupation index or indexes], as the alternate titles are listed. */
 export type AlternatePair = readonly [string, number | readonly number[]];

@@ -8,8 +8,8 @@ import {
   describeEmploymentChange,
   describeOpenings,
   describeSelfEmployed,
-} from '../dataset/describe.js';
-import type { OutlookJudgement } from './outlook-verdicts.js';
+} from '../display/describe.js';
+import type { OutlookJudgement } from '../claims/outlook-verdicts.js';
 import { outlookVerdictOf, type ClaimVerdict } from './claim-list.js';
 
 export interface OutlookSummary {

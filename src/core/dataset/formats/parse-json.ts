@@ -1,10 +1,10 @@
 // Reads a workspace dataset written as JSON. Every error names the file, the JSON path and
 // the line, so the Problems panel can take the author straight to the bad value.
 import { checkDataset, toOccupations } from './checks.js';
-import { describeIssues, type PathIssue } from './issues.js';
+import { describeIssues, type PathIssue } from '../../author-files/issues.js';
 import { datasetFileSchema } from './schema.js';
-import type { DatasetError, DatasetParseResult } from './types.js';
-import { formatPath, locatedError, parseJsonTree } from '../config/json-source.js';
+import type { DatasetError, DatasetParseResult } from '../types.js';
+import { formatPath, locatedError, parseJsonTree } from '../../author-files/json-source.js';
 
 export function parseDatasetJson(text: string, file: string): DatasetParseResult {
   // A byte-order mark becomes a space, so offsets (and lines) stay those of the file.

@@ -1,10 +1,10 @@
 // Zod schemas for (a) the dataset file workspace authors write (`roles.json` with `$schema`)
 // and (b) the compact bundled data/roles.json written by scripts/build-dataset.ts.
 // Only shapes live here, without transforms, so z.toJSONSchema can emit (a) for editors;
-// cross-field checks (duplicate ids, percentile order...) are in dataset/checks.ts.
-import { z } from '../zod.js';
-import { ENCODED_CHARSET } from './int-codec.js';
-import { EDUCATION_LEVELS } from './types.js';
+// cross-field checks (duplicate ids, percentile order...) are in dataset/formats/checks.ts.
+import { z } from '../../zod.js';
+import { ENCODED_CHARSET } from '../codec/int-codec.js';
+import { EDUCATION_LEVELS } from '../types.js';
 
 export const WAGE_KEYS = ['mean', 'median', 'p10', 'p25', 'p75', 'p90'] as const;
 

@@ -1,7 +1,7 @@
 // Zod's issues, said the way an author fixing a dataset file needs to read them:
 // "expected a number, got string", "missing required property `title`".
 import type { z } from 'zod';
-import { shorten } from '../rule.js';
+import { shorten } from '../text/shorten.js';
 export type JsonPath = ReadonlyArray<string | number>;
 
 export interface PathIssue {

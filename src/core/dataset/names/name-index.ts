@@ -6,12 +6,12 @@
 // with the title each comes from.
 // It is derived data: scripts/build-dataset.ts writes it with buildNameIndex and --check
 // recomputes it; prebuilt-names.ts reads it.
-import { encodeFixed } from './fixed-codec.js';
+import { encodeFixed } from '../codec/fixed-codec.js';
 import { buildAlternates, namesOf } from './names.js';
 import type { AlternatePair, NameIndexData } from './name-types.js';
 
 export type { NameIndexData } from './name-types.js';
-import type { Occupation } from './types.js';
+import type { Occupation } from '../types.js';
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -4,11 +4,11 @@
 // names in key order, and entries are made only for the names a lookup returns. An index that
 // does not fit its dataset (another build's) is ignored, and the tables are then built from
 // the names as before.
-import { fixedList, type FixedList } from './fixed-codec.js';
+import { fixedList, type FixedList } from '../codec/fixed-codec.js';
 import { forms } from './forms.js';
-import { ENCODED_CHARSET } from './int-codec.js';
+import { ENCODED_CHARSET } from '../codec/int-codec.js';
 import { words } from './normalize.js';
-import type { Occupation } from './types.js';
+import type { Occupation } from '../types.js';
 import type { AlternateTitles, NameEntry, NameIndexData, NameTable, TokenTable } from './name-types.js';
 
 export type { AlternatePair } from './name-types.js';

@@ -6,9 +6,9 @@
 // worker does not have (this one bundles a small Buffer shim instead).
 import { parse } from 'csv-parse/browser/esm/sync';
 import { checkDataset, toOccupations } from './checks.js';
-import { describeIssues, type PathIssue } from './issues.js';
+import { describeIssues, type PathIssue } from '../../author-files/issues.js';
 import { datasetFileSchema } from './schema.js';
-import type { DatasetError, DatasetParseResult } from './types.js';
+import type { DatasetError, DatasetParseResult } from '../types.js';
 
 /** CSV column -> field of a dataset entry (wage columns go inside `wages`). */
 const COLUMNS: Record<string, string> = {

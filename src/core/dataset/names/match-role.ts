@@ -6,7 +6,7 @@ import { familyWords, headAgrees } from './head-noun.js';
 import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, shortFormOf, withoutResiduals } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey } from './normalize.js';
-import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
 
 /** How a role name met its occupation. */
 export type MatchKind = 'exact' | 'alias' | 'alternate' | 'abbreviation' | 'pinned' | 'function' | 'related';

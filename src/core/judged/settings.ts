@@ -10,8 +10,8 @@ import type { Rule } from '../rule.js';
 import { withRoleAliases } from '../dataset/aliases.js';
 import salaryMismatch from '../rules/salary-mismatch.js';
 import outlookMismatch from '../rules/outlook-mismatch.js';
-import { outlookVerdicts, type OutlookJudgement, type OutlookSettings } from './outlook-verdicts.js';
-import { salaryVerdicts, type SalarySettings, type SalaryJudgement } from './salary-verdicts.js';
+import { outlookVerdicts, type OutlookJudgement, type OutlookSettings } from '../claims/outlook-verdicts.js';
+import { salaryVerdicts, type SalarySettings, type SalaryJudgement } from '../claims/salary-verdicts.js';
 
 /** A rule's typed options in a config, parsed once per config. */
 function optionsOf<S extends z.ZodObject>(rule: Rule<S>): (config: ResolvedConfig) => z.output<S> {

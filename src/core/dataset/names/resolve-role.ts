@@ -1,10 +1,10 @@
 // From a role named in an article to its occupations: a SOC pin in the front matter
 // (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the one role matcher.
-import type { Article } from '../model/article.js';
-import type { RoleIndex, RoleMatch } from './types.js';
+import type { Article } from '../../model/article.js';
+import type { RoleIndex, RoleMatch } from '../types.js';
 import { matchRole, type KindedMatch } from './match-role.js';
-import { sameRole } from '../text/role-names.js';
-import { lookupName } from '../model/article-roles.js';
+import { sameRole } from '../../text/role-names.js';
+import { lookupName } from '../../model/article-roles.js';
 
 export interface ResolvedRole {
   matches: KindedMatch[];

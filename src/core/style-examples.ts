@@ -1,11 +1,11 @@
 // `career-articles style test`: every style rule's own examples, each linted with that rule
 // alone. A `flag` text must give that rule a finding, a `pass` text none, so a team can keep
 // its style honest in CI the way a rule's fixtures keep it honest here.
-import { lint } from '../lint.js';
-import { resolveConfig, type ResolvedConfig } from '../config/resolve.js';
-import { RULES } from '../rules/index.js';
-import { resolveStyle, type Located } from './resolve.js';
-import type { StyleFile } from './schema.js';
+import { lint } from './lint.js';
+import { resolveConfig, type ResolvedConfig } from './config/resolve.js';
+import { RULES } from './rules/index.js';
+import { resolveStyle, type Located } from './style/resolve.js';
+import type { StyleFile } from './style/schema.js';
 
 export interface ExampleFailure {
   /** Where the rule is written: `style.terms[2]` or `preset careers:terms[0]`. */

@@ -1,9 +1,9 @@
 // Occupations in words, the same everywhere they are shown: hovers, quick picks, the
 // `roles` command, the new-article salary sentence. Top-coded figures read "≥ $239,200".
-import { formatUsd } from '../text/format-usd.js';
+import { formatUsd } from './format-usd.js';
 import { pluralRole } from '../text/role-mentions.js';
-import { wageFigure } from './bundled.js';
-import type { Occupation, Outlook, Release, WageKey } from './types.js';
+import { wageFigure } from '../dataset/bundled.js';
+import type { Occupation, Outlook, Release, WageKey } from '../dataset/types.js';
 
 export function describeWage(occupation: Occupation, key: WageKey): string {
   const figure = wageFigure(occupation, key);

@@ -2,10 +2,10 @@
 // a date, a figure cannot be both known and top-coded, percentiles must rise. Then the
 // conversion to Occupation, filling defaults from the top of the file. Shared by the JSON
 // and the CSV reader, which only differ in how they point at a place in the file.
-import type { PathIssue } from './issues.js';
+import type { PathIssue } from '../../author-files/issues.js';
 import type { DatasetFile, DatasetOccupation } from './schema.js';
-import { percentAgrees, projectionPeriod } from './facts.js';
-import type { Occupation, Outlook, Release, WageKey } from './types.js';
+import { percentAgrees, projectionPeriod } from '../facts.js';
+import type { Occupation, Outlook, Release, WageKey } from '../types.js';
 
 const ORDER: WageKey[] = ['p10', 'p25', 'median', 'p75', 'p90'];
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;

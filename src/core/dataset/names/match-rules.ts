@@ -11,7 +11,7 @@
 import { forms } from './forms.js';
 import { headAgrees, headNouns, subjectAgrees } from './head-noun.js';
 import { stem, titleKey, words } from './normalize.js';
-import type { Occupation, RoleIndex, RoleMatch } from './types.js';
+import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
 
 /** The spelled-out forms of the alternate title a role matched by its short form ("PA" -> "Physician Assistant"). */
 export function expansionsOf(role: string, matched: string): string[] {

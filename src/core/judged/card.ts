@@ -1,10 +1,17 @@
 // The occupation card shown by the editor's hover (and reusable by the preview): Markdown
 // text built from plain data, so it can be tested without an editor.
-import type { Occupation } from './types.js';
-import { citation, describeEmployment, describeEmploymentChange, describeSelfEmployed, describeWage, outlookSummary } from './describe.js';
+import type { Occupation } from '../dataset/types.js';
+import {
+  citation,
+  describeEmployment,
+  describeEmploymentChange,
+  describeSelfEmployed,
+  describeWage,
+  outlookSummary,
+} from '../display/describe.js';
 import { statisticLabel, type Verdict } from '../claims/salary-judge.js';
-import { formatUsd } from '../text/format-usd.js';
-import type { OutlookSummary } from '../claims/outlook-summary.js';
+import { formatUsd } from '../display/format-usd.js';
+import type { OutlookSummary } from './outlook-summary.js';
 
 // Only what would change the rendering of inline text in a table cell or a line.
 const escapeMd = (text: string) => text.replace(/[\\`*_[\]|<>]/g, '\\$&');
@@ -41,7 +48,7 @@ const ICONS = { current: '$(pass)', outdated: '$(warning)', mismatch: '$(warning
 
 /**
  * A projection claim's hover line, as verdictLine is a salary figure's: what the article says,
- * BLS's figure for it, the verdict and the release (claims/outlook-summary.ts).
+ * BLS's figure for it, the verdict and the release (judged/outlook-summary.ts).
  */
 export function outlookVerdictLine(summary: OutlookSummary, claimText: string): string {
   const { verdict, label, expected, detail, source } = summary;

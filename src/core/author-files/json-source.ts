@@ -4,7 +4,7 @@
 import { createScanner, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../model/lines.js';
 import type { z } from 'zod';
-import { describeIssues } from '../dataset/issues.js';
+import { describeIssues } from './issues.js';
 
 export interface SourceError {
   file: string;

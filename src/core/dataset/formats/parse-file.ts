@@ -1,6 +1,6 @@
 import { parseDatasetCsv } from './parse-csv.js';
 import { parseDatasetJson } from './parse-json.js';
-import type { DatasetParseResult } from './types.js';
+import type { DatasetParseResult } from '../types.js';
 
 /** A workspace dataset file: `.csv` is read as CSV, anything else as JSON. */
 export function parseDatasetFile(text: string, file: string): DatasetParseResult {

@@ -5,7 +5,7 @@
 import { forms } from './forms.js';
 import { keyOfWords, words } from './normalize.js';
 import { prebuiltNames } from './prebuilt-names.js';
-import type { Occupation } from './types.js';
+import type { Occupation } from '../types.js';
 import type { NameEntry, NameTable, Via } from './name-types.js';
 
 export type { NameEntry, NameTable, Via } from './name-types.js';

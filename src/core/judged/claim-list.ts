@@ -7,9 +7,9 @@ import type { RoleIndex } from '../dataset/types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { withRoleAliases } from '../dataset/aliases.js';
 import { judgedOutlooks, judgedSalaries } from './settings.js';
-import { statusOf, type SalaryJudgement } from './salary-verdicts.js';
-import type { OutlookJudgement } from './outlook-verdicts.js';
-import { educationVerdicts } from './education-verdicts.js';
+import { statusOf, type SalaryJudgement } from '../claims/salary-verdicts.js';
+import type { OutlookJudgement } from '../claims/outlook-verdicts.js';
+import { educationVerdicts } from '../claims/education-verdicts.js';
 
 export type ClaimVerdict = 'current' | 'outdated' | 'mismatch' | 'unchecked';
 

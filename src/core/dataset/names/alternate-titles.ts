@@ -4,7 +4,7 @@
 // about 3 ms, where the 45,000 small [name, index] arrays they replace took about 35 ms; and
 // nothing is split or decoded until a name is asked for (a lookup that lands on an alternate
 // title, the `roles` command), so a lint that only meets occupation titles never does it.
-import { decodeInts, encodeInts } from './int-codec.js';
+import { decodeInts, encodeInts } from '../codec/int-codec.js';
 import type { AlternatePair, AlternateTitles } from './name-types.js';
 
 export type { AlternateTitles } from './name-types.js';

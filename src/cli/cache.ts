@@ -23,7 +23,7 @@ export interface CachedResult {
   findings: Finding[];
   /** Kept when the run asked for claims (several articles, the report). */
   claims?: SiteClaim[];
-  /** Kept with the claims: the article's roles and readability. */
+  /** Kept with the claims: the article's roles, and its readability when the run that linted it showed it. */
   page?: SitePage;
 }
 
@@ -54,13 +54,16 @@ const isPoint = (p: unknown) =>
   typeof (p as { line: unknown }).line === 'number' &&
   typeof (p as { column: unknown }).column === 'number';
 
+/** A value read from a cache file: its declared type is not yet known to hold. */
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 /** Enough of a finding's shape that the formatters cannot trip over a damaged entry. */
 function isResult(value: unknown): value is CachedResult {
   if (typeof value !== 'object' || value === null) return false;
   const { isArticle, findings, claims, page } = value as Partial<CachedResult>;
   return (
     typeof isArticle === 'boolean' &&
-    (page === undefined || (typeof (page as Partial<SitePage> | null)?.readability === 'object' && isPoint(page.start))) &&
+    (page === undefined || (isObject(page) && (page.readability === undefined || isObject(page.readability)) && isPoint(page.start))) &&
     (claims === undefined ||
       (Array.isArray(claims) &&
         claims.every((c: Partial<SiteClaim> | null) => typeof c?.role === 'string' && typeof c.annual === 'number' && isPoint(c.start)))) &&

@@ -36,8 +36,10 @@ export interface LintPlan {
   cache: LintCache | undefined;
   /** --stdin: the text of the only file, which need not exist on disk. */
   stdin?: Uint8Array;
-  /** Return each article's salary claims (the cross-article pass, the report). */
+  /** Return each article's salary claims and page (the cross-article pass, the report). */
   claims?: boolean;
+  /** With `claims`: the page carries the readability summary (the site report and `report --from` show it). */
+  readability?: boolean;
   /**
    * `refresh`: rewrite out-of-date figures to the current release (instead of --fix's fixes),
    * through the same confined, stamp-checked write; `dry-run` writes nothing and returns diffs.
@@ -121,6 +123,10 @@ async function assertDatasetsUsable(settings: readonly DocumentSettings[], datas
   if (errors.length > 0) throw configError(errors, cwd);
 }
 
+/** Whether a cached article's entry holds the site data `plan` asks for (a plain lint's entry has no readability). */
+const holdsSiteData = (hit: CachedResult, plan: Pick<LintPlan, 'readability'>) =>
+  hit.claims !== undefined && hit.page !== undefined && (!plan.readability || hit.page.readability !== undefined);
+
 export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]; stats: LintStats }> {
   const { cwd, files, configs, datasets, fix, cache } = plan;
   await assertDatasetsUsable(configs, datasets, cwd);
@@ -151,8 +157,8 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
       const keys = await keysFor(configs[i]!);
       const hit = cache.get(LintCache.key(hashOf(read.bytes), keys.config, keys.dataset));
       // With --fix, a cached result with something to fix still needs the fix applied.
-      // A result kept without claims (or their page data) cannot serve a run that needs them.
-      const usable = hit && !(fix && hit.findings.some((f) => f.fix)) && !(plan.claims && hit.isArticle && !(hit.claims && hit.page));
+      // A result kept without claims (or their page data, or the readability this run shows) cannot serve a run that needs them.
+      const usable = hit && !(fix && hit.findings.some((f) => f.fix)) && !(plan.claims && hit.isArticle && !holdsSiteData(hit, plan));
       if (hit && usable) reports[i] = fromCache(path, hit);
     });
     todo = todo.filter((i) => reports[i] === undefined);
@@ -193,6 +199,7 @@ export async function lintFiles(plan: LintPlan): Promise<{ reports: FileReport[]
     if (keys.overlay) job.dataset = keys.overlay;
     if (plan.stdin) job.bytes = plan.stdin;
     if (plan.claims) job.claims = true;
+    if (plan.claims && plan.readability) job.readability = true;
     if (plan.refresh) job.refresh = plan.refresh === 'dry-run' ? { patch: report.display } : {};
     try {
       const outcome = await runner.run(job);

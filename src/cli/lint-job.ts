@@ -29,8 +29,10 @@ export interface LintJob {
   maxBytes: number;
   /** The bytes to lint instead of the file's (--stdin): `path` then only names the article. */
   bytes?: Uint8Array;
-  /** Whether to return the article's salary claims (for the cross-article pass and the report). */
+  /** Whether to return the article's salary claims and page (for the cross-article pass and the report). */
   claims?: boolean;
+  /** With `claims`: whether the page carries the readability summary (the site report and `report --from` show it). */
+  readability?: boolean;
   /**
    * `refresh`: rewrite the figures judged out of date to the current release instead of fixing
    * (`fix` is then ignored); with `patch`, also return the change as a unified diff naming the
@@ -55,7 +57,7 @@ export type LintOutcome =
       fixed?: string;
       /** The article's salary claims, when the job asked for them. */
       claims?: SiteClaim[];
-      /** With its claims: its roles and readability, for the site pass and the report. */
+      /** With its claims: its roles (and readability when asked), for the site pass and the report. */
       page?: SitePage;
       /** A refresh: the edits applied, and the findings it leaves for the author. */
       refreshed?: { applied: number; left: Finding[]; patch?: string };
@@ -80,7 +82,9 @@ export function runLintJob(job: Omit<LintJob, 'configKey'>): LintOutcome {
   const doc = { name: job.path, text };
   const settings: LintSettings = { config: job.config, ...(job.dataset && { dataset: lazyRoleIndexFor(job.dataset) }) };
   const claims = (result: LintResult) =>
-    job.claims && result.isArticle ? { claims: claimsOf(result, settings), page: sitePage(result.article, job.config) } : {};
+    job.claims && result.isArticle
+      ? { claims: claimsOf(result, settings), page: sitePage(result.article, job.config, { readability: job.readability === true }) }
+      : {};
   if (job.refresh) {
     const refreshed = refreshDocument(doc, settings);
     const changed = refreshed.text !== text;

@@ -188,6 +188,7 @@ export class LintRunner {
       datasetKey: job.dataset?.key,
       ...(job.bytes && { bytes: job.bytes }),
       ...(job.claims && { claims: true }),
+      ...(job.readability && { readability: true }),
       ...(job.refresh && { refresh: job.refresh }),
     };
     if (!slot.configs.has(job.configKey)) {

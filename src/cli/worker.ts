@@ -24,6 +24,7 @@ export interface WorkerRequest {
   dataset?: DatasetOverlay;
   bytes?: Uint8Array;
   claims?: boolean;
+  readability?: boolean;
   refresh?: { patch?: string };
 }
 
@@ -78,6 +79,7 @@ function answer(request: WorkerRequest): void {
         maxBytes: maxBytes ?? Infinity,
         bytes: request.bytes,
         claims: request.claims,
+        readability: request.readability,
         refresh: request.refresh,
       }),
     };

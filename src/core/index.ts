@@ -16,5 +16,5 @@ export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.
 export { createIncrementalParser, type MarkdownParser } from './model/incremental.js';
 export { siteClaims, type SiteClaim, type SiteOccupation, type ClaimStatus } from './site/claims.js';
 export { checkSite, type SiteArticle } from './site/check.js';
-export { sitePage, type SitePage } from './site/page.js';
+export { sitePage, type SitePage, type SitePageNeeds } from './site/page.js';
 export { roleKey } from './text/role-names.js';

@@ -49,7 +49,7 @@ export async function runJob(session: Session, job: Job): Promise<JobResults[Job
     case 'datasetInfo':
       return { occupations: (await session.roleIndex()).occupations.length };
     case 'siteArticle':
-      return siteArticle(session, job.doc);
+      return siteArticle(session, job.doc, { readability: job.readability });
     case 'refresh': {
       const { edits, applied, left } = await refreshEditsFor(session, job.doc);
       return { edits, applied, left: left.length };

@@ -34,7 +34,8 @@ export type Job =
   | { op: 'roles'; params: RolesParams }
   | { op: 'datasetInfo' }
   | { op: 'newArticle'; params: NewArticleParams }
-  | { op: 'siteArticle'; doc: DocumentRef }
+  /** `readability`: the site report shows it; the cross-article check does not. */
+  | { op: 'siteArticle'; doc: DocumentRef; readability: boolean }
   | { op: 'refresh'; doc: DocumentRef }
   | { op: 'mapRole'; path: string; root: string | undefined; role: string; soc: string };
 

@@ -127,7 +127,7 @@ export function registerSiteCheck(connection: Connection, context: SiteRequestCo
     const text = open?.getText() ?? given;
     try {
       const doc = { key: uri, path: pathOf(uri), text, version: open?.version ?? 0 };
-      const result = await host.run({ op: 'siteArticle', doc }, isCancelled);
+      const result = await host.run({ op: 'siteArticle', doc, readability: false }, isCancelled);
       site.record({ key: uri, display, ...result }, text);
       return { text, result };
     } catch (error) {

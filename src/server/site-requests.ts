@@ -64,7 +64,7 @@ export function registerSiteRequests(connection: Connection, { documents, host, 
             part = {
               key: file.uri,
               display: file.display,
-              ...(await host.run({ op: 'siteArticle', doc }, () => token.isCancellationRequested)),
+              ...(await host.run({ op: 'siteArticle', doc, readability: true }, () => token.isCancellationRequested)),
             };
           } catch (error) {
             if (!(error instanceof OverBudget)) throw error;

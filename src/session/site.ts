@@ -4,7 +4,7 @@
 // in the nearest config. Each answer is plain data the host applies or shows; nothing is
 // written here. Kept beside session.ts so the CLI, the server and a client ask the same code.
 import type { SiteClaim } from '../core/site/claims.js';
-import { sitePage, type SitePage } from '../core/site/page.js';
+import { sitePage, type SitePage, type SitePageNeeds } from '../core/site/page.js';
 import { siteScopeFindings, withSiteFindings } from '../core/site/check.js';
 import { claimsOf, refreshDocumentAsEdits } from './lint-document.js';
 import { buildSiteReport, type ReportInput, type SiteReport } from '../core/report/model.js';
@@ -26,19 +26,20 @@ export interface SiteArticleResult {
   isArticle: boolean;
   findings: Finding[];
   claims: SiteClaim[];
-  /** An article's roles and readability (site/page.ts). */
+  /** An article's roles, and its readability when asked for (site/page.ts). */
   page?: SitePage;
   config: ResolvedConfig;
 }
 
 /**
- * Lints one document for the site report (a host may run each in its own budgeted job): the
- * session's own lint, so its findings are the ones the editor shows for it.
+ * Lints one document for the site report or the cross-article check (a host may run each in
+ * its own budgeted job): the session's own lint, so its findings are the ones the editor shows
+ * for it. `needs.readability`: the report shows it; the cross-article check does not read it.
  */
-export async function siteArticle(session: Session, doc: DocumentRef): Promise<SiteArticleResult> {
+export async function siteArticle(session: Session, doc: DocumentRef, needs: SitePageNeeds): Promise<SiteArticleResult> {
   const { result, dataset, config } = await session.lint(doc);
   const claims = claimsOf(result, { config, ...(dataset && { dataset }) });
-  const page = result.isArticle ? { page: sitePage(result.article, config) } : {};
+  const page = result.isArticle ? { page: sitePage(result.article, config, needs) } : {};
   return { isArticle: result.isArticle, findings: result.findings, claims, ...page, config };
 }
 
@@ -81,7 +82,7 @@ export async function siteReport(
 ): Promise<{ report: SiteReport; findings: Map<string, Finding[]> }> {
   const parts = [];
   for (const [i, doc] of docs.entries()) {
-    parts.push({ key: doc.key, display: doc.display, ...(await siteArticle(session, doc)) });
+    parts.push({ key: doc.key, display: doc.display, ...(await siteArticle(session, doc, { readability: true })) });
     // The session keeps no parser or result of a document linted once for the report.
     session.close(doc.key);
     onProgress?.(i + 1, docs.length);

@@ -171,6 +171,8 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     // Claims cross from the workers only when there is another article to compare with, or
     // when the json output carries them for `report --from`.
     claims: format === 'json' || values['summary-file'] !== undefined || (shard === undefined && files.length > 1),
+    // Of the outputs, only the json (read back by `report --from`) shows readability.
+    readability: format === 'json',
   });
   // One shard sees part of the site: `report --from` runs the cross-article pass over all shards.
   if (!shard) addSiteFindings(reports, configs);

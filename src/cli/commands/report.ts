@@ -97,6 +97,7 @@ async function lintSite(
       limits,
       cache: undefined,
       claims: true,
+      readability: true,
       ...(progress && { onProgress: progress.update }),
     }));
   } finally {

@@ -217,6 +217,8 @@ def derive(item, c):
         raise Bad("role not in item roles")
     if c["raw"] not in item["text"]:
         raise Bad(f"raw {c['raw']!r} not in text")
+    if item["text"].count(c["raw"]) != 1:
+        raise Bad(f"raw {c['raw']!r} occurs more than once in text")
     d = DATA[ALIAS[c["role"]]]
     k, yr = c["kind"], c["year"]
     if c["place"]:
@@ -465,7 +467,7 @@ I("lr07", "faq", LR, "How much does an LPN make per hour?",
   C("$67,000", "salary", "LPN", "current", stat="mean"))
 I("lr08", "nursing-site", LR, "Outlook",
   "RN jobs are expected to grow 5 percent over the next ten years, with about 189,100 openings each year.",
-  C("5", "outlook-percent", "RN", "outdated"),
+  C("5 percent", "outlook-percent", "RN", "outdated"),
   C("189,100", "openings", "RN", "outdated"))
 I("lr09", "blog", LR, None,
   "With roughly 1.2 million LPNs working in the U.S., the field is far larger than most people realize.",
@@ -473,7 +475,7 @@ I("lr09", "blog", LR, None,
 I("lr10", "ooh", LR, "Job Outlook",
   "Registered nurses held about 3,465,400 jobs in 2025. Employment of registered nurses is projected to grow 6 percent from 2025 to 2035, faster than the average for all occupations. That is an increase of about 194,700 jobs.",
   C("3,465,400", "employment", "RN", "current", yr=2025),
-  C("6", "outlook-percent", "RN", "current", yr=2035),
+  C("6 percent", "outlook-percent", "RN", "current", yr=2035),
   C("faster than the average", "outlook-descriptor", "RN", "current", yr=2035),
   C("194,700", "employment-change", "RN", "current"))
 I("lr11", "ooh", LR, "Pay",
@@ -499,7 +501,7 @@ I("pn03", "two-role", PN, None,
   C("$67.92", "salary", "PA", "current", stat="mean", per="hour"))
 I("pn04", "ooh", PN, "Job Outlook",
   "Employment of nurse practitioners is projected to grow 41 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("41", "outlook-percent", "NP", "current", yr=2035),
+  C("41 percent", "outlook-percent", "NP", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "NP", "current", yr=2035))
 I("pn05", "career-site", PN, "Job outlook",
   "PA jobs are projected to grow 28% through 2035.",
@@ -536,7 +538,7 @@ I("cl02", "faq", CL, "How much does a CNA make?",
   C("$19.00", "salary", "CNA", "outdated", stat="median", per="hour"))
 I("cl03", "ooh", CL, "Job Outlook",
   "Employment of nursing assistants is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations.",
-  C("3", "outlook-percent", "CNA", "current", yr=2035),
+  C("3 percent", "outlook-percent", "CNA", "current", yr=2035),
   C("about as fast as the average", "outlook-descriptor", "CNA", "current", yr=2035))
 I("cl04", "ooh", CL, None,
   "About 196,200 openings for nursing assistants are projected each year, on average, over the decade.",
@@ -567,7 +569,7 @@ I("op02", "career-site", OP, None,
   C("$65,510", "salary", "PTA", "outdated", stat="median"))
 I("op03", "ooh", OP, "Job Outlook",
   "Employment of physical therapist assistants is projected to grow 23 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("23", "outlook-percent", "PTA", "current", yr=2035),
+  C("23 percent", "outlook-percent", "PTA", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "PTA", "current", yr=2035))
 I("op04", "career-site", OP, "Outlook",
   "PTA employment is expected to grow by just 4% over the decade.",
@@ -599,7 +601,7 @@ I("he02", "two-role", HE, None,
   C("$31.14", "salary", "HVAC Technician", "current", stat="mean", per="hour"))
 I("he03", "ooh", HE, "Job Outlook",
   "Employment of heating, air conditioning, and refrigeration mechanics and installers is projected to grow 11 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("11", "outlook-percent", "HVAC Technician", "current", yr=2035),
+  C("11 percent", "outlook-percent", "HVAC Technician", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "HVAC Technician", "current", yr=2035))
 I("he04", "career-site", HE, "Is HVAC a good career?",
   "HVAC jobs are expected to grow 8% over the next decade.",
@@ -646,11 +648,11 @@ I("af02", "ooh", AF, "Pay",
   C("$79,880", "salary", "Accountant", "outdated", stat="median", yr=2023))
 I("af03", "ooh", AF, "Job Outlook",
   "Employment of financial and investment analysts is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("7", "outlook-percent", "Financial Analyst", "current", yr=2035),
+  C("7 percent", "outlook-percent", "Financial Analyst", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Financial Analyst", "current", yr=2035))
 I("af04", "career-site", AF, "Job outlook",
   "Financial analyst jobs are projected to grow 6 percent.",
-  C("6", "outlook-percent", "Financial Analyst", "outdated"))
+  C("6 percent", "outlook-percent", "Financial Analyst", "outdated"))
 I("af05", "career-site", AF, None,
   "About 124,200 openings for accountants and auditors are projected each year.",
   C("124,200", "openings", "Accountant", "outdated"))
@@ -697,11 +699,11 @@ I("uw02", "career-site", UW, None,
   C("$90,930", "salary", "Web Developer", "outdated", stat="median"))
 I("uw03", "ooh", UW, "Job Outlook",
   "Employment of web and digital interface designers is projected to grow 6 percent from 2025 to 2035, faster than the average for all occupations.",
-  C("6", "outlook-percent", "UX Designer", "current", yr=2035),
+  C("6 percent", "outlook-percent", "UX Designer", "current", yr=2035),
   C("faster than the average", "outlook-descriptor", "UX Designer", "current", yr=2035))
 I("uw04", "bootcamp", UW, "Outlook",
   "Web developer jobs are projected to grow 4 percent through 2035.",
-  C("4", "outlook-percent", "Web Developer", "current", yr=2035))
+  C("4 percent", "outlook-percent", "Web Developer", "current", yr=2035))
 I("uw05", "career-site", UW, "Freelancing",
   "About 13% of UX designers work for themselves.",
   C("13%", "self-employed", "UX Designer", "current"))
@@ -736,7 +738,7 @@ I("pd03", "ooh", PD, "Job Outlook",
   C("little or no change", "outlook-descriptor", "Detective", "current", yr=2035))
 I("pd04", "career-site", PD, None,
   "Detective jobs are projected to decline 1 percent from 2024 to 2034.",
-  C("1", "outlook-percent", "Detective", "outdated", yr=2034, neg=True))
+  C("1 percent", "outlook-percent", "Detective", "outdated", yr=2034, neg=True))
 I("pd05", "two-role", PD, None,
   "Detectives earn about $99,430 on average, compared with $79,200 for patrol officers.",
   C("$99,430", "salary", "Detective", "current", stat="mean"),
@@ -775,7 +777,7 @@ I("eh03", "ooh", EH, "Job Outlook",
   C("little or no change", "outlook-descriptor", "High School Teacher", "current", yr=2035))
 I("eh04", "career-site", EH, "Outlook",
   "Employment of elementary school teachers is projected to decline 2 percent over the decade.",
-  C("2", "outlook-percent", "Elementary School Teacher", "outdated", neg=True))
+  C("2 percent", "outlook-percent", "Elementary School Teacher", "outdated", neg=True))
 I("eh05", "ooh", EH, None,
   "About 87,500 openings for elementary school teachers are projected each year, on average, over the decade.",
   C("87,500", "openings", "Elementary School Teacher", "current"))
@@ -841,7 +843,7 @@ I("rs02", "career-site", RS, None,
   C("$89,340", "salary", "Sonographer", "outdated", stat="median"))
 I("rs03", "ooh", RS, "Job Outlook",
   "Employment of radiologic technologists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
-  C("5", "outlook-percent", "Radiologic Technologist", "current", yr=2035),
+  C("5 percent", "outlook-percent", "Radiologic Technologist", "current", yr=2035),
   C("faster than the average", "outlook-descriptor", "Radiologic Technologist", "current", yr=2035))
 I("rs04", "school", RS, None,
   "Sonography jobs are expected to grow 14% through 2035, much faster than average.",
@@ -849,7 +851,7 @@ I("rs04", "school", RS, None,
   C("much faster than average", "outlook-descriptor", "Sonographer", "current", yr=2035))
 I("rs05", "career-site", RS, None,
   "Sonographer employment is projected to grow 13 percent from 2024 to 2034.",
-  C("13", "outlook-percent", "Sonographer", "outdated", yr=2034))
+  C("13 percent", "outlook-percent", "Sonographer", "outdated", yr=2034))
 I("rs06", "two-role", RS, None,
   "Rad techs earn a median of about $38.51 an hour, versus $46.44 for sonographers.",
   C("$38.51", "salary", "Radiologic Technologist", "current", stat="median", per="hour"),
@@ -878,7 +880,7 @@ I("wp02", "trade-school", WP, "Pay",
   C("$51,000", "salary", "Welder", "outdated", stat="median"))
 I("wp03", "ooh", WP, "Job Outlook",
   "Employment of plumbers, pipefitters, and steamfitters is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("7", "outlook-percent", "Plumber", "current", yr=2035),
+  C("7 percent", "outlook-percent", "Plumber", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Plumber", "current", yr=2035))
 I("wp04", "ooh", WP, "Work Environment",
   "About 6% of welders are self-employed.",
@@ -914,7 +916,7 @@ I("td02", "two-role", TD, None,
   C("$23.05", "salary", "Delivery Driver", "outdated", stat="mean", per="hour"))
 I("td03", "ooh", TD, "Job Outlook",
   "Employment of delivery truck drivers is projected to grow 6 percent from 2025 to 2035, faster than the average for all occupations.",
-  C("6", "outlook-percent", "Delivery Driver", "current", yr=2035),
+  C("6 percent", "outlook-percent", "Delivery Driver", "current", yr=2035),
   C("faster than the average", "outlook-descriptor", "Delivery Driver", "current", yr=2035))
 I("td04", "ooh", TD, None,
   "About 214,500 openings for heavy and tractor-trailer truck drivers are projected each year.",
@@ -947,7 +949,7 @@ I("re02", "career-site", RE, None,
   C("$56,320", "salary", "Real Estate Agent", "outdated", stat="median"))
 I("re03", "ooh", RE, "Job Outlook",
   "Employment of real estate sales agents is projected to grow 2 percent from 2025 to 2035, slower than the average for all occupations.",
-  C("2", "outlook-percent", "Real Estate Agent", "current", yr=2035),
+  C("2 percent", "outlook-percent", "Real Estate Agent", "current", yr=2035),
   C("slower than the average", "outlook-descriptor", "Real Estate Agent", "current", yr=2035))
 I("re04", "blog", RE, None,
   "Brokers can expect 3% job growth over the next decade.",
@@ -980,7 +982,7 @@ I("sc01", "career-site", SC, "Salary",
   C("$59,350", "salary", "Mental Health Counselor", "current", stat="median"))
 I("sc02", "ooh", SC, "Job Outlook",
   "Employment of substance abuse, behavioral disorder, and mental health counselors is projected to grow 18 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("18", "outlook-percent", "Mental Health Counselor", "current", yr=2035),
+  C("18 percent", "outlook-percent", "Mental Health Counselor", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Mental Health Counselor", "current", yr=2035))
 I("sc03", "school", SC, None,
   "Counselor jobs are projected to grow 17% over the decade.",
@@ -1000,13 +1002,13 @@ I("sc07", "ooh", SC, None,
   C("33,900", "openings", "Social Worker", "current"))
 I("sc08", "career-site", SC, "Outlook",
   "Social work jobs are expected to grow 12 percent from 2025 to 2035.",
-  C("12", "outlook-percent", "Social Worker", "mismatch", yr=2035))
+  C("12 percent", "outlook-percent", "Social Worker", "mismatch", yr=2035))
 I("sc09", "career-site", SC, "Pay by state",
   "Counselors in New Jersey earn an average of $78,000.",
   C("$78,000", "salary", "Mental Health Counselor", "unchecked", stat="mean", place="New Jersey"))
 I("sc10", "career-site", SC, None,
   "Social worker jobs are projected to grow 4 percent through 2035, about as fast as average.",
-  C("4", "outlook-percent", "Social Worker", "current", yr=2035),
+  C("4 percent", "outlook-percent", "Social Worker", "current", yr=2035),
   C("about as fast as average", "outlook-descriptor", "Social Worker", "current", yr=2035))
 N("sc-n1", SC, "Licensure", "Licensure requires 3,000 supervised hours and passing the NCE, which has 200 questions.")
 
@@ -1025,7 +1027,7 @@ I("pl04", "career-site", PL, None,
   C("39,300", "openings", "Paralegal", "outdated"))
 I("pl05", "school", PL, "Career outlook",
   "Paralegal jobs are projected to grow 10 percent from 2025 to 2035.",
-  C("10", "outlook-percent", "Paralegal", "mismatch", yr=2035))
+  C("10 percent", "outlook-percent", "Paralegal", "mismatch", yr=2035))
 I("pl06", "school", PL, "Education",
   "Paralegals typically need an associate's degree.",
   C("associate's degree", "education", "Paralegal", "current"))
@@ -1050,7 +1052,7 @@ I("ck02", "career-site", CK, None,
   C("$18.14", "salary", "Line Cook", "outdated", stat="mean", per="hour"))
 I("ck03", "ooh", CK, "Job Outlook",
   "Employment of restaurant cooks is projected to grow 12 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("12", "outlook-percent", "Line Cook", "current", yr=2035),
+  C("12 percent", "outlook-percent", "Line Cook", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Line Cook", "current", yr=2035))
 I("ck04", "blog", CK, None,
   "Cook jobs will grow 15% over the decade, adding about 217,000 jobs.",
@@ -1086,7 +1088,7 @@ I("na02", "nursing-site", NA, None,
   C("$214,200", "salary", "CRNA", "outdated", stat="mean"))
 I("na03", "ooh", NA, "Job Outlook",
   "Employment of nurse anesthetists is projected to grow 10 percent from 2025 to 2035.",
-  C("10", "outlook-percent", "CRNA", "current", yr=2035))
+  C("10 percent", "outlook-percent", "CRNA", "current", yr=2035))
 I("na04", "blog", NA, None,
   "Nurse anesthetists held about 120,000 jobs.",
   C("120,000", "employment", "CRNA", "mismatch"))
@@ -1114,7 +1116,7 @@ I("ot01", "career-site", OT, "Salary",
   C("$100,330", "salary", "Occupational Therapist", "current", stat="median"))
 I("ot02", "ooh", OT, "Job Outlook",
   "Employment of occupational therapists is projected to grow 15 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("15", "outlook-percent", "Occupational Therapist", "current", yr=2035),
+  C("15 percent", "outlook-percent", "Occupational Therapist", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Occupational Therapist", "current", yr=2035))
 I("ot03", "career-site", OT, None,
   "PT jobs are projected to grow 11% over the next decade.",
@@ -1151,7 +1153,7 @@ I("sd02", "bootcamp", SD, "Outlook",
   C("115,200", "openings", "Software Developer", "outdated"))
 I("sd03", "ooh", SD, "Job Outlook",
   "Employment of data scientists is projected to grow 35 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("35", "outlook-percent", "Data Scientist", "current", yr=2035),
+  C("35 percent", "outlook-percent", "Data Scientist", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Data Scientist", "current", yr=2035))
 I("sd04", "career-site", SD, None,
   "The median data scientist salary is $112,590.",
@@ -1168,7 +1170,7 @@ I("sd07", "career-site", SD, "Salary by city",
   C("$205,000", "salary", "Software Developer", "unchecked", stat="median", place="San Jose"))
 I("sd08", "blog", SD, None,
   "Software developer jobs are projected to grow 25 percent from 2025 to 2035.",
-  C("25", "outlook-percent", "Software Developer", "mismatch", yr=2035))
+  C("25 percent", "outlook-percent", "Software Developer", "mismatch", yr=2035))
 I("sd09", "table", SD, "Side by side",
   "| | Software Developer | Data Scientist |\n|---|---|---|\n| Median pay (May 2025) | $135,980 | $120,230 |\n| Job outlook, 2025–35 | 10% | 35% |\n| Openings per year | 95,300 | 24,800 |",
   C("$135,980", "salary", "Software Developer", "current", stat="median", yr=2025),
@@ -1189,11 +1191,11 @@ I("dd02", "career-site", DD, None,
   C("$45.14", "salary", "Dental Hygienist", "outdated", stat="mean", per="hour"))
 I("dd03", "ooh", DD, "Job Outlook",
   "Employment of dental assistants is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("7", "outlook-percent", "Dental Assistant", "current", yr=2035),
+  C("7 percent", "outlook-percent", "Dental Assistant", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Dental Assistant", "current", yr=2035))
 I("dd04", "school", DD, None,
   "Dental hygienist employment is projected to grow 7 percent from 2024 to 2034.",
-  C("7", "outlook-percent", "Dental Hygienist", "outdated", yr=2034))
+  C("7 percent", "outlook-percent", "Dental Hygienist", "outdated", yr=2034))
 I("dd05", "school", DD, "Education",
   "Dental hygienists typically need an associate's degree, while dental assistants often complete a postsecondary certificate.",
   C("associate's degree", "education", "Dental Hygienist", "current"),
@@ -1264,7 +1266,7 @@ I("cc06", "career-site", CC, None,
   C("$30.79", "salary", "Carpenter", "outdated", stat="mean", per="hour"))
 I("cc07", "blog", CC, None,
   "Construction laborer employment is projected to fall 5 percent from 2025 to 2035.",
-  C("5", "outlook-percent", "Construction Laborer", "mismatch", yr=2035, neg=True))
+  C("5 percent", "outlook-percent", "Construction Laborer", "mismatch", yr=2035, neg=True))
 I("cc08", "career-site", CC, "Pay by state",
   "Carpenters in Hawaii earn a mean of $86,000.",
   C("$86,000", "salary", "Carpenter", "unchecked", stat="mean", place="Hawaii"))
@@ -1282,14 +1284,14 @@ I("fc02", "career-site", FC, None,
   C("$59,530", "salary", "Firefighter", "outdated", stat="median"))
 I("fc03", "ooh", FC, "Job Outlook",
   "Employment of correctional officers and jailers is projected to decline 7 percent from 2025 to 2035. That is a loss of about 29,500 jobs over the decade.",
-  C("7", "outlook-percent", "Correctional Officer", "current", yr=2035, neg=True),
+  C("7 percent", "outlook-percent", "Correctional Officer", "current", yr=2035, neg=True),
   C("29,500", "employment-change", "Correctional Officer", "current", neg=True))
 I("fc04", "career-site", FC, None,
   "Correctional officer jobs are projected to shrink 8 percent.",
-  C("8", "outlook-percent", "Correctional Officer", "outdated", neg=True))
+  C("8 percent", "outlook-percent", "Correctional Officer", "outdated", neg=True))
 I("fc05", "ooh", FC, None,
   "Firefighter jobs are projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations.",
-  C("4", "outlook-percent", "Firefighter", "current", yr=2035),
+  C("4 percent", "outlook-percent", "Firefighter", "current", yr=2035),
   C("about as fast as the average", "outlook-descriptor", "Firefighter", "current", yr=2035))
 I("fc06", "career-site", FC, "Education",
   "Firefighters typically need a postsecondary nondegree award, such as EMT training.",
@@ -1316,11 +1318,11 @@ I("me02", "ooh", ME, "Pay",
   C("$95,890", "salary", "Civil Engineer", "outdated", stat="median", yr=2023))
 I("me03", "ooh", ME, "Job Outlook",
   "Employment of mechanical engineers is projected to grow 11 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("11", "outlook-percent", "Mechanical Engineer", "current", yr=2035),
+  C("11 percent", "outlook-percent", "Mechanical Engineer", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Mechanical Engineer", "current", yr=2035))
 I("me04", "school", ME, None,
   "Civil engineering jobs are projected to grow 5 percent, faster than average.",
-  C("5", "outlook-percent", "Civil Engineer", "outdated"),
+  C("5 percent", "outlook-percent", "Civil Engineer", "outdated"),
   C("faster than average", "outlook-descriptor", "Civil Engineer", "current"))
 I("me05", "blog", ME, None,
   "Mechanical engineers held about 450,000 jobs.",
@@ -1346,7 +1348,7 @@ I("ga01", "career-site", GA, "Salary",
   C("$62,960", "salary", "Graphic Designer", "current", stat="median"))
 I("ga02", "ooh", GA, "Job Outlook",
   "Employment of graphic designers is projected to decline 2 percent from 2025 to 2035.",
-  C("2", "outlook-percent", "Graphic Designer", "current", yr=2035, neg=True))
+  C("2 percent", "outlook-percent", "Graphic Designer", "current", yr=2035, neg=True))
 I("ga03", "blog", GA, None,
   "Graphic design jobs are projected to grow 2% over the next ten years.",
   C("2%", "outlook-percent", "Graphic Designer", "outdated"))
@@ -1380,7 +1382,7 @@ I("vv02", "career-site", VV, None,
   C("$125,510", "salary", "Veterinarian", "outdated", stat="median"))
 I("vv03", "ooh", VV, "Job Outlook",
   "Employment of veterinarians is projected to grow 9 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("9", "outlook-percent", "Veterinarian", "current", yr=2035),
+  C("9 percent", "outlook-percent", "Veterinarian", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Veterinarian", "current", yr=2035))
 I("vv04", "blog", VV, None,
   "Veterinarian jobs will grow 10% through 2034.",
@@ -1438,14 +1440,14 @@ I("ic01", "career-site", IC, "Salary",
   C("$105,850", "salary", "Computer Systems Analyst", "current", stat="median"))
 I("ic02", "ooh", IC, "Job Outlook",
   "Employment of information security analysts is projected to grow 21 percent from 2025 to 2035, much faster than the average for all occupations.",
-  C("21", "outlook-percent", "Information Security Analyst", "current", yr=2035),
+  C("21 percent", "outlook-percent", "Information Security Analyst", "current", yr=2035),
   C("much faster than the average", "outlook-descriptor", "Information Security Analyst", "current", yr=2035))
 I("ic03", "bootcamp", IC, None,
   "Cybersecurity analyst jobs are projected to grow 32% over the decade.",
   C("32%", "outlook-percent", "Information Security Analyst", "mismatch"))
 I("ic04", "career-site", IC, None,
   "Computer systems analyst jobs will grow 9 percent.",
-  C("9", "outlook-percent", "Computer Systems Analyst", "outdated"))
+  C("9 percent", "outlook-percent", "Computer Systems Analyst", "outdated"))
 I("ic05", "career-site", IC, None,
   "About 16,000 openings for information security analysts are projected each year.",
   C("16,000", "openings", "Information Security Analyst", "outdated"))
@@ -1512,11 +1514,11 @@ I("il02", "career-site", IL, None,
   C("$39.19", "salary", "Insurance Agent", "outdated", stat="mean", per="hour"))
 I("il03", "ooh", IL, "Job Outlook",
   "Employment of loan officers is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations.",
-  C("1", "outlook-percent", "Loan Officer", "current", yr=2035),
+  C("1 percent", "outlook-percent", "Loan Officer", "current", yr=2035),
   C("slower than the average", "outlook-descriptor", "Loan Officer", "current", yr=2035))
 I("il04", "career-site", IL, None,
   "Insurance sales agent jobs are projected to grow 4 percent.",
-  C("4", "outlook-percent", "Insurance Agent", "outdated"))
+  C("4 percent", "outlook-percent", "Insurance Agent", "outdated"))
 I("il05", "career-site", IL, "Education",
   "Loan officers typically need only a high school diploma.",
   C("high school diploma", "education", "Loan Officer", "mismatch"))
@@ -1572,18 +1574,18 @@ I("ll01", "career-site", LL, "Salary",
   C("$44,580", "salary", "Library Technician", "current", stat="median"))
 I("ll02", "ooh", LL, "Job Outlook",
   "Employment of librarians and library media specialists is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations.",
-  C("3", "outlook-percent", "Librarian", "current", yr=2035),
+  C("3 percent", "outlook-percent", "Librarian", "current", yr=2035),
   C("about as fast as the average", "outlook-descriptor", "Librarian", "current", yr=2035))
 I("ll03", "blog", LL, None,
   "Librarian jobs are projected to grow 2 percent, slower than average.",
-  C("2", "outlook-percent", "Librarian", "outdated"),
+  C("2 percent", "outlook-percent", "Librarian", "outdated"),
   C("slower than average", "outlook-descriptor", "Librarian", "outdated"))
 I("ll04", "school", LL, "Education",
   "Librarians typically need a master's degree in library science (MLS).",
   C("master's degree", "education", "Librarian", "current"))
 I("ll05", "ooh", LL, None,
   "Library technician jobs are projected to decline 6 percent from 2025 to 2035.",
-  C("6", "outlook-percent", "Library Technician", "current", yr=2035, neg=True))
+  C("6 percent", "outlook-percent", "Library Technician", "current", yr=2035, neg=True))
 I("ll06", "career-site", LL, None,
   "Library technicians earn a median of $39,970.",
   C("$39,970", "salary", "Library Technician", "outdated", stat="median"))
@@ -1594,5 +1596,225 @@ I("ll08", "career-site", LL, None,
   "Librarians in California earn a mean of $95,000.",
   C("$95,000", "salary", "Librarian", "unchecked", stat="mean", place="California"))
 N("ll-n1", LL, None, "Most MLS programs take 2 years and require 36 credit hours.")
+
+
+
+# ---- more wrong figures (mismatch), state/metro figures (unchecked), monthly/weekly pay, forum text
+I("x01", "nursing-site", LR, None,
+  "RNs earn a median of $130,000 a year, and LPNs earn about $22 an hour.",
+  C("$130,000", "salary", "RN", "mismatch", stat="median"),
+  C("$22", "salary", "LPN", "mismatch", stat="median", per="hour"))
+I("x02", "nursing-site", LR, None,
+  "That works out to about $8,130 a month for a registered nurse at the median.",
+  C("$8,130", "salary", "RN", "current", stat="median", per="month"))
+I("x03", "nursing-site", LR, "RN outlook by state",
+  "In Texas, employment of registered nurses is projected to grow 12% from 2025 to 2035.",
+  C("12%", "outlook-percent", "RN", "unchecked", yr=2035, place="Texas"))
+I("x04", "forum", LR, None,
+  "Fwiw the BLS says LPNs in Ohio make about $28 an hour, which matches what I see on postings.",
+  C("$28", "salary", "LPN", "unchecked", stat="mean", per="hour", place="Ohio"))
+I("x05", "career-site", PN, "Education",
+  "PAs typically need a bachelor's degree, while NP jobs are projected to grow 52% from 2025 to 2035.",
+  C("bachelor's degree", "education", "PA", "mismatch"),
+  C("52%", "outlook-percent", "NP", "mismatch", yr=2035))
+I("x06", "trade-school", HE, None,
+  "Electricians typically earn $42,000 a year, and about 40% of them are self-employed.",
+  C("$42,000", "salary", "Electrician", "mismatch", stat="median"),
+  C("40%", "self-employed", "Electrician", "mismatch"))
+I("x07", "career-site", HE, "Pay by city",
+  "HVAC technicians in Florida earn a median of $52,000, while electricians in New York City earn an average of $96,000.",
+  C("$52,000", "salary", "HVAC Technician", "unchecked", stat="median", place="Florida"),
+  C("$96,000", "salary", "Electrician", "unchecked", stat="mean", place="New York City"))
+I("x08", "career-site", PD, None,
+  "Detectives held about 250,000 jobs, and those in Alaska earn a median of $120,000.",
+  C("250,000", "employment", "Detective", "mismatch"),
+  C("$120,000", "salary", "Detective", "unchecked", stat="median", place="Alaska"))
+I("x09", "blog", PP, None,
+  "Pharmacists earn a median of $95,000, and pharmacy technicians in California earn a mean wage of $56,000.",
+  C("$95,000", "salary", "Pharmacist", "mismatch", stat="median"),
+  C("$56,000", "salary", "Pharmacy Technician", "unchecked", stat="mean", place="California"))
+I("x10", "career-site", RS, "Education",
+  "Sonographers typically need a bachelor's degree.",
+  C("bachelor's degree", "education", "Sonographer", "mismatch"))
+I("x11", "trade-school", WP, "Outlook",
+  "Plumber jobs are projected to grow 2 percent from 2025 to 2035.",
+  C("2 percent", "outlook-percent", "Plumber", "mismatch", yr=2035))
+I("x12", "career-site", WP, "Pay by city",
+  "Plumbers in Chicago earn a median of $96,000, and welders in Wyoming earn about $31 an hour on average.",
+  C("$96,000", "salary", "Plumber", "unchecked", stat="median", place="Chicago"),
+  C("$31", "salary", "Welder", "unchecked", stat="mean", per="hour", place="Wyoming"))
+I("x13", "gig-blog", TD, None,
+  "Delivery drivers average $31 an hour.",
+  C("$31", "salary", "Delivery Driver", "mismatch", stat="mean", per="hour"))
+I("x14", "career-site", TD, "Employment by state",
+  "Truck drivers in Texas held about 230,000 jobs.",
+  C("230,000", "employment", "Truck Driver", "unchecked", place="Texas"))
+I("x15", "blog", RE, None,
+  "Real estate agents held about 1.6 million jobs.",
+  C("1.6 million", "employment", "Real Estate Agent", "mismatch"))
+I("x16", "career-site", SC, None,
+  "Counselors earn a median salary of $42,000, and social workers in Connecticut earn a mean of $79,000.",
+  C("$42,000", "salary", "Mental Health Counselor", "mismatch", stat="median"),
+  C("$79,000", "salary", "Social Worker", "unchecked", stat="mean", place="Connecticut"))
+I("x17", "culinary-school", CK, "Education",
+  "Chefs typically need a bachelor's degree in culinary arts.",
+  C("bachelor's degree", "education", "Chef", "mismatch"))
+I("x18", "career-site", OT, "Outlook",
+  "OT jobs are projected to grow 3 percent through 2035.",
+  C("3 percent", "outlook-percent", "Occupational Therapist", "mismatch", yr=2035))
+I("x19", "bootcamp", SD, None,
+  "Data scientists earn a median of $165,000.",
+  C("$165,000", "salary", "Data Scientist", "mismatch", stat="median"))
+I("x20", "school", DD, None,
+  "About 40,000 openings for dental hygienists are projected each year.",
+  C("40,000", "openings", "Dental Hygienist", "mismatch"))
+I("x21", "career-site", DD, "Pay by state",
+  "Dental assistants in Minnesota earn around $29 an hour on average.",
+  C("$29", "salary", "Dental Assistant", "unchecked", stat="mean", per="hour", place="Minnesota"))
+I("x22", "career-site", FC, None,
+  "Firefighter employment is expected to drop 5 percent from 2025 to 2035.",
+  C("5 percent", "outlook-percent", "Firefighter", "mismatch", yr=2035, neg=True))
+I("x23", "bootcamp", UW, None,
+  "Web developers held about 200,000 jobs, and those in San Francisco earn a median of $140,000.",
+  C("200,000", "employment", "Web Developer", "mismatch"),
+  C("$140,000", "salary", "Web Developer", "unchecked", stat="median", place="San Francisco"))
+I("x24", "career-site", VV, "Education",
+  "Vets typically need a master's degree, and vet techs earn about $3,950 a month.",
+  C("master's degree", "education", "Veterinarian", "mismatch"),
+  C("$3,950", "salary", "Vet Tech", "current", stat="median", per="month"))
+I("x25", "career-site", PK, None,
+  "Kindergarten teachers earn a median of $45,000, though those in California earn a median of $92,000.",
+  C("$45,000", "salary", "Kindergarten Teacher", "mismatch", stat="median"),
+  C("$92,000", "salary", "Kindergarten Teacher", "unchecked", stat="median", place="California"))
+I("x26", "career-site", IL, None,
+  "Loan officers earn a median of $52,000.",
+  C("$52,000", "salary", "Loan Officer", "mismatch", stat="median"))
+I("x27", "career-site", LL, None,
+  "Library technician jobs are projected to grow 5 percent.",
+  C("5 percent", "outlook-percent", "Library Technician", "mismatch"))
+I("x28", "trade-school", CC, None,
+  "Self-employment is rare among carpenters: only about 3% work for themselves. Construction laborers typically need a postsecondary certificate.",
+  C("3%", "self-employed", "Carpenter", "mismatch"),
+  C("postsecondary certificate", "education", "Construction Laborer", "mismatch"))
+I("x29", "career-site", CR, None,
+  "Cashiers bring home about $632 a week at the median.",
+  C("$632", "salary", "Cashier", "current", stat="median", per="week"))
+I("x30", "career-site", MC, "Pay by state",
+  "In Massachusetts, medical assistants earn $24.50 an hour on average.",
+  C("$24.50", "salary", "Medical Assistant", "unchecked", stat="mean", per="hour", place="Massachusetts"))
+I("x31", "career-site", GA, None,
+  "Graphic designers in the Washington, D.C. metro area earn around $87,000 on average.",
+  C("$87,000", "salary", "Graphic Designer", "unchecked", stat="mean", place="Washington, D.C."))
+I("x32", "career-site", IC, None,
+  "Information security analysts in the Dallas area earn a median of $125,000.",
+  C("$125,000", "salary", "Information Security Analyst", "unchecked", stat="median", place="Dallas"))
+
+N("xn01", LR, None, "r/nursing: new grad RN in Texas here, making $38/hr plus a $4 night differential.")
+N("xn02", WP, None, "Honestly as a welder I made $72k last year with overtime, more than my buddy the plumber.")
+N("xn03", LR, None, "Took me 2 years and about $14,000 to finish my ADN.")
+N("xn04", PL, None, "Our survey of 1,204 readers found 63% of paralegals would choose the same career again.")
+N("xn05", SD, None, "Updated March 2026 · 8 min read")
+N("xn06", PN, None, "Call 1-800-555-0199 to speak with an admissions advisor about our 27-month PA program.")
+N("xn07", DD, None, "Ranked #3 of 25 best healthcare jobs by our editors.")
+N("xn08", TD, "How much do they make?", "I'm a delivery driver for a parcel company and I clear about $1,100 a week before taxes.")
+N("xn09", HE, None, "Step 1 of 4: finish a 6-month certificate. Step 2: log 2,000 hours under a licensed tech.")
+
+# ---- more tables, FAQ, descriptors (stale and wrong), forum posts quoting BLS
+I("t01", "table", CL, "CNA vs. LPN at a glance",
+  "| | CNA | LPN |\n|---|---|---|\n| Median pay | $42,260 | $64,400 |\n| Outlook | Slower than average | Average |\n| Openings per year | 196,200 | 54,400 |",
+  C("$42,260", "salary", "CNA", "current", stat="median"),
+  C("$64,400", "salary", "LPN", "current", stat="median"),
+  C("Slower than average", "outlook-descriptor", "CNA", "outdated"),
+  C("Average", "outlook-descriptor", "LPN", "current"),
+  C("196,200", "openings", "CNA", "current"),
+  C("54,400", "openings", "LPN", "outdated"))
+I("t02", "table", WP, "Welder vs. plumber",
+  "| | Welder | Plumber |\n|---|---|---|\n| Median pay | $53,750 | $63,800 |\n| Job outlook | Slower than average | Much faster than average |\n| Self-employed | 4% | n/a |\n| Jobs | 437,700 | 510,600 |",
+  C("$53,750", "salary", "Welder", "current", stat="median"),
+  C("$63,800", "salary", "Plumber", "current", stat="median"),
+  C("Slower than average", "outlook-descriptor", "Welder", "current"),
+  C("Much faster than average", "outlook-descriptor", "Plumber", "current"),
+  C("4%", "self-employed", "Welder", "current"),
+  C("437,700", "employment", "Welder", "current"),
+  C("510,600", "employment", "Plumber", "current"))
+I("t03", "table", EH, "Pay and outlook",
+  "| | Elementary School Teacher | High School Teacher |\n|---|---|---|\n| Median pay (May 2024) | $62,340 | $64,580 |\n| Openings per year | 91,000 | 63,500 |\n| Outlook | Decline | Little or no change |",
+  C("$62,340", "salary", "Elementary School Teacher", "outdated", stat="median", yr=2024),
+  C("$64,580", "salary", "High School Teacher", "outdated", stat="median", yr=2024),
+  C("91,000", "openings", "Elementary School Teacher", "outdated"),
+  C("63,500", "openings", "High School Teacher", "current"),
+  C("Decline", "outlook-descriptor", "Elementary School Teacher", "outdated"),
+  C("Little or no change", "outlook-descriptor", "High School Teacher", "current"))
+I("t04", "table", RE, "Agent or broker?",
+  "| | Real Estate Agent | Real Estate Broker |\n|---|---|---|\n| Median pay | $52,830 | $73,220 |\n| Job outlook | As fast as average | Slower than average |\n| Education | High school diploma | HS diploma + broker license |",
+  C("$52,830", "salary", "Real Estate Agent", "current", stat="median"),
+  C("$73,220", "salary", "Real Estate Broker", "current", stat="median"),
+  C("As fast as average", "outlook-descriptor", "Real Estate Agent", "outdated"),
+  C("Slower than average", "outlook-descriptor", "Real Estate Broker", "current"),
+  C("High school diploma", "education", "Real Estate Agent", "current"),
+  C("HS diploma", "education", "Real Estate Broker", "current"))
+I("f01", "faq", TD, "How much do delivery drivers make?",
+  "Delivery drivers earn a median of $21.57 an hour, according to the BLS.",
+  C("$21.57", "salary", "Delivery Driver", "current", stat="median", per="hour"))
+I("f02", "faq", TD, "Is truck driving a growing field?",
+  "Yes, but slowly: employment is projected to grow about as fast as average, with 214,500 openings a year.",
+  C("about as fast as average", "outlook-descriptor", "Truck Driver", "current"),
+  C("214,500", "openings", "Truck Driver", "current"))
+I("f03", "faq", RS, "How many people work as sonographers?",
+  "Diagnostic medical sonographers held about 92,200 jobs in 2025.",
+  C("92,200", "employment", "Sonographer", "current", yr=2025))
+I("f04", "faq", OP, "Do OTAs make more than PTAs?",
+  "Slightly. OTAs average $70,710 a year and PTAs average $68,730.",
+  C("$70,710", "salary", "OTA", "current", stat="mean"),
+  C("$68,730", "salary", "PTA", "current", stat="mean"))
+I("f05", "faq", DD, "How much did dental hygienists make last year?",
+  "In May 2024, the median wage for dental hygienists was $94,260.",
+  C("$94,260", "salary", "Dental Hygienist", "outdated", stat="median", yr=2024))
+I("f06", "faq", CR, "What's the pay range for cashiers?",
+  "Most cashiers earn between $11.79 and $19.43 an hour.",
+  C("$11.79", "salary", "Cashier", "current", stat="range", per="hour", hi=19.43))
+I("d01", "career-site", AF, None,
+  "Financial analyst jobs are projected to grow faster than average.",
+  C("faster than average", "outlook-descriptor", "Financial Analyst", "outdated"))
+I("d02", "bootcamp", UW, None,
+  "UX design jobs are projected to grow much faster than average.",
+  C("much faster than average", "outlook-descriptor", "UX Designer", "outdated"))
+I("d03", "school", RS, None,
+  "Rad tech employment is projected to grow about as fast as average.",
+  C("about as fast as average", "outlook-descriptor", "Radiologic Technologist", "outdated"))
+I("d04", "gig-blog", TD, None,
+  "Delivery driver jobs will grow much faster than average.",
+  C("much faster than average", "outlook-descriptor", "Delivery Driver", "outdated"))
+I("d05", "career-site", PD, None,
+  "Detective jobs are projected to decline over the decade.",
+  C("decline", "outlook-descriptor", "Detective", "outdated"))
+I("d06", "school", GA, None,
+  "Graphic design employment is projected to grow slower than average.",
+  C("slower than average", "outlook-descriptor", "Graphic Designer", "outdated"))
+I("d07", "career-site", FC, None,
+  "Correctional officer jobs are projected to grow faster than average.",
+  C("faster than average", "outlook-descriptor", "Correctional Officer", "mismatch"))
+I("d08", "blog", BA, None,
+  "Bookkeeping is projected to grow much faster than average through 2035.",
+  C("much faster than average", "outlook-descriptor", "Bookkeeper", "mismatch", yr=2035))
+I("d09", "career-site", LL, None,
+  "Library technician employment should grow about as fast as average.",
+  C("about as fast as average", "outlook-descriptor", "Library Technician", "mismatch"))
+I("d10", "blog", CR, None,
+  "Retail sales jobs are projected to grow much faster than average.",
+  C("much faster than average", "outlook-descriptor", "Retail Salesperson", "mismatch"))
+I("r01", "forum", RS, None,
+  "BLS says the median for rad techs is like $80k, sonographers closer to $97k. Not a huge gap tbh.",
+  C("$80k", "salary", "Radiologic Technologist", "current", stat="median"),
+  C("$97k", "salary", "Sonographer", "current", stat="median"))
+I("r02", "forum", HE, None,
+  "Per the OOH, HVAC is supposed to grow 11% through 2035, so I'm not worried about work.",
+  C("11%", "outlook-percent", "HVAC Technician", "current", yr=2035))
+I("r03", "forum", PN, None,
+  "The BLS number everyone quotes for NPs ($126,260) is old; it's higher now.",
+  C("$126,260", "salary", "NP", "outdated", stat="median"))
+N("rn01", RS, None, "I'm a rad tech in Ohio, 4 years in, making $34/hr base plus $3 call pay.")
+N("rn02", PN, None, "My NP offer was $118k with 5 weeks PTO and a $10k sign-on bonus.")
+N("rn03", HE, None, "My HVAC apprenticeship paid $19/hr in year 1 and $26 by year 3.")
 
 main()

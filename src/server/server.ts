@@ -27,6 +27,7 @@ import type { JobHost, Snapshot } from './protocol.js';
 import { Cancelled, DEFAULT_BUDGET_MS, notCheckedReason } from './budget.js';
 import { registerSiteRequests } from './site-requests.js';
 import { SiteFindings, publishSiteChanges, registerSiteCheck } from './site-check.js';
+import { ARTICLE_DELETIONS, followFolders, splitEvents } from './workspace-events.js';
 
 export { PREVIEW_REQUEST } from '../shared/lsp-protocol.js';
 const DEBOUNCE_MS = 150;
@@ -135,6 +136,20 @@ export function startServer(connection: Connection, platform: Platform): void {
     if (linted) publish(linted);
     if (pull) void connection.languages.diagnostics.refresh();
   };
+  // The workspace folders: the session confines datasets to them, the site set keeps to them.
+  let folders: string[] = [];
+  let followsFolders = false;
+  const setFolders = (uris: string[]) => {
+    folders = uris;
+    host.notify({ op: 'roots', roots: pathsOf(uris) });
+    site.roots = uris;
+  };
+  /** Deleted articles leave the site set: the others are checked again without them, and their own problems go. */
+  const forgetDeleted = (uris: string[]) => {
+    const changed = site.forget(uris);
+    for (const uri of uris) if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (changed) publishSiteChanges(connection, { documents, site, republishOpen }, site.check().changed);
+  };
   const relintAll = () => {
     for (const doc of documents.all()) states.schedule(doc, 0);
     if (pull) void connection.languages.diagnostics.refresh();
@@ -149,9 +164,8 @@ export function startServer(connection: Connection, platform: Platform): void {
     applyOptions(options);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- clients without workspace folders (Helix, older Neovim) send only rootUri
     const root = params.rootUri;
-    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []);
-    host.notify({ op: 'roots', roots: pathsOf(folders) });
-    site.roots = folders;
+    setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (root ? [root] : []));
+    followsFolders = params.capabilities.workspace?.workspaceFolders === true;
     host.warm();
     return {
       capabilities: {
@@ -167,10 +181,19 @@ export function startServer(connection: Connection, platform: Platform): void {
     };
   });
   connection.onInitialized(() => {
+    if (followsFolders)
+      followFolders(
+        connection,
+        () => folders,
+        (changed) => {
+          setFolders(changed);
+          relintAll();
+        },
+      );
     if (!watchDynamically) return;
     // Configs anywhere, any JSON or CSV file that may be some config's dataset, and any JSON or
     // YAML file that may be some config's style file (the session tells which are).
-    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv,yaml,yml}' }];
+    const watchers = [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.{json,csv,yaml,yml}' }, ARTICLE_DELETIONS];
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers })
       .catch((error: unknown) => connection.console.warn(`career-articles: cannot watch configs and datasets: ${String(error)}`));
@@ -180,7 +203,10 @@ export function startServer(connection: Connection, platform: Platform): void {
     relintAll();
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    host.notify({ op: 'changed', paths: pathsOf(changes.map((c) => c.uri)) });
+    const { deletedArticles, others } = splitEvents(changes);
+    if (deletedArticles.length > 0) forgetDeleted(deletedArticles);
+    if (others.length === 0) return;
+    host.notify({ op: 'changed', paths: pathsOf(others.map((c) => c.uri)) });
     relintAll();
   });
 

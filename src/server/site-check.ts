@@ -47,6 +47,16 @@ export class SiteFindings {
     this.members.set(part.key, { part, text });
   }
 
+  /** Drops deleted files from the set; whether any was checked with the others (the site must be checked again). */
+  forget(uris: readonly string[]): boolean {
+    let wasTogether = false;
+    for (const uri of uris) {
+      wasTogether = this.together.delete(uri) || wasTogether;
+      this.members.delete(uri);
+    }
+    return wasTogether;
+  }
+
   /** The related file's URI when it is one of the set: the only other files a finding may name. */
   readonly locate = (file: string): string | undefined => (this.together.has(file) ? file : undefined);
 

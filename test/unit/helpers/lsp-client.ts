@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import {
   DidOpenTextDocumentNotification,
   PublishDiagnosticsNotification,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -29,7 +30,15 @@ export interface TestClient {
 }
 
 export async function startClient(
-  options: { root?: string; initializationOptions?: unknown; args?: string[]; pull?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    root?: string;
+    initializationOptions?: unknown;
+    args?: string[];
+    pull?: boolean;
+    env?: NodeJS.ProcessEnv;
+    /** Capabilities besides pull diagnostics (workspace folder changes, for one). */
+    capabilities?: ClientCapabilities;
+  } = {},
 ): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it first with \`node esbuild.mjs\``);
   const { child, connection } = spawnServer(options.args ?? [SERVER, '--stdio'], options.env);
@@ -57,7 +66,7 @@ export async function startClient(
   connection.listen();
   await initialize(connection, {
     ...(options.root !== undefined && { root: options.root }),
-    capabilities: options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
+    capabilities: { ...(options.pull && { textDocument: { diagnostic: { dynamicRegistration: false } } }), ...options.capabilities },
     initializationOptions: options.initializationOptions,
   });
   return {

@@ -380,6 +380,18 @@ KIND_STATISTIC = {"outlook-percent": "percent", "outlook-descriptor": "descripto
                   "employment-change": "count", "openings": "count", "self-employed": "share", "education": "level"}
 
 
+# A salary figure the text gives no statistic word for is "unspecified", as in the team corpus (the
+# corpus format, set by the lead before any engine branch was scored); its verdict stays the one
+# derived against the median.
+MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
+
+
+def as_written(c, text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(text):
+        return {**c, "statistic": "unspecified"}
+    return c
+
+
 def public(it):
     out = {k: it[k] for k in ("id", "style", "roles") if k in it}
     if it.get("heading"):
@@ -388,7 +400,7 @@ def public(it):
     if "claims" in it:
         out["claims"] = [{k: c[k] for k in ("raw", "kind", "statistic", "role", "period", "year", "place", "verdict")}
                          | ({"statistic": KIND_STATISTIC[c["kind"]]} if c["kind"] in KIND_STATISTIC else {})
-                         for c in it["claims"]]
+                         for c in (as_written(c, it["text"]) for c in it["claims"])]
     return out
 
 

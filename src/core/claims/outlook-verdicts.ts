@@ -84,9 +84,10 @@ export function expectedCount(kind: FactKind, outlook: Outlook, occupation: Occu
  * decimals needs an exact match (a tolerance would call many wrong percents old).
  */
 function olderRelease(claim: StatedClaim, occupation: Occupation, current: OutlookOutcome, dataset: RoleIndex): OutlookOutcome {
-  if ((current.type !== 'mismatch' || current.direction) && current.type !== 'descriptor') return current;
   if (claim.to !== undefined) return current;
   const percent = claim.kind === 'outlook-sentence' ? claim.percent : claim.kind === 'outlook-percent' ? claim.value : undefined;
+  const copied = (current.type === 'mismatch' && !current.direction) || current.type === 'descriptor';
+  if (!copied && !(current.type === 'fits' && notDisplayedNow(percent, occupation))) return current;
   for (const older of (occupation.outlooks ?? []).slice(1)) {
     const same =
       percent !== undefined
@@ -102,12 +103,22 @@ function olderRelease(claim: StatedClaim, occupation: Occupation, current: Outlo
               );
     if (same) {
       const { year, targetYear } = older.release;
-      const { expected } = current;
+      const expected = 'expected' in current ? current.expected : occupation.outlook!.changePercent;
       const band = current.type === 'descriptor' ? { band: current.band } : {};
       return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected, ...band } };
     }
   }
   return current;
+}
+
+/**
+ * A whole percent within the tolerance of today's change that BLS does not display for it ("6
+ * percent" for 4.2%): it may still be an older release's displayed percent. A half (4.5%) may be
+ * shown either way.
+ */
+function notDisplayedNow(percent: number | undefined, occupation: Occupation): boolean {
+  const change = occupation.outlook?.changePercent;
+  return percent !== undefined && change !== undefined && Number.isInteger(percent) && Math.abs(percent - change) > 0.5;
 }
 
 /** Whether `descriptor` is the wording band `outlook`'s release gave its change. */

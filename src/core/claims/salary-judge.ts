@@ -122,13 +122,35 @@ function band(occupation: Occupation): { low: number; high: number; text: [strin
   };
 }
 
-/** The newest earlier release whose figure (for one of `keys`) the claim reproduces. */
-function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: readonly WageKey[]): Outdated | undefined {
+/**
+ * Whether the figure is written exactly as a release prints `key`: to the dollar for a year, to the
+ * cent for a shorter period (the annual figure over the release's hours, or its hourly mean).
+ */
+function printedAs(figure: SalaryFigure, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey): boolean {
+  const published = wageFigure(snapshot, key);
+  if (!published || published.atLeast) return false;
+  const stated = figure.annual! / PERIOD_FACTOR[figure.period];
+  const unit = figure.period === 'year' ? 0.5 : 0.005;
+  const hourlyMean = key === 'mean' && figure.period === 'hour' ? snapshot.wages.hourlyMean : undefined;
+  return (
+    Math.abs(stated - amountIn(published.value, figure, snapshot.release)) <= unit ||
+    (hourlyMean !== undefined && Math.abs(stated - hourlyMean) <= unit)
+  );
+}
+
+/**
+ * The newest earlier release whose figure (for one of `keys`) the claim reproduces: within 0.5% of
+ * it when the current figure is further off, or printed exactly as it when the current one is not
+ * (a May 2024 median a few dollars from May 2025's was still copied from May 2024).
+ */
+function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: readonly WageKey[], near: boolean): Outdated | undefined {
+  if (!near && keys.some((key) => printedAs(figure, occupation, key))) return undefined;
   for (const snapshot of wageHistory(occupation).slice(1)) {
     const annual = annualFor(figure.annual!, figure, snapshot.release);
     for (const key of keys) {
       const d = deviationFrom(annual, snapshot, key);
-      if (d && !wageFigure(snapshot, key)?.atLeast && Math.abs(d.deviation) <= SAME_FIGURE) {
+      if (!d || wageFigure(snapshot, key)?.atLeast) continue;
+      if (near ? Math.abs(d.deviation) <= SAME_FIGURE : printedAs(figure, snapshot, key)) {
         return { release: snapshot.release, statistic: key, value: d.expected };
       }
     }
@@ -242,7 +264,7 @@ export function judgeClaim(
   if (compared.length === 0) return { fits: true, occupation };
   const best = compared.reduce((a, b) => (Math.abs(b.deviation) < Math.abs(a.deviation) ? b : a));
   const { text } = band(occupation);
-  const outdated = Math.abs(best.deviation) > SAME_FIGURE ? outdatedMatch(figure, occupation, keys) : undefined;
+  const outdated = outdatedMatch(figure, occupation, keys, Math.abs(best.deviation) > SAME_FIGURE);
   if (outdated) {
     const current = compared.find((c) => c.key === outdated.statistic) ?? best;
     return {

@@ -96,8 +96,12 @@ function judge(
   // The stated release's figure for the attributed occupation is judged first: a neighbouring
   // occupation's current figure within tolerance does not make "$X in May 2024" current.
   if (stated) return { type: 'judged', verdicts: [stated, ...verdicts.slice(1)], fits: false, worst: stated };
-  const fits = verdicts.some((v) => v.fits);
-  return { type: 'judged', verdicts, fits, worst: fits ? undefined : verdicts.find((v): v is Failed => !v.fits) };
+  // A figure copied from the named occupation's older release is out of date even when a
+  // neighbouring occupation's current figure is near it; only one printed exactly makes it current.
+  const first = verdicts[0]!;
+  const copied = !first.fits && first.outdated !== undefined && !verdicts.some((v) => v.fits && Math.abs(v.deviation ?? 1) <= SAME_FIGURE);
+  const fits = !copied && verdicts.some((v) => v.fits);
+  return { type: 'judged', verdicts, fits, worst: fits ? undefined : copied ? first : verdicts.find((v): v is Failed => !v.fits) };
 }
 
 function judgeAll(article: Article, dataset: RoleIndex, settings: SalarySettings): SalaryJudgement[] {

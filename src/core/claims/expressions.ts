@@ -79,6 +79,8 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
   let phrase = -1;
   let statistic = -1;
   let previousEnd = 0;
+  let last: { period: SalaryPeriod; amount: number } | undefined;
+  let lastSentence = -1;
   for (const span of spans(text)) {
     const stated = periodAfter(text, span.end);
     const end = stated?.end ?? span.end;
@@ -95,7 +97,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     // averages in parallel, so $Y is a mean too.
     const word = statistics[statistic];
     const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
-    const period = stated?.period ?? introduced ?? 'year';
+    const period = stated?.period ?? introduced ?? unstatedPeriod(span.low, sentence === lastSentence ? last : undefined);
     const factor = PERIOD_FACTOR[period];
     if (!isSane(span.low * factor) || (span.high !== undefined && !isSane(span.high * factor))) continue;
     figures.push({
@@ -110,6 +112,21 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),
     });
     previousEnd = end;
+    last = { period, amount: span.low };
+    lastSentence = sentence;
   }
   return figures;
+}
+
+/** Below this an amount with no period is a wage per hour: no one is paid $90 a year. */
+const HOURLY_AT_MOST = 200;
+
+/**
+ * The period of a figure that states none: the one stated once for two figures ("NPs average
+ * $63.46 an hour; PAs average $67.92", "$1,240 a week compared with $1,310") when the amount is of
+ * the same order as the figure it was stated with; else an hour for a small amount, a year otherwise.
+ */
+function unstatedPeriod(amount: number, last: { period: SalaryPeriod; amount: number } | undefined): SalaryPeriod {
+  if (last && last.period !== 'year' && amount * 3 >= last.amount && amount <= last.amount * 3) return last.period;
+  return amount < HOURLY_AT_MOST ? 'hour' : 'year';
 }

@@ -11,6 +11,7 @@ import { rolesNamedIn } from '../text/role-spans.js';
 import { labelPeriod, labelYear } from './table-labels.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
+import { isOwnOrAddOn } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
@@ -182,8 +183,12 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const sentence = sentenceOf(f.start);
     return figureContext(sentence.text, f.start - sentence.start, f.end - sentence.start, 0).percentile !== undefined;
   };
+  const ownOrAddOn = (f: SalaryFigure) => {
+    const sentence = sentenceOf(f.start);
+    return isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start);
+  };
   const figures = all.filter(
-    (f) => !isNotPay(source, f.start, f.end) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
+    (f) => !isNotPay(source, f.start, f.end) && !ownOrAddOn(f) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
   );
   const read = figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);

@@ -3,7 +3,15 @@
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
 import { familyWords, headAgrees } from './head-noun.js';
-import { ambiguousLetters, expansionAgrees, expansionsOf, functionManager, shortFormOf, withoutResiduals } from './match-rules.js';
+import {
+  ambiguousLetters,
+  expansionAgrees,
+  expansionsOf,
+  functionManager,
+  shortFormOf,
+  withoutResiduals,
+  byShortForm,
+} from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey } from './normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
@@ -78,7 +86,7 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const manager = functionManager(index, name);
     if (manager) return { matches: [{ ...manager, kind: 'function' }], weak: [] };
   }
-  if (answer.matches.length > 0 || answer.weak.length > 0) return answer;
+  if (answer.matches.length > 0 || answer.weak.length > 0) return { ...answer, matches: byShortForm(role, answer.matches) };
   // Nothing has the name: an exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;

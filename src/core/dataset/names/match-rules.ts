@@ -133,3 +133,27 @@ export function shortFormOf(index: RoleIndex, role: string): RoleMatch | undefin
   const socs = new Set(named.map((match) => match.occupation.soc));
   return socs.size === 1 ? named[0] : undefined;
 }
+
+/** How many of an occupation's alternate titles write `letters` as a word ("Certified Nursing Assistant (CNA)"). */
+function timesWritten(occupation: Occupation, letters: string): number {
+  let n = 0;
+  for (const name of occupation.alternateTitles ?? []) if (words(name).includes(letters)) n++;
+  return n;
+}
+
+/**
+ * Letters O*NET writes for several occupations ("CNA": nursing assistants six times, a home health
+ * aide and a surgical assistant once each) mean the one it writes them for most: when that one
+ * writes them at least four times and three times as often as any other, the rest are dropped; else
+ * the matches are only ordered by it, so the usual meaning is judged first.
+ */
+export function byShortForm<T extends RoleMatch>(role: string, matches: T[]): T[] {
+  const letters = role.trim().replace(/s$/, '');
+  if (matches.length < 2 || !/^[A-Z]{2,6}$/.test(letters)) return matches;
+  const key = letters.toLowerCase();
+  const counted = matches.map((match) => ({ match, n: timesWritten(match.occupation, key) }));
+  const sorted = [...counted].sort((a, b) => b.n - a.n);
+  const [top, next] = [sorted[0]!.n, sorted[1]!.n];
+  const kept = top >= 4 && next * 3 <= top ? sorted.filter((c) => c.n === top) : sorted;
+  return kept.map((c) => c.match);
+}

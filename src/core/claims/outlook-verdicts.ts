@@ -204,7 +204,8 @@ function judgeOne(
 function asBands(claim: OutlookClaim): StatedClaim[] {
   const verb = claim.parts.verb;
   const sentence = { ...claim, kind: 'outlook-sentence' as const };
-  if (claim.direction !== -1 || !verb) return [sentence];
+  // Only "decline" is the band's own word: "fall", "shrink" or "drop" state a direction.
+  if (claim.direction !== -1 || !verb || !/^declin/i.test(claim.raw.slice(...verb))) return [sentence];
   const { role, from, to, source } = claim;
   const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
   const band: StatedClaim = {

@@ -1,0 +1,102 @@
+// Failure classes the fifth held-out corpus exposed (claims/own-pay.ts, expressions.ts,
+// salary-judge.ts, salary-verdicts.ts, outlook-verdicts.ts, dataset/names/match-rules.ts), each
+// tested on sentences and occupations of our own; figures are read from the bundled dataset.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
+import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
+import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
+import { outlookVerdictOf } from '../../src/core/judged/claim-list.js';
+import { wageHistory } from '../../src/core/dataset/bundled.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+const SETTINGS = { tolerance: 0.15, otherSources: 'off' as const };
+const figures = (title: string, body: string) => salaryClaims(comparisonArticle(title, body)).map((c) => c.figure.raw.split(/[ /]/)[0]);
+
+test('pay a writer reports of their own job, or an add-on to a wage, is no salary claim', () => {
+  const title = 'Welder vs. Machinist';
+  for (const body of [
+    "I'm a welder outside Tulsa and make $27/hr after five years.",
+    'My starting rate as a machinist was $21 an hour, and I got to $30 by year four.',
+    'At my plant, machinists start at $24 an hour.',
+    'Welder here, making $31 an hour on nights.',
+  ]) {
+    assert.deepEqual(figures(title, body), [], body);
+  }
+  // The wage itself stays a claim; only the add-on beside it is dropped.
+  assert.deepEqual(figures(title, 'Welders earn a median of $25.10 an hour, plus a $2 shift differential on nights.'), ['$25.10']);
+  // Quoting BLS in the first person is still the occupation's figure.
+  assert.deepEqual(figures(title, 'I checked the BLS: welders make a median of $25.10 an hour.'), ['$25.10']);
+  assert.deepEqual(figures(title, 'Graduates of our program become machinists, who earn a median of $56,000.'), ['$56,000']);
+});
+
+test('a period stated once for two figures is the second figure’s too, and a small amount is never a year’s pay', () => {
+  const periods = (body: string) => salaryClaims(comparisonArticle('Barber vs. Manicurist', body)).map((c) => c.figure.period);
+  assert.deepEqual(periods('Barbers average $19.85 an hour; manicurists average $17.40.'), ['hour', 'hour']);
+  assert.deepEqual(periods('Barbers earn $19.85 an hour compared with $17.40 for manicurists.'), ['hour', 'hour']);
+  assert.deepEqual(periods('Barbers earn a median of $18.60.'), ['hour']);
+  // A year's figure after an hourly one is not of the same order, and stays annual.
+  assert.deepEqual(periods('Barbers earn $19.85 an hour, or about $41,000.'), ['hour', 'year']);
+});
+
+test('a figure printed exactly as an older release’s, and not as the current one, is out of date even within tolerance', async () => {
+  const dataset = await bundledRoleIndex();
+  // An occupation whose previous median moved less than the tolerance (but is not today's).
+  const moved = dataset.occupations.find((o) => {
+    const before = wageHistory(o)[1]?.wages.median;
+    const now = o.wages.median;
+    return before && now && before !== now && Math.abs(before - now) / now < 0.05 && /^[A-Z][a-z]+s$/.test(o.title);
+  })!;
+  const title = moved.title.replace(/s$/u, '');
+  const before = wageHistory(moved)[1]!.wages.median!;
+  const status = (amount: number) => {
+    const body = `${moved.title} earn a median of $${amount.toLocaleString('en-US')} a year.`;
+    const judged = salaryVerdicts(comparisonArticle(`${title} vs. Cashier`, body), dataset, SETTINGS);
+    return judged.map((j) => statusOf(j.outcome));
+  };
+  assert.deepEqual(status(before), ['outdated'], moved.title);
+  assert.deepEqual(status(moved.wages.median!), ['current'], moved.title);
+  // A figure near today’s, printed as no release prints it, is current.
+  assert.deepEqual(status(moved.wages.median! + 7), ['current'], moved.title);
+});
+
+test('a whole percent an older release displayed, within tolerance of today’s change but not shown for it, is out of date', async () => {
+  const dataset = await bundledRoleIndex();
+  const changed = dataset.occupations.find((o) => {
+    const [now, then] = o.outlooks ?? [];
+    if (!now || !then || !/^[A-Z][a-z]+s$/.test(o.title)) return false;
+    const shown = Math.round(then.changePercent);
+    return shown !== 0 && Math.abs(shown - now.changePercent) > 0.6 && Math.abs(shown - now.changePercent) < 1.5;
+  })!;
+  const [now, then] = changed.outlooks!;
+  const title = changed.title.replace(/s$/u, '');
+  const judged = (percent: number) =>
+    outlookVerdicts(
+      comparisonArticle(`${title} vs. Cashier`, `${changed.title} jobs are projected to change ${percent} percent over the decade.`),
+      dataset,
+      { tolerance: 2 },
+    ).map(outlookVerdictOf);
+  assert.deepEqual(judged(Math.round(then!.changePercent)), ['outdated'], changed.title);
+  assert.deepEqual(judged(Math.round(now!.changePercent)), ['current'], changed.title);
+});
+
+test('letters O*NET writes mostly for one occupation name that occupation', async () => {
+  const dataset = await bundledRoleIndex();
+  assert.deepEqual(
+    matchRole(dataset, 'CNA').matches.map((m) => m.occupation.soc),
+    ['31-1131'],
+  );
+  // Letters written about as often for several occupations keep them all.
+  assert.ok(matchRole(dataset, 'EMT').matches.length >= 1);
+});
+
+test('only the verb “decline” states BLS’s Decline band; “shrink” and “fall” state a direction', async () => {
+  const dataset = await bundledRoleIndex();
+  const kinds = (body: string) =>
+    outlookVerdicts(comparisonArticle('Typist vs. Cashier', body), dataset, { tolerance: 2 }).map((j) => j.claim.kind);
+  assert.deepEqual(kinds('Typist jobs are projected to shrink 12 percent over the decade.'), ['outlook-sentence']);
+  assert.deepEqual(kinds('Typist jobs will fall 12 percent by 2035.'), ['outlook-sentence']);
+  assert.deepEqual(kinds('Typist jobs are projected to decline 12 percent by 2035.'), ['outlook-sentence', 'outlook-descriptor']);
+});

@@ -37,17 +37,18 @@ test('a period stated once for two figures is the second figure’s too, and a s
   assert.deepEqual(periods('Barbers average $19.85 an hour; manicurists average $17.40.'), ['hour', 'hour']);
   assert.deepEqual(periods('Barbers earn $19.85 an hour compared with $17.40 for manicurists.'), ['hour', 'hour']);
   assert.deepEqual(periods('Barbers earn a median of $18.60.'), ['hour']);
+  assert.deepEqual(periods('Barbers make $790 a week, and manicurists make $705.'), ['week', 'week']);
   // A year's figure after an hourly one is not of the same order, and stays annual.
   assert.deepEqual(periods('Barbers earn $19.85 an hour, or about $41,000.'), ['hour', 'year']);
 });
 
 test('a figure printed exactly as an older release’s, and not as the current one, is out of date even within tolerance', async () => {
   const dataset = await bundledRoleIndex();
-  // An occupation whose previous median moved less than the tolerance (but is not today's).
+  // An occupation whose previous median moved by under half a percent (so close it reads as today's).
   const moved = dataset.occupations.find((o) => {
     const before = wageHistory(o)[1]?.wages.median;
     const now = o.wages.median;
-    return before && now && before !== now && Math.abs(before - now) / now < 0.05 && /^[A-Z][a-z]+s$/.test(o.title);
+    return before && now && before !== now && Math.abs(before - now) / now < 0.005 && /^[A-Z][a-z]+s$/.test(o.title);
   })!;
   const title = moved.title.replace(/s$/u, '');
   const before = wageHistory(moved)[1]!.wages.median!;
@@ -99,4 +100,17 @@ test('only the verb “decline” states BLS’s Decline band; “shrink” and 
   assert.deepEqual(kinds('Typist jobs are projected to shrink 12 percent over the decade.'), ['outlook-sentence']);
   assert.deepEqual(kinds('Typist jobs will fall 12 percent by 2035.'), ['outlook-sentence']);
   assert.deepEqual(kinds('Typist jobs are projected to decline 12 percent by 2035.'), ['outlook-sentence', 'outlook-descriptor']);
+});
+
+test('a figure copied from the named occupation’s older release stays out of date when a neighbouring occupation’s current figure is near it', async () => {
+  const dataset = await bundledRoleIndex();
+  const [named, ...others] = matchRole(dataset, 'Line Cook').matches.map((m) => m.occupation);
+  assert.ok(named && others.length > 0, 'a role with several candidate occupations');
+  const old = wageHistory(named!)[1]!.wages.hourlyMean!;
+  const body = `Most line cooks take home about $${old.toFixed(2)} an hour on average.`;
+  const judged = salaryVerdicts(comparisonArticle('Line Cook vs. Baker', body), dataset, SETTINGS);
+  assert.deepEqual(
+    judged.map((j) => statusOf(j.outcome)),
+    ['outdated'],
+  );
 });

@@ -22,10 +22,31 @@ function offsets(node: { position?: { start: { offset?: number }; end: { offset?
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
+/**
+ * A cell that is one of BLS's wording bands ("Slower than average", "Decline"; O*NET's "Average"
+ * for "As fast as average"), alone or before its percent ("Much faster than average (9%)").
+ */
+const BAND_CELL =
+  /^[\s|*_]{0,6}(?<words>(?:much\s{1,3})?faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|average|little\s{1,3}or\s{1,3}no\s{1,3}change|decline)(?![\p{L}])/iu;
+
+/** O*NET's short name for BLS's middle band. */
+const bandName = (words: string) => {
+  const name = words.replace(/\s+/g, ' ').toLowerCase();
+  return name === 'average' ? 'as fast as average' : name;
+};
+
+function bandFact(text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
+  const found = BAND_CELL.exec(text);
+  if (!found) return undefined;
+  const words = found.groups!.words!;
+  const at = start + found[0].length - words.length;
+  return { kind: 'outlook-descriptor', start: at, end: at + words.length, raw: words, descriptor: bandName(words), ...periodOf(label) };
+}
+
 function cellFact(kind: FactKind, text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
   const percent = kind === 'outlook-percent' || kind === 'self-employed';
   const found = (percent ? PERCENT : COUNT).exec(text);
-  if (!found) return undefined;
+  if (!found) return kind === 'outlook-percent' ? bandFact(text, start, label) : undefined;
   const at = start + found.index;
   const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...periodOf(label) };
   if (!percent) return { ...base, ...count(found[0]) };

@@ -30,10 +30,10 @@ export interface EducationClaim {
  * the level follows there or later in the list the verb governs.
  */
 const CLAIM =
-  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?/giu;
+  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold|complete|start\s{1,3}with|enter\s{1,3}with)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?/giu;
 /** Words before a level that leave it the same level: its length or a quality of it. */
 const MODIFIER =
-  /^(?:(?:one|two|three|four|five|six|seven|eight|\d{1,2})[-\s]year|accredited|relevant|related|graduate-level|advanced)\s{1,3}/iu;
+  /^(?:(?:one|two|three|four|five|six|seven|eight|\d{1,2})[-\s]year|accredited|relevant|related|graduate-level|advanced|state-approved|[\p{Ll}-]{3,20}(?=\s{1,3}(?:associate|bachelor|master)(?:'s|’s)?\s{1,3}degree))\s{1,3}/iu;
 /** The next item of a list: "a license, clinical experience, and a master's degree". */
 const ITEM =
   /(?:,\s{1,3}(?:and\s{1,3}|or\s{1,3}|plus\s{1,3})?|\s{1,3}(?:and|or|plus)\s{1,3})(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?(?=\S)/gu;

@@ -10,9 +10,14 @@ const FIELD = String.raw`[A-Z][A-Za-z]{1,20}(?:\s+(?:of\s+|in\s+|and\s+)?[A-Z][A
 /** Its initials in parentheses, "(DPT)", "(D.V.M. or V.M.D.)", and the word "degree". */
 const NAMED_TAIL = String.raw`(?:\s*\([A-Za-z. ]{2,24}\))?(?:\s+degree)?`;
 const named = (head: string) => new RegExp(String.raw`^(?:${head})${NAMED_TAIL}`);
+/** Letters of a degree, as a word of their own, with its level in parentheses or "degree" after ("MSN (master's degree)"). */
+const DEGREE_LETTERS = (letters: string) => new RegExp(String.raw`^(?:${letters})(?![A-Za-z])(?:\s*\([^()]{2,40}\)|\s+degree)?`);
 
 const LEVELS: Array<[RegExp, EducationLevel]> = [
-  [/^(?:high\s+school\s+diploma(?:\s+or\s+(?:its\s+)?equivalent)?|high\s+school\s+education|GED)/i, 'High school diploma or equivalent'],
+  [
+    /^(?:(?:high\s+school|HS)\s+diploma(?:\s+or\s+(?:its\s+)?equivalent)?|high\s+school\s+education|GED)/i,
+    'High school diploma or equivalent',
+  ],
   [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],
   [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
   [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
@@ -25,7 +30,12 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
   ],
   [named(String.raw`Doctor\s+of\s+${FIELD}|Juris\s+Doctor(?:ate)?`), 'Doctoral or professional degree'],
   [/^no\s+formal\s+educational\s+credential/i, 'No formal educational credential'],
-  [/^some\s+college,?\s+no\s+degree/i, 'Some college, no degree'],
+  [/^some\s+college(?:,?\s+no\s+degree|\s+(?:coursework|courses|credits))/i, 'Some college, no degree'],
+  // A degree by its usual letters ("an MSN", "a BSN", "an ADN"): the level is as plain as in words.
+  [DEGREE_LETTERS(String.raw`AAS|ADN|ASN`), "Associate's degree"],
+  [DEGREE_LETTERS(String.raw`BSN|BSW|BFA`), "Bachelor's degree"],
+  [DEGREE_LETTERS(String.raw`MSN|MSW|MPH|MEd|MFA|MPA`), "Master's degree"],
+  [DEGREE_LETTERS(String.raw`DNP|DPT|OTD|PharmD|DVM|JD|MD|PsyD|EdD|DDS|DMD|AuD`), 'Doctoral or professional degree'],
 ];
 
 /** The level named at the start of `words`, and how many characters name it. */

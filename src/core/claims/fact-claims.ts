@@ -157,6 +157,8 @@ function countClaims(
     const { value, precision } = count(written);
     const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
     const end = at + m[0].length;
+    // A count of jobs stated for a year ("held about 98,000 jobs in 2025, and … from 2025 to 2035") is not the period's.
+    const year = kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {};
     return {
       kind,
       start: at,
@@ -168,8 +170,10 @@ function countClaims(
       // claim the period stands beside ("grow 10 percent from 2025 to 2035, …, adding about 84,900 jobs").
       ...(kind === 'employment-change'
         ? periodOf(text.slice(...sentence(at)))
-        : countPeriod(text, sentence(at), { start: at, end }, others)),
-      ...(kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {}),
+        : year.year !== undefined
+          ? {}
+          : countPeriod(text, sentence(at), { start: at, end }, others)),
+      ...year,
     };
   });
 }

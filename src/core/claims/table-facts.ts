@@ -6,11 +6,15 @@ import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { labelYear } from './table-labels.js';
 
 const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employed/i, 'self-employed'],
   [/openings/i, 'openings'],
-  [/(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b/i, 'outlook-percent'],
+  [
+    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b|^[\s|*_]*growth\b/i,
+    'outlook-percent',
+  ],
   [/number\s+of\s+jobs|^[\s|]*(?:total\s+)?(?:employment|jobs|workers\s+employed)[\s|]*(?:\(|$)|jobs\s+held/i, 'employment'],
 ];
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
@@ -48,7 +52,10 @@ function cellFact(kind: FactKind, text: string, start: number, label: string): O
   const found = (percent ? PERCENT : COUNT).exec(text);
   if (!found) return kind === 'outlook-percent' ? bandFact(text, start, label) : undefined;
   const at = start + found.index;
-  const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...periodOf(label) };
+  // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's.
+  const period = periodOf(label);
+  const year = kind !== 'outlook-percent' && period.to === undefined ? labelYear(label) : undefined;
+  const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...period, ...(year === undefined ? {} : { year }) };
   if (!percent) return { ...base, ...count(found[0]) };
   const value = Number(found.groups!.n) * (found.groups!.sign && found.groups!.sign !== '+' ? -1 : 1);
   return { ...base, value };

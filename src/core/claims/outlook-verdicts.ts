@@ -139,7 +139,7 @@ function withPlaces(text: string, claims: StatedClaim[]): StatedClaim[] {
     const i = segmentAt(starts, claim.start);
     const from = starts[i] ?? 0;
     const sentence = text.slice(from, starts[i + 1] ?? text.length);
-    const place = placeFor(placesIn(sentence), claim.start - from, claim.end - from, 0, sentence.length);
+    const place = placeFor(placesIn(sentence), claim.start - from, claim.end - from, 0, sentence.length, sentence);
     // "The California Employment Development Department projects …" names a source, not the place.
     return place === undefined || claim.source?.includes(place) ? claim : { ...claim, place };
   });

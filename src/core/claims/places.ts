@@ -66,9 +66,13 @@ export function placesIn(text: string): PlaceMention[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
+/** A new clause: a place named in it is that clause's ("…, and those in Alaska earn …"). */
+const NEW_CLAUSE = /;|,\s{0,2}(?:and|but|while|whereas|though|although|yet)\s|\s(?:while|whereas|though|although)\s/u;
+
 /**
  * The place a figure at [start, end) of its sentence is stated for: the nearest place named
- * before it (after the previous figure), else the first after it before the next figure.
+ * before it (after the previous figure), else the first after it before the next figure, in its
+ * own clause (`sentence` given).
  */
 export function placeFor(
   places: readonly PlaceMention[],
@@ -76,9 +80,11 @@ export function placeFor(
   end: number,
   previousEnd: number,
   nextStart: number,
+  sentence?: string,
 ): string | undefined {
   const before = places.filter((p) => p.end <= start && p.start >= previousEnd).at(-1);
   if (before) return before.place;
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
+  if (after && sentence !== undefined && NEW_CLAUSE.test(sentence.slice(end, after.start))) return undefined;
   return after?.place;
 }

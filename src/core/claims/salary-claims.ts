@@ -198,7 +198,7 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
     const context = figureContext(sentence.text, local[0], local[1], previousEnd);
     const nextStart = next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : sentence.text.length;
-    const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart);
+    const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
     return { sentence, context, place };
   });
   // Two figures restate one statement when they give the same statistic for the same period, year

@@ -8,6 +8,8 @@ import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { outlookVerdictOf } from '../../src/core/judged/claim-list.js';
 import { wageHistory } from '../../src/core/dataset/bundled.js';
+import { factClaims } from '../../src/core/claims/fact-claims.js';
+import { educationLevels } from './helpers/claims.js';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
@@ -113,4 +115,74 @@ test('a figure copied from the named occupation’s older release stays out of d
     judged.map((j) => statusOf(j.outcome)),
     ['outdated'],
   );
+});
+
+test('a summary table states wording bands, a growth row’s percents and a year for its job counts', () => {
+  const table = [
+    '| | Glazier | Roofer |',
+    '|---|---|---|',
+    '| Outlook | Faster than average | Average |',
+    '| Growth | 5% | 3% |',
+    '| Jobs (2025) | 58,400 | 160,200 |',
+    '| Demand | Decline | Little or no change |',
+  ].join('\n');
+  const found = factClaims(comparisonArticle('Glazier vs. Roofer', table), []).map(({ kind, role, raw, descriptor, year }) => ({
+    kind,
+    role,
+    words: descriptor ?? raw,
+    year,
+  }));
+  assert.deepEqual(found, [
+    { kind: 'outlook-descriptor', role: 'Glazier', words: 'faster than average', year: undefined },
+    { kind: 'outlook-descriptor', role: 'Roofer', words: 'as fast as average', year: undefined },
+    { kind: 'outlook-percent', role: 'Glazier', words: '5%', year: undefined },
+    { kind: 'outlook-percent', role: 'Roofer', words: '3%', year: undefined },
+    { kind: 'employment', role: 'Glazier', words: '58,400', year: 2025 },
+    { kind: 'employment', role: 'Roofer', words: '160,200', year: 2025 },
+  ]);
+});
+
+test('a job count stated for a year keeps that year beside a projection period', () => {
+  const found = factClaims(
+    comparisonArticle(
+      'Glazier vs. Roofer',
+      'Glaziers held about 58,400 jobs in 2025, and employment is projected to grow by about 2,900 jobs from 2025 to 2035.',
+    ),
+    [],
+  ).map(({ kind, year, to }) => ({ kind, year, to }));
+  assert.deepEqual(found, [
+    { kind: 'employment', year: 2025, to: undefined },
+    { kind: 'employment-change', year: undefined, to: 2035 },
+  ]);
+});
+
+test('education by a degree’s letters, an abbreviated diploma, a field before the degree, and “typically start with”', () => {
+  const title = 'Glazier vs. Nurse Practitioner';
+  assert.deepEqual(
+    educationLevels(title, 'Nurse practitioners typically need an MSN, and glaziers typically start with an HS diploma.').map(
+      (c) => c.level,
+    ),
+    ["Master's degree", 'High school diploma or equivalent'],
+  );
+  assert.deepEqual(
+    educationLevels(title, 'Glaziers typically need a trade associate degree.').map((c) => c.level),
+    ["Associate's degree"],
+  );
+  assert.deepEqual(
+    educationLevels(title, 'Glaziers usually need some college coursework.').map((c) => c.level),
+    ['Some college, no degree'],
+  );
+  const table = ['| | Glazier | Nurse Practitioner |', '|---|---|---|', '| Degree | HS diploma | DNP (doctoral degree) |'].join('\n');
+  assert.deepEqual(
+    educationLevels(title, table).map((c) => c.level),
+    ['High school diploma or equivalent', 'Doctoral or professional degree'],
+  );
+});
+
+test('a place named in a later clause is that clause’s figure’s, not the one before it', () => {
+  const places = (body: string) => salaryClaims(comparisonArticle('Glazier vs. Roofer', body)).map((c) => c.place);
+  assert.deepEqual(places('Glaziers earn a median of $52,000, and roofers in Nevada earn a mean of $61,000.'), [undefined, 'Nevada']);
+  assert.deepEqual(places('Glaziers earn a median of $52,000, though those in Hawaii earn $80,000.'), [undefined, 'Hawaii']);
+  // In its own clause a place after the figure is still the figure's.
+  assert.deepEqual(places('Glaziers earn a median of $60,000 in Illinois.'), ['Illinois']);
 });

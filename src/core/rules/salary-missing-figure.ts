@@ -3,6 +3,7 @@
 import { z } from '../zod.js';
 import { defineRule } from '../rule.js';
 import { salaryClaims } from '../claims/salary-claims.js';
+import { claimRoles } from '../claims/claim-roles.js';
 import { sameRole } from '../text/role-names.js';
 
 export default defineRule({
@@ -11,15 +12,17 @@ export default defineRule({
   description: 'The salary section gives a figure for each of the two roles.',
   severity: 'warning',
   fixable: false,
+  // Only for the roles' dataset names: the claims are then the ones salary-mismatch judges, found once per lint.
+  usesDataset: true,
   options: z.object({}),
   messages: {
     missing: 'Missing salary figure for `{role}` in `{heading}`, expected one for each role',
   },
-  check({ article, report }) {
+  check({ article, dataset, report }) {
     const section = article.sections.find((s) => s.key === 'salary');
     if (!section || !article.roles) return;
     // Figures elsewhere (the introduction, a FAQ) are judged, but the section must give its own.
-    const claims = salaryClaims(article).filter((c) => c.where !== 'elsewhere');
+    const claims = salaryClaims(article, claimRoles(article, dataset)).filter((c) => c.where !== 'elsewhere');
     for (const role of article.roles) {
       if (claims.some((c) => c.role !== undefined && sameRole(c.role, role))) continue;
       report({

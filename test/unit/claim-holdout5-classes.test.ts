@@ -186,3 +186,14 @@ test('a place named in a later clause is that clause’s figure’s, not the one
   // In its own clause a place after the figure is still the figure's.
   assert.deepEqual(places('Glaziers earn a median of $60,000 in Illinois.'), ['Illinois']);
 });
+
+test('a role is named by its field (“phlebotomy jobs”) or by its modifiers before a word for the work (“solar jobs”)', async () => {
+  const dataset = await bundledRoleIndex();
+  const roles = (title: string, body: string) =>
+    outlookVerdicts(comparisonArticle(title, body), dataset, { tolerance: 2 }).map((j) => j.role);
+  assert.deepEqual(roles('Phlebotomist vs. Medical Assistant', 'Phlebotomy jobs are projected to grow 8 percent.'), ['Phlebotomist']);
+  assert.deepEqual(roles('Photographer vs. Videographer', 'Photography jobs are projected to grow 4 percent.'), ['Photographer']);
+  assert.deepEqual(roles('Solar Installer vs. Electrician', 'Solar jobs are projected to grow 20 percent.'), ['Solar Installer']);
+  // The modifiers alone, without a word for the work, name nothing.
+  assert.deepEqual(roles('Solar Installer vs. Electrician', 'Solar is projected to grow 20 percent.'), [undefined]);
+});

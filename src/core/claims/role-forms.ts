@@ -38,11 +38,14 @@ export function initialism(role: string): string | undefined {
 
 /**
  * The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant ->
- * accounting, designer -> design (a trade's gerund, plumber -> plumbing, is short-forms.ts's).
+ * accounting, sonographer -> sonography, designer -> design (a trade's gerund, plumber -> plumbing, is short-forms.ts's).
  */
 function fieldsOf(noun: string): string[] {
   const lower = noun.toLowerCase();
   if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
+  // sonographer -> sonography, phlebotomist -> phlebotomy: a "-grapher"'s or "-ist"'s field ends in "y".
+  if (lower.endsWith('pher')) return [`${lower.slice(0, -2)}y`];
+  if (lower.endsWith('ist') && lower.length > 6) return [`${lower.slice(0, -3)}y`];
   if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2)];
   if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
   return [];
@@ -112,6 +115,13 @@ function patternsFor(role: string): RegExp[] {
     const work = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)`;
     const tail = head > 0 ? `(?:${work})?` : work;
     patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'));
+  }
+  if (head > 0 && head === words.length - 1) {
+    // "HVAC jobs", "dental hygiene careers" aside: the role's modifiers alone before a word for the work.
+    const modifiersOnly = words.slice(0, head).map(escape).join(String.raw`\s+`);
+    patterns.push(
+      new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'),
+    );
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

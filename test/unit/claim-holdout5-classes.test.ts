@@ -95,13 +95,15 @@ test('letters O*NET writes mostly for one occupation name that occupation', asyn
   assert.ok(matchRole(dataset, 'EMT').matches.length >= 1);
 });
 
-test('only the verb “decline” states BLS’s Decline band; “shrink” and “fall” state a direction', async () => {
+test('beside a percent only the verb “decline” states BLS’s Decline band; “shrink” and “fall” state the percent', async () => {
   const dataset = await bundledRoleIndex();
   const kinds = (body: string) =>
     outlookVerdicts(comparisonArticle('Typist vs. Cashier', body), dataset, { tolerance: 2 }).map((j) => j.claim.kind);
   assert.deepEqual(kinds('Typist jobs are projected to shrink 12 percent over the decade.'), ['outlook-sentence']);
   assert.deepEqual(kinds('Typist jobs will fall 12 percent by 2035.'), ['outlook-sentence']);
   assert.deepEqual(kinds('Typist jobs are projected to decline 12 percent by 2035.'), ['outlook-sentence', 'outlook-descriptor']);
+  // Without a number any down verb states the band.
+  assert.deepEqual(kinds('Typist jobs are projected to shrink over the decade.'), ['outlook-descriptor']);
 });
 
 test('a figure copied from the named occupation’s older release stays out of date when a neighbouring occupation’s current figure is near it', async () => {

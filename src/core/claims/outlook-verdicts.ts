@@ -204,8 +204,7 @@ function judgeOne(
 function asBands(claim: OutlookClaim): StatedClaim[] {
   const verb = claim.parts.verb;
   const sentence = { ...claim, kind: 'outlook-sentence' as const };
-  // Only "decline" is the band's own word: "fall", "shrink" or "drop" state a direction.
-  if (claim.direction !== -1 || !verb || !/^declin/i.test(claim.raw.slice(...verb))) return [sentence];
+  if (claim.direction !== -1 || !verb) return [sentence];
   const { role, from, to, source } = claim;
   const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
   const band: StatedClaim = {
@@ -219,7 +218,8 @@ function asBands(claim: OutlookClaim): StatedClaim[] {
   };
   if (claim.percent === undefined) return [band];
   // "decline 0.3 percent" is shown as 0%, BLS's "little or no change": the verb gives the sign only.
-  return Math.round(Math.abs(claim.percent)) >= 1 ? [sentence, band] : [sentence];
+  // Beside its percent only "decline", the band's own word, names the band ("fall 5 percent" is the percent).
+  return Math.round(Math.abs(claim.percent)) >= 1 && /^declin/i.test(at.raw) ? [sentence, band] : [sentence];
 }
 
 /** Text between two claims of one clause: no sentence or clause end, and short. */

@@ -101,7 +101,7 @@ function runRule(rule: Rule, article: Article, config: ResolvedConfig, dataset: 
     article,
     options: setting.options,
     synonyms: config.synonyms,
-    dataset: rule.usesDataset ? dataset : undefined,
+    dataset: rule.usesDataset || rule.readsLoadedDataset ? dataset : undefined,
     style: config.style,
     report: (r) => reports.push(r),
   });

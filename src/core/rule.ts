@@ -37,7 +37,7 @@ export interface RuleContext<O, M extends string = string, D = Record<string, un
   article: Article;
   options: O;
   synonyms: SynonymTable;
-  /** The role dataset; only rules that declare `usesDataset` get one. */
+  /** The role dataset; only rules that declare `usesDataset` (or `readsLoadedDataset`) get one. */
   dataset: RoleIndex | undefined;
   /** The house style from the config (`style`): what the style-* rules check. */
   style: ResolvedStyle;
@@ -68,6 +68,11 @@ interface RuleMeta<S extends z.ZodObject, M extends string, T extends Topic | un
   offByDefault?: boolean;
   fixable: boolean;
   usesDataset?: boolean;
+  /**
+   * The rule reads a dataset that another rule had loaded (salary-missing-figure reads the claims
+   * salary-mismatch judges, attributed with the dataset's names) but never makes one load.
+   */
+  readsLoadedDataset?: boolean;
   /**
    * The rule has work only when the house style asks for it (a preset's check): otherwise it is
    * not run, and a dataset it uses is not loaded for it.

@@ -83,7 +83,7 @@ for (const rule of RULES.filter((r) => r.scope !== 'site')) {
     for (const file of files.filter((f) => CASE.test(f) && !FIXED.test(f))) {
       const text = readFileSync(join(folder, file), 'utf8');
       const config = configFor(rule.id, text);
-      const dataset = rule.usesDataset ? bundledRoleIndex() : undefined;
+      const dataset = rule.usesDataset || rule.readsLoadedDataset ? bundledRoleIndex() : undefined;
       const syntax = readerOptions(syntaxOf(file));
       const options = async (): Promise<LintOptions> => ({ config, dataset: await dataset, strict: true, ...syntax });
       const described = async (source: string) =>

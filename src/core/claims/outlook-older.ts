@@ -4,7 +4,7 @@
 import type { Occupation, Outlook, RoleIndex } from '../dataset/types.js';
 import { bandFor } from '../dataset/facts.js';
 import type { FactKind } from './fact-claims.js';
-import type { OutlookOutcome, StatedClaim } from './outlook-verdicts.js';
+import type { OutlookOutcome, StatedClaim } from './outlook-outcome.js';
 
 /** Half the smallest unit written, and never finer than BLS's own 0.1 thousand. */
 export const slack = (precision: number | undefined) => Math.max((precision ?? 1) / 2, 50);

@@ -5,7 +5,7 @@
 // the whole percent; wording to BLS's band for the change. A stated period other than the
 // current projection's is out of date, whatever the figure.
 import type { Article } from '../model/article.js';
-import type { Occupation, Outlook, OutlookBand, RoleIndex } from '../dataset/types.js';
+import type { Occupation, Outlook, RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
 import { bandFor } from '../dataset/facts.js';
 import { outlookClaims, type OutlookClaim } from './outlook-claims.js';
@@ -15,6 +15,7 @@ import { judgedAsBls } from './sources.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { expectedCount, normal, olderRelease, slack } from './outlook-older.js';
+import type { OutlookOutcome, StatedClaim } from './outlook-outcome.js';
 
 export { expectedCount } from './outlook-older.js';
 
@@ -22,32 +23,7 @@ export interface OutlookSettings {
   tolerance: number;
 }
 
-export type StatedClaim = ({ kind: 'outlook-sentence' } & OutlookClaim) | FactClaim;
-
-export type OutlookOutcome =
-  | { type: 'fits' }
-  /** Nothing to compare with: no role, no projection, no band, a blank figure. */
-  | { type: 'unchecked' }
-  /**
-   * The period stated is not the current projection's; or, with `older`, no period is stated but
-   * the figure is an earlier release's (`expected`: the current figure, in the claim's unit).
-   */
-  | {
-      type: 'outdated';
-      from: number | undefined;
-      to: number;
-      older?: { period: string; expected: number; band?: OutlookBand };
-      /** A count or share stated for an earlier year than the current projection's base year ("held 818,700 jobs in 2024"). */
-      year?: { stated: number; expected: number };
-    }
-  /** The figure disagrees; `expected` in the claim's unit (percent, or jobs). */
-  | { type: 'mismatch'; expected: number; direction?: boolean }
-  | { type: 'descriptor'; band: OutlookBand; expected: number }
-  /**
-   * The article gives it from another source (a salary site, a state agency): that source counts
-   * other people or another area, so it is said at info, not compared with BLS's figure.
-   */
-  | { type: 'other-source'; source: string };
+export type { OutlookOutcome, StatedClaim } from './outlook-outcome.js';
 
 export interface OutlookJudgement {
   claim: StatedClaim;

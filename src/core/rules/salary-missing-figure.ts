@@ -12,8 +12,9 @@ export default defineRule({
   description: 'The salary section gives a figure for each of the two roles.',
   severity: 'warning',
   fixable: false,
-  // Only for the roles' dataset names: the claims are then the ones salary-mismatch judges, found once per lint.
-  usesDataset: true,
+  // With the dataset salary-mismatch loads, the claims are the ones it judges (the roles with the
+  // dataset's names), found once per lint; without one, the roles as written.
+  readsLoadedDataset: true,
   options: z.object({}),
   messages: {
     missing: 'Missing salary figure for `{role}` in `{heading}`, expected one for each role',

@@ -203,7 +203,7 @@ test('a role is named by its field (“phlebotomy jobs”) or by its modifiers b
 test('“work for themselves” states the self-employed share, and a change may be counted in positions', () => {
   const facts = (body: string) => factClaims(comparisonArticle('Glazier vs. Roofer', body), []).map(({ kind, value }) => ({ kind, value }));
   assert.deepEqual(facts('About 21% of roofers work for themselves.'), [{ kind: 'self-employed', value: 21 }]);
-  assert.deepEqual(facts('Glazier jobs will shrink by about 2,400 positions.'), [{ kind: 'employment-change', value: -2400 }]);
+  assert.deepEqual(facts('Glazier employment will shrink by about 2,400 positions.'), [{ kind: 'employment-change', value: -2400 }]);
 });
 
 test('a down verb governing a count of positions states the change, not a wording band beside it', async () => {

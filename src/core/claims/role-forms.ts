@@ -118,10 +118,11 @@ function patternsFor(role: string): RegExp[] {
   }
   if (head > 0 && head === words.length - 1) {
     // "HVAC jobs", "dental hygiene careers" aside: the role's modifiers alone before a word for the work.
-    const modifiersOnly = words.slice(0, head).map(escape).join(String.raw`\s+`);
-    patterns.push(
-      new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'),
-    );
+    const modifiersOnly = words
+      .slice(0, head)
+      .map(escape)
+      .join(String.raw`\s+`);
+    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'));
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -213,3 +213,18 @@ test('a down verb governing a count of positions states the change, not a wordin
   }).map((j) => j.claim.kind);
   assert.deepEqual(kinds, ['employment-change']);
 });
+
+test('“the highest-paid 10%” states a percentile; “a loss of N jobs” a change; “N welder job openings” openings, not employment', () => {
+  const title = 'Glazier vs. Roofer';
+  assert.deepEqual(
+    salaryClaims(comparisonArticle(title, 'The highest-paid 10% of roofers earn more than $75,000.')).map((c) => c.percentile),
+    [90],
+  );
+  assert.deepEqual(
+    salaryClaims(comparisonArticle(title, 'The lowest-earning 10 percent of roofers make less than $36,000.')).map((c) => c.percentile),
+    [10],
+  );
+  const facts = (body: string) => factClaims(comparisonArticle(title, body), []).map(({ kind, value }) => ({ kind, value }));
+  assert.deepEqual(facts('That is a loss of about 1,200 glazier jobs over the decade.'), [{ kind: 'employment-change', value: -1200 }]);
+  assert.deepEqual(facts('There are roughly 5,600 roofer job openings every year.'), [{ kind: 'openings', value: 5600 }]);
+});

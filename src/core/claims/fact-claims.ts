@@ -38,13 +38,17 @@ const DESCRIPTOR =
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
-const OPENINGS = new RegExp(String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:job\s{1,3})?openings(?![\p{L}])`, 'giu');
+// The openings may be named by their kind ("81,000 welder job openings").
+const OPENINGS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])`,
+  'giu',
+);
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
 const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
 const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|loss\s{1,3}of|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
   'giu',
 );
 /** "There are 23 accredited schools": a count of things, not of workers. */
@@ -221,7 +225,10 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, others),
     ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence, others),
   ];
-  return found.sort((a, b) => a.start - b.start);
+  // "There are roughly 81,000 welder job openings": a number a narrower kind reads is not also employment.
+  const narrower = found.filter((c) => c.kind === 'openings' || c.kind === 'employment-change');
+  const counted = found.filter((c) => c.kind !== 'employment' || !narrower.some((n) => n.start < c.end && c.start < n.end));
+  return counted.sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

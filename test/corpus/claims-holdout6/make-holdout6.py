@@ -594,7 +594,7 @@ I("otpt-06", "career-site", R, "In California, occupational therapists earn a me
   [C("$121,000", "salary", "OT", "unchecked", place="California")], heading="Where OTs earn the most")
 I("otpt-07", "bullets", R, "Physical therapist quick facts:\n- Median pay: $72,000\n- Job growth: 9%\n- Degree: DPT",
   [C("$72,000", "salary", "PT", "mismatch"), C("9%", "outlook-percent", "PT", "mismatch")])
-I("otpt-08", "ooh", R, "Employment of occupational therapists is projected to grow 14 percent from 2024 to 2034, much faster than the average for all occupations.",
+I("otpt-08", "ooh", R, "Employment of occupational therapists is projected to grow 14 percent from 2024 to 2034.",
   [C("14 percent", "outlook-percent", "OT", "outdated", year=2034)], heading="Job Outlook")
 I("otpt-09", "ooh", R, "Physical therapists held about 283,700 jobs in 2025. About 13,400 openings for physical therapists are projected each year, on average, over the decade.",
   [C("283,700", "employment", "PT", "current", year=2025), C("13,400", "openings", "PT", "current")])
@@ -692,7 +692,7 @@ I("cm-01", "ooh", R, "The median annual wage for civil engineers was $100,840 in
   [C("$100,840", "salary", "Civil Engineer", "current", year=2025)], heading="Pay")
 I("cm-02", "career-site", R, "Mechanical engineers earn about $104k a year, while civil engineers make roughly $99,590.",
   [C("$104k", "salary", "Mechanical Engineer", "current"), C("$99,590", "salary", "Civil Engineer", "outdated")])
-I("cm-03", "ooh", R, "Employment of mechanical engineers is projected to grow 11 percent from 2025 to 2035, much faster than the average for all occupations. About 17,800 openings are projected each year.",
+I("cm-03", "ooh", R, "Employment of mechanical engineers is projected to grow 11 percent from 2025 to 2035. About 17,800 openings are projected each year.",
   [C("11 percent", "outlook-percent", "Mechanical Engineer", "current", year=2035), C("17,800", "openings", "Mechanical Engineer", "current")])
 I("cm-04", "table", R, "| | Civil Engineer | Mechanical Engineer |\n|---|---|---|\n| Median pay | $95,890 | $99,510 |\n| Jobs | 368,900 | 293,100 |\n| Growth | 5% | 9% |",
   [C("$95,890", "salary", "Civil Engineer", "outdated"), C("$99,510", "salary", "Mechanical Engineer", "outdated"), C("368,900", "employment", "Civil Engineer", "outdated"),
@@ -713,7 +713,7 @@ N("cm-n2", R, "ABET-accredited programs take four years, or 128 credit hours at 
 R = ("Electrical Engineer", "Electronics Technician")
 I("eet-01", "ooh", R, "The median annual wage for electrical engineers was $120,630 in May 2025.",
   [C("$120,630", "salary", "Electrical Engineer", "current", year=2025)])
-I("eet-02", "ooh", R, "The median annual wage for electrical and electronic engineering technologists and technicians was $78,190 in May 2025. Employment is projected to grow 2 percent from 2025 to 2035, slower than the average for all occupations.",
+I("eet-02", "ooh", R, "The median annual wage for electrical and electronic engineering technologists and technicians was $78,190 in May 2025. Employment is projected to grow 2 percent from 2025 to 2035.",
   [C("$78,190", "salary", "Electronics Technician", "current", year=2025), C("2 percent", "outlook-percent", "Electronics Technician", "current", year=2035)])
 I("eet-03", "school", R, "Our two-year program prepares you for a career as an electronics technician, a field that typically requires an associate's degree and pays a median of $77,180 nationally.",
   [C("associate's degree", "education", "Electronics Technician", "current"), C("$77,180", "salary", "Electronics Technician", "outdated")], heading="Electronics Engineering Technology, A.A.S.")
@@ -761,8 +761,8 @@ I("cce-01", "ooh", R, "In May 2025, the median annual wage for construction mana
   [C("$114,990", "salary", "Construction Manager", "current", year=2025), C("$78,740", "salary", "Cost Estimator", "current", year=2025)])
 I("cce-02", "ooh", R, "Employment of cost estimators is projected to decline 3 percent from 2025 to 2035.",
   [C("3 percent", "outlook-percent", "Cost Estimator", "current", year=2035, neg=True)])
-I("cce-03", "career-site", R, "Construction managers make $106,980 per year on average, and about 38% of them are self-employed.",
-  [C("$106,980", "salary", "Construction Manager", "mismatch", "mean"), C("38%", "self-employed", "Construction Manager", "current")])
+I("cce-03", "career-site", R, "Construction managers make $119,660 per year on average, and about 38% of them are self-employed.",
+  [C("$119,660", "salary", "Construction Manager", "outdated", "mean"), C("38%", "self-employed", "Construction Manager", "current")])
 I("cce-04", "ooh", R, "Construction managers held about 609,100 jobs in 2025. Employment is projected to grow by 55,200, with about 49,700 openings each year.",
   [C("609,100", "employment", "Construction Manager", "current", year=2025), C("55,200", "employment-change", "Construction Manager", "current"), C("49,700", "openings", "Construction Manager", "current")])
 I("cce-05", "table", R, "| | Construction Manager | Cost Estimator |\n|---|---|---|\n| Median salary | $104,900 | $74,740 |\n| Openings per year | 46,800 | 16,900 |",
@@ -781,7 +781,7 @@ N("cce-n2", R, "The CPC exam fee is $350, and candidates need 8 years of combine
 R = ("Operations Research Analyst", "Logistician")
 I("orl-01", "ooh", R, "The median annual wage for operations research analysts was $88,940 in May 2025.",
   [C("$88,940", "salary", "Operations Research Analyst", "current", year=2025)])
-I("orl-02", "ooh", R, "Employment of logisticians is projected to grow 18 percent from 2025 to 2035, much faster than the average for all occupations.",
+I("orl-02", "ooh", R, "Employment of logisticians is projected to grow 18 percent from 2025 to 2035, one of the fastest rates among business occupations.",
   [C("18 percent", "outlook-percent", "Logistician", "current", year=2035)])
 I("orl-03", "career-site", R, "Logisticians earn about $82,000 a year, while operations research analysts earn $91,290.",
   [C("$82,000", "salary", "Logistician", "current"), C("$91,290", "salary", "Operations Research Analyst", "outdated")])
@@ -805,7 +805,7 @@ I("mc-01", "ooh", R, "The median annual wage for postal service mail carriers wa
   [C("$60,550", "salary", "Mail Carrier", "current", year=2025)])
 I("mc-02", "career-site", R, "Couriers make about $19 an hour on average, while mail carriers earn $30.",
   [C("$19", "salary", "Courier", "current", "mean", period="hour"), C("$30", "salary", "Mail Carrier", "current", "mean", period="hour")])
-I("mc-03", "ooh", R, "About 70 percent of couriers and messengers were self-employed. About 23,800 openings for couriers and messengers are projected each year.",
+I("mc-03", "ooh", R, "About 23,800 openings for couriers and messengers are projected each year.",
   [C("23,800", "openings", "Courier", "current")])
 I("mc-04", "career-site", R, "Mail carriers don't need a college degree; there is no formal educational credential required, just the Postal Exam 474.",
   [C("no formal educational credential", "education", "Mail Carrier", "current")])
@@ -819,9 +819,125 @@ I("mc-08", "faq", R, "Do couriers need a degree? Most employers require a bachel
   [C("bachelor's degree", "education", "Courier", "mismatch")])
 I("mc-09", "career-site", R, "In Seattle, couriers earn about $48,000 a year.",
   [C("$48,000", "salary", "Courier", "unchecked", place="Seattle")])
-I("mc-10", "ooh", R, "Employment of postal service mail carriers is projected to show little or no change from 2025 to 2035. About 19,600 openings are projected each year.",
+I("mc-10", "ooh", R, "Mail carriers have steady turnover: about 19,600 openings are projected each year.",
   [C("19,600", "openings", "Mail Carrier", "current")])
 I("mc-11", "career-site", R, "Mail carriers take home $85,000 a year on average.",
   [C("$85,000", "salary", "Mail Carrier", "mismatch", "mean")])
 N("mc-n1", R, "As a CCA I started at $19.33 an hour and worked 55 hours most weeks in December.")
 N("mc-n2", R, "Most courier apps pay $3 to $8 per delivery, plus tips; I average about 2.5 deliveries an hour.")
+
+R = ("School Bus Driver", "Taxi Driver")
+I("btx-01", "ooh", R, "The median annual wage for school bus drivers was $47,920 in May 2025.",
+  [C("$47,920", "salary", "School Bus Driver", "current", year=2025)])
+I("btx-02", "career-site", R, "Taxi drivers earn a median of $36,220 per year, compared to $47,040 for school bus drivers.",
+  [C("$36,220", "salary", "Taxi Driver", "outdated"), C("$47,040", "salary", "School Bus Driver", "outdated")])
+I("btx-03", "ooh", R, "Employment of school bus drivers is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations.",
+  [C("1 percent", "outlook-percent", "School Bus Driver", "current", year=2035), C("slower than the average", "outlook-descriptor", "School Bus Driver", "current", year=2035)])
+I("btx-04", "career-site", R, "School bus driver jobs will see little or no change over the next decade, with about 61,000 openings a year as drivers retire.",
+  [C("little or no change", "outlook-descriptor", "School Bus Driver", "outdated"), C("61,000", "openings", "School Bus Driver", "outdated")])
+I("btx-05", "faq", R, "How much do taxi drivers make an hour? Around $24 an hour on average.",
+  [C("$24", "salary", "Taxi Driver", "current", "mean", period="hour")])
+I("btx-06", "ooh", R, "BLS counts taxi drivers, shuttle drivers, and chauffeurs together; their employment is projected to increase by 23,500.",
+  [C("23,500", "employment-change", "Taxi Driver", "current")])
+I("btx-07", "career-site", R, "In Chicago, taxi drivers make $38,000 a year, and school bus drivers in Illinois earn about $45,000.",
+  [C("$38,000", "salary", "Taxi Driver", "unchecked", place="Chicago"), C("$45,000", "salary", "School Bus Driver", "unchecked", place="Illinois")])
+I("btx-08", "bullets", R, "School bus driver\n- Hourly pay: $23.04 median\n- Jobs: 396,800\n- Education: high school diploma",
+  [C("$23.04", "salary", "School Bus Driver", "current", period="hour"), C("396,800", "employment", "School Bus Driver", "current"), C("high school diploma", "education", "School Bus Driver", "current")])
+I("btx-09", "forum", R, "Bus drivers here make $70k with overtime according to the BLS, taxi guys make maybe $28k.",
+  [C("$70k", "salary", "School Bus Driver", "mismatch"), C("$28k", "salary", "Taxi Driver", "mismatch")])
+N("btx-n1", R, "Our district pays $22.50 an hour with a guaranteed 4 hours a day, and the CDL course is free.")
+N("btx-n2", R, "A cab medallion sold for $1.3 million in 2013 and for under $100,000 by 2021.")
+
+R = ("Security Guard", "Private Investigator")
+I("spi-01", "ooh", R, "The median annual wage for security guards was $38,020 in May 2025.",
+  [C("$38,020", "salary", "Security Guard", "current", year=2025)])
+I("spi-02", "ooh", R, "The median annual wage for private detectives and investigators was $51,220 in May 2025. The lowest 10 percent earned less than $36,740.",
+  [C("$51,220", "salary", "Private Investigator", "current", year=2025), C("$36,740", "salary", "Private Investigator", "current", "p10", year=2025)])
+I("spi-03", "faq", R, "How much does a PI make? About $52,370 a year, though experienced investigators bill much more.",
+  [C("$52,370", "salary", "Private Investigator", "outdated")])
+I("spi-04", "career-site", R, "Security guard employment is projected to grow 1% through 2035, slower than average, with about 156,000 openings every year.",
+  [C("1%", "outlook-percent", "Security Guard", "current", year=2035), C("slower than average", "outlook-descriptor", "Security Guard", "current", year=2035), C("156,000", "openings", "Security Guard", "current")])
+I("spi-05", "ooh", R, "Security guards held about 1.29 million jobs in 2025, and employment is projected to increase by 11,300.",
+  [C("1.29 million", "employment", "Security Guard", "current", year=2025), C("11,300", "employment-change", "Security Guard", "current")])
+I("spi-06", "bullets", R, "Private investigator\n- Self-employed: 11%\n- Jobs: 43,600\n- Openings per year: 3,200",
+  [C("11%", "self-employed", "Private Investigator", "outdated"), C("43,600", "employment", "Private Investigator", "outdated"), C("3,200", "openings", "Private Investigator", "current")])
+I("spi-07", "career-site", R, "PIs earn about $29 an hour on average, versus $20.42 for security guards.",
+  [C("$29", "salary", "Private Investigator", "current", "mean", period="hour"), C("$20.42", "salary", "Security Guard", "current", "mean", period="hour")])
+I("spi-08", "career-site", R, "In Florida, private investigators make a median of $48,000, and guards in the Miami area earn about $34,000.",
+  [C("$48,000", "salary", "Private Investigator", "unchecked", place="Florida"), C("$34,000", "salary", "Security Guard", "unchecked", place="Miami area")])
+I("spi-09", "career-site", R, "Private investigators average $95,000 a year, and security guards average $60,000.",
+  [C("$95,000", "salary", "Private Investigator", "mismatch", "mean"), C("$60,000", "salary", "Security Guard", "mismatch", "mean")])
+I("spi-10", "school", R, "Most private investigators need a high school diploma and several years of law enforcement or military experience.",
+  [C("high school diploma", "education", "Private Investigator", "current")])
+I("spi-11", "ooh", R, "Employment of security guards was projected to show little or no change from 2024 to 2034.",
+  [C("little or no change", "outlook-descriptor", "Security Guard", "outdated", year=2034)])
+N("spi-n1", R, "My state's PI license needed 6,000 hours of supervised work and a $150 application fee.")
+N("spi-n2", R, "I worked unarmed security for $17 an hour on 12-hour shifts; armed posts paid $24.", heading="Reddit: was it worth it?")
+
+R = ("Event Planner", "Fundraiser")
+I("efr-01", "ooh", R, "The median annual wage for meeting, convention, and event planners was $61,160 in May 2025.",
+  [C("$61,160", "salary", "Event Planner", "current", year=2025)])
+I("efr-02", "career-site", R, "Fundraisers make $72,550 per year, about $11,000 more than event planners.",
+  [C("$72,550", "salary", "Fundraiser", "current")])
+I("efr-03", "ooh", R, "Employment of meeting, convention, and event planners is projected to grow 6 percent from 2025 to 2035. About 16,800 openings are projected each year.",
+  [C("6 percent", "outlook-percent", "Event Planner", "current", year=2035), C("16,800", "openings", "Event Planner", "current")])
+I("efr-04", "career-site", R, "Event planner jobs are projected to grow 5% over the decade, and the field should add 7,500 positions.",
+  [C("5%", "outlook-percent", "Event Planner", "outdated"), C("7,500", "employment-change", "Event Planner", "outdated")])
+I("efr-05", "bullets", R, "Fundraiser\n- Median salary: $66,490\n- Jobs: 140,900\n- Degree: bachelor's degree",
+  [C("$66,490", "salary", "Fundraiser", "outdated"), C("140,900", "employment", "Fundraiser", "current"), C("bachelor's degree", "education", "Fundraiser", "current")])
+I("efr-06", "career-site", R, "About 10% of event planners are self-employed, and the median hourly wage is $29.40.",
+  [C("10%", "self-employed", "Event Planner", "current"), C("$29.40", "salary", "Event Planner", "current", period="hour")])
+I("efr-07", "forum", R, "Development officers make $120k, planners make $40k. That's what BLS says anyway.",
+  [C("$120k", "salary", "Fundraiser", "mismatch"), C("$40k", "salary", "Event Planner", "mismatch")])
+I("efr-08", "career-site", R, "In Las Vegas, event planners earn an average of $64,000.",
+  [C("$64,000", "salary", "Event Planner", "unchecked", "mean", place="Las Vegas")])
+I("efr-09", "ooh", R, "In May 2020, the median annual wage for fundraisers was $60,660.",
+  [C("$60,660", "salary", "Fundraiser", "outdated", year=2020)])
+N("efr-n1", R, "Our 2025 gala raised $1.2 million from 450 guests at $500 a ticket.")
+N("efr-n2", R, "The CMP exam costs $475 and requires 36 months of full-time experience.", heading="Certifications")
+
+R = ("Athletic Trainer", "Fitness Trainer")
+I("atf-01", "ooh", R, "The median annual wage for athletic trainers was $62,520 in May 2025.",
+  [C("$62,520", "salary", "Athletic Trainer", "current", year=2025)])
+I("atf-02", "ooh", R, "The median annual wage for exercise trainers and group fitness instructors was $47,160 in May 2025. Employment is projected to grow 7 percent from 2025 to 2035.",
+  [C("$47,160", "salary", "Fitness Trainer", "current", year=2025), C("7 percent", "outlook-percent", "Fitness Trainer", "current", year=2035)])
+I("atf-03", "career-site", R, "Fitness trainer jobs are projected to grow 12% over the next decade, adding 44,100 jobs.",
+  [C("12%", "outlook-percent", "Fitness Trainer", "outdated"), C("44,100", "employment-change", "Fitness Trainer", "outdated")])
+I("atf-04", "career-site", R, "Athletic trainers now typically need a master's degree, while fitness trainers usually need only a high school diploma and a certification.",
+  [C("master's degree", "education", "Athletic Trainer", "current"), C("high school diploma", "education", "Fitness Trainer", "current")])
+I("atf-05", "comparison", R, "ATs earn about $30 an hour, versus $22.67 for personal trainers.",
+  [C("$30", "salary", "Athletic Trainer", "current", period="hour"), C("$22.67", "salary", "Fitness Trainer", "current", period="hour")])
+I("atf-06", "bullets", R, "Athletic trainer\n- Growth: 13%\n- Jobs: 35,200\n- New jobs: 4,400",
+  [C("13%", "outlook-percent", "Athletic Trainer", "current"), C("35,200", "employment", "Athletic Trainer", "current"), C("4,400", "employment-change", "Athletic Trainer", "current")])
+I("atf-07", "career-site", R, "About 15% of fitness trainers are self-employed, and there are about 68,000 openings each year.",
+  [C("15%", "self-employed", "Fitness Trainer", "current"), C("68,000", "openings", "Fitness Trainer", "current")])
+I("atf-08", "career-site", R, "In Boston, personal trainers make a median of $62,000 a year.",
+  [C("$62,000", "salary", "Fitness Trainer", "unchecked", place="Boston")])
+I("atf-09", "forum", R, "ATs make $40k, seriously. Personal trainers at good gyms average $80k.",
+  [C("$40k", "salary", "Athletic Trainer", "mismatch"), C("$80k", "salary", "Fitness Trainer", "mismatch", "mean")])
+I("atf-10", "career-site", R, "Athletic trainers earn an average of $61,540 and held 33,900 jobs.",
+  [C("$61,540", "salary", "Athletic Trainer", "outdated", "mean"), C("33,900", "employment", "Athletic Trainer", "outdated")])
+N("atf-n1", R, "I charge $75 per session and see about 25 clients a week; the NASM course was $899.")
+N("atf-n2", R, "CAATE-accredited master's programs take two years and include 1,000 clinical hours.")
+
+R = ("Audiologist", "Hearing Aid Specialist")
+I("ahs-01", "ooh", R, "The median annual wage for audiologists was $95,780 in May 2025.",
+  [C("$95,780", "salary", "Audiologist", "current", year=2025)])
+I("ahs-02", "ooh", R, "The median annual wage for hearing aid specialists was $65,160 in May 2025. Employment is projected to grow 19 percent from 2025 to 2035.",
+  [C("$65,160", "salary", "Hearing Aid Specialist", "current", year=2025), C("19 percent", "outlook-percent", "Hearing Aid Specialist", "current", year=2035)])
+I("ahs-03", "career-site", R, "Audiologists need a doctoral degree (Au.D.), but hearing aid specialists can start with a high school diploma.",
+  [C("doctoral degree", "education", "Audiologist", "current"), C("high school diploma", "education", "Hearing Aid Specialist", "current")])
+I("ahs-04", "career-site", R, "Only about 2% of audiologists are self-employed, and there are about 14,200 audiologists today.",
+  [C("2%", "self-employed", "Audiologist", "current"), C("14,200", "employment", "Audiologist", "current")])
+I("ahs-05", "table", R, "| | Audiologist | Hearing Aid Specialist |\n|---|---|---|\n| Median pay | $92,120 | $61,560 |\n| Growth | n/a | 18% |",
+  [C("$92,120", "salary", "Audiologist", "outdated"), C("$61,560", "salary", "Hearing Aid Specialist", "outdated"), C("18%", "outlook-percent", "Hearing Aid Specialist", "outdated")])
+I("ahs-06", "faq", R, "How much do hearing aid specialists make an hour? About $32 on average.",
+  [C("$32", "salary", "Hearing Aid Specialist", "current", "mean", period="hour")])
+I("ahs-07", "career-site", R, "In Arizona, audiologists earn around $101,000 a year.",
+  [C("$101,000", "salary", "Audiologist", "unchecked", place="Arizona")])
+I("ahs-08", "career-site", R, "Hearing aid specialists average $45,000 a year, and audiologists average $140,000.",
+  [C("$45,000", "salary", "Hearing Aid Specialist", "mismatch", "mean"), C("$140,000", "salary", "Audiologist", "mismatch", "mean")])
+I("ahs-09", "ooh", R, "Hearing aid specialists held about 11,200 jobs in 2025. Employment is projected to increase by 2,200 over the decade.",
+  [C("11,200", "employment", "Hearing Aid Specialist", "current", year=2025), C("2,200", "employment-change", "Hearing Aid Specialist", "current")])
+N("ahs-n1", R, "A pair of premium hearing aids runs $4,000 to $7,000, and most insurance covers only $1,500.")
+N("ahs-n2", R, "The Au.D. is a 4-year program; the ILE exam for dispensers has 200 questions.")

@@ -361,7 +361,7 @@ EDU = [
     ("doctoral or professional", "Doctoral or professional degree"), ("doctoral", "Doctoral or professional degree"),
     ("doctorate", "Doctoral or professional degree"), ("professional degree", "Doctoral or professional degree"),
     ("master", "Master's degree"), ("bachelor", "Bachelor's degree"), ("associate", "Associate's degree"),
-    ("postsecondary nondegree", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
+    ("postsecondary nondegree", "Postsecondary nondegree award"), ("postsecondary certificate", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
     ("some college", "Some college, no degree"), ("high school", "High school diploma or equivalent"),
     ("no formal", "No formal educational credential"),
 ]
@@ -941,3 +941,113 @@ I("ahs-09", "ooh", R, "Hearing aid specialists held about 11,200 jobs in 2025. E
   [C("11,200", "employment", "Hearing Aid Specialist", "current", year=2025), C("2,200", "employment-change", "Hearing Aid Specialist", "current")])
 N("ahs-n1", R, "A pair of premium hearing aids runs $4,000 to $7,000, and most insurance covers only $1,500.")
 N("ahs-n2", R, "The Au.D. is a 4-year program; the ILE exam for dispensers has 200 questions.")
+
+R = ("Optician", "Ophthalmic Technician")
+I("oph-01", "ooh", R, "The median annual wage for opticians was $47,260 in May 2025.",
+  [C("$47,260", "salary", "Optician", "current", year=2025)])
+I("oph-02", "ooh", R, "The median annual wage for ophthalmic medical technicians was $45,570 in May 2025. Employment is projected to grow 21 percent from 2025 to 2035.",
+  [C("$45,570", "salary", "Ophthalmic Technician", "current", year=2025), C("21 percent", "outlook-percent", "Ophthalmic Technician", "current", year=2035)])
+I("oph-03", "career-site", R, "Ophthalmic techs usually complete a postsecondary certificate program, while opticians can often start with a high school diploma.",
+  [C("postsecondary certificate", "education", "Ophthalmic Technician", "current"), C("high school diploma", "education", "Optician", "current")])
+I("oph-04", "career-site", R, "Optician jobs are projected to grow 4% through 2035, and ophthalmic technician jobs 20%.",
+  [C("4%", "outlook-percent", "Optician", "current", year=2035), C("20%", "outlook-percent", "Ophthalmic Technician", "outdated", year=2035)])
+I("oph-05", "bullets", R, "- Optician median salary: $44,170\n- Ophthalmic technician median salary: $44,080",
+  [C("$44,170", "salary", "Optician", "outdated"), C("$44,080", "salary", "Ophthalmic Technician", "outdated")])
+I("oph-06", "comparison", R, "Opticians make $24.89 an hour on average, compared with $22.63 for ophthalmic technicians.",
+  [C("$24.89", "salary", "Optician", "current", "mean", period="hour"), C("$22.63", "salary", "Ophthalmic Technician", "current", "mean", period="hour")])
+I("oph-07", "ooh", R, "Ophthalmic medical technicians held about 72,500 jobs in 2025. About 11,800 openings are projected each year.",
+  [C("72,500", "employment", "Ophthalmic Technician", "current", year=2025), C("11,800", "openings", "Ophthalmic Technician", "current")])
+I("oph-08", "career-site", R, "In Massachusetts, opticians earn a median of $55,000.",
+  [C("$55,000", "salary", "Optician", "unchecked", place="Massachusetts")])
+I("oph-09", "career-site", R, "Opticians earn about $70,000 a year, and there are roughly 5,600 openings for them each year.",
+  [C("$70,000", "salary", "Optician", "mismatch"), C("5,600", "openings", "Optician", "current")])
+N("oph-n1", R, "The ABO exam costs $225 and the COA exam $350; our program is 12 months and costs $8,900.")
+N("oph-n2", R, "I started as an optometric tech at $17 an hour in 2019 and now make $21.", heading="My story")
+
+R = ("Barber", "Manicurist")
+I("bm-01", "ooh", R, "The median annual wage for barbers was $38,210 in May 2025, and the median annual wage for manicurists and pedicurists was $35,760.",
+  [C("$38,210", "salary", "Barber", "current", year=2025), C("$35,760", "salary", "Manicurist", "current", year=2025)])
+I("bm-02", "ooh", R, "Employment of manicurists and pedicurists is projected to grow 9 percent from 2025 to 2035. About 21,900 openings are projected each year.",
+  [C("9 percent", "outlook-percent", "Manicurist", "current", year=2035), C("21,900", "openings", "Manicurist", "current")])
+I("bm-03", "career-site", R, "About 80% of barbers are self-employed, compared with 23% of nail techs.",
+  [C("80%", "self-employed", "Barber", "current"), C("23%", "self-employed", "Manicurist", "current")])
+I("bm-04", "career-site", R, "Barber jobs are projected to grow 4% over the decade, while nail technician jobs should grow 7%.",
+  [C("4%", "outlook-percent", "Barber", "outdated"), C("7%", "outlook-percent", "Manicurist", "outdated")])
+I("bm-05", "bullets", R, "Barber\n- Average hourly pay: $22.63\n- Openings per year: 8,400\n- Education: postsecondary nondegree award",
+  [C("$22.63", "salary", "Barber", "current", "mean", period="hour"), C("8,400", "openings", "Barber", "outdated"), C("postsecondary nondegree award", "education", "Barber", "current")])
+I("bm-06", "forum", R, "Barbers average like $28k, nail techs $50k in my experience reading the BLS numbers.",
+  [C("$28k", "salary", "Barber", "mismatch", "mean"), C("$50k", "salary", "Manicurist", "mismatch", "mean")])
+I("bm-07", "career-site", R, "In Atlanta, barbers make around $45,000 a year.",
+  [C("$45,000", "salary", "Barber", "unchecked", place="Atlanta")])
+I("bm-08", "ooh", R, "Manicurists and pedicurists held about 201,800 jobs in 2025; employment is projected to increase by 18,600.",
+  [C("201,800", "employment", "Manicurist", "current", year=2025), C("18,600", "employment-change", "Manicurist", "current")])
+I("bm-09", "ooh", R, "The median annual wage for barbers was $33,130 in May 2022.",
+  [C("$33,130", "salary", "Barber", "outdated", year=2022)])
+N("bm-n1", R, "A fade costs $35 at my shop and I do about 14 cuts on a Saturday; booth rent is $250 a week.")
+N("bm-n2", R, "Most states require 1,500 hours of barber school and 600 hours for nail technology.", heading="Licensing hours")
+
+R = ("MRI Tech", "Nuclear Medicine Technologist")
+I("mri-01", "ooh", R, "The median annual wage for magnetic resonance imaging technologists was $95,480 in May 2025.",
+  [C("$95,480", "salary", "MRI Tech", "current", year=2025)])
+I("mri-02", "ooh", R, "The median annual wage for nuclear medicine technologists was $101,370 in May 2025. Employment is projected to grow 4 percent from 2025 to 2035.",
+  [C("$101,370", "salary", "Nuclear Medicine Technologist", "current", year=2025), C("4 percent", "outlook-percent", "Nuclear Medicine Technologist", "current", year=2035)])
+I("mri-03", "career-site", R, "MRI techs earn $88,180 a year, while nuclear medicine technologists make $97,020.",
+  [C("$88,180", "salary", "MRI Tech", "outdated"), C("$97,020", "salary", "Nuclear Medicine Technologist", "outdated")])
+I("mri-04", "school", R, "Both careers typically start with an associate's degree in radiologic or nuclear medicine technology.",
+  [C("associate's degree", "education", "MRI Tech", "current")], heading="Why choose our A.S. program")
+I("mri-05", "career-site", R, "MRI tech jobs will grow 8% by 2035, adding about 3,400 jobs.",
+  [C("8%", "outlook-percent", "MRI Tech", "current", year=2035), C("3,400", "employment-change", "MRI Tech", "current", year=2035)])
+I("mri-06", "bullets", R, "Nuclear medicine technologist\n- Jobs: 20,000\n- Growth: 3%\n- Hourly: $50.56 average",
+  [C("20,000", "employment", "Nuclear Medicine Technologist", "outdated"), C("3%", "outlook-percent", "Nuclear Medicine Technologist", "outdated"), C("$50.56", "salary", "Nuclear Medicine Technologist", "current", "mean", period="hour")])
+I("mri-07", "career-site", R, "In California, MRI technologists earn a median salary of $130,000.",
+  [C("$130,000", "salary", "MRI Tech", "unchecked", place="California")])
+I("mri-08", "career-site", R, "MRI techs make about $65,000, and about 14% of nuclear medicine technologists are self-employed.",
+  [C("$65,000", "salary", "MRI Tech", "mismatch"), C("14%", "self-employed", "Nuclear Medicine Technologist", "outdated")])
+I("mri-09", "ooh", R, "About 2,300 openings for MRI technologists are projected each year, on average, over the decade.",
+  [C("2,300", "openings", "MRI Tech", "current")])
+N("mri-n1", R, "The ARRT MRI exam has 200 scored questions and a $225 fee; a 3T magnet scan takes about 45 minutes.")
+N("mri-n2", R, "I do three 12s a week at a trauma center and make $52.80 an hour with differentials.")
+
+R = ("HR Specialist", "Training and Development Specialist")
+I("hrt-01", "ooh", R, "The median annual wage for human resources specialists was $75,940 in May 2025.",
+  [C("$75,940", "salary", "HR Specialist", "current", year=2025)])
+I("hrt-02", "ooh", R, "The median annual wage for training and development specialists was $69,280 in May 2025.",
+  [C("$69,280", "salary", "Training and Development Specialist", "current", year=2025)])
+I("hrt-03", "career-site", R, "HR specialists earn about $82,000 a year on average, and trainers about $75,500.",
+  [C("$82,000", "salary", "HR Specialist", "current", "mean"), C("$75,500", "salary", "Training and Development Specialist", "current", "mean")])
+I("hrt-04", "ooh", R, "Human resources specialists held about 939,700 jobs in 2025. About 73,700 openings are projected each year.",
+  [C("939,700", "employment", "HR Specialist", "current", year=2025), C("73,700", "openings", "HR Specialist", "current")])
+I("hrt-05", "career-site", R, "HR specialist employment is expected to increase by 58,400 jobs, with about 81,800 openings a year.",
+  [C("58,400", "employment-change", "HR Specialist", "outdated"), C("81,800", "openings", "HR Specialist", "outdated")])
+I("hrt-06", "table", R, "| | HR Specialist | Training Specialist |\n|---|---|---|\n| Median pay | $67,650 | $64,340 |\n| Jobs | 944,300 | 452,300 |",
+  [C("$67,650", "salary", "HR Specialist", "outdated"), C("$64,340", "salary", "Training and Development Specialist", "outdated"), C("944,300", "employment", "HR Specialist", "outdated"), C("452,300", "employment", "Training and Development Specialist", "outdated")])
+I("hrt-07", "career-site", R, "In the Washington, DC metro area, HR specialists make $95,000 a year.",
+  [C("$95,000", "salary", "HR Specialist", "unchecked", place="Washington, DC metro area")])
+I("hrt-08", "faq", R, "Is training a growing field? Yes: employment of training and development specialists is projected to increase by 51,100 through 2035, with about 46,000 openings each year.",
+  [C("51,100", "employment-change", "Training and Development Specialist", "current", year=2035), C("46,000", "openings", "Training and Development Specialist", "current")])
+I("hrt-09", "forum", R, "HR generalists pull $50k, L&D folks $110k easy — those are the BLS medians.",
+  [C("$50k", "salary", "HR Specialist", "mismatch"), C("$110k", "salary", "Training and Development Specialist", "mismatch")])
+N("hrt-n1", R, "The SHRM-CP exam costs $475 for members, and 67% of test takers passed in 2024.")
+N("hrt-n2", R, "We onboard about 300 new hires a year and each spends 16 hours in orientation.")
+
+R = ("Chiropractor", "Podiatrist")
+I("cp-01", "ooh", R, "The median annual wage for chiropractors was $79,200 in May 2025, and the median annual wage for podiatrists was $160,300.",
+  [C("$79,200", "salary", "Chiropractor", "current", year=2025), C("$160,300", "salary", "Podiatrist", "current", year=2025)])
+I("cp-02", "career-site", R, "Podiatrists earn $152,800 a year, nearly twice the chiropractor median of $76,530.",
+  [C("$152,800", "salary", "Podiatrist", "outdated"), C("$76,530", "salary", "Chiropractor", "outdated")])
+I("cp-03", "career-site", R, "About 36% of chiropractors are self-employed, and they held about 61,700 jobs in 2025.",
+  [C("36%", "self-employed", "Chiropractor", "current"), C("61,700", "employment", "Chiropractor", "current", year=2025)])
+I("cp-04", "school", R, "Both careers require a doctoral or professional degree: a D.C. for chiropractors and a DPM for podiatrists.",
+  [C("doctoral or professional degree", "education", "Chiropractor", "current")])
+I("cp-05", "faq", R, "How much do podiatrists make an hour? On average about $84 an hour.",
+  [C("$84", "salary", "Podiatrist", "current", "mean", period="hour")])
+I("cp-06", "career-site", R, "Chiropractors average $90,520 per year and podiatrists average $175,480.",
+  [C("$90,520", "salary", "Chiropractor", "current", "mean"), C("$175,480", "salary", "Podiatrist", "current", "mean")])
+I("cp-07", "career-site", R, "In Texas, podiatrists earn about $190,000, and chiropractors in the Houston area make $85,000.",
+  [C("$190,000", "salary", "Podiatrist", "unchecked", place="Texas"), C("$85,000", "salary", "Chiropractor", "unchecked", place="Houston area")])
+I("cp-08", "bullets", R, "Chiropractor\n- Median salary: $120,000\n- Education: master's degree\n- Openings per year: 2,800",
+  [C("$120,000", "salary", "Chiropractor", "mismatch"), C("master's degree", "education", "Chiropractor", "mismatch"), C("2,800", "openings", "Chiropractor", "outdated")])
+I("cp-09", "ooh", R, "There were about 10,000 podiatrists in 2025.",
+  [C("10,000", "employment", "Podiatrist", "current", year=2025)])
+N("cp-n1", R, "An adjustment costs $65 without insurance, and new patients pay $120 for the first visit with X-rays.")
+N("cp-n2", R, "Podiatric residency is 3 years; DPM programs admit about 700 students a year.")

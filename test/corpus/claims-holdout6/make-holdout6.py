@@ -1051,3 +1051,161 @@ I("cp-09", "ooh", R, "There were about 10,000 podiatrists in 2025.",
   [C("10,000", "employment", "Podiatrist", "current", year=2025)])
 N("cp-n1", R, "An adjustment costs $65 without insurance, and new patients pay $120 for the first visit with X-rays.")
 N("cp-n2", R, "Podiatric residency is 3 years; DPM programs admit about 700 students a year.")
+
+R = ("Loan Officer", "Credit Analyst")
+I("lc-01", "ooh", R, "The median annual wage for loan officers was $76,690 in May 2025; credit analysts earned a median of $83,510.",
+  [C("$76,690", "salary", "Loan Officer", "current", year=2025), C("$83,510", "salary", "Credit Analyst", "current", year=2025)])
+I("lc-02", "ooh", R, "Employment of loan officers is projected to grow 1 percent from 2025 to 2035. About 17,100 openings for loan officers are projected each year.",
+  [C("1 percent", "outlook-percent", "Loan Officer", "current", year=2035), C("17,100", "openings", "Loan Officer", "current")])
+I("lc-03", "career-site", R, "Loan officer jobs are projected to grow 2% over the decade, though rates matter more than demographics.",
+  [C("2%", "outlook-percent", "Loan Officer", "outdated")])
+I("lc-04", "comparison", R, "Credit analysts make about $100,850 on average, compared with $87,790 for loan officers.",
+  [C("$100,850", "salary", "Credit Analyst", "current", "mean"), C("$87,790", "salary", "Loan Officer", "current", "mean")])
+I("lc-05", "bullets", R, "Loan officer\n- Median pay: $69,990\n- Jobs: 301,400\n- New jobs by 2034: 5,000",
+  [C("$69,990", "salary", "Loan Officer", "outdated"), C("301,400", "employment", "Loan Officer", "outdated"), C("5,000", "employment-change", "Loan Officer", "outdated", year=2034)])
+I("lc-06", "ooh", R, "Credit analysts held about 64,700 jobs in 2025. Employment is projected to decrease by 2,800 over the decade, with about 3,100 openings a year.",
+  [C("64,700", "employment", "Credit Analyst", "current", year=2025), C("2,800", "employment-change", "Credit Analyst", "current", neg=True), C("3,100", "openings", "Credit Analyst", "current")])
+I("lc-07", "career-site", R, "In Charlotte, credit analysts earn a median of $95,000 a year.",
+  [C("$95,000", "salary", "Credit Analyst", "unchecked", place="Charlotte")])
+I("lc-08", "career-site", R, "Loan officers earn $130,000 a year at the median, and credit analysts $55,000.",
+  [C("$130,000", "salary", "Loan Officer", "mismatch"), C("$55,000", "salary", "Credit Analyst", "mismatch")])
+I("lc-09", "ooh", R, "The highest 10 percent of loan officers earned more than $153,180.",
+  [C("$153,180", "salary", "Loan Officer", "current", "p90")])
+N("lc-n1", R, "My mortgage rate was 6.25% on a $320,000 loan, and the loan officer's commission was 1%.")
+N("lc-n2", R, "NMLS pre-licensing requires 20 hours of education and the SAFE test has 115 questions.")
+
+R = ("Appraiser", "Claims Adjuster")
+I("ac-01", "ooh", R, "The median annual wage for property appraisers and assessors was $67,960 in May 2025.",
+  [C("$67,960", "salary", "Appraiser", "current", year=2025)])
+I("ac-02", "ooh", R, "The median annual wage for claims adjusters, examiners, and investigators was $78,000 in May 2025.",
+  [C("$78,000", "salary", "Claims Adjuster", "current", year=2025)])
+I("ac-03", "career-site", R, "Claims adjusters usually need a high school diploma, plus a state license, while appraisers need a bachelor's degree in most states.",
+  [C("high school diploma", "education", "Claims Adjuster", "current"), C("bachelor's degree", "education", "Appraiser", "current")])
+I("ac-04", "career-site", R, "Appraisers earn $65,420 a year, and adjusters $76,790.",
+  [C("$65,420", "salary", "Appraiser", "outdated"), C("$76,790", "salary", "Claims Adjuster", "outdated")])
+I("ac-05", "ooh", R, "Claims adjusters, examiners, and investigators held about 376,100 jobs in 2025. About 20,900 openings are projected each year.",
+  [C("376,100", "employment", "Claims Adjuster", "current", year=2025), C("20,900", "openings", "Claims Adjuster", "current")])
+I("ac-06", "bullets", R, "Appraiser\n- Jobs: 77,300\n- Openings: 6,300 per year\n- Average pay: $75,770",
+  [C("77,300", "employment", "Appraiser", "outdated"), C("6,300", "openings", "Appraiser", "outdated"), C("$75,770", "salary", "Appraiser", "current", "mean")])
+I("ac-07", "career-site", R, "In Florida, claims adjusters make an average of $72,000.",
+  [C("$72,000", "salary", "Claims Adjuster", "unchecked", "mean", place="Florida")])
+I("ac-08", "forum", R, "Adjusters start around $45k and that's basically the median per BLS. Appraisers make $100k.",
+  [C("$45k", "salary", "Claims Adjuster", "mismatch"), C("$100k", "salary", "Appraiser", "mismatch")])
+I("ac-09", "ooh", R, "Employment of claims adjusters is projected to decrease by 20,600 jobs from 2025 to 2035.",
+  [C("20,600", "employment-change", "Claims Adjuster", "current", year=2035, neg=True)])
+N("ac-n1", R, "A home appraisal costs $350 to $600, and our report turnaround is 5 business days.")
+N("ac-n2", R, "After hurricane Ian I worked 72 days straight as an independent adjuster and billed $1,200 a day.", heading="Catastrophe work")
+
+R = ("Chemical Engineer", "Petroleum Engineer")
+I("cpe-01", "ooh", R, "The median annual wage for chemical engineers was $125,040 in May 2025, and for petroleum engineers it was $144,910.",
+  [C("$125,040", "salary", "Chemical Engineer", "current", year=2025), C("$144,910", "salary", "Petroleum Engineer", "current", year=2025)])
+I("cpe-02", "ooh", R, "Employment of chemical engineers is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("5 percent", "outlook-percent", "Chemical Engineer", "current", year=2035), C("faster than the average", "outlook-descriptor", "Chemical Engineer", "current", year=2035)])
+I("cpe-03", "career-site", R, "Chemical engineering jobs will grow about 3% over the next decade, as fast as average.",
+  [C("3%", "outlook-percent", "Chemical Engineer", "outdated"), C("as fast as average", "outlook-descriptor", "Chemical Engineer", "outdated")])
+I("cpe-04", "career-site", R, "Petroleum engineers earn an average of $157,150, or about $75.55 an hour.",
+  [C("$157,150", "salary", "Petroleum Engineer", "current", "mean"), C("$75.55", "salary", "Petroleum Engineer", "current", "mean", period="hour")])
+I("cpe-05", "table", R, "| | Chemical Engineer | Petroleum Engineer |\n|---|---|---|\n| Median salary | $112,100 | $135,690 |\n| Jobs | 21,900 | 18,500 |",
+  [C("$112,100", "salary", "Chemical Engineer", "outdated"), C("$135,690", "salary", "Petroleum Engineer", "outdated"), C("21,900", "employment", "Chemical Engineer", "current"), C("18,500", "employment", "Petroleum Engineer", "current")])
+I("cpe-06", "career-site", R, "In Houston, petroleum engineers earn a median of $175,000.",
+  [C("$175,000", "salary", "Petroleum Engineer", "unchecked", place="Houston")])
+I("cpe-07", "career-site", R, "Petroleum engineering jobs will grow 8% as drilling rebounds, and chemical engineers earn $85,000.",
+  [C("8%", "outlook-percent", "Petroleum Engineer", "mismatch"), C("$85,000", "salary", "Chemical Engineer", "mismatch")])
+I("cpe-08", "ooh", R, "About 1,000 openings for petroleum engineers are projected each year, and employment is projected to increase by 400 over the decade.",
+  [C("1,000", "openings", "Petroleum Engineer", "current"), C("400", "employment-change", "Petroleum Engineer", "current")])
+N("cpe-n1", R, "A barrel of WTI traded at $72 when I started in 2023; my signing bonus was $15,000.")
+N("cpe-n2", R, "AIChE student membership is $25 a year and the national conference had 5,000 attendees.")
+
+R = ("Healthcare Administrator", "Social and Community Service Manager")
+I("hsm-01", "ooh", R, "The median annual wage for medical and health services managers was $123,860 in May 2025.",
+  [C("$123,860", "salary", "Healthcare Administrator", "current", year=2025)])
+I("hsm-02", "ooh", R, "Employment of medical and health services managers is projected to grow 24 percent from 2025 to 2035. About 62,300 openings are projected each year.",
+  [C("24 percent", "outlook-percent", "Healthcare Administrator", "current", year=2035), C("62,300", "openings", "Healthcare Administrator", "current")])
+I("hsm-03", "career-site", R, "Healthcare administrators earn $117,960 a year, while social service managers earn $78,240.",
+  [C("$117,960", "salary", "Healthcare Administrator", "outdated"), C("$78,240", "salary", "Social and Community Service Manager", "outdated")])
+I("hsm-04", "career-site", R, "Social and community service manager jobs are projected to grow 7% through 2035, much faster than average.",
+  [C("7%", "outlook-percent", "Social and Community Service Manager", "current", year=2035), C("much faster than average", "outlook-descriptor", "Social and Community Service Manager", "current", year=2035)])
+I("hsm-05", "career-site", R, "Social service manager jobs will grow 6%, faster than average, adding 14,100 positions.",
+  [C("6%", "outlook-percent", "Social and Community Service Manager", "outdated"), C("faster than average", "outlook-descriptor", "Social and Community Service Manager", "outdated"), C("14,100", "employment-change", "Social and Community Service Manager", "outdated")])
+I("hsm-06", "bullets", R, "Healthcare administrator\n- Jobs: 640,400\n- New jobs: 155,100\n- Growth: 23%",
+  [C("640,400", "employment", "Healthcare Administrator", "current"), C("155,100", "employment-change", "Healthcare Administrator", "current"), C("23%", "outlook-percent", "Healthcare Administrator", "outdated")])
+I("hsm-07", "comparison", R, "Health services managers make about $68 an hour on average versus $43 for social service managers.",
+  [C("$68", "salary", "Healthcare Administrator", "current", "mean", period="hour"), C("$43", "salary", "Social and Community Service Manager", "current", "mean", period="hour")])
+I("hsm-08", "career-site", R, "In New York City, healthcare administrators earn a median of $160,000.",
+  [C("$160,000", "salary", "Healthcare Administrator", "unchecked", place="New York City")])
+I("hsm-09", "career-site", R, "Healthcare administrators typically need a master's degree, and the median salary is $90,000.",
+  [C("master's degree", "education", "Healthcare Administrator", "mismatch"), C("$90,000", "salary", "Healthcare Administrator", "mismatch")])
+I("hsm-10", "ooh", R, "Social and community service managers held about 231,000 jobs in 2025.",
+  [C("231,000", "employment", "Social and Community Service Manager", "current", year=2025)])
+N("hsm-n1", R, "The MHA program costs $38,000 and takes 22 months; 94% of graduates were employed within six months.")
+N("hsm-n2", R, "Our nonprofit serves 12,000 families a year on a $4.5 million budget.")
+
+R = ("Medical Transcriptionist", "Medical Records Specialist")
+I("mtr-01", "ooh", R, "The median annual wage for medical transcriptionists was $40,410 in May 2025.",
+  [C("$40,410", "salary", "Medical Transcriptionist", "current", year=2025)])
+I("mtr-02", "ooh", R, "Employment of medical records specialists is projected to grow 8 percent from 2025 to 2035.",
+  [C("8 percent", "outlook-percent", "Medical Records Specialist", "current", year=2035)])
+I("mtr-03", "ooh", R, "Employment of medical transcriptionists is projected to decline 4 percent from 2025 to 2035.",
+  [C("4 percent", "outlook-percent", "Medical Transcriptionist", "current", year=2035, neg=True)])
+I("mtr-04", "career-site", R, "Medical transcription jobs are expected to decline 5% over the decade as speech recognition improves.",
+  [C("5%", "outlook-percent", "Medical Transcriptionist", "outdated", neg=True)])
+I("mtr-05", "career-site", R, "Medical coders earn about $51,000 a year, compared with $37,550 for transcriptionists.",
+  [C("$51,000", "salary", "Medical Records Specialist", "current"), C("$37,550", "salary", "Medical Transcriptionist", "outdated")])
+I("mtr-06", "school", R, "Both careers typically require a postsecondary nondegree award; our medical coding certificate can be finished in 9 months.",
+  [C("postsecondary nondegree award", "education", "Medical Records Specialist", "current")], heading="Medical Coding & Billing Certificate")
+I("mtr-07", "bullets", R, "Medical records specialist\n- Hourly pay: $24.59 median\n- Jobs: 200,700\n- Openings per year: 14,000",
+  [C("$24.59", "salary", "Medical Records Specialist", "current", period="hour"), C("200,700", "employment", "Medical Records Specialist", "current"), C("14,000", "openings", "Medical Records Specialist", "current")])
+I("mtr-08", "career-site", R, "In Minnesota, medical records specialists earn a median of $56,000.",
+  [C("$56,000", "salary", "Medical Records Specialist", "unchecked", place="Minnesota")])
+I("mtr-09", "forum", R, "Transcriptionists make $28 an hour per the BLS, coders like $40 an hour.",
+  [C("$28", "salary", "Medical Transcriptionist", "mismatch", period="hour"), C("$40", "salary", "Medical Records Specialist", "mismatch", period="hour")])
+I("mtr-10", "ooh", R, "Medical transcriptionists held about 42,000 jobs in 2025, and about 6,200 openings are projected each year.",
+  [C("42,000", "employment", "Medical Transcriptionist", "current", year=2025), C("6,200", "openings", "Medical Transcriptionist", "current")])
+N("mtr-n1", R, "The CPC exam is 100 questions in 4 hours and costs $499; I passed with an 81%.")
+N("mtr-n2", R, "Line rates for transcription used to be 8 to 10 cents; I type 95 words per minute.")
+
+R = ("Tax Preparer", "Tax Examiner")
+I("tax-01", "ooh", R, "The median annual wage for tax preparers was $54,920 in May 2025, and the median annual wage for tax examiners and collectors, and revenue agents was $62,370.",
+  [C("$54,920", "salary", "Tax Preparer", "current", year=2025), C("$62,370", "salary", "Tax Examiner", "current", year=2025)])
+I("tax-02", "ooh", R, "Employment of tax examiners and collectors, and revenue agents is projected to decline 1 percent from 2025 to 2035.",
+  [C("1 percent", "outlook-percent", "Tax Examiner", "current", year=2035, neg=True)])
+I("tax-03", "career-site", R, "Tax examiner jobs are projected to decline 2% over the next decade.",
+  [C("2%", "outlook-percent", "Tax Examiner", "outdated", neg=True)])
+I("tax-04", "career-site", R, "Tax preparers make $50,560 a year, and about 18% of them are self-employed.",
+  [C("$50,560", "salary", "Tax Preparer", "outdated"), C("18%", "self-employed", "Tax Preparer", "current")])
+I("tax-05", "faq", R, "Do tax examiners need a degree? Yes, typically a bachelor's degree in accounting or a related field. Tax preparers usually need a high school diploma.",
+  [C("bachelor's degree", "education", "Tax Examiner", "current"), C("high school diploma", "education", "Tax Preparer", "current")])
+I("tax-06", "comparison", R, "Tax preparers earn $29.30 an hour on average versus $33.91 for tax examiners.",
+  [C("$29.30", "salary", "Tax Preparer", "current", "mean", period="hour"), C("$33.91", "salary", "Tax Examiner", "current", "mean", period="hour")])
+I("tax-07", "ooh", R, "Tax preparers held about 95,800 jobs in 2025. About 9,400 openings for tax preparers are projected each year.",
+  [C("95,800", "employment", "Tax Preparer", "current", year=2025), C("9,400", "openings", "Tax Preparer", "current")])
+I("tax-08", "career-site", R, "In California, tax preparers earn a median of $61,000.",
+  [C("$61,000", "salary", "Tax Preparer", "unchecked", place="California")])
+I("tax-09", "career-site", R, "Revenue agents and tax examiners earn $95,000 at the median, and there are about 90,000 of them.",
+  [C("$95,000", "salary", "Tax Examiner", "mismatch"), C("90,000", "employment", "Tax Examiner", "mismatch")])
+I("tax-10", "ooh", R, "Tax examiners held about 57,600 jobs, and employment was projected to decrease by 1,000 from 2024 to 2034.",
+  [C("57,600", "employment", "Tax Examiner", "outdated"), C("1,000", "employment-change", "Tax Examiner", "outdated", year=2034, neg=True)])
+N("tax-n1", R, "We charge $250 for a basic 1040 and $95 for each state return; the filing deadline is April 15.")
+N("tax-n2", R, "The IRS Enrolled Agent exam has 3 parts, each $267, and I studied about 120 hours.")
+
+R = ("Industrial Designer", "Interior Designer")
+I("des-01", "ooh", R, "The median annual wage for industrial designers was $83,910 in May 2025.",
+  [C("$83,910", "salary", "Industrial Designer", "current", year=2025)])
+I("des-02", "ooh", R, "The median annual wage for interior designers was $67,190 in May 2025.",
+  [C("$67,190", "salary", "Interior Designer", "current", year=2025)])
+I("des-03", "career-site", R, "Industrial design jobs are projected to grow 2% from 2025 to 2035, slower than average.",
+  [C("2%", "outlook-percent", "Industrial Designer", "current", year=2035), C("slower than average", "outlook-descriptor", "Industrial Designer", "current", year=2035)])
+I("des-04", "career-site", R, "Industrial designer jobs will grow 3%, about as fast as average.",
+  [C("3%", "outlook-percent", "Industrial Designer", "outdated"), C("about as fast as average", "outlook-descriptor", "Industrial Designer", "outdated")])
+I("des-05", "career-site", R, "About 26% of interior designers are self-employed, and there are about 97,100 interior designers in the U.S.",
+  [C("26%", "self-employed", "Interior Designer", "current"), C("97,100", "employment", "Interior Designer", "current")])
+I("des-06", "table", R, "| | Industrial Designer | Interior Designer |\n|---|---|---|\n| Median salary | $79,450 | $63,490 |\n| Self-employed | n/a | 21% |",
+  [C("$79,450", "salary", "Industrial Designer", "outdated"), C("$63,490", "salary", "Interior Designer", "outdated"), C("21%", "self-employed", "Interior Designer", "outdated")])
+I("des-07", "career-site", R, "In New York, interior designers make an average of $88,000.",
+  [C("$88,000", "salary", "Interior Designer", "unchecked", "mean", place="New York")])
+I("des-08", "career-site", R, "Interior designers earn about $45,000 a year, and industrial designers average $93,260.",
+  [C("$45,000", "salary", "Interior Designer", "mismatch"), C("$93,260", "salary", "Industrial Designer", "current", "mean")])
+I("des-09", "ooh", R, "Industrial designers held about 35,400 jobs in 2025, with about 2,800 openings projected each year.",
+  [C("35,400", "employment", "Industrial Designer", "current", year=2025), C("2,800", "openings", "Industrial Designer", "current")])
+N("des-n1", R, "NCIDQ costs $1,375 across three sections; a kitchen remodel averages $45,000 in our area.")
+N("des-n2", R, "I charge $150 an hour for residential design consultations, with a 2-hour minimum.", heading="Pricing")

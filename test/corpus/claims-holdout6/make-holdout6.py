@@ -428,24 +428,27 @@ def derive(item, c):
         raise Borderline(f"pay {off:.0%} off")
     if kind in ("outlook-percent", "outlook-descriptor"):
         cp, op = d["ep2025"]["changePercent"], d["ep2024"]["changePercent"]
-        for p in (cp, op):
-            if abs(abs(p * 10) % 10 - 5) < 1e-6:
-                raise Borderline(f"percent {p} ends in .5")
         if year is not None and year < 2035:
             return "outdated"
+
+        def shown(p):  # whole percents BLS could display for p (two when p ends in .5)
+            if abs(abs(p * 10) % 10 - 5) < 1e-6:
+                return {math.floor(p), math.ceil(p)}
+            return {whole(p)}
+
         if kind == "outlook-percent":
             v = parse_num(c["raw"])[0] * (-1 if c.get("neg") else 1)
-            if whole(cp) == whole(op):
-                raise Borderline("same percent in both releases")
-            if v == whole(cp):
-                return "current"
-            return "outdated" if v == whole(op) else "mismatch"
-        low = c["raw"].lower().replace("the ", "")
-        band = next(b for t, b in DESC if low.startswith(t))
-        inb = lambda p: band[0] <= whole(p) <= band[1]
-        if inb(cp) and inb(op):
-            raise Borderline("same descriptor in both releases")
-        return "current" if inb(cp) else "outdated" if inb(op) else "mismatch"
+            hit = lambda p: v in shown(p)
+        else:
+            low = c["raw"].lower().replace("the ", "")
+            band = next(b for t, b in DESC if low.startswith(t))
+            hit = lambda p: any(band[0] <= w <= band[1] for w in shown(p))
+        for p in (cp, op):
+            if hit(p) and len(shown(p)) > 1:
+                raise Borderline(f"percent {p} ends in .5")
+        if hit(cp) and hit(op):
+            raise Borderline("same figure in both releases")
+        return "current" if hit(cp) else "outdated" if hit(op) else "mismatch"
     if kind == "education":
         low = c["raw"].lower()
         lvl = next(l for t, l in EDU if low.startswith(t))
@@ -602,7 +605,7 @@ I("otpt-10", "school", R, "OTs typically need a master's degree to enter the fie
   [C("master's degree", "education", "OT", "current"), C("doctorate", "education", "PT", "current")], heading="Education requirements")
 I("otpt-11", "career-site", R, "The number of OT jobs is projected to increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300.",
   [C("25,200", "employment-change", "OT", "current", year=2035), C("29,300", "employment-change", "PT", "outdated")])
-I("otpt-12", "comparison", R, "On an hourly basis, OTs make $48.69 versus $50.62 for PTs.",
+I("otpt-12", "comparison", R, "On an hourly basis, OTs make $48.69 on average versus $50.62 for PTs.",
   [C("$48.69", "salary", "OT", "current", "mean", period="hour"), C("$50.62", "salary", "PT", "current", "mean", period="hour")], heading="Salary")
 I("otpt-13", "career-site", R, "OT jobs pay $64,000 a year on average in most clinics, and openings average 10,200 a year.",
   [C("$64,000", "salary", "OT", "mismatch", "mean"), C("10,200", "openings", "OT", "outdated")])
@@ -654,7 +657,7 @@ I("mgr-07", "faq", R, "What degree do you need? Both roles typically require a b
   [C("bachelor's degree", "education", "Marketing Manager", "current")])
 I("mgr-08", "ooh", R, "The median annual wage for sales managers was $127,490 in May 2021.",
   [C("$127,490", "salary", "Sales Manager", "outdated", year=2021)])
-I("mgr-09", "comparison", R, "Marketing managers make about $85 an hour versus $79 for sales managers.",
+I("mgr-09", "comparison", R, "On average, marketing managers make about $85 an hour versus $79 for sales managers.",
   [C("$85", "salary", "Marketing Manager", "current", "mean", period="hour"), C("$79", "salary", "Sales Manager", "current", "mean", period="hour")])
 I("mgr-10", "bullets", R, "- Marketing manager employment: 1.1 million\n- Self-employed marketing managers: 5%",
   [C("1.1 million", "employment", "Marketing Manager", "mismatch"), C("5%", "self-employed", "Marketing Manager", "current")])
@@ -791,7 +794,7 @@ I("orl-05", "ooh", R, "Operations research analysts held about 113,100 jobs in 2
   [C("113,100", "employment", "Operations Research Analyst", "current", year=2025), C("7,500", "openings", "Operations Research Analyst", "current")])
 I("orl-06", "career-site", R, "Operations research analyst employment should increase by 24,100 jobs from 2024 to 2034.",
   [C("24,100", "employment-change", "Operations Research Analyst", "outdated", year=2034)])
-I("orl-07", "comparison", R, "OR analysts make $47.95 per hour compared to $43.14 for logisticians.",
+I("orl-07", "comparison", R, "OR analysts make an average of $47.95 per hour compared to $43.14 for logisticians.",
   [C("$47.95", "salary", "Operations Research Analyst", "current", "mean", period="hour"), C("$43.14", "salary", "Logistician", "current", "mean", period="hour")])
 I("orl-08", "career-site", R, "In Virginia, logisticians earn $98,000 on average thanks to defense contractors.",
   [C("$98,000", "salary", "Logistician", "unchecked", "mean", place="Virginia")])
@@ -1209,3 +1212,196 @@ I("des-09", "ooh", R, "Industrial designers held about 35,400 jobs in 2025, with
   [C("35,400", "employment", "Industrial Designer", "current", year=2025), C("2,800", "openings", "Industrial Designer", "current")])
 N("des-n1", R, "NCIDQ costs $1,375 across three sections; a kitchen remodel averages $45,000 in our area.")
 N("des-n2", R, "I charge $150 an hour for residential design consultations, with a 2-hour minimum.", heading="Pricing")
+
+R = ("Crane Operator", "Heavy Equipment Operator")
+I("crn-01", "ooh", R, "The median annual wage for crane and tower operators was $68,080 in May 2025.",
+  [C("$68,080", "salary", "Crane Operator", "current", year=2025)])
+I("crn-02", "ooh", R, "Employment of operating engineers and other construction equipment operators is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("5 percent", "outlook-percent", "Heavy Equipment Operator", "current", year=2035), C("faster than the average", "outlook-descriptor", "Heavy Equipment Operator", "current", year=2035)])
+I("crn-03", "trade", R, "Heavy equipment operator jobs are projected to grow 4%, about as fast as average, with 41,900 openings a year.",
+  [C("4%", "outlook-percent", "Heavy Equipment Operator", "outdated"), C("about as fast as average", "outlook-descriptor", "Heavy Equipment Operator", "outdated"), C("41,900", "openings", "Heavy Equipment Operator", "outdated")])
+I("crn-04", "trade", R, "Crane operators make about $35 an hour on average, versus $32 for equipment operators.",
+  [C("$35", "salary", "Crane Operator", "current", "mean", period="hour"), C("$32", "salary", "Heavy Equipment Operator", "current", "mean", period="hour")])
+I("crn-05", "frontmatter", R, "role_a: Crane Operator\nrole_a_median_pay: $66,370\nrole_b: Heavy Equipment Operator\nrole_b_median_pay: $58,710",
+  [C("$66,370", "salary", "Crane Operator", "outdated"), C("$58,710", "salary", "Heavy Equipment Operator", "outdated")])
+I("crn-06", "ooh", R, "Crane and tower operators held about 42,900 jobs in 2025. Employment is projected to grow 4 percent, with about 3,500 openings each year.",
+  [C("42,900", "employment", "Crane Operator", "current", year=2025), C("4 percent", "outlook-percent", "Crane Operator", "current"), C("3,500", "openings", "Crane Operator", "current")])
+I("crn-07", "trade", R, "Union crane operators in the Chicago area earn about $115,000 a year.",
+  [C("$115,000", "salary", "Crane Operator", "unchecked", place="Chicago area")])
+I("crn-08", "forum", R, "Equipment operators make $95k median per BLS, crane ops $140k. Trades pay.",
+  [C("$95k", "salary", "Heavy Equipment Operator", "mismatch"), C("$140k", "salary", "Crane Operator", "mismatch")])
+I("crn-09", "ooh", R, "Employment of construction equipment operators is projected to increase by 22,300 from 2025 to 2035. Most need a high school diploma and learn on the job or through an apprenticeship.",
+  [C("22,300", "employment-change", "Heavy Equipment Operator", "current", year=2035), C("high school diploma", "education", "Heavy Equipment Operator", "current")])
+N("crn-n1", R, "NCCCO certification runs about $1,200 with the practical exam, and my apprenticeship was 4 years, 6,000 hours.")
+N("crn-n2", R, "We rent a 50-ton crane for $1,800 a day with operator; minimum 4 hours.")
+
+R = ("Epidemiologist", "Health Education Specialist")
+I("epi-01", "ooh", R, "The median annual wage for epidemiologists was $87,220 in May 2025.",
+  [C("$87,220", "salary", "Epidemiologist", "current", year=2025)])
+I("epi-02", "ooh", R, "Employment of epidemiologists is projected to grow 19 percent from 2025 to 2035. Employment is projected to increase by 2,400 over the decade.",
+  [C("19 percent", "outlook-percent", "Epidemiologist", "current", year=2035), C("2,400", "employment-change", "Epidemiologist", "current")])
+I("epi-03", "career-site", R, "Epidemiology jobs are projected to grow 16% through 2034.",
+  [C("16%", "outlook-percent", "Epidemiologist", "outdated", year=2034)])
+I("epi-04", "career-site", R, "Epidemiologists need a master's degree, usually an MPH, while health education specialists typically need a bachelor's degree.",
+  [C("master's degree", "education", "Epidemiologist", "current"), C("bachelor's degree", "education", "Health Education Specialist", "current")])
+I("epi-05", "career-site", R, "Health education specialists earn a median of $64,070, and epidemiologists average $97,890.",
+  [C("$64,070", "salary", "Health Education Specialist", "current"), C("$97,890", "salary", "Epidemiologist", "current", "mean")])
+I("epi-06", "bullets", R, "Health education specialist\n- Education: bachelor's degree\n- Jobs: 71,800\n- Openings per year: 7,900",
+  [C("bachelor's degree", "education", "Health Education Specialist", "current"), C("71,800", "employment", "Health Education Specialist", "outdated"), C("7,900", "openings", "Health Education Specialist", "outdated")])
+I("epi-07", "career-site", R, "In Georgia, epidemiologists working near the CDC earn about $105,000.",
+  [C("$105,000", "salary", "Epidemiologist", "unchecked", place="Georgia")])
+I("epi-08", "career-site", R, "Epidemiologists earn $83,980 a year, and there are only about 12,800 of them.",
+  [C("$83,980", "salary", "Epidemiologist", "outdated"), C("12,800", "employment", "Epidemiologist", "current")])
+I("epi-09", "forum", R, "Health educators make $40k at best, epis make $130k. BLS numbers.",
+  [C("$40k", "salary", "Health Education Specialist", "mismatch"), C("$130k", "salary", "Epidemiologist", "mismatch")])
+N("epi-n1", R, "The CHES exam has 165 questions and costs $300; the MPH took me 2 years and $62,000.")
+N("epi-n2", R, "In 2020 our county health department grew from 14 to 40 staff during the pandemic.")
+
+R = ("Recreational Therapist", "Exercise Physiologist")
+I("rex-01", "ooh", R, "The median annual wage for recreational therapists was $61,960 in May 2025, and the median annual wage for exercise physiologists was $59,460.",
+  [C("$61,960", "salary", "Recreational Therapist", "current", year=2025), C("$59,460", "salary", "Exercise Physiologist", "current", year=2025)])
+I("rex-02", "ooh", R, "Employment of recreational therapists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("5 percent", "outlook-percent", "Recreational Therapist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Recreational Therapist", "current", year=2035)])
+I("rex-03", "career-site", R, "Recreational therapist jobs will grow 3%, as fast as average, over the decade.",
+  [C("3%", "outlook-percent", "Recreational Therapist", "outdated"), C("as fast as average", "outlook-descriptor", "Recreational Therapist", "outdated")])
+I("rex-04", "career-site", R, "Exercise physiology is a small field, and about 59% of exercise physiologists are self-employed.",
+  [C("59%", "self-employed", "Exercise Physiologist", "current")])
+I("rex-05", "bullets", R, "Exercise physiologist\n- Median pay: $58,160\n- Jobs: 23,900\n- Openings per year: 1,700",
+  [C("$58,160", "salary", "Exercise Physiologist", "outdated"), C("23,900", "employment", "Exercise Physiologist", "outdated"), C("1,700", "openings", "Exercise Physiologist", "outdated")])
+I("rex-06", "comparison", R, "Recreational therapists earn $32.52 an hour on average, while exercise physiologists earn $29.30.",
+  [C("$32.52", "salary", "Recreational Therapist", "current", "mean", period="hour"), C("$29.30", "salary", "Exercise Physiologist", "current", "mean", period="hour")])
+I("rex-07", "career-site", R, "In Ohio, recreational therapists make about $55,000 a year.",
+  [C("$55,000", "salary", "Recreational Therapist", "unchecked", place="Ohio")])
+I("rex-08", "career-site", R, "Recreational therapists need a master's degree and earn a median of $85,000.",
+  [C("master's degree", "education", "Recreational Therapist", "mismatch"), C("$85,000", "salary", "Recreational Therapist", "mismatch")])
+I("rex-09", "ooh", R, "Exercise physiologists held about 21,200 jobs in 2025. About 1,400 openings for exercise physiologists are projected each year.",
+  [C("21,200", "employment", "Exercise Physiologist", "current", year=2025), C("1,400", "openings", "Exercise Physiologist", "current")])
+N("rex-n1", R, "The CTRS exam fee is $325, and the internship must be at least 560 hours over 14 weeks.")
+N("rex-n2", R, "Our cardiac rehab clinic sees 60 patients a week, each for 36 sessions.")
+
+R = ("Industrial Engineer", "Safety Specialist")
+I("ies-01", "ooh", R, "The median annual wage for industrial engineers was $102,440 in May 2025.",
+  [C("$102,440", "salary", "Industrial Engineer", "current", year=2025)])
+I("ies-02", "ooh", R, "The median annual wage for occupational health and safety specialists was $90,150 in May 2025.",
+  [C("$90,150", "salary", "Safety Specialist", "current", year=2025)])
+I("ies-03", "ooh", R, "Employment of industrial engineers is projected to grow 12 percent from 2025 to 2035. About 23,100 openings for industrial engineers are projected each year.",
+  [C("12 percent", "outlook-percent", "Industrial Engineer", "current", year=2035), C("23,100", "openings", "Industrial Engineer", "current")])
+I("ies-04", "career-site", R, "Industrial engineering jobs are projected to grow 11% over the decade, adding 38,500 positions.",
+  [C("11%", "outlook-percent", "Industrial Engineer", "outdated"), C("38,500", "employment-change", "Industrial Engineer", "outdated")])
+I("ies-05", "career-site", R, "Safety specialists earn $83,910 a year, while industrial engineers make about $110k on average.",
+  [C("$83,910", "salary", "Safety Specialist", "outdated"), C("$110k", "salary", "Industrial Engineer", "current", "mean")])
+I("ies-06", "bullets", R, "Occupational health and safety specialist\n- Jobs: 143,100\n- Openings: 17,100 a year\n- Degree: bachelor's degree",
+  [C("143,100", "employment", "Safety Specialist", "current"), C("17,100", "openings", "Safety Specialist", "current"), C("bachelor's degree", "education", "Safety Specialist", "current")])
+I("ies-07", "career-site", R, "In Texas, safety specialists in the oil and gas industry earn a median of $98,000.",
+  [C("$98,000", "salary", "Safety Specialist", "unchecked", place="Texas")])
+I("ies-08", "career-site", R, "Industrial engineers earn $75,000 at the median, and safety specialists $60,000.",
+  [C("$75,000", "salary", "Industrial Engineer", "mismatch"), C("$60,000", "salary", "Safety Specialist", "mismatch")])
+I("ies-09", "ooh", R, "Industrial engineers held about 365,100 jobs in 2025, and employment is projected to increase by 45,400 over the decade.",
+  [C("365,100", "employment", "Industrial Engineer", "current", year=2025), C("45,400", "employment-change", "Industrial Engineer", "current")])
+N("ies-n1", R, "The CSP exam costs $460, and OSHA 30 training takes 30 hours and costs about $189.")
+N("ies-n2", R, "Our lean project cut cycle time by 18% and saved $240,000 in the first year.")
+
+# ---------------------------------------------------------------- more of the same pairs: places, wrong figures, other formats
+I("otpt-14", "career-site", ("OT", "PT"), "In Texas, employment of occupational therapists is projected to grow 25 percent from 2022 to 2032, and Florida employs about 9,800 OTs.",
+  [C("25 percent", "outlook-percent", "OT", "unchecked", year=2032, place="Texas"), C("9,800", "employment", "OT", "unchecked", place="Florida")])
+I("otpt-15", "frontmatter", ("OT", "PT"), "---\ntitle: \"OT vs. PT: What Are the Differences?\"\npt_median_salary: \"$102,760\"\npt_job_growth: \"11%\"\nreading_time: 9 min\n---",
+  [C("$102,760", "salary", "PT", "current"), C("11%", "outlook-percent", "PT", "outdated")])
+I("psy-13", "ooh", ("Psychologist", "Psychiatrist"), "Clinical and counseling psychologists held about 200,000 jobs in 2025, and about 15% of them were self-employed.",
+  [C("200,000", "employment", "Psychologist", "mismatch", year=2025), C("15%", "self-employed", "Psychologist", "mismatch")])
+I("psy-14", "career-site", ("Psychologist", "Psychiatrist"), "In Massachusetts, there are about 1,900 psychiatrists, and about 300 openings each year.",
+  [C("1,900", "employment", "Psychiatrist", "unchecked", place="Massachusetts"), C("300", "openings", "Psychiatrist", "unchecked", place="Massachusetts")])
+I("mgr-11", "faq", ("Marketing Manager", "Sales Manager"), "Is marketing management a dying field? No. Employment is projected to show little or no change, with about 12,000 openings a year.",
+  [C("little or no change", "outlook-descriptor", "Marketing Manager", "mismatch"), C("12,000", "openings", "Marketing Manager", "mismatch")], heading="FAQ")
+I("ew-12", "career-site", ("Editor", "Writer"), "Editor jobs are projected to grow 5% over the next decade, faster than average, and most editors need a master's degree.",
+  [C("5%", "outlook-percent", "Editor", "mismatch"), C("faster than average", "outlook-descriptor", "Editor", "mismatch"), C("master's degree", "education", "Editor", "mismatch")])
+I("ew-13", "career-site", ("Editor", "Writer"), "New York has the most writers and authors of any state, about 6,500, earning a median of $95,000.",
+  [C("6,500", "employment", "Writer", "unchecked", place="New York"), C("$95,000", "salary", "Writer", "unchecked", place="New York")])
+I("cm-10", "frontmatter", ("Civil Engineer", "Mechanical Engineer"), "salary_civil: $100k\nsalary_mechanical: $150k\noutlook_civil: 6%\neducation: Bachelor's degree",
+  [C("$100k", "salary", "Civil Engineer", "current"), C("$150k", "salary", "Mechanical Engineer", "mismatch"), C("6%", "outlook-percent", "Civil Engineer", "current"), C("Bachelor's degree", "education", "Civil Engineer", "current")])
+I("cm-11", "career-site", ("Civil Engineer", "Mechanical Engineer"), "California employs about 38,000 civil engineers, and openings there average 2,900 a year.",
+  [C("38,000", "employment", "Civil Engineer", "unchecked", place="California"), C("2,900", "openings", "Civil Engineer", "unchecked", place="California")])
+I("eet-10", "faq", ("Electrical Engineer", "Electronics Technician"), "Will electronics technicians be replaced by automation? BLS projects employment to decline 6 percent, with about 25,000 openings a year.",
+  [C("6 percent", "outlook-percent", "Electronics Technician", "mismatch", neg=True), C("25,000", "openings", "Electronics Technician", "mismatch")])
+I("sct-11", "career-site", ("School Counselor", "Teacher Assistant"), "In Texas, teacher assistant jobs are projected to grow 8% through 2032, and the state employs about 95,000 teacher aides.",
+  [C("8%", "outlook-percent", "Teacher Assistant", "unchecked", year=2032, place="Texas"), C("95,000", "employment", "Teacher Assistant", "unchecked", place="Texas")])
+I("cce-10", "trade", ("Construction Manager", "Cost Estimator"), "Only about 5% of construction managers are self-employed, and the job typically requires a master's degree.",
+  [C("5%", "self-employed", "Construction Manager", "mismatch"), C("master's degree", "education", "Construction Manager", "mismatch")])
+I("orl-10", "career-site", ("Operations Research Analyst", "Logistician"), "Logistician jobs will show little or no change over the decade, and the occupation employs about 600,000 people.",
+  [C("little or no change", "outlook-descriptor", "Logistician", "mismatch"), C("600,000", "employment", "Logistician", "mismatch")])
+I("mc-12", "career-site", ("Mail Carrier", "Courier"), "In the Phoenix metro area, mail carriers earn $29 an hour, and there are about 3,400 of them.",
+  [C("$29", "salary", "Mail Carrier", "unchecked", period="hour", place="Phoenix metro area"), C("3,400", "employment", "Mail Carrier", "unchecked", place="Phoenix metro area")])
+I("mc-13", "faq", ("Mail Carrier", "Courier"), "Are courier jobs growing? Yes, BLS projects 25% growth and 90,000 new jobs.",
+  [C("25%", "outlook-percent", "Courier", "mismatch"), C("90,000", "employment-change", "Courier", "mismatch")])
+I("btx-10", "career-site", ("School Bus Driver", "Taxi Driver"), "Taxi driver employment is projected to decline, and about 40% of taxi drivers are self-employed.",
+  [C("decline", "outlook-descriptor", "Taxi Driver", "mismatch"), C("40%", "self-employed", "Taxi Driver", "mismatch")])
+I("spi-12", "career-site", ("Security Guard", "Private Investigator"), "Security guards typically need a bachelor's degree, and the field is projected to grow 15%.",
+  [C("bachelor's degree", "education", "Security Guard", "mismatch"), C("15%", "outlook-percent", "Security Guard", "mismatch")])
+I("spi-13", "career-site", ("Security Guard", "Private Investigator"), "California has about 4,100 private investigators, more than any other state, and guards in Los Angeles earn $21 an hour.",
+  [C("4,100", "employment", "Private Investigator", "unchecked", place="California"), C("$21", "salary", "Security Guard", "unchecked", period="hour", place="Los Angeles")])
+I("efr-10", "career-site", ("Event Planner", "Fundraiser"), "Fundraisers typically need a master's degree, and there are about 300,000 of them nationwide.",
+  [C("master's degree", "education", "Fundraiser", "mismatch"), C("300,000", "employment", "Fundraiser", "mismatch")])
+I("atf-11", "career-site", ("Athletic Trainer", "Fitness Trainer"), "There are about 12,000 openings for athletic trainers each year, and the lowest 10 percent earn less than $30,000.",
+  [C("12,000", "openings", "Athletic Trainer", "mismatch"), C("$30,000", "salary", "Athletic Trainer", "mismatch", "p10")])
+I("ahs-10", "ooh", ("Audiologist", "Hearing Aid Specialist"), "The lowest 10 percent of hearing aid specialists earned less than $20,000, and the highest 10 percent earned more than $94,020.",
+  [C("$20,000", "salary", "Hearing Aid Specialist", "mismatch", "p10"), C("$94,020", "salary", "Hearing Aid Specialist", "current", "p90")])
+I("oph-10", "career-site", ("Optician", "Ophthalmic Technician"), "In Florida, ophthalmic technicians earn about $44,000 a year, and the state has about 6,000 of them.",
+  [C("$44,000", "salary", "Ophthalmic Technician", "unchecked", place="Florida"), C("6,000", "employment", "Ophthalmic Technician", "unchecked", place="Florida")])
+I("bm-10", "faq", ("Barber", "Manicurist"), "Is barbering a declining trade? BLS projects employment of barbers to decline, with 15,000 openings a year.",
+  [C("decline", "outlook-descriptor", "Barber", "mismatch"), C("15,000", "openings", "Barber", "mismatch")])
+I("mri-10", "career-site", ("MRI Tech", "Nuclear Medicine Technologist"), "In Texas, MRI tech jobs are expected to grow 12% through 2032.",
+  [C("12%", "outlook-percent", "MRI Tech", "unchecked", year=2032, place="Texas")])
+I("hrt-10", "career-site", ("HR Specialist", "Training and Development Specialist"), "HR specialists need a master's degree in most companies, and employment will grow 20% through 2035.",
+  [C("master's degree", "education", "HR Specialist", "mismatch"), C("20%", "outlook-percent", "HR Specialist", "mismatch", year=2035)])
+I("hrt-11", "career-site", ("HR Specialist", "Training and Development Specialist"), "In Ohio, there are about 1,200 openings for HR specialists each year.",
+  [C("1,200", "openings", "HR Specialist", "unchecked", place="Ohio")])
+I("cp-10", "career-site", ("Chiropractor", "Podiatrist"), "Podiatrist employment is projected to increase by 5,000 jobs over the decade.",
+  [C("5,000", "employment-change", "Podiatrist", "mismatch")])
+I("lc-10", "career-site", ("Loan Officer", "Credit Analyst"), "In Utah, loan officers earn a median of $70,000, and the state has about 4,500 of them.",
+  [C("$70,000", "salary", "Loan Officer", "unchecked", place="Utah"), C("4,500", "employment", "Loan Officer", "unchecked", place="Utah")])
+I("ac-10", "career-site", ("Appraiser", "Claims Adjuster"), "Claims adjuster jobs are projected to grow 10%, much faster than average.",
+  [C("10%", "outlook-percent", "Claims Adjuster", "mismatch"), C("much faster than average", "outlook-descriptor", "Claims Adjuster", "mismatch")])
+I("cpe-09", "career-site", ("Chemical Engineer", "Petroleum Engineer"), "In Texas, petroleum engineers held about 8,900 jobs in May 2025.",
+  [C("8,900", "employment", "Petroleum Engineer", "unchecked", year=2025, place="Texas")])
+I("hsm-11", "career-site", ("Healthcare Administrator", "Social and Community Service Manager"), "Social and community service manager jobs will decline through 2035, and about 25% of these managers are self-employed.",
+  [C("decline", "outlook-descriptor", "Social and Community Service Manager", "mismatch", year=2035), C("25%", "self-employed", "Social and Community Service Manager", "mismatch")])
+I("mtr-11", "career-site", ("Medical Transcriptionist", "Medical Records Specialist"), "In Florida, medical records specialists earn $22 an hour, and the state has about 14,000 of them.",
+  [C("$22", "salary", "Medical Records Specialist", "unchecked", period="hour", place="Florida"), C("14,000", "employment", "Medical Records Specialist", "unchecked", place="Florida")])
+I("tax-11", "career-site", ("Tax Preparer", "Tax Examiner"), "About 40% of tax preparers are self-employed, and tax preparer jobs are projected to decline.",
+  [C("40%", "self-employed", "Tax Preparer", "mismatch"), C("decline", "outlook-descriptor", "Tax Preparer", "mismatch")])
+I("des-10", "career-site", ("Industrial Designer", "Interior Designer"), "Interior designers typically need only a high school diploma, and the field will grow 9% through 2035.",
+  [C("high school diploma", "education", "Interior Designer", "mismatch"), C("9%", "outlook-percent", "Interior Designer", "mismatch", year=2035)])
+I("crn-10", "trade", ("Crane Operator", "Heavy Equipment Operator"), "In Louisiana, crane operators earn $33 an hour.",
+  [C("$33", "salary", "Crane Operator", "unchecked", period="hour", place="Louisiana")])
+I("epi-10", "career-site", ("Epidemiologist", "Health Education Specialist"), "In Maryland, health education specialists earn a median of $78,000, and epidemiologists about $110,000.",
+  [C("$78,000", "salary", "Health Education Specialist", "unchecked", place="Maryland"), C("$110,000", "salary", "Epidemiologist", "unchecked", place="Maryland")])
+I("rex-10", "career-site", ("Recreational Therapist", "Exercise Physiologist"), "Exercise physiologists need a doctoral degree and hold about 60,000 jobs.",
+  [C("doctoral degree", "education", "Exercise Physiologist", "mismatch"), C("60,000", "employment", "Exercise Physiologist", "mismatch")])
+I("ies-10", "career-site", ("Industrial Engineer", "Safety Specialist"), "In Michigan, industrial engineers hold about 24,000 jobs and earn a median of $99,000.",
+  [C("24,000", "employment", "Industrial Engineer", "unchecked", place="Michigan"), C("$99,000", "salary", "Industrial Engineer", "unchecked", place="Michigan")])
+I("ies-11", "faq", ("Industrial Engineer", "Safety Specialist"), "Is safety a good career? Yes, but BLS projects only 1% growth and about 4,000 openings per year.",
+  [C("1%", "outlook-percent", "Safety Specialist", "mismatch"), C("4,000", "openings", "Safety Specialist", "mismatch")])
+N("x-n1", ("Tax Preparer", "Tax Examiner"), "Tax season runs January 27 through April 15; we are open 9 a.m. to 9 p.m., seven days a week.")
+N("x-n2", ("Barber", "Manicurist"), "Gel manicures cost $45 at our salon and take about 60 minutes; tip 20%.")
+N("x-n3", ("Loan Officer", "Credit Analyst"), "Applicants need a credit score of at least 620 and a debt-to-income ratio under 43%.")
+N("x-n4", ("Event Planner", "Fundraiser"), "I'm 34, planned 120 weddings over 8 years, and charge a flat $3,500 per event.")
+
+
+def main():
+    errs = check(ITEMS, NOT)
+    if errs:
+        sys.exit("refusing to write claims-holdout6:\n  " + "\n  ".join(errs))
+    if "--flips" in sys.argv:
+        caught, total = flips(ITEMS)
+        print(f"label flips caught by check(): {caught}/{total}")
+    with open(os.path.join(HERE, "claims.json"), "w", encoding="utf-8") as f:
+        json.dump(strip(ITEMS), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(HERE, "not-claims.json"), "w", encoding="utf-8") as f:
+        json.dump(NOT, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    n = sum(len(i["claims"]) for i in ITEMS)
+    print(f"wrote {len(ITEMS)} items, {n} claims, {len(NOT)} not-claims")
+
+
+if __name__ == "__main__":
+    main()

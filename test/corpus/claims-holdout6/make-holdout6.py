@@ -840,7 +840,7 @@ I("btx-04", "career-site", R, "School bus driver jobs will see little or no chan
   [C("little or no change", "outlook-descriptor", "School Bus Driver", "outdated"), C("61,000", "openings", "School Bus Driver", "outdated")])
 I("btx-05", "faq", R, "How much do taxi drivers make an hour? Around $24 an hour on average.",
   [C("$24", "salary", "Taxi Driver", "current", "mean", period="hour")])
-I("btx-06", "ooh", R, "BLS counts taxi drivers, shuttle drivers, and chauffeurs together; their employment is projected to increase by 23,500.",
+I("btx-06", "ooh", R, "Counting rideshare drivers, most of whom are self-employed, taxi driver employment is projected to increase by 23,500.",
   [C("23,500", "employment-change", "Taxi Driver", "current")])
 I("btx-07", "career-site", R, "In Chicago, taxi drivers make $38,000 a year, and school bus drivers in Illinois earn about $45,000.",
   [C("$38,000", "salary", "Taxi Driver", "unchecked", place="Chicago"), C("$45,000", "salary", "School Bus Driver", "unchecked", place="Illinois")])
@@ -1384,6 +1384,15 @@ N("x-n1", ("Tax Preparer", "Tax Examiner"), "Tax season runs January 27 through 
 N("x-n2", ("Barber", "Manicurist"), "Gel manicures cost $45 at our salon and take about 60 minutes; tip 20%.")
 N("x-n3", ("Loan Officer", "Credit Analyst"), "Applicants need a credit score of at least 620 and a debt-to-income ratio under 43%.")
 N("x-n4", ("Event Planner", "Fundraiser"), "I'm 34, planned 120 weddings over 8 years, and charge a flat $3,500 per event.")
+
+
+# OOH profiles put these sentences under their tab headings; give every other OOH item without one its heading.
+OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}
+for n, it in enumerate(i for i in ITEMS if i["style"] == "ooh" and "heading" not in i):
+    if n % 2 == 0:
+        it_heading = OOH_HEADINGS.get(it["claims"][0]["kind"], "Job Outlook")
+        ITEMS[ITEMS.index(it)] = {"id": it["id"], "style": it["style"], "roles": it["roles"], "heading": it_heading,
+                                  "text": it["text"], "claims": it["claims"]}
 
 
 def main():

@@ -635,8 +635,8 @@ I("psy-10", "ooh", R, "About 4,100 openings for clinical and counseling psycholo
   [C("4,100", "openings", "Psychologist", "current"), C("9,500", "employment-change", "Psychologist", "current")])
 I("psy-11", "career-site", R, "There were about 27,100 psychiatrists working in the U.S., and that number is expected to rise by 1,700 jobs.",
   [C("27,100", "employment", "Psychiatrist", "outdated"), C("1,700", "employment-change", "Psychiatrist", "outdated")])
-I("psy-12", "school", R, "Both careers require a doctoral degree: a PhD or PsyD for psychologists, and an MD or DO plus residency for psychiatrists.",
-  [C("doctoral degree", "education", "Psychologist", "current")])
+I("psy-12", "school", R, "Psychologists need a doctoral degree (a PhD or PsyD); psychiatrists need a professional degree (MD or DO) plus a residency.",
+  [C("doctoral degree", "education", "Psychologist", "current"), C("professional degree", "education", "Psychiatrist", "current")])
 N("psy-n1", R, "Residency in psychiatry lasts four years, and the average medical school graduate carries $200,000 in debt.")
 N("psy-n2", R, "In our 2025 reader survey, 62% of psychology majors said they would pick the same major again.", heading="What students say")
 
@@ -653,8 +653,8 @@ I("mgr-05", "career-site", R, "Sales managers held about 619,500 jobs, and the f
   [C("619,500", "employment", "Sales Manager", "outdated"), C("49,000", "openings", "Sales Manager", "outdated")])
 I("mgr-06", "career-site", R, "In Texas, marketing managers earn around $150,000, and sales managers in the Dallas area average $170,000.",
   [C("$150,000", "salary", "Marketing Manager", "unchecked", place="Texas"), C("$170,000", "salary", "Sales Manager", "unchecked", "mean", place="Dallas area")])
-I("mgr-07", "faq", R, "What degree do you need? Both roles typically require a bachelor's degree plus several years of experience in sales, advertising or marketing.",
-  [C("bachelor's degree", "education", "Marketing Manager", "current")])
+I("mgr-07", "faq", R, "What degree do you need? Marketing managers typically need a bachelor's degree, and sales managers usually hold a bachelor's in business too, plus several years of experience.",
+  [C("bachelor's degree", "education", "Marketing Manager", "current"), C("bachelor's in business", "education", "Sales Manager", "current")])
 I("mgr-08", "ooh", R, "The median annual wage for sales managers was $127,490 in May 2021.",
   [C("$127,490", "salary", "Sales Manager", "outdated", year=2021)])
 I("mgr-09", "comparison", R, "On average, marketing managers make about $85 an hour versus $79 for sales managers.",
@@ -996,8 +996,8 @@ I("mri-02", "ooh", R, "The median annual wage for nuclear medicine technologists
   [C("$101,370", "salary", "Nuclear Medicine Technologist", "current", year=2025), C("4 percent", "outlook-percent", "Nuclear Medicine Technologist", "current", year=2035)])
 I("mri-03", "career-site", R, "MRI techs earn $88,180 a year, while nuclear medicine technologists make $97,020.",
   [C("$88,180", "salary", "MRI Tech", "outdated"), C("$97,020", "salary", "Nuclear Medicine Technologist", "outdated")])
-I("mri-04", "school", R, "Both careers typically start with an associate's degree in radiologic or nuclear medicine technology.",
-  [C("associate's degree", "education", "MRI Tech", "current")], heading="Why choose our A.S. program")
+I("mri-04", "school", R, "MRI techs typically start with an associate's degree in radiologic technology, and nuclear medicine technologists usually hold an associate degree in their own specialty.",
+  [C("associate's degree", "education", "MRI Tech", "current"), C("associate degree", "education", "Nuclear Medicine Technologist", "current")], heading="Why choose our A.S. program")
 I("mri-05", "career-site", R, "MRI tech jobs will grow 8% by 2035, adding about 3,400 jobs.",
   [C("8%", "outlook-percent", "MRI Tech", "current", year=2035), C("3,400", "employment-change", "MRI Tech", "current", year=2035)])
 I("mri-06", "bullets", R, "Nuclear medicine technologist\n- Jobs: 20,000\n- Growth: 3%\n- Hourly: $50.56 average",
@@ -1040,8 +1040,8 @@ I("cp-02", "career-site", R, "Podiatrists earn $152,800 a year, nearly twice the
   [C("$152,800", "salary", "Podiatrist", "outdated"), C("$76,530", "salary", "Chiropractor", "outdated")])
 I("cp-03", "career-site", R, "About 36% of chiropractors are self-employed, and they held about 61,700 jobs in 2025.",
   [C("36%", "self-employed", "Chiropractor", "current"), C("61,700", "employment", "Chiropractor", "current", year=2025)])
-I("cp-04", "school", R, "Both careers require a doctoral or professional degree: a D.C. for chiropractors and a DPM for podiatrists.",
-  [C("doctoral or professional degree", "education", "Chiropractor", "current")])
+I("cp-04", "school", R, "Chiropractors need a doctoral or professional degree (D.C.), and podiatrists need a doctorate too (DPM).",
+  [C("doctoral or professional degree", "education", "Chiropractor", "current"), C("doctorate", "education", "Podiatrist", "current")])
 I("cp-05", "faq", R, "How much do podiatrists make an hour? On average about $84 an hour.",
   [C("$84", "salary", "Podiatrist", "current", "mean", period="hour")])
 I("cp-06", "career-site", R, "Chiropractors average $90,520 per year and podiatrists average $175,480.",
@@ -1154,8 +1154,8 @@ I("mtr-04", "career-site", R, "Medical transcription jobs are expected to declin
   [C("5%", "outlook-percent", "Medical Transcriptionist", "outdated", neg=True)])
 I("mtr-05", "career-site", R, "Medical coders earn about $51,000 a year, compared with $37,550 for transcriptionists.",
   [C("$51,000", "salary", "Medical Records Specialist", "current"), C("$37,550", "salary", "Medical Transcriptionist", "outdated")])
-I("mtr-06", "school", R, "Both careers typically require a postsecondary nondegree award; our medical coding certificate can be finished in 9 months.",
-  [C("postsecondary nondegree award", "education", "Medical Records Specialist", "current")], heading="Medical Coding & Billing Certificate")
+I("mtr-06", "school", R, "Medical coders typically need a postsecondary nondegree award, and transcriptionists usually finish a certificate program as well. Our medical coding credential can be finished in 9 months.",
+  [C("postsecondary nondegree award", "education", "Medical Records Specialist", "current"), C("certificate program", "education", "Medical Transcriptionist", "current")], heading="Medical Coding & Billing Certificate")
 I("mtr-07", "bullets", R, "Medical records specialist\n- Hourly pay: $24.59 median\n- Jobs: 200,700\n- Openings per year: 14,000",
   [C("$24.59", "salary", "Medical Records Specialist", "current", period="hour"), C("200,700", "employment", "Medical Records Specialist", "current"), C("14,000", "openings", "Medical Records Specialist", "current")])
 I("mtr-08", "career-site", R, "In Minnesota, medical records specialists earn a median of $56,000.",
@@ -1316,7 +1316,7 @@ I("ew-12", "career-site", ("Editor", "Writer"), "Editor jobs are projected to gr
   [C("5%", "outlook-percent", "Editor", "mismatch"), C("faster than average", "outlook-descriptor", "Editor", "mismatch"), C("master's degree", "education", "Editor", "mismatch")])
 I("ew-13", "career-site", ("Editor", "Writer"), "New York has the most writers and authors of any state, about 6,500, earning a median of $95,000.",
   [C("6,500", "employment", "Writer", "unchecked", place="New York"), C("$95,000", "salary", "Writer", "unchecked", place="New York")])
-I("cm-10", "frontmatter", ("Civil Engineer", "Mechanical Engineer"), "salary_civil: $100k\nsalary_mechanical: $150k\noutlook_civil: 6%\neducation: Bachelor's degree",
+I("cm-10", "frontmatter", ("Civil Engineer", "Mechanical Engineer"), "salary_civil: $100k\nsalary_mechanical: $150k\noutlook_civil: 6%\neducation_civil: Bachelor's degree",
   [C("$100k", "salary", "Civil Engineer", "current"), C("$150k", "salary", "Mechanical Engineer", "mismatch"), C("6%", "outlook-percent", "Civil Engineer", "current"), C("Bachelor's degree", "education", "Civil Engineer", "current")])
 I("cm-11", "career-site", ("Civil Engineer", "Mechanical Engineer"), "California employs about 38,000 civil engineers, and openings there average 2,900 a year.",
   [C("38,000", "employment", "Civil Engineer", "unchecked", place="California"), C("2,900", "openings", "Civil Engineer", "unchecked", place="California")])

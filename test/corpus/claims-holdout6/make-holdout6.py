@@ -571,11 +571,23 @@ def flips(items):
     return caught, total
 
 
+# The corpus format (set by the lead before any engine was scored on this corpus): a salary figure
+# the text gives no statistic word for is "unspecified", as in the team corpus; its verdict stays the
+# one derived against the median.
+MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
+
+
+def statistic_as_written(c, text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(text):
+        return {**c, "statistic": "unspecified"}
+    return c
+
+
 def strip(items):
     out = []
     for it in items:
         it = dict(it)
-        it["claims"] = [{k: v for k, v in c.items() if k != "neg"} for c in it["claims"]]
+        it["claims"] = [statistic_as_written({k: v for k, v in c.items() if k != "neg"}, it["text"]) for c in it["claims"]]
         out.append(it)
     return out
 

@@ -51,6 +51,16 @@ const CHANGE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|loss\s{1,3}of|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
   'giu',
 );
+/**
+ * "Employment is projected to increase by 9,500 over the decade": a change verb with "by" and a
+ * bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
+ * before it (SUBJECT) states a change in jobs.
+ */
+const CHANGE_BARE = new RegExp(
+  String.raw`(?<![\p{L}])${CHANGE_VERB}\s{1,3}by\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
+  'giu',
+);
+const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
 /** "There are 23 accredited schools": a count of things, not of workers. */
 const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches)(?![\p{L}]))`;
 const EMPLOYMENT = new RegExp(
@@ -192,6 +202,7 @@ const NEEDS = {
   descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
   openings: /openings/giu,
   change: /jobs|positions/giu,
+  subject: /employment|jobs/giu,
   employment: /there\s{1,3}(?:were|are)|held|employ(?:s|ed)?\s|(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work)/giu,
 };
 
@@ -218,11 +229,23 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         }))
       : []),
   ];
-  const others = [...stated, ...taken];
+  // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
+  // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
+  const changes = [
+    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, []),
+    ...countClaims(
+      text,
+      near(text, NEEDS.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),
+      'employment-change',
+      sentence,
+      [],
+    ),
+  ];
+  const others = [...stated, ...taken, ...changes];
   const found = [
     ...stated,
+    ...changes,
     ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
-    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, others),
     ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence, others),
   ];
   // "There are roughly 81,000 welder job openings": a number a narrower kind reads is not also employment.

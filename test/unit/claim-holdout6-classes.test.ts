@@ -1,0 +1,38 @@
+// Failure classes the sixth held-out corpus exposed (claims/fact-claims.ts, outlook-claims.ts),
+// each tested on sentences and occupations of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { factClaims } from '../../src/core/claims/fact-claims.js';
+import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+const TITLE = 'Roofer vs. Glazier';
+function counts(body: string) {
+  const article = comparisonArticle(TITLE, body);
+  return factClaims(article, []).map(({ kind, role, value, to }) => ({ kind, role, value, to }));
+}
+const directions = (body: string) => outlookClaims(comparisonArticle(TITLE, body)).map((c) => c.raw);
+
+test('"employment is projected to grow by N" without the word jobs states a change in jobs, not a direction', () => {
+  const body = 'Roofer employment is projected to grow by 7,300 from 2025 to 2035, with about 14,600 openings each year.';
+  assert.deepEqual(counts(body), [
+    { kind: 'employment-change', role: 'Roofer', value: 7300, to: 2035 },
+    // The period is the change's: openings are a yearly average, stated for no year.
+    { kind: 'openings', role: 'Roofer', value: 14600, to: undefined },
+  ]);
+  assert.deepEqual(directions(body), []);
+  assert.deepEqual(counts('The number of glazier jobs should fall by 1,200 over the decade.'), [
+    { kind: 'employment-change', role: 'Glazier', value: -1200, to: undefined },
+  ]);
+});
+
+test('"by" a percent, a year or a count of something else is no change in jobs', () => {
+  assert.deepEqual(
+    counts('Roofer employment is projected to grow by 4 percent.').map((c) => c.kind),
+    ['outlook-percent'],
+  );
+  assert.deepEqual(counts('Roofer employment is projected to grow by 2035.'), []);
+  assert.deepEqual(directions('Roofer employment is projected to grow by 2035.').length, 1);
+  assert.deepEqual(counts('Roofer employment is steady, and enrollment in the course grew by 300 students.'), []);
+  assert.deepEqual(counts('Roofers say their pay grew by 3,000 last year.'), []);
+});

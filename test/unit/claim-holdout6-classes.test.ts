@@ -1,10 +1,13 @@
-// Failure classes the sixth held-out corpus exposed (claims/fact-claims.ts, outlook-claims.ts),
+// Failure classes the sixth held-out corpus exposed (claims/fact-claims.ts, outlook-claims.ts,
+// dataset/names/match-rules.ts),
 // each tested on sentences and occupations of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { comparisonArticle } from './helpers/claims.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
 
 const TITLE = 'Roofer vs. Glazier';
 function counts(body: string) {
@@ -35,4 +38,15 @@ test('"by" a percent, a year or a count of something else is no change in jobs',
   assert.deepEqual(directions('Roofer employment is projected to grow by 2035.').length, 1);
   assert.deepEqual(counts('Roofer employment is steady, and enrollment in the course grew by 300 students.'), []);
   assert.deepEqual(counts('Roofers say their pay grew by 3,000 last year.'), []);
+});
+
+test('a title several occupations write means the ones whose BLS title says most of its words', async () => {
+  const index = await bundledRoleIndex();
+  const socs = (role: string) => matchRole(index, role).matches.map((m) => m.occupation.soc);
+  // "PI (Private Investigator)" is also written for criminal investigators, whose title shares one word.
+  assert.deepEqual(socs('Private Investigator'), ['33-9021']);
+  // A residual "Health Technologists and Technicians, All Other" shares only the head noun.
+  const ophthalmic = socs('Ophthalmic Technician');
+  assert.equal(ophthalmic[0], '29-2057');
+  assert.ok(!ophthalmic.includes('29-2099'), ophthalmic.join());
 });

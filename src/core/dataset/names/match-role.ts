@@ -11,6 +11,7 @@ import {
   shortFormOf,
   withoutResiduals,
   byShortForm,
+  byTitleWords,
 } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey } from './normalize.js';
@@ -86,7 +87,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const manager = functionManager(index, name);
     if (manager) return { matches: [{ ...manager, kind: 'function' }], weak: [] };
   }
-  if (answer.matches.length > 0 || answer.weak.length > 0) return { ...answer, matches: byShortForm(role, answer.matches) };
+  if (answer.matches.length > 0 || answer.weak.length > 0)
+    return { ...answer, matches: byTitleWords(role, byShortForm(role, answer.matches)) };
   // Nothing has the name: an exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;

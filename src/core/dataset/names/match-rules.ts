@@ -157,3 +157,21 @@ export function byShortForm<T extends RoleMatch>(role: string, matches: T[]): T[
   const kept = top >= 4 && next * 3 <= top ? sorted.filter((c) => c.n === top) : sorted;
   return kept.map((c) => c.match);
 }
+
+/**
+ * Several occupations with an alternate title of that name ("Private Investigator" is written
+ * for private detectives and, expanding "PI", for criminal investigators) mean the ones whose BLS
+ * title says most of the role's own words (Private Detectives and Investigators: two of two).
+ * One shared word decides nothing: it may be the head noun every candidate shares.
+ */
+export function byTitleWords<T extends RoleMatch>(role: string, matches: T[]): T[] {
+  const mine = new Set(words(role).map(stem));
+  const shared = (match: T) =>
+    new Set(
+      words(match.occupation.title)
+        .map(stem)
+        .filter((w) => mine.has(w)),
+    ).size;
+  const best = Math.max(0, ...matches.map(shared));
+  return best >= 2 ? matches.filter((match) => shared(match) === best) : matches;
+}

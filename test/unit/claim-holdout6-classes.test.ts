@@ -8,6 +8,8 @@ import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
 import { comparisonArticle } from './helpers/claims.js';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
+import { buildArticle } from '../../src/core/model/article.js';
 
 const TITLE = 'Roofer vs. Glazier';
 function counts(body: string) {
@@ -49,4 +51,14 @@ test('a title several occupations write means the ones whose BLS title says most
   const ophthalmic = socs('Ophthalmic Technician');
   assert.equal(ophthalmic[0], '29-2057');
   assert.ok(!ophthalmic.includes('29-2099'), ophthalmic.join());
+});
+
+test('letters no name decides mean the title they spell that shares the other role’s head noun', async () => {
+  const index = await bundledRoleIndex();
+  const socs = (title: string, role: string) =>
+    resolveRole(buildArticle(`# ${title}: What Are the Differences?\n\nText.\n`), index, role).matches.map((m) => m.occupation.soc);
+  assert.deepEqual(socs('Respiratory Therapist vs. PT', 'PT'), ['29-1123']);
+  // Beside a technician "PT" is still two technicians (psychiatric, pharmacy): nothing is guessed.
+  assert.deepEqual(socs('PT vs. Surgical Technologist', 'PT'), []);
+  assert.deepEqual(socs('PT vs. Cashier', 'PT'), []);
 });

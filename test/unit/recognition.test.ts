@@ -235,7 +235,8 @@ describe('role matches by rule', async () => {
       resolveRole(article, index, 'PT').matches.map((m) => m.occupation.soc),
       ['29-1123'],
     );
-    assert.deepEqual(resolveRole(buildArticle('# PT vs. OT: What Are the Differences?\n\nText.\n'), index, 'PT').matches, []);
+    // Without an expansion the other role decides (see claim-holdout6-classes.test.ts); an unrelated one does not.
+    assert.deepEqual(resolveRole(buildArticle('# PT vs. Welder: What Are the Differences?\n\nText.\n'), index, 'PT').matches, []);
   });
   test('inspect shows the syntax, the title source and how each role matched', () => {
     const summary = inspect(buildArticle('---\ntitle: PA vs. CTO\n---\n\nText.\n'), index);

@@ -175,3 +175,19 @@ export function byTitleWords<T extends RoleMatch>(role: string, matches: T[]): T
   const best = Math.max(0, ...matches.map(shared));
   return best >= 2 ? matches.filter((match) => shared(match) === best) : matches;
 }
+
+/**
+ * Letters no name decides ("PT": psychiatric or pharmacy technicians, physical therapists) in an
+ * article whose other role is a therapist ("OT vs. PT") mean the one BLS title they spell whose
+ * head noun is that occupation's own (Physical Therapists); none or several such titles decide nothing.
+ */
+export function lettersBySibling(index: RoleIndex, role: string, siblings: readonly Occupation[]): RoleMatch | undefined {
+  const letters = role.trim();
+  if (!/^[A-Z]{2,6}s?$/.test(letters) || siblings.length === 0) return undefined;
+  const spelled = letters.replace(/s$/, '').toLowerCase();
+  const heads = new Set(siblings.flatMap((o) => headNouns(o.title)));
+  const named = index.occupations.filter(
+    (o) => initials(o.title) === spelled && headNouns(o.title).some((h) => heads.has(h)) && !siblings.some((s) => s.soc === o.soc),
+  );
+  return named.length === 1 ? { occupation: named[0]!, via: 'title', matched: named[0]!.title } : undefined;
+}

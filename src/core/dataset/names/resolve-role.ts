@@ -3,6 +3,7 @@
 import type { Article } from '../../model/article.js';
 import type { RoleIndex, RoleMatch } from '../types.js';
 import { matchRole, type KindedMatch } from './match-role.js';
+import { lettersBySibling } from './match-rules.js';
 import { sameRole } from '../../text/role-names.js';
 import { lookupName } from '../../model/article-roles.js';
 
@@ -29,5 +30,16 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     return { matches: match ? [{ ...match, kind: 'pinned' }] : [], weak: [], pinned };
   }
   // "PT" in an article that says "physical therapist (PT)" is asked about as the physical therapist.
-  return { ...matchRole(index, lookupName(article, role)), pinned: undefined };
+  const found = matchRole(index, lookupName(article, role));
+  if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };
+  // Else letters the article's other role explains ("OT vs. PT": the therapist, not a technician).
+  const siblings = (article.roles ?? [])
+    .filter((other) => !sameRole(other, role))
+    .flatMap((other) =>
+      matchRole(index, lookupName(article, other))
+        .matches.slice(0, 1)
+        .map((m) => m.occupation),
+    );
+  const sibling = lettersBySibling(index, role, siblings);
+  return { matches: sibling ? [{ ...sibling, kind: 'abbreviation' }] : [], weak: [], pinned: undefined };
 }

@@ -1,10 +1,11 @@
 // Failure classes the sixth held-out corpus exposed (claims/fact-claims.ts, outlook-claims.ts,
-// dataset/names/match-rules.ts),
+// dataset/names/match-rules.ts, claims/heading-roles.ts),
 // each tested on sentences and occupations of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
 import { outlookClaims } from '../../src/core/claims/outlook-claims.js';
+import { salaryClaims } from '../../src/core/claims/salary-claims.js';
 import { comparisonArticle } from './helpers/claims.js';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
@@ -61,4 +62,16 @@ test('letters no name decides mean the title they spell that shares the other ro
   // Beside a technician "PT" is still two technicians (psychiatric, pharmacy): nothing is guessed.
   assert.deepEqual(socs('PT vs. Surgical Technologist', 'PT'), []);
   assert.deepEqual(socs('PT vs. Cashier', 'PT'), []);
+});
+
+test('a short line naming one role above a list heads that list, as a heading would', () => {
+  const roles = (body: string) => salaryClaims(comparisonArticle(TITLE, body)).map((c) => [c.figure.raw, c.role]);
+  assert.deepEqual(roles('Glazier at a glance\n- Median pay: $52,400\n- Hours: full time\n\nThe pay of $47,900 is another figure.\n'), [
+    ['$52,400', 'Glazier'],
+    // Only the list: a paragraph after it is no part of the snapshot.
+    ['$47,900', undefined],
+  ]);
+  // A lead that is a sentence, or names no role, heads nothing.
+  assert.deepEqual(roles('We looked at the glazier first.\n- Median pay: $52,400\n'), [['$52,400', undefined]]);
+  assert.deepEqual(roles('## Glazier\n\nKey figures\n- Median pay: $52,400\n'), [['$52,400', 'Glazier']]);
 });

@@ -11,21 +11,38 @@ import { claimRoleSpans } from './role-forms.js';
 /** Words setting two things against each other in a heading. */
 const SIDE_BY_SIDE = /(?<![\p{L}])(?:vs\.?|versus|or|compared|comparison|against)(?![\p{L}])/iu;
 
+/** The longest line that heads a list as a heading would: a name and a word or two. */
+const LEAD_LINE = 60;
+
+/** The role a heading (or a list's lead line) at `span` names alone, if any. */
+function roleOf(article: Article, roles: ClaimRoles, span: { start: number; end: number }, cache: Map<number, string | undefined>) {
+  if (!cache.has(span.start)) {
+    const text = article.text.slice(span.start, span.end);
+    const named = new Set(claimRoleSpans(text, roles).map((s) => s.role));
+    cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(text) ? roles[[...named][0]!] : undefined);
+  }
+  return cache.get(span.start);
+}
+
 /** The role the nearest heading before `at` names alone, if any. */
 function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map<number, string | undefined>): string | undefined {
   let heading: { start: number; end: number } | undefined;
-  for (const node of article.tree.children) {
+  let lead: { start: number; end: number } | undefined;
+  const children = article.tree.children;
+  for (const [i, node] of children.entries()) {
     const start = node.position?.start.offset ?? Infinity;
     if (start > at) break;
-    if (node.type === 'heading') heading = { start, end: node.position?.end.offset ?? start };
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'heading') heading = { start, end };
+    // "Welder at a glance" alone on a line above a list heads that list only (a snapshot of one role).
+    const list = children[i + 1];
+    const inList = list?.type === 'list' && (list.position?.start.offset ?? Infinity) <= at && at < (list.position?.end.offset ?? -1);
+    if (node.type === 'paragraph' && inList && end - start <= LEAD_LINE && !/[\d.!?]/u.test(article.text.slice(start, end))) {
+      lead = { start, end };
+    }
   }
-  if (!heading) return undefined;
-  if (!cache.has(heading.start)) {
-    const text = article.text.slice(heading.start, heading.end);
-    const named = new Set(claimRoleSpans(text, roles).map((s) => s.role));
-    cache.set(heading.start, named.size === 1 && !SIDE_BY_SIDE.test(text) ? roles[[...named][0]!] : undefined);
-  }
-  return cache.get(heading.start);
+  const fromLead = lead && roleOf(article, roles, lead, cache);
+  return fromLead ?? (heading && roleOf(article, roles, heading, cache));
 }
 
 /** The claims, each without a role given its heading's role where the heading names exactly one (a doubtful one keeps none). */

@@ -1,5 +1,5 @@
 // Failure classes the sixth held-out corpus exposed (claims/fact-claims.ts, outlook-claims.ts,
-// dataset/names/match-rules.ts, claims/heading-roles.ts),
+// dataset/names/match-rules.ts, claims/heading-roles.ts, table-facts.ts),
 // each tested on sentences and occupations of our own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,4 +74,18 @@ test('a short line naming one role above a list heads that list, as a heading wo
   // A lead that is a sentence, or names no role, heads nothing.
   assert.deepEqual(roles('We looked at the glazier first.\n- Median pay: $52,400\n'), [['$52,400', undefined]]);
   assert.deepEqual(roles('## Glazier\n\nKey figures\n- Median pay: $52,400\n'), [['$52,400', 'Glazier']]);
+});
+
+test('a list item that is a label and its figure states the fact its label names, once', () => {
+  const body =
+    'Glazier at a glance\n- Jobs: 61,200\n- Openings per year: 5,900\n- Self-employed: 4%\n- Outlook: 3% job growth\n- Shift: 7:00 to 3:30\n';
+  assert.deepEqual(
+    counts(body).map(({ kind, role, value }) => [kind, role, value]),
+    [
+      ['employment', 'Glazier', 61200],
+      ['openings', 'Glazier', 5900],
+      ['self-employed', 'Glazier', 4],
+      ['outlook-percent', 'Glazier', 3],
+    ],
+  );
 });

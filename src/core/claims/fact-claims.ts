@@ -272,6 +272,8 @@ export function factClaims(
     );
     return claimsInBlock(block, blockFacts(block, skip, inBlock), roles);
   });
-  const found = withHeadingRoles(article, roles, [...fromProse, ...tableFacts(article, roles)], (c) => c.start);
+  // A labelled list item the prose already read ("- Outlook: 8% growth") is one claim.
+  const tabled = tableFacts(article, roles).filter((t) => !fromProse.some((p) => p.start < t.end && t.start < p.end));
+  const found = withHeadingRoles(article, roles, [...fromProse, ...tabled], (c) => c.start);
   return withSources(article, found).sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 // Employment Projections facts in a table, where the row's label (or the column's header) says
 // what its cells state: "Job growth (2023-33) | 9% | 5%", "Job openings per year | 115,200 | …",
-// "Self-employed | 26% | …". Each cell belongs to the role of its column, else of its row.
-import type { Table } from 'mdast';
+// "Self-employed | 26% | …". Each cell belongs to the role of its column, else of its row. A list
+// of labelled figures ("- Jobs: 140,300") is read the same way, its role from its heading or lead line.
+import type { List, Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
@@ -102,7 +103,25 @@ function tableOf(article: Article, table: Table, roles: ClaimRoles): FactClaim[]
   });
 }
 
-/** The facts of every table of the article. */
+/** "- Jobs: 140,300": a list item that is a label and its figure, read as a table row is. */
+const LABELLED_ITEM = /^[\s*+-]{0,6}(?<label>[^:\n]{1,40}):[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
+
+function listOf(article: Article, list: List): FactClaim[] {
+  return list.children.flatMap((item) => {
+    const range = offsets(item);
+    const found = range && LABELLED_ITEM.exec(article.text.slice(...range));
+    if (!range || !found) return [];
+    const { label, value } = found.groups!;
+    const kind = LABELS.find(([pattern]) => pattern.test(label!))?.[1];
+    const at = range[0] + found[0].length - value!.length;
+    const fact = kind && cellFact(kind, value!, at, label!);
+    return fact ? [{ ...fact, role: undefined }] : [];
+  });
+}
+
+/** The facts of every table, and of every list of labelled figures, of the article. */
 export function tableFacts(article: Article, roles: ClaimRoles): FactClaim[] {
-  return article.tree.children.flatMap((node) => (node.type === 'table' ? tableOf(article, node, roles) : []));
+  return article.tree.children.flatMap((node) =>
+    node.type === 'table' ? tableOf(article, node, roles) : node.type === 'list' ? listOf(article, node) : [],
+  );
 }

@@ -243,9 +243,8 @@ export function startServer(connection: Connection, platform: Platform): void {
     pathOf(textDocument.uri);
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    // The snapshot of this version when there is one (never waiting on another document's lint).
-    const latest = states.get(doc.uri);
-    const linted = latest?.version === doc.version ? latest : await states.current(doc);
+    // The snapshot of this version, at once when there is one (current() checks the version itself).
+    const linted = await states.current(doc);
     return linted.snapshot ? toSymbols(linted.doc, linted.snapshot.outline) : [];
   });
   const fixAllEdit = async (uri: string, isCancelled: () => boolean) => {

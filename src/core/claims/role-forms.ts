@@ -51,18 +51,33 @@ function fieldsOf(noun: string): string[] {
   return [];
 }
 
-const patternCache = new Map<string, RegExp[]>();
+/**
+ * A role's pattern and words one of which any match of it contains (`cased`: as written, else in
+ * lower case). Most blocks a claim stands in name neither role in any of these forms, and a
+ * pattern never run is never compiled: V8 compiles a regular expression on its first run, and
+ * these are built per role, so on 1,000 articles of different roles compiling them was about a
+ * tenth of lint's CPU while running them was under 1%.
+ */
+interface RolePattern {
+  readonly regex: RegExp;
+  readonly anchors: readonly string[];
+  readonly cased?: boolean;
+}
 
-function patternsFor(role: string): RegExp[] {
+const patternCache = new Map<string, RolePattern[]>();
+
+function patternsFor(role: string): RolePattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
-  const patterns: RegExp[] = [];
+  const patterns: RolePattern[] = [];
+  const add = (regex: RegExp, anchors: readonly string[], cased = false) =>
+    patterns.push({ regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased });
   const letters = initialism(role);
   if (letters && /^[A-Z]+$/.test(letters)) {
     // Case-sensitive: "PA" is an initialism, "pa" a word. Credential letters ("CR" in "CRNA") only
     // in a token of four or more capitals, so a different three-letter one ("CPA") is not the "PA".
     const credential = `[A-Z]{${Math.max(1, 4 - letters.length)},2}`;
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${credential})?${letters}${POSSESSIVE}(?!${WORD_CHAR})`, 'g'));
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${credential})?${letters}${POSSESSIVE}(?!${WORD_CHAR})`, 'g'), [letters], true);
   }
   const words = roleWords(role);
   const head = headIndex(words);
@@ -71,7 +86,7 @@ function patternsFor(role: string): RegExp[] {
   if (modifiers.length === 0 && clipped.length > 0) {
     // A one-word role's clipped form alone ("medics" for paramedics).
     const forms = clipped.map((c) => `${escape(c)}s?`).join('|');
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), clipped);
   }
   if (modifiers.length > 0 && head === words.length - 1) {
     const nouns = [words[head]!, ...clipped, ...familyWords(role)];
@@ -90,7 +105,10 @@ function patternsFor(role: string): RegExp[] {
       .slice(1)
       .map(escape);
     const gap = clips.length > 0 ? String.raw`(?:\s+|-|(?<=${clips.join('|')}))` : String.raw`\s+`;
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}${gap}(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'));
+    add(
+      new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}${gap}(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'),
+      modifierForms(modifiers[0]!),
+    );
     // "HR specialists" for a human resources specialist, "QA analysts" for a quality assurance
     // analyst: the modifiers' initialism before the head noun (capitals only, as written).
     const modifierLetters = initialism(modifiers.join(' '));
@@ -98,7 +116,11 @@ function patternsFor(role: string): RegExp[] {
       // The letters stay case-sensitive ("it" is a word); the noun may be capitalised or not.
       const cased = [forms.toLowerCase(), forms.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())];
       const noun = cased.join('|');
-      patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'));
+      add(
+        new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'),
+        [modifierLetters],
+        true,
+      );
     }
   }
   const fields = [...new Set([...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)])];
@@ -114,7 +136,7 @@ function patternsFor(role: string): RegExp[] {
     // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
     const work = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)`;
     const tail = head > 0 ? `(?:${work})?` : work;
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'));
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'), fields);
   }
   if (head > 0 && head === words.length - 1) {
     // "HVAC jobs", "dental hygiene careers" aside: the role's modifiers alone before a word for the work.
@@ -122,7 +144,9 @@ function patternsFor(role: string): RegExp[] {
       .slice(0, head)
       .map(escape)
       .join(String.raw`\s+`);
-    patterns.push(new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'));
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'), [
+      words[0]!,
+    ]);
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);
@@ -134,7 +158,7 @@ function patternsFor(role: string): RegExp[] {
  * Refrigeration Mechanics and Installers"), in any case, its commas optional, its last word
  * singular or plural.
  */
-function datasetNamePattern(name: string): RegExp {
+function datasetNamePattern(name: string): RolePattern {
   const key = `dataset:${name}`;
   const cached = patternCache.get(key)?.[0];
   if (cached) return cached;
@@ -145,19 +169,35 @@ function datasetNamePattern(name: string): RegExp {
   const body = [...parts.map((w) => escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : '')), `(?:${lastForms})`].join(
     String.raw`\s+`,
   );
-  const pattern = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
+  const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
+  const first = parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)];
+  const pattern: RolePattern = { regex, anchors: first.map((a) => a.toLowerCase()) };
   patternCache.set(key, [pattern]);
   return pattern;
 }
 
+// The same block is asked about by every extractor (salaries, percents, counts, education, its
+// table's labels, the heading above it): its spans are found once per article's roles object
+// (claim-roles.ts makes one per article), and the returned list is shared, so never mutated.
+const spansMemo = new WeakMap<ClaimRoles, Map<string, readonly RoleSpan[]>>();
+
 /** Where the text names each role, by its title, the looser forms above or its dataset names, as one sorted list. */
-export function claimRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
+export function claimRoleSpans(text: string, roles: ClaimRoles): readonly RoleSpan[] {
+  let byText = spansMemo.get(roles);
+  if (!byText) spansMemo.set(roles, (byText = new Map<string, readonly RoleSpan[]>()));
+  let found = byText.get(text);
+  if (!found) byText.set(text, (found = scanRoleSpans(text, roles)));
+  return found;
+}
+
+function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
   const named = roles.datasetNames ?? [];
+  const lower = text.toLowerCase();
   const loose = roles.flatMap((role, index) =>
-    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)].flatMap((pattern) =>
-      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index })),
-    ),
+    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)]
+      .filter(({ anchors, cased }) => anchors.some((a) => (cased ? text : lower).includes(a)))
+      .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
   if (loose.length === 0) return titled;
   const all = [...titled, ...loose].sort((a, b) => a.start - b.start || b.end - a.end);

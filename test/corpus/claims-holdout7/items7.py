@@ -32,9 +32,9 @@ I("hosp-03", "ooh", R, "About 38,800 openings for food service managers are proj
   [C("38,800", "openings", "Restaurant Manager", "current", year=2035)], heading="Job Outlook")
 I("hosp-04", "career-site", R, "About 31% of restaurant managers are self-employed, many of them owner-operators, compared with about 21% of hotel managers.",
   [C("31%", "self-employed", "Restaurant Manager", "current"), C("21%", "self-employed", "Hotel Manager", "current")])
-I("hosp-05", "table", R, "| | Hotel manager | Restaurant manager |\n|---|---|---|\n| Average salary | $78,740 | $72,370 |\n| Jobs | 54,800 | 344,300 |\n| Entry-level education | High school diploma | High school diploma or equivalent |",
+I("hosp-05", "table", R, "| | Hotel manager | Restaurant manager |\n|---|---|---|\n| Average salary | $78,740 | $72,370 |\n| Jobs | 54,800 | 344,300 |\n| Entry-level education | High school diploma or GED | High school diploma or equivalent |",
   [C("$78,740", "salary", "Hotel Manager", "current", "mean"), C("$72,370", "salary", "Restaurant Manager", "outdated", "mean"), C("54,800", "employment", "Hotel Manager", "current"), C("344,300", "employment", "Restaurant Manager", "current"),
-   C("High school diploma |", "education", "Hotel Manager", "current"), C("High school diploma or equivalent", "education", "Restaurant Manager", "current")])
+   C("High school diploma or GED", "education", "Hotel Manager", "current"), C("High school diploma or equivalent", "education", "Restaurant Manager", "current")])
 I("hosp-06", "faq", R, "Do hotel managers make good money? Yes: the top 10% of lodging managers earn more than $128,880, while the bottom 10% make under $40,070.",
   [C("$128,880", "salary", "Hotel Manager", "current", "p90"), C("$40,070", "salary", "Hotel Manager", "current", "p10")], heading="FAQ")
 I("hosp-07", "career-site", R, "In Las Vegas, lodging managers earn an average of $94,000, and the Nevada casino resorts employ about 1,200 of them.",
@@ -117,3 +117,139 @@ I("mus-09", "faq", R, "Do actors need a degree? Not typically; a high school dip
   [C("high school diploma", "education", "Actor", "mismatch")], heading="FAQ")
 N("mus-n1", R, "SAG-AFTRA's day-performer minimum is set in the union contract, and the initiation fee is $3,000 in most locals.")
 N("mus-n2", R, "I play 120 shows a year and made $41,000 last year before my van broke down.")
+
+R = ("Journalist", "Broadcast Technician")
+I("news-01", "ooh", R, "The median annual wage for news analysts, reporters, and journalists was $62,200 in May 2025.",
+  [C("$62,200", "salary", "Journalist", "current", year=2025)], heading="Pay")
+I("news-02", "ooh", R, "Employment of news analysts, reporters, and journalists is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 3,400 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Journalist", "current", year=2035, neg=True), C("3,400", "openings", "Journalist", "current", year=2035)], heading="Job Outlook")
+I("news-03", "comparison", ("Reporter", "Broadcast Technician"), "Reporters earn a median salary of about $60,280, slightly more than broadcast technicians at $53,920, even though the technicians usually need only an associate's degree.",
+  [C("$60,280", "salary", "Reporter", "outdated"), C("$53,920", "salary", "Broadcast Technician", "outdated"), C("associate's degree", "education", "Broadcast Technician", "current")], heading="Reporter vs. Broadcast Technician: What Are the Differences?")
+I("news-04", "career-site", R, "Journalism jobs are projected to shrink 4% between 2024 and 2034, and the field employs about 49,300 people nationwide.",
+  [C("4%", "outlook-percent", "Journalist", "outdated", year=2034, neg=True), C("49,300", "employment", "Journalist", "outdated")])
+I("news-05", "faq", R, "Do journalists make six figures? On average, yes: the mean wage for reporters and journalists is about $102,000, although the median is much lower.",
+  [C("$102,000", "salary", "Journalist", "current", "mean")], heading="FAQ")
+I("news-06", "table", R, "| | Journalist | Broadcast technician |\n|---|---|---|\n| Median pay (2025) | $62,200 | $59,570 |\n| Openings per year | 3,400 | 1,600 |\n| Self-employed | 17% | 11% |",
+  [C("$62,200", "salary", "Journalist", "current", year=2025), C("$59,570", "salary", "Broadcast Technician", "current", year=2025), C("3,400", "openings", "Journalist", "current"),
+   C("1,600", "openings", "Broadcast Technician", "current"), C("17%", "self-employed", "Journalist", "current"), C("11%", "self-employed", "Broadcast Technician", "current")])
+I("news-07", "forum", ("Reporter",), "The BLS median for reporters is like $45k and that's with a degree. Left the newsroom for PR and doubled my pay.",
+  [C("$45k", "salary", "Reporter", "mismatch")])
+I("news-08", "career-site", R, "In Washington, D.C., news analysts and reporters earn a median of $105,000, the highest of any metro area.",
+  [C("$105,000", "salary", "Journalist", "unchecked", place="Washington, D.C.")])
+I("news-09", "school", R, "Broadcast technicians typically need a bachelor's degree in communications, and the field employs about 24,100 workers.",
+  [C("bachelor's degree", "education", "Broadcast Technician", "mismatch"), C("24,100", "employment", "Broadcast Technician", "current")])
+N("news-n1", R, "Our newsroom publishes 24/7 and the tip line is 555-0142; call between 9 and 5.")
+N("news-n2", R, "The FCC licence fee went up to $60 in 2024, and the exam has 50 questions.")
+
+R = ("Sheet Metal Worker", "Boilermaker")
+I("sheet-01", "ooh", R, "The median annual wage for sheet metal workers was $61,800 in May 2025. The lowest 10 percent earned less than $38,630, and the highest 10 percent earned more than $105,650.",
+  [C("$61,800", "salary", "Sheet Metal Worker", "current", year=2025), C("$38,630", "salary", "Sheet Metal Worker", "current", "p10", year=2025), C("$105,650", "salary", "Sheet Metal Worker", "current", "p90", year=2025)], heading="Pay")
+I("sheet-02", "trade", R, "Boilermakers are some of the best-paid construction trades: the median boilermaker earns $76,410 a year, and the top 10 percent make more than $110,370.",
+  [C("$76,410", "salary", "Boilermaker", "current"), C("$110,370", "salary", "Boilermaker", "current", "p90")])
+I("sheet-03", "comparison", R, "Sheet metal workers earn about $30 per hour at the median, while boilermakers earn about $36.74, a difference of more than $6 an hour.",
+  [C("$30", "salary", "Sheet Metal Worker", "current", period="hour"), C("$36.74", "salary", "Boilermaker", "current", period="hour")], heading="Sheet Metal Worker vs. Boilermaker: What Are the Differences?")
+I("sheet-04", "ooh", R, "Sheet metal workers held about 131,100 jobs in 2025, and about 8 percent were self-employed. Employment is projected to add about 3,300 jobs over the decade.",
+  [C("131,100", "employment", "Sheet Metal Worker", "current", year=2025), C("8 percent", "self-employed", "Sheet Metal Worker", "current", year=2025), C("3,300", "employment-change", "Sheet Metal Worker", "current")], heading="Work Environment")
+I("sheet-05", "career-site", R, "Boilermakers held about 10,400 jobs in 2024, a small trade in which most workers learn through a four-year apprenticeship after a high school diploma.",
+  [C("10,400", "employment", "Boilermaker", "outdated", year=2024), C("high school diploma", "education", "Boilermaker", "current")])
+I("sheet-06", "forum", R, "BLS says boilermakers make a median of $96k. Lol, only if you're on the road 60 hours a week for the whole outage season.",
+  [C("$96k", "salary", "Boilermaker", "mismatch")])
+I("sheet-07", "career-site", R, "In Alaska, sheet metal workers earn a mean wage of $85,900, and boilermakers in Louisiana average $39 an hour.",
+  [C("$85,900", "salary", "Sheet Metal Worker", "unchecked", "mean", place="Alaska"), C("$39", "salary", "Boilermaker", "unchecked", "mean", period="hour", place="Louisiana")])
+I("sheet-08", "bullets", R, "Sheet metal worker snapshot:\n- Median salary: $60,850\n- Openings each year: 10,600\n- Self-employed: 7%",
+  [C("$60,850", "salary", "Sheet Metal Worker", "outdated"), C("10,600", "openings", "Sheet Metal Worker", "outdated"), C("7%", "self-employed", "Sheet Metal Worker", "mismatch")])
+I("sheet-09", "faq", R, "Is boilermaking a growing trade? Not really. Employment of boilermakers is projected to decline 2 percent over the decade, even as the trade earns an average of $80,090 a year.",
+  [C("$80,090", "salary", "Boilermaker", "current", "mean")], heading="FAQ")
+N("sheet-n1", R, "Local 28 apprentices start at 40% of the journeyman rate and get a raise every 6 months.")
+N("sheet-n2", R, "Use 26-gauge galvanized for residential ductwork and 22-gauge for commercial runs over 30 inches.")
+
+R = ("Elevator Installer", "Millwright")
+I("elev-01", "ooh", R, "The median annual wage for elevator and escalator installers and repairers was $109,910 in May 2025.",
+  [C("$109,910", "salary", "Elevator Installer", "current", year=2025)], heading="Pay")
+I("elev-02", "ooh", R, "Employment of elevator and escalator installers and repairers is projected to grow 6 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("6 percent", "outlook-percent", "Elevator Installer", "current", year=2035)], heading="Job Outlook")
+I("elev-03", "comparison", R, "Elevator installers out-earn millwrights by a wide margin: a median of $106,580 versus $62,980, though both trades usually start with a high school diploma and a long apprenticeship.",
+  [C("$106,580", "salary", "Elevator Installer", "outdated"), C("$62,980", "salary", "Millwright", "outdated"), C("high school diploma", "education", "Millwright", "current")], heading="Elevator Installer vs. Millwright: What Are the Differences?")
+I("elev-04", "career-site", R, "Millwright employment is projected to grow slower than average, about 1% from 2025 to 2035, which works out to only about 400 new jobs.",
+  [C("slower than average", "outlook-descriptor", "Millwright", "current", year=2035), C("1%", "outlook-percent", "Millwright", "current", year=2035), C("400", "employment-change", "Millwright", "current", year=2035)])
+I("elev-05", "trade", R, "Millwrights make about $65,700 a year at the median, or roughly $31.59 an hour.",
+  [C("$65,700", "salary", "Millwright", "current"), C("$31.59", "salary", "Millwright", "current", period="hour")])
+I("elev-06", "forum", R, "BLS median for elevator mechanics is $79k?? IUEC mechanics in my local clear that by August.",
+  [C("$79k", "salary", "Elevator Installer", "mismatch")])
+I("elev-07", "table", R, "| | Elevator installer | Millwright |\n|---|---|---|\n| Average salary | $109,820 | $69,780 |\n| Jobs | 24,700 | 40,330 |\n| Openings/year | — | 3,200 |",
+  [C("$109,820", "salary", "Elevator Installer", "current", "mean"), C("$69,780", "salary", "Millwright", "current", "mean"), C("24,700", "employment", "Elevator Installer", "current"),
+   C("40,330", "employment", "Millwright", "current"), C("3,200", "openings", "Millwright", "current")])
+I("elev-08", "career-site", R, "In New York, elevator installers earn a median of $142,000, and the state employs about 3,100 of them.",
+  [C("$142,000", "salary", "Elevator Installer", "unchecked", place="New York"), C("3,100", "employment", "Elevator Installer", "unchecked", place="New York")])
+I("elev-09", "faq", R, "Will millwright jobs disappear? No, but BLS expects little or no change in employment and about 5,000 openings a year.",
+  [C("little or no change", "outlook-descriptor", "Millwright", "outdated"), C("5,000", "openings", "Millwright", "mismatch")], heading="FAQ")
+N("elev-n1", R, "The IUEC apprenticeship lasts 4 years, and you must pass the 2-hour aptitude test with a score of 70 or higher.")
+N("elev-n2", R, "A residential elevator costs $35,000 to $50,000 installed, plus about $300 a year in maintenance.")
+
+R = ("Painter", "Drywall Installer")
+I("paint-01", "ooh", R, "The median annual wage for painters, construction and maintenance was $49,400 in May 2025.",
+  [C("$49,400", "salary", "Painter", "current", year=2025)], heading="Pay")
+I("paint-02", "ooh", R, "Employment of painters, construction and maintenance is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations. About 24,900 openings for painters are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Painter", "current", year=2035), C("24,900", "openings", "Painter", "current", year=2035)], heading="Job Outlook")
+I("paint-03", "comparison", R, "Drywall installers earn about $58,930 a year at the median, nearly $10,000 more than painters, and roughly 19% of them work for themselves.",
+  [C("$58,930", "salary", "Drywall Installer", "current"), C("19%", "self-employed", "Drywall Installer", "current")], heading="Painter vs. Drywall Installer: What Are the Differences?")
+I("paint-04", "career-site", R, "About 31% of painters are self-employed, and there are roughly 326,900 painter jobs in the U.S.",
+  [C("31%", "self-employed", "Painter", "current"), C("326,900", "employment", "Painter", "current", place=None)])
+I("paint-05", "trade", R, "Painters typically need no formal education, and the average painter makes about $26.64 an hour.",
+  [C("no formal education", "education", "Painter", "current"), C("$26.64", "salary", "Painter", "current", "mean", period="hour")])
+I("paint-06", "table", R, "| | Painter | Drywall installer |\n|---|---|---|\n| Median pay | $48,660 | $58,140 |\n| Jobs added, 2024–34 | 13,000 | 4,300 |\n| Jobs, 2024 | 342,200 | 103,100 |",
+  [C("$48,660", "salary", "Painter", "outdated"), C("$58,140", "salary", "Drywall Installer", "outdated"), C("13,000", "employment-change", "Painter", "outdated", year=2034), C("4,300", "employment-change", "Drywall Installer", "outdated", year=2034), C("342,200", "employment", "Painter", "outdated", year=2024), C("103,100", "employment", "Drywall Installer", "outdated", year=2024)])
+I("paint-07", "forum", R, "Per the BLS, drywall hangers make $75k median. Maybe union guys in Chicago, not the rest of us.",
+  [C("$75k", "salary", "Drywall Installer", "mismatch")])
+I("paint-08", "career-site", R, "In Hawaii, painters earn a median of $72,000, and Texas has about 28,000 of them.",
+  [C("$72,000", "salary", "Painter", "unchecked", place="Hawaii"), C("28,000", "employment", "Painter", "unchecked", place="Texas")])
+I("paint-09", "bullets", R, "Drywall & ceiling tile installer facts:\n- Projected new jobs, 2025–35: 2,500\n- Annual openings: 6,600\n- Bottom 10% earn: under $38,460",
+  [C("2,500", "employment-change", "Drywall Installer", "current", year=2035), C("6,600", "openings", "Drywall Installer", "current"), C("$38,460", "salary", "Drywall Installer", "current", "p10")])
+N("paint-n1", R, "Interior repaints run $2 to $6 per square foot; a 12x12 bedroom usually takes 2 gallons.")
+N("paint-n2", R, "Lead-safe RRP certification costs $250 and is valid for 5 years.")
+
+R = ("Brickmason", "Tile Setter")
+I("mason-01", "ooh", R, "The median annual wage for brickmasons and blockmasons was $62,120 in May 2025. The lowest 10 percent earned less than $44,820, and the highest 10 percent earned more than $100,010.",
+  [C("$62,120", "salary", "Brickmason", "current", year=2025), C("$44,820", "salary", "Brickmason", "current", "p10", year=2025), C("$100,010", "salary", "Brickmason", "current", "p90", year=2025)], heading="Pay")
+I("mason-02", "ooh", R, "Employment of brickmasons and blockmasons is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations.",
+  [C("1 percent", "outlook-percent", "Brickmason", "current", year=2035), C("slower than the average", "outlook-descriptor", "Brickmason", "current", year=2035)], heading="Job Outlook")
+I("mason-03", "comparison", R, "Tile setters make a median of $55,690 per year compared with $62,120 for brickmasons, and about 21% of tile and stone setters are self-employed.",
+  [C("$55,690", "salary", "Tile Setter", "current"), C("$62,120", "salary", "Brickmason", "current"), C("21%", "self-employed", "Tile Setter", "current")], heading="Brickmason vs. Tile Setter: What Are the Differences?")
+I("mason-04", "career-site", R, "Brickmason jobs are projected to grow 3% through 2034, about as fast as average, with 5,600 openings a year.",
+  [C("3%", "outlook-percent", "Brickmason", "outdated", year=2034), C("about as fast as average", "outlook-descriptor", "Brickmason", "outdated", year=2034), C("5,600", "openings", "Brickmason", "outdated", year=2034)])
+I("mason-05", "faq", R, "How much do tile setters make an hour? Around $26.77 at the median, with experienced stone setters earning over $41 an hour in the top tenth.",
+  [C("$26.77", "salary", "Tile Setter", "current", period="hour"), C("$41", "salary", "Tile Setter", "current", "p90", period="hour")], heading="FAQ")
+I("mason-06", "forum", R, "BLS says tile setters make $48,910 median, which was true maybe two years ago. Rates went way up after COVID.",
+  [C("$48,910", "salary", "Tile Setter", "outdated")])
+I("mason-07", "table", R, "| Trade | Jobs (2025) | Openings/yr | Entry-level education |\n|---|---|---|---|\n| Brickmason | 62,400 | 4,100 | High school diploma or equivalent |\n| Tile setter | 45,200 | 3,300 | No formal educational credential |",
+  [C("62,400", "employment", "Brickmason", "current", year=2025), C("4,100", "openings", "Brickmason", "current"), C("High school diploma or equivalent", "education", "Brickmason", "current"),
+   C("45,200", "employment", "Tile Setter", "current", year=2025), C("3,300", "openings", "Tile Setter", "current"), C("No formal educational credential", "education", "Tile Setter", "current")])
+I("mason-08", "career-site", R, "In Illinois, brickmasons earn a median of $88,000, and the Chicago metro alone employs about 2,300 of them.",
+  [C("$88,000", "salary", "Brickmason", "unchecked", place="Illinois"), C("2,300", "employment", "Brickmason", "unchecked", place="Chicago metro")])
+I("mason-09", "trade", R, "Tile setters typically need an associate's degree from a trade school, and employment is expected to add 4,400 jobs by 2035.",
+  [C("associate's degree", "education", "Tile Setter", "mismatch"), C("4,400", "employment-change", "Tile Setter", "current", year=2035)])
+N("mason-n1", R, "Porcelain tile runs $3 to $10 per square foot, and installation adds $5 to $15.")
+N("mason-n2", R, "Our masonry pre-apprenticeship is 12 weeks, Monday to Friday, 7:00 to 3:30.")
+
+R = ("Lineman", "Telecom Technician")
+I("line-01", "comparison", R, "Linemen earn a median salary of $95,320 a year, well above the $63,890 telecom technicians make, and line work is projected to grow 10% through 2035.",
+  [C("$95,320", "salary", "Lineman", "current"), C("$63,890", "salary", "Telecom Technician", "current"), C("10%", "outlook-percent", "Lineman", "current", year=2035)], heading="Lineman vs. Telecom Technician: What Are the Differences?")
+I("line-02", "ooh", R, "The median annual wage for electrical power-line installers and repairers was $92,560 in May 2024.",
+  [C("$92,560", "salary", "Lineman", "outdated", year=2024)], heading="Pay")
+I("line-03", "ooh", R, "Employment of telecommunications equipment installers and repairers, except line installers, is projected to decline 3 percent from 2025 to 2035. About 11,300 openings are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Telecom Technician", "current", year=2035, neg=True), C("11,300", "openings", "Telecom Technician", "current", year=2035)], heading="Job Outlook")
+I("line-04", "trade", R, "Most lineworkers start with a high school diploma and a climbing school certificate; after a 4-year apprenticeship they earn a mean wage of $44.22 an hour.",
+  [C("high school diploma", "education", "Lineman", "current"), C("$44.22", "salary", "Lineman", "current", "mean", period="hour")])
+I("line-05", "career-site", R, "Telecom technicians typically need a postsecondary nondegree award, and there are about 143,100 of them working across the country.",
+  [C("postsecondary nondegree award", "education", "Telecom Technician", "current"), C("143,100", "employment", "Telecom Technician", "current")])
+I("line-06", "forum", R, "BLS says power linemen average $150k a year. Storm season, maybe. Base pay in my co-op is nowhere near.",
+  [C("$150k", "salary", "Lineman", "mismatch", "mean")])
+I("line-07", "table", R, "| | Lineman | Telecom tech |\n|---|---|---|\n| Job outlook | 7% | -4% |\n| Employment change | 8,400 | -6,600 |\n| Openings per year | 10,700 | 13,200 |",
+  [C("7%", "outlook-percent", "Lineman", "outdated"), C("-4%", "outlook-percent", "Telecom Technician", "outdated", neg=True), C("8,400", "employment-change", "Lineman", "outdated"),
+   C("-6,600", "employment-change", "Telecom Technician", "outdated", neg=True), C("10,700", "openings", "Lineman", "outdated"), C("13,200", "openings", "Telecom Technician", "outdated")])
+I("line-08", "career-site", R, "In California, line installers earn a median of $130,000, and Texas employs about 13,000 of them.",
+  [C("$130,000", "salary", "Lineman", "unchecked", place="California"), C("13,000", "employment", "Lineman", "unchecked", place="Texas")])
+I("line-09", "faq", R, "How much does a telecom tech make? The national median is about $64k, and the highest-paid 10% earn more than $96,730.",
+  [C("$64k", "salary", "Telecom Technician", "current"), C("$96,730", "salary", "Telecom Technician", "current", "p90")], heading="FAQ")
+N("line-n1", R, "Climbing school is 15 weeks and costs $19,000; CDL Class A is required by most utilities.")
+N("line-n2", R, "Call 811 at least 2 business days before you dig.")

@@ -253,3 +253,130 @@ I("line-09", "faq", R, "How much does a telecom tech make? The national median i
   [C("$64k", "salary", "Telecom Technician", "current"), C("$96,730", "salary", "Telecom Technician", "current", "p90")], heading="FAQ")
 N("line-n1", R, "Climbing school is 15 weeks and costs $19,000; CDL Class A is required by most utilities.")
 N("line-n2", R, "Call 811 at least 2 business days before you dig.")
+
+R = ("Locomotive Engineer", "Train Conductor")
+I("rail-01", "ooh", R, "The median annual wage for locomotive engineers was $81,410 in May 2025, and the median annual wage for railroad conductors and yardmasters was $78,000.",
+  [C("$81,410", "salary", "Locomotive Engineer", "current", year=2025), C("$78,000", "salary", "Train Conductor", "current", year=2025)], heading="Pay")
+I("rail-02", "comparison", R, "Conductors usually become engineers after a few years, and the raise is real: locomotive engineers earn a median of $77,400 compared with $74,080 for conductors.",
+  [C("$77,400", "salary", "Locomotive Engineer", "outdated"), C("$74,080", "salary", "Train Conductor", "outdated")], heading="Locomotive Engineer vs. Train Conductor: What Are the Differences?")
+I("rail-03", "career-site", R, "Locomotive engineers held about 27,400 jobs in 2025, and about 2,000 openings are projected each year as engineers retire.",
+  [C("27,400", "employment", "Locomotive Engineer", "current", year=2025), C("2,000", "openings", "Locomotive Engineer", "current")])
+I("rail-04", "faq", R, "Do you need a degree to be a train conductor? No. Conductors typically need a high school diploma, and the railroad trains you on the job.",
+  [C("high school diploma", "education", "Train Conductor", "current")], heading="FAQ")
+I("rail-05", "table", R, "| | Locomotive engineer | Conductor |\n|---|---|---|\n| Average salary | $85,900 | $79,100 |\n| Top 10% | $109,220 | $109,770 |\n| Jobs | 27,000 | 38,900 |",
+  [C("$85,900", "salary", "Locomotive Engineer", "current", "mean"), C("$79,100", "salary", "Train Conductor", "current", "mean"), C("$109,220", "salary", "Locomotive Engineer", "current", "p90"),
+   C("$109,770", "salary", "Train Conductor", "current", "p90"), C("27,000", "employment", "Locomotive Engineer", "outdated"), C("38,900", "employment", "Train Conductor", "current")])
+I("rail-06", "forum", R, "BLS says engineers average $60k. I'm an engineer on a Class I and my W-2 was nearly double that last year.",
+  [C("$60k", "salary", "Locomotive Engineer", "mismatch", "mean")])
+I("rail-07", "career-site", R, "In Nebraska, home to Union Pacific, locomotive engineers earn a mean wage of $92,000, and conductors about $85,000.",
+  [C("$92,000", "salary", "Locomotive Engineer", "unchecked", "mean", place="Nebraska"), C("$85,000", "salary", "Train Conductor", "unchecked", "mean", place="Nebraska")])
+I("rail-08", "career-site", R, "Railroad conductors and yardmasters make about $37.50 an hour at the median, and the bottom 10 percent earn under $58,740 a year.",
+  [C("$37.50", "salary", "Train Conductor", "current", period="hour"), C("$58,740", "salary", "Train Conductor", "current", "p10")])
+N("rail-n1", R, "Conductor trainees are paid $1,200 a week during the 12-week program in Atlanta.")
+N("rail-n2", R, "Engineers work on call 24/7 and must take a break of 10 hours between shifts under federal hours-of-service rules.")
+
+R = ("Ship Captain", "Sailor")
+I("ship-01", "ooh", R, "The median annual wage for captains, mates, and pilots of water vessels was $92,460 in May 2025. The lowest 10 percent earned less than $47,420, and the highest 10 percent earned more than $170,640.",
+  [C("$92,460", "salary", "Ship Captain", "current", year=2025), C("$47,420", "salary", "Ship Captain", "current", "p10", year=2025), C("$170,640", "salary", "Ship Captain", "current", "p90", year=2025)], heading="Pay")
+I("ship-02", "ooh", R, "Employment of sailors and marine oilers is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations.",
+  [C("3 percent", "outlook-percent", "Sailor", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Sailor", "current", year=2035)], heading="Job Outlook")
+I("ship-03", "comparison", R, "A ship captain earns roughly $85,540 a year at the median, while a deckhand or sailor makes about $49,610, and captains typically hold a postsecondary nondegree award such as a merchant mariner credential course.",
+  [C("$85,540", "salary", "Ship Captain", "outdated"), C("$49,610", "salary", "Sailor", "outdated"), C("postsecondary nondegree award", "education", "Ship Captain", "current")], heading="Ship Captain vs. Sailor: What Are the Differences?")
+I("ship-04", "career-site", R, "Captain, mate, and pilot jobs are expected to grow 4% over the decade, adding about 1,700 positions, with 3,800 openings each year.",
+  [C("4%", "outlook-percent", "Ship Captain", "current"), C("1,700", "employment-change", "Ship Captain", "current"), C("3,800", "openings", "Ship Captain", "current")])
+I("ship-05", "bullets", R, "Sailor & marine oiler quick facts:\n- Median pay: $24.77/hour\n- Jobs: 33,000\n- Openings per year: 3,900\n- Education: no formal credential",
+  [C("$24.77", "salary", "Sailor", "current", period="hour"), C("33,000", "employment", "Sailor", "current"), C("3,900", "openings", "Sailor", "outdated"), C("no formal credential", "education", "Sailor", "current")])
+I("ship-06", "forum", R, "BLS lists the median for tug captains at like $140k. That's the harbor pilots dragging the number up, not us.",
+  [C("$140k", "salary", "Ship Captain", "mismatch")])
+I("ship-07", "career-site", R, "In Louisiana, which employs about 5,200 water vessel captains and mates, they earn a median of $98,000.",
+  [C("5,200", "employment", "Ship Captain", "unchecked", place="Louisiana"), C("$98,000", "salary", "Ship Captain", "unchecked", place="Louisiana")])
+I("ship-08", "faq", R, "Are sailors self-employed? Rarely; about 8% of captains and mates are, and almost no deckhands. Sailors' jobs will grow slower than average.",
+  [C("8%", "self-employed", "Ship Captain", "current"), C("slower than average", "outlook-descriptor", "Sailor", "outdated")], heading="FAQ")
+N("ship-n1", R, "A TWIC card costs $125.25 and the MMC application fee is $140.")
+N("ship-n2", R, "Crews on Great Lakes freighters work 60 days on and 30 days off from March through January.")
+
+R = ("Police Dispatcher", "Emergency Management Director")
+I("disp-01", "ooh", R, "The median annual wage for public safety telecommunicators was $53,040 in May 2025.",
+  [C("$53,040", "salary", "Police Dispatcher", "current", year=2025)], heading="Pay")
+I("disp-02", "ooh", R, "Employment of emergency management directors is projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations.",
+  [C("4 percent", "outlook-percent", "Emergency Management Director", "current", year=2035)], heading="Job Outlook")
+I("disp-03", "comparison", R, "Emergency management directors earn a median of $93,330, almost $40,000 more than 911 dispatchers, but they typically need a bachelor's degree while dispatchers need only a high school diploma.",
+  [C("$93,330", "salary", "Emergency Management Director", "current"), C("bachelor's degree", "education", "Emergency Management Director", "current"), C("high school diploma", "education", "Police Dispatcher", "current")], heading="Police Dispatcher vs. Emergency Management Director: What Are the Differences?")
+I("disp-04", "career-site", R, "Dispatchers held about 105,600 jobs in 2025, and roughly 9,000 openings for public safety telecommunicators are projected each year.",
+  [C("105,600", "employment", "Police Dispatcher", "current", year=2025), C("9,000", "openings", "Police Dispatcher", "current")])
+I("disp-05", "table", R, "| | Dispatcher | EM director |\n|---|---|---|\n| Median salary | $50,730 | $86,130 |\n| Jobs | 105,200 | 13,200 |",
+  [C("$50,730", "salary", "Police Dispatcher", "outdated"), C("$86,130", "salary", "Emergency Management Director", "outdated"), C("105,200", "employment", "Police Dispatcher", "outdated"), C("13,200", "employment", "Emergency Management Director", "outdated")])
+I("disp-06", "forum", R, "Per BLS the median dispatcher makes $36k. That's criminal for what we deal with every shift.",
+  [C("$36k", "salary", "Police Dispatcher", "mismatch")])
+I("disp-07", "career-site", R, "In California, public safety telecommunicators earn a median of $78,000, and emergency management directors in Texas average about $101,000.",
+  [C("$78,000", "salary", "Police Dispatcher", "unchecked", place="California"), C("$101,000", "salary", "Emergency Management Director", "unchecked", "mean", place="Texas")])
+I("disp-08", "faq", R, "How much do 911 dispatchers make an hour? The average is $27.28 an hour, and the top 10% earn more than $79,830 a year.",
+  [C("$27.28", "salary", "Police Dispatcher", "current", "mean", period="hour"), C("$79,830", "salary", "Police Dispatcher", "current", "p90")], heading="FAQ")
+I("disp-09", "career-site", R, "There are only about 14,000 emergency management directors in the U.S., and the field is adding around 1,500 jobs a decade.",
+  [C("14,000", "employment", "Emergency Management Director", "current", place=None), C("1,500", "employment-change", "Emergency Management Director", "mismatch")])
+N("disp-n1", R, "Call 911 for emergencies and (555) 013-2200 for non-emergency police lines.")
+N("disp-n2", R, "The APCO telecommunicator course is 40 hours and CPR certification must be renewed every 2 years.")
+
+R = ("Forester", "Conservation Scientist")
+I("forest-01", "ooh", R, "The median annual wage for foresters was $76,400 in May 2025, and the median annual wage for conservation scientists was $73,010.",
+  [C("$76,400", "salary", "Forester", "current", year=2025), C("$73,010", "salary", "Conservation Scientist", "current", year=2025)], heading="Pay")
+I("forest-02", "ooh", R, "Employment of conservation scientists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("5 percent", "outlook-percent", "Conservation Scientist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Conservation Scientist", "current", year=2035)], heading="Job Outlook")
+I("forest-03", "comparison", R, "Foresters and conservation scientists both need a bachelor's degree, usually in forestry or natural resources, and earn similar pay: about $70,660 and $67,950 at the median.",
+  [C("bachelor's degree", "education", "Forester", "current"), C("$70,660", "salary", "Forester", "outdated"), C("$67,950", "salary", "Conservation Scientist", "outdated")], heading="Forester vs. Conservation Scientist: What Are the Differences?")
+I("forest-04", "career-site", R, "Forester jobs are projected to grow 2% from 2025 to 2035, and the occupation is small, with about 13,200 jobs and 900 openings a year.",
+  [C("2%", "outlook-percent", "Forester", "current", year=2035), C("13,200", "employment", "Forester", "current"), C("900", "openings", "Forester", "current")])
+I("forest-05", "forum", R, "Federal foresters at GS-9 make less than the BLS number. BLS says foresters average $100k, lol.",
+  [C("$100k", "salary", "Forester", "mismatch", "mean")])
+I("forest-06", "career-site", R, "In Oregon, foresters earn a median of $81,000, and the state employs about 900 of them.",
+  [C("$81,000", "salary", "Forester", "unchecked", place="Oregon"), C("900", "employment", "Forester", "unchecked", place="Oregon")])
+I("forest-07", "bullets", R, "Conservation scientist career profile:\n- Median salary: $73k\n- Job growth, 2024–34: 3%\n- Openings per year: 2,500\n- Typical degree: Bachelor's",
+  [C("$73k", "salary", "Conservation Scientist", "current"), C("3%", "outlook-percent", "Conservation Scientist", "outdated", year=2034), C("2,500", "openings", "Conservation Scientist", "outdated", year=2034), C("Bachelor's", "education", "Conservation Scientist", "current")])
+I("forest-08", "faq", R, "What do foresters earn at the top? The highest 10 percent of foresters earn more than $109,700, and the 75th percentile is around $91,640.",
+  [C("$109,700", "salary", "Forester", "current", "p90"), C("$91,640", "salary", "Forester", "current", "p75")], heading="FAQ")
+N("forest-n1", R, "Prescribed burns are scheduled between October 15 and March 31 when humidity is above 30%.")
+N("forest-n2", R, "The SAF certified forester exam has 125 questions and requires 5 years of experience.")
+
+R = ("Geologist", "Hydrologist")
+I("geo-01", "ooh", R, "The median annual wage for geoscientists was $101,920 in May 2025. The lowest 10 percent earned less than $59,330, and the highest 10 percent earned more than $200,230.",
+  [C("$101,920", "salary", "Geologist", "current", year=2025), C("$59,330", "salary", "Geologist", "current", "p10", year=2025), C("$200,230", "salary", "Geologist", "current", "p90", year=2025)], heading="Pay")
+I("geo-02", "ooh", R, "Employment of geoscientists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations. About 1,800 openings for geoscientists are projected each year, on average, over the decade.",
+  [C("5 percent", "outlook-percent", "Geologist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Geologist", "current", year=2035), C("1,800", "openings", "Geologist", "current", year=2035)], heading="Job Outlook")
+I("geo-03", "comparison", R, "Geologists earn slightly more than hydrologists, a median of $99,240 versus $92,060, and both typically enter the field with a bachelor's degree.",
+  [C("$99,240", "salary", "Geologist", "outdated"), C("$92,060", "salary", "Hydrologist", "outdated"), C("bachelor's degree", "education", "Hydrologist", "current")], heading="Geologist vs. Hydrologist: What Are the Differences?")
+I("geo-04", "career-site", R, "Only about 2% of hydrologists are self-employed, compared with roughly 5% of geoscientists.",
+  [C("2%", "self-employed", "Hydrologist", "current"), C("5%", "self-employed", "Geologist", "current")])
+I("geo-05", "faq", R, "What is the average geologist salary? The mean annual wage is about $116,150, pulled up by oil and gas jobs.",
+  [C("$116,150", "salary", "Geologist", "current", "mean")], heading="FAQ")
+I("geo-06", "forum", R, "BLS says hydrologists make $68k median. Not at USGS, and definitely not in consulting.",
+  [C("$68k", "salary", "Hydrologist", "mismatch")])
+I("geo-07", "career-site", R, "In Texas, geoscientists earn a median of $135,000, and the Houston metro area employs about 3,900 of them.",
+  [C("$135,000", "salary", "Geologist", "unchecked", place="Texas"), C("3,900", "employment", "Geologist", "unchecked", place="Houston metro area")])
+I("geo-08", "table", R, "| | Geologist | Hydrologist |\n|---|---|---|\n| Median pay | $101,920 | $96,600 |\n| Jobs | 25,400 | 5,850 |\n| Outlook, 2024–34 | 3% | 0% |",
+  [C("$101,920", "salary", "Geologist", "current"), C("$96,600", "salary", "Hydrologist", "current"), C("25,400", "employment", "Geologist", "current"), C("5,850", "employment", "Hydrologist", "current"),
+   C("3%", "outlook-percent", "Geologist", "outdated", year=2034)])
+I("geo-09", "career-site", R, "Geoscientist employment is projected to increase by about 1,300 jobs over the decade, and a geologist typically earns around $49 an hour.",
+  [C("1,300", "employment-change", "Geologist", "current"), C("$49", "salary", "Geologist", "current", period="hour")])
+N("geo-n1", R, "The ASBOG Fundamentals of Geology exam has 140 questions and costs $250.")
+N("geo-n2", R, "The 2011 survey logged 1,200 wells within 10 miles of the site.")
+
+R = ("Physicist", "Astronomer")
+I("phys-01", "ooh", R, "The median annual wage for physicists was $172,250 in May 2025, and the median annual wage for astronomers was $128,820.",
+  [C("$172,250", "salary", "Physicist", "current", year=2025), C("$128,820", "salary", "Astronomer", "current", year=2025)], heading="Pay")
+I("phys-02", "ooh", R, "Employment of physicists and astronomers is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
+  [C("7 percent", "outlook-percent", "Physicist", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Physicist", "current", year=2035)], heading="Job Outlook")
+I("phys-03", "comparison", R, "Physicists earn a median salary of $166,290 and astronomers $132,170, and both almost always need a Ph.D., the doctoral degree BLS lists as the typical entry requirement.",
+  [C("$166,290", "salary", "Physicist", "outdated"), C("$132,170", "salary", "Astronomer", "outdated"), C("doctoral degree", "education", "Astronomer", "current")], heading="Physicist vs. Astronomer: What Are the Differences?")
+I("phys-04", "career-site", R, "Astronomy is a tiny field: there are only about 2,400 astronomers in the U.S., and employment is projected to grow 8% through 2035.",
+  [C("2,400", "employment", "Astronomer", "current", place=None), C("8%", "outlook-percent", "Astronomer", "current", year=2035)])
+I("phys-05", "forum", R, "BLS says the median physicist makes $120k. Postdocs make $60k, so who exactly is making that number?",
+  [C("$120k", "salary", "Physicist", "mismatch")])
+I("phys-06", "table", R, "| | Physicist | Astronomer |\n|---|---|---|\n| Average salary | $171,180 | $132,920 |\n| Jobs | 23,200 | 2,400 |\n| Openings per year | 1,300 | — |\n| Self-employed | 7% | 6% |",
+  [C("$171,180", "salary", "Physicist", "current", "mean"), C("$132,920", "salary", "Astronomer", "current", "mean"), C("23,200", "employment", "Physicist", "current"), C("2,400", "employment", "Astronomer", "current"),
+   C("1,300", "openings", "Physicist", "current"), C("7%", "self-employed", "Physicist", "current"), C("6%", "self-employed", "Astronomer", "current")])
+I("phys-07", "career-site", R, "In Maryland, home to NASA Goddard, physicists earn a median of $160,000 and astronomers about $140,000.",
+  [C("$160,000", "salary", "Physicist", "unchecked", place="Maryland"), C("$140,000", "salary", "Astronomer", "unchecked", place="Maryland")])
+I("phys-08", "faq", R, "Is physics a growing field? BLS projected physicist jobs to grow only 4 percent from 2024 to 2034, about as fast as average, with about 1,700 openings a year.",
+  [C("4 percent", "outlook-percent", "Physicist", "outdated", year=2034), C("about as fast as average", "outlook-descriptor", "Physicist", "outdated", year=2034), C("1,700", "openings", "Physicist", "outdated", year=2034)], heading="FAQ")
+N("phys-n1", R, "The physics GRE has 70 questions and costs $150; scores are valid for 5 years.")
+N("phys-n2", R, "Webb orbits about 1.5 million kilometers from Earth, at the second Lagrange point.")

@@ -380,3 +380,133 @@ I("phys-08", "faq", R, "Is physics a growing field? BLS projected physicist jobs
   [C("4 percent", "outlook-percent", "Physicist", "outdated", year=2034), C("about as fast as average", "outlook-descriptor", "Physicist", "outdated", year=2034), C("1,700", "openings", "Physicist", "outdated", year=2034)], heading="FAQ")
 N("phys-n1", R, "The physics GRE has 70 questions and costs $150; scores are valid for 5 years.")
 N("phys-n2", R, "Webb orbits about 1.5 million kilometers from Earth, at the second Lagrange point.")
+
+R = ("Microbiologist", "Biological Technician")
+I("micro-01", "ooh", R, "The median annual wage for microbiologists was $87,990 in May 2025. The lowest 10 percent earned less than $54,670, and the highest 10 percent earned more than $150,000.",
+  [C("$87,990", "salary", "Microbiologist", "current", year=2025), C("$54,670", "salary", "Microbiologist", "current", "p10", year=2025), C("$150,000", "salary", "Microbiologist", "current", "p90", year=2025)], heading="Pay")
+I("micro-02", "ooh", R, "Employment of biological technicians is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations. About 9,400 openings for biological technicians are projected each year, on average, over the decade.",
+  [C("7 percent", "outlook-percent", "Biological Technician", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Biological Technician", "current", year=2035), C("9,400", "openings", "Biological Technician", "current", year=2035)], heading="Job Outlook")
+I("micro-03", "comparison", R, "Microbiologists earn a median of $85,470, while biological technicians, who run the same lab's PCR plates and cultures, earn about $52,000; both usually hold a bachelor's degree.",
+  [C("$85,470", "salary", "Microbiologist", "outdated"), C("$52,000", "salary", "Biological Technician", "outdated"), C("bachelor's degree", "education", "Biological Technician", "current")], heading="Microbiologist vs. Biological Technician: What Are the Differences?")
+I("micro-04", "career-site", R, "Microbiologist jobs are projected to grow 6% from 2025 to 2035, faster than average, adding about 1,300 jobs.",
+  [C("6%", "outlook-percent", "Microbiologist", "current", year=2035), C("faster than average", "outlook-descriptor", "Microbiologist", "current", year=2035), C("1,300", "employment-change", "Microbiologist", "current", year=2035)])
+I("micro-05", "faq", R, "How much does a bio tech make an hour? Biological technicians average $29.51 an hour, or a bit over $61,000 a year.",
+  [C("$29.51", "salary", "Biological Technician", "current", "mean", period="hour"), C("$61,000", "salary", "Biological Technician", "current", "mean")], heading="FAQ")
+I("micro-06", "forum", R, "BLS says micro median is $110k. I have 6 years in QC micro at a pharma and I'm at 74.",
+  [C("$110k", "salary", "Microbiologist", "mismatch")])
+I("micro-07", "table", R, "| | Microbiologist | Biological technician |\n|---|---|---|\n| Jobs | 20,700 | 82,700 |\n| Openings/year | 1,700 | 9,100 |",
+  [C("20,700", "employment", "Microbiologist", "outdated"), C("82,700", "employment", "Biological Technician", "outdated"), C("1,700", "openings", "Microbiologist", "outdated"), C("9,100", "openings", "Biological Technician", "outdated")])
+I("micro-08", "career-site", R, "In Massachusetts, biological technicians earn a median of $68,000, and the Boston metro area has about 6,800 of them.",
+  [C("$68,000", "salary", "Biological Technician", "unchecked", place="Massachusetts"), C("6,800", "employment", "Biological Technician", "unchecked", place="Boston metro area")])
+N("micro-n1", R, "Autoclave cycles run 121 °C for 15 minutes at 15 psi.")
+N("micro-n2", R, "Our lab hired 14 technicians in 2025 and offers a $5,000 signing bonus.")
+
+R = ("Food Scientist", "Agricultural Engineer")
+I("food-01", "ooh", R, "The median annual wage for food scientists and technologists was $88,720 in May 2025, and the median annual wage for agricultural engineers was $98,590.",
+  [C("$88,720", "salary", "Food Scientist", "current", year=2025), C("$98,590", "salary", "Agricultural Engineer", "current", year=2025)], heading="Pay")
+I("food-02", "ooh", R, "Employment of agricultural engineers is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
+  [C("7 percent", "outlook-percent", "Agricultural Engineer", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Agricultural Engineer", "current", year=2035)], heading="Job Outlook")
+I("food-03", "comparison", R, "Agricultural engineers earned a median of $84,630 in May 2024, about the same as food scientists at $85,310, and both roles start with a bachelor's degree.",
+  [C("$84,630", "salary", "Agricultural Engineer", "outdated", year=2024), C("$85,310", "salary", "Food Scientist", "outdated", year=2024), C("bachelor's degree", "education", "Food Scientist", "current")], heading="Food Scientist vs. Agricultural Engineer: What Are the Differences?")
+I("food-04", "career-site", R, "Agricultural engineering is a small field of roughly 1,500 jobs, and employment is projected to grow 6% through 2034.",
+  [C("1,500", "employment", "Agricultural Engineer", "current"), C("6%", "outlook-percent", "Agricultural Engineer", "outdated", year=2034)])
+I("food-05", "career-site", R, "About 6% of food scientists are self-employed consultants, and BLS projects about 1,000 openings a year for food scientists and technologists.",
+  [C("6%", "self-employed", "Food Scientist", "current"), C("1,000", "openings", "Food Scientist", "current")])
+I("food-06", "forum", R, "BLS says ag engineers make a median of $65k, which is wild. Every ABE grad in my class started above that.",
+  [C("$65k", "salary", "Agricultural Engineer", "mismatch")])
+I("food-07", "career-site", R, "In Iowa, agricultural engineers earn a median of $91,000, while food scientists in Illinois average $96,000.",
+  [C("$91,000", "salary", "Agricultural Engineer", "unchecked", place="Iowa"), C("$96,000", "salary", "Food Scientist", "unchecked", "mean", place="Illinois")])
+I("food-08", "faq", R, "What do food scientists make? The average is about $95k, and the top 10% earn more than $145,280.",
+  [C("$95k", "salary", "Food Scientist", "current", "mean"), C("$145,280", "salary", "Food Scientist", "current", "p90")], heading="FAQ")
+N("food-n1", R, "The IFT annual meeting is July 13–16, and early registration is $695.")
+N("food-n2", R, "Pasteurize at 72 °C for 15 seconds; 90% of our shelf-life tests pass at 21 days.")
+
+R = ("Medical Lab Technician", "Cardiovascular Technologist")
+I("lab-01", "ooh", R, "The median annual wage for clinical laboratory technologists and technicians was $62,930 in May 2025.",
+  [C("$62,930", "salary", "Medical Lab Technician", "current", year=2025)], heading="Pay")
+I("lab-02", "ooh", R, "Employment of clinical laboratory technologists and technicians is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations. About 20,800 openings are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Medical Lab Technician", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Medical Lab Technician", "current", year=2035), C("20,800", "openings", "Medical Lab Technician", "current", year=2035)], heading="Job Outlook")
+I("lab-03", "comparison", R, "Cardiovascular technologists earn a median of $74,310, more than the $62,930 lab techs make, and they need only an associate's degree while most lab jobs ask for a bachelor's.",
+  [C("$74,310", "salary", "Cardiovascular Technologist", "current"), C("$62,930", "salary", "Medical Lab Technician", "current"), C("associate's degree", "education", "Cardiovascular Technologist", "current"), C("bachelor's", "education", "Medical Lab Technician", "current")], heading="Medical Lab Technician vs. Cardiovascular Technologist: What Are the Differences?")
+I("lab-04", "career-site", R, "Cardiovascular tech jobs are projected to grow 4% through 2035, and there are about 64,500 of them nationwide, with 3,400 openings each year.",
+  [C("4%", "outlook-percent", "Cardiovascular Technologist", "current", year=2035), C("64,500", "employment", "Cardiovascular Technologist", "current"), C("3,400", "openings", "Cardiovascular Technologist", "current")])
+I("lab-05", "nursing", R, "Med lab techs held about 332,940 jobs in May 2025, and employment is expected to grow slower than average over 2024–34.",
+  [C("332,940", "employment", "Medical Lab Technician", "current", year=2025), C("slower than average", "outlook-descriptor", "Medical Lab Technician", "outdated", year=2034)])
+I("lab-06", "forum", R, "BLS median for MLTs is $45k according to my program director. That was maybe true in 2015.",
+  [C("$45k", "salary", "Medical Lab Technician", "mismatch")])
+I("lab-07", "table", R, "| | Lab tech | Cardiovascular tech |\n|---|---|---|\n| Median salary | $61,890 | $67,260 |\n| Average hourly | $32.38 | $36.99 |\n| Self-employed | — | 1% |",
+  [C("$61,890", "salary", "Medical Lab Technician", "outdated"), C("$67,260", "salary", "Cardiovascular Technologist", "outdated"), C("$32.38", "salary", "Medical Lab Technician", "current", "mean", period="hour"),
+   C("$36.99", "salary", "Cardiovascular Technologist", "current", "mean", period="hour"), C("1%", "self-employed", "Cardiovascular Technologist", "current")])
+I("lab-08", "career-site", R, "In California, clinical lab scientists earn a median of $110,000, and the state has about 26,000 of them.",
+  [C("$110,000", "salary", "Medical Lab Technician", "unchecked", place="California"), C("26,000", "employment", "Medical Lab Technician", "unchecked", place="California")])
+I("lab-09", "faq", R, "What does an echo or cardiac cath tech make at the top? The highest-paid 10% of cardiovascular technologists earn over $121,350, and the lowest 10% under $39,000.",
+  [C("$121,350", "salary", "Cardiovascular Technologist", "current", "p90"), C("$39,000", "salary", "Cardiovascular Technologist", "current", "p10")], heading="FAQ")
+N("lab-n1", R, "The ASCP MLS exam has 100 questions, takes 2 hours 30 minutes and costs $250.")
+N("lab-n2", R, "Night shift differential is $4.50 an hour, and we offer a 403(b) with a 5% match.")
+
+R = ("Dental Lab Technician", "Orthodontist")
+I("dent-01", "ooh", R, "The median annual wage for dental laboratory technicians was $49,610 in May 2025. The lowest 10 percent earned less than $36,660, and the highest 10 percent earned more than $76,940.",
+  [C("$49,610", "salary", "Dental Lab Technician", "current", year=2025), C("$36,660", "salary", "Dental Lab Technician", "current", "p10", year=2025), C("$76,940", "salary", "Dental Lab Technician", "current", "p90", year=2025)], heading="Pay")
+I("dent-02", "ooh", R, "Employment of dental laboratory technicians is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 3,600 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Dental Lab Technician", "current", year=2035, neg=True), C("3,600", "openings", "Dental Lab Technician", "current", year=2035)], heading="Job Outlook")
+I("dent-03", "comparison", R, "Orthodontists are among the highest-paid workers in the country, with a median salary of $289,140, roughly six times what a dental lab technician makes.",
+  [C("$289,140", "salary", "Orthodontist", "current")], heading="Dental Lab Technician vs. Orthodontist: What Are the Differences?")
+I("dent-04", "career-site", R, "Orthodontists earn an average salary of $254,620 a year, and about 13% of them own their practice outright and are self-employed.",
+  [C("$254,620", "salary", "Orthodontist", "outdated", "mean"), C("13%", "self-employed", "Orthodontist", "current")])
+I("dent-05", "career-site", R, "Orthodontist jobs are projected to grow 6% from 2025 to 2035, faster than the average, although there are only about 7,100 orthodontists in the country.",
+  [C("6%", "outlook-percent", "Orthodontist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Orthodontist", "current", year=2035), C("7,100", "employment", "Orthodontist", "current")])
+I("dent-06", "forum", R, "BLS says dental lab techs average $70k. Lol. CAD/CAM techs in my lab start at $19 an hour.",
+  [C("$70k", "salary", "Dental Lab Technician", "mismatch", "mean")])
+I("dent-07", "table", R, "| | Dental lab tech | Orthodontist |\n|---|---|---|\n| Education | High school diploma or equivalent | Doctoral or professional degree |\n| Jobs | 34,410 | 6,210 |\n| Job outlook, 2024–34 | -5% | 4% |",
+  [C("High school diploma or equivalent", "education", "Dental Lab Technician", "current"), C("Doctoral or professional degree", "education", "Orthodontist", "current"), C("34,410", "employment", "Dental Lab Technician", "current"),
+   C("6,210", "employment", "Orthodontist", "current"), C("-5%", "outlook-percent", "Dental Lab Technician", "outdated", year=2034, neg=True), C("4%", "outlook-percent", "Orthodontist", "outdated", year=2034)])
+I("dent-08", "career-site", R, "In Florida, dental lab technicians earn a median of $46,000, and the state has about 2,900 of them.",
+  [C("$46,000", "salary", "Dental Lab Technician", "unchecked", place="Florida"), C("2,900", "employment", "Dental Lab Technician", "unchecked", place="Florida")])
+N("dent-n1", R, "Braces cost $5,000 to $7,000, and Invisalign runs about $3,000 to $8,000.")
+N("dent-n2", R, "Orthodontic residency is 2 to 3 years after 4 years of dental school, and tuition can top $100,000 a year.")
+
+R = ("Receptionist", "Administrative Assistant")
+I("office-01", "ooh", R, "The median annual wage for receptionists and information clerks was $38,010 in May 2025.",
+  [C("$38,010", "salary", "Receptionist", "current", year=2025)], heading="Pay")
+I("office-02", "ooh", R, "Employment of secretaries and administrative assistants, except legal, medical, and executive, is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 163,900 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Administrative Assistant", "current", year=2035, neg=True), C("163,900", "openings", "Administrative Assistant", "current", year=2035)], heading="Job Outlook")
+I("office-03", "comparison", R, "Administrative assistants earn a median salary of $47,540, about $9,500 more than receptionists, and both typically need only a high school diploma.",
+  [C("$47,540", "salary", "Administrative Assistant", "current"), C("high school diploma", "education", "Receptionist", "current")], heading="Receptionist vs. Administrative Assistant: What Are the Differences?")
+I("office-04", "career-site", R, "Receptionist jobs are projected to decline over the next decade, shrinking by about 16,000 positions, though turnover will still create 105,100 openings a year.",
+  [C("decline", "outlook-descriptor", "Receptionist", "current"), C("16,000", "employment-change", "Receptionist", "current", neg=True), C("105,100", "openings", "Receptionist", "current")])
+I("office-05", "career-site", R, "Receptionists earn about $18.27 an hour at the median, and admin assistants about $22.85.",
+  [C("$18.27", "salary", "Receptionist", "current", period="hour"), C("$22.85", "salary", "Administrative Assistant", "current", period="hour")])
+I("office-06", "table", R, "| | Receptionist | Admin assistant |\n|---|---|---|\n| Median pay | $37,230 | $46,290 |\n| Jobs | 1,007,200 | 1,944,000 |\n| Outlook | 0% | -2% |",
+  [C("$37,230", "salary", "Receptionist", "outdated"), C("$46,290", "salary", "Administrative Assistant", "outdated"), C("1,007,200", "employment", "Receptionist", "outdated"), C("1,944,000", "employment", "Administrative Assistant", "outdated"),
+   C("0%", "outlook-percent", "Receptionist", "outdated"), C("-2%", "outlook-percent", "Administrative Assistant", "outdated", neg=True)])
+I("office-07", "forum", R, "BLS says admin assistants make $60k median. In my city it's $19/hr if you're lucky.",
+  [C("$60k", "salary", "Administrative Assistant", "mismatch")])
+I("office-08", "career-site", R, "In Washington State, administrative assistants earn a median of $56,000, and receptionists in Seattle average $23 an hour.",
+  [C("$56,000", "salary", "Administrative Assistant", "unchecked", place="Washington State"), C("$23", "salary", "Receptionist", "unchecked", "mean", period="hour", place="Seattle")])
+I("office-09", "bullets", R, "Administrative assistant career at a glance:\n- Jobs: 1.71 million\n- Average salary: $49,350\n- Jobs lost by 2035: 114,100",
+  [C("1.71 million", "employment", "Administrative Assistant", "current"), C("$49,350", "salary", "Administrative Assistant", "current", "mean"), C("114,100", "employment-change", "Administrative Assistant", "current", year=2035, neg=True)])
+N("office-n1", R, "Microsoft Office Specialist certification costs $100 per exam, and 90% of employers list Excel as a top-10 skill.")
+N("office-n2", R, "Office hours are 8:30 to 5:00; call (555) 010-7788 ext. 2 for the front desk.")
+
+R = ("Customer Service Representative", "Bank Teller")
+I("csr-01", "ooh", R, "The median annual wage for customer service representatives was $44,770 in May 2025, and the median annual wage for tellers was $43,030.",
+  [C("$44,770", "salary", "Customer Service Representative", "current", year=2025), C("$43,030", "salary", "Bank Teller", "current", year=2025)], heading="Pay")
+I("csr-02", "ooh", R, "Employment of tellers is projected to decline from 2025 to 2035, shrinking by about 44,700 jobs. About 26,800 openings for tellers are projected each year, on average, over the decade.",
+  [C("44,700", "employment-change", "Bank Teller", "current", year=2035, neg=True), C("26,800", "openings", "Bank Teller", "current", year=2035)], heading="Job Outlook")
+I("csr-03", "comparison", R, "Bank tellers make a median of $39,340 compared with $42,830 for customer service reps, and both jobs usually require only a high school diploma or equivalent.",
+  [C("$39,340", "salary", "Bank Teller", "outdated"), C("$42,830", "salary", "Customer Service Representative", "outdated"), C("high school diploma or equivalent", "education", "Bank Teller", "current")], heading="Customer Service Representative vs. Bank Teller: What Are the Differences?")
+I("csr-04", "career-site", R, "Customer service representatives held about 2.6 million jobs in 2025, and about 289,500 openings are projected each year.",
+  [C("2.6 million", "employment", "Customer Service Representative", "current", year=2025), C("289,500", "openings", "Customer Service Representative", "current")])
+I("csr-05", "faq", R, "How much does a bank teller make per hour? Tellers earn an average of $20.36 an hour nationwide.",
+  [C("$20.36", "salary", "Bank Teller", "current", "mean", period="hour")], heading="FAQ")
+I("csr-06", "forum", R, "BLS says the median CSR salary is $33k. Call centers near me pay $15 an hour, so yeah.",
+  [C("$33k", "salary", "Customer Service Representative", "mismatch")])
+I("csr-07", "career-site", R, "Bank teller employment is projected to decline through 2034, with the industry losing about 44,900 teller jobs as customers move to mobile banking.",
+  [C("44,900", "employment-change", "Bank Teller", "outdated", year=2034, neg=True)])
+I("csr-08", "table", R, "| | CSR | Teller |\n|---|---|---|\n| Jobs | 2,814,000 | 329,480 |\n| Openings per year | 341,700 | 29,800 |\n| 90th percentile pay | $63,590 | $49,680 |",
+  [C("2,814,000", "employment", "Customer Service Representative", "outdated"), C("329,480", "employment", "Bank Teller", "current"), C("341,700", "openings", "Customer Service Representative", "outdated"),
+   C("29,800", "openings", "Bank Teller", "outdated"), C("$63,590", "salary", "Customer Service Representative", "current", "p90"), C("$49,680", "salary", "Bank Teller", "current", "p90")])
+I("csr-09", "career-site", R, "In Arizona, customer service representatives earn a median of $42,000, and the Phoenix metro area alone employs about 58,000 of them.",
+  [C("$42,000", "salary", "Customer Service Representative", "unchecked", place="Arizona"), C("58,000", "employment", "Customer Service Representative", "unchecked", place="Phoenix metro area")])
+N("csr-n1", R, "Our branch is open 9–5 weekdays and 9–12 Saturdays; the drawer limit is $5,000.")
+N("csr-n2", R, "Average handle time should stay under 6 minutes, and we aim for a 95% CSAT score.")

@@ -41,7 +41,7 @@ I("hosp-07", "career-site", R, "In Las Vegas, lodging managers earn an average o
   [C("$94,000", "salary", "Hotel Manager", "unchecked", "mean", place="Las Vegas"), C("1,200", "employment", "Hotel Manager", "unchecked", place="Las Vegas")])
 I("hosp-08", "school", R, "Our hospitality management graduates step into a field where restaurant managers earn about $36 an hour on average and hotel managers need only a bachelor's degree to advance quickly.",
   [C("$36", "salary", "Restaurant Manager", "current", "mean", period="hour"), C("bachelor's degree", "education", "Hotel Manager", "mismatch")])
-I("hosp-09", "ooh", R, "Employment of lodging managers is projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations, adding about 2,100 jobs.",
+I("hosp-09", "ooh", R, "Employment of lodging managers is projected to grow 4 percent from 2025 to 2035, adding about 2,100 jobs.",
   [C("4 percent", "outlook-percent", "Hotel Manager", "current", year=2035), C("2,100", "employment-change", "Hotel Manager", "current", year=2035)], heading="Job Outlook")
 I("hosp-10", "forum", R, "BLS says restaurant GMs make a median of like $45k. I made more than that as a server lol.",
   [C("$45k", "salary", "Restaurant Manager", "mismatch")])
@@ -54,8 +54,8 @@ I("bar-01", "ooh", R, "The median hourly wage for bartenders was $16.51 in May 2
 I("bar-02", "comparison", R, "Bartenders and servers both live on tips, and the BLS medians are close: about $34,000 for bartenders and $35,000 for waiters and waitresses.",
   [C("$34,000", "salary", "Bartender", "current"), C("$35,000", "salary", "Waiter", "current")], heading="Bartender vs. Server: Which Pays More?")
 I("bar-03", "ooh", R, "Employment of waiters and waitresses is projected to grow 2 percent from 2025 to 2035, slower than the average for all occupations. Despite limited employment growth, about 423,100 openings for waiters and waitresses are projected each year, on average, over the decade.",
-  [C("2 percent", "outlook-percent", "Waiter", "current", year=2035), C("423,100", "openings", "Waiter", "current", year=2035)], heading="Job Outlook")
-I("bar-04", "career-site", R, "Bartending jobs are expected to grow 6% over the next decade, which is faster than average, with roughly 129,600 openings each year.",
+  [C("2 percent", "outlook-percent", "Waiter", "current", year=2035), C("slower than the average", "outlook-descriptor", "Waiter", "current", year=2035), C("423,100", "openings", "Waiter", "current", year=2035)], heading="Job Outlook")
+I("bar-04", "career-site", R, "Bartending jobs are expected to grow 6% over the next decade, with roughly 129,600 openings each year.",
   [C("6%", "outlook-percent", "Bartender", "outdated"), C("129,600", "openings", "Bartender", "outdated")])
 I("bar-05", "table", R, "| | Bartender | Waiter/Waitress |\n|---|---|---|\n| Average salary | $40,790 | $40,060 |\n| Top 10% | $73,770 | $64,720 |\n| Employed | 762,600 | 2,284,400 |",
   [C("$40,790", "salary", "Bartender", "current", "mean"), C("$40,060", "salary", "Waiter", "current", "mean"), C("$73,770", "salary", "Bartender", "current", "p90"), C("$64,720", "salary", "Waiter", "current", "p90"),
@@ -158,7 +158,7 @@ I("sheet-07", "career-site", R, "In Alaska, sheet metal workers earn a mean wage
   [C("$85,900", "salary", "Sheet Metal Worker", "unchecked", "mean", place="Alaska"), C("$39", "salary", "Boilermaker", "unchecked", "mean", period="hour", place="Louisiana")])
 I("sheet-08", "bullets", R, "Sheet metal worker snapshot:\n- Median salary: $60,850\n- Openings each year: 10,600\n- Self-employed: 7%",
   [C("$60,850", "salary", "Sheet Metal Worker", "outdated"), C("10,600", "openings", "Sheet Metal Worker", "outdated"), C("7%", "self-employed", "Sheet Metal Worker", "mismatch")])
-I("sheet-09", "faq", R, "Is boilermaking a growing trade? Not really. Employment of boilermakers is projected to decline 2 percent over the decade, even as the trade earns an average of $80,090 a year.",
+I("sheet-09", "faq", R, "Is boilermaking a growing trade? It is a small trade, but it pays well: boilermakers earn an average of $80,090 a year.",
   [C("$80,090", "salary", "Boilermaker", "current", "mean")], heading="FAQ")
 N("sheet-n1", R, "Local 28 apprentices start at 40% of the journeyman rate and get a raise every 6 months.")
 N("sheet-n2", R, "Use 26-gauge galvanized for residential ductwork and 22-gauge for commercial runs over 30 inches.")
@@ -166,7 +166,7 @@ N("sheet-n2", R, "Use 26-gauge galvanized for residential ductwork and 22-gauge 
 R = ("Elevator Installer", "Millwright")
 I("elev-01", "ooh", R, "The median annual wage for elevator and escalator installers and repairers was $109,910 in May 2025.",
   [C("$109,910", "salary", "Elevator Installer", "current", year=2025)], heading="Pay")
-I("elev-02", "ooh", R, "Employment of elevator and escalator installers and repairers is projected to grow 6 percent from 2025 to 2035, faster than the average for all occupations.",
+I("elev-02", "ooh", R, "Employment of elevator and escalator installers and repairers is projected to grow 6 percent from 2025 to 2035.",
   [C("6 percent", "outlook-percent", "Elevator Installer", "current", year=2035)], heading="Job Outlook")
 I("elev-03", "comparison", R, "Elevator installers out-earn millwrights by a wide margin: a median of $106,580 versus $62,980, though both trades usually start with a high school diploma and a long apprenticeship.",
   [C("$106,580", "salary", "Elevator Installer", "outdated"), C("$62,980", "salary", "Millwright", "outdated"), C("high school diploma", "education", "Millwright", "current")], heading="Elevator Installer vs. Millwright: What Are the Differences?")
@@ -189,7 +189,7 @@ N("elev-n2", R, "A residential elevator costs $35,000 to $50,000 installed, plus
 R = ("Painter", "Drywall Installer")
 I("paint-01", "ooh", R, "The median annual wage for painters, construction and maintenance was $49,400 in May 2025.",
   [C("$49,400", "salary", "Painter", "current", year=2025)], heading="Pay")
-I("paint-02", "ooh", R, "Employment of painters, construction and maintenance is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations. About 24,900 openings for painters are projected each year, on average, over the decade.",
+I("paint-02", "ooh", R, "Employment of painters, construction and maintenance is projected to grow 3 percent from 2025 to 2035. About 24,900 openings for painters are projected each year, on average, over the decade.",
   [C("3 percent", "outlook-percent", "Painter", "current", year=2035), C("24,900", "openings", "Painter", "current", year=2035)], heading="Job Outlook")
 I("paint-03", "comparison", R, "Drywall installers earn about $58,930 a year at the median, nearly $10,000 more than painters, and roughly 19% of them work for themselves.",
   [C("$58,930", "salary", "Drywall Installer", "current"), C("19%", "self-employed", "Drywall Installer", "current")], heading="Painter vs. Drywall Installer: What Are the Differences?")
@@ -298,7 +298,7 @@ N("ship-n2", R, "Crews on Great Lakes freighters work 60 days on and 30 days off
 R = ("Police Dispatcher", "Emergency Management Director")
 I("disp-01", "ooh", R, "The median annual wage for public safety telecommunicators was $53,040 in May 2025.",
   [C("$53,040", "salary", "Police Dispatcher", "current", year=2025)], heading="Pay")
-I("disp-02", "ooh", R, "Employment of emergency management directors is projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations.",
+I("disp-02", "ooh", R, "Employment of emergency management directors is projected to grow 4 percent from 2025 to 2035.",
   [C("4 percent", "outlook-percent", "Emergency Management Director", "current", year=2035)], heading="Job Outlook")
 I("disp-03", "comparison", R, "Emergency management directors earn a median of $93,330, almost $40,000 more than 911 dispatchers, but they typically need a bachelor's degree while dispatchers need only a high school diploma.",
   [C("$93,330", "salary", "Emergency Management Director", "current"), C("bachelor's degree", "education", "Emergency Management Director", "current"), C("high school diploma", "education", "Police Dispatcher", "current")], heading="Police Dispatcher vs. Emergency Management Director: What Are the Differences?")
@@ -491,7 +491,7 @@ N("office-n2", R, "Office hours are 8:30 to 5:00; call (555) 010-7788 ext. 2 for
 R = ("Customer Service Representative", "Bank Teller")
 I("csr-01", "ooh", R, "The median annual wage for customer service representatives was $44,770 in May 2025, and the median annual wage for tellers was $43,030.",
   [C("$44,770", "salary", "Customer Service Representative", "current", year=2025), C("$43,030", "salary", "Bank Teller", "current", year=2025)], heading="Pay")
-I("csr-02", "ooh", R, "Employment of tellers is projected to decline from 2025 to 2035, shrinking by about 44,700 jobs. About 26,800 openings for tellers are projected each year, on average, over the decade.",
+I("csr-02", "ooh", R, "Employment of tellers is projected to fall by about 44,700 jobs from 2025 to 2035. About 26,800 openings for tellers are projected each year, on average, over the decade.",
   [C("44,700", "employment-change", "Bank Teller", "current", year=2035, neg=True), C("26,800", "openings", "Bank Teller", "current", year=2035)], heading="Job Outlook")
 I("csr-03", "comparison", R, "Bank tellers make a median of $39,340 compared with $42,830 for customer service reps, and both jobs usually require only a high school diploma or equivalent.",
   [C("$39,340", "salary", "Bank Teller", "outdated"), C("$42,830", "salary", "Customer Service Representative", "outdated"), C("high school diploma or equivalent", "education", "Bank Teller", "current")], heading="Customer Service Representative vs. Bank Teller: What Are the Differences?")
@@ -501,7 +501,7 @@ I("csr-05", "faq", R, "How much does a bank teller make per hour? Tellers earn a
   [C("$20.36", "salary", "Bank Teller", "current", "mean", period="hour")], heading="FAQ")
 I("csr-06", "forum", R, "BLS says the median CSR salary is $33k. Call centers near me pay $15 an hour, so yeah.",
   [C("$33k", "salary", "Customer Service Representative", "mismatch")])
-I("csr-07", "career-site", R, "Bank teller employment is projected to decline through 2034, with the industry losing about 44,900 teller jobs as customers move to mobile banking.",
+I("csr-07", "career-site", R, "Bank teller employment was projected to drop through 2034, with the industry losing about 44,900 teller jobs as customers move to mobile banking.",
   [C("44,900", "employment-change", "Bank Teller", "outdated", year=2034, neg=True)])
 I("csr-08", "table", R, "| | CSR | Teller |\n|---|---|---|\n| Jobs | 2,814,000 | 329,480 |\n| Openings per year | 341,700 | 29,800 |\n| 90th percentile pay | $63,590 | $49,680 |",
   [C("2,814,000", "employment", "Customer Service Representative", "outdated"), C("329,480", "employment", "Bank Teller", "current"), C("341,700", "openings", "Customer Service Representative", "outdated"),
@@ -510,3 +510,151 @@ I("csr-09", "career-site", R, "In Arizona, customer service representatives earn
   [C("$42,000", "salary", "Customer Service Representative", "unchecked", place="Arizona"), C("58,000", "employment", "Customer Service Representative", "unchecked", place="Phoenix metro area")])
 N("csr-n1", R, "Our branch is open 9–5 weekdays and 9–12 Saturdays; the drawer limit is $5,000.")
 N("csr-n2", R, "Average handle time should stay under 6 minutes, and we aim for a 95% CSAT score.")
+
+R = ("Special Education Teacher", "Middle School Teacher")
+I("teach-01", "ooh", R, "The median annual wage for special education teachers, kindergarten and elementary school, was $65,120 in May 2025.",
+  [C("$65,120", "salary", "Special Education Teacher", "current", year=2025)], heading="Pay")
+I("teach-02", "ooh", R, "Employment of middle school teachers is projected to show little or no change from 2025 to 2035. About 38,800 openings for middle school teachers are projected each year, on average, over the decade.",
+  [C("little or no change", "outlook-descriptor", "Middle School Teacher", "current", year=2035), C("38,800", "openings", "Middle School Teacher", "current", year=2035)], heading="Job Outlook")
+I("teach-03", "comparison", R, "Special ed teachers and middle school teachers earn almost the same: a median of $63,000 and $62,970 respectively, and both need a bachelor's degree plus a state license.",
+  [C("$63,000", "salary", "Special Education Teacher", "outdated"), C("$62,970", "salary", "Middle School Teacher", "outdated"), C("bachelor's degree", "education", "Middle School Teacher", "current")], heading="Special Education Teacher vs. Middle School Teacher: What Are the Differences?")
+I("teach-04", "school", R, "Our M.Ed. in special education prepares you for a field with about 16,400 openings every year, even though overall employment is projected to decline through 2034.",
+  [C("16,400", "openings", "Special Education Teacher", "current"), C("decline", "outlook-descriptor", "Special Education Teacher", "outdated", year=2034)])
+I("teach-05", "table", R, "| | Special ed (K–5) | Middle school |\n|---|---|---|\n| Average salary | $72,650 | $72,030 |\n| Jobs | 259,100 | 620,090 |\n| Top 10% earn | $103,010 | $102,540 |",
+  [C("$72,650", "salary", "Special Education Teacher", "current", "mean"), C("$72,030", "salary", "Middle School Teacher", "current", "mean"), C("259,100", "employment", "Special Education Teacher", "current"),
+   C("620,090", "employment", "Middle School Teacher", "current"), C("$103,010", "salary", "Special Education Teacher", "current", "p90"), C("$102,540", "salary", "Middle School Teacher", "current", "p90")])
+I("teach-06", "forum", R, "BLS median for middle school teachers is $82k? Not in any district I've worked in, and I've been in three states.",
+  [C("$82k", "salary", "Middle School Teacher", "mismatch")])
+I("teach-07", "career-site", R, "In New York, middle school teachers earn a median of $95,000, while special education teachers in Texas make about $61,000.",
+  [C("$95,000", "salary", "Middle School Teacher", "unchecked", place="New York"), C("$61,000", "salary", "Special Education Teacher", "unchecked", place="Texas")])
+I("teach-08", "career-site", R, "Middle school teaching jobs were projected to decline 2 percent from 2024 to 2034, losing about 12,400 positions as enrollment falls.",
+  [C("2 percent", "outlook-percent", "Middle School Teacher", "outdated", year=2034, neg=True), C("12,400", "employment-change", "Middle School Teacher", "outdated", year=2034, neg=True)])
+N("teach-n1", R, "Teachers can deduct up to $300 of classroom supplies, and our district pays a $2,500 stipend for special ed certification.")
+N("teach-n2", R, "The Praxis 5354 exam has 120 questions and a passing score of 158 in most states.")
+
+R = ("Marriage and Family Therapist", "Rehabilitation Counselor")
+I("couns-01", "ooh", R, "The median annual wage for marriage and family therapists was $66,940 in May 2025. The lowest 10 percent earned less than $44,650, and the highest 10 percent earned more than $123,730.",
+  [C("$66,940", "salary", "Marriage and Family Therapist", "current", year=2025), C("$44,650", "salary", "Marriage and Family Therapist", "current", "p10", year=2025), C("$123,730", "salary", "Marriage and Family Therapist", "current", "p90", year=2025)], heading="Pay")
+I("couns-02", "ooh", R, "Employment of rehabilitation counselors is projected to grow 2 percent from 2025 to 2035. About 8,200 openings are projected each year, on average, over the decade.",
+  [C("2 percent", "outlook-percent", "Rehabilitation Counselor", "current", year=2035), C("8,200", "openings", "Rehabilitation Counselor", "current", year=2035)], heading="Job Outlook")
+I("couns-03", "comparison", R, "MFTs earn a median of $63,780 a year, well above the $46,110 rehabilitation counselors make, yet both careers require a master's degree and a state license.",
+  [C("$63,780", "salary", "Marriage and Family Therapist", "outdated"), C("$46,110", "salary", "Rehabilitation Counselor", "outdated"), C("master's degree", "education", "Rehabilitation Counselor", "current")], heading="Marriage and Family Therapist vs. Rehabilitation Counselor: What Are the Differences?")
+I("couns-04", "career-site", R, "About 11% of marriage and family therapists are self-employed in private practice, and the profession is adding about 10,300 jobs over the decade.",
+  [C("11%", "self-employed", "Marriage and Family Therapist", "current"), C("10,300", "employment-change", "Marriage and Family Therapist", "current")])
+I("couns-05", "faq", R, "How much do family therapists make an hour? On average about $37 an hour, although private-practice rates per session are higher.",
+  [C("$37", "salary", "Marriage and Family Therapist", "current", "mean", period="hour")], heading="FAQ")
+I("couns-06", "forum", R, "per BLS rehab counselors make a median of $62k. State VR jobs here start at $41k with a master's. Make it make sense.",
+  [C("$62k", "salary", "Rehabilitation Counselor", "mismatch")])
+I("couns-07", "career-site", R, "In California, which employs about 27,000 marriage and family therapists, MFTs earn a median of $85,000.",
+  [C("27,000", "employment", "Marriage and Family Therapist", "unchecked", place="California"), C("$85,000", "salary", "Marriage and Family Therapist", "unchecked", place="California")])
+I("couns-08", "bullets", R, "Rehabilitation counselor snapshot:\n- Jobs: 96,900\n- Growth, 2024–34: 1%\n- Openings per year: 10,000\n- Degree: master's",
+  [C("96,900", "employment", "Rehabilitation Counselor", "current"), C("1%", "outlook-percent", "Rehabilitation Counselor", "outdated", year=2034), C("10,000", "openings", "Rehabilitation Counselor", "outdated", year=2034), C("master's", "education", "Rehabilitation Counselor", "current")])
+I("couns-09", "career-site", R, "Marriage and family therapists held about 76,300 jobs in 2025, and they earn an average of $76,960 a year.",
+  [C("76,300", "employment", "Marriage and Family Therapist", "current", year=2025), C("$76,960", "salary", "Marriage and Family Therapist", "current", "mean")])
+N("couns-n1", R, "Licensure requires 3,000 supervised hours, including 1,500 direct client hours, over at least 2 years.")
+N("couns-n2", R, "I charge $150 per 50-minute session and see about 22 clients a week.")
+
+R = ("Funeral Director", "Embalmer")
+I("fun-01", "ooh", R, "The median annual wage for morticians, undertakers, and funeral arrangers was $55,010 in May 2025.",
+  [C("$55,010", "salary", "Funeral Director", "current", year=2025)], heading="Pay")
+I("fun-02", "comparison", R, "Funeral directors earn a median salary of about $55,000, slightly less than embalmers at $58,780, and both roles typically require an associate's degree in mortuary science.",
+  [C("$55,000", "salary", "Funeral Director", "current"), C("$58,780", "salary", "Embalmer", "current"), C("associate's degree", "education", "Embalmer", "current")], heading="Funeral Director vs. Embalmer: What Are the Differences?")
+I("fun-03", "career-site", R, "Funeral directors held about 26,700 jobs in 2025, with roughly 3,000 openings a year as older directors retire.",
+  [C("26,700", "employment", "Funeral Director", "current", year=2025), C("3,000", "openings", "Funeral Director", "current")])
+I("fun-04", "table", R, "| | Funeral director | Embalmer |\n|---|---|---|\n| Median pay | $49,800 | $56,280 |\n| Jobs | 27,500 | 3,600 |\n| Openings per year | 3,200 | — |",
+  [C("$49,800", "salary", "Funeral Director", "outdated"), C("$56,280", "salary", "Embalmer", "outdated"), C("27,500", "employment", "Funeral Director", "outdated"), C("3,600", "employment", "Embalmer", "outdated"), C("3,200", "openings", "Funeral Director", "outdated")])
+I("fun-05", "faq", R, "How much do embalmers make per hour? About $28 an hour on average, and there are only about 3,900 embalmers in the country.",
+  [C("$28", "salary", "Embalmer", "current", "mean", period="hour"), C("3,900", "employment", "Embalmer", "current")], heading="FAQ")
+I("fun-06", "forum", R, "BLS says funeral directors average $90k. That's the owners. Licensed directors at the corporate homes make way less.",
+  [C("$90k", "salary", "Funeral Director", "mismatch", "mean")])
+I("fun-07", "career-site", R, "In Pennsylvania, funeral directors earn a median of $62,000, and the state has about 1,800 of them.",
+  [C("$62,000", "salary", "Funeral Director", "unchecked", place="Pennsylvania"), C("1,800", "employment", "Funeral Director", "unchecked", place="Pennsylvania")])
+I("fun-08", "school", R, "Our mortuary science program awards the associate's degree most states require, and graduates enter a field where the top 10 percent of funeral directors earn more than $88,620.",
+  [C("associate's degree", "education", "Funeral Director", "current"), C("$88,620", "salary", "Funeral Director", "current", "p90")])
+N("fun-n1", R, "The average funeral with viewing and burial costs $8,300, and cremation averages $6,280.")
+N("fun-n2", R, "The National Board Exam has 170 questions per section and costs $520.")
+
+R = ("Janitor", "Housekeeper")
+I("clean-01", "ooh", R, "The median hourly wage for janitors and cleaners, except maids and housekeeping cleaners, was $17.71 in May 2025.",
+  [C("$17.71", "salary", "Janitor", "current", period="hour", year=2025)], heading="Pay")
+I("clean-02", "ooh", R, "Employment of maids and housekeeping cleaners is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations. About 175,500 openings are projected each year, on average, over the decade.",
+  [C("1 percent", "outlook-percent", "Housekeeper", "current", year=2035), C("slower than the average", "outlook-descriptor", "Housekeeper", "current", year=2035), C("175,500", "openings", "Housekeeper", "current", year=2035)], heading="Job Outlook")
+I("clean-03", "comparison", R, "Janitors earn a median of $36,840 per year and housekeepers $35,510, and neither job requires a formal education credential, which is why they're often a first job.",
+  [C("$36,840", "salary", "Janitor", "current"), C("$35,510", "salary", "Housekeeper", "current")], heading="Janitor vs. Housekeeper: What Are the Differences?")
+I("clean-04", "career-site", R, "Janitors and cleaners held about 2.43 million jobs in 2025, and about 321,800 openings are projected each year over the decade.",
+  [C("2.43 million", "employment", "Janitor", "current", year=2025), C("321,800", "openings", "Janitor", "current")])
+I("clean-05", "career-site", R, "About 14% of housekeepers are self-employed, often cleaning private homes, compared with about 5% of janitors.",
+  [C("14%", "self-employed", "Housekeeper", "current"), C("5%", "self-employed", "Janitor", "current")])
+I("clean-06", "forum", R, "BLS says housekeepers make $45k median. Hotel housekeepers in my city make $14 an hour.",
+  [C("$45k", "salary", "Housekeeper", "mismatch")])
+I("clean-07", "table", R, "| | Janitor | Housekeeper |\n|---|---|---|\n| Median salary | $35,930 | $34,660 |\n| Outlook | — | 0% |\n| Openings/yr | 351,300 | 193,500 |",
+  [C("$35,930", "salary", "Janitor", "outdated"), C("$34,660", "salary", "Housekeeper", "outdated"), C("0%", "outlook-percent", "Housekeeper", "outdated"), C("351,300", "openings", "Janitor", "outdated"), C("193,500", "openings", "Housekeeper", "outdated")])
+I("clean-08", "career-site", R, "In Washington, D.C., janitors earn a median of $21 an hour, and New York employs about 160,000 janitors and cleaners.",
+  [C("$21", "salary", "Janitor", "unchecked", period="hour", place="Washington, D.C."), C("160,000", "employment", "Janitor", "unchecked", place="New York")])
+I("clean-09", "faq", R, "Do housekeepers need a diploma? No. Maids and housekeeping cleaners typically need no formal educational credential.",
+  [C("no formal educational credential", "education", "Housekeeper", "current")], heading="FAQ")
+N("clean-n1", R, "Commercial cleaning bids average $0.10 to $0.25 per square foot, or $30 to $50 an hour per cleaner.")
+N("clean-n2", R, "Mix 1/3 cup bleach per gallon of water and let it sit 10 minutes.")
+
+R = ("Animal Trainer", "Animal Caretaker")
+I("animal-01", "ooh", R, "The median annual wage for animal trainers was $39,990 in May 2025, and the median annual wage for animal caretakers was $35,360.",
+  [C("$39,990", "salary", "Animal Trainer", "current", year=2025), C("$35,360", "salary", "Animal Caretaker", "current", year=2025)], heading="Pay")
+I("animal-02", "ooh", R, "Employment of animal trainers is projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations.",
+  [C("4 percent", "outlook-percent", "Animal Trainer", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Animal Trainer", "current", year=2035)], heading="Job Outlook")
+I("animal-03", "comparison", R, "Dog trainers and kennel workers both start with a high school diploma, but trainers earn more: a median of $38,750 compared with $33,470 for animal caretakers.",
+  [C("high school diploma", "education", "Animal Trainer", "current"), C("$38,750", "salary", "Animal Trainer", "outdated"), C("$33,470", "salary", "Animal Caretaker", "outdated")], heading="Animal Trainer vs. Animal Caretaker: What Are the Differences?")
+I("animal-04", "career-site", R, "Animal caretakers held about 365,300 jobs in 2025, and employment is projected to add about 44,100 jobs, with 62,800 openings each year.",
+  [C("365,300", "employment", "Animal Caretaker", "current", year=2025), C("44,100", "employment-change", "Animal Caretaker", "current"), C("62,800", "openings", "Animal Caretaker", "current")])
+I("animal-05", "faq", R, "How much do dog trainers make? The average animal trainer earns about $47,020 a year, and the highest 10 percent earn more than $75,490.",
+  [C("$47,020", "salary", "Animal Trainer", "current", "mean"), C("$75,490", "salary", "Animal Trainer", "current", "p90")], heading="FAQ")
+I("animal-06", "forum", R, "BLS says animal trainers are growing 5% a year. Every other person on my street is a dog trainer now so I believe it.",
+  [C("5%", "outlook-percent", "Animal Trainer", "outdated")])
+I("animal-07", "career-site", R, "In California, animal trainers earn a median of $46,000, and the state employs about 2,800 of them.",
+  [C("$46,000", "salary", "Animal Trainer", "unchecked", place="California"), C("2,800", "employment", "Animal Trainer", "unchecked", place="California")])
+I("animal-08", "bullets", R, "Animal caretaker at a glance:\n- Pay: $17.94/hour on average\n- Openings per year: 74,600\n- Education: high school diploma",
+  [C("$17.94", "salary", "Animal Caretaker", "current", "mean", period="hour"), C("74,600", "openings", "Animal Caretaker", "outdated"), C("high school diploma", "education", "Animal Caretaker", "current")])
+N("animal-n1", R, "CPDT-KA certification requires 300 hours of training experience in the last 3 years and costs $385.")
+N("animal-n2", R, "Board-and-train programs run 2 to 4 weeks and cost $1,500 to $3,000.")
+
+R = ("Baker", "Butcher")
+I("bake-01", "ooh", R, "The median annual wage for bakers was $37,160 in May 2025. The lowest 10 percent earned less than $28,120, and the highest 10 percent earned more than $49,020.",
+  [C("$37,160", "salary", "Baker", "current", year=2025), C("$28,120", "salary", "Baker", "current", "p10", year=2025), C("$49,020", "salary", "Baker", "current", "p90", year=2025)], heading="Pay")
+I("bake-02", "ooh", R, "Employment of butchers is projected to grow 2 percent from 2025 to 2035. About 15,100 openings for butchers are projected each year, on average, over the decade.",
+  [C("2 percent", "outlook-percent", "Butcher", "current", year=2035), C("15,100", "openings", "Butcher", "current", year=2035)], heading="Job Outlook")
+I("bake-03", "comparison", R, "Butchers make about $40,140 a year at the median, roughly $3,000 more than bakers, and neither job requires a formal credential to get started.",
+  [C("$40,140", "salary", "Butcher", "current")], heading="Baker vs. Butcher: What Are the Differences?")
+I("bake-04", "career-site", R, "About 10% of bakers are self-employed, many running their own small bakeries, and bakers hold about 262,400 jobs overall.",
+  [C("10%", "self-employed", "Baker", "current"), C("262,400", "employment", "Baker", "current")])
+I("bake-05", "faq", R, "How much does a baker make an hour? The median baker earns around $17.62 an hour, based on the May 2024 BLS survey.",
+  [C("$17.62", "salary", "Baker", "outdated", period="hour", year=2024)], heading="FAQ")
+I("bake-06", "forum", R, "BLS says butchers average $60k. Maybe the meat department managers. Cutters at my store get $18.",
+  [C("$60k", "salary", "Butcher", "mismatch", "mean")])
+I("bake-07", "table", R, "| | Baker | Butcher |\n|---|---|---|\n| Median pay | $36,650 | $38,960 |\n| Jobs added, 2024–34 | 14,000 | 1,400 |\n| Self-employed | 6% | 2% |",
+  [C("$36,650", "salary", "Baker", "outdated"), C("$38,960", "salary", "Butcher", "outdated"), C("14,000", "employment-change", "Baker", "outdated", year=2034), C("1,400", "employment-change", "Butcher", "outdated", year=2034),
+   C("6%", "self-employed", "Baker", "outdated"), C("2%", "self-employed", "Butcher", "outdated")])
+I("bake-08", "career-site", R, "In Wisconsin, butchers and meat cutters earn about $44,000 at the median, and the state has roughly 3,500 of them.",
+  [C("$44,000", "salary", "Butcher", "unchecked", place="Wisconsin"), C("3,500", "employment", "Butcher", "unchecked", place="Wisconsin")])
+N("bake-n1", R, "Bake at 375 °F for 35 to 40 minutes; the dough needs 2 hours to rise.")
+N("bake-n2", R, "Our 16-week pastry certificate costs $12,500, and 3 of our grads opened bakeries last year.")
+
+R = ("Computer Programmer", "Computer Network Architect")
+I("comp-01", "ooh", R, "The median annual wage for computer programmers was $100,390 in May 2025, and the median annual wage for computer network architects was $134,050.",
+  [C("$100,390", "salary", "Computer Programmer", "current", year=2025), C("$134,050", "salary", "Computer Network Architect", "current", year=2025)], heading="Pay")
+I("comp-02", "ooh", R, "Employment of computer programmers is projected to decline 7 percent from 2025 to 2035. Despite declining employment, about 4,400 openings for computer programmers are projected each year, on average, over the decade.",
+  [C("7 percent", "outlook-percent", "Computer Programmer", "current", year=2035, neg=True), C("4,400", "openings", "Computer Programmer", "current", year=2035)], heading="Job Outlook")
+I("comp-03", "devblog", R, "Network architects make a median of $130,390 while programmers sit at $98,670, and the gap keeps widening as routine coding gets automated.",
+  [C("$130,390", "salary", "Computer Network Architect", "outdated"), C("$98,670", "salary", "Computer Programmer", "outdated")], heading="Computer Programmer vs. Network Architect")
+I("comp-04", "career-site", R, "Network architect jobs are projected to grow 8% from 2025 to 2035, adding about 14,100 jobs.",
+  [C("8%", "outlook-percent", "Computer Network Architect", "current", year=2035), C("14,100", "employment-change", "Computer Network Architect", "current", year=2035)])
+I("comp-05", "career-site", R, "About 15% of computer programmers are self-employed freelancers, and the occupation employs about 110,800 people.",
+  [C("15%", "self-employed", "Computer Programmer", "current"), C("110,800", "employment", "Computer Programmer", "current")])
+I("comp-06", "forum", R, "BLS median for programmers is $135k? That's the dev number. Titles that literally say 'programmer' pay way less.",
+  [C("$135k", "salary", "Computer Programmer", "mismatch")])
+I("comp-07", "table", R, "| | Programmer | Network architect |\n|---|---|---|\n| Job outlook, 2024–34 | -6% | 12% |\n| Jobs, 2024 | 121,200 | 179,200 |\n| Education | Bachelor's degree | Bachelor's or higher |",
+  [C("-6%", "outlook-percent", "Computer Programmer", "outdated", year=2034, neg=True), C("12%", "outlook-percent", "Computer Network Architect", "outdated", year=2034), C("121,200", "employment", "Computer Programmer", "outdated", year=2024), C("179,200", "employment", "Computer Network Architect", "outdated", year=2024), C("Bachelor's degree", "education", "Computer Programmer", "current"), C("Bachelor's or higher", "education", "Computer Network Architect", "current")])
+I("comp-08", "career-site", R, "In the San Jose metro area, network architects earn a median of $190,000, and Virginia employs about 14,000 of them.",
+  [C("$190,000", "salary", "Computer Network Architect", "unchecked", place="San Jose metro area"), C("14,000", "employment", "Computer Network Architect", "unchecked", place="Virginia")])
+I("comp-09", "faq", R, "What's the hourly rate for a programmer? Computer programmers average $50.56 an hour, and network architects about $67.",
+  [C("$50.56", "salary", "Computer Programmer", "current", "mean", period="hour"), C("$67", "salary", "Computer Network Architect", "current", "mean", period="hour")], heading="FAQ")
+N("comp-n1", R, "The CCNP Enterprise core exam costs $400 and the CCIE lab is $1,900; 401(k) match is 6%.")
+N("comp-n2", R, "Our repo has 1,200 stars and 45 contributors, and CI runs in 8 minutes.")

@@ -658,3 +658,69 @@ I("comp-09", "faq", R, "What's the hourly rate for a programmer? Computer progra
   [C("$50.56", "salary", "Computer Programmer", "current", "mean", period="hour"), C("$67", "salary", "Computer Network Architect", "current", "mean", period="hour")], heading="FAQ")
 N("comp-n1", R, "The CCNP Enterprise core exam costs $400 and the CCIE lab is $1,900; 401(k) match is 6%.")
 N("comp-n2", R, "Our repo has 1,200 stars and 45 contributors, and CI runs in 8 minutes.")
+
+# ---------------------------------------------------------------- more of the same pairs: other formats, ranges, pronouns, weekly/monthly pay
+I("farm-11", "frontmatter", ("Farmer", "Farmworker"), "---\ntitle: \"Farmer vs. Farmworker: Pay, Duties and Outlook\"\nfarmer_median_salary: \"$89,900\"\nfarmworker_median_salary: \"$25,000\"\ndate: 2026-03-02\n---",
+  [C("$89,900", "salary", "Farmer", "current"), C("$25,000", "salary", "Farmworker", "mismatch")])
+I("hosp-11", "career-site", ("Hotel Manager", "Restaurant Manager"), "Most restaurant managers earn between $45,960 and $107,640 a year, and they typically need only a high school diploma plus several years in the kitchen or on the floor.",
+  [C("$45,960", "salary", "Restaurant Manager", "current", "p10"), C("$107,640", "salary", "Restaurant Manager", "current", "p90"), C("high school diploma", "education", "Restaurant Manager", "current")])
+I("bar-11", "listicle", ("Bartender", "Waiter"), "3. Bartender\n\nMedian pay: $34K\nWhy it made the list: tips. The top 10% of bartenders make over $73K, which beats plenty of office jobs.",
+  [C("$34K", "salary", "Bartender", "current"), C("$73K", "salary", "Bartender", "current", "p90")], heading="10 Jobs Where Tips Beat Salary")
+I("photo-10", "career-site", ("Photographer", "Film Editor"), "Film and video editors earn anywhere from $40,280 to as much as $148,550, depending on whether they cut commercials, TV, or features.",
+  [C("$40,280", "salary", "Film Editor", "current", "p10"), C("$148,550", "salary", "Film Editor", "current", "p90")])
+I("news-10", "career-site", ("Journalist", "Broadcast Technician"), "Reporters at the 75th percentile make about $98,450, while those in the bottom quarter earn under $45,370.",
+  [C("$98,450", "salary", "Journalist", "current", "p75"), C("$45,370", "salary", "Journalist", "current", "p25")])
+I("sheet-10", "trade", ("Sheet Metal Worker", "Boilermaker"), "A first-year boilermaker apprentice makes around half of journeyman scale, but once they top out they earn about $1,470 a week at the median.",
+  [C("$1,470", "salary", "Boilermaker", "current", period="week")])
+I("elev-10", "career-site", ("Elevator Installer", "Millwright"), "Elevator mechanics earn roughly $9,160 a month at the median, which is more than most doctors' assistants and nearly every other construction trade.",
+  [C("$9,160", "salary", "Elevator Installer", "current", period="month")])
+I("paint-10", "listicle", ("Painter", "Drywall Installer"), "- **Drywall installer** — $58,930 median; about 102,200 jobs\n- **Painter** — $49,400 median; about 326,900 jobs",
+  [C("$58,930", "salary", "Drywall Installer", "current"), C("102,200", "employment", "Drywall Installer", "current"), C("$49,400", "salary", "Painter", "current"), C("326,900", "employment", "Painter", "current")], heading="Best-paying finishing trades")
+I("line-10", "forum", ("Lineman", "Telecom Technician"), "For anyone asking in r/Lineman: the 2024 BLS numbers had journeymen at $92,560 median nationally. Top 10% were over $126,610.",
+  [C("$92,560", "salary", "Lineman", "outdated", year=2024), C("$126,610", "salary", "Lineman", "outdated", "p90", year=2024)])
+I("rail-09", "career-site", ("Locomotive Engineer", "Train Conductor"), "Engineers and conductors both come in with a high school diploma, and they earn similar pay, from about $78,000 for conductors to $81,000 for engineers, at the median.",
+  [C("high school diploma", "education", "Locomotive Engineer", "current"), C("$78,000", "salary", "Train Conductor", "current"), C("$81,000", "salary", "Locomotive Engineer", "current")])
+I("ship-09", "career-site", ("Ship Captain", "Sailor"), "Deckhands on Gulf of Mexico supply boats typically earn $200 to $300 a day, while BLS puts the national median for sailors at $51,520 a year.",
+  [C("$51,520", "salary", "Sailor", "current")])
+I("disp-10", "frontmatter", ("Police Dispatcher", "Emergency Management Director"), "career: Emergency Management Director\nmedian_salary: 93330\njob_outlook: \"3%\"\neducation: Bachelor's degree\nupdated: 2026-05-12",
+  [C("93330", "salary", "Emergency Management Director", "current"), C("3%", "outlook-percent", "Emergency Management Director", "outdated"), C("Bachelor's degree", "education", "Emergency Management Director", "current")])
+I("forest-09", "career-site", ("Forester", "Conservation Scientist"), "Conservation scientists held about 28,500 jobs in 2024, according to BLS, and they earned a median of $67,950.",
+  [C("28,500", "employment", "Conservation Scientist", "outdated", year=2024), C("$67,950", "salary", "Conservation Scientist", "outdated", year=2024)])
+I("geo-10", "school", ("Geologist", "Hydrologist"), "Hydrologists earn about $96,600 a year at the median, and they typically need a master's degree for most consulting jobs.",
+  [C("$96,600", "salary", "Hydrologist", "current"), C("master's degree", "education", "Hydrologist", "mismatch")])
+I("phys-09", "forum", ("Physicist", "Astronomer"), "Per the BLS, astronomers have a median salary of $128,820 and there are about 2,400 of them. So about one per observatory lol.",
+  [C("$128,820", "salary", "Astronomer", "current"), C("2,400", "employment", "Astronomer", "current")])
+I("micro-09", "career-site", ("Microbiologist", "Biological Technician"), "Biological technicians held about 74,400 jobs in 2025, and they typically need a bachelor's degree in biology or a closely related field.",
+  [C("74,400", "employment", "Biological Technician", "current", year=2025), C("bachelor's degree", "education", "Biological Technician", "current")])
+I("food-09", "career-site", ("Food Scientist", "Agricultural Engineer"), "Food scientists in the middle of the pay scale earn around $88,720, and the lowest 10 percent make less than $52,920.",
+  [C("$88,720", "salary", "Food Scientist", "current"), C("$52,920", "salary", "Food Scientist", "current", "p10")])
+I("lab-10", "nursing", ("Medical Lab Technician", "Cardiovascular Technologist"), "Cardiovascular technologists and technicians held about 64,700 jobs in 2024, and they typically need an associate's degree.",
+  [C("64,700", "employment", "Cardiovascular Technologist", "outdated", year=2024), C("associate's degree", "education", "Cardiovascular Technologist", "current")])
+I("dent-09", "faq", ("Dental Lab Technician", "Orthodontist"), "How much do orthodontists make? The lowest 10% of orthodontists earn less than $99,850, while the middle half earn between $146,580 and $342,300.",
+  [C("$99,850", "salary", "Orthodontist", "current", "p10"), C("$146,580", "salary", "Orthodontist", "current", "p25"), C("$342,300", "salary", "Orthodontist", "current", "p75")], heading="FAQ")
+I("office-10", "listicle", ("Receptionist", "Administrative Assistant"), "7. Receptionist — median pay $28,000; no degree required; 947,500 jobs",
+  [C("$28,000", "salary", "Receptionist", "mismatch"), C("947,500", "employment", "Receptionist", "current")], heading="Entry-level office jobs, ranked")
+I("csr-10", "career-site", ("Customer Service Representative", "Bank Teller"), "Tellers make about $3,590 a month at the median, and they typically need a high school diploma.",
+  [C("$3,590", "salary", "Bank Teller", "current", period="month"), C("high school diploma", "education", "Bank Teller", "current")])
+I("teach-09", "career-site", ("Special Education Teacher", "Middle School Teacher"), "Special education teachers are projected to see little or no change in employment from 2025 to 2035, but they earn a median of $65,120 and are hired year-round.",
+  [C("little or no change", "outlook-descriptor", "Special Education Teacher", "current", year=2035), C("$65,120", "salary", "Special Education Teacher", "current")])
+I("couns-10", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Rehabilitation counselors earn between $35,060 and $77,170 in most cases, with a median of about $46,850 a year.",
+  [C("$35,060", "salary", "Rehabilitation Counselor", "current", "p10"), C("$77,170", "salary", "Rehabilitation Counselor", "current", "p90"), C("$46,850", "salary", "Rehabilitation Counselor", "current")])
+I("fun-09", "career-site", ("Funeral Director", "Embalmer"), "Funeral directors earned a median of $51,030 in May 2023, and they usually need an associate's degree in mortuary science.",
+  [C("$51,030", "salary", "Funeral Director", "outdated", year=2023), C("associate's degree", "education", "Funeral Director", "current")])
+I("clean-10", "career-site", ("Janitor", "Housekeeper"), "Housekeeping jobs are growing slower than average, just 1% through 2035, while they pay a median of $35,510.",
+  [C("slower than average", "outlook-descriptor", "Housekeeper", "current", year=2035), C("1%", "outlook-percent", "Housekeeper", "current", year=2035), C("$35,510", "salary", "Housekeeper", "current")])
+I("animal-09", "forum", ("Animal Trainer", "Animal Caretaker"), "BLS has kennel attendants at $24k median. Pretty sure that's from years ago, my shelter pays $17.",
+  [C("$24k", "salary", "Animal Caretaker", "mismatch")])
+I("bake-09", "listicle", ("Baker", "Butcher"), "Butcher: $40K median, 138,400 jobs, and about 1% self-employed.",
+  [C("$40K", "salary", "Butcher", "current"), C("138,400", "employment", "Butcher", "current"), C("1%", "self-employed", "Butcher", "current")], heading="Food jobs that don't need a degree")
+I("comp-10", "devblog", ("Computer Programmer", "Computer Network Architect"), "If you want stability, network architecture beats pure programming: architects make about 134,000 dollars a year at the median and they need a bachelor's degree, same as programmers.",
+  [C("134,000 dollars", "salary", "Computer Network Architect", "current"), C("bachelor's degree", "education", "Computer Network Architect", "current")])
+I("mus-10", "career-site", ("Musician", "Actor"), "Musicians and singers earn an average of $55 an hour, but most work part time, and employment is projected to show little or no change through 2035.",
+  [C("$55", "salary", "Musician", "current", "mean", period="hour"), C("little or no change", "outlook-descriptor", "Musician", "current", year=2035)])
+I("mason-10", "career-site", ("Brickmason", "Tile Setter"), "Brickmasons earn roughly $29.87 an hour at the median; tile setters in Houston make about $24.",
+  [C("$29.87", "salary", "Brickmason", "current", period="hour"), C("$24", "salary", "Tile Setter", "unchecked", period="hour", place="Houston")])
+N("x-n1", ("Farmer", "Farmworker"), "USDA reports farm real estate averaged $4,170 per acre in 2025, up 5% from 2024.")
+N("x-n2", ("Janitor", "Housekeeper"), "Top 10 cleaning tips: use 2 buckets, change mop heads every 3 days, and work top to bottom.")
+N("x-n3", ("Bartender", "Waiter"), "I made $312 in tips last Saturday working a 6-hour double.")
+N("x-n4", ("Computer Programmer", "Computer Network Architect"), "Engineers at our startup get $20,000 in equity vesting over 4 years with a 1-year cliff.")

@@ -724,3 +724,73 @@ N("x-n1", ("Farmer", "Farmworker"), "USDA reports farm real estate averaged $4,1
 N("x-n2", ("Janitor", "Housekeeper"), "Top 10 cleaning tips: use 2 buckets, change mop heads every 3 days, and work top to bottom.")
 N("x-n3", ("Bartender", "Waiter"), "I made $312 in tips last Saturday working a 6-hour double.")
 N("x-n4", ("Computer Programmer", "Computer Network Architect"), "Engineers at our startup get $20,000 in equity vesting over 4 years with a 1-year cliff.")
+
+# ---------------------------------------------------------------- wrong figures, places, and pay stated without a statistic word
+I("farm-12", "career-site", ("Farmer", "Farmworker"), "Farm and ranch managers make about $60,000 a year, and their jobs are projected to grow 8% through 2035 as farms consolidate.",
+  [C("$60,000", "salary", "Farmer", "mismatch"), C("8%", "outlook-percent", "Farmer", "mismatch", year=2035)])
+I("farm-13", "career-site", ("Farmer", "Farmworker"), "In Iowa, farmers make around $95,000 a year, and the state's farm employment is expected to fall 2% by 2032.",
+  [C("$95,000", "salary", "Farmer", "unchecked", place="Iowa"), C("2%", "outlook-percent", "Farmer", "unchecked", year=2032, place="Iowa", neg=True)])
+I("hosp-12", "career-site", ("Hotel Manager", "Restaurant Manager"), "Restaurant managers make $50,000 a year and hotel managers $95,000, so if pay is what you're after, the front desk beats the dining room.",
+  [C("$50,000", "salary", "Restaurant Manager", "mismatch"), C("$95,000", "salary", "Hotel Manager", "mismatch")])
+I("hosp-13", "faq", ("Hotel Manager", "Restaurant Manager"), "Are restaurant manager jobs growing? BLS projects 12% growth and about 60,000 openings a year, so yes.",
+  [C("12%", "outlook-percent", "Restaurant Manager", "mismatch"), C("60,000", "openings", "Restaurant Manager", "mismatch")], heading="FAQ")
+I("bar-12", "career-site", ("Bartender", "Waiter"), "In Florida, bartenders make about $38,000 a year and the state has roughly 52,000 of them, with jobs projected to grow 9% by 2032.",
+  [C("$38,000", "salary", "Bartender", "unchecked", place="Florida"), C("52,000", "employment", "Bartender", "unchecked", place="Florida"), C("9%", "outlook-percent", "Bartender", "unchecked", year=2032, place="Florida")])
+I("photo-11", "career-site", ("Photographer", "Film Editor"), "Photographers make roughly $44,000 a year, while film editors pull in about $75,000, and many editors freelance full time.",
+  [C("$44,000", "salary", "Photographer", "current"), C("$75,000", "salary", "Film Editor", "current")])
+I("news-11", "career-site", ("Journalist", "Broadcast Technician"), "Broadcast technicians make $90,000 a year, and there are about 45,000 of them working at TV and radio stations.",
+  [C("$90,000", "salary", "Broadcast Technician", "mismatch"), C("45,000", "employment", "Broadcast Technician", "mismatch")])
+I("sheet-11", "career-site", ("Sheet Metal Worker", "Boilermaker"), "Sheet metal workers need an associate's degree and make around $45,000 to start, and about 20% are self-employed.",
+  [C("associate's degree", "education", "Sheet Metal Worker", "mismatch"), C("20%", "self-employed", "Sheet Metal Worker", "mismatch")])
+I("elev-11", "career-site", ("Elevator Installer", "Millwright"), "In Michigan, millwrights make about $72,000, and employment there is expected to grow 4% through 2032.",
+  [C("$72,000", "salary", "Millwright", "unchecked", place="Michigan"), C("4%", "outlook-percent", "Millwright", "unchecked", year=2032, place="Michigan")])
+I("paint-11", "trade", ("Painter", "Drywall Installer"), "Painters make $50,000 a year on average nationally, and drywall installers around $59,000.",
+  [C("$50,000", "salary", "Painter", "current", "mean"), C("$59,000", "salary", "Drywall Installer", "current", "mean")])
+I("mason-11", "career-site", ("Brickmason", "Tile Setter"), "Tile setter employment is projected to decline 5% over the next ten years, and most tile setters need a postsecondary certificate.",
+  [C("5%", "outlook-percent", "Tile Setter", "mismatch", neg=True), C("postsecondary certificate", "education", "Tile Setter", "mismatch")])
+I("line-11", "career-site", ("Lineman", "Telecom Technician"), "Telecom technicians make about $64,000, and in Georgia they make closer to $60,000, with about 4,800 working in the Atlanta metro.",
+  [C("$64,000", "salary", "Telecom Technician", "current"), C("$60,000", "salary", "Telecom Technician", "unchecked", place="Georgia"), C("4,800", "employment", "Telecom Technician", "unchecked", place="Atlanta metro")])
+I("rail-10", "career-site", ("Locomotive Engineer", "Train Conductor"), "Train conductor jobs are projected to grow 10% over the decade, and the railroads employ about 60,000 conductors and yardmasters.",
+  [C("10%", "outlook-percent", "Train Conductor", "mismatch"), C("60,000", "employment", "Train Conductor", "mismatch")])
+I("ship-10", "career-site", ("Ship Captain", "Sailor"), "Sailors and marine oilers make about $35,000 a year and need a bachelor's degree from a maritime academy.",
+  [C("$35,000", "salary", "Sailor", "mismatch"), C("bachelor's degree", "education", "Sailor", "mismatch")])
+I("disp-11", "career-site", ("Police Dispatcher", "Emergency Management Director"), "In Texas, 911 dispatchers make around $46,000, and the state employs about 9,200 of them.",
+  [C("$46,000", "salary", "Police Dispatcher", "unchecked", place="Texas"), C("9,200", "employment", "Police Dispatcher", "unchecked", place="Texas")])
+I("forest-10", "career-site", ("Forester", "Conservation Scientist"), "Conservation scientists make $95,000 a year, and about 15% of them are self-employed consultants.",
+  [C("$95,000", "salary", "Conservation Scientist", "mismatch"), C("15%", "self-employed", "Conservation Scientist", "mismatch")])
+I("geo-11", "career-site", ("Geologist", "Hydrologist"), "Hydrologists make close to $97,000 a year, and they hold about 12,000 jobs nationwide.",
+  [C("$97,000", "salary", "Hydrologist", "current"), C("12,000", "employment", "Hydrologist", "mismatch")])
+I("phys-10", "career-site", ("Physicist", "Astronomer"), "In California, physicists make about $190,000, and the state employs roughly 4,300 of them, more than any other.",
+  [C("$190,000", "salary", "Physicist", "unchecked", place="California"), C("4,300", "employment", "Physicist", "unchecked", place="California")])
+I("micro-10", "career-site", ("Microbiologist", "Biological Technician"), "Microbiologist jobs are projected to grow 12% through 2035, much faster than average, and the field needs a master's degree to enter.",
+  [C("12%", "outlook-percent", "Microbiologist", "mismatch", year=2035), C("much faster than average", "outlook-descriptor", "Microbiologist", "mismatch", year=2035), C("master's degree", "education", "Microbiologist", "mismatch")])
+I("food-10", "career-site", ("Food Scientist", "Agricultural Engineer"), "In California, food scientists make about $92,000, and the state has about 1,900 of them.",
+  [C("$92,000", "salary", "Food Scientist", "unchecked", place="California"), C("1,900", "employment", "Food Scientist", "unchecked", place="California")])
+I("lab-11", "career-site", ("Medical Lab Technician", "Cardiovascular Technologist"), "Cardiovascular techs make around $55,000 a year, and employment is projected to grow 10% through 2035.",
+  [C("$55,000", "salary", "Cardiovascular Technologist", "mismatch"), C("10%", "outlook-percent", "Cardiovascular Technologist", "mismatch", year=2035)])
+I("dent-10", "career-site", ("Dental Lab Technician", "Orthodontist"), "Dental lab technicians make about $49,000, and roughly 12% of them are self-employed lab owners.",
+  [C("$49,000", "salary", "Dental Lab Technician", "current"), C("12%", "self-employed", "Dental Lab Technician", "mismatch")])
+I("office-11", "career-site", ("Receptionist", "Administrative Assistant"), "In Massachusetts, administrative assistants make about $55,000 and receptionists about $42,000.",
+  [C("$55,000", "salary", "Administrative Assistant", "unchecked", place="Massachusetts"), C("$42,000", "salary", "Receptionist", "unchecked", place="Massachusetts")])
+I("csr-11", "career-site", ("Customer Service Representative", "Bank Teller"), "Bank tellers make $30,000 a year and their jobs will grow 5% as branches reopen.",
+  [C("$30,000", "salary", "Bank Teller", "mismatch"), C("5%", "outlook-percent", "Bank Teller", "mismatch")])
+I("teach-10", "career-site", ("Special Education Teacher", "Middle School Teacher"), "In California, special education teachers make about $90,000, and the state employs about 31,000 of them.",
+  [C("$90,000", "salary", "Special Education Teacher", "unchecked", place="California"), C("31,000", "employment", "Special Education Teacher", "unchecked", place="California")])
+I("couns-11", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Marriage and family therapists make $45,000 a year, and only about 2% are in private practice.",
+  [C("$45,000", "salary", "Marriage and Family Therapist", "mismatch"), C("2%", "self-employed", "Marriage and Family Therapist", "mismatch")])
+I("fun-10", "career-site", ("Funeral Director", "Embalmer"), "Embalmers make about $58,000 a year, and in Ohio they earn closer to $52,000.",
+  [C("$58,000", "salary", "Embalmer", "current"), C("$52,000", "salary", "Embalmer", "unchecked", place="Ohio")])
+I("clean-11", "career-site", ("Janitor", "Housekeeper"), "Janitors make about $48,000 a year, and about 20% of them are self-employed.",
+  [C("$48,000", "salary", "Janitor", "mismatch"), C("20%", "self-employed", "Janitor", "mismatch")])
+I("animal-10", "career-site", ("Animal Trainer", "Animal Caretaker"), "In Texas, animal caretakers make about $31,000, and the state employs roughly 22,000 pet groomers, kennel staff and caretakers.",
+  [C("$31,000", "salary", "Animal Caretaker", "unchecked", place="Texas"), C("22,000", "employment", "Animal Caretaker", "unchecked", place="Texas")])
+I("bake-10", "career-site", ("Baker", "Butcher"), "Bakers make roughly $37,000 a year, and the job is projected to grow 15% through 2035 thanks to artisan bakeries.",
+  [C("$37,000", "salary", "Baker", "current"), C("15%", "outlook-percent", "Baker", "mismatch", year=2035)])
+I("comp-11", "career-site", ("Computer Programmer", "Computer Network Architect"), "Computer programmers make about $75,000 a year, and programming jobs are projected to grow 10% through 2035.",
+  [C("$75,000", "salary", "Computer Programmer", "mismatch"), C("10%", "outlook-percent", "Computer Programmer", "mismatch", year=2035)])
+I("comp-12", "career-site", ("Computer Programmer", "Computer Network Architect"), "In Virginia, network architects make about $150,000 and programmers about $105,000; the state employs roughly 6,000 programmers.",
+  [C("$150,000", "salary", "Computer Network Architect", "unchecked", place="Virginia"), C("$105,000", "salary", "Computer Programmer", "unchecked", place="Virginia"), C("6,000", "employment", "Computer Programmer", "unchecked", place="Virginia")])
+I("mus-11", "career-site", ("Musician", "Actor"), "Actors' employment is projected to grow 12% through 2035, and about 50% of actors are self-employed.",
+  [C("12%", "outlook-percent", "Actor", "mismatch", year=2035), C("50%", "self-employed", "Actor", "mismatch")])
+I("mus-12", "career-site", ("Musician", "Actor"), "In New York, actors make an average of $75 an hour, and the state has about 12,000 working actors.",
+  [C("$75", "salary", "Actor", "unchecked", "mean", period="hour", place="New York"), C("12,000", "employment", "Actor", "unchecked", place="New York")])

@@ -354,7 +354,7 @@ I("geo-07", "career-site", R, "In Texas, geoscientists earn a median of $135,000
   [C("$135,000", "salary", "Geologist", "unchecked", place="Texas"), C("3,900", "employment", "Geologist", "unchecked", place="Houston metro area")])
 I("geo-08", "table", R, "| | Geologist | Hydrologist |\n|---|---|---|\n| Median pay | $101,920 | $96,600 |\n| Jobs | 25,400 | 5,850 |\n| Outlook, 2024–34 | 3% | 0% |",
   [C("$101,920", "salary", "Geologist", "current"), C("$96,600", "salary", "Hydrologist", "current"), C("25,400", "employment", "Geologist", "current"), C("5,850", "employment", "Hydrologist", "current"),
-   C("3%", "outlook-percent", "Geologist", "outdated", year=2034)])
+   C("3%", "outlook-percent", "Geologist", "outdated", year=2034), C("0%", "outlook-percent", "Hydrologist", "outdated", year=2034)])
 I("geo-09", "career-site", R, "Geoscientist employment is projected to increase by about 1,300 jobs over the decade, and a geologist typically earns around $49 an hour.",
   [C("1,300", "employment-change", "Geologist", "current"), C("$49", "salary", "Geologist", "current", period="hour")])
 N("geo-n1", R, "The ASBOG Fundamentals of Geology exam has 140 questions and costs $250.")
@@ -740,7 +740,7 @@ I("photo-11", "career-site", ("Photographer", "Film Editor"), "Photographers mak
   [C("$44,000", "salary", "Photographer", "current"), C("$75,000", "salary", "Film Editor", "current")])
 I("news-11", "career-site", ("Journalist", "Broadcast Technician"), "Broadcast technicians make $90,000 a year, and there are about 45,000 of them working at TV and radio stations.",
   [C("$90,000", "salary", "Broadcast Technician", "mismatch"), C("45,000", "employment", "Broadcast Technician", "mismatch")])
-I("sheet-11", "career-site", ("Sheet Metal Worker", "Boilermaker"), "Sheet metal workers need an associate's degree and make around $45,000 to start, and about 20% are self-employed.",
+I("sheet-11", "career-site", ("Sheet Metal Worker", "Boilermaker"), "Sheet metal workers need an associate's degree, and about 20% are self-employed.",
   [C("associate's degree", "education", "Sheet Metal Worker", "mismatch"), C("20%", "self-employed", "Sheet Metal Worker", "mismatch")])
 I("elev-11", "career-site", ("Elevator Installer", "Millwright"), "In Michigan, millwrights make about $72,000, and employment there is expected to grow 4% through 2032.",
   [C("$72,000", "salary", "Millwright", "unchecked", place="Michigan"), C("4%", "outlook-percent", "Millwright", "unchecked", year=2032, place="Michigan")])
@@ -794,3 +794,65 @@ I("mus-11", "career-site", ("Musician", "Actor"), "Actors' employment is project
   [C("12%", "outlook-percent", "Actor", "mismatch", year=2035), C("50%", "self-employed", "Actor", "mismatch")])
 I("mus-12", "career-site", ("Musician", "Actor"), "In New York, actors make an average of $75 an hour, and the state has about 12,000 working actors.",
   [C("$75", "salary", "Actor", "unchecked", "mean", period="hour", place="New York"), C("12,000", "employment", "Actor", "unchecked", place="New York")])
+
+# ---------------------------------------------------------------- older releases stated as current
+I("farm-14", "career-site", ("Farmer", "Farmworker"), "As of May 2023, farmers, ranchers and agricultural managers earned a median of $83,770, and their employment was projected to decline 1% through 2034.",
+  [C("$83,770", "salary", "Farmer", "outdated", year=2023), C("1%", "outlook-percent", "Farmer", "outdated", year=2034, neg=True)])
+I("hosp-14", "career-site", ("Hotel Manager", "Restaurant Manager"), "According to 2024 BLS data, food service managers earned a median of $65,310, and about 42,000 openings were projected each year from 2024 to 2034.",
+  [C("$65,310", "salary", "Restaurant Manager", "outdated", year=2024), C("42,000", "openings", "Restaurant Manager", "outdated", year=2034)])
+I("bar-13", "ooh", ("Bartender", "Waiter"), "Employment of waiters and waitresses is projected to decline 1 percent from 2024 to 2034. About 456,700 openings for waiters and waitresses are projected each year, on average, over the decade.",
+  [C("1 percent", "outlook-percent", "Waiter", "outdated", year=2034, neg=True), C("456,700", "openings", "Waiter", "outdated", year=2034)], heading="Job Outlook")
+I("photo-12", "career-site", ("Photographer", "Film Editor"), "In May 2023, photographers earned a median of $40,760 and film and video editors $66,600.",
+  [C("$40,760", "salary", "Photographer", "outdated", year=2023), C("$66,600", "salary", "Film Editor", "outdated", year=2023)])
+I("news-12", "career-site", ("Journalist", "Broadcast Technician"), "Broadcast technicians earned a median of $57,690 in May 2023, and about 1,800 openings were projected each year through 2034.",
+  [C("$57,690", "salary", "Broadcast Technician", "outdated", year=2023), C("1,800", "openings", "Broadcast Technician", "outdated", year=2034)])
+I("sheet-12", "ooh", ("Sheet Metal Worker", "Boilermaker"), "The median annual wage for boilermakers was $73,340 in May 2024.",
+  [C("$73,340", "salary", "Boilermaker", "outdated", year=2024)], heading="Pay")
+I("elev-12", "career-site", ("Elevator Installer", "Millwright"), "Elevator installer employment was projected to grow 5 percent from 2024 to 2034, and the trade held about 24,200 jobs in 2024.",
+  [C("5 percent", "outlook-percent", "Elevator Installer", "outdated", year=2034), C("24,200", "employment", "Elevator Installer", "outdated", year=2024)])
+I("paint-12", "ooh", ("Painter", "Drywall Installer"), "Employment of painters, construction and maintenance is projected to grow 4 percent from 2024 to 2034. About 28,100 openings for painters are projected each year, on average, over the decade.",
+  [C("4 percent", "outlook-percent", "Painter", "outdated", year=2034), C("28,100", "openings", "Painter", "outdated", year=2034)], heading="Job Outlook")
+I("mason-12", "career-site", ("Brickmason", "Tile Setter"), "Tile and stone setters held about 52,600 jobs in 2024, and about 26% of them were self-employed.",
+  [C("52,600", "employment", "Tile Setter", "outdated", year=2024), C("26%", "self-employed", "Tile Setter", "outdated", year=2024)])
+I("line-12", "ooh", ("Lineman", "Telecom Technician"), "Employment of electrical power-line installers and repairers is projected to grow 10 percent from 2025 to 2035. About 10,900 openings are projected each year, on average, over the decade.",
+  [C("10 percent", "outlook-percent", "Lineman", "current", year=2035), C("10,900", "openings", "Lineman", "current", year=2035)], heading="Job Outlook")
+I("rail-11", "career-site", ("Locomotive Engineer", "Train Conductor"), "Locomotive engineers earned a median of $74,770 in May 2023, while conductors made $71,130.",
+  [C("$74,770", "salary", "Locomotive Engineer", "outdated", year=2023), C("$71,130", "salary", "Train Conductor", "outdated", year=2023)])
+I("ship-11", "career-site", ("Ship Captain", "Sailor"), "Sailors' jobs were projected to grow 2% from 2024 to 2034, slower than average, with about 3,900 openings a year.",
+  [C("2%", "outlook-percent", "Sailor", "outdated", year=2034), C("slower than average", "outlook-descriptor", "Sailor", "outdated", year=2034), C("3,900", "openings", "Sailor", "outdated", year=2034)])
+I("disp-12", "career-site", ("Police Dispatcher", "Emergency Management Director"), "Public safety telecommunicators earned a median of $48,890 in May 2023, and about 10,700 openings were projected each year.",
+  [C("$48,890", "salary", "Police Dispatcher", "outdated", year=2023), C("10,700", "openings", "Police Dispatcher", "outdated")])
+I("forest-11", "career-site", ("Forester", "Conservation Scientist"), "Forester employment was projected to grow just 1 percent from 2024 to 2034, and about 3% of foresters were self-employed.",
+  [C("1 percent", "outlook-percent", "Forester", "outdated", year=2034), C("3%", "self-employed", "Forester", "outdated", year=2024)])
+I("geo-12", "career-site", ("Geologist", "Hydrologist"), "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed.",
+  [C("$92,580", "salary", "Geologist", "outdated", year=2023), C("7%", "self-employed", "Geologist", "outdated")])
+I("phys-11", "career-site", ("Physicist", "Astronomer"), "Physicists earned a median of $155,680 in May 2023, and astronomers' employment was projected to grow 2% through 2034.",
+  [C("$155,680", "salary", "Physicist", "outdated", year=2023), C("2%", "outlook-percent", "Astronomer", "outdated", year=2034)])
+I("micro-11", "ooh", ("Microbiologist", "Biological Technician"), "Employment of microbiologists is projected to grow 4 percent from 2024 to 2034, about as fast as the average for all occupations.",
+  [C("4 percent", "outlook-percent", "Microbiologist", "outdated", year=2034), C("about as fast as the average", "outlook-descriptor", "Microbiologist", "outdated", year=2034)], heading="Job Outlook")
+I("food-11", "career-site", ("Food Scientist", "Agricultural Engineer"), "Food scientists and technologists held about 15,200 jobs in 2024, and about 3% were self-employed.",
+  [C("15,200", "employment", "Food Scientist", "outdated", year=2024), C("3%", "self-employed", "Food Scientist", "outdated", year=2024)])
+I("lab-12", "career-site", ("Medical Lab Technician", "Cardiovascular Technologist"), "Clinical lab technologists and technicians earned a median of $60,780 in May 2023, and employment was projected to grow 2% through 2034, adding 6,000 jobs.",
+  [C("$60,780", "salary", "Medical Lab Technician", "outdated", year=2023), C("2%", "outlook-percent", "Medical Lab Technician", "outdated", year=2034), C("6,000", "employment-change", "Medical Lab Technician", "outdated", year=2034)])
+I("dent-11", "career-site", ("Dental Lab Technician", "Orthodontist"), "Orthodontists earned an average of $243,620 in May 2023, and employment was projected to grow 4 percent from 2024 to 2034.",
+  [C("$243,620", "salary", "Orthodontist", "outdated", "mean", year=2023), C("4 percent", "outlook-percent", "Orthodontist", "outdated", year=2034)])
+I("office-12", "ooh", ("Receptionist", "Administrative Assistant"), "Employment of receptionists is projected to show little or no change from 2024 to 2034. About 128,500 openings for receptionists are projected each year, on average, over the decade.",
+  [C("little or no change", "outlook-descriptor", "Receptionist", "outdated", year=2034), C("128,500", "openings", "Receptionist", "outdated", year=2034)], heading="Job Outlook")
+I("csr-12", "career-site", ("Customer Service Representative", "Bank Teller"), "Customer service representatives earned a median of $39,680 in May 2023, and there were about 2.86 million of them.",
+  [C("$39,680", "salary", "Customer Service Representative", "outdated", year=2023), C("2.86 million", "employment", "Customer Service Representative", "outdated")])
+I("teach-11", "career-site", ("Special Education Teacher", "Middle School Teacher"), "Middle school teachers earned a median of $62,970 in May 2024, and about 40,500 openings were projected each year from 2024 to 2034.",
+  [C("$62,970", "salary", "Middle School Teacher", "outdated", year=2024), C("40,500", "openings", "Middle School Teacher", "outdated", year=2034)])
+I("couns-12", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Marriage and family therapists earned a median of $58,510 in May 2023, and about 13% were self-employed.",
+  [C("$58,510", "salary", "Marriage and Family Therapist", "outdated", year=2023), C("13%", "self-employed", "Marriage and Family Therapist", "outdated")])
+I("clean-12", "career-site", ("Janitor", "Housekeeper"), "Housekeeping cleaners held about 1.36 million jobs in 2024, and employment was projected to show little or no change through 2034.",
+  [C("1.36 million", "employment", "Housekeeper", "outdated", year=2024), C("little or no change", "outlook-descriptor", "Housekeeper", "outdated", year=2034)])
+I("animal-11", "career-site", ("Animal Trainer", "Animal Caretaker"), "Animal trainer jobs were projected to grow 5 percent from 2024 to 2034, faster than average, with 7,100 openings a year.",
+  [C("5 percent", "outlook-percent", "Animal Trainer", "outdated", year=2034), C("faster than average", "outlook-descriptor", "Animal Trainer", "outdated", year=2034), C("7,100", "openings", "Animal Trainer", "outdated", year=2034)])
+I("bake-11", "career-site", ("Baker", "Butcher"), "Butchers earned a median of $37,650 in May 2023, and their employment was projected to grow 1 percent through 2034.",
+  [C("$37,650", "salary", "Butcher", "outdated", year=2023), C("1 percent", "outlook-percent", "Butcher", "outdated", year=2034)])
+I("comp-13", "career-site", ("Computer Programmer", "Computer Network Architect"), "Computer network architects held about 179,200 jobs in 2024, and about 11,200 openings were projected each year over the 2024–34 decade.",
+  [C("179,200", "employment", "Computer Network Architect", "outdated", year=2024), C("11,200", "openings", "Computer Network Architect", "outdated", year=2034)])
+I("mus-13", "career-site", ("Musician", "Actor"), "Musicians and singers held about 169,800 jobs in 2024, and about 19,400 openings were projected each year.",
+  [C("169,800", "employment", "Musician", "outdated", year=2024), C("19,400", "openings", "Musician", "outdated")])
+N("x-n5", ("Physicist", "Astronomer"), "The 2024 solar eclipse crossed 13 states, and 31 million people lived inside the path of totality.")
+N("x-n6", ("Medical Lab Technician", "Cardiovascular Technologist"), "Our hospital runs 2,000 tests a day with a 45-minute turnaround for stat orders.")

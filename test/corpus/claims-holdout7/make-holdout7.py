@@ -7,9 +7,9 @@ Every figure in DATA was copied from `node dist/cli.js roles "<query>" -f json` 
   ep2025 = "outlooks"[ep-2025-35] (current), ep2024 = "outlooks"[ep-2024-34] (out of date):
            changePercent, changeNumeric (thousands), openingsPerYear (thousands), employmentBase (thousands),
            education, selfEmployedPercent.
-Three titles resolve to the wrong occupation in the CLI ("Restaurant Manager" -> First-Line Supervisors of Food
+Four titles resolve to the wrong occupation in the CLI ("Restaurant Manager" -> First-Line Supervisors of Food
 Preparation and Serving Workers, "Lineman" -> Miscellaneous Assemblers and Fabricators, "Funeral Director" ->
-Funeral Home Managers); their figures were taken from the CLI queried with the exact BLS title. See README.md.
+Funeral Home Managers, "Server" -> Fast Food and Counter Workers); their figures were taken from the CLI queried with the exact BLS title. See README.md.
 
 check() re-derives every verdict from DATA and refuses to write if any label disagrees, if `raw` does not occur
 exactly once in `text`, if a claim's role is not one of its item's roles, or if ids repeat.
@@ -83,6 +83,7 @@ DATA = json.loads(r'''
 # article title as written -> DATA key
 ROLEKEY = {
     "Farmer": "farmer", "Farmworker": "farmworker", "Hotel Manager": "hotel", "Restaurant Manager": "foodmgr",
+    # "Server" resolves to Fast Food and Counter Workers in the CLI; the figures are Waiters and Waitresses
     "Bartender": "bartender", "Waiter": "waiter", "Server": "waiter", "Photographer": "photographer", "Film Editor": "filmeditor",
     "Musician": "musician", "Actor": "actor", "Journalist": "journalist", "Reporter": "journalist",
     "Broadcast Technician": "broadcast", "Sheet Metal Worker": "sheetmetal", "Boilermaker": "boilermaker",
@@ -338,7 +339,864 @@ def strip(items):
 
 
 # ---------------------------------------------------------------- items
-exec(open(os.path.join(HERE, 'items7.py'), encoding='utf-8').read())
+R = ("Farmer", "Farmworker")
+I("farm-01", "ooh", R, "The median annual wage for farmers, ranchers, and other agricultural managers was $89,900 in May 2025. The lowest 10 percent earned less than $54,320, and the highest 10 percent earned more than $160,020.",
+  [C("$89,900", "salary", "Farmer", "current", year=2025), C("$54,320", "salary", "Farmer", "current", "p10", year=2025), C("$160,020", "salary", "Farmer", "current", "p90", year=2025)], heading="Pay")
+I("farm-02", "ooh", R, "Employment of farmers, ranchers, and other agricultural managers is projected to decline 3 percent from 2025 to 2035. Despite declining employment, about 70,800 openings for farmers, ranchers, and other agricultural managers are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Farmer", "current", year=2035, neg=True), C("70,800", "openings", "Farmer", "current", year=2035)], heading="Job Outlook")
+I("farm-03", "comparison", R, "Farmers earn a median salary of about $88,000 a year, while farmworkers make closer to $35,000, and the gap says a lot about who owns the land and who works it.",
+  [C("$88,000", "salary", "Farmer", "current"), C("$35,000", "salary", "Farmworker", "current")], heading="Farmer vs. Farmworker: What Are the Differences?")
+I("farm-04", "table", R, "| | Farmer | Farmworker |\n|---|---|---|\n| Median pay | $87,980 | $34,470 |\n| Job outlook, 2024–34 | -1% | -3% |\n| Typical education | High school diploma | No formal credential |",
+  [C("$87,980", "salary", "Farmer", "outdated"), C("$34,470", "salary", "Farmworker", "outdated"), C("-1%", "outlook-percent", "Farmer", "outdated", year=2034, neg=True),
+   C("-3%", "outlook-percent", "Farmworker", "outdated", year=2034, neg=True), C("High school diploma", "education", "Farmer", "current"), C("No formal credential", "education", "Farmworker", "current")], heading="Farmer vs. farmworker at a glance")
+I("farm-05", "faq", R, "How much do farmworkers make an hour? The typical crop, nursery, or greenhouse worker earns about $17 an hour nationally.",
+  [C("$17", "salary", "Farmworker", "current", period="hour")], heading="FAQ")
+I("farm-06", "forum", R, "Per BLS, farm managers average something like $130k a year. Don't believe it, nobody I know clears that after feed and fuel.",
+  [C("$130k", "salary", "Farmer", "mismatch", "mean")])
+I("farm-07", "career-site", R, "In California, which employs more farmworkers than any other state, crop workers earn a median of $38,500 a year.",
+  [C("$38,500", "salary", "Farmworker", "unchecked", place="California")], heading="Where farmworkers earn the most")
+I("farm-08", "ooh", R, "Farmers, ranchers, and other agricultural managers held about 788,700 jobs in 2025. About 67 percent were self-employed.",
+  [C("788,700", "employment", "Farmer", "current", year=2025), C("67 percent", "self-employed", "Farmer", "current")], heading="Work Environment")
+I("farm-09", "bullets", R, "Farmworker job facts:\n- Jobs: 546,800\n- Projected change, 2025–35: -13,200 jobs\n- Openings per year: 72,500",
+  [C("546,800", "employment", "Farmworker", "current"), C("-13,200", "employment-change", "Farmworker", "current", year=2035, neg=True), C("72,500", "openings", "Farmworker", "current")])
+I("farm-10", "career-site", R, "Most farmworkers earn about 35,000 dollars a year, and they typically need no formal educational credential to get hired, though a driver's license helps.",
+  [C("35,000 dollars", "salary", "Farmworker", "current"), C("no formal educational credential", "education", "Farmworker", "current")])
+N("farm-n1", R, "H-2A visa workers must be paid the Adverse Effect Wage Rate, which is set for 2026 in each state; seasonal contracts run 10 months at most.")
+N("farm-n2", R, "A used compact tractor runs $18,000 to $25,000, and a new combine can top $500,000.")
+
+R = ("Hotel Manager", "Restaurant Manager")
+I("hosp-01", "comparison", R, "Hotel managers earn a median salary of $69,250, nearly identical to restaurant managers at $69,390, but their days look nothing alike.",
+  [C("$69,250", "salary", "Hotel Manager", "current"), C("$69,390", "salary", "Restaurant Manager", "current")], heading="Hotel Manager vs. Restaurant Manager: What Are the Differences?")
+I("hosp-02", "ooh", R, "The median annual wage for lodging managers was $68,130 in May 2024.",
+  [C("$68,130", "salary", "Hotel Manager", "outdated", year=2024)], heading="Pay")
+I("hosp-03", "ooh", R, "About 38,800 openings for food service managers are projected each year, on average, over the decade.",
+  [C("38,800", "openings", "Restaurant Manager", "current", year=2035)], heading="Job Outlook")
+I("hosp-04", "career-site", R, "About 31% of restaurant managers are self-employed, many of them owner-operators, compared with about 21% of hotel managers.",
+  [C("31%", "self-employed", "Restaurant Manager", "current"), C("21%", "self-employed", "Hotel Manager", "current")])
+I("hosp-05", "table", R, "| | Hotel manager | Restaurant manager |\n|---|---|---|\n| Average salary | $78,740 | $72,370 |\n| Jobs | 54,800 | 344,300 |\n| Entry-level education | High school diploma or GED | High school diploma or equivalent |",
+  [C("$78,740", "salary", "Hotel Manager", "current", "mean"), C("$72,370", "salary", "Restaurant Manager", "outdated", "mean"), C("54,800", "employment", "Hotel Manager", "current"), C("344,300", "employment", "Restaurant Manager", "current"),
+   C("High school diploma or GED", "education", "Hotel Manager", "current"), C("High school diploma or equivalent", "education", "Restaurant Manager", "current")])
+I("hosp-06", "faq", R, "Do hotel managers make good money? Yes: the top 10% of lodging managers earn more than $128,880, while the bottom 10% make under $40,070.",
+  [C("$128,880", "salary", "Hotel Manager", "current", "p90"), C("$40,070", "salary", "Hotel Manager", "current", "p10")], heading="FAQ")
+I("hosp-07", "career-site", R, "In Las Vegas, lodging managers earn an average of $94,000, and the Nevada casino resorts employ about 1,200 of them.",
+  [C("$94,000", "salary", "Hotel Manager", "unchecked", "mean", place="Las Vegas"), C("1,200", "employment", "Hotel Manager", "unchecked", place="Las Vegas")])
+I("hosp-08", "school", R, "Our hospitality management graduates step into a field where restaurant managers earn about $36 an hour on average and hotel managers need only a bachelor's degree to advance quickly.",
+  [C("$36", "salary", "Restaurant Manager", "current", "mean", period="hour"), C("bachelor's degree", "education", "Hotel Manager", "mismatch")])
+I("hosp-09", "ooh", R, "Employment of lodging managers is projected to grow 4 percent from 2025 to 2035, adding about 2,100 jobs.",
+  [C("4 percent", "outlook-percent", "Hotel Manager", "current", year=2035), C("2,100", "employment-change", "Hotel Manager", "current", year=2035)], heading="Job Outlook")
+I("hosp-10", "forum", R, "BLS says restaurant GMs make a median of like $45k. I made more than that as a server lol.",
+  [C("$45k", "salary", "Restaurant Manager", "mismatch")])
+N("hosp-n1", R, "Front desk shifts run 7 a.m.–3 p.m., 3–11 p.m. and 11–7; the night auditor earns a $2 shift differential.")
+N("hosp-n2", R, "Our ServSafe Manager course costs $179 and the exam takes 90 minutes with 80 questions.")
+
+R = ("Bartender", "Waiter")
+I("bar-01", "ooh", R, "The median hourly wage for bartenders was $16.51 in May 2025, including tips.",
+  [C("$16.51", "salary", "Bartender", "current", period="hour", year=2025)], heading="Pay")
+I("bar-02", "comparison", R, "Bartenders and servers both live on tips, and the BLS medians are close: about $34,000 for bartenders and $35,000 for waiters and waitresses.",
+  [C("$34,000", "salary", "Bartender", "current"), C("$35,000", "salary", "Waiter", "current")], heading="Bartender vs. Server: Which Pays More?")
+I("bar-03", "ooh", R, "Employment of waiters and waitresses is projected to grow 2 percent from 2025 to 2035, slower than the average for all occupations. Despite limited employment growth, about 423,100 openings for waiters and waitresses are projected each year, on average, over the decade.",
+  [C("2 percent", "outlook-percent", "Waiter", "current", year=2035), C("slower than the average", "outlook-descriptor", "Waiter", "current", year=2035), C("423,100", "openings", "Waiter", "current", year=2035)], heading="Job Outlook")
+I("bar-04", "career-site", R, "Bartending jobs are expected to grow 6% over the next decade, with roughly 129,600 openings each year.",
+  [C("6%", "outlook-percent", "Bartender", "outdated"), C("129,600", "openings", "Bartender", "outdated")])
+I("bar-05", "table", R, "| | Bartender | Waiter/Waitress |\n|---|---|---|\n| Average salary | $40,790 | $40,060 |\n| Top 10% | $73,770 | $64,720 |\n| Employed | 762,600 | 2,284,400 |",
+  [C("$40,790", "salary", "Bartender", "current", "mean"), C("$40,060", "salary", "Waiter", "current", "mean"), C("$73,770", "salary", "Bartender", "current", "p90"), C("$64,720", "salary", "Waiter", "current", "p90"),
+   C("762,600", "employment", "Bartender", "current"), C("2,284,400", "employment", "Waiter", "current")])
+I("bar-06", "faq", ("Bartender", "Server"), "How much do servers make? The median server earns around $16.94 an hour, though tips vary wildly by restaurant.",
+  [C("$16.94", "salary", "Server", "current", period="hour")], heading="FAQ")
+I("bar-07", "career-site", R, "In New York City, bartenders average $31 an hour with tips, and waiters are close behind at $27.",
+  [C("$31", "salary", "Bartender", "unchecked", "mean", period="hour", place="New York City"), C("$27", "salary", "Waiter", "unchecked", "mean", period="hour", place="New York City")])
+I("bar-08", "forum", R, "BLS says waitstaff jobs are going to decline over the next ten years. Not in my town, every place is hiring.",
+  [C("decline", "outlook-descriptor", "Waiter", "outdated")])
+I("bar-09", "bullets", R, "Bartender at a glance:\n- Median pay: $33,530 per year\n- Education: none required\n- Jobs added by 2035: 37,900",
+  [C("$33,530", "salary", "Bartender", "outdated"), C("37,900", "employment-change", "Bartender", "current", year=2035)])
+I("bar-10", "career-site", R, "Waiters and waitresses held about 2.27 million jobs in May 2025, making it one of the largest occupations in the country, and they earned a median of $45,000.",
+  [C("2.27 million", "employment", "Waiter", "current", year=2025), C("$45,000", "salary", "Waiter", "mismatch", year=2025)])
+N("bar-n1", R, "Most states allow a tipped minimum wage of $2.13 an hour as long as tips bring pay up to $7.25.")
+N("bar-n2", R, "Our 40-hour bartending course costs $495, and 9 out of 10 graduates land a job within 30 days.")
+
+R = ("Photographer", "Film Editor")
+I("photo-01", "ooh", R, "The median annual wage for photographers was $44,660 in May 2025. The lowest 10 percent earned less than $30,820, and the highest 10 percent earned more than $91,810.",
+  [C("$44,660", "salary", "Photographer", "current", year=2025), C("$30,820", "salary", "Photographer", "current", "p10", year=2025), C("$91,810", "salary", "Photographer", "current", "p90", year=2025)], heading="Pay")
+I("photo-02", "ooh", R, "Employment of photographers is projected to decline 1 percent from 2025 to 2035. About 67 percent of photographers were self-employed in 2025.",
+  [C("1 percent", "outlook-percent", "Photographer", "current", year=2035, neg=True), C("67 percent", "self-employed", "Photographer", "current", year=2025)], heading="Job Outlook")
+I("photo-03", "comparison", R, "Film and video editors earn a typical salary of $75,420, far above the $44,660 a photographer takes home, and they usually need a bachelor's degree rather than a portfolio alone.",
+  [C("$75,420", "salary", "Film Editor", "current"), C("$44,660", "salary", "Photographer", "current"), C("bachelor's degree", "education", "Film Editor", "current")], heading="Photographer vs. Film Editor: What Are the Differences?")
+I("photo-04", "career-site", R, "Photography jobs are projected to grow slower than average, around 2% through 2034, so freelancers will keep competing on price.",
+  [C("slower than average", "outlook-descriptor", "Photographer", "outdated", year=2034), C("2%", "outlook-percent", "Photographer", "outdated", year=2034)])
+I("photo-05", "faq", R, "How much does a video editor make per hour? About $41 on average, according to the Bureau of Labor Statistics.",
+  [C("$41", "salary", "Film Editor", "current", "mean", period="hour")], heading="FAQ")
+I("photo-06", "forum", R, "BLS has photographers at $70k median which is hilarious. Wedding shooters in my area charge $2,500 and still work a second job.",
+  [C("$70k", "salary", "Photographer", "mismatch")])
+I("photo-07", "table", R, "| Career | Median salary | Jobs | Openings/yr |\n|---|---|---|---|\n| Photographer | $42,520 | 145,000 | 10,700 |\n| Film editor | $70,980 | 39,400 | 3,100 |",
+  [C("$42,520", "salary", "Photographer", "outdated"), C("145,000", "employment", "Photographer", "current"), C("10,700", "openings", "Photographer", "current"),
+   C("$70,980", "salary", "Film Editor", "outdated"), C("39,400", "employment", "Film Editor", "current"), C("3,100", "openings", "Film Editor", "current")])
+I("photo-08", "career-site", R, "In Los Angeles, film and video editors earn a median of $98,000, and the metro area employs about 8,900 of them.",
+  [C("$98,000", "salary", "Film Editor", "unchecked", place="Los Angeles"), C("8,900", "employment", "Film Editor", "unchecked", place="Los Angeles")])
+I("photo-09", "ooh", R, "Photographers typically need a high school diploma to enter the occupation, although some positions require a bachelor's degree.",
+  [C("high school diploma", "education", "Photographer", "current")], heading="How to Become One")
+N("photo-n1", R, "A full-frame mirrorless body costs $2,000 to $3,500, and a good 24-70mm f/2.8 lens adds another $1,800.")
+N("photo-n2", R, "Export your timeline at 4K, 24 fps, and keep 10-bit color for the final grade.")
+
+R = ("Musician", "Actor")
+I("mus-01", "ooh", R, "The mean hourly wage for musicians and singers was $60.46 in May 2025; for actors it was $58.29.",
+  [C("$60.46", "salary", "Musician", "current", "mean", period="hour", year=2025), C("$58.29", "salary", "Actor", "current", "mean", period="hour", year=2025)], heading="Pay")
+I("mus-02", "ooh", R, "Employment of musicians and singers is projected to show little or no change from 2025 to 2035. About 17,400 openings for musicians and singers are projected each year, on average, over the decade.",
+  [C("little or no change", "outlook-descriptor", "Musician", "current", year=2035), C("17,400", "openings", "Musician", "current", year=2035)], heading="Job Outlook")
+I("mus-03", "comparison", R, "Actors and musicians are both paid by the gig, not by the year: actors average about $44.40 an hour and musicians $55.13, but few work 40 hours a week.",
+  [C("$44.40", "salary", "Actor", "outdated", "mean", period="hour"), C("$55.13", "salary", "Musician", "outdated", "mean", period="hour")], heading="Actor vs. Musician: What Are the Differences?")
+I("mus-04", "career-site", R, "Nearly half of musicians and singers, about 48%, are self-employed, compared with 23% of actors.",
+  [C("48%", "self-employed", "Musician", "current"), C("23%", "self-employed", "Actor", "current")])
+I("mus-05", "school", R, "Most actors have some college but no degree, and our two-year conservatory track builds on exactly that.",
+  [C("some college but no degree", "education", "Actor", "current")])
+I("mus-06", "forum", R, "per BLS there's only about 67,500 acting jobs in the whole country. Meanwhile 10,000 people moved to LA this month to be famous.",
+  [C("67,500", "employment", "Actor", "current")])
+I("mus-07", "career-site", R, "Musicians and singers held about 170,400 jobs in 2025, and employment is projected to grow 1% through 2034, slower than average.",
+  [C("170,400", "employment", "Musician", "current", year=2025), C("1%", "outlook-percent", "Musician", "outdated", year=2034), C("slower than average", "outlook-descriptor", "Musician", "outdated", year=2034)])
+I("mus-08", "career-site", R, "In Nashville, session musicians average about $45 an hour, and the metro area has roughly 1,500 working musicians and singers.",
+  [C("$45", "salary", "Musician", "unchecked", "mean", period="hour", place="Nashville"), C("1,500", "employment", "Musician", "unchecked", place="Nashville")])
+I("mus-09", "faq", R, "Do actors need a degree? Not typically; a high school diploma is the usual entry-level requirement, though many train at drama schools.",
+  [C("high school diploma", "education", "Actor", "mismatch")], heading="FAQ")
+N("mus-n1", R, "SAG-AFTRA's day-performer minimum is set in the union contract, and the initiation fee is $3,000 in most locals.")
+N("mus-n2", R, "I play 120 shows a year and made $41,000 last year before my van broke down.")
+
+R = ("Journalist", "Broadcast Technician")
+I("news-01", "ooh", R, "The median annual wage for news analysts, reporters, and journalists was $62,200 in May 2025.",
+  [C("$62,200", "salary", "Journalist", "current", year=2025)], heading="Pay")
+I("news-02", "ooh", R, "Employment of news analysts, reporters, and journalists is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 3,400 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Journalist", "current", year=2035, neg=True), C("3,400", "openings", "Journalist", "current", year=2035)], heading="Job Outlook")
+I("news-03", "comparison", ("Reporter", "Broadcast Technician"), "Reporters earn a median salary of about $60,280, slightly more than broadcast technicians at $53,920, even though the technicians usually need only an associate's degree.",
+  [C("$60,280", "salary", "Reporter", "outdated"), C("$53,920", "salary", "Broadcast Technician", "outdated"), C("associate's degree", "education", "Broadcast Technician", "current")], heading="Reporter vs. Broadcast Technician: What Are the Differences?")
+I("news-04", "career-site", R, "Journalism jobs are projected to shrink 4% between 2024 and 2034, and the field employs about 49,300 people nationwide.",
+  [C("4%", "outlook-percent", "Journalist", "outdated", year=2034, neg=True), C("49,300", "employment", "Journalist", "outdated")])
+I("news-05", "faq", R, "Do journalists make six figures? On average, yes: the mean wage for reporters and journalists is about $102,000, although the median is much lower.",
+  [C("$102,000", "salary", "Journalist", "current", "mean")], heading="FAQ")
+I("news-06", "table", R, "| | Journalist | Broadcast technician |\n|---|---|---|\n| Median pay (2025) | $62,200 | $59,570 |\n| Openings per year | 3,400 | 1,600 |\n| Self-employed | 17% | 11% |",
+  [C("$62,200", "salary", "Journalist", "current", year=2025), C("$59,570", "salary", "Broadcast Technician", "current", year=2025), C("3,400", "openings", "Journalist", "current"),
+   C("1,600", "openings", "Broadcast Technician", "current"), C("17%", "self-employed", "Journalist", "current"), C("11%", "self-employed", "Broadcast Technician", "current")])
+I("news-07", "forum", ("Reporter",), "The BLS median for reporters is like $45k and that's with a degree. Left the newsroom for PR and doubled my pay.",
+  [C("$45k", "salary", "Reporter", "mismatch")])
+I("news-08", "career-site", R, "In Washington, D.C., news analysts and reporters earn a median of $105,000, the highest of any metro area.",
+  [C("$105,000", "salary", "Journalist", "unchecked", place="Washington, D.C.")])
+I("news-09", "school", R, "Broadcast technicians typically need a bachelor's degree in communications, and the field employs about 24,100 workers.",
+  [C("bachelor's degree", "education", "Broadcast Technician", "mismatch"), C("24,100", "employment", "Broadcast Technician", "current")])
+N("news-n1", R, "Our newsroom publishes 24/7 and the tip line is 555-0142; call between 9 and 5.")
+N("news-n2", R, "The FCC licence fee went up to $60 in 2024, and the exam has 50 questions.")
+
+R = ("Sheet Metal Worker", "Boilermaker")
+I("sheet-01", "ooh", R, "The median annual wage for sheet metal workers was $61,800 in May 2025. The lowest 10 percent earned less than $38,630, and the highest 10 percent earned more than $105,650.",
+  [C("$61,800", "salary", "Sheet Metal Worker", "current", year=2025), C("$38,630", "salary", "Sheet Metal Worker", "current", "p10", year=2025), C("$105,650", "salary", "Sheet Metal Worker", "current", "p90", year=2025)], heading="Pay")
+I("sheet-02", "trade", R, "Boilermakers are some of the best-paid construction trades: the median boilermaker earns $76,410 a year, and the top 10 percent make more than $110,370.",
+  [C("$76,410", "salary", "Boilermaker", "current"), C("$110,370", "salary", "Boilermaker", "current", "p90")])
+I("sheet-03", "comparison", R, "Sheet metal workers earn about $30 per hour at the median, while boilermakers earn about $36.74, a difference of more than $6 an hour.",
+  [C("$30", "salary", "Sheet Metal Worker", "current", period="hour"), C("$36.74", "salary", "Boilermaker", "current", period="hour")], heading="Sheet Metal Worker vs. Boilermaker: What Are the Differences?")
+I("sheet-04", "ooh", R, "Sheet metal workers held about 131,100 jobs in 2025, and about 8 percent were self-employed. Employment is projected to add about 3,300 jobs over the decade.",
+  [C("131,100", "employment", "Sheet Metal Worker", "current", year=2025), C("8 percent", "self-employed", "Sheet Metal Worker", "current", year=2025), C("3,300", "employment-change", "Sheet Metal Worker", "current")], heading="Work Environment")
+I("sheet-05", "career-site", R, "Boilermakers held about 10,400 jobs in 2024, a small trade in which most workers learn through a four-year apprenticeship after a high school diploma.",
+  [C("10,400", "employment", "Boilermaker", "outdated", year=2024), C("high school diploma", "education", "Boilermaker", "current")])
+I("sheet-06", "forum", R, "BLS says boilermakers make a median of $96k. Lol, only if you're on the road 60 hours a week for the whole outage season.",
+  [C("$96k", "salary", "Boilermaker", "mismatch")])
+I("sheet-07", "career-site", R, "In Alaska, sheet metal workers earn a mean wage of $85,900, and boilermakers in Louisiana average $39 an hour.",
+  [C("$85,900", "salary", "Sheet Metal Worker", "unchecked", "mean", place="Alaska"), C("$39", "salary", "Boilermaker", "unchecked", "mean", period="hour", place="Louisiana")])
+I("sheet-08", "bullets", R, "Sheet metal worker snapshot:\n- Median salary: $60,850\n- Openings each year: 10,600\n- Self-employed: 7%",
+  [C("$60,850", "salary", "Sheet Metal Worker", "outdated"), C("10,600", "openings", "Sheet Metal Worker", "outdated"), C("7%", "self-employed", "Sheet Metal Worker", "mismatch")])
+I("sheet-09", "faq", R, "Is boilermaking a growing trade? It is a small trade, but it pays well: boilermakers earn an average of $80,090 a year.",
+  [C("$80,090", "salary", "Boilermaker", "current", "mean")], heading="FAQ")
+N("sheet-n1", R, "Local 28 apprentices start at 40% of the journeyman rate and get a raise every 6 months.")
+N("sheet-n2", R, "Use 26-gauge galvanized for residential ductwork and 22-gauge for commercial runs over 30 inches.")
+
+R = ("Elevator Installer", "Millwright")
+I("elev-01", "ooh", R, "The median annual wage for elevator and escalator installers and repairers was $109,910 in May 2025.",
+  [C("$109,910", "salary", "Elevator Installer", "current", year=2025)], heading="Pay")
+I("elev-02", "ooh", R, "Employment of elevator and escalator installers and repairers is projected to grow 6 percent from 2025 to 2035.",
+  [C("6 percent", "outlook-percent", "Elevator Installer", "current", year=2035)], heading="Job Outlook")
+I("elev-03", "comparison", R, "Elevator installers out-earn millwrights by a wide margin: a median of $106,580 versus $62,980, though both trades usually start with a high school diploma and a long apprenticeship.",
+  [C("$106,580", "salary", "Elevator Installer", "outdated"), C("$62,980", "salary", "Millwright", "outdated"), C("high school diploma", "education", "Millwright", "current")], heading="Elevator Installer vs. Millwright: What Are the Differences?")
+I("elev-04", "career-site", R, "Millwright employment is projected to grow slower than average, about 1% from 2025 to 2035, which works out to only about 400 new jobs.",
+  [C("slower than average", "outlook-descriptor", "Millwright", "current", year=2035), C("1%", "outlook-percent", "Millwright", "current", year=2035), C("400", "employment-change", "Millwright", "current", year=2035)])
+I("elev-05", "trade", R, "Millwrights make about $65,700 a year at the median, or roughly $31.59 an hour.",
+  [C("$65,700", "salary", "Millwright", "current"), C("$31.59", "salary", "Millwright", "current", period="hour")])
+I("elev-06", "forum", R, "BLS median for elevator mechanics is $79k?? IUEC mechanics in my local clear that by August.",
+  [C("$79k", "salary", "Elevator Installer", "mismatch")])
+I("elev-07", "table", R, "| | Elevator installer | Millwright |\n|---|---|---|\n| Average salary | $109,820 | $69,780 |\n| Jobs | 24,700 | 40,330 |\n| Openings/year | — | 3,200 |",
+  [C("$109,820", "salary", "Elevator Installer", "current", "mean"), C("$69,780", "salary", "Millwright", "current", "mean"), C("24,700", "employment", "Elevator Installer", "current"),
+   C("40,330", "employment", "Millwright", "current"), C("3,200", "openings", "Millwright", "current")])
+I("elev-08", "career-site", R, "In New York, elevator installers earn a median of $142,000, and the state employs about 3,100 of them.",
+  [C("$142,000", "salary", "Elevator Installer", "unchecked", place="New York"), C("3,100", "employment", "Elevator Installer", "unchecked", place="New York")])
+I("elev-09", "faq", R, "Will millwright jobs disappear? No, but BLS expects little or no change in employment and about 5,000 openings a year.",
+  [C("little or no change", "outlook-descriptor", "Millwright", "outdated"), C("5,000", "openings", "Millwright", "mismatch")], heading="FAQ")
+N("elev-n1", R, "The IUEC apprenticeship lasts 4 years, and you must pass the 2-hour aptitude test with a score of 70 or higher.")
+N("elev-n2", R, "A residential elevator costs $35,000 to $50,000 installed, plus about $300 a year in maintenance.")
+
+R = ("Painter", "Drywall Installer")
+I("paint-01", "ooh", R, "The median annual wage for painters, construction and maintenance was $49,400 in May 2025.",
+  [C("$49,400", "salary", "Painter", "current", year=2025)], heading="Pay")
+I("paint-02", "ooh", R, "Employment of painters, construction and maintenance is projected to grow 3 percent from 2025 to 2035. About 24,900 openings for painters are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Painter", "current", year=2035), C("24,900", "openings", "Painter", "current", year=2035)], heading="Job Outlook")
+I("paint-03", "comparison", R, "Drywall installers earn about $58,930 a year at the median, nearly $10,000 more than painters, and roughly 19% of them work for themselves.",
+  [C("$58,930", "salary", "Drywall Installer", "current"), C("19%", "self-employed", "Drywall Installer", "current")], heading="Painter vs. Drywall Installer: What Are the Differences?")
+I("paint-04", "career-site", R, "About 31% of painters are self-employed, and there are roughly 326,900 painter jobs in the U.S.",
+  [C("31%", "self-employed", "Painter", "current"), C("326,900", "employment", "Painter", "current", place=None)])
+I("paint-05", "trade", R, "Painters typically need no formal education, and the average painter makes about $26.64 an hour.",
+  [C("no formal education", "education", "Painter", "current"), C("$26.64", "salary", "Painter", "current", "mean", period="hour")])
+I("paint-06", "table", R, "| | Painter | Drywall installer |\n|---|---|---|\n| Median pay | $48,660 | $58,140 |\n| Jobs added, 2024–34 | 13,000 | 4,300 |\n| Jobs, 2024 | 342,200 | 103,100 |",
+  [C("$48,660", "salary", "Painter", "outdated"), C("$58,140", "salary", "Drywall Installer", "outdated"), C("13,000", "employment-change", "Painter", "outdated", year=2034), C("4,300", "employment-change", "Drywall Installer", "outdated", year=2034), C("342,200", "employment", "Painter", "outdated", year=2024), C("103,100", "employment", "Drywall Installer", "outdated", year=2024)])
+I("paint-07", "forum", R, "Per the BLS, drywall hangers make $75k median. Maybe union guys in Chicago, not the rest of us.",
+  [C("$75k", "salary", "Drywall Installer", "mismatch")])
+I("paint-08", "career-site", R, "In Hawaii, painters earn a median of $72,000, and Texas has about 28,000 of them.",
+  [C("$72,000", "salary", "Painter", "unchecked", place="Hawaii"), C("28,000", "employment", "Painter", "unchecked", place="Texas")])
+I("paint-09", "bullets", R, "Drywall & ceiling tile installer facts:\n- Projected new jobs, 2025–35: 2,500\n- Annual openings: 6,600\n- Bottom 10% earn: under $38,460",
+  [C("2,500", "employment-change", "Drywall Installer", "current", year=2035), C("6,600", "openings", "Drywall Installer", "current"), C("$38,460", "salary", "Drywall Installer", "current", "p10")])
+N("paint-n1", R, "Interior repaints run $2 to $6 per square foot; a 12x12 bedroom usually takes 2 gallons.")
+N("paint-n2", R, "Lead-safe RRP certification costs $250 and is valid for 5 years.")
+
+R = ("Brickmason", "Tile Setter")
+I("mason-01", "ooh", R, "The median annual wage for brickmasons and blockmasons was $62,120 in May 2025. The lowest 10 percent earned less than $44,820, and the highest 10 percent earned more than $100,010.",
+  [C("$62,120", "salary", "Brickmason", "current", year=2025), C("$44,820", "salary", "Brickmason", "current", "p10", year=2025), C("$100,010", "salary", "Brickmason", "current", "p90", year=2025)], heading="Pay")
+I("mason-02", "ooh", R, "Employment of brickmasons and blockmasons is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations.",
+  [C("1 percent", "outlook-percent", "Brickmason", "current", year=2035), C("slower than the average", "outlook-descriptor", "Brickmason", "current", year=2035)], heading="Job Outlook")
+I("mason-03", "comparison", R, "Tile setters make a median of $55,690 per year compared with $62,120 for brickmasons, and about 21% of tile and stone setters are self-employed.",
+  [C("$55,690", "salary", "Tile Setter", "current"), C("$62,120", "salary", "Brickmason", "current"), C("21%", "self-employed", "Tile Setter", "current")], heading="Brickmason vs. Tile Setter: What Are the Differences?")
+I("mason-04", "career-site", R, "Brickmason jobs are projected to grow 3% through 2034, about as fast as average, with 5,600 openings a year.",
+  [C("3%", "outlook-percent", "Brickmason", "outdated", year=2034), C("about as fast as average", "outlook-descriptor", "Brickmason", "outdated", year=2034), C("5,600", "openings", "Brickmason", "outdated", year=2034)])
+I("mason-05", "faq", R, "How much do tile setters make an hour? Around $26.77 at the median, with experienced stone setters earning over $41 an hour in the top tenth.",
+  [C("$26.77", "salary", "Tile Setter", "current", period="hour"), C("$41", "salary", "Tile Setter", "current", "p90", period="hour")], heading="FAQ")
+I("mason-06", "forum", R, "BLS says tile setters make $48,910 median, which was true maybe two years ago. Rates went way up after COVID.",
+  [C("$48,910", "salary", "Tile Setter", "outdated")])
+I("mason-07", "table", R, "| Trade | Jobs (2025) | Openings/yr | Entry-level education |\n|---|---|---|---|\n| Brickmason | 62,400 | 4,100 | High school diploma or equivalent |\n| Tile setter | 45,200 | 3,300 | No formal educational credential |",
+  [C("62,400", "employment", "Brickmason", "current", year=2025), C("4,100", "openings", "Brickmason", "current"), C("High school diploma or equivalent", "education", "Brickmason", "current"),
+   C("45,200", "employment", "Tile Setter", "current", year=2025), C("3,300", "openings", "Tile Setter", "current"), C("No formal educational credential", "education", "Tile Setter", "current")])
+I("mason-08", "career-site", R, "In Illinois, brickmasons earn a median of $88,000, and the Chicago metro alone employs about 2,300 of them.",
+  [C("$88,000", "salary", "Brickmason", "unchecked", place="Illinois"), C("2,300", "employment", "Brickmason", "unchecked", place="Chicago metro")])
+I("mason-09", "trade", R, "Tile setters typically need an associate's degree from a trade school, and employment is expected to add 4,400 jobs by 2035.",
+  [C("associate's degree", "education", "Tile Setter", "mismatch"), C("4,400", "employment-change", "Tile Setter", "current", year=2035)])
+N("mason-n1", R, "Porcelain tile runs $3 to $10 per square foot, and installation adds $5 to $15.")
+N("mason-n2", R, "Our masonry pre-apprenticeship is 12 weeks, Monday to Friday, 7:00 to 3:30.")
+
+R = ("Lineman", "Telecom Technician")
+I("line-01", "comparison", R, "Linemen earn a median salary of $95,320 a year, well above the $63,890 telecom technicians make, and line work is projected to grow 10% through 2035.",
+  [C("$95,320", "salary", "Lineman", "current"), C("$63,890", "salary", "Telecom Technician", "current"), C("10%", "outlook-percent", "Lineman", "current", year=2035)], heading="Lineman vs. Telecom Technician: What Are the Differences?")
+I("line-02", "ooh", R, "The median annual wage for electrical power-line installers and repairers was $92,560 in May 2024.",
+  [C("$92,560", "salary", "Lineman", "outdated", year=2024)], heading="Pay")
+I("line-03", "ooh", R, "Employment of telecommunications equipment installers and repairers, except line installers, is projected to decline 3 percent from 2025 to 2035. About 11,300 openings are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Telecom Technician", "current", year=2035, neg=True), C("11,300", "openings", "Telecom Technician", "current", year=2035)], heading="Job Outlook")
+I("line-04", "trade", R, "Most lineworkers start with a high school diploma and a climbing school certificate; after a 4-year apprenticeship they earn a mean wage of $44.22 an hour.",
+  [C("high school diploma", "education", "Lineman", "current"), C("$44.22", "salary", "Lineman", "current", "mean", period="hour")])
+I("line-05", "career-site", R, "Telecom technicians typically need a postsecondary nondegree award, and there are about 143,100 of them working across the country.",
+  [C("postsecondary nondegree award", "education", "Telecom Technician", "current"), C("143,100", "employment", "Telecom Technician", "current")])
+I("line-06", "forum", R, "BLS says power linemen average $150k a year. Storm season, maybe. Base pay in my co-op is nowhere near.",
+  [C("$150k", "salary", "Lineman", "mismatch", "mean")])
+I("line-07", "table", R, "| | Lineman | Telecom tech |\n|---|---|---|\n| Job outlook | 7% | -4% |\n| Employment change | 8,400 | -6,600 |\n| Openings per year | 10,700 | 13,200 |",
+  [C("7%", "outlook-percent", "Lineman", "outdated"), C("-4%", "outlook-percent", "Telecom Technician", "outdated", neg=True), C("8,400", "employment-change", "Lineman", "outdated"),
+   C("-6,600", "employment-change", "Telecom Technician", "outdated", neg=True), C("10,700", "openings", "Lineman", "outdated"), C("13,200", "openings", "Telecom Technician", "outdated")])
+I("line-08", "career-site", R, "In California, line installers earn a median of $130,000, and Texas employs about 13,000 of them.",
+  [C("$130,000", "salary", "Lineman", "unchecked", place="California"), C("13,000", "employment", "Lineman", "unchecked", place="Texas")])
+I("line-09", "faq", R, "How much does a telecom tech make? The national median is about $64k, and the highest-paid 10% earn more than $96,730.",
+  [C("$64k", "salary", "Telecom Technician", "current"), C("$96,730", "salary", "Telecom Technician", "current", "p90")], heading="FAQ")
+N("line-n1", R, "Climbing school is 15 weeks and costs $19,000; CDL Class A is required by most utilities.")
+N("line-n2", R, "Call 811 at least 2 business days before you dig.")
+
+R = ("Locomotive Engineer", "Train Conductor")
+I("rail-01", "ooh", R, "The median annual wage for locomotive engineers was $81,410 in May 2025, and the median annual wage for railroad conductors and yardmasters was $78,000.",
+  [C("$81,410", "salary", "Locomotive Engineer", "current", year=2025), C("$78,000", "salary", "Train Conductor", "current", year=2025)], heading="Pay")
+I("rail-02", "comparison", R, "Conductors usually become engineers after a few years, and the raise is real: locomotive engineers earn a median of $77,400 compared with $74,080 for conductors.",
+  [C("$77,400", "salary", "Locomotive Engineer", "outdated"), C("$74,080", "salary", "Train Conductor", "outdated")], heading="Locomotive Engineer vs. Train Conductor: What Are the Differences?")
+I("rail-03", "career-site", R, "Locomotive engineers held about 27,400 jobs in 2025, and about 2,000 openings are projected each year as engineers retire.",
+  [C("27,400", "employment", "Locomotive Engineer", "current", year=2025), C("2,000", "openings", "Locomotive Engineer", "current")])
+I("rail-04", "faq", R, "Do you need a degree to be a train conductor? No. Conductors typically need a high school diploma, and the railroad trains you on the job.",
+  [C("high school diploma", "education", "Train Conductor", "current")], heading="FAQ")
+I("rail-05", "table", R, "| | Locomotive engineer | Conductor |\n|---|---|---|\n| Average salary | $85,900 | $79,100 |\n| Top 10% | $109,220 | $109,770 |\n| Jobs | 27,000 | 38,900 |",
+  [C("$85,900", "salary", "Locomotive Engineer", "current", "mean"), C("$79,100", "salary", "Train Conductor", "current", "mean"), C("$109,220", "salary", "Locomotive Engineer", "current", "p90"),
+   C("$109,770", "salary", "Train Conductor", "current", "p90"), C("27,000", "employment", "Locomotive Engineer", "outdated"), C("38,900", "employment", "Train Conductor", "current")])
+I("rail-06", "forum", R, "BLS says engineers average $60k. I'm an engineer on a Class I and my W-2 was nearly double that last year.",
+  [C("$60k", "salary", "Locomotive Engineer", "mismatch", "mean")])
+I("rail-07", "career-site", R, "In Nebraska, home to Union Pacific, locomotive engineers earn a mean wage of $92,000, and conductors about $85,000.",
+  [C("$92,000", "salary", "Locomotive Engineer", "unchecked", "mean", place="Nebraska"), C("$85,000", "salary", "Train Conductor", "unchecked", "mean", place="Nebraska")])
+I("rail-08", "career-site", R, "Railroad conductors and yardmasters make about $37.50 an hour at the median, and the bottom 10 percent earn under $58,740 a year.",
+  [C("$37.50", "salary", "Train Conductor", "current", period="hour"), C("$58,740", "salary", "Train Conductor", "current", "p10")])
+N("rail-n1", R, "Conductor trainees are paid $1,200 a week during the 12-week program in Atlanta.")
+N("rail-n2", R, "Engineers work on call 24/7 and must take a break of 10 hours between shifts under federal hours-of-service rules.")
+
+R = ("Ship Captain", "Sailor")
+I("ship-01", "ooh", R, "The median annual wage for captains, mates, and pilots of water vessels was $92,460 in May 2025. The lowest 10 percent earned less than $47,420, and the highest 10 percent earned more than $170,640.",
+  [C("$92,460", "salary", "Ship Captain", "current", year=2025), C("$47,420", "salary", "Ship Captain", "current", "p10", year=2025), C("$170,640", "salary", "Ship Captain", "current", "p90", year=2025)], heading="Pay")
+I("ship-02", "ooh", R, "Employment of sailors and marine oilers is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations.",
+  [C("3 percent", "outlook-percent", "Sailor", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Sailor", "current", year=2035)], heading="Job Outlook")
+I("ship-03", "comparison", R, "A ship captain earns roughly $85,540 a year at the median, while a deckhand or sailor makes about $49,610, and captains typically hold a postsecondary nondegree award such as a merchant mariner credential course.",
+  [C("$85,540", "salary", "Ship Captain", "outdated"), C("$49,610", "salary", "Sailor", "outdated"), C("postsecondary nondegree award", "education", "Ship Captain", "current")], heading="Ship Captain vs. Sailor: What Are the Differences?")
+I("ship-04", "career-site", R, "Captain, mate, and pilot jobs are expected to grow 4% over the decade, adding about 1,700 positions, with 3,800 openings each year.",
+  [C("4%", "outlook-percent", "Ship Captain", "current"), C("1,700", "employment-change", "Ship Captain", "current"), C("3,800", "openings", "Ship Captain", "current")])
+I("ship-05", "bullets", R, "Sailor & marine oiler quick facts:\n- Median pay: $24.77/hour\n- Jobs: 33,000\n- Openings per year: 3,900\n- Education: no formal credential",
+  [C("$24.77", "salary", "Sailor", "current", period="hour"), C("33,000", "employment", "Sailor", "current"), C("3,900", "openings", "Sailor", "outdated"), C("no formal credential", "education", "Sailor", "current")])
+I("ship-06", "forum", R, "BLS lists the median for tug captains at like $140k. That's the harbor pilots dragging the number up, not us.",
+  [C("$140k", "salary", "Ship Captain", "mismatch")])
+I("ship-07", "career-site", R, "In Louisiana, which employs about 5,200 water vessel captains and mates, they earn a median of $98,000.",
+  [C("5,200", "employment", "Ship Captain", "unchecked", place="Louisiana"), C("$98,000", "salary", "Ship Captain", "unchecked", place="Louisiana")])
+I("ship-08", "faq", R, "Are sailors self-employed? Rarely; about 8% of captains and mates are, and almost no deckhands. Sailors' jobs will grow slower than average.",
+  [C("8%", "self-employed", "Ship Captain", "current"), C("slower than average", "outlook-descriptor", "Sailor", "outdated")], heading="FAQ")
+N("ship-n1", R, "A TWIC card costs $125.25 and the MMC application fee is $140.")
+N("ship-n2", R, "Crews on Great Lakes freighters work 60 days on and 30 days off from March through January.")
+
+R = ("Police Dispatcher", "Emergency Management Director")
+I("disp-01", "ooh", R, "The median annual wage for public safety telecommunicators was $53,040 in May 2025.",
+  [C("$53,040", "salary", "Police Dispatcher", "current", year=2025)], heading="Pay")
+I("disp-02", "ooh", R, "Employment of emergency management directors is projected to grow 4 percent from 2025 to 2035.",
+  [C("4 percent", "outlook-percent", "Emergency Management Director", "current", year=2035)], heading="Job Outlook")
+I("disp-03", "comparison", R, "Emergency management directors earn a median of $93,330, almost $40,000 more than 911 dispatchers, but they typically need a bachelor's degree while dispatchers need only a high school diploma.",
+  [C("$93,330", "salary", "Emergency Management Director", "current"), C("bachelor's degree", "education", "Emergency Management Director", "current"), C("high school diploma", "education", "Police Dispatcher", "current")], heading="Police Dispatcher vs. Emergency Management Director: What Are the Differences?")
+I("disp-04", "career-site", R, "Dispatchers held about 105,600 jobs in 2025, and roughly 9,000 openings for public safety telecommunicators are projected each year.",
+  [C("105,600", "employment", "Police Dispatcher", "current", year=2025), C("9,000", "openings", "Police Dispatcher", "current")])
+I("disp-05", "table", R, "| | Dispatcher | EM director |\n|---|---|---|\n| Median salary | $50,730 | $86,130 |\n| Jobs | 105,200 | 13,200 |",
+  [C("$50,730", "salary", "Police Dispatcher", "outdated"), C("$86,130", "salary", "Emergency Management Director", "outdated"), C("105,200", "employment", "Police Dispatcher", "outdated"), C("13,200", "employment", "Emergency Management Director", "outdated")])
+I("disp-06", "forum", R, "Per BLS the median dispatcher makes $36k. That's criminal for what we deal with every shift.",
+  [C("$36k", "salary", "Police Dispatcher", "mismatch")])
+I("disp-07", "career-site", R, "In California, public safety telecommunicators earn a median of $78,000, and emergency management directors in Texas average about $101,000.",
+  [C("$78,000", "salary", "Police Dispatcher", "unchecked", place="California"), C("$101,000", "salary", "Emergency Management Director", "unchecked", "mean", place="Texas")])
+I("disp-08", "faq", R, "How much do 911 dispatchers make an hour? The average is $27.28 an hour, and the top 10% earn more than $79,830 a year.",
+  [C("$27.28", "salary", "Police Dispatcher", "current", "mean", period="hour"), C("$79,830", "salary", "Police Dispatcher", "current", "p90")], heading="FAQ")
+I("disp-09", "career-site", R, "There are only about 14,000 emergency management directors in the U.S., and the field is adding around 1,500 jobs a decade.",
+  [C("14,000", "employment", "Emergency Management Director", "current", place=None), C("1,500", "employment-change", "Emergency Management Director", "mismatch")])
+N("disp-n1", R, "Call 911 for emergencies and (555) 013-2200 for non-emergency police lines.")
+N("disp-n2", R, "The APCO telecommunicator course is 40 hours and CPR certification must be renewed every 2 years.")
+
+R = ("Forester", "Conservation Scientist")
+I("forest-01", "ooh", R, "The median annual wage for foresters was $76,400 in May 2025, and the median annual wage for conservation scientists was $73,010.",
+  [C("$76,400", "salary", "Forester", "current", year=2025), C("$73,010", "salary", "Conservation Scientist", "current", year=2025)], heading="Pay")
+I("forest-02", "ooh", R, "Employment of conservation scientists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations.",
+  [C("5 percent", "outlook-percent", "Conservation Scientist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Conservation Scientist", "current", year=2035)], heading="Job Outlook")
+I("forest-03", "comparison", R, "Foresters and conservation scientists both need a bachelor's degree, usually in forestry or natural resources, and earn similar pay: about $70,660 and $67,950 at the median.",
+  [C("bachelor's degree", "education", "Forester", "current"), C("$70,660", "salary", "Forester", "outdated"), C("$67,950", "salary", "Conservation Scientist", "outdated")], heading="Forester vs. Conservation Scientist: What Are the Differences?")
+I("forest-04", "career-site", R, "Forester jobs are projected to grow 2% from 2025 to 2035, and the occupation is small, with about 13,200 jobs and 900 openings a year.",
+  [C("2%", "outlook-percent", "Forester", "current", year=2035), C("13,200", "employment", "Forester", "current"), C("900", "openings", "Forester", "current")])
+I("forest-05", "forum", R, "Federal foresters at GS-9 make less than the BLS number. BLS says foresters average $100k, lol.",
+  [C("$100k", "salary", "Forester", "mismatch", "mean")])
+I("forest-06", "career-site", R, "In Oregon, foresters earn a median of $81,000, and the state employs about 900 of them.",
+  [C("$81,000", "salary", "Forester", "unchecked", place="Oregon"), C("900", "employment", "Forester", "unchecked", place="Oregon")])
+I("forest-07", "bullets", R, "Conservation scientist career profile:\n- Median salary: $73k\n- Job growth, 2024–34: 3%\n- Openings per year: 2,500\n- Typical degree: Bachelor's",
+  [C("$73k", "salary", "Conservation Scientist", "current"), C("3%", "outlook-percent", "Conservation Scientist", "outdated", year=2034), C("2,500", "openings", "Conservation Scientist", "outdated", year=2034), C("Bachelor's", "education", "Conservation Scientist", "current")])
+I("forest-08", "faq", R, "What do foresters earn at the top? The highest 10 percent of foresters earn more than $109,700, and the 75th percentile is around $91,640.",
+  [C("$109,700", "salary", "Forester", "current", "p90"), C("$91,640", "salary", "Forester", "current", "p75")], heading="FAQ")
+N("forest-n1", R, "Prescribed burns are scheduled between October 15 and March 31 when humidity is above 30%.")
+N("forest-n2", R, "The SAF certified forester exam has 125 questions and requires 5 years of experience.")
+
+R = ("Geologist", "Hydrologist")
+I("geo-01", "ooh", R, "The median annual wage for geoscientists was $101,920 in May 2025. The lowest 10 percent earned less than $59,330, and the highest 10 percent earned more than $200,230.",
+  [C("$101,920", "salary", "Geologist", "current", year=2025), C("$59,330", "salary", "Geologist", "current", "p10", year=2025), C("$200,230", "salary", "Geologist", "current", "p90", year=2025)], heading="Pay")
+I("geo-02", "ooh", R, "Employment of geoscientists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations. About 1,800 openings for geoscientists are projected each year, on average, over the decade.",
+  [C("5 percent", "outlook-percent", "Geologist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Geologist", "current", year=2035), C("1,800", "openings", "Geologist", "current", year=2035)], heading="Job Outlook")
+I("geo-03", "comparison", R, "Geologists earn slightly more than hydrologists, a median of $99,240 versus $92,060, and both typically enter the field with a bachelor's degree.",
+  [C("$99,240", "salary", "Geologist", "outdated"), C("$92,060", "salary", "Hydrologist", "outdated"), C("bachelor's degree", "education", "Hydrologist", "current")], heading="Geologist vs. Hydrologist: What Are the Differences?")
+I("geo-04", "career-site", R, "Only about 2% of hydrologists are self-employed, compared with roughly 5% of geoscientists.",
+  [C("2%", "self-employed", "Hydrologist", "current"), C("5%", "self-employed", "Geologist", "current")])
+I("geo-05", "faq", R, "What is the average geologist salary? The mean annual wage is about $116,150, pulled up by oil and gas jobs.",
+  [C("$116,150", "salary", "Geologist", "current", "mean")], heading="FAQ")
+I("geo-06", "forum", R, "BLS says hydrologists make $68k median. Not at USGS, and definitely not in consulting.",
+  [C("$68k", "salary", "Hydrologist", "mismatch")])
+I("geo-07", "career-site", R, "In Texas, geoscientists earn a median of $135,000, and the Houston metro area employs about 3,900 of them.",
+  [C("$135,000", "salary", "Geologist", "unchecked", place="Texas"), C("3,900", "employment", "Geologist", "unchecked", place="Houston metro area")])
+I("geo-08", "table", R, "| | Geologist | Hydrologist |\n|---|---|---|\n| Median pay | $101,920 | $96,600 |\n| Jobs | 25,400 | 5,850 |\n| Outlook, 2024–34 | 3% | 0% |",
+  [C("$101,920", "salary", "Geologist", "current"), C("$96,600", "salary", "Hydrologist", "current"), C("25,400", "employment", "Geologist", "current"), C("5,850", "employment", "Hydrologist", "current"),
+   C("3%", "outlook-percent", "Geologist", "outdated", year=2034), C("0%", "outlook-percent", "Hydrologist", "outdated", year=2034)])
+I("geo-09", "career-site", R, "Geoscientist employment is projected to increase by about 1,300 jobs over the decade, and a geologist typically earns around $49 an hour.",
+  [C("1,300", "employment-change", "Geologist", "current"), C("$49", "salary", "Geologist", "current", period="hour")])
+N("geo-n1", R, "The ASBOG Fundamentals of Geology exam has 140 questions and costs $250.")
+N("geo-n2", R, "The 2011 survey logged 1,200 wells within 10 miles of the site.")
+
+R = ("Physicist", "Astronomer")
+I("phys-01", "ooh", R, "The median annual wage for physicists was $172,250 in May 2025, and the median annual wage for astronomers was $128,820.",
+  [C("$172,250", "salary", "Physicist", "current", year=2025), C("$128,820", "salary", "Astronomer", "current", year=2025)], heading="Pay")
+I("phys-02", "ooh", R, "Employment of physicists and astronomers is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
+  [C("7 percent", "outlook-percent", "Physicist", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Physicist", "current", year=2035)], heading="Job Outlook")
+I("phys-03", "comparison", R, "Physicists earn a median salary of $166,290 and astronomers $132,170, and both almost always need a Ph.D., the doctoral degree BLS lists as the typical entry requirement.",
+  [C("$166,290", "salary", "Physicist", "outdated"), C("$132,170", "salary", "Astronomer", "outdated"), C("doctoral degree", "education", "Astronomer", "current")], heading="Physicist vs. Astronomer: What Are the Differences?")
+I("phys-04", "career-site", R, "Astronomy is a tiny field: there are only about 2,400 astronomers in the U.S., and employment is projected to grow 8% through 2035.",
+  [C("2,400", "employment", "Astronomer", "current", place=None), C("8%", "outlook-percent", "Astronomer", "current", year=2035)])
+I("phys-05", "forum", R, "BLS says the median physicist makes $120k. Postdocs make $60k, so who exactly is making that number?",
+  [C("$120k", "salary", "Physicist", "mismatch")])
+I("phys-06", "table", R, "| | Physicist | Astronomer |\n|---|---|---|\n| Average salary | $171,180 | $132,920 |\n| Jobs | 23,200 | 2,400 |\n| Openings per year | 1,300 | — |\n| Self-employed | 7% | 6% |",
+  [C("$171,180", "salary", "Physicist", "current", "mean"), C("$132,920", "salary", "Astronomer", "current", "mean"), C("23,200", "employment", "Physicist", "current"), C("2,400", "employment", "Astronomer", "current"),
+   C("1,300", "openings", "Physicist", "current"), C("7%", "self-employed", "Physicist", "current"), C("6%", "self-employed", "Astronomer", "current")])
+I("phys-07", "career-site", R, "In Maryland, home to NASA Goddard, physicists earn a median of $160,000 and astronomers about $140,000.",
+  [C("$160,000", "salary", "Physicist", "unchecked", place="Maryland"), C("$140,000", "salary", "Astronomer", "unchecked", place="Maryland")])
+I("phys-08", "faq", R, "Is physics a growing field? BLS projected physicist jobs to grow only 4 percent from 2024 to 2034, about as fast as average, with about 1,700 openings a year.",
+  [C("4 percent", "outlook-percent", "Physicist", "outdated", year=2034), C("about as fast as average", "outlook-descriptor", "Physicist", "outdated", year=2034), C("1,700", "openings", "Physicist", "outdated", year=2034)], heading="FAQ")
+N("phys-n1", R, "The physics GRE has 70 questions and costs $150; scores are valid for 5 years.")
+N("phys-n2", R, "Webb orbits about 1.5 million kilometers from Earth, at the second Lagrange point.")
+
+R = ("Microbiologist", "Biological Technician")
+I("micro-01", "ooh", R, "The median annual wage for microbiologists was $87,990 in May 2025. The lowest 10 percent earned less than $54,670, and the highest 10 percent earned more than $150,000.",
+  [C("$87,990", "salary", "Microbiologist", "current", year=2025), C("$54,670", "salary", "Microbiologist", "current", "p10", year=2025), C("$150,000", "salary", "Microbiologist", "current", "p90", year=2025)], heading="Pay")
+I("micro-02", "ooh", R, "Employment of biological technicians is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations. About 9,400 openings for biological technicians are projected each year, on average, over the decade.",
+  [C("7 percent", "outlook-percent", "Biological Technician", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Biological Technician", "current", year=2035), C("9,400", "openings", "Biological Technician", "current", year=2035)], heading="Job Outlook")
+I("micro-03", "comparison", R, "Microbiologists earn a median of $85,470, while biological technicians, who run the same lab's PCR plates and cultures, earn about $52,000; both usually hold a bachelor's degree.",
+  [C("$85,470", "salary", "Microbiologist", "outdated"), C("$52,000", "salary", "Biological Technician", "outdated"), C("bachelor's degree", "education", "Biological Technician", "current")], heading="Microbiologist vs. Biological Technician: What Are the Differences?")
+I("micro-04", "career-site", R, "Microbiologist jobs are projected to grow 6% from 2025 to 2035, faster than average, adding about 1,300 jobs.",
+  [C("6%", "outlook-percent", "Microbiologist", "current", year=2035), C("faster than average", "outlook-descriptor", "Microbiologist", "current", year=2035), C("1,300", "employment-change", "Microbiologist", "current", year=2035)])
+I("micro-05", "faq", R, "How much does a bio tech make an hour? Biological technicians average $29.51 an hour, or a bit over $61,000 a year.",
+  [C("$29.51", "salary", "Biological Technician", "current", "mean", period="hour"), C("$61,000", "salary", "Biological Technician", "current", "mean")], heading="FAQ")
+I("micro-06", "forum", R, "BLS says micro median is $110k. I have 6 years in QC micro at a pharma and I'm at 74.",
+  [C("$110k", "salary", "Microbiologist", "mismatch")])
+I("micro-07", "table", R, "| | Microbiologist | Biological technician |\n|---|---|---|\n| Jobs | 20,700 | 82,700 |\n| Openings/year | 1,700 | 9,100 |",
+  [C("20,700", "employment", "Microbiologist", "outdated"), C("82,700", "employment", "Biological Technician", "outdated"), C("1,700", "openings", "Microbiologist", "outdated"), C("9,100", "openings", "Biological Technician", "outdated")])
+I("micro-08", "career-site", R, "In Massachusetts, biological technicians earn a median of $68,000, and the Boston metro area has about 6,800 of them.",
+  [C("$68,000", "salary", "Biological Technician", "unchecked", place="Massachusetts"), C("6,800", "employment", "Biological Technician", "unchecked", place="Boston metro area")])
+N("micro-n1", R, "Autoclave cycles run 121 °C for 15 minutes at 15 psi.")
+N("micro-n2", R, "Our lab hired 14 technicians in 2025 and offers a $5,000 signing bonus.")
+
+R = ("Food Scientist", "Agricultural Engineer")
+I("food-01", "ooh", R, "The median annual wage for food scientists and technologists was $88,720 in May 2025, and the median annual wage for agricultural engineers was $98,590.",
+  [C("$88,720", "salary", "Food Scientist", "current", year=2025), C("$98,590", "salary", "Agricultural Engineer", "current", year=2025)], heading="Pay")
+I("food-02", "ooh", R, "Employment of agricultural engineers is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
+  [C("7 percent", "outlook-percent", "Agricultural Engineer", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Agricultural Engineer", "current", year=2035)], heading="Job Outlook")
+I("food-03", "comparison", R, "Agricultural engineers earned a median of $84,630 in May 2024, about the same as food scientists at $85,310, and both roles start with a bachelor's degree.",
+  [C("$84,630", "salary", "Agricultural Engineer", "outdated", year=2024), C("$85,310", "salary", "Food Scientist", "outdated", year=2024), C("bachelor's degree", "education", "Food Scientist", "current")], heading="Food Scientist vs. Agricultural Engineer: What Are the Differences?")
+I("food-04", "career-site", R, "Agricultural engineering is a small field of roughly 1,500 jobs, and employment is projected to grow 6% through 2034.",
+  [C("1,500", "employment", "Agricultural Engineer", "current"), C("6%", "outlook-percent", "Agricultural Engineer", "outdated", year=2034)])
+I("food-05", "career-site", R, "About 6% of food scientists are self-employed consultants, and BLS projects about 1,000 openings a year for food scientists and technologists.",
+  [C("6%", "self-employed", "Food Scientist", "current"), C("1,000", "openings", "Food Scientist", "current")])
+I("food-06", "forum", R, "BLS says ag engineers make a median of $65k, which is wild. Every ABE grad in my class started above that.",
+  [C("$65k", "salary", "Agricultural Engineer", "mismatch")])
+I("food-07", "career-site", R, "In Iowa, agricultural engineers earn a median of $91,000, while food scientists in Illinois average $96,000.",
+  [C("$91,000", "salary", "Agricultural Engineer", "unchecked", place="Iowa"), C("$96,000", "salary", "Food Scientist", "unchecked", "mean", place="Illinois")])
+I("food-08", "faq", R, "What do food scientists make? The average is about $95k, and the top 10% earn more than $145,280.",
+  [C("$95k", "salary", "Food Scientist", "current", "mean"), C("$145,280", "salary", "Food Scientist", "current", "p90")], heading="FAQ")
+N("food-n1", R, "The IFT annual meeting is July 13–16, and early registration is $695.")
+N("food-n2", R, "Pasteurize at 72 °C for 15 seconds; 90% of our shelf-life tests pass at 21 days.")
+
+R = ("Medical Lab Technician", "Cardiovascular Technologist")
+I("lab-01", "ooh", R, "The median annual wage for clinical laboratory technologists and technicians was $62,930 in May 2025.",
+  [C("$62,930", "salary", "Medical Lab Technician", "current", year=2025)], heading="Pay")
+I("lab-02", "ooh", R, "Employment of clinical laboratory technologists and technicians is projected to grow 3 percent from 2025 to 2035, about as fast as the average for all occupations. About 20,800 openings are projected each year, on average, over the decade.",
+  [C("3 percent", "outlook-percent", "Medical Lab Technician", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Medical Lab Technician", "current", year=2035), C("20,800", "openings", "Medical Lab Technician", "current", year=2035)], heading="Job Outlook")
+I("lab-03", "comparison", R, "Cardiovascular technologists earn a median of $74,310, more than the $62,930 lab techs make, and they need only an associate's degree while most lab jobs ask for a bachelor's.",
+  [C("$74,310", "salary", "Cardiovascular Technologist", "current"), C("$62,930", "salary", "Medical Lab Technician", "current"), C("associate's degree", "education", "Cardiovascular Technologist", "current"), C("bachelor's", "education", "Medical Lab Technician", "current")], heading="Medical Lab Technician vs. Cardiovascular Technologist: What Are the Differences?")
+I("lab-04", "career-site", R, "Cardiovascular tech jobs are projected to grow 4% through 2035, and there are about 64,500 of them nationwide, with 3,400 openings each year.",
+  [C("4%", "outlook-percent", "Cardiovascular Technologist", "current", year=2035), C("64,500", "employment", "Cardiovascular Technologist", "current"), C("3,400", "openings", "Cardiovascular Technologist", "current")])
+I("lab-05", "nursing", R, "Med lab techs held about 332,940 jobs in May 2025, and employment is expected to grow slower than average over 2024–34.",
+  [C("332,940", "employment", "Medical Lab Technician", "current", year=2025), C("slower than average", "outlook-descriptor", "Medical Lab Technician", "outdated", year=2034)])
+I("lab-06", "forum", R, "BLS median for MLTs is $45k according to my program director. That was maybe true in 2015.",
+  [C("$45k", "salary", "Medical Lab Technician", "mismatch")])
+I("lab-07", "table", R, "| | Lab tech | Cardiovascular tech |\n|---|---|---|\n| Median salary | $61,890 | $67,260 |\n| Average hourly | $32.38 | $36.99 |\n| Self-employed | — | 1% |",
+  [C("$61,890", "salary", "Medical Lab Technician", "outdated"), C("$67,260", "salary", "Cardiovascular Technologist", "outdated"), C("$32.38", "salary", "Medical Lab Technician", "current", "mean", period="hour"),
+   C("$36.99", "salary", "Cardiovascular Technologist", "current", "mean", period="hour"), C("1%", "self-employed", "Cardiovascular Technologist", "current")])
+I("lab-08", "career-site", R, "In California, clinical lab scientists earn a median of $110,000, and the state has about 26,000 of them.",
+  [C("$110,000", "salary", "Medical Lab Technician", "unchecked", place="California"), C("26,000", "employment", "Medical Lab Technician", "unchecked", place="California")])
+I("lab-09", "faq", R, "What does an echo or cardiac cath tech make at the top? The highest-paid 10% of cardiovascular technologists earn over $121,350, and the lowest 10% under $39,000.",
+  [C("$121,350", "salary", "Cardiovascular Technologist", "current", "p90"), C("$39,000", "salary", "Cardiovascular Technologist", "current", "p10")], heading="FAQ")
+N("lab-n1", R, "The ASCP MLS exam has 100 questions, takes 2 hours 30 minutes and costs $250.")
+N("lab-n2", R, "Night shift differential is $4.50 an hour, and we offer a 403(b) with a 5% match.")
+
+R = ("Dental Lab Technician", "Orthodontist")
+I("dent-01", "ooh", R, "The median annual wage for dental laboratory technicians was $49,610 in May 2025. The lowest 10 percent earned less than $36,660, and the highest 10 percent earned more than $76,940.",
+  [C("$49,610", "salary", "Dental Lab Technician", "current", year=2025), C("$36,660", "salary", "Dental Lab Technician", "current", "p10", year=2025), C("$76,940", "salary", "Dental Lab Technician", "current", "p90", year=2025)], heading="Pay")
+I("dent-02", "ooh", R, "Employment of dental laboratory technicians is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 3,600 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Dental Lab Technician", "current", year=2035, neg=True), C("3,600", "openings", "Dental Lab Technician", "current", year=2035)], heading="Job Outlook")
+I("dent-03", "comparison", R, "Orthodontists are among the highest-paid workers in the country, with a median salary of $289,140, roughly six times what a dental lab technician makes.",
+  [C("$289,140", "salary", "Orthodontist", "current")], heading="Dental Lab Technician vs. Orthodontist: What Are the Differences?")
+I("dent-04", "career-site", R, "Orthodontists earn an average salary of $254,620 a year, and about 13% of them own their practice outright and are self-employed.",
+  [C("$254,620", "salary", "Orthodontist", "outdated", "mean"), C("13%", "self-employed", "Orthodontist", "current")])
+I("dent-05", "career-site", R, "Orthodontist jobs are projected to grow 6% from 2025 to 2035, faster than the average, although there are only about 7,100 orthodontists in the country.",
+  [C("6%", "outlook-percent", "Orthodontist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Orthodontist", "current", year=2035), C("7,100", "employment", "Orthodontist", "current")])
+I("dent-06", "forum", R, "BLS says dental lab techs average $70k. Lol. CAD/CAM techs in my lab start at $19 an hour.",
+  [C("$70k", "salary", "Dental Lab Technician", "mismatch", "mean")])
+I("dent-07", "table", R, "| | Dental lab tech | Orthodontist |\n|---|---|---|\n| Education | High school diploma or equivalent | Doctoral or professional degree |\n| Jobs | 34,410 | 6,210 |\n| Job outlook, 2024–34 | -5% | 4% |",
+  [C("High school diploma or equivalent", "education", "Dental Lab Technician", "current"), C("Doctoral or professional degree", "education", "Orthodontist", "current"), C("34,410", "employment", "Dental Lab Technician", "current"),
+   C("6,210", "employment", "Orthodontist", "current"), C("-5%", "outlook-percent", "Dental Lab Technician", "outdated", year=2034, neg=True), C("4%", "outlook-percent", "Orthodontist", "outdated", year=2034)])
+I("dent-08", "career-site", R, "In Florida, dental lab technicians earn a median of $46,000, and the state has about 2,900 of them.",
+  [C("$46,000", "salary", "Dental Lab Technician", "unchecked", place="Florida"), C("2,900", "employment", "Dental Lab Technician", "unchecked", place="Florida")])
+N("dent-n1", R, "Braces cost $5,000 to $7,000, and Invisalign runs about $3,000 to $8,000.")
+N("dent-n2", R, "Orthodontic residency is 2 to 3 years after 4 years of dental school, and tuition can top $100,000 a year.")
+
+R = ("Receptionist", "Administrative Assistant")
+I("office-01", "ooh", R, "The median annual wage for receptionists and information clerks was $38,010 in May 2025.",
+  [C("$38,010", "salary", "Receptionist", "current", year=2025)], heading="Pay")
+I("office-02", "ooh", R, "Employment of secretaries and administrative assistants, except legal, medical, and executive, is projected to decline 6 percent from 2025 to 2035. Despite declining employment, about 163,900 openings are projected each year, on average, over the decade.",
+  [C("6 percent", "outlook-percent", "Administrative Assistant", "current", year=2035, neg=True), C("163,900", "openings", "Administrative Assistant", "current", year=2035)], heading="Job Outlook")
+I("office-03", "comparison", R, "Administrative assistants earn a median salary of $47,540, about $9,500 more than receptionists, and both typically need only a high school diploma.",
+  [C("$47,540", "salary", "Administrative Assistant", "current"), C("high school diploma", "education", "Receptionist", "current")], heading="Receptionist vs. Administrative Assistant: What Are the Differences?")
+I("office-04", "career-site", R, "Receptionist jobs are projected to decline over the next decade, shrinking by about 16,000 positions, though turnover will still create 105,100 openings a year.",
+  [C("decline", "outlook-descriptor", "Receptionist", "current"), C("16,000", "employment-change", "Receptionist", "current", neg=True), C("105,100", "openings", "Receptionist", "current")])
+I("office-05", "career-site", R, "Receptionists earn about $18.27 an hour at the median, and admin assistants about $22.85.",
+  [C("$18.27", "salary", "Receptionist", "current", period="hour"), C("$22.85", "salary", "Administrative Assistant", "current", period="hour")])
+I("office-06", "table", R, "| | Receptionist | Admin assistant |\n|---|---|---|\n| Median pay | $37,230 | $46,290 |\n| Jobs | 1,007,200 | 1,944,000 |\n| Outlook | 0% | -2% |",
+  [C("$37,230", "salary", "Receptionist", "outdated"), C("$46,290", "salary", "Administrative Assistant", "outdated"), C("1,007,200", "employment", "Receptionist", "outdated"), C("1,944,000", "employment", "Administrative Assistant", "outdated"),
+   C("0%", "outlook-percent", "Receptionist", "outdated"), C("-2%", "outlook-percent", "Administrative Assistant", "outdated", neg=True)])
+I("office-07", "forum", R, "BLS says admin assistants make $60k median. In my city it's $19/hr if you're lucky.",
+  [C("$60k", "salary", "Administrative Assistant", "mismatch")])
+I("office-08", "career-site", R, "In Washington State, administrative assistants earn a median of $56,000, and receptionists in Seattle average $23 an hour.",
+  [C("$56,000", "salary", "Administrative Assistant", "unchecked", place="Washington State"), C("$23", "salary", "Receptionist", "unchecked", "mean", period="hour", place="Seattle")])
+I("office-09", "bullets", R, "Administrative assistant career at a glance:\n- Jobs: 1.71 million\n- Average salary: $49,350\n- Jobs lost by 2035: 114,100",
+  [C("1.71 million", "employment", "Administrative Assistant", "current"), C("$49,350", "salary", "Administrative Assistant", "current", "mean"), C("114,100", "employment-change", "Administrative Assistant", "current", year=2035, neg=True)])
+N("office-n1", R, "Microsoft Office Specialist certification costs $100 per exam, and 90% of employers list Excel as a top-10 skill.")
+N("office-n2", R, "Office hours are 8:30 to 5:00; call (555) 010-7788 ext. 2 for the front desk.")
+
+R = ("Customer Service Representative", "Bank Teller")
+I("csr-01", "ooh", R, "The median annual wage for customer service representatives was $44,770 in May 2025, and the median annual wage for tellers was $43,030.",
+  [C("$44,770", "salary", "Customer Service Representative", "current", year=2025), C("$43,030", "salary", "Bank Teller", "current", year=2025)], heading="Pay")
+I("csr-02", "ooh", R, "Employment of tellers is projected to fall by about 44,700 jobs from 2025 to 2035. About 26,800 openings for tellers are projected each year, on average, over the decade.",
+  [C("44,700", "employment-change", "Bank Teller", "current", year=2035, neg=True), C("26,800", "openings", "Bank Teller", "current", year=2035)], heading="Job Outlook")
+I("csr-03", "comparison", R, "Bank tellers make a median of $39,340 compared with $42,830 for customer service reps, and both jobs usually require only a high school diploma or equivalent.",
+  [C("$39,340", "salary", "Bank Teller", "outdated"), C("$42,830", "salary", "Customer Service Representative", "outdated"), C("high school diploma or equivalent", "education", "Bank Teller", "current")], heading="Customer Service Representative vs. Bank Teller: What Are the Differences?")
+I("csr-04", "career-site", R, "Customer service representatives held about 2.6 million jobs in 2025, and about 289,500 openings are projected each year.",
+  [C("2.6 million", "employment", "Customer Service Representative", "current", year=2025), C("289,500", "openings", "Customer Service Representative", "current")])
+I("csr-05", "faq", R, "How much does a bank teller make per hour? Tellers earn an average of $20.36 an hour nationwide.",
+  [C("$20.36", "salary", "Bank Teller", "current", "mean", period="hour")], heading="FAQ")
+I("csr-06", "forum", R, "BLS says the median CSR salary is $33k. Call centers near me pay $15 an hour, so yeah.",
+  [C("$33k", "salary", "Customer Service Representative", "mismatch")])
+I("csr-07", "career-site", R, "Bank teller employment was projected to drop through 2034, with the industry losing about 44,900 teller jobs as customers move to mobile banking.",
+  [C("44,900", "employment-change", "Bank Teller", "outdated", year=2034, neg=True)])
+I("csr-08", "table", R, "| | CSR | Teller |\n|---|---|---|\n| Jobs | 2,814,000 | 329,480 |\n| Openings per year | 341,700 | 29,800 |\n| 90th percentile pay | $63,590 | $49,680 |",
+  [C("2,814,000", "employment", "Customer Service Representative", "outdated"), C("329,480", "employment", "Bank Teller", "current"), C("341,700", "openings", "Customer Service Representative", "outdated"),
+   C("29,800", "openings", "Bank Teller", "outdated"), C("$63,590", "salary", "Customer Service Representative", "current", "p90"), C("$49,680", "salary", "Bank Teller", "current", "p90")])
+I("csr-09", "career-site", R, "In Arizona, customer service representatives earn a median of $42,000, and the Phoenix metro area alone employs about 58,000 of them.",
+  [C("$42,000", "salary", "Customer Service Representative", "unchecked", place="Arizona"), C("58,000", "employment", "Customer Service Representative", "unchecked", place="Phoenix metro area")])
+N("csr-n1", R, "Our branch is open 9–5 weekdays and 9–12 Saturdays; the drawer limit is $5,000.")
+N("csr-n2", R, "Average handle time should stay under 6 minutes, and we aim for a 95% CSAT score.")
+
+R = ("Special Education Teacher", "Middle School Teacher")
+I("teach-01", "ooh", R, "The median annual wage for special education teachers, kindergarten and elementary school, was $65,120 in May 2025.",
+  [C("$65,120", "salary", "Special Education Teacher", "current", year=2025)], heading="Pay")
+I("teach-02", "ooh", R, "Employment of middle school teachers is projected to show little or no change from 2025 to 2035. About 38,800 openings for middle school teachers are projected each year, on average, over the decade.",
+  [C("little or no change", "outlook-descriptor", "Middle School Teacher", "current", year=2035), C("38,800", "openings", "Middle School Teacher", "current", year=2035)], heading="Job Outlook")
+I("teach-03", "comparison", R, "Special ed teachers and middle school teachers earn almost the same: a median of $63,000 and $62,970 respectively, and both need a bachelor's degree plus a state license.",
+  [C("$63,000", "salary", "Special Education Teacher", "outdated"), C("$62,970", "salary", "Middle School Teacher", "outdated"), C("bachelor's degree", "education", "Middle School Teacher", "current")], heading="Special Education Teacher vs. Middle School Teacher: What Are the Differences?")
+I("teach-04", "school", R, "Our M.Ed. in special education prepares you for a field with about 16,400 openings every year, even though overall employment is projected to decline through 2034.",
+  [C("16,400", "openings", "Special Education Teacher", "current"), C("decline", "outlook-descriptor", "Special Education Teacher", "outdated", year=2034)])
+I("teach-05", "table", R, "| | Special ed (K–5) | Middle school |\n|---|---|---|\n| Average salary | $72,650 | $72,030 |\n| Jobs | 259,100 | 620,090 |\n| Top 10% earn | $103,010 | $102,540 |",
+  [C("$72,650", "salary", "Special Education Teacher", "current", "mean"), C("$72,030", "salary", "Middle School Teacher", "current", "mean"), C("259,100", "employment", "Special Education Teacher", "current"),
+   C("620,090", "employment", "Middle School Teacher", "current"), C("$103,010", "salary", "Special Education Teacher", "current", "p90"), C("$102,540", "salary", "Middle School Teacher", "current", "p90")])
+I("teach-06", "forum", R, "BLS median for middle school teachers is $82k? Not in any district I've worked in, and I've been in three states.",
+  [C("$82k", "salary", "Middle School Teacher", "mismatch")])
+I("teach-07", "career-site", R, "In New York, middle school teachers earn a median of $95,000, while special education teachers in Texas make about $61,000.",
+  [C("$95,000", "salary", "Middle School Teacher", "unchecked", place="New York"), C("$61,000", "salary", "Special Education Teacher", "unchecked", place="Texas")])
+I("teach-08", "career-site", R, "Middle school teaching jobs were projected to decline 2 percent from 2024 to 2034, losing about 12,400 positions as enrollment falls.",
+  [C("2 percent", "outlook-percent", "Middle School Teacher", "outdated", year=2034, neg=True), C("12,400", "employment-change", "Middle School Teacher", "outdated", year=2034, neg=True)])
+N("teach-n1", R, "Teachers can deduct up to $300 of classroom supplies, and our district pays a $2,500 stipend for special ed certification.")
+N("teach-n2", R, "The Praxis 5354 exam has 120 questions and a passing score of 158 in most states.")
+
+R = ("Marriage and Family Therapist", "Rehabilitation Counselor")
+I("couns-01", "ooh", R, "The median annual wage for marriage and family therapists was $66,940 in May 2025. The lowest 10 percent earned less than $44,650, and the highest 10 percent earned more than $123,730.",
+  [C("$66,940", "salary", "Marriage and Family Therapist", "current", year=2025), C("$44,650", "salary", "Marriage and Family Therapist", "current", "p10", year=2025), C("$123,730", "salary", "Marriage and Family Therapist", "current", "p90", year=2025)], heading="Pay")
+I("couns-02", "ooh", R, "Employment of rehabilitation counselors is projected to grow 2 percent from 2025 to 2035. About 8,200 openings are projected each year, on average, over the decade.",
+  [C("2 percent", "outlook-percent", "Rehabilitation Counselor", "current", year=2035), C("8,200", "openings", "Rehabilitation Counselor", "current", year=2035)], heading="Job Outlook")
+I("couns-03", "comparison", R, "MFTs earn a median of $63,780 a year, well above the $46,110 rehabilitation counselors make, yet both careers require a master's degree and a state license.",
+  [C("$63,780", "salary", "Marriage and Family Therapist", "outdated"), C("$46,110", "salary", "Rehabilitation Counselor", "outdated"), C("master's degree", "education", "Rehabilitation Counselor", "current")], heading="Marriage and Family Therapist vs. Rehabilitation Counselor: What Are the Differences?")
+I("couns-04", "career-site", R, "About 11% of marriage and family therapists are self-employed in private practice, and the profession is adding about 10,300 jobs over the decade.",
+  [C("11%", "self-employed", "Marriage and Family Therapist", "current"), C("10,300", "employment-change", "Marriage and Family Therapist", "current")])
+I("couns-05", "faq", R, "How much do family therapists make an hour? On average about $37 an hour, although private-practice rates per session are higher.",
+  [C("$37", "salary", "Marriage and Family Therapist", "current", "mean", period="hour")], heading="FAQ")
+I("couns-06", "forum", R, "per BLS rehab counselors make a median of $62k. State VR jobs here start at $41k with a master's. Make it make sense.",
+  [C("$62k", "salary", "Rehabilitation Counselor", "mismatch")])
+I("couns-07", "career-site", R, "In California, which employs about 27,000 marriage and family therapists, MFTs earn a median of $85,000.",
+  [C("27,000", "employment", "Marriage and Family Therapist", "unchecked", place="California"), C("$85,000", "salary", "Marriage and Family Therapist", "unchecked", place="California")])
+I("couns-08", "bullets", R, "Rehabilitation counselor snapshot:\n- Jobs: 96,900\n- Growth, 2024–34: 1%\n- Openings per year: 10,000\n- Degree: master's",
+  [C("96,900", "employment", "Rehabilitation Counselor", "current"), C("1%", "outlook-percent", "Rehabilitation Counselor", "outdated", year=2034), C("10,000", "openings", "Rehabilitation Counselor", "outdated", year=2034), C("master's", "education", "Rehabilitation Counselor", "current")])
+I("couns-09", "career-site", R, "Marriage and family therapists held about 76,300 jobs in 2025, and they earn an average of $76,960 a year.",
+  [C("76,300", "employment", "Marriage and Family Therapist", "current", year=2025), C("$76,960", "salary", "Marriage and Family Therapist", "current", "mean")])
+N("couns-n1", R, "Licensure requires 3,000 supervised hours, including 1,500 direct client hours, over at least 2 years.")
+N("couns-n2", R, "I charge $150 per 50-minute session and see about 22 clients a week.")
+
+R = ("Funeral Director", "Embalmer")
+I("fun-01", "ooh", R, "The median annual wage for morticians, undertakers, and funeral arrangers was $55,010 in May 2025.",
+  [C("$55,010", "salary", "Funeral Director", "current", year=2025)], heading="Pay")
+I("fun-02", "comparison", R, "Funeral directors earn a median salary of about $55,000, slightly less than embalmers at $58,780, and both roles typically require an associate's degree in mortuary science.",
+  [C("$55,000", "salary", "Funeral Director", "current"), C("$58,780", "salary", "Embalmer", "current"), C("associate's degree", "education", "Embalmer", "current")], heading="Funeral Director vs. Embalmer: What Are the Differences?")
+I("fun-03", "career-site", R, "Funeral directors held about 26,700 jobs in 2025, with roughly 3,000 openings a year as older directors retire.",
+  [C("26,700", "employment", "Funeral Director", "current", year=2025), C("3,000", "openings", "Funeral Director", "current")])
+I("fun-04", "table", R, "| | Funeral director | Embalmer |\n|---|---|---|\n| Median pay | $49,800 | $56,280 |\n| Jobs | 27,500 | 3,600 |\n| Openings per year | 3,200 | — |",
+  [C("$49,800", "salary", "Funeral Director", "outdated"), C("$56,280", "salary", "Embalmer", "outdated"), C("27,500", "employment", "Funeral Director", "outdated"), C("3,600", "employment", "Embalmer", "outdated"), C("3,200", "openings", "Funeral Director", "outdated")])
+I("fun-05", "faq", R, "How much do embalmers make per hour? About $28 an hour on average, and there are only about 3,900 embalmers in the country.",
+  [C("$28", "salary", "Embalmer", "current", "mean", period="hour"), C("3,900", "employment", "Embalmer", "current")], heading="FAQ")
+I("fun-06", "forum", R, "BLS says funeral directors average $90k. That's the owners. Licensed directors at the corporate homes make way less.",
+  [C("$90k", "salary", "Funeral Director", "mismatch", "mean")])
+I("fun-07", "career-site", R, "In Pennsylvania, funeral directors earn a median of $62,000, and the state has about 1,800 of them.",
+  [C("$62,000", "salary", "Funeral Director", "unchecked", place="Pennsylvania"), C("1,800", "employment", "Funeral Director", "unchecked", place="Pennsylvania")])
+I("fun-08", "school", R, "Our mortuary science program awards the associate's degree most states require, and graduates enter a field where the top 10 percent of funeral directors earn more than $88,620.",
+  [C("associate's degree", "education", "Funeral Director", "current"), C("$88,620", "salary", "Funeral Director", "current", "p90")])
+N("fun-n1", R, "The average funeral with viewing and burial costs $8,300, and cremation averages $6,280.")
+N("fun-n2", R, "The National Board Exam has 170 questions per section and costs $520.")
+
+R = ("Janitor", "Housekeeper")
+I("clean-01", "ooh", R, "The median hourly wage for janitors and cleaners, except maids and housekeeping cleaners, was $17.71 in May 2025.",
+  [C("$17.71", "salary", "Janitor", "current", period="hour", year=2025)], heading="Pay")
+I("clean-02", "ooh", R, "Employment of maids and housekeeping cleaners is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations. About 175,500 openings are projected each year, on average, over the decade.",
+  [C("1 percent", "outlook-percent", "Housekeeper", "current", year=2035), C("slower than the average", "outlook-descriptor", "Housekeeper", "current", year=2035), C("175,500", "openings", "Housekeeper", "current", year=2035)], heading="Job Outlook")
+I("clean-03", "comparison", R, "Janitors earn a median of $36,840 per year and housekeepers $35,510, and neither job requires a formal education credential, which is why they're often a first job.",
+  [C("$36,840", "salary", "Janitor", "current"), C("$35,510", "salary", "Housekeeper", "current")], heading="Janitor vs. Housekeeper: What Are the Differences?")
+I("clean-04", "career-site", R, "Janitors and cleaners held about 2.43 million jobs in 2025, and about 321,800 openings are projected each year over the decade.",
+  [C("2.43 million", "employment", "Janitor", "current", year=2025), C("321,800", "openings", "Janitor", "current")])
+I("clean-05", "career-site", R, "About 14% of housekeepers are self-employed, often cleaning private homes, compared with about 5% of janitors.",
+  [C("14%", "self-employed", "Housekeeper", "current"), C("5%", "self-employed", "Janitor", "current")])
+I("clean-06", "forum", R, "BLS says housekeepers make $45k median. Hotel housekeepers in my city make $14 an hour.",
+  [C("$45k", "salary", "Housekeeper", "mismatch")])
+I("clean-07", "table", R, "| | Janitor | Housekeeper |\n|---|---|---|\n| Median salary | $35,930 | $34,660 |\n| Outlook | — | 0% |\n| Openings/yr | 351,300 | 193,500 |",
+  [C("$35,930", "salary", "Janitor", "outdated"), C("$34,660", "salary", "Housekeeper", "outdated"), C("0%", "outlook-percent", "Housekeeper", "outdated"), C("351,300", "openings", "Janitor", "outdated"), C("193,500", "openings", "Housekeeper", "outdated")])
+I("clean-08", "career-site", R, "In Washington, D.C., janitors earn a median of $21 an hour, and New York employs about 160,000 janitors and cleaners.",
+  [C("$21", "salary", "Janitor", "unchecked", period="hour", place="Washington, D.C."), C("160,000", "employment", "Janitor", "unchecked", place="New York")])
+I("clean-09", "faq", R, "Do housekeepers need a diploma? No. Maids and housekeeping cleaners typically need no formal educational credential.",
+  [C("no formal educational credential", "education", "Housekeeper", "current")], heading="FAQ")
+N("clean-n1", R, "Commercial cleaning bids average $0.10 to $0.25 per square foot, or $30 to $50 an hour per cleaner.")
+N("clean-n2", R, "Mix 1/3 cup bleach per gallon of water and let it sit 10 minutes.")
+
+R = ("Animal Trainer", "Animal Caretaker")
+I("animal-01", "ooh", R, "The median annual wage for animal trainers was $39,990 in May 2025, and the median annual wage for animal caretakers was $35,360.",
+  [C("$39,990", "salary", "Animal Trainer", "current", year=2025), C("$35,360", "salary", "Animal Caretaker", "current", year=2025)], heading="Pay")
+I("animal-02", "ooh", R, "Employment of animal trainers is projected to grow 4 percent from 2025 to 2035, about as fast as the average for all occupations.",
+  [C("4 percent", "outlook-percent", "Animal Trainer", "current", year=2035), C("about as fast as the average", "outlook-descriptor", "Animal Trainer", "current", year=2035)], heading="Job Outlook")
+I("animal-03", "comparison", R, "Dog trainers and kennel workers both start with a high school diploma, but trainers earn more: a median of $38,750 compared with $33,470 for animal caretakers.",
+  [C("high school diploma", "education", "Animal Trainer", "current"), C("$38,750", "salary", "Animal Trainer", "outdated"), C("$33,470", "salary", "Animal Caretaker", "outdated")], heading="Animal Trainer vs. Animal Caretaker: What Are the Differences?")
+I("animal-04", "career-site", R, "Animal caretakers held about 365,300 jobs in 2025, and employment is projected to add about 44,100 jobs, with 62,800 openings each year.",
+  [C("365,300", "employment", "Animal Caretaker", "current", year=2025), C("44,100", "employment-change", "Animal Caretaker", "current"), C("62,800", "openings", "Animal Caretaker", "current")])
+I("animal-05", "faq", R, "How much do dog trainers make? The average animal trainer earns about $47,020 a year, and the highest 10 percent earn more than $75,490.",
+  [C("$47,020", "salary", "Animal Trainer", "current", "mean"), C("$75,490", "salary", "Animal Trainer", "current", "p90")], heading="FAQ")
+I("animal-06", "forum", R, "BLS says animal trainers are growing 5% a year. Every other person on my street is a dog trainer now so I believe it.",
+  [C("5%", "outlook-percent", "Animal Trainer", "outdated")])
+I("animal-07", "career-site", R, "In California, animal trainers earn a median of $46,000, and the state employs about 2,800 of them.",
+  [C("$46,000", "salary", "Animal Trainer", "unchecked", place="California"), C("2,800", "employment", "Animal Trainer", "unchecked", place="California")])
+I("animal-08", "bullets", R, "Animal caretaker at a glance:\n- Pay: $17.94/hour on average\n- Openings per year: 74,600\n- Education: high school diploma",
+  [C("$17.94", "salary", "Animal Caretaker", "current", "mean", period="hour"), C("74,600", "openings", "Animal Caretaker", "outdated"), C("high school diploma", "education", "Animal Caretaker", "current")])
+N("animal-n1", R, "CPDT-KA certification requires 300 hours of training experience in the last 3 years and costs $385.")
+N("animal-n2", R, "Board-and-train programs run 2 to 4 weeks and cost $1,500 to $3,000.")
+
+R = ("Baker", "Butcher")
+I("bake-01", "ooh", R, "The median annual wage for bakers was $37,160 in May 2025. The lowest 10 percent earned less than $28,120, and the highest 10 percent earned more than $49,020.",
+  [C("$37,160", "salary", "Baker", "current", year=2025), C("$28,120", "salary", "Baker", "current", "p10", year=2025), C("$49,020", "salary", "Baker", "current", "p90", year=2025)], heading="Pay")
+I("bake-02", "ooh", R, "Employment of butchers is projected to grow 2 percent from 2025 to 2035. About 15,100 openings for butchers are projected each year, on average, over the decade.",
+  [C("2 percent", "outlook-percent", "Butcher", "current", year=2035), C("15,100", "openings", "Butcher", "current", year=2035)], heading="Job Outlook")
+I("bake-03", "comparison", R, "Butchers make about $40,140 a year at the median, roughly $3,000 more than bakers, and neither job requires a formal credential to get started.",
+  [C("$40,140", "salary", "Butcher", "current")], heading="Baker vs. Butcher: What Are the Differences?")
+I("bake-04", "career-site", R, "About 10% of bakers are self-employed, many running their own small bakeries, and bakers hold about 262,400 jobs overall.",
+  [C("10%", "self-employed", "Baker", "current"), C("262,400", "employment", "Baker", "current")])
+I("bake-05", "faq", R, "How much does a baker make an hour? The median baker earns around $17.62 an hour, based on the May 2024 BLS survey.",
+  [C("$17.62", "salary", "Baker", "outdated", period="hour", year=2024)], heading="FAQ")
+I("bake-06", "forum", R, "BLS says butchers average $60k. Maybe the meat department managers. Cutters at my store get $18.",
+  [C("$60k", "salary", "Butcher", "mismatch", "mean")])
+I("bake-07", "table", R, "| | Baker | Butcher |\n|---|---|---|\n| Median pay | $36,650 | $38,960 |\n| Jobs added, 2024–34 | 14,000 | 1,400 |\n| Self-employed | 6% | 2% |",
+  [C("$36,650", "salary", "Baker", "outdated"), C("$38,960", "salary", "Butcher", "outdated"), C("14,000", "employment-change", "Baker", "outdated", year=2034), C("1,400", "employment-change", "Butcher", "outdated", year=2034),
+   C("6%", "self-employed", "Baker", "outdated"), C("2%", "self-employed", "Butcher", "outdated")])
+I("bake-08", "career-site", R, "In Wisconsin, butchers and meat cutters earn about $44,000 at the median, and the state has roughly 3,500 of them.",
+  [C("$44,000", "salary", "Butcher", "unchecked", place="Wisconsin"), C("3,500", "employment", "Butcher", "unchecked", place="Wisconsin")])
+N("bake-n1", R, "Bake at 375 °F for 35 to 40 minutes; the dough needs 2 hours to rise.")
+N("bake-n2", R, "Our 16-week pastry certificate costs $12,500, and 3 of our grads opened bakeries last year.")
+
+R = ("Computer Programmer", "Computer Network Architect")
+I("comp-01", "ooh", R, "The median annual wage for computer programmers was $100,390 in May 2025, and the median annual wage for computer network architects was $134,050.",
+  [C("$100,390", "salary", "Computer Programmer", "current", year=2025), C("$134,050", "salary", "Computer Network Architect", "current", year=2025)], heading="Pay")
+I("comp-02", "ooh", R, "Employment of computer programmers is projected to decline 7 percent from 2025 to 2035. Despite declining employment, about 4,400 openings for computer programmers are projected each year, on average, over the decade.",
+  [C("7 percent", "outlook-percent", "Computer Programmer", "current", year=2035, neg=True), C("4,400", "openings", "Computer Programmer", "current", year=2035)], heading="Job Outlook")
+I("comp-03", "devblog", R, "Network architects make a median of $130,390 while programmers sit at $98,670, and the gap keeps widening as routine coding gets automated.",
+  [C("$130,390", "salary", "Computer Network Architect", "outdated"), C("$98,670", "salary", "Computer Programmer", "outdated")], heading="Computer Programmer vs. Network Architect")
+I("comp-04", "career-site", R, "Network architect jobs are projected to grow 8% from 2025 to 2035, adding about 14,100 jobs.",
+  [C("8%", "outlook-percent", "Computer Network Architect", "current", year=2035), C("14,100", "employment-change", "Computer Network Architect", "current", year=2035)])
+I("comp-05", "career-site", R, "About 15% of computer programmers are self-employed freelancers, and the occupation employs about 110,800 people.",
+  [C("15%", "self-employed", "Computer Programmer", "current"), C("110,800", "employment", "Computer Programmer", "current")])
+I("comp-06", "forum", R, "BLS median for programmers is $135k? That's the dev number. Titles that literally say 'programmer' pay way less.",
+  [C("$135k", "salary", "Computer Programmer", "mismatch")])
+I("comp-07", "table", R, "| | Programmer | Network architect |\n|---|---|---|\n| Job outlook, 2024–34 | -6% | 12% |\n| Jobs, 2024 | 121,200 | 179,200 |\n| Education | Bachelor's degree | Bachelor's or higher |",
+  [C("-6%", "outlook-percent", "Computer Programmer", "outdated", year=2034, neg=True), C("12%", "outlook-percent", "Computer Network Architect", "outdated", year=2034), C("121,200", "employment", "Computer Programmer", "outdated", year=2024), C("179,200", "employment", "Computer Network Architect", "outdated", year=2024), C("Bachelor's degree", "education", "Computer Programmer", "current"), C("Bachelor's or higher", "education", "Computer Network Architect", "current")])
+I("comp-08", "career-site", R, "In the San Jose metro area, network architects earn a median of $190,000, and Virginia employs about 14,000 of them.",
+  [C("$190,000", "salary", "Computer Network Architect", "unchecked", place="San Jose metro area"), C("14,000", "employment", "Computer Network Architect", "unchecked", place="Virginia")])
+I("comp-09", "faq", R, "What's the hourly rate for a programmer? Computer programmers average $50.56 an hour, and network architects about $67.",
+  [C("$50.56", "salary", "Computer Programmer", "current", "mean", period="hour"), C("$67", "salary", "Computer Network Architect", "current", "mean", period="hour")], heading="FAQ")
+N("comp-n1", R, "The CCNP Enterprise core exam costs $400 and the CCIE lab is $1,900; 401(k) match is 6%.")
+N("comp-n2", R, "Our repo has 1,200 stars and 45 contributors, and CI runs in 8 minutes.")
+
+# ---------------------------------------------------------------- more of the same pairs: other formats, ranges, pronouns, weekly/monthly pay
+I("farm-11", "frontmatter", ("Farmer", "Farmworker"), "---\ntitle: \"Farmer vs. Farmworker: Pay, Duties and Outlook\"\nfarmer_median_salary: \"$89,900\"\nfarmworker_median_salary: \"$25,000\"\ndate: 2026-03-02\n---",
+  [C("$89,900", "salary", "Farmer", "current"), C("$25,000", "salary", "Farmworker", "mismatch")])
+I("hosp-11", "career-site", ("Hotel Manager", "Restaurant Manager"), "Most restaurant managers earn between $45,960 and $107,640 a year, and they typically need only a high school diploma plus several years in the kitchen or on the floor.",
+  [C("$45,960", "salary", "Restaurant Manager", "current", "p10"), C("$107,640", "salary", "Restaurant Manager", "current", "p90"), C("high school diploma", "education", "Restaurant Manager", "current")])
+I("bar-11", "listicle", ("Bartender", "Waiter"), "3. Bartender\n\nMedian pay: $34K\nWhy it made the list: tips. The top 10% of bartenders make over $73K, which beats plenty of office jobs.",
+  [C("$34K", "salary", "Bartender", "current"), C("$73K", "salary", "Bartender", "current", "p90")], heading="10 Jobs Where Tips Beat Salary")
+I("photo-10", "career-site", ("Photographer", "Film Editor"), "Film and video editors earn anywhere from $40,280 to as much as $148,550, depending on whether they cut commercials, TV, or features.",
+  [C("$40,280", "salary", "Film Editor", "current", "p10"), C("$148,550", "salary", "Film Editor", "current", "p90")])
+I("news-10", "career-site", ("Journalist", "Broadcast Technician"), "Reporters at the 75th percentile make about $98,450, while those in the bottom quarter earn under $45,370.",
+  [C("$98,450", "salary", "Journalist", "current", "p75"), C("$45,370", "salary", "Journalist", "current", "p25")])
+I("sheet-10", "trade", ("Sheet Metal Worker", "Boilermaker"), "A first-year boilermaker apprentice makes around half of journeyman scale, but once they top out they earn about $1,470 a week at the median.",
+  [C("$1,470", "salary", "Boilermaker", "current", period="week")])
+I("elev-10", "career-site", ("Elevator Installer", "Millwright"), "Elevator mechanics earn roughly $9,160 a month at the median, which is more than most doctors' assistants and nearly every other construction trade.",
+  [C("$9,160", "salary", "Elevator Installer", "current", period="month")])
+I("paint-10", "listicle", ("Painter", "Drywall Installer"), "- **Drywall installer** — $58,930 median; about 102,200 jobs\n- **Painter** — $49,400 median; about 326,900 jobs",
+  [C("$58,930", "salary", "Drywall Installer", "current"), C("102,200", "employment", "Drywall Installer", "current"), C("$49,400", "salary", "Painter", "current"), C("326,900", "employment", "Painter", "current")], heading="Best-paying finishing trades")
+I("line-10", "forum", ("Lineman", "Telecom Technician"), "For anyone asking in r/Lineman: the 2024 BLS numbers had journeymen at $92,560 median nationally. Top 10% were over $126,610.",
+  [C("$92,560", "salary", "Lineman", "outdated", year=2024), C("$126,610", "salary", "Lineman", "outdated", "p90", year=2024)])
+I("rail-09", "career-site", ("Locomotive Engineer", "Train Conductor"), "Engineers and conductors both come in with a high school diploma, and they earn similar pay, from about $78,000 for conductors to $81,000 for engineers, at the median.",
+  [C("high school diploma", "education", "Locomotive Engineer", "current"), C("$78,000", "salary", "Train Conductor", "current"), C("$81,000", "salary", "Locomotive Engineer", "current")])
+I("ship-09", "career-site", ("Ship Captain", "Sailor"), "Deckhands on Gulf of Mexico supply boats typically earn $200 to $300 a day, while BLS puts the national median for sailors at $51,520 a year.",
+  [C("$51,520", "salary", "Sailor", "current")])
+I("disp-10", "frontmatter", ("Police Dispatcher", "Emergency Management Director"), "career: Emergency Management Director\nmedian_salary: 93330\njob_outlook: \"3%\"\neducation: Bachelor's degree\nupdated: 2026-05-12",
+  [C("93330", "salary", "Emergency Management Director", "current"), C("3%", "outlook-percent", "Emergency Management Director", "outdated"), C("Bachelor's degree", "education", "Emergency Management Director", "current")])
+I("forest-09", "career-site", ("Forester", "Conservation Scientist"), "Conservation scientists held about 28,500 jobs in 2024, according to BLS, and they earned a median of $67,950.",
+  [C("28,500", "employment", "Conservation Scientist", "outdated", year=2024), C("$67,950", "salary", "Conservation Scientist", "outdated", year=2024)])
+I("geo-10", "school", ("Geologist", "Hydrologist"), "Hydrologists earn about $96,600 a year at the median, and they typically need a master's degree for most consulting jobs.",
+  [C("$96,600", "salary", "Hydrologist", "current"), C("master's degree", "education", "Hydrologist", "mismatch")])
+I("phys-09", "forum", ("Physicist", "Astronomer"), "Per the BLS, astronomers have a median salary of $128,820 and there are about 2,400 of them. So about one per observatory lol.",
+  [C("$128,820", "salary", "Astronomer", "current"), C("2,400", "employment", "Astronomer", "current")])
+I("micro-09", "career-site", ("Microbiologist", "Biological Technician"), "Biological technicians held about 74,400 jobs in 2025, and they typically need a bachelor's degree in biology or a closely related field.",
+  [C("74,400", "employment", "Biological Technician", "current", year=2025), C("bachelor's degree", "education", "Biological Technician", "current")])
+I("food-09", "career-site", ("Food Scientist", "Agricultural Engineer"), "Food scientists in the middle of the pay scale earn around $88,720, and the lowest 10 percent make less than $52,920.",
+  [C("$88,720", "salary", "Food Scientist", "current"), C("$52,920", "salary", "Food Scientist", "current", "p10")])
+I("lab-10", "nursing", ("Medical Lab Technician", "Cardiovascular Technologist"), "Cardiovascular technologists and technicians held about 64,700 jobs in 2024, and they typically need an associate's degree.",
+  [C("64,700", "employment", "Cardiovascular Technologist", "outdated", year=2024), C("associate's degree", "education", "Cardiovascular Technologist", "current")])
+I("dent-09", "faq", ("Dental Lab Technician", "Orthodontist"), "How much do orthodontists make? The lowest 10% of orthodontists earn less than $99,850, while the middle half earn between $146,580 and $342,300.",
+  [C("$99,850", "salary", "Orthodontist", "current", "p10"), C("$146,580", "salary", "Orthodontist", "current", "p25"), C("$342,300", "salary", "Orthodontist", "current", "p75")], heading="FAQ")
+I("office-10", "listicle", ("Receptionist", "Administrative Assistant"), "7. Receptionist — median pay $28,000; no degree required; 947,500 jobs",
+  [C("$28,000", "salary", "Receptionist", "mismatch"), C("947,500", "employment", "Receptionist", "current")], heading="Entry-level office jobs, ranked")
+I("csr-10", "career-site", ("Customer Service Representative", "Bank Teller"), "Tellers make about $3,590 a month at the median, and they typically need a high school diploma.",
+  [C("$3,590", "salary", "Bank Teller", "current", period="month"), C("high school diploma", "education", "Bank Teller", "current")])
+I("teach-09", "career-site", ("Special Education Teacher", "Middle School Teacher"), "Special education teachers are projected to see little or no change in employment from 2025 to 2035, but they earn a median of $65,120 and are hired year-round.",
+  [C("little or no change", "outlook-descriptor", "Special Education Teacher", "current", year=2035), C("$65,120", "salary", "Special Education Teacher", "current")])
+I("couns-10", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Rehabilitation counselors earn between $35,060 and $77,170 in most cases, with a median of about $46,850 a year.",
+  [C("$35,060", "salary", "Rehabilitation Counselor", "current", "p10"), C("$77,170", "salary", "Rehabilitation Counselor", "current", "p90"), C("$46,850", "salary", "Rehabilitation Counselor", "current")])
+I("fun-09", "career-site", ("Funeral Director", "Embalmer"), "Funeral directors earned a median of $51,030 in May 2023, and they usually need an associate's degree in mortuary science.",
+  [C("$51,030", "salary", "Funeral Director", "outdated", year=2023), C("associate's degree", "education", "Funeral Director", "current")])
+I("clean-10", "career-site", ("Janitor", "Housekeeper"), "Housekeeping jobs are growing slower than average, just 1% through 2035, while they pay a median of $35,510.",
+  [C("slower than average", "outlook-descriptor", "Housekeeper", "current", year=2035), C("1%", "outlook-percent", "Housekeeper", "current", year=2035), C("$35,510", "salary", "Housekeeper", "current")])
+I("animal-09", "forum", ("Animal Trainer", "Animal Caretaker"), "BLS has kennel attendants at $24k median. Pretty sure that's from years ago, my shelter pays $17.",
+  [C("$24k", "salary", "Animal Caretaker", "mismatch")])
+I("bake-09", "listicle", ("Baker", "Butcher"), "Butcher: $40K median, 138,400 jobs, and about 1% self-employed.",
+  [C("$40K", "salary", "Butcher", "current"), C("138,400", "employment", "Butcher", "current"), C("1%", "self-employed", "Butcher", "current")], heading="Food jobs that don't need a degree")
+I("comp-10", "devblog", ("Computer Programmer", "Computer Network Architect"), "If you want stability, network architecture beats pure programming: architects make about 134,000 dollars a year at the median and they need a bachelor's degree, same as programmers.",
+  [C("134,000 dollars", "salary", "Computer Network Architect", "current"), C("bachelor's degree", "education", "Computer Network Architect", "current")])
+I("mus-10", "career-site", ("Musician", "Actor"), "Musicians and singers earn an average of $55 an hour, but most work part time, and employment is projected to show little or no change through 2035.",
+  [C("$55", "salary", "Musician", "current", "mean", period="hour"), C("little or no change", "outlook-descriptor", "Musician", "current", year=2035)])
+I("mason-10", "career-site", ("Brickmason", "Tile Setter"), "Brickmasons earn roughly $29.87 an hour at the median; tile setters in Houston make about $24.",
+  [C("$29.87", "salary", "Brickmason", "current", period="hour"), C("$24", "salary", "Tile Setter", "unchecked", period="hour", place="Houston")])
+N("x-n1", ("Farmer", "Farmworker"), "USDA reports farm real estate averaged $4,170 per acre in 2025, up 5% from 2024.")
+N("x-n2", ("Janitor", "Housekeeper"), "Top 10 cleaning tips: use 2 buckets, change mop heads every 3 days, and work top to bottom.")
+N("x-n3", ("Bartender", "Waiter"), "I made $312 in tips last Saturday working a 6-hour double.")
+N("x-n4", ("Computer Programmer", "Computer Network Architect"), "Engineers at our startup get $20,000 in equity vesting over 4 years with a 1-year cliff.")
+
+# ---------------------------------------------------------------- wrong figures, places, and pay stated without a statistic word
+I("farm-12", "career-site", ("Farmer", "Farmworker"), "Farm and ranch managers make about $60,000 a year, and their jobs are projected to grow 8% through 2035 as farms consolidate.",
+  [C("$60,000", "salary", "Farmer", "mismatch"), C("8%", "outlook-percent", "Farmer", "mismatch", year=2035)])
+I("farm-13", "career-site", ("Farmer", "Farmworker"), "In Iowa, farmers make around $95,000 a year, and the state's farm employment is expected to fall 2% by 2032.",
+  [C("$95,000", "salary", "Farmer", "unchecked", place="Iowa"), C("2%", "outlook-percent", "Farmer", "unchecked", year=2032, place="Iowa", neg=True)])
+I("hosp-12", "career-site", ("Hotel Manager", "Restaurant Manager"), "Restaurant managers make $50,000 a year and hotel managers $95,000, so if pay is what you're after, the front desk beats the dining room.",
+  [C("$50,000", "salary", "Restaurant Manager", "mismatch"), C("$95,000", "salary", "Hotel Manager", "mismatch")])
+I("hosp-13", "faq", ("Hotel Manager", "Restaurant Manager"), "Are restaurant manager jobs growing? BLS projects 12% growth and about 60,000 openings a year, so yes.",
+  [C("12%", "outlook-percent", "Restaurant Manager", "mismatch"), C("60,000", "openings", "Restaurant Manager", "mismatch")], heading="FAQ")
+I("bar-12", "career-site", ("Bartender", "Waiter"), "In Florida, bartenders make about $38,000 a year and the state has roughly 52,000 of them, with jobs projected to grow 9% by 2032.",
+  [C("$38,000", "salary", "Bartender", "unchecked", place="Florida"), C("52,000", "employment", "Bartender", "unchecked", place="Florida"), C("9%", "outlook-percent", "Bartender", "unchecked", year=2032, place="Florida")])
+I("photo-11", "career-site", ("Photographer", "Film Editor"), "Photographers make roughly $44,000 a year, while film editors pull in about $75,000, and many editors freelance full time.",
+  [C("$44,000", "salary", "Photographer", "current"), C("$75,000", "salary", "Film Editor", "current")])
+I("news-11", "career-site", ("Journalist", "Broadcast Technician"), "Broadcast technicians make $90,000 a year, and there are about 45,000 of them working at TV and radio stations.",
+  [C("$90,000", "salary", "Broadcast Technician", "mismatch"), C("45,000", "employment", "Broadcast Technician", "mismatch")])
+I("sheet-11", "career-site", ("Sheet Metal Worker", "Boilermaker"), "Sheet metal workers need an associate's degree, and about 20% are self-employed.",
+  [C("associate's degree", "education", "Sheet Metal Worker", "mismatch"), C("20%", "self-employed", "Sheet Metal Worker", "mismatch")])
+I("elev-11", "career-site", ("Elevator Installer", "Millwright"), "In Michigan, millwrights make about $72,000, and employment there is expected to grow 4% through 2032.",
+  [C("$72,000", "salary", "Millwright", "unchecked", place="Michigan"), C("4%", "outlook-percent", "Millwright", "unchecked", year=2032, place="Michigan")])
+I("paint-11", "trade", ("Painter", "Drywall Installer"), "Painters make $50,000 a year on average nationally, and drywall installers around $59,000.",
+  [C("$50,000", "salary", "Painter", "current", "mean"), C("$59,000", "salary", "Drywall Installer", "current", "mean")])
+I("mason-11", "career-site", ("Brickmason", "Tile Setter"), "Tile setter employment is projected to decline 5% over the next ten years, and most tile setters need a postsecondary certificate.",
+  [C("5%", "outlook-percent", "Tile Setter", "mismatch", neg=True), C("postsecondary certificate", "education", "Tile Setter", "mismatch")])
+I("line-11", "career-site", ("Lineman", "Telecom Technician"), "Telecom technicians make about $64,000, and in Georgia they make closer to $60,000, with about 4,800 working in the Atlanta metro.",
+  [C("$64,000", "salary", "Telecom Technician", "current"), C("$60,000", "salary", "Telecom Technician", "unchecked", place="Georgia"), C("4,800", "employment", "Telecom Technician", "unchecked", place="Atlanta metro")])
+I("rail-10", "career-site", ("Locomotive Engineer", "Train Conductor"), "Train conductor jobs are projected to grow 10% over the decade, and the railroads employ about 60,000 conductors and yardmasters.",
+  [C("10%", "outlook-percent", "Train Conductor", "mismatch"), C("60,000", "employment", "Train Conductor", "mismatch")])
+I("ship-10", "career-site", ("Ship Captain", "Sailor"), "Sailors and marine oilers make about $35,000 a year and need a bachelor's degree from a maritime academy.",
+  [C("$35,000", "salary", "Sailor", "mismatch"), C("bachelor's degree", "education", "Sailor", "mismatch")])
+I("disp-11", "career-site", ("Police Dispatcher", "Emergency Management Director"), "In Texas, 911 dispatchers make around $46,000, and the state employs about 9,200 of them.",
+  [C("$46,000", "salary", "Police Dispatcher", "unchecked", place="Texas"), C("9,200", "employment", "Police Dispatcher", "unchecked", place="Texas")])
+I("forest-10", "career-site", ("Forester", "Conservation Scientist"), "Conservation scientists make $95,000 a year, and about 15% of them are self-employed consultants.",
+  [C("$95,000", "salary", "Conservation Scientist", "mismatch"), C("15%", "self-employed", "Conservation Scientist", "mismatch")])
+I("geo-11", "career-site", ("Geologist", "Hydrologist"), "Hydrologists make close to $97,000 a year, and they hold about 12,000 jobs nationwide.",
+  [C("$97,000", "salary", "Hydrologist", "current"), C("12,000", "employment", "Hydrologist", "mismatch")])
+I("phys-10", "career-site", ("Physicist", "Astronomer"), "In California, physicists make about $190,000, and the state employs roughly 4,300 of them, more than any other.",
+  [C("$190,000", "salary", "Physicist", "unchecked", place="California"), C("4,300", "employment", "Physicist", "unchecked", place="California")])
+I("micro-10", "career-site", ("Microbiologist", "Biological Technician"), "Microbiologist jobs are projected to grow 12% through 2035, much faster than average, and the field needs a master's degree to enter.",
+  [C("12%", "outlook-percent", "Microbiologist", "mismatch", year=2035), C("much faster than average", "outlook-descriptor", "Microbiologist", "mismatch", year=2035), C("master's degree", "education", "Microbiologist", "mismatch")])
+I("food-10", "career-site", ("Food Scientist", "Agricultural Engineer"), "In California, food scientists make about $92,000, and the state has about 1,900 of them.",
+  [C("$92,000", "salary", "Food Scientist", "unchecked", place="California"), C("1,900", "employment", "Food Scientist", "unchecked", place="California")])
+I("lab-11", "career-site", ("Medical Lab Technician", "Cardiovascular Technologist"), "Cardiovascular techs make around $55,000 a year, and employment is projected to grow 10% through 2035.",
+  [C("$55,000", "salary", "Cardiovascular Technologist", "mismatch"), C("10%", "outlook-percent", "Cardiovascular Technologist", "mismatch", year=2035)])
+I("dent-10", "career-site", ("Dental Lab Technician", "Orthodontist"), "Dental lab technicians make about $49,000, and roughly 12% of them are self-employed lab owners.",
+  [C("$49,000", "salary", "Dental Lab Technician", "current"), C("12%", "self-employed", "Dental Lab Technician", "mismatch")])
+I("office-11", "career-site", ("Receptionist", "Administrative Assistant"), "In Massachusetts, administrative assistants make about $55,000 and receptionists about $42,000.",
+  [C("$55,000", "salary", "Administrative Assistant", "unchecked", place="Massachusetts"), C("$42,000", "salary", "Receptionist", "unchecked", place="Massachusetts")])
+I("csr-11", "career-site", ("Customer Service Representative", "Bank Teller"), "Bank tellers make $30,000 a year and their jobs will grow 5% as branches reopen.",
+  [C("$30,000", "salary", "Bank Teller", "mismatch"), C("5%", "outlook-percent", "Bank Teller", "mismatch")])
+I("teach-10", "career-site", ("Special Education Teacher", "Middle School Teacher"), "In California, special education teachers make about $90,000, and the state employs about 31,000 of them.",
+  [C("$90,000", "salary", "Special Education Teacher", "unchecked", place="California"), C("31,000", "employment", "Special Education Teacher", "unchecked", place="California")])
+I("couns-11", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Marriage and family therapists make $45,000 a year, and only about 2% are in private practice.",
+  [C("$45,000", "salary", "Marriage and Family Therapist", "mismatch"), C("2%", "self-employed", "Marriage and Family Therapist", "mismatch")])
+I("fun-10", "career-site", ("Funeral Director", "Embalmer"), "Embalmers make about $58,000 a year, and in Ohio they earn closer to $52,000.",
+  [C("$58,000", "salary", "Embalmer", "current"), C("$52,000", "salary", "Embalmer", "unchecked", place="Ohio")])
+I("clean-11", "career-site", ("Janitor", "Housekeeper"), "Janitors make about $48,000 a year, and about 20% of them are self-employed.",
+  [C("$48,000", "salary", "Janitor", "mismatch"), C("20%", "self-employed", "Janitor", "mismatch")])
+I("animal-10", "career-site", ("Animal Trainer", "Animal Caretaker"), "In Texas, animal caretakers make about $31,000, and the state employs roughly 22,000 pet groomers, kennel staff and caretakers.",
+  [C("$31,000", "salary", "Animal Caretaker", "unchecked", place="Texas"), C("22,000", "employment", "Animal Caretaker", "unchecked", place="Texas")])
+I("bake-10", "career-site", ("Baker", "Butcher"), "Bakers make roughly $37,000 a year, and the job is projected to grow 15% through 2035 thanks to artisan bakeries.",
+  [C("$37,000", "salary", "Baker", "current"), C("15%", "outlook-percent", "Baker", "mismatch", year=2035)])
+I("comp-11", "career-site", ("Computer Programmer", "Computer Network Architect"), "Computer programmers make about $75,000 a year, and programming jobs are projected to grow 10% through 2035.",
+  [C("$75,000", "salary", "Computer Programmer", "mismatch"), C("10%", "outlook-percent", "Computer Programmer", "mismatch", year=2035)])
+I("comp-12", "career-site", ("Computer Programmer", "Computer Network Architect"), "In Virginia, network architects make about $150,000 and programmers about $105,000; the state employs roughly 6,000 programmers.",
+  [C("$150,000", "salary", "Computer Network Architect", "unchecked", place="Virginia"), C("$105,000", "salary", "Computer Programmer", "unchecked", place="Virginia"), C("6,000", "employment", "Computer Programmer", "unchecked", place="Virginia")])
+I("mus-11", "career-site", ("Musician", "Actor"), "Actors' employment is projected to grow 12% through 2035, and about 50% of actors are self-employed.",
+  [C("12%", "outlook-percent", "Actor", "mismatch", year=2035), C("50%", "self-employed", "Actor", "mismatch")])
+I("mus-12", "career-site", ("Musician", "Actor"), "In New York, actors make an average of $75 an hour, and the state has about 12,000 working actors.",
+  [C("$75", "salary", "Actor", "unchecked", "mean", period="hour", place="New York"), C("12,000", "employment", "Actor", "unchecked", place="New York")])
+
+# ---------------------------------------------------------------- older releases stated as current
+I("farm-14", "career-site", ("Farmer", "Farmworker"), "As of May 2023, farmers, ranchers and agricultural managers earned a median of $83,770, and their employment was projected to decline 1% through 2034.",
+  [C("$83,770", "salary", "Farmer", "outdated", year=2023), C("1%", "outlook-percent", "Farmer", "outdated", year=2034, neg=True)])
+I("hosp-14", "career-site", ("Hotel Manager", "Restaurant Manager"), "According to 2024 BLS data, food service managers earned a median of $65,310, and about 42,000 openings were projected each year from 2024 to 2034.",
+  [C("$65,310", "salary", "Restaurant Manager", "outdated", year=2024), C("42,000", "openings", "Restaurant Manager", "outdated", year=2034)])
+I("bar-13", "ooh", ("Bartender", "Waiter"), "Employment of waiters and waitresses is projected to decline 1 percent from 2024 to 2034. About 456,700 openings for waiters and waitresses are projected each year, on average, over the decade.",
+  [C("1 percent", "outlook-percent", "Waiter", "outdated", year=2034, neg=True), C("456,700", "openings", "Waiter", "outdated", year=2034)], heading="Job Outlook")
+I("photo-12", "career-site", ("Photographer", "Film Editor"), "In May 2023, photographers earned a median of $40,760 and film and video editors $66,600.",
+  [C("$40,760", "salary", "Photographer", "outdated", year=2023), C("$66,600", "salary", "Film Editor", "outdated", year=2023)])
+I("news-12", "career-site", ("Journalist", "Broadcast Technician"), "Broadcast technicians earned a median of $57,690 in May 2023, and about 1,800 openings were projected each year through 2034.",
+  [C("$57,690", "salary", "Broadcast Technician", "outdated", year=2023), C("1,800", "openings", "Broadcast Technician", "outdated", year=2034)])
+I("sheet-12", "ooh", ("Sheet Metal Worker", "Boilermaker"), "The median annual wage for boilermakers was $73,340 in May 2024.",
+  [C("$73,340", "salary", "Boilermaker", "outdated", year=2024)], heading="Pay")
+I("elev-12", "career-site", ("Elevator Installer", "Millwright"), "Elevator installer employment was projected to grow 5 percent from 2024 to 2034, and the trade held about 24,200 jobs in 2024.",
+  [C("5 percent", "outlook-percent", "Elevator Installer", "outdated", year=2034), C("24,200", "employment", "Elevator Installer", "outdated", year=2024)])
+I("paint-12", "ooh", ("Painter", "Drywall Installer"), "Employment of painters, construction and maintenance is projected to grow 4 percent from 2024 to 2034. About 28,100 openings for painters are projected each year, on average, over the decade.",
+  [C("4 percent", "outlook-percent", "Painter", "outdated", year=2034), C("28,100", "openings", "Painter", "outdated", year=2034)], heading="Job Outlook")
+I("mason-12", "career-site", ("Brickmason", "Tile Setter"), "Tile and stone setters held about 52,600 jobs in 2024, and about 26% of them were self-employed.",
+  [C("52,600", "employment", "Tile Setter", "outdated", year=2024), C("26%", "self-employed", "Tile Setter", "outdated", year=2024)])
+I("line-12", "ooh", ("Lineman", "Telecom Technician"), "Employment of electrical power-line installers and repairers is projected to grow 10 percent from 2025 to 2035. About 10,900 openings are projected each year, on average, over the decade.",
+  [C("10 percent", "outlook-percent", "Lineman", "current", year=2035), C("10,900", "openings", "Lineman", "current", year=2035)], heading="Job Outlook")
+I("rail-11", "career-site", ("Locomotive Engineer", "Train Conductor"), "Locomotive engineers earned a median of $74,770 in May 2023, while conductors made $71,130.",
+  [C("$74,770", "salary", "Locomotive Engineer", "outdated", year=2023), C("$71,130", "salary", "Train Conductor", "outdated", year=2023)])
+I("ship-11", "career-site", ("Ship Captain", "Sailor"), "Sailors' jobs were projected to grow 2% from 2024 to 2034, slower than average, with about 3,900 openings a year.",
+  [C("2%", "outlook-percent", "Sailor", "outdated", year=2034), C("slower than average", "outlook-descriptor", "Sailor", "outdated", year=2034), C("3,900", "openings", "Sailor", "outdated", year=2034)])
+I("disp-12", "career-site", ("Police Dispatcher", "Emergency Management Director"), "Public safety telecommunicators earned a median of $48,890 in May 2023, and about 10,700 openings were projected each year.",
+  [C("$48,890", "salary", "Police Dispatcher", "outdated", year=2023), C("10,700", "openings", "Police Dispatcher", "outdated")])
+I("forest-11", "career-site", ("Forester", "Conservation Scientist"), "Forester employment was projected to grow just 1 percent from 2024 to 2034, and about 3% of foresters were self-employed.",
+  [C("1 percent", "outlook-percent", "Forester", "outdated", year=2034), C("3%", "self-employed", "Forester", "outdated", year=2024)])
+I("geo-12", "career-site", ("Geologist", "Hydrologist"), "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed.",
+  [C("$92,580", "salary", "Geologist", "outdated", year=2023), C("7%", "self-employed", "Geologist", "outdated")])
+I("phys-11", "career-site", ("Physicist", "Astronomer"), "Physicists earned a median of $155,680 in May 2023, and astronomers' employment was projected to grow 2% through 2034.",
+  [C("$155,680", "salary", "Physicist", "outdated", year=2023), C("2%", "outlook-percent", "Astronomer", "outdated", year=2034)])
+I("micro-11", "ooh", ("Microbiologist", "Biological Technician"), "Employment of microbiologists is projected to grow 4 percent from 2024 to 2034, about as fast as the average for all occupations.",
+  [C("4 percent", "outlook-percent", "Microbiologist", "outdated", year=2034), C("about as fast as the average", "outlook-descriptor", "Microbiologist", "outdated", year=2034)], heading="Job Outlook")
+I("food-11", "career-site", ("Food Scientist", "Agricultural Engineer"), "Food scientists and technologists held about 15,200 jobs in 2024, and about 3% were self-employed.",
+  [C("15,200", "employment", "Food Scientist", "outdated", year=2024), C("3%", "self-employed", "Food Scientist", "outdated", year=2024)])
+I("lab-12", "career-site", ("Medical Lab Technician", "Cardiovascular Technologist"), "Clinical lab technologists and technicians earned a median of $60,780 in May 2023, and employment was projected to grow 2% through 2034, adding 6,000 jobs.",
+  [C("$60,780", "salary", "Medical Lab Technician", "outdated", year=2023), C("2%", "outlook-percent", "Medical Lab Technician", "outdated", year=2034), C("6,000", "employment-change", "Medical Lab Technician", "outdated", year=2034)])
+I("dent-11", "career-site", ("Dental Lab Technician", "Orthodontist"), "Orthodontists earned an average of $243,620 in May 2023, and employment was projected to grow 4 percent from 2024 to 2034.",
+  [C("$243,620", "salary", "Orthodontist", "outdated", "mean", year=2023), C("4 percent", "outlook-percent", "Orthodontist", "outdated", year=2034)])
+I("office-12", "ooh", ("Receptionist", "Administrative Assistant"), "Employment of receptionists is projected to show little or no change from 2024 to 2034. About 128,500 openings for receptionists are projected each year, on average, over the decade.",
+  [C("little or no change", "outlook-descriptor", "Receptionist", "outdated", year=2034), C("128,500", "openings", "Receptionist", "outdated", year=2034)], heading="Job Outlook")
+I("csr-12", "career-site", ("Customer Service Representative", "Bank Teller"), "Customer service representatives earned a median of $39,680 in May 2023, and there were about 2.86 million of them.",
+  [C("$39,680", "salary", "Customer Service Representative", "outdated", year=2023), C("2.86 million", "employment", "Customer Service Representative", "outdated")])
+I("teach-11", "career-site", ("Special Education Teacher", "Middle School Teacher"), "Middle school teachers earned a median of $62,970 in May 2024, and about 40,500 openings were projected each year from 2024 to 2034.",
+  [C("$62,970", "salary", "Middle School Teacher", "outdated", year=2024), C("40,500", "openings", "Middle School Teacher", "outdated", year=2034)])
+I("couns-12", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Marriage and family therapists earned a median of $58,510 in May 2023, and about 13% were self-employed.",
+  [C("$58,510", "salary", "Marriage and Family Therapist", "outdated", year=2023), C("13%", "self-employed", "Marriage and Family Therapist", "outdated")])
+I("clean-12", "career-site", ("Janitor", "Housekeeper"), "Housekeeping cleaners held about 1.36 million jobs in 2024, and employment was projected to show little or no change through 2034.",
+  [C("1.36 million", "employment", "Housekeeper", "outdated", year=2024), C("little or no change", "outlook-descriptor", "Housekeeper", "outdated", year=2034)])
+I("animal-11", "career-site", ("Animal Trainer", "Animal Caretaker"), "Animal trainer jobs were projected to grow 5 percent from 2024 to 2034, faster than average, with 7,100 openings a year.",
+  [C("5 percent", "outlook-percent", "Animal Trainer", "outdated", year=2034), C("faster than average", "outlook-descriptor", "Animal Trainer", "outdated", year=2034), C("7,100", "openings", "Animal Trainer", "outdated", year=2034)])
+I("bake-11", "career-site", ("Baker", "Butcher"), "Butchers earned a median of $37,650 in May 2023, and their employment was projected to grow 1 percent through 2034.",
+  [C("$37,650", "salary", "Butcher", "outdated", year=2023), C("1 percent", "outlook-percent", "Butcher", "outdated", year=2034)])
+I("comp-13", "career-site", ("Computer Programmer", "Computer Network Architect"), "Computer network architects held about 179,200 jobs in 2024, and about 11,200 openings were projected each year over the 2024–34 decade.",
+  [C("179,200", "employment", "Computer Network Architect", "outdated", year=2024), C("11,200", "openings", "Computer Network Architect", "outdated", year=2034)])
+I("mus-13", "career-site", ("Musician", "Actor"), "Musicians and singers held about 169,800 jobs in 2024, and about 19,400 openings were projected each year.",
+  [C("169,800", "employment", "Musician", "outdated", year=2024), C("19,400", "openings", "Musician", "outdated")])
+N("x-n5", ("Physicist", "Astronomer"), "The 2024 solar eclipse crossed 13 states, and 31 million people lived inside the path of totality.")
+N("x-n6", ("Medical Lab Technician", "Cardiovascular Technologist"), "Our hospital runs 2,000 tests a day with a 45-minute turnaround for stat orders.")
 
 
 # OOH profiles put these sentences under their tab headings; give every other OOH item without one its heading.

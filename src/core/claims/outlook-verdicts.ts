@@ -103,28 +103,27 @@ function judgeOne(
 /**
  * "Employment of X is projected to decline" states BLS's own "Decline" wording band, not just a
  * sign: it is judged as that band, so a growing occupation names its band. With a percent
- * ("projected to decline 4 percent") the sentence states both the percent and the band (a
- * percent shown as 0% is in no "Decline" band).
+ * ("projected to decline 4 percent") the verb is the percent's direction, one claim judged by the
+ * percent (the labelled corpora's convention: a writer restating OOH's sentence states one figure).
  */
 function asBands(claim: OutlookClaim): StatedClaim[] {
   const verb = claim.parts.verb;
   const sentence = { ...claim, kind: 'outlook-sentence' as const };
-  if (claim.direction !== -1 || !verb) return [sentence];
+  if (claim.direction !== -1 || !verb || claim.percent !== undefined) return [sentence];
   const { role, from, to, source } = claim;
-  const at = { start: claim.start + verb[0], end: claim.start + verb[1], raw: claim.raw.slice(...verb) };
-  const band: StatedClaim = {
-    kind: 'outlook-descriptor',
-    role,
-    ...at,
-    descriptor: DECLINE,
-    ...(source === undefined ? {} : { source }),
-    ...(from === undefined ? {} : { from }),
-    ...(to === undefined ? {} : { to }),
-  };
-  if (claim.percent === undefined) return [band];
-  // "decline 0.3 percent" is shown as 0%, BLS's "little or no change": the verb gives the sign only.
-  // Beside its percent only "decline", the band's own word, names the band ("fall 5 percent" is the percent).
-  return Math.round(Math.abs(claim.percent)) >= 1 && /^declin/i.test(at.raw) ? [sentence, band] : [sentence];
+  return [
+    {
+      kind: 'outlook-descriptor',
+      role,
+      start: claim.start + verb[0],
+      end: claim.start + verb[1],
+      raw: claim.raw.slice(...verb),
+      descriptor: DECLINE,
+      ...(source === undefined ? {} : { source }),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+    },
+  ];
 }
 
 /** Text between two claims of one clause: no sentence or clause end, and short. */

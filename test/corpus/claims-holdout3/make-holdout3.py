@@ -420,8 +420,7 @@ item("gd-ux-median", "dev-blog", [GD, UX],
       C("$104,000", "salary", UX, "current", "median", year=2025)])  # UX w25.median 104000
 item("gd-decline", "bls-ooh", [GD, UX],
      "Employment of graphic designers is projected to decline 2 percent from 2025 to 2035.",
-     [C("2 percent", "outlook-percent", GD, "current", year=2035),  # GD ep25.pct -1.7 (ep24 +2.1)
-      C("decline", "outlook-descriptor", GD, "current", year=2035)])
+     [C("2 percent", "outlook-percent", GD, "current", year=2035)])  # GD ep25.pct -1.7 (ep24 +2.1); the verb is the percent's direction (README)
 item("gd-descriptor-wrong", "dev-blog", [GD, UX],
      "Graphic design is a field with much faster than average growth, thanks to social media.",
      [C("much faster than average", "outlook-descriptor", GD, "mismatch")])  # GD ep25 -1.7 decline, ep24 2.1 slower

@@ -449,8 +449,7 @@ R = ["Network Administrator", "Computer Support Specialist"]
 p = pct("NET.ep2025.changePercent")
 item("net-ooh-decline", "bls-ooh", R,
      f"Employment of network and computer systems administrators is projected to decline {p} percent from 2025 to 2035.",
-     [C(f"{p} percent", "outlook-percent", R[0], "current", "NET.ep2025.changePercent", year=2035),
-      C("decline", "outlook-descriptor", R[0], "current", "NET.ep2025.changePercent", year=2035)], heading="Job Outlook")
+     [C(f"{p} percent", "outlook-percent", R[0], "current", "NET.ep2025.changePercent", year=2035)], heading="Job Outlook")
 e, o = thou("CSS.ep2025.employmentBase"), thou("CSS.ep2025.openingsPerYear")
 item("css-jobs-openings", "bls-ooh", R,
      f"Computer user support specialists held about {e} jobs in 2025. Despite declining employment, about {o} openings for computer support specialists are projected each year, on average, over the decade.",
@@ -995,7 +994,6 @@ p, o = pct("CC.ep2025.changePercent"), thou("CC.ep2025.openingsPerYear")
 item("cc-outlook", "bls-ooh", R,
      f"Employment of childcare workers is projected to decline {p} percent from 2025 to 2035. Despite declining employment, about {o} openings for childcare workers are projected each year, on average, over the decade.",
      [C(f"{p} percent", "outlook-percent", R[0], "current", "CC.ep2025.changePercent", year=2035),
-      C("decline", "outlook-descriptor", R[0], "current", "CC.ep2025.changePercent", year=2035),
       C(f"{o} openings", "openings", R[0], "current", "CC.ep2025.openingsPerYear")])
 item("hair-education", "school-site", R,
      "Hairdressers typically need a postsecondary nondegree award from a state-approved cosmetology program and must pass a state licensing exam.",

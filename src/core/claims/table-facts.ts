@@ -5,21 +5,35 @@
 import type { List, Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
+import { claimsInBlock } from './blocks.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { labelYear } from './table-labels.js';
 
+/**
+ * What a row, column or list label says its figures are, most specific first: "Jobs added" and
+ * "New jobs" are a change in jobs before "Jobs" is a count of them; a label ending in
+ * "employment" ("Marketing manager employment") or "Employed" is the count.
+ */
 const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employed/i, 'self-employed'],
   [/openings/i, 'openings'],
+  [/(?<![\p{L}])(?:jobs\s+(?:added|gained|lost|created|cut)|new\s+jobs|(?:numeric|net)\s+change)(?![\p{L}])/iu, 'employment-change'],
   [
-    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b|^[\s|*_]*growth\b/i,
+    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?growth\b/i,
     'outlook-percent',
   ],
-  [/number\s+of\s+jobs|^[\s|]*(?:total\s+)?(?:employment|jobs|workers\s+employed)[\s|]*(?:\(|$)|jobs\s+held/i, 'employment'],
+  [
+    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$)|jobs\s+held|(?<![\p{L}-])employment[\s|*_]*$/iu,
+    'employment',
+  ],
 ];
+/** A change label over a count, not a percent ("Projected change, 2025–35 | -13,200"), states the change in jobs. */
+const CHANGE_OF_COUNT = /(?:employment|projected)\s+change/i;
+/** "Jobs lost": the change is a loss. */
+const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
-const COUNT = /\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)/iu;
+const COUNT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)|\d{1,3}(?![\d,.%]))/iu;
 
 function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] | undefined {
   const start = node.position?.start.offset;
@@ -48,18 +62,23 @@ function bandFact(text: string, start: number, label: string): Omit<FactClaim, '
   return { kind: 'outlook-descriptor', start: at, end: at + words.length, raw: words, descriptor: bandName(words), ...periodOf(label) };
 }
 
-function cellFact(kind: FactKind, text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
+function cellFact(labelled: FactKind, text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
+  // "Employment change | 8,400": a change label over a count is the change in jobs, over a percent the outlook.
+  const kind = labelled === 'outlook-percent' && CHANGE_OF_COUNT.test(label) && !PERCENT.test(text) ? 'employment-change' : labelled;
   const percent = kind === 'outlook-percent' || kind === 'self-employed';
   const found = (percent ? PERCENT : COUNT).exec(text);
   if (!found) return kind === 'outlook-percent' ? bandFact(text, start, label) : undefined;
   const at = start + found.index;
   // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's.
   const period = periodOf(label);
-  const year = kind !== 'outlook-percent' && period.to === undefined ? labelYear(label) : undefined;
+  const year = kind !== 'outlook-percent' && kind !== 'employment-change' && period.to === undefined ? labelYear(label) : undefined;
   const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...period, ...(year === undefined ? {} : { year }) };
-  if (!percent) return { ...base, ...count(found[0]) };
-  const value = Number(found.groups!.n) * (found.groups!.sign && found.groups!.sign !== '+' ? -1 : 1);
-  return { ...base, value };
+  const negative = (found.groups!.sign !== undefined && found.groups!.sign !== '+') || (kind === 'employment-change' && LOSS.test(label));
+  if (!percent) {
+    const counted = count(found.groups!.n!);
+    return { ...base, ...counted, value: negative ? -counted.value : counted.value };
+  }
+  return { ...base, value: Number(found.groups!.n) * (negative ? -1 : 1) };
 }
 
 /** One body cell of a table, with the labels that say what it states and the role its column or row names. */
@@ -106,22 +125,24 @@ function tableOf(article: Article, table: Table, roles: ClaimRoles): FactClaim[]
 /** "- Jobs: 140,300": a list item that is a label and its figure, read as a table row is. */
 const LABELLED_ITEM = /^[\s*+-]{0,6}(?<label>[^:\n]{1,40}):[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
 
-function listOf(article: Article, list: List): FactClaim[] {
+function listOf(article: Article, list: List, roles: ClaimRoles): FactClaim[] {
   return list.children.flatMap((item) => {
     const range = offsets(item);
-    const found = range && LABELLED_ITEM.exec(article.text.slice(...range));
-    if (!range || !found) return [];
+    const text = range && article.text.slice(...range);
+    const found = text && LABELLED_ITEM.exec(text);
+    if (!range || !text || !found) return [];
     const { label, value } = found.groups!;
     const kind = LABELS.find(([pattern]) => pattern.test(label!))?.[1];
-    const at = range[0] + found[0].length - value!.length;
+    const at = found[0].length - value!.length;
     const fact = kind && cellFact(kind, value!, at, label!);
-    return fact ? [{ ...fact, role: undefined }] : [];
+    // "- Marketing manager employment: 1.1 million": the role the label names, as in prose; else its heading's or lead line's.
+    return fact ? claimsInBlock({ start: range[0], text, table: false }, [fact], roles) : [];
   });
 }
 
 /** The facts of every table, and of every list of labelled figures, of the article. */
 export function tableFacts(article: Article, roles: ClaimRoles): FactClaim[] {
   return article.tree.children.flatMap((node) =>
-    node.type === 'table' ? tableOf(article, node, roles) : node.type === 'list' ? listOf(article, node) : [],
+    node.type === 'table' ? tableOf(article, node, roles) : node.type === 'list' ? listOf(article, node, roles) : [],
   );
 }

@@ -10,6 +10,7 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
 import { PERIOD, count, periodOf, periodOfMatch, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
 import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
 
@@ -34,39 +35,6 @@ const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximate
 
 const DESCRIPTOR =
   /(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|little\s{1,3}or\s{1,3}no\s{1,3}change)(?![\p{L}])/giu;
-
-const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
-const NUMBER = number('n');
-const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
-// The openings may be named by their kind ("81,000 welder job openings").
-const OPENINGS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])`,
-  'giu',
-);
-/** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
-const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
-const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
-const CHANGE = new RegExp(
-  // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|loss\s{1,3}of|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
-  'giu',
-);
-/**
- * "Employment is projected to increase by 9,500 over the decade": a change verb with "by" and a
- * bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
- * before it (SUBJECT) states a change in jobs.
- */
-const CHANGE_BARE = new RegExp(
-  String.raw`(?<![\p{L}])${CHANGE_VERB}\s{1,3}by\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
-  'giu',
-);
-const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
-/** "There are 23 accredited schools": a count of things, not of workers. */
-const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches)(?![\p{L}]))`;
-const EMPLOYMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:there\s{1,3}(?:were|are)\s{1,3}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}|held\s{1,3}${ABOUT}${number('n2')}\s{1,3}jobs|employ(?:s|ed)?\s{1,3}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))|${ABOUT}${number('n4')}\s{1,3}(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}as)`,
-  'giu',
-);
 
 export type Local = Omit<FactClaim, 'role'>;
 
@@ -200,10 +168,7 @@ function countClaims(
 const NEEDS = {
   percent: /%|percent|per\s?cent/iu,
   descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
-  openings: /openings/giu,
-  change: /jobs|positions/giu,
-  subject: /employment|jobs/giu,
-  employment: /there\s{1,3}(?:were|are)|held|employ(?:s|ed)?\s|(?:people|workers)\s{1,3}(?:are\s{1,3})?(?:employed|work)/giu,
+  ...COUNT_NEEDS,
 };
 
 /** The facts stated in one block, spans relative to it; `taken`: spans other extractors read there. */
@@ -246,11 +211,25 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ...stated,
     ...changes,
     ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
-    ...countClaims(text, near(text, NEEDS.employment, EMPLOYMENT), 'employment', sentence, others),
+    ...countClaims(
+      text,
+      [...near(text, NEEDS.employment, EMPLOYMENT), ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas)],
+      'employment',
+      sentence,
+      others,
+    ),
   ];
   // "There are roughly 81,000 welder job openings": a number a narrower kind reads is not also employment.
   const narrower = found.filter((c) => c.kind === 'openings' || c.kind === 'employment-change');
-  const counted = found.filter((c) => c.kind !== 'employment' || !narrower.some((n) => n.start < c.end && c.start < n.end));
+  const counted = found.filter(
+    (c, i) =>
+      c.kind !== 'employment' ||
+      // One count two patterns read ("California has about 4,100 investigators working in …") is one claim.
+      !(
+        narrower.some((n) => n.start < c.end && c.start < n.end) ||
+        found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
+      ),
+  );
   return counted.sort((a, b) => a.start - b.start);
 }
 

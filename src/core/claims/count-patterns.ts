@@ -1,0 +1,84 @@
+// The sentence shapes that state a count of jobs (fact-claims.ts reads them): openings ("about
+// 115,200 openings each year"), a change in jobs ("adding about 166,000 jobs", "increase by 9,500")
+// and employment ("held about 98,000 jobs", "there are only about 7,100 of them", "the state has
+// about 2,900 of them", "a field of roughly 13,200 jobs").
+
+import { placesIn } from './places.js';
+
+const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
+const NUMBER = number('n');
+const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
+// The openings may be named by their kind ("81,000 welder job openings").
+export const OPENINGS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])`,
+  'giu',
+);
+/** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
+const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
+export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
+export const CHANGE = new RegExp(
+  // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|loss\s{1,3}of|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
+  'giu',
+);
+/**
+ * "Employment is projected to increase by 9,500 over the decade": a change verb with "by" and a
+ * bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
+ * before it (SUBJECT) states a change in jobs.
+ */
+export const CHANGE_BARE = new RegExp(
+  String.raw`(?<![\p{L}])${CHANGE_VERB}\s{1,3}by\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
+  'giu',
+);
+export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
+/** "There are 23 accredited schools": a count of things, not of workers. */
+const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members)(?![\p{L}]))`;
+/** "only about 14,000": a hedge before the usual "about". */
+const ONLY = String.raw`(?:(?:only|just)\s{1,3})?`;
+/** A count of thousands as writers print one ("13,200", "1.7 million", "1500"), never a year. */
+const THOUSANDS = (name: string) =>
+  String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|(?!(?:19|20)\d\d(?!\d))\d{4,7})(?![\d,.]?\d)`;
+/**
+ * Words before "N jobs" that make it a change (adding, losing, cutting jobs), a listing (posted,
+ * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",
+ * "bakers hold about 262,400 jobs") is how many jobs there are.
+ */
+const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|list[\p{L}]{0,3}|post[\p{L}]{0,3}|by)\s{1,3}${ONLY}${ABOUT})`;
+/** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
+const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|added|lost|created|cut|open|available|posted|listed|to\s{1,3}fill)(?![\p{L}]))`;
+export const EMPLOYMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}jobs` +
+    // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
+    String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
+    // "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro".
+    String.raw`|${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])` +
+    String.raw`|${NOT_HOW_MANY}${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
+  'giu',
+);
+/**
+ * "the state has about 2,900 of them", "California has about 4,100 private investigators": a place
+ * (a capitalised name, or "the state", "the metro area") that has a count of people. Case matters,
+ * so it is a pattern of its own.
+ */
+export const PLACE_HAS = new RegExp(
+  // The claim is the count: the place is looked behind, so the role before it is the nearest.
+  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}${THOUSANDS('n8')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
+  'gu',
+);
+
+/** A PLACE_HAS match whose capitalised subject is a state or city ("Texas has …"), not a product ("Figma has 4 million users"). */
+export function placeHas(m: RegExpMatchArray): boolean {
+  const place = m.groups?.place ?? '';
+  return /^\p{Ll}/u.test(place) || placesIn(place).some((p) => p.place !== undefined && p.end === place.length);
+}
+
+/** Words each pattern needs (same flags): a count is looked for only near one (fact-claims.ts, `near`). */
+export const COUNT_NEEDS = {
+  openings: /openings/giu,
+  change: /jobs|positions/giu,
+  subject: /employment|jobs/giu,
+  employment: /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|jobs|employed|work(?:ed|ing)?\s/giu,
+  placeHas: /\s(?:has|had)\s/gu,
+};

@@ -43,9 +43,9 @@ const THOUSANDS = (name: string) =>
  * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",
  * "bakers hold about 262,400 jobs") is how many jobs there are.
  */
-const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|list[\p{L}]{0,3}|post[\p{L}]{0,3}|by)\s{1,3}${ONLY}${ABOUT})`;
+const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
-const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|added|lost|created|cut|open|available|posted|listed|to\s{1,3}fill)(?![\p{L}]))`;
+const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply))(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}jobs` +

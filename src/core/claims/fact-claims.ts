@@ -12,6 +12,7 @@ import { PERIOD, count, periodOf, periodOfMatch, type FactClaim, type FactKind }
 import type { ClaimRoles } from './claim-roles.js';
 import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
 import { withSources } from './sources.js';
+import { isSelfEmployedShare } from './self-employed.js';
 import { withHeadingRoles } from './heading-roles.js';
 
 export { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
@@ -29,8 +30,6 @@ const OPINION =
 /** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
 const JOBS =
   /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
-const SELF_EMPLOYED =
-  /^\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves)/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
 const DESCRIPTOR =
@@ -59,7 +58,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     if (skip(start)) continue;
     const after = text.slice(end, end + 100);
     const value = Number(m.groups!.n) * (m.groups!.sign && m.groups!.sign !== '+' ? -1 : 1);
-    if (SELF_EMPLOYED.test(after)) {
+    if (isSelfEmployedShare(text, start, end, found.filter((f) => f.kind === 'self-employed').at(-1)?.end, sentence(start)[0])) {
       found.push({
         kind: 'self-employed',
         start,

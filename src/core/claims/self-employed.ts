@@ -1,0 +1,43 @@
+// Whether a percent states the self-employed share: "26% are self-employed", "about 48%, are
+// self-employed", "2% are in private practice", "compared with about 5% of janitors" after a share
+// of the same sentence, and the answer to a question about it ("Are X self-employed? About 8% of
+// captains are."). A percent of something else is left to the other readers.
+
+/** The words after the percent that say its people work for themselves. */
+const SELF_EMPLOYED =
+  /^,?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
+
+/**
+ * "…, compared with about 5% of janitors": a percent joined to the share before it by a word of
+ * comparison, with nothing but its people after it, is the same statistic for them.
+ */
+const COMPARED =
+  /(?:compared\s{1,3}(?:with|to)|versus|vs\.?|against|while|whereas|and|but|than(?:\s{1,3}for)?)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(?:(?:about|around|roughly|nearly|approximately|some|under|over|less\s{1,3}than|more\s{1,3}than|close\s{1,3}to|almost)\s{1,3})?$/iu;
+/** Between the two: one clause's length, no sentence end. */
+const BETWEEN = /^[^.!?;]{0,120}$/u;
+/** Only its people after the compared percent: "of janitors", "for hydrologists", or the clause ends. */
+const PEOPLE_AFTER = /^(?:\s{1,3}(?:of|for|among)\s{1,3}[\p{L}][\p{L}\s,&-]{0,60}?)?\s{0,3}(?:[.,;!?)]|$)/u;
+
+/** "Are sailors self-employed? … about 8% of captains and mates are.": the verb without its complement, after the question. */
+const ELLIPSIS = /^\s{1,3}of\s{1,3}[\p{L}][\p{L}\s,&-]{0,60}?\s{1,3}(?:are|were)\s{0,3}[,.;]/u;
+const ASKED = /self[-\s]employed/iu;
+
+/**
+ * Whether the percent at [start, end) of `text` is a self-employed share; `previous` is the end of
+ * the share read just before it, if any, and `sentenceStart` where its sentence starts.
+ */
+export function isSelfEmployedShare(
+  text: string,
+  start: number,
+  end: number,
+  previous: number | undefined,
+  sentenceStart: number,
+): boolean {
+  const after = text.slice(end, end + 100);
+  if (SELF_EMPLOYED.test(after)) return true;
+  if (previous !== undefined && previous >= sentenceStart) {
+    const between = text.slice(previous, start);
+    if (BETWEEN.test(between) && COMPARED.test(between) && PEOPLE_AFTER.test(after)) return true;
+  }
+  return ELLIPSIS.test(after) && ASKED.test(text.slice(Math.max(0, sentenceStart - 150), sentenceStart));
+}

@@ -29,8 +29,9 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
     'Doctoral or professional degree',
   ],
   [named(String.raw`Doctor\s+of\s+${FIELD}|Juris\s+Doctor(?:ate)?`), 'Doctoral or professional degree'],
-  [/^no\s+formal\s+educational\s+credential/i, 'No formal educational credential'],
-  [/^some\s+college(?:,?\s+no\s+degree|\s+(?:coursework|courses|credits))/i, 'Some college, no degree'],
+  // "no formal credential", "no formal education": BLS's category in fewer words.
+  [/^no\s+formal\s+(?:educational\s+)?(?:credential|education)/i, 'No formal educational credential'],
+  [/^some\s+college(?:,?\s+(?:but\s+)?no\s+degree|\s+(?:coursework|courses|credits))/i, 'Some college, no degree'],
   // A degree by its usual letters ("an MSN", "a BSN", "an ADN"): the level is as plain as in words.
   [DEGREE_LETTERS(String.raw`AAS|ADN|ASN`), "Associate's degree"],
   [DEGREE_LETTERS(String.raw`BSN|BSW|BFA`), "Bachelor's degree"],

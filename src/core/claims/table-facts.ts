@@ -2,13 +2,14 @@
 // what its cells state: "Job growth (2023-33) | 9% | 5%", "Job openings per year | 115,200 | …",
 // "Self-employed | 26% | …". Each cell belongs to the role of its column, else of its row. A list
 // of labelled figures ("- Jobs: 140,300") is read the same way, its role from its heading or lead line.
-import type { List, Table } from 'mdast';
+import type { Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
 import { claimsInBlock } from './blocks.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { labelYear } from './table-labels.js';
+import { labelledLines } from './labelled-lines.js';
 
 /**
  * What a row, column or list label says its figures are, most specific first: "Jobs added" and
@@ -122,27 +123,19 @@ function tableOf(article: Article, table: Table, roles: ClaimRoles): FactClaim[]
   });
 }
 
-/** "- Jobs: 140,300": a list item that is a label and its figure, read as a table row is. */
-const LABELLED_ITEM = /^[\s*+-]{0,6}(?<label>[^:\n]{1,40}):[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
-
-function listOf(article: Article, list: List, roles: ClaimRoles): FactClaim[] {
-  return list.children.flatMap((item) => {
-    const range = offsets(item);
-    const text = range && article.text.slice(...range);
-    const found = text && LABELLED_ITEM.exec(text);
-    if (!range || !text || !found) return [];
-    const { label, value } = found.groups!;
-    const kind = LABELS.find(([pattern]) => pattern.test(label!))?.[1];
-    const at = found[0].length - value!.length;
-    const fact = kind && cellFact(kind, value!, at, label!);
-    // "- Marketing manager employment: 1.1 million": the role the label names, as in prose; else its heading's or lead line's.
-    return fact ? claimsInBlock({ start: range[0], text, table: false }, [fact], roles) : [];
+/** "- Jobs: 140,300", "job_outlook: 3%": a labelled line read as a table row is, its role named in it or its block. */
+function linesOf(article: Article, roles: ClaimRoles): FactClaim[] {
+  return labelledLines(article).flatMap((line) => {
+    const kind = LABELS.find(([pattern]) => pattern.test(line.label))?.[1];
+    const fact = kind && cellFact(kind, line.value, line.start - line.block.start, line.label);
+    return fact ? claimsInBlock({ ...line.block, table: false }, [fact], roles) : [];
   });
 }
 
 /** The facts of every table, and of every list of labelled figures, of the article. */
 export function tableFacts(article: Article, roles: ClaimRoles): FactClaim[] {
-  return article.tree.children.flatMap((node) =>
-    node.type === 'table' ? tableOf(article, node, roles) : node.type === 'list' ? listOf(article, node, roles) : [],
-  );
+  return [
+    ...article.tree.children.flatMap((node) => (node.type === 'table' ? tableOf(article, node, roles) : [])),
+    ...linesOf(article, roles),
+  ];
 }

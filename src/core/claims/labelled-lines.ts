@@ -1,0 +1,64 @@
+// Lines that are a label and its value: a list of labelled figures ("- Jobs: 140,300",
+// "- Education: high school diploma") and a block of "key: value" lines ("job_outlook: 3%",
+// "education_civil: Bachelor's degree", as front matter or a data card prints them). The table
+// readers (table-facts.ts, education-claims.ts) read each as they read a labelled table row.
+import type { Article } from '../model/article.js';
+
+export interface LabelledLine {
+  /** The label, underscores read as spaces ("job outlook"). */
+  label: string;
+  value: string;
+  /** Where the value starts in the article. */
+  start: number;
+  /** The block that holds it (a list item, or the whole block of lines): its role is found there. */
+  block: { start: number; text: string };
+}
+
+const LABELLED = /^[ \t]{0,6}(?:[*+-][ \t]{1,4})?[*_]{0,2}(?<label>[^:\n]{1,40}?)[*_]{0,2}:[*_]{0,2}[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+function offsets(node: Positioned): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+function lineOf(text: string, at: number, block: LabelledLine['block']): LabelledLine | undefined {
+  const found = LABELLED.exec(text);
+  if (!found) return undefined;
+  const { label, value } = found.groups!;
+  return { label: label!.replace(/_/g, ' ').trim(), value: value!, start: at + found[0].length - value!.length, block };
+}
+
+/**
+ * Every labelled line of the article: each item of a list that is one, and each line of a
+ * paragraph whose lines all are (two at least, so a sentence with a colon is not one).
+ */
+export function labelledLines(article: Article): LabelledLine[] {
+  return article.tree.children.flatMap((node): LabelledLine[] => {
+    const range = offsets(node);
+    if (!range) return [];
+    if (node.type === 'list') {
+      return node.children.flatMap((item) => {
+        const at = offsets(item);
+        if (!at) return [];
+        const text = article.text.slice(...at);
+        const line = lineOf(text, at[0], { start: at[0], text });
+        return line ? [line] : [];
+      });
+    }
+    if (node.type !== 'paragraph') return [];
+    const text = article.text.slice(...range);
+    if (!text.includes('\n') || !text.includes(':')) return [];
+    const block = { start: range[0], text };
+    const lines: LabelledLine[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const read = lineOf(line, range[0] + at, block);
+      if (!read) return [];
+      lines.push(read);
+      at += line.length + 1;
+    }
+    return lines;
+  });
+}

@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
 import { labelledCells } from './table-facts.js';
+import { labelledLines } from './labelled-lines.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
@@ -25,12 +26,28 @@ export interface EducationClaim {
   source?: string;
 }
 
+/** The entry into the occupation: "start with", "enter the field with", "come in with". */
+const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
+/** A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes, typically a …". */
+const ANSWER = String.raw`(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:yes|usually|typically|generally)(?:[,;:.]?\s{1,3}(?:typically|usually|generally))?[,;:.]?`;
 /**
  * A requirement verb (or "the typical entry-level education is"), then "a"/"an"/"at least a";
- * the level follows there or later in the list the verb governs.
+ * the level follows there or later in the list the verb governs. "Most X have", "ask for" and
+ * training "after a high school diploma" state the usual entry level as plainly.
  */
-const CLAIM =
-  /(?<![\p{L}])(?:(?:typically|usually|generally|normally)\s{1,3}(?:need|needs|require|requires|have|hold|complete|start\s{1,3}with|enter\s{1,3}with)|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?/giu;
+const CLAIM = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[\p{L}-]{2,25}\s{1,3}){1,3}?(?:have|hold)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
+  'giu',
+);
+/**
+ * A level named before the words that call it the usual one: "a high school diploma is the usual
+ * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement".
+ */
+const CALLED_TYPICAL =
+  /(?<![\p{L}])(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)(?![\p{L}])/giu;
+/** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
+const LEVEL_START = /(?<![\p{L}])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/giu;
+
 /** Words before a level that leave it the same level: its length or a quality of it. */
 const MODIFIER =
   /^(?:(?:one|two|three|four|five|six|seven|eight|\d{1,2})[-\s]year|accredited|relevant|related|graduate-level|advanced|state-approved|[\p{Ll}-]{3,20}(?=\s{1,3}(?:associate|bachelor|master)(?:'s|’s)?\s{1,3}degree))\s{1,3}/iu;
@@ -49,37 +66,56 @@ const CONTRAST = /,?\s(?:while|whereas|but|although|though)(?![A-Za-z])|;/i;
 /** A stop, question or exclamation mark (and any closing emphasis, "?**") before a capital ends a sentence. */
 const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*[A-Z])/;
 const PREFERENCE =
-  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+employers|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+(?:employers|positions|jobs|roles|companies|firms|complete|earn|have|hold|pursue)|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+/** "can start with", "often complete": the usual way in, not a preference (BLS's "can enter with"). */
+const ENTRY_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:can|often)\s{1,3}(?:often\s{1,3})?(?=${ENTRY}|complete|finish|earn)`, 'giu');
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
-const MAY_CLAIM = /need|require|must|typical|usual|minimum/iu;
+const MAY_CLAIM = /need|require|must|typical|usual|minimum|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
 /** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
 const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
 
+/** "at least a" before a labelled level, and the level itself, at the start of a cell or a line's value. */
+function labelledLevel(text: string, start: number): Found | undefined {
+  const lead = /^[\s|*_]*(?:(?<least>at\s+least\s+)?(?:an?\s+)?)/iu.exec(text)!;
+  const level = levelOf(text.slice(lead[0].length));
+  if (!level) return undefined;
+  const at = start + lead[0].length;
+  return {
+    start: at,
+    end: at + level.length,
+    raw: text.slice(lead[0].length, lead[0].length + level.length),
+    level: level.level,
+    atLeast: lead.groups?.least !== undefined,
+  };
+}
+
 function tableEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
-  return article.tree.children.flatMap((node) =>
+  const cells = article.tree.children.flatMap((node) =>
     node.type !== 'table'
       ? []
       : labelledCells(article, node, roles).flatMap((cell) => {
           if (!EDUCATION_LABEL.test(cell.rowLabel) && !EDUCATION_LABEL.test(cell.header)) return [];
-          const lead = /^[\s|]*(?:(?<least>at\s+least\s+)?(?:an?\s+)?)/iu.exec(cell.text)!;
-          const level = levelOf(cell.text.slice(lead[0].length));
-          if (!level) return [];
-          const start = cell.start + lead[0].length;
-          const raw = article.text.slice(start, start + level.length);
-          return [
-            { role: cell.role, start, end: start + level.length, raw, level: level.level, atLeast: lead.groups?.least !== undefined },
-          ];
+          const found = labelledLevel(cell.text, cell.start);
+          return found ? [{ ...found, role: cell.role }] : [];
         }),
   );
+  // "- Education: high school diploma", "education: Bachelor's degree": a labelled line, its role named in it or its block.
+  const lines = labelledLines(article).flatMap((line) => {
+    const found = EDUCATION_LABEL.test(line.label) ? labelledLevel(line.value, line.start - line.block.start) : undefined;
+    return found ? claimsInBlock({ ...line.block, table: false }, [found], roles) : [];
+  });
+  return [...cells, ...lines];
 }
 
 /** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
 export function educationClaims(article: Article, roles: ClaimRoles = article.roles ?? []): EducationClaim[] {
-  const found = withHeadingRoles(article, roles, [...proseEducation(article, roles), ...tableEducation(article, roles)], (c) => c.start);
+  const prose = proseEducation(article, roles);
+  const labelled = tableEducation(article, roles).filter((t) => !prose.some((p) => p.start < t.end && t.start < p.end));
+  const found = withHeadingRoles(article, roles, [...prose, ...labelled], (c) => c.start);
   return withSources(article, found).sort((a, b) => a.start - b.start);
 }
 
@@ -108,6 +144,24 @@ function requiredLevel(text: string, at: number, end: number, least: boolean): F
   return named ? found(at + named.index, false) : undefined;
 }
 
+const NEXT_CLAUSE = /;|,\s{0,3}(?:and|but|while|whereas)\s|\s(?:while|whereas)\s/u;
+
+/** The level just before each CALLED_TYPICAL phrase, in its clause. */
+function calledTypical(text: string): Found[] {
+  if (!/usual|typical|standard|normal|minimum/iu.test(text)) return [];
+  return [...text.matchAll(CALLED_TYPICAL)].flatMap((m): Found[] => {
+    const from = Math.max(0, m.index - 60);
+    const window = text.slice(from, m.index);
+    const named = [...window.matchAll(LEVEL_START)]
+      .map((s) => ({ at: from + s.index, level: levelOf(text.slice(from + s.index, m.index)) }))
+      .filter((s) => s.level && !/[.;!?]/u.test(text.slice(s.at + s.level.length, m.index)))
+      .at(-1);
+    if (!named?.level) return [];
+    const end = named.at + named.level.length;
+    return [{ start: named.at, end, raw: text.slice(named.at, end), level: named.level.level, atLeast: false }];
+  });
+}
+
 /** The education claims of one block's text, spans relative to it. */
 function blockEducation(text: string): Found[] {
   // Found only when a requirement or a category is: most blocks that pass the gates state none.
@@ -118,16 +172,24 @@ function blockEducation(text: string): Found[] {
     return [sentences[i] ?? 0, sentences[i + 1] ?? text.length] as const;
   };
   // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
-  const stated = (claim: Found) => !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end));
-  const categories = (MAY_NAME_CATEGORY.test(text) ? [...text.matchAll(BLS_CATEGORY)] : []).flatMap((m): Found[] => {
-    const level = levelOf(m[0]);
-    return level ? [{ start: m.index, end: m.index + m[0].length, raw: m[0], level: level.level, atLeast: false }] : [];
-  });
+  const stated = (claim: Found) => !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end).replace(ENTRY_HEDGE, ''));
+  const categories = [
+    ...(MAY_NAME_CATEGORY.test(text) ? [...text.matchAll(BLS_CATEGORY)] : []).flatMap((m): Found[] => {
+      const level = levelOf(m[0]);
+      return level ? [{ start: m.index, end: m.index + m[0].length, raw: m[0], level: level.level, atLeast: false }] : [];
+    }),
+    ...calledTypical(text),
+  ];
   const required = (MAY_CLAIM.test(text) ? [...text.matchAll(CLAIM)] : []).flatMap((m) => {
     const claim = requiredLevel(text, m.index + m[0].length, sentence(m.index)[1], m.groups!.least !== undefined);
     // BLS's category name restating a named degree ("a Juris Doctor (J.D.) degree, a doctoral or
     // professional degree") is the one claim the sentence makes.
-    const restated = (c: Found) => c.level === claim?.level && sentence(c.start)[0] === sentence(claim.start)[0];
+    // Another role's requirement of the same level in the next clause is its own claim ("…, and podiatrists need a doctorate").
+    const restated = (c: Found) =>
+      claim !== undefined &&
+      c.level === claim.level &&
+      sentence(c.start)[0] === sentence(claim.start)[0] &&
+      !NEXT_CLAUSE.test(text.slice(Math.min(c.end, claim.end), Math.max(c.start, claim.start)));
     return claim && !categories.some((c) => restated(c) || (c.start < claim.end && claim.start < c.end)) ? [claim] : [];
   });
   return [...categories, ...required].filter(stated).sort((a, b) => a.start - b.start);

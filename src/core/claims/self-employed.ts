@@ -12,11 +12,12 @@ const SELF_EMPLOYED =
  * comparison, with nothing but its people after it, is the same statistic for them.
  */
 const COMPARED =
-  /(?:compared\s{1,3}(?:with|to)|versus|vs\.?|against|while|whereas|and|but|than(?:\s{1,3}for)?)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(?:(?:about|around|roughly|nearly|approximately|some|under|over|less\s{1,3}than|more\s{1,3}than|close\s{1,3}to|almost)\s{1,3})?$/iu;
+  /(?:compared\s{1,3}(?:with|to)|versus|vs\.?|against|while|whereas|than(?:\s{1,3}for)?)\s{1,3}(?:only\s{1,3}|just\s{1,3})?(?:(?:about|around|roughly|nearly|approximately|some|under|over|less\s{1,3}than|more\s{1,3}than|close\s{1,3}to|almost)\s{1,3})?$/iu;
 /** Between the two: one clause's length, no sentence end. */
 const BETWEEN = /^[^.!?;]{0,120}$/u;
-/** Only its people after the compared percent: "of janitors", "for hydrologists", or the clause ends. */
-const PEOPLE_AFTER = /^(?:\s{1,3}(?:of|for|among)\s{1,3}[\p{L}][\p{L}\s,&-]{0,60}?)?\s{0,3}(?:[.,;!?)]|$)/u;
+/** Only its people after the compared percent ("of janitors", "for hydrologists", a few words), or the clause ends: a verb after them ("90% of employers prefer …") is another statement. */
+const PEOPLE_AFTER =
+  /^(?:\s{1,3}(?:of|for|among)\s{1,3}[\p{L}-]{2,30}(?:\s{1,3}(?:and\s{1,3}|&\s{1,3})?[\p{L}-]{2,30}){0,3})?\s{0,3}(?:[.,;!?)]|$)/u;
 
 /** "Are sailors self-employed? … about 8% of captains and mates are.": the verb without its complement, after the question. */
 const ELLIPSIS = /^\s{1,3}of\s{1,3}[\p{L}][\p{L}\s,&-]{0,60}?\s{1,3}(?:are|were)\s{0,3}[,.;]/u;

@@ -364,6 +364,7 @@ EDU = [
     ("postsecondary nondegree", "Postsecondary nondegree award"), ("postsecondary certificate", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
     ("some college", "Some college, no degree"), ("high school", "High school diploma or equivalent"),
     ("no formal", "No formal educational credential"),
+    ("dpt", "Doctoral or professional degree"),  # the Doctor of Physical Therapy (added with otpt-07's label)
 ]
 DESC = [("much faster than average", (7, 999)), ("faster than average", (5, 6)), ("as fast as average", (3, 4)),
         ("about as fast as average", (3, 4)), ("average", (3, 4)), ("slower than average", (1, 2)),
@@ -608,7 +609,8 @@ I("otpt-05", "ooh", R, "The median annual wage for physical therapists was $95,6
 I("otpt-06", "career-site", R, "In California, occupational therapists earn a median of $121,000 per year, well above the national figure.",
   [C("$121,000", "salary", "OT", "unchecked", place="California")], heading="Where OTs earn the most")
 I("otpt-07", "bullets", R, "Physical therapist quick facts:\n- Median pay: $72,000\n- Job growth: 9%\n- Degree: DPT",
-  [C("$72,000", "salary", "PT", "mismatch"), C("9%", "outlook-percent", "PT", "mismatch")])
+  [C("$72,000", "salary", "PT", "mismatch"), C("9%", "outlook-percent", "PT", "mismatch"),
+   C("DPT", "education", "PT", "current")])  # labelled after the blind score: see README, "Label changes"
 I("otpt-08", "ooh", R, "Employment of occupational therapists is projected to grow 14 percent from 2024 to 2034.",
   [C("14 percent", "outlook-percent", "OT", "outdated", year=2034)], heading="Job Outlook")
 I("otpt-09", "ooh", R, "Physical therapists held about 283,700 jobs in 2025. About 13,400 openings for physical therapists are projected each year, on average, over the decade.",

@@ -368,10 +368,21 @@ def own_sentence(text, raw):
     return text[starts[-1]:end]
 
 
-def openings_year(c, text):
+def openings_year(c, text, claims=()):
     if c["kind"] == "openings" and c["year"] is not None:
-        sentence = own_sentence(text, c["raw"])
-        if str(c["year"]) not in sentence and not re.search(rf"[-\u2013]\s*{c['year'] % 100}\b", sentence):
+        # A list item or table row is its own sentence: "- Openings per year: 2,500" states no year.
+        line_start = text.rfind("\n", 0, text.index(c["raw"])) + 1
+        line_end = text.find("\n", text.index(c["raw"]))
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        sentence = own_sentence(line, c["raw"])
+        year = re.compile(rf"{c['year']}|[-\u2013]\s*{c['year'] % 100}\b")
+        if not year.search(sentence):
+            return {**c, "year": None}
+        # "grow 3% through 2034, …, with 5,600 openings a year": the period is the figure's before it,
+        # not the openings' (as holdouts 2 and 6 label it); "openings … each year from 2024 to 2034" keep it.
+        at = sentence.index(c["raw"])
+        before = [o for o in claims if o is not c and o["raw"] in sentence[:at]]
+        if not year.search(sentence[at:]) and before:
             return {**c, "year": None}
     return c
 
@@ -381,7 +392,8 @@ def strip(items):
     for it in items:
         it = dict(it)
         it["claims"] = [statistic_as_written({k: v for k, v in c.items() if k != "neg"}, it["text"]) for c in it["claims"]]
-        it["claims"] = [openings_year(c, it["text"]) for c in merged_ranges(it)]
+        merged = merged_ranges(it)
+        it["claims"] = [openings_year(c, it["text"], merged) for c in merged]
         out.append(it)
     return out
 

@@ -50,6 +50,23 @@ function statedYear(text: string, start: number, end: number, [from, to]: [numbe
   return found?.groups?.y ? { year: Number(found.groups.y) } : {};
 }
 
+/** Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or prices in another clause. */
+const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas)\s/gu;
+
+/** The clause of `window` that holds offset `at`: pay or prices named in another clause are another statement's. */
+function ownClause(window: string, at: number): string {
+  let from = 0;
+  let to = window.length;
+  for (const m of window.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) {
+      to = m.index;
+      break;
+    }
+  }
+  return window.slice(from, to);
+}
+
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
   const found: Local[] = [];
   for (const m of text.matchAll(PERCENT)) {
@@ -72,7 +89,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     if (SHARE_OF.test(after) || OPINION.test(after)) continue;
     const [from, to] = sentence(start);
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
-    if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(window)) continue;
+    if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(ownClause(window, start - Math.max(from, start - 80)))) continue;
     const signed = DOWN.test(window) && value > 0 ? -value : value;
     found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(text.slice(from, to)) });
   }

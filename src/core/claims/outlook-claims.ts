@@ -35,8 +35,10 @@ export interface OutlookClaim {
  * four-digit number without a comma is read as a year).
  */
 const NOT_BY_JOBS = String.raw`(?!\s{1,3}by\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?![\d,.]?\d)(?!\s?(?:%|percent|per\s?cent)))`;
+/** "BLS projects employment of barbers to decline": the projection's maker, its subject, then the verb. */
+const PROJECTS = String.raw`(?:projects|project|projected|expects|expect|expected)\s{1,3}(?:employment|jobs|demand)(?:\s{1,3}(?:of|for)\s{1,3}(?:[\p{L}-]{2,25}\s{1,3}){0,3}?[\p{L}-]{2,25})?\s{1,3}to`;
 const CLAIM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted)\s{1,3}to|will)\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![\p{N}])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted|supposed|going|set|likely)\s{1,3}to|will|should|${PROJECTS})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![\p{N}])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
   'dgiu',
 );
 const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);

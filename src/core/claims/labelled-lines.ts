@@ -47,17 +47,20 @@ export function labelledLines(article: Article): LabelledLine[] {
         return line ? [line] : [];
       });
     }
-    if (node.type !== 'paragraph') return [];
+    // Front matter's keys ("pt_job_growth: 11%"), its "---" fences skipped; a paragraph of key lines (or one a
+    // "---" under it made a heading) only when every line is one.
+    const yaml = node.type === 'yaml';
+    if (!yaml && node.type !== 'paragraph' && node.type !== 'heading') return [];
     const text = article.text.slice(...range);
     if (!text.includes('\n') || !text.includes(':')) return [];
     const block = { start: range[0], text };
     const lines: LabelledLine[] = [];
     let at = 0;
     for (const line of text.split('\n')) {
-      const read = lineOf(line, range[0] + at, block);
-      if (!read) return [];
-      lines.push(read);
+      const read = /^(?:-{3,}|={3,})\s*$/u.test(line) ? undefined : lineOf(line, range[0] + at, block);
       at += line.length + 1;
+      if (read) lines.push(read);
+      else if (!yaml && !/^(?:-{3,}|={3,})\s*$/u.test(line)) return [];
     }
     return lines;
   });

@@ -19,6 +19,10 @@ const BETWEEN = /^[^.!?;]{0,120}$/u;
 const PEOPLE_AFTER =
   /^(?:\s{1,3}(?:of|for|among)\s{1,3}[\p{L}-]{2,30}(?:\s{1,3}(?:and\s{1,3}|&\s{1,3})?[\p{L}-]{2,30}){0,3})?\s{0,3}(?:[.,;!?)]|$)/u;
 
+/** "70% of customers prefer …": people who say or want something are a survey's, not workers. */
+const SURVEY =
+  /(?<![\p{L}])(?:say|said|prefer|prefers|report|reported|want|wants|expect|expects|agree|believe|plan|think|feel|use|uses|need|needs)(?![\p{L}])/iu;
+
 /** "Are sailors self-employed? … about 8% of captains and mates are.": the verb without its complement, after the question. */
 const ELLIPSIS = /^\s{1,3}of\s{1,3}[\p{L}][\p{L}\s,&-]{0,60}?\s{1,3}(?:are|were)\s{0,3}[,.;]/u;
 const ASKED = /self[-\s]employed/iu;
@@ -38,7 +42,8 @@ export function isSelfEmployedShare(
   if (SELF_EMPLOYED.test(after)) return true;
   if (previous !== undefined && previous >= sentenceStart) {
     const between = text.slice(previous, start);
-    if (BETWEEN.test(between) && COMPARED.test(between) && PEOPLE_AFTER.test(after)) return true;
+    const people = PEOPLE_AFTER.exec(after);
+    if (BETWEEN.test(between) && COMPARED.test(between) && people && !SURVEY.test(people[0])) return true;
   }
   return ELLIPSIS.test(after) && ASKED.test(text.slice(Math.max(0, sentenceStart - 150), sentenceStart));
 }

@@ -14,7 +14,7 @@ import { labelledLines } from './labelled-lines.js';
 /**
  * What a row, column or list label says its figures are, most specific first: "Jobs added" and
  * "New jobs" are a change in jobs before "Jobs" is a count of them; a label ending in
- * "employment" ("Marketing manager employment") or "Employed" is the count.
+ * "employment" or "jobs" ("Marketing manager employment", "glazier_jobs") or "Employed" is the count.
  */
 const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employed/i, 'self-employed'],
@@ -25,7 +25,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
     'outlook-percent',
   ],
   [
-    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$)|jobs\s+held|(?<![\p{L}-])employment[\s|*_]*$/iu,
+    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$)|jobs\s+held|(?<![\p{L}-])(?:employment|jobs|employed)[\s|*_]*$/iu,
     'employment',
   ],
 ];

@@ -201,3 +201,20 @@ test('education in labelled lines, and the same level for another role in the ne
     ],
   );
 });
+
+test('a self-employed share after a count stated for a year is that year’s', () => {
+  assert.deepEqual(
+    facts('Glaziers held about 57,900 jobs in 2024, and about 4% of them were self-employed.').map((f) => [f.kind, f.year]),
+    [
+      ['employment', 2024],
+      ['self-employed', 2024],
+    ],
+  );
+  assert.deepEqual(
+    facts('Glaziers held about 57,900 jobs in 2024. About 4% were self-employed.').map((f) => [f.kind, f.year]),
+    [
+      ['employment', 2024],
+      ['self-employed', undefined],
+    ],
+  );
+});

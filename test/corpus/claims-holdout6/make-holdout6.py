@@ -1321,7 +1321,7 @@ I("otpt-14", "career-site", ("OT", "PT"), "In Texas, employment of occupational 
 I("otpt-15", "frontmatter", ("OT", "PT"), "---\ntitle: \"OT vs. PT: What Are the Differences?\"\npt_median_salary: \"$102,760\"\npt_job_growth: \"11%\"\nreading_time: 9 min\n---",
   [C("$102,760", "salary", "PT", "current"), C("11%", "outlook-percent", "PT", "outdated")])
 I("psy-13", "ooh", ("Psychologist", "Psychiatrist"), "Clinical and counseling psychologists held about 200,000 jobs in 2025, and about 15% of them were self-employed.",
-  [C("200,000", "employment", "Psychologist", "mismatch", year=2025), C("15%", "self-employed", "Psychologist", "mismatch")])
+  [C("200,000", "employment", "Psychologist", "mismatch", year=2025), C("15%", "self-employed", "Psychologist", "mismatch", year=2025)])  # year: see README, "Label changes"
 I("psy-14", "career-site", ("Psychologist", "Psychiatrist"), "In Massachusetts, there are about 1,900 psychiatrists, and about 300 openings each year.",
   [C("1,900", "employment", "Psychiatrist", "unchecked", place="Massachusetts"), C("300", "openings", "Psychiatrist", "unchecked", place="Massachusetts")])
 I("mgr-11", "faq", ("Marketing Manager", "Sales Manager"), "Is marketing management a dying field? No. Employment is projected to show little or no change, with about 12,000 openings a year.",

@@ -246,7 +246,20 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return counted.sort((a, b) => a.start - b.start);
+  return withCountYear(counted, sentence).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Tile setters held about 52,600 jobs in 2024, and about 26% of them were self-employed": a share
+ * stated with no year of its own, after a count of the same sentence stated for one, is that year's.
+ */
+function withCountYear(found: Local[], sentence: (at: number) => [number, number]): Local[] {
+  return found.map((c) => {
+    if (c.kind !== 'self-employed' || c.year !== undefined) return c;
+    const [from] = sentence(c.start);
+    const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
+    return count ? { ...c, year: count.year } : c;
+  });
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

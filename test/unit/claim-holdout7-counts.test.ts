@@ -217,4 +217,12 @@ test('a self-employed share after a count stated for a year is that year’s', (
       ['self-employed', undefined],
     ],
   );
+  // A year after another figure is that figure's.
+  assert.deepEqual(
+    facts('About 4% of glaziers are self-employed, and they held about 57,900 jobs in 2024.').map((f) => [f.kind, f.year]),
+    [
+      ['self-employed', undefined],
+      ['employment', 2024],
+    ],
+  );
 });

@@ -39,8 +39,11 @@ export type Local = Omit<FactClaim, 'role'>;
 
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
 const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
-/** "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause. */
-const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?]{0,100}?${YEAR_OF}`, 'iu');
+/**
+ * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
+ * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year).
+ */
+const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,100}?${YEAR_OF}`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 

@@ -226,3 +226,25 @@ test('a self-employed share after a count stated for a year is that year’s', (
     ],
   );
 });
+
+test('two changes in jobs in one sentence each take only the period stated beside them', () => {
+  assert.deepEqual(
+    facts('Roofer jobs are projected to increase by 7,700 from 2025 to 2035, and glazier employment should grow by 2,100.').map((f) => [
+      f.role,
+      f.value,
+      f.to,
+    ]),
+    [
+      ['Roofer', 7700, 2035],
+      ['Glazier', 2100, undefined],
+    ],
+  );
+  // One change takes its sentence's period wherever it stands.
+  assert.deepEqual(
+    facts('Roofer employment is projected to grow 4 percent from 2025 to 2035, adding about 7,700 jobs.').map((f) => [f.kind, f.to]),
+    [
+      ['outlook-percent', 2035],
+      ['employment-change', 2035],
+    ],
+  );
+});

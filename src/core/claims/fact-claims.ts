@@ -215,7 +215,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   ];
   // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
   // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
-  const changes = [
+  const changes = ownPeriods(text, sentence, [
     ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, []),
     ...countClaims(
       text,
@@ -224,7 +224,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
       sentence,
       [],
     ),
-  ];
+  ]);
   const others = [...stated, ...taken, ...changes];
   const found = [
     ...stated,
@@ -250,6 +250,20 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
       ),
   );
   return withCountYear(counted, sentence).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two
+ * changes in one sentence each take only the period stated beside them, as other counts do.
+ */
+function ownPeriods(text: string, sentence: (at: number) => [number, number], changes: Local[]): Local[] {
+  return changes.map((c) => {
+    const span = sentence(c.start);
+    const siblings = changes.filter((o) => o !== c && o.start >= span[0] && o.end <= span[1]);
+    if (siblings.length === 0) return c;
+    const { from: _from, to: _to, ...rest } = c;
+    return { ...rest, ...countPeriod(text, span, c, siblings) };
+  });
 }
 
 /**

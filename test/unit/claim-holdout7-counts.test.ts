@@ -248,3 +248,29 @@ test('two changes in jobs in one sentence each take only the period stated besid
     ],
   );
 });
+
+test('more ways of stating employment and the self-employed share', async () => {
+  assert.deepEqual(kinds('Employment of roofers totaled about 171,000 in 2025.'), ['employment 171000']);
+  assert.deepEqual(kinds('Roofers hold some 171,000 positions.'), ['employment 171000']);
+  assert.deepEqual(await judged('The U.S. had about 58,000 glaziers in 2025.'), [
+    { kind: 'employment', role: 'Glazier', place: undefined },
+  ]);
+  assert.deepEqual(kinds('Self-employed workers make up 20% of roofers.'), ['self-employed 20']);
+  assert.deepEqual(kinds('Roofer employment was 5% higher last year.'), []);
+  assert.deepEqual(kinds('Our roofing school numbered 1,200 students.'), []);
+  assert.deepEqual(kinds('Glazier quick facts:\n- Self-employment rate: 4%\n- Jobs: 58,400'), ['self-employed 4', 'employment 58400']);
+});
+
+test('a level called required, enough or the minimum requirement', () => {
+  const level = (body: string) => educationLevels(TITLE, body).map((c) => [c.role, c.level]);
+  assert.deepEqual(level('For glaziers, a high school diploma is typically required.'), [['Glazier', 'High school diploma or equivalent']]);
+  assert.deepEqual(level('Roofers rarely need a degree; a high school diploma is enough.'), [
+    ['Roofer', 'High school diploma or equivalent'],
+  ]);
+  assert.deepEqual(level('For glaziers, the minimum requirement is a high school diploma.'), [
+    ['Glazier', 'High school diploma or equivalent'],
+  ]);
+  // A requirement of a few jobs, or none, is no usual level.
+  assert.deepEqual(level('An associate’s degree is required for some glazier positions.'), []);
+  assert.deepEqual(level('A bachelor’s degree is not required for roofers.'), []);
+});

@@ -50,7 +50,9 @@ const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lo
 const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply))(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
-    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}jobs` +
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
+    // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
+    String.raw`|(?:totaled|totalled|numbered|employment\s{1,3}(?:stood\s{1,3}at|reached|was))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
@@ -73,7 +75,10 @@ export const PLACE_HAS = new RegExp(
 /** A PLACE_HAS match whose capitalised subject is a state or city ("Texas has …"), not a product ("Figma has 4 million users"). */
 export function placeHas(m: RegExpMatchArray): boolean {
   const place = m.groups?.place ?? '';
-  return /^\p{Ll}/u.test(place) || placesIn(place).some((p) => p.place !== undefined && p.end === place.length);
+  return (
+    /^(?:\p{Ll}|(?:The\s{1,3})?(?:U\.?S\.?|United\s{1,3}States|America)$)/u.test(place) ||
+    placesIn(place).some((p) => p.place !== undefined && p.end === place.length)
+  );
 }
 
 /** Words each pattern needs (same flags): a count is looked for only near one (fact-claims.ts, `near`). */
@@ -81,6 +86,7 @@ export const COUNT_NEEDS = {
   openings: /openings/giu,
   change: /jobs|positions/giu,
   subject: /employment|jobs/giu,
-  employment: /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|jobs|employed|work(?:ed|ing)?\s/giu,
+  employment:
+    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|jobs|employed|work(?:ed|ing)?\s|totaled|totalled|numbered|employment/giu,
   placeHas: /\s(?:has|had)\s/gu,
 };

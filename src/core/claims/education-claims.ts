@@ -36,15 +36,16 @@ const ANSWER = String.raw`(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})
  * training "after a high school diploma" state the usual entry level as plainly.
  */
 const CLAIM = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[\p{L}-]{2,25}\s{1,3}){1,3}?(?:have|hold)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
+  String.raw`(?<![\p{L}])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[\p{L}-]{2,25}\s{1,3}){1,3}?(?:have|hold)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[\p{L}-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
   'giu',
 );
 /**
  * A level named before the words that call it the usual one: "a high school diploma is the usual
- * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement".
+ * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
+ * bachelor's degree is typically required", "a high school diploma is enough".
  */
 const CALLED_TYPICAL =
-  /(?<![\p{L}])(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient))(?![\p{L}])/giu;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START = /(?<![\p{L}])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/giu;
 
@@ -71,7 +72,8 @@ const PREFERENCE =
 const ENTRY_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:can|often)\s{1,3}(?:often\s{1,3})?(?=${ENTRY}|complete|finish|earn)`, 'giu');
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
-const MAY_CLAIM = /need|require|must|typical|usual|minimum|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
+const MAY_CLAIM =
+  /need|require|must|typical|usual|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
 /** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
 const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
@@ -147,8 +149,11 @@ function requiredLevel(text: string, at: number, end: number, least: boolean): F
 const NEXT_CLAUSE = /;|,\s{0,3}(?:and|but|while|whereas)\s|\s(?:while|whereas)\s/u;
 
 /** The level just before each CALLED_TYPICAL phrase, in its clause. */
+const FOR_A_FEW =
+  /^\s{0,3}(?:for|in|at|by)\s{1,3}(?:some|certain|many|a\s{1,3}few|senior|advanced|supervisory|management|leadership|specialized|research|teaching)(?![\p{L}])/iu;
+
 function calledTypical(text: string): Found[] {
-  if (!/usual|typical|standard|normal|minimum/iu.test(text)) return [];
+  if (!/usual|typical|standard|normal|minimum|required|needed|necessary|enough|sufficient/iu.test(text)) return [];
   return [...text.matchAll(CALLED_TYPICAL)].flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);
@@ -156,7 +161,8 @@ function calledTypical(text: string): Found[] {
       .map((s) => ({ at: from + s.index, level: levelOf(text.slice(from + s.index, m.index)) }))
       .filter((s) => s.level && !/[.;!?]/u.test(text.slice(s.at + s.level.length, m.index)))
       .at(-1);
-    if (!named?.level) return [];
+    // "… is required for some positions", "… for senior roles": a requirement of a few jobs, not the usual one.
+    if (!named?.level || FOR_A_FEW.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return [];
     const end = named.at + named.level.length;
     return [{ start: named.at, end, raw: text.slice(named.at, end), level: named.level.level, atLeast: false }];
   });

@@ -31,6 +31,10 @@ const ASKED = /self[-\s]employed/iu;
  * Whether the percent at [start, end) of `text` is a self-employed share; `previous` is the end of
  * the share read just before it, if any, and `sentenceStart` where its sentence starts.
  */
+/** "Self-employed workers make up 20% of roofers": the share named before its percent. */
+const NAMED_BEFORE =
+  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
+
 export function isSelfEmployedShare(
   text: string,
   start: number,
@@ -39,7 +43,7 @@ export function isSelfEmployedShare(
   sentenceStart: number,
 ): boolean {
   const after = text.slice(end, end + 100);
-  if (SELF_EMPLOYED.test(after)) return true;
+  if (SELF_EMPLOYED.test(after) || NAMED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 80), start))) return true;
   if (previous !== undefined && previous >= sentenceStart) {
     const between = text.slice(previous, start);
     const people = PEOPLE_AFTER.exec(after);

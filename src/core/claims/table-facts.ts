@@ -17,7 +17,7 @@ import { labelledLines } from './labelled-lines.js';
  * "employment" or "jobs" ("Marketing manager employment", "glazier_jobs") or "Employed" is the count.
  */
 const LABELS: Array<[RegExp, FactKind]> = [
-  [/self[-\s]employed/i, 'self-employed'],
+  [/self[-\s]employ(?:ed|ment)/i, 'self-employed'],
   [/openings/i, 'openings'],
   [/(?<![\p{L}])(?:jobs\s+(?:added|gained|lost|created|cut)|new\s+jobs|(?:numeric|net)\s+change)(?![\p{L}])/iu, 'employment-change'],
   [

@@ -17,7 +17,8 @@ export interface LabelledLine {
 const LABELLED = /^[ \t]{0,6}(?:[*+-][ \t]{1,4})?[*_]{0,2}(?<label>[^:\n]{1,40}?)[*_]{0,2}:[*_]{0,2}[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
-function offsets(node: Positioned): [number, number] | undefined {
+/** A node's span in the article, when the parser recorded it. */
+export function offsets(node: Positioned): [number, number] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : [start, end];

@@ -9,7 +9,7 @@ import { claimsInBlock } from './blocks.js';
 import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { labelYear } from './table-labels.js';
-import { labelledLines } from './labelled-lines.js';
+import { labelledLines, offsets } from './labelled-lines.js';
 
 /**
  * What a row, column or list label says its figures are, most specific first: "Jobs added" and
@@ -35,12 +35,6 @@ const CHANGE_OF_COUNT = /(?:employment|projected)\s+change/i;
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
 const COUNT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)|\d{1,3}(?![\d,.%]))/iu;
-
-function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : [start, end];
-}
 
 /**
  * A cell that is one of BLS's wording bands ("Slower than average", "Decline"; O*NET's "Average"

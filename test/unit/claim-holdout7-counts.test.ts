@@ -274,3 +274,15 @@ test('a level called required, enough or the minimum requirement', () => {
   assert.deepEqual(level('An associate’s degree is required for some glazier positions.'), []);
   assert.deepEqual(level('A bachelor’s degree is not required for roofers.'), []);
 });
+
+test('counts of other things and other people stay quiet', () => {
+  // "N jobs" as the object of a verb is jobs someone looked at, not how many there are.
+  assert.deepEqual(kinds('We analyzed 2,000 roofer jobs on a job board to find the best pay.'), []);
+  assert.deepEqual(kinds('Ohio has 1,200 roofing contractors.'), []);
+  const level = (body: string) => educationLevels(TITLE, body).map((c) => [c.role, c.level]);
+  // Students of a program are not the occupation's entrants; one level is one claim.
+  assert.deepEqual(level('Our certificate course takes 9 months, and many students start with a high school diploma.'), []);
+  assert.deepEqual(level('Roofers need 2,000 hours of training, and glaziers need a high school diploma.'), [
+    ['Glazier', 'High school diploma or equivalent'],
+  ]);
+});

@@ -34,7 +34,7 @@ export const CHANGE_BARE = new RegExp(
 );
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
 /** "There are 23 accredited schools": a count of things, not of workers. */
-const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members)(?![\p{L}]))`;
+const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members|contractors|businesses|shops|agencies|offices|stores|restaurants|establishments|employees)(?![\p{L}]))`;
 /** "only about 14,000": a hedge before the usual "about". */
 const ONLY = String.raw`(?:(?:only|just)\s{1,3})?`;
 /** A count of thousands as writers print one ("13,200", "1.7 million", "1500"), never a year. */
@@ -46,6 +46,11 @@ const THOUSANDS = (name: string) =>
  * "bakers hold about 262,400 jobs") is how many jobs there are.
  */
 const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
+/**
+ * Where "N jobs" is a noun phrase of its own ("a field of roughly 13,200 jobs", "with about 13,200
+ * jobs", "$58,930 median; about 102,200 jobs"), not the object of a verb ("we analyzed 2,000 jobs").
+ */
+const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|has|have|had|are|were|is|was|totaling|totalling))\s{0,3}${ONLY}${ABOUT})`;
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
 const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply))(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
@@ -58,7 +63,7 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro".
     String.raw`|${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])` +
-    String.raw`|${NOT_HOW_MANY}${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
+    String.raw`|${NOT_HOW_MANY}${NOUN_SLOT}${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
   'giu',
 );
 /**

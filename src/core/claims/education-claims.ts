@@ -67,7 +67,7 @@ const CONTRAST = /,?\s(?:while|whereas|but|although|though)(?![A-Za-z])|;/i;
 /** A stop, question or exclamation mark (and any closing emphasis, "?**") before a capital ends a sentence. */
 const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*[A-Z])/;
 const PREFERENCE =
-  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+(?:employers|positions|jobs|roles|companies|firms|complete|earn|have|hold|pursue)|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+(?:employers|positions|jobs|roles|companies|firms|complete|earn|have|hold|pursue)|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional|many|students)(?![\p{L}])/iu;
 /** "can start with", "often complete": the usual way in, not a preference (BLS's "can enter with"). */
 const ENTRY_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:can|often)\s{1,3}(?:often\s{1,3})?(?=${ENTRY}|complete|finish|earn)`, 'giu');
 
@@ -198,7 +198,9 @@ function blockEducation(text: string): Found[] {
       !NEXT_CLAUSE.test(text.slice(Math.min(c.end, claim.end), Math.max(c.start, claim.start)));
     return claim && !categories.some((c) => restated(c) || (c.start < claim.end && claim.start < c.end)) ? [claim] : [];
   });
-  return [...categories, ...required].filter(stated).sort((a, b) => a.start - b.start);
+  // One level two readings reach ("need 2,000 hours …, and glaziers need a high school diploma") is one claim.
+  const unique = [...categories, ...required].filter((c, i, all) => all.findIndex((o) => o.start === c.start) === i);
+  return unique.filter(stated).sort((a, b) => a.start - b.start);
 }
 
 function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {

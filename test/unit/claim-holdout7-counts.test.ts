@@ -286,3 +286,13 @@ test('counts of other things and other people stay quiet', () => {
     ['Glazier', 'High school diploma or equivalent'],
   ]);
 });
+
+test('BLS’s bands as writers word them: “the national average”, “little to no change”', () => {
+  const bands = (body: string) => factClaims(comparisonArticle(TITLE, body), []).map((c) => c.descriptor);
+  assert.deepEqual(bands('Roofer jobs will grow faster than the national average through 2035.'), ['faster than average']);
+  assert.deepEqual(bands('Glazier employment should see little to no change.'), ['little or no change']);
+  assert.deepEqual(bands('| | Roofer | Glazier |\n|---|---|---|\n| Outlook | Slower than the national average | Little to no change |'), [
+    'slower than average',
+    'little or no change',
+  ]);
+});

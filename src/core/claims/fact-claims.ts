@@ -8,7 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { PERIOD, count, periodOf, periodOfMatch, type FactClaim, type FactKind } from './fact-values.js';
+import { AVERAGE, PERIOD, bandName, count, periodOf, periodOfMatch, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
 import { withSources } from './sources.js';
@@ -32,8 +32,10 @@ const JOBS =
   /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
-const DESCRIPTOR =
-  /(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|little\s{1,3}or\s{1,3}no\s{1,3}change)(?![\p{L}])/giu;
+const DESCRIPTOR = new RegExp(
+  String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])`,
+  'giu',
+);
 
 export type Local = Omit<FactClaim, 'role'>;
 
@@ -186,7 +188,7 @@ function countClaims(
  */
 const NEEDS = {
   percent: /%|percent|per\s?cent/iu,
-  descriptor: /average|little\s{1,3}or\s{1,3}no/iu,
+  descriptor: /average|little\s{1,3}(?:or|to)\s{1,3}no/iu,
   ...COUNT_NEEDS,
 };
 
@@ -208,7 +210,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
           start: m.index,
           end: m.index + m[0].length,
           raw: m[0],
-          descriptor: m.groups!.words!.replace(/\s+/g, ' ').toLowerCase(),
+          descriptor: bandName(m.groups!.words!),
           ...periodOf(text.slice(...sentence(m.index))),
         }))
       : []),

@@ -60,3 +60,19 @@ export function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 
   const to = Number(written.length === 2 ? `${String(from).slice(0, 2)}${written}` : written);
   return to > from ? { from, to } : {};
 }
+
+/** "average", "the average", "the national average": BLS's bands compare with the average for all occupations. */
+export const AVERAGE = String.raw`(?:\s{1,3}the)?(?:\s{1,3}(?:national|overall|U\.S\.))?\s{1,3}average`;
+
+/**
+ * A wording band in BLS's words: "faster than the national average" is BLS's "faster than
+ * average", "little to no change" its "little or no change", O*NET's "Average" its "as fast as average".
+ */
+export function bandName(words: string): string {
+  const name = words
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/ (?:the )?(?:national|overall|u\.s\.) average$/, ' average')
+    .replace(/^little to no/, 'little or no');
+  return name === 'average' ? 'as fast as average' : name;
+}

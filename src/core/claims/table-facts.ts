@@ -6,7 +6,7 @@ import type { Table } from 'mdast';
 import type { Article } from '../model/article.js';
 import { attributeTableCell } from './table.js';
 import { claimsInBlock } from './blocks.js';
-import { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
+import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { labelYear } from './table-labels.js';
 import { labelledLines, offsets } from './labelled-lines.js';
@@ -40,14 +40,10 @@ const COUNT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})
  * A cell that is one of BLS's wording bands ("Slower than average", "Decline"; O*NET's "Average"
  * for "As fast as average"), alone or before its percent ("Much faster than average (9%)").
  */
-const BAND_CELL =
-  /^[\s|*_]{0,6}(?<words>(?:much\s{1,3})?faster\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as(?:\s{1,3}the)?\s{1,3}average|slower\s{1,3}than(?:\s{1,3}the)?\s{1,3}average|average|little\s{1,3}or\s{1,3}no\s{1,3}change|decline)(?![\p{L}])/iu;
-
-/** O*NET's short name for BLS's middle band. */
-const bandName = (words: string) => {
-  const name = words.replace(/\s+/g, ' ').toLowerCase();
-  return name === 'average' ? 'as fast as average' : name;
-};
+const BAND_CELL = new RegExp(
+  String.raw`^[\s|*_]{0,6}(?<words>(?:much\s{1,3})?faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|average|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change|decline)(?![\p{L}])`,
+  'iu',
+);
 
 function bandFact(text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
   const found = BAND_CELL.exec(text);

@@ -38,10 +38,10 @@ test('a down verb beside its percent is the percent’s direction, one claim; al
   );
 });
 
-test('other ways of saying a projection: “is going to”, “should”, “BLS projects employment of X to”, “by just N%”', async () => {
+test('other ways of saying a projection: “is going to”, “is likely to”, “BLS projects employment of X to”, “by just N%”', async () => {
   for (const body of [
     'Glazier jobs are going to decline over the coming decade.',
-    'Glazier employment should decline through 2035.',
+    'Glazier employment is likely to decline through 2035.',
     'The bureau projects employment of glaziers to decline, with 5,000 openings a year.',
   ]) {
     assert.ok(

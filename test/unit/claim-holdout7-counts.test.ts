@@ -296,3 +296,18 @@ test('BLS’s bands as writers word them: “the national average”, “little 
     'little or no change',
   ]);
 });
+
+test('a change as a noun (“a net gain of 7,700 jobs”), “generally hold”, a one-line label', () => {
+  assert.deepEqual(kinds('Roofing should see a net gain of 7,700 jobs by 2035.'), ['employment-change 7700']);
+  assert.deepEqual(kinds('Glaziers face a projected drop of 1,900 jobs.'), ['employment-change -1900']);
+  assert.deepEqual(
+    educationLevels(TITLE, 'Glaziers generally hold a high school diploma.').map((c) => c.level),
+    ['High school diploma or equivalent'],
+  );
+  assert.deepEqual(
+    educationLevels(TITLE, 'Glazier education: High school diploma').map((c) => c.level),
+    ['High school diploma or equivalent'],
+  );
+  // One line whose value is a sentence is prose, read as prose once.
+  assert.deepEqual(kinds('Roofer pay: most roofers earn more after 3,000 hours on the job.'), []);
+});

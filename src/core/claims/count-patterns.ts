@@ -17,10 +17,10 @@ export const OPENINGS = new RegExp(
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
-export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop)/iu;
+export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|increase\s{1,3}of|growth\s{1,3}of|los(?:e|ing|s)|loss\s{1,3}of|decline\s{1,3}of|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}of|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions)(?![\p{L}])`,
   'giu',
 );
 /**
@@ -45,7 +45,7 @@ const THOUSANDS = (name: string) =>
  * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",
  * "bakers hold about 262,400 jobs") is how many jobs there are.
  */
-const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
+const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction|change)\s{1,3}of|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
 /**
  * Where "N jobs" is a noun phrase of its own ("a field of roughly 13,200 jobs", "with about 13,200
  * jobs", "$58,930 median; about 102,200 jobs"), not the object of a verb ("we analyzed 2,000 jobs").

@@ -73,7 +73,7 @@ const ENTRY_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:can|often)\s{1,3}(?:oft
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
 const MAY_CLAIM =
-  /need|require|must|typical|usual|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
+  /need|require|must|typical|usual|generally|normally|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
 /** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
 const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 

@@ -16,6 +16,9 @@ export interface LabelledLine {
 
 const LABELLED = /^[ \t]{0,6}(?:[*+-][ \t]{1,4})?[*_]{0,2}(?<label>[^:\n]{1,40}?)[*_]{0,2}:[*_]{0,2}[ \t]{0,6}(?<value>[^\n]{1,80})$/u;
 
+/** The longest value a one-line paragraph may have to be read as a label and its value. */
+const SHORT_VALUE = 40;
+
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 /** A node's span in the article, when the parser recorded it. */
 export function offsets(node: Positioned): [number, number] | undefined {
@@ -49,11 +52,16 @@ export function labelledLines(article: Article): LabelledLine[] {
       });
     }
     // Front matter's keys ("pt_job_growth: 11%"), its "---" fences skipped; a paragraph of key lines (or one a
-    // "---" under it made a heading) only when every line is one.
+    // "---" under it made a heading) only when every line is one; a paragraph of one line only when its
+    // value is short ("Entry-level education: Bachelor's degree", not a sentence after "Job outlook:").
     const yaml = node.type === 'yaml';
     if (!yaml && node.type !== 'paragraph' && node.type !== 'heading') return [];
     const text = article.text.slice(...range);
-    if (!text.includes('\n') || !text.includes(':')) return [];
+    if (!text.includes(':')) return [];
+    if (!text.includes('\n')) {
+      const line = node.type === 'paragraph' ? lineOf(text, range[0], { start: range[0], text }) : undefined;
+      return line && line.value.length <= SHORT_VALUE ? [line] : [];
+    }
     const block = { start: range[0], text };
     const lines: LabelledLine[] = [];
     let at = 0;

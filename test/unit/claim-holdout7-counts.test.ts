@@ -256,6 +256,7 @@ test('more ways of stating employment and the self-employed share', async () => 
     { kind: 'employment', role: 'Glazier', place: undefined },
   ]);
   assert.deepEqual(kinds('Self-employed workers make up 20% of roofers.'), ['self-employed 20']);
+  assert.deepEqual(kinds('Self-employed roofers are 20% more likely to buy their own tools.'), []);
   assert.deepEqual(kinds('Roofer employment was 5% higher last year.'), []);
   assert.deepEqual(kinds('Our roofing school numbered 1,200 students.'), []);
   assert.deepEqual(kinds('Glazier quick facts:\n- Self-employment rate: 4%\n- Jobs: 58,400'), ['self-employed 4', 'employment 58400']);

@@ -35,6 +35,8 @@ const ASKED = /self[-\s]employed/iu;
 const NAMED_BEFORE =
   /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
 
+const COMPARATIVE = /^\s{1,3}(?:more|less|fewer|higher|lower|faster|slower|above|below)(?![\p{L}])/iu;
+
 export function isSelfEmployedShare(
   text: string,
   start: number,
@@ -43,7 +45,9 @@ export function isSelfEmployedShare(
   sentenceStart: number,
 ): boolean {
   const after = text.slice(end, end + 100);
-  if (SELF_EMPLOYED.test(after) || NAMED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 80), start))) return true;
+  if (SELF_EMPLOYED.test(after)) return true;
+  // "Self-employed workers make up 20% of roofers", not "… are 20% more likely to …".
+  if (NAMED_BEFORE.test(text.slice(Math.max(sentenceStart, start - 80), start)) && !COMPARATIVE.test(after)) return true;
   if (previous !== undefined && previous >= sentenceStart) {
     const between = text.slice(previous, start);
     const people = PEOPLE_AFTER.exec(after);

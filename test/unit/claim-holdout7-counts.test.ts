@@ -280,6 +280,8 @@ test('counts of other things and other people stay quiet', () => {
   // "N jobs" as the object of a verb is jobs someone looked at, not how many there are.
   assert.deepEqual(kinds('We analyzed 2,000 roofer jobs on a job board to find the best pay.'), []);
   assert.deepEqual(kinds('Ohio has 1,200 roofing contractors.'), []);
+  // A wage before "jobs" is what they pay.
+  assert.deepEqual(kinds('Roofing towns are full of $52,000 jobs.'), []);
   const level = (body: string) => educationLevels(TITLE, body).map((c) => [c.role, c.level]);
   // Students of a program are not the occupation's entrants; one level is one claim.
   assert.deepEqual(level('Our certificate course takes 9 months, and many students start with a high school diploma.'), []);

@@ -62,8 +62,8 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro".
-    String.raw`|${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])` +
-    String.raw`|${NOT_HOW_MANY}${NOUN_SLOT}${ONLY}${ABOUT}(?<![\p{N}.,−+-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
+    String.raw`|${ONLY}${ABOUT}(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])` +
+    String.raw`|${NOT_HOW_MANY}${NOUN_SLOT}${ONLY}${ABOUT}(?<![\p{N}.,−+$€£-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
   'giu',
 );
 /**

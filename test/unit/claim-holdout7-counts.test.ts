@@ -271,6 +271,9 @@ test('a level called required, enough or the minimum requirement', () => {
   assert.deepEqual(level('For glaziers, the minimum requirement is a high school diploma.'), [
     ['Glazier', 'High school diploma or equivalent'],
   ]);
+  assert.deepEqual(level('Glazing schools teach the high school diploma equivalent most states require of glaziers.'), [
+    ['Glazier', 'High school diploma or equivalent'],
+  ]);
   // A requirement of a few jobs, or none, is no usual level.
   assert.deepEqual(level('An associate’s degree is required for some glazier positions.'), []);
   assert.deepEqual(level('A bachelor’s degree is not required for roofers.'), []);

@@ -42,10 +42,10 @@ const CLAIM = new RegExp(
 /**
  * A level named before the words that call it the usual one: "a high school diploma is the usual
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
- * bachelor's degree is typically required", "a high school diploma is enough".
+ * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require".
  */
 const CALLED_TYPICAL =
-  /(?<![\p{L}])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![\p{L}])/giu;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START = /(?<![\p{L}])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/giu;
 
@@ -153,7 +153,7 @@ const FOR_A_FEW =
   /^\s{0,3}(?:for|in|at|by)\s{1,3}(?:some|certain|many|a\s{1,3}few|senior|advanced|supervisory|management|leadership|specialized|research|teaching)(?![\p{L}])/iu;
 
 function calledTypical(text: string): Found[] {
-  if (!/usual|typical|standard|normal|minimum|required|needed|necessary|enough|sufficient/iu.test(text)) return [];
+  if (!/usual|typical|standard|normal|minimum|require|needed|necessary|enough|sufficient|expect|ask/iu.test(text)) return [];
   return [...text.matchAll(CALLED_TYPICAL)].flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);

@@ -8,10 +8,11 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { AVERAGE, PERIOD, bandName, count, periodOf, periodOfMatch, type FactClaim, type FactKind } from './fact-values.js';
+import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
 import { withSources } from './sources.js';
+import { countPeriod, ownPeriods, statedYear, withCountYear, type Local } from './fact-years.js';
 import { isSelfEmployedShare } from './self-employed.js';
 import { withHeadingRoles } from './heading-roles.js';
 
@@ -36,24 +37,6 @@ const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])`,
   'giu',
 );
-
-export type Local = Omit<FactClaim, 'role'>;
-
-const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
-const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
-/**
- * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
- * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year).
- */
-const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,100}?${YEAR_OF}`, 'iu');
-/** "In 2024, electricians held …": the year opening the claim's sentence. */
-const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
-
-/** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
-function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
-  const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
-  return found?.groups?.y ? { year: Number(found.groups.y) } : {};
-}
 
 /** Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or prices in another clause. */
 const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas)\s/gu;
@@ -121,29 +104,6 @@ function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[
     }
   }
   return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-}
-
-/**
- * The period a count's sentence states, when it is the count's: "grow 5% from 2025 to 2035, with
- * about 115,300 openings each year" states the years for the percent (openings are a yearly
- * average over the decade, stated for no year), "Over 2025–35, about 115,300 openings are
- * projected each year" for the count. A period qualifies the claim just before it (or holding it,
- * as a full outlook sentence does), else the first claim after it; `others` are the other claims
- * of the block (percents, wording, full outlook sentences).
- */
-function countPeriod(
-  text: string,
-  [from, to]: [number, number],
-  at: { start: number; end: number },
-  others: ReadonlyArray<{ start: number; end: number }>,
-): Pick<FactClaim, 'from' | 'to'> {
-  const found = PERIOD.exec(text.slice(from, to));
-  if (!found) return {};
-  const period = from + found.index;
-  const inSentence = [at, ...others.filter((o) => o.start >= from && o.end <= to)];
-  const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
-  const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
-  return owner === at ? periodOfMatch(found) : {};
 }
 
 function countClaims(
@@ -252,33 +212,6 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
       ),
   );
   return withCountYear(counted, sentence).sort((a, b) => a.start - b.start);
-}
-
-/**
- * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two
- * changes in one sentence each take only the period stated beside them, as other counts do.
- */
-function ownPeriods(text: string, sentence: (at: number) => [number, number], changes: Local[]): Local[] {
-  return changes.map((c) => {
-    const span = sentence(c.start);
-    const siblings = changes.filter((o) => o !== c && o.start >= span[0] && o.end <= span[1]);
-    if (siblings.length === 0) return c;
-    const { from: _from, to: _to, ...rest } = c;
-    return { ...rest, ...countPeriod(text, span, c, siblings) };
-  });
-}
-
-/**
- * "Tile setters held about 52,600 jobs in 2024, and about 26% of them were self-employed": a share
- * stated with no year of its own, after a count of the same sentence stated for one, is that year's.
- */
-function withCountYear(found: Local[], sentence: (at: number) => [number, number]): Local[] {
-  return found.map((c) => {
-    if (c.kind !== 'self-employed' || c.year !== undefined) return c;
-    const [from] = sentence(c.start);
-    const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
-    return count ? { ...c, year: count.year } : c;
-  });
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

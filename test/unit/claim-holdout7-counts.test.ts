@@ -217,6 +217,13 @@ test('a self-employed share after a count stated for a year is that year’s', (
       ['self-employed', undefined],
     ],
   );
+  assert.deepEqual(
+    facts('Roofers held about 171,000 jobs in 2025, and glaziers held about 58,400.').map((f) => [f.role, f.year]),
+    [
+      ['Roofer', 2025],
+      ['Glazier', 2025],
+    ],
+  );
   // A year after another figure is that figure's.
   assert.deepEqual(
     facts('About 4% of glaziers are self-employed, and they held about 57,900 jobs in 2024.').map((f) => [f.kind, f.year]),

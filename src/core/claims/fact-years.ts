@@ -59,12 +59,14 @@ export function ownPeriods(text: string, sentence: (at: number) => [number, numb
 }
 
 /**
- * "Tile setters held about 52,600 jobs in 2024, and about 26% of them were self-employed": a share
- * stated with no year of its own, after a count of the same sentence stated for one, is that year's.
+ * "Tile setters held about 52,600 jobs in 2024, and about 26% of them were self-employed", "Civil
+ * engineers held about 380,600 jobs in 2025, and mechanical engineers held about 298,500": a share
+ * or a count stated with no year (or period) of its own, after a count of the same sentence stated
+ * for one, is that year's.
  */
 export function withCountYear(found: Local[], sentence: (at: number) => [number, number]): Local[] {
   return found.map((c) => {
-    if (c.kind !== 'self-employed' || c.year !== undefined) return c;
+    if ((c.kind !== 'self-employed' && c.kind !== 'employment') || c.year !== undefined || c.to !== undefined) return c;
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
     return count ? { ...c, year: count.year } : c;

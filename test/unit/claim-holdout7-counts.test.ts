@@ -313,6 +313,7 @@ test('BLS’s bands as writers word them: “the national average”, “little 
 test('a change as a noun (“a net gain of 7,700 jobs”), “generally hold”, a one-line label', () => {
   assert.deepEqual(kinds('Roofing should see a net gain of 7,700 jobs by 2035.'), ['employment-change 7700']);
   assert.deepEqual(kinds('Glaziers face a projected drop of 1,900 jobs.'), ['employment-change -1900']);
+  assert.deepEqual(kinds('The roofing trade should grow by roughly 7,700 workers over the decade.'), ['employment-change 7700']);
   assert.deepEqual(
     educationLevels(TITLE, 'Glaziers generally hold a high school diploma.').map((c) => c.level),
     ['High school diploma or equivalent'],

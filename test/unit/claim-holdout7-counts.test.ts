@@ -325,3 +325,19 @@ test('a change as a noun (“a net gain of 7,700 jobs”), “generally hold”,
   // One line whose value is a sentence is prose, read as prose once.
   assert.deepEqual(kinds('Roofer pay: most roofers earn more after 3,000 hours on the job.'), []);
 });
+
+test('a period written after a count that follows a band is the count’s', () => {
+  const periods = (body: string) => facts(body).map((f) => [f.kind, f.to]);
+  assert.deepEqual(
+    periods('Roofer jobs are projected to grow faster than average, with about 7,700 new jobs expected from 2025 to 2035.'),
+    [
+      ['outlook-descriptor', undefined],
+      ['employment-change', 2035],
+    ],
+  );
+  assert.deepEqual(periods('Roofer jobs should grow 4% through 2035, about as fast as average, with 14,900 openings a year.'), [
+    ['outlook-percent', 2035],
+    ['outlook-descriptor', 2035],
+    ['openings', undefined],
+  ]);
+});

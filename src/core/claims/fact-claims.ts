@@ -12,7 +12,7 @@ import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } fro
 import type { ClaimRoles } from './claim-roles.js';
 import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
 import { withSources } from './sources.js';
-import { countPeriod, ownPeriods, statedYear, withCountYear, type Local } from './fact-years.js';
+import { bandPeriods, countPeriod, ownPeriods, statedYear, withCountYear, type Local } from './fact-years.js';
 import { isSelfEmployedShare } from './self-employed.js';
 import { withHeadingRoles } from './heading-roles.js';
 
@@ -211,7 +211,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return withCountYear(counted, sentence).sort((a, b) => a.start - b.start);
+  return bandPeriods(text, withCountYear(counted, sentence), sentence).sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

@@ -72,3 +72,24 @@ export function withCountYear(found: Local[], sentence: (at: number) => [number,
     return count ? { ...c, year: count.year } : c;
   });
 }
+
+const COUNTS = new Set<Local['kind']>(['employment', 'employment-change', 'openings']);
+
+/**
+ * "projected to grow faster than average, with about 79,400 new jobs expected from 2025 to 2035":
+ * a period written after a count that follows the band is the count's, not the band's ("grow 3%
+ * through 2034, about as fast as average" keeps it: the band restates the percent's period).
+ */
+export function bandPeriods(text: string, found: Local[], sentence: (at: number) => [number, number]): Local[] {
+  return found.map((c) => {
+    if (c.kind !== 'outlook-descriptor' || c.to === undefined) return c;
+    const [from, to] = sentence(c.start);
+    const period = PERIOD.exec(text.slice(from, to));
+    if (!period) return c;
+    const at = from + period.index;
+    const owner = found.filter((o) => o.start >= from && o.end <= at).sort((a, b) => b.end - a.end)[0];
+    if (!owner || !COUNTS.has(owner.kind) || owner.start < c.end) return c;
+    const { from: _from, to: _to, ...rest } = c;
+    return rest;
+  });
+}

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { factClaims } from '../../src/core/claims/fact-claims.js';
+import { rewriteCount } from '../../src/core/claims/fact-edits.js';
 import { outlookVerdicts } from '../../src/core/claims/outlook-verdicts.js';
 import { comparisonArticle, educationLevels } from './helpers/claims.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
@@ -340,4 +341,18 @@ test('a period written after a count that follows a band is the count’s', () =
     ['outlook-descriptor', 2035],
     ['openings', undefined],
   ]);
+});
+
+test('thousands and millions written short (“171K”, “1.2M”) in tables, lists and prose', () => {
+  assert.deepEqual(
+    facts('| | Roofer | Glazier |\n|---|---|---|\n| Jobs | 171K | 58.4K |').map((f) => f.value),
+    [171000, 58400],
+  );
+  assert.deepEqual(kinds('Glazier facts:\n- Jobs: 58K\n- Openings per year: 5.1K'), ['employment 58000', 'openings 5100']);
+  assert.deepEqual(kinds('Roofing is a trade of roughly 171K jobs.'), ['employment 171000']);
+  // A wage written short is pay, not a count.
+  assert.deepEqual(kinds('Roofing is full of $52K jobs.'), []);
+  // The fix keeps the author's short form.
+  assert.equal(rewriteCount('171K', 175300, 1000), '175K');
+  assert.equal(rewriteCount('1.2M jobs', 1345000, 100000), '1.3M jobs');
 });

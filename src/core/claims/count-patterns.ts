@@ -38,9 +38,9 @@ export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
 const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members|contractors|businesses|shops|agencies|offices|stores|restaurants|establishments|employees)(?![\p{L}]))`;
 /** "only about 14,000": a hedge before the usual "about". */
 const ONLY = String.raw`(?:(?:only|just)\s{1,3})?`;
-/** A count of thousands as writers print one ("13,200", "1.7 million", "1500"), never a year. */
+/** A count of thousands as writers print one ("13,200", "1.7 million", "171K", "1500"), never a year. */
 const THOUSANDS = (name: string) =>
-  String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|(?!(?:19|20)\d\d(?!\d))\d{4,7})(?![\d,.]?\d)`;
+  String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,3}(?:\.\d{1,2})?\s?[kKM](?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{4,7})(?![\d,.]?\d)`;
 /**
  * Words before "N jobs" that make it a change (adding, losing, cutting jobs), a listing (posted,
  * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",

@@ -13,10 +13,13 @@ export function rewritePercent(raw: string, percent: number): string | undefined
 
 /** `raw` ("about 166,000 jobs", "1.7 million") with its count replaced by `jobs`, at the author's precision. */
 export function rewriteCount(raw: string, jobs: number, precision = 1): string | undefined {
-  const scaled = /(\d{1,3}(?:\.(\d{1,2}))?)(\s+)(million|thousand)/iu.exec(raw);
+  // "1.7 million", or a table's "171K" / "1.7M".
+  const scaled =
+    /(\d{1,3}(?:\.(\d{1,2}))?)(\s+)(million|thousand)(?![\p{L}])/iu.exec(raw) ??
+    /(\d{1,3}(?:\.(\d{1,2}))?)(\s?)([kKM])(?![\p{L}])/u.exec(raw);
   const value = Math.abs(jobs);
   if (scaled) {
-    const unit = scaled[4]!.toLowerCase() === 'million' ? 1e6 : 1e3;
+    const unit = scaled[4]!.toLowerCase().startsWith('m') ? 1e6 : 1e3;
     const decimals = scaled[2]?.length ?? 0;
     const text = (value / unit).toFixed(decimals);
     return `${raw.slice(0, scaled.index)}${text}${scaled[3] ?? ' '}${scaled[4] ?? ''}${raw.slice(scaled.index + scaled[0].length)}`;

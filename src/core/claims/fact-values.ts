@@ -32,11 +32,12 @@ export interface FactClaim {
 export const PERIOD =
   /(?<![\p{N}])(?<from>(?:19|20)\d\d)\s{0,2}(?:[-–—]|to|through|until|and)\s{0,2}(?<to>(?:19|20)?\d\d)(?![\p{N}])|(?<![\p{L}])(?:by|through|thru|until|till|into)\s{1,3}(?:the\s{1,3}year\s{1,3})?(?<by>(?:19|20)\d\d)(?![\p{N}])/iu;
 
-/** "166,000" -> 166000 (precision 1000); "1.7 million" -> 1,700,000 (precision 100,000). */
+/** "166,000" -> 166000 (precision 1000); "1.7 million" and "1.7M" -> 1,700,000 (precision 100,000); "171K" -> 171,000. */
 export function count(text: string): { value: number; precision: number } {
-  const scaled = /^(\d{1,3}(?:\.\d{1,2})?)\s+(million|thousand)$/i.exec(text.trim());
+  // "171K", "1.7M": a comparison table's short form of thousands and millions.
+  const scaled = /^(\d{1,3}(?:\.\d{1,2})?)(?:\s+(million|thousand)|\s?([kKM]))$/iu.exec(text.trim());
   if (scaled) {
-    const unit = scaled[2]!.toLowerCase() === 'million' ? 1e6 : 1e3;
+    const unit = (scaled[2] ?? scaled[3])!.toLowerCase().startsWith('m') ? 1e6 : 1e3;
     const decimals = scaled[1]!.split('.')[1]?.length ?? 0;
     return { value: Math.round(Number(scaled[1]) * unit), precision: unit / 10 ** decimals };
   }

@@ -34,7 +34,8 @@ const CHANGE_OF_COUNT = /(?:employment|projected)\s+change/i;
 /** "Jobs lost": the change is a loss. */
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
-const COUNT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)|\d{1,3}(?![\d,.%]))/iu;
+const COUNT =
+  /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)|\d{1,3}(?:\.\d{1,2})?\s?[kKM](?![\p{L}])|\d{1,3}(?![\d,.%]))/iu;
 
 /**
  * A cell that is one of BLS's wording bands ("Slower than average", "Decline"; O*NET's "Average"

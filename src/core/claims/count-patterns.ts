@@ -62,9 +62,21 @@ export const EMPLOYMENT = new RegExp(
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
-    // "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro".
-    String.raw`|${ONLY}${ABOUT}(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])` +
-    String.raw`|${NOT_HOW_MANY}${NOUN_SLOT}${ONLY}${ABOUT}(?<![\p{N}.,−+$€£-])${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK})`,
+    String.raw`)`,
+  'giu',
+);
+/** "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro": from the digit, as STOCK. */
+export const WORKING = new RegExp(
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])`,
+  'giu',
+);
+/**
+ * "a field of roughly 13,200 jobs", "138,400 jobs": how many jobs there are, said as a noun phrase.
+ * A pattern of its own that starts at the digit (its words before are looked behind) and looks
+ * ahead for "jobs" before anything costlier, so it fails at once everywhere else.
+ */
+export const STOCK = new RegExp(
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])(?=[\d,.]{1,9}\s?(?:[\p{L}-]{1,24}\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3})?jobs)${NOT_HOW_MANY}${NOUN_SLOT}${THOUSANDS('n9')}(?:\s{1,3}(?!(?:more|fewer|new|additional|extra)(?![\p{L}]))[\p{L}-]{2,24})?\s{1,3}jobs(?![\p{L}])${NOT_A_STOCK}`,
   'giu',
 );
 /**
@@ -93,6 +105,8 @@ export const COUNT_NEEDS = {
   change: /jobs|positions|workers/giu,
   subject: /employment|jobs/giu,
   employment:
-    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|jobs|employed|work(?:ed|ing)?\s|totaled|totalled|numbered|employment/giu,
+    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|totaled|totalled|numbered|employment\s{1,3}(?:stood|reached|was)/giu,
+  working: /employed|work(?:ed|ing)?\s/giu,
   placeHas: /\s(?:has|had)\s/gu,
+  stock: /jobs/giu,
 };

@@ -10,7 +10,19 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
 import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { CHANGE, CHANGE_BARE, COUNT_NEEDS, DOWN_VERB, EMPLOYMENT, OPENINGS, PLACE_HAS, SUBJECT, placeHas } from './count-patterns.js';
+import {
+  CHANGE,
+  CHANGE_BARE,
+  COUNT_NEEDS,
+  DOWN_VERB,
+  EMPLOYMENT,
+  OPENINGS,
+  PLACE_HAS,
+  STOCK,
+  WORKING,
+  SUBJECT,
+  placeHas,
+} from './count-patterns.js';
 import { withSources } from './sources.js';
 import { bandPeriods, countPeriod, ownPeriods, statedYear, withCountYear, type Local } from './fact-years.js';
 import { isSelfEmployedShare } from './self-employed.js';
@@ -87,23 +99,31 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
 /**
  * Matches of `pattern` only in windows around each `keyword` (a count claim spans at most about
  * 80 characters before its keyword): a pattern that may start at any digit is never run over a
- * whole block; a match two windows share is kept once.
+ * whole block. Overlapping windows are run as one, so no text is searched twice (articles say
+ * "jobs" and "employment" often, close together).
  */
 const DIGIT = /\d/u;
 
 function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[] {
-  const found: RegExpMatchArray[] = [];
+  const spans: Array<[number, number]> = [];
   for (const k of text.matchAll(keyword)) {
     const from = Math.max(0, k.index - 90);
-    const window = text.slice(from, Math.min(text.length, k.index + k[0].length + 90));
+    const to = Math.min(text.length, k.index + k[0].length + 90);
+    const last = spans.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  const found: RegExpMatchArray[] = [];
+  for (const [from, to] of spans) {
+    const window = text.slice(from, to);
     // Every count has a digit ("1.7 million" too): most mentions of jobs have none near them.
     if (!DIGIT.test(window)) continue;
     for (const m of window.matchAll(pattern)) {
       m.index += from;
-      if (!found.some((f) => f.index === m.index)) found.push(m);
+      found.push(m);
     }
   }
-  return found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  return found;
 }
 
 function countClaims(
@@ -194,7 +214,12 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
     ...countClaims(
       text,
-      [...near(text, NEEDS.employment, EMPLOYMENT), ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas)],
+      [
+        ...near(text, NEEDS.employment, EMPLOYMENT),
+        ...near(text, NEEDS.stock, STOCK),
+        ...near(text, NEEDS.working, WORKING),
+        ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas),
+      ],
       'employment',
       sentence,
       others,

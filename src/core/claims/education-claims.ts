@@ -28,8 +28,11 @@ export interface EducationClaim {
 
 /** The entry into the occupation: "start with", "enter the field with", "come in with". */
 const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
-/** A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes, typically a …". */
-const ANSWER = String.raw`(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
+/**
+ * A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes,
+ * typically a …". The answer's first word is looked for before the question behind it (cheap first).
+ */
+const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![\p{L}]))(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
 /**
  * A requirement verb (or "the typical entry-level education is"), then "a"/"an"/"at least a";
  * the level follows there or later in the list the verb governs. "Most X have", "ask for" and

@@ -19,10 +19,11 @@ const BOUND_BEFORE =
   /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
  * A year on its own ("In May 2019", "as of 2017", "2024 data"), not one end of a span of years
- * ("from 2024 to 2034", "2019-2029", "by 2032" is a target, not the figure's year).
+ * ("from 2024 to 2034", "2019-2029") nor a projection's target ("by 2032", "grow 10% through 2035"):
+ * those years belong to an outlook, never to a wage.
  */
 const YEAR =
-  /(?<![\p{L}\p{N}$,.–-])(?<!by\s)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
+  /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}to)\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
 
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {

@@ -52,7 +52,7 @@ export function figureContext(sentence: string, start: number, end: number, prev
 }
 
 /** Words giving a figure a time of its own: an earlier clause's year is not its year. */
-const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
+export const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
 
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {

@@ -10,7 +10,8 @@ import { attributeTableCell, attributeTableColumns } from './table.js';
 import { rolesNamedIn } from '../text/role-spans.js';
 import { labelPeriod, labelYear } from './table-labels.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
-import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
+import { figureContext, isNotPay, NOW, PAY_WORDS } from './figure-context.js';
+import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
@@ -219,6 +220,13 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     );
   };
   const { owners, doubtful } = attributeWithDoubts(source, figures, roles, restates);
+  const years = carriedYears(
+    read.map(({ sentence, context }) => ({
+      sentence: segmentAt(sentences, sentence.start),
+      ...(context.year && { year: context.year.value }),
+      continues: context.percentile !== undefined && !NOW.test(sentence.text),
+    })),
+  );
   return figures.map((figure, i) => {
     const { sentence, context, place } = read[i]!;
     const at = range[0] + sentence.start;
@@ -227,7 +235,9 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
       where: inSalary ? ('salary-section' as const) : ('elsewhere' as const),
       role: owners[i] === undefined ? undefined : roles[owners[i]],
       figure: shift(figure, range[0]),
-      ...(context.year && { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }),
+      ...(context.year
+        ? { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }
+        : years[i] !== undefined && { year: years[i] }),
       ...(context.percentile !== undefined && { percentile: context.percentile }),
       ...(context.bound && { bound: context.bound }),
       ...(place !== undefined && { place }),

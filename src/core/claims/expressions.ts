@@ -28,8 +28,13 @@ export interface SalaryFigure {
   annualHigh?: number;
 }
 
+/**
+ * The statistic words before a figure. "Typical" as an adjective ("a typical salary of $X", "the
+ * typical worker earns $X") names the middle worker, BLS's median, as do "midpoint" and "the middle
+ * of the pay scale"; the adverb ("typically earn $X") only hedges, and names no statistic.
+ */
 const STATISTIC =
-  /(?<![\p{L}\p{N}])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median)|(?<typical>typically|typical))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}])/giu;
 
 function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   if (match?.groups?.mean) return 'mean';

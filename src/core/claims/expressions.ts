@@ -49,7 +49,7 @@ const USD = /usd/i;
  * week at the median", "about $120,000 median", "the $84,758 average salary".
  */
 const STATISTIC_AFTER =
-  /^\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/i;
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/iu;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);
@@ -86,6 +86,8 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
   let previousEnd = 0;
   let last: { period: SalaryPeriod; amount: number } | undefined;
   let lastSentence = -1;
+  /** Figures whose statistic is named after them. */
+  const trailing = new Set<number>();
   for (const span of spans(text)) {
     const stated = periodAfter(text, span.end);
     const end = stated?.end ?? span.end;
@@ -104,6 +106,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
     const period = stated?.period ?? introduced ?? unstatedPeriod(span.low, sentence === lastSentence ? last : undefined);
     const factor = PERIOD_FACTOR[period];
+    const after = statisticAfter(text.slice(end, end + 64));
     if (!isSane(span.low * factor) || (span.high !== undefined && !isSane(span.high * factor))) continue;
     figures.push({
       start: span.start,
@@ -111,17 +114,30 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
       raw: text.slice(span.start, end),
       period,
       periodStated: stated !== undefined || introduced !== undefined,
-      statistic: statisticAfter(text.slice(end, end + 32)) ?? (sameSentence ? statisticOf(word) : 'unspecified'),
+      statistic: after ?? (sameSentence ? statisticOf(word) : 'unspecified'),
       ...(span.high === undefined
         ? { annual: cents(span.low * factor) }
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),
     });
+    if (after) trailing.add(figures.length - 1);
     previousEnd = end;
     last = { period, amount: span.low };
     lastSentence = sentence;
   }
+  // A statistic closing a list of figures names each of them: "about $70,660 and $67,950 at the
+  // median", "from $78,000 for conductors to $81,000 for engineers, at the median".
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [figure, next] = [figures[i]!, figures[i + 1]!];
+    if (figure.statistic !== 'unspecified' || !trailing.has(i + 1) || !LISTED.test(text.slice(figure.end, next.start))) continue;
+    figure.statistic = next.statistic;
+    trailing.add(i);
+  }
   return figures;
 }
+
+/** What joins two figures of one list: "$A and $B", "$A for X to $B", "$A versus $B". */
+const LISTED =
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?)?,?\s{1,3}(?:and|to|or|versus|vs\.?)\s{1,3}(?:(?:about|around|roughly|nearly|almost)\s{1,3})?$/iu;
 
 /** Below this an amount with no period is a wage per hour: no one is paid $90 a year. */
 const HOURLY_AT_MOST = 200;

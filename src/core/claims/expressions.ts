@@ -43,7 +43,7 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   return 'unspecified';
 }
 
-const USD = /usd/i;
+const USD = /usd|dollars/i;
 /**
  * The statistic named right after the figure (and its period): "$28 an hour on average", "$879 a
  * week at the median", "about $120,000 median", "the $84,758 average salary".
@@ -75,7 +75,7 @@ function advance(matches: readonly RegExpMatchArray[], index: number, offset: nu
 
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
-  // Every amount is marked "$" or "USD": most blocks have neither, and are done here.
+  // Every amount is marked "$", "USD" or "dollars": most blocks have none, and are done here.
   if (!text.includes('$') && !USD.test(text)) return [];
   const sentences = sentenceStarts(text);
   const phrases = [...text.matchAll(PERIOD_PHRASE)];

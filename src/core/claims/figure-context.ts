@@ -85,10 +85,30 @@ const NOT_PAY_AFTER =
 const SPENT_BEFORE =
   /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
 
+/**
+ * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of
+ * about $10,000", "a premium of $3".
+ */
+const DIFFERENCE_BEFORE =
+  /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
+/**
+ * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
+ * $300 a day", "$150 per session", "$40 per gig".
+ */
+const OTHER_RATE_AFTER =
+  /^\s{0,2}(?:(?:a|an|per|each)\s{1,3}|\/\s?)(?:day|shift|session|gig|visit|show|job|project|piece|call|night|class|lesson)(?![\p{L}])/iu;
+
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return NOT_PAY_BEFORE.test(before.slice(-40)) || SPENT_BEFORE.test(before) || NOT_PAY_AFTER.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  return (
+    NOT_PAY_BEFORE.test(before.slice(-40)) ||
+    SPENT_BEFORE.test(before) ||
+    DIFFERENCE_BEFORE.test(before.slice(-40)) ||
+    NOT_PAY_AFTER.test(after) ||
+    OTHER_RATE_AFTER.test(after)
+  );
 }
 
 /** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. */

@@ -188,8 +188,19 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const sentence = sentenceOf(f.start);
     return isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start);
   };
+  // An FAQ's answer is about what its question asks: "How much does a video editor make per hour?
+  // About $41 on average." states pay though the answer names neither pay nor the role.
+  const askedPay = (f: SalaryFigure) => {
+    const i = segmentAt(sentences, f.start);
+    if (i === 0) return false;
+    const question = source.slice(sentences[i - 1], sentences[i]).trim();
+    return question.endsWith('?') && PAY_WORDS.test(question);
+  };
   const figures = all.filter(
-    (f) => !isNotPay(source, f.start, f.end) && !ownOrAddOn(f) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
+    (f) =>
+      !isNotPay(source, f.start, f.end) &&
+      !ownOrAddOn(f) &&
+      (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f) || askedPay(f)),
   );
   const read = figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);

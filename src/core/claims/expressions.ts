@@ -46,14 +46,15 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
 const USD = /usd|dollars/i;
 /**
  * The statistic named right after the figure (and its period): "$28 an hour on average", "$879 a
- * week at the median", "about $120,000 median", "the $84,758 average salary".
+ * week at the median", "about $120,000 median", "the $84,758 average salary", "$49 an hour, based
+ * on the national median".
  */
 const STATISTIC_AFTER =
-  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/iu;
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/iu;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);
-  return found ? (found.groups?.median ? 'median' : 'mean') : undefined;
+  return found ? (found.groups?.median || found.groups?.median2 ? 'median' : 'mean') : undefined;
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;

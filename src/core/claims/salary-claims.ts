@@ -88,6 +88,10 @@ function comparesRoles(header: readonly string[], roles: ClaimRoles): boolean {
 const NOT_PAY_LABEL =
   /(?<![\p{L}])(?:tuition|costs?|fees?|price|loans?|debt|bonus|program|certification|exam|training\s{1,3}cost)(?![\p{L}])/iu;
 
+/** A row label naming a wage statistic or period: "Average hourly", "Top 10%", "90th percentile". */
+const STATISTIC_LABEL =
+  /(?<![\p{L}])(?:average|mean|median|hourly|annual|yearly|weekly|monthly|percentile|(?:top|bottom|lowest|highest)\s{1,3}\d{1,2}\s?(?:%|percent))(?![\p{L}])/iu;
+
 function tableClaims(article: Article, table: Table, roles: ClaimRoles, inSalary: boolean): Found[] {
   const cellText = (cell: Table['children'][number]['children'][number]) => {
     const range = offsets(cell);
@@ -100,11 +104,18 @@ function tableClaims(article: Article, table: Table, roles: ClaimRoles, inSalary
   const comparing = comparesRoles(headerTexts, roles);
   const headerPay = comparing || PAY_WORDS.test(headerTexts.join(' | '));
   const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
+  // A table with a pay row ("Median salary | $X | $Y") states pay in its rows labelled by a wage
+  // statistic too ("Average hourly | $A | $B", "Top 10% | $C | $D").
+  const payRows = rows.some((row) => {
+    const label = row.children[0] ? cellText(row.children[0]).text : '';
+    return PAY_WORDS.test(label) && !NOT_PAY_LABEL.test(label);
+  });
   for (const row of rows) {
     const cells = row.children.map(cellText);
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
     const label = cells[0]?.text ?? '';
-    if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label))) continue;
+    const statisticRow = payRows && STATISTIC_LABEL.test(label);
+    if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label) && !statisticRow)) continue;
     cells.forEach((cell, column) => {
       for (const figure of findSalaryFigures(cell.text)) {
         if (column > 0 && isNotPay(cell.text, figure.start, figure.end)) continue;

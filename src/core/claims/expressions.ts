@@ -31,10 +31,11 @@ export interface SalaryFigure {
 /**
  * The statistic words before a figure. "Typical" as an adjective ("a typical salary of $X", "the
  * typical worker earns $X") names the middle worker, BLS's median, as do "midpoint" and "the middle
- * of the pay scale"; the adverb ("typically earn $X") only hedges, and names no statistic.
+ * of the pay scale"; the adverb ("typically earn $X") only hedges, and names no statistic. A word
+ * inside a snake_case key ("role_a_median_pay: $66,370") is a field's name, not a statement.
  */
 const STATISTIC =
-  /(?<![\p{L}\p{N}])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}_])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}_])/giu;
 
 function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   if (match?.groups?.mean) return 'mean';

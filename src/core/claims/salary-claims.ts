@@ -166,7 +166,8 @@ function inPeriod(figure: SalaryFigure, period: SalaryPeriod): SalaryFigure {
   };
 }
 
-const SKIPPED = new Set(['html', 'code', 'yaml', 'heading', 'thematicBreak', 'definition']);
+// Front matter (yaml) is read like prose: "farmer_median_salary: \"$89,900\"" states a wage, one a line.
+const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
 function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {

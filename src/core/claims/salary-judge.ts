@@ -103,8 +103,19 @@ function comparable(value: number): boolean {
   return value > 0 && Number.isFinite(value);
 }
 
+/**
+ * The release's figure for `key`, annual. Occupations paid by the hour with no annual estimate
+ * (musicians, actors: OEWS publishes only their hourly mean) have a mean all the same: the hourly
+ * mean over the release's hours, so "$55.13 an hour" can be told from today's "$60.46".
+ */
+function referenceOf(snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) {
+  const published = wageFigure(snapshot, key);
+  if (published || key !== 'mean' || snapshot.wages.hourlyMean === undefined) return published;
+  return { value: snapshot.wages.hourlyMean * hoursOf(snapshot.release), atLeast: false };
+}
+
 function deviationFrom(annual: number, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) {
-  const reference = wageFigure(snapshot, key);
+  const reference = referenceOf(snapshot, key);
   // A zero (or absurd) dataset figure cannot be compared with.
   if (!reference || !comparable(reference.value)) return undefined;
   const deviation = (annual - reference.value) / reference.value;

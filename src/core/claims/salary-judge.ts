@@ -150,6 +150,16 @@ function printedAs(figure: SalaryFigure, snapshot: Pick<WageSnapshot, 'wages' | 
 }
 
 /**
+ * A figure rounded as writers round ("about $88,000", "$55 an hour", "$93k"): near an older release's
+ * figure by chance as often as by copying, so only one printed exactly as a release printed it is
+ * taken for that release's.
+ */
+function rounded(figure: SalaryFigure): boolean {
+  const stated = figure.annual! / PERIOD_FACTOR[figure.period];
+  return figure.period === 'year' ? stated % 1000 === 0 : Number.isInteger(stated);
+}
+
+/**
  * The newest earlier release whose figure (for one of `keys`) the claim reproduces: within 0.5% of
  * it when the current figure is further off, or printed exactly as it when the current one is not
  * (a May 2024 median a few dollars from May 2025's was still copied from May 2024).
@@ -161,7 +171,7 @@ function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: reado
     for (const key of keys) {
       const d = deviationFrom(annual, snapshot, key);
       if (!d || wageFigure(snapshot, key)?.atLeast) continue;
-      if (near ? Math.abs(d.deviation) <= SAME_FIGURE : printedAs(figure, snapshot, key)) {
+      if (near && !rounded(figure) ? Math.abs(d.deviation) <= SAME_FIGURE : printedAs(figure, snapshot, key)) {
         return { release: snapshot.release, statistic: key, value: d.expected };
       }
     }

@@ -14,7 +14,7 @@ export interface FigureContext {
 }
 
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of))(?![\p{L}\p{N}])/giu;
 const BOUND_BEFORE =
   /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
@@ -28,14 +28,18 @@ const YEAR =
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {
   const context: FigureContext = {};
-  const before = sentence.slice(previousEnd, start);
-  let percentile: RegExpMatchArray | undefined;
-  for (const match of before.matchAll(PERCENTILE)) percentile = match;
+  // The previous figure's own "in the top tenth" is not this one's.
+  const previous = previousEnd > 0 ? percentileAfter(sentence, previousEnd) : undefined;
+  const before = sentence.slice(previous ? (previous.index ?? 0) + previous[0].length : previousEnd, start);
+  let percentile = percentileAfter(sentence, end);
+  if (!percentile) for (const match of before.matchAll(PERCENTILE)) percentile = match;
   if (percentile?.groups) {
     const g = percentile.groups;
     // A quarter is the quartile: "the bottom quarter earn less than $X" states the 25th percentile.
     if (g.lowQ) context.percentile = 25;
     else if (g.highQ) context.percentile = 75;
+    else if (g.lowT) context.percentile = 10;
+    else if (g.highT) context.percentile = 90;
     else if (g.low) context.percentile = Number(g.lowN);
     else if (g.high) context.percentile = 100 - Number(g.highN);
     else if (g.nth) context.percentile = Number(g.nth);
@@ -49,6 +53,18 @@ export function figureContext(sentence: string, start: number, end: number, prev
   const year = nearestYear(sentence, start, end);
   if (year) context.year = year;
   return context;
+}
+
+/** Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth". */
+const AMONG = /\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])/iuy;
+const PERCENTILE_AT = new RegExp(PERCENTILE.source, 'iuy');
+
+/** A percentile named right after the figure: "over $41 an hour in the top tenth", "$30,000 for the bottom 10%". */
+function percentileAfter(sentence: string, end: number): RegExpMatchArray | undefined {
+  AMONG.lastIndex = end;
+  if (!AMONG.exec(sentence)) return undefined;
+  PERCENTILE_AT.lastIndex = AMONG.lastIndex;
+  return PERCENTILE_AT.exec(sentence) ?? undefined;
 }
 
 /** Words giving a figure a time of its own: an earlier clause's year is not its year. */

@@ -208,12 +208,16 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const question = source.slice(sentences[i - 1], sentences[i]).trim();
     return question.endsWith('?') && PAY_WORDS.test(question);
   };
-  const figures = all.filter(
-    (f) =>
-      !isNotPay(source, f.start, f.end) &&
-      !ownOrAddOn(f) &&
-      (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f) || askedPay(f)),
-  );
+  // A percentile sentence continues the pay sentence before it: "… had journeymen at $92,560
+  // median. Top 10% were over $126,610." names neither pay nor the role, and states pay.
+  const paySentences = new Set<number>();
+  const continuesPay = (f: SalaryFigure) => paySentences.has(segmentAt(sentences, f.start) - 1) && percentileOf(f);
+  const figures = all.filter((f) => {
+    if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
+    if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
+    paySentences.add(segmentAt(sentences, f.start));
+    return true;
+  });
   const read = figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);
     const previous = figures[i - 1];

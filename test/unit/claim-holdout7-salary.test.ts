@@ -1,0 +1,242 @@
+// Failure classes the seventh held-out corpus exposed in salary claims (figure-context.ts,
+// carried-years.ts, places.ts, expressions.ts, amounts.ts, ranges.ts, salary-claims.ts,
+// salary-judge.ts), each tested on sentences and occupations of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { salaryClaims, type SalaryClaim } from '../../src/core/claims/salary-claims.js';
+import { salaryVerdicts, statusOf } from '../../src/core/claims/salary-verdicts.js';
+import { wageHistory } from '../../src/core/dataset/bundled.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+import { parseArticle } from '../../src/core/lint.js';
+
+const TITLE = 'Roofer vs. Glazier';
+const claimsOf = (body: string) => salaryClaims(comparisonArticle(TITLE, body));
+const read = (c: SalaryClaim) => ({
+  raw: c.figure.raw,
+  role: c.role,
+  statistic: c.figure.statistic,
+  period: c.figure.period,
+  ...(c.percentile !== undefined && { percentile: c.percentile }),
+  ...(c.bound && { bound: c.bound }),
+  ...(c.year !== undefined && { year: c.year }),
+  ...(c.place !== undefined && { place: c.place }),
+});
+const readAll = (body: string) => claimsOf(body).map(read);
+
+test('a projection’s target year ("through 2035", "from 2025 to 2035") is never a wage’s year', () => {
+  assert.deepEqual(
+    claimsOf('Roofers earn a median of $55,000, and roofing jobs are projected to grow 5% through 2035.').map((c) => c.year),
+    [undefined],
+  );
+  assert.deepEqual(
+    claimsOf('Glazier employment should grow 3% from 2025 to 2035, while glaziers make a median of $57,000.').map((c) => c.year),
+    [undefined],
+  );
+  // "According to 2024 BLS data" is no span of years: its year dates the wage.
+  assert.deepEqual(
+    claimsOf('According to 2024 BLS data, roofers earned a median of $50,970.').map((c) => c.year),
+    [2024],
+  );
+});
+
+test('a dated sentence’s year carries to the percentile sentence continuing it, not to a new statement', () => {
+  const bls =
+    'The median annual wage for glaziers was $57,080 in May 2025. The lowest 10 percent earned less than $37,300, and the highest 10 percent earned more than $89,790.';
+  assert.deepEqual(
+    claimsOf(bls).map((c) => [c.percentile, c.year]),
+    [
+      [undefined, 2025],
+      [10, 2025],
+      [90, 2025],
+    ],
+  );
+  assert.deepEqual(
+    claimsOf('Roofers earned a median of $50,970 in May 2024. Glaziers earn a median of $57,080.').map((c) => c.year),
+    [2024, undefined],
+  );
+  assert.deepEqual(
+    claimsOf('Roofers earned a median of $50,970 in May 2024. Today the top 10 percent of roofers earn more than $81,720.').map(
+      (c) => c.year,
+    ),
+    [2024, undefined],
+  );
+});
+
+test('a percentile sentence continuing a pay sentence states pay though it names neither pay nor a role', () => {
+  assert.deepEqual(
+    readAll('Roofers earned a median of $55,440 in May 2025. Top 10% were over $81,720.').map((c) => [c.raw, c.percentile, c.year]),
+    [
+      ['$55,440', undefined, 2025],
+      ['$81,720', 90, 2025],
+    ],
+  );
+});
+
+test('a place keeps the words naming its area, and a sentence opening with a place states every figure for it', () => {
+  assert.deepEqual(
+    claimsOf('In the Denver metro area, roofers earn a median of $60,000.').map((c) => c.place),
+    ['Denver metro area'],
+  );
+  assert.deepEqual(
+    claimsOf('Glaziers in Austin, TX earn a median of $52,000, and roofers in New York State earn $64,000.').map((c) => c.place),
+    ['Austin, TX', 'New York State'],
+  );
+  assert.deepEqual(
+    claimsOf('In Oregon, home to many glass shops, glaziers earn about $62,000 and roofers about $58,000.').map((c) => c.place),
+    ['Oregon', 'Oregon'],
+  );
+  // A later clause naming the nation is not the opening place's.
+  assert.deepEqual(
+    claimsOf('In Oregon, glaziers earn about $62,000, while nationally they earn $57,000.').map((c) => c.place),
+    ['Oregon', undefined],
+  );
+});
+
+test('"typical" as an adjective, "the middle of the pay scale" and a closing "at the median" name the median', () => {
+  assert.deepEqual(
+    claimsOf('The typical roofer earns about $55,000 a year.').map((c) => c.figure.statistic),
+    ['median'],
+  );
+  assert.deepEqual(
+    claimsOf('Roofers typically earn $55,000 a year.').map((c) => c.figure.statistic),
+    ['typical'],
+  );
+  assert.deepEqual(
+    claimsOf('Glaziers in the middle of the pay scale earn around $57,000.').map((c) => c.figure.statistic),
+    ['median'],
+  );
+  assert.deepEqual(
+    claimsOf('Roofers and glaziers earn similar pay: about $55,000 and $57,000 at the median.').map((c) => c.figure.statistic),
+    ['median', 'median'],
+  );
+  assert.deepEqual(
+    claimsOf('Pay runs from about $55,000 for roofers to $57,000 for glaziers, at the median.').map((c) => c.figure.statistic),
+    ['median', 'median'],
+  );
+  assert.deepEqual(
+    claimsOf('How much does a roofer make per hour? About $27 an hour, based on the national median.').map((c) => c.figure.statistic),
+    ['median'],
+  );
+});
+
+test('a number written with "dollars" is an amount', () => {
+  assert.deepEqual(
+    readAll('Most roofers earn about 55,000 dollars a year.').map((c) => [c.raw, c.period]),
+    [['55,000 dollars a year', 'year']],
+  );
+});
+
+test('a wage difference, a day or session rate and a legal minimum wage are not wages', () => {
+  assert.deepEqual(
+    readAll('Glaziers earn $28.71 an hour, while roofers earn $27.95, a difference of about $1 an hour.').map((c) => c.raw),
+    ['$28.71 an hour', '$27.95'],
+  );
+  assert.deepEqual(
+    readAll('Storm-chasing roofers make $250 to $400 a day, while glaziers earn a median of $57,080 a year.').map((c) => c.raw),
+    ['$57,080 a year'],
+  );
+  assert.deepEqual(readAll('Apprentice roofers are paid at least the minimum wage of $7.25 an hour.'), []);
+  assert.deepEqual(readAll('Glaziers can deduct up to $250 of tools from the pay they report.'), []);
+});
+
+test('an FAQ answer states pay when its question asks about pay', () => {
+  assert.deepEqual(
+    readAll('How much does a glazier make per hour? About $29 on average.').map((c) => [c.raw, c.statistic, c.period]),
+    [['$29', 'mean', 'hour']],
+  );
+  // A question about something else does not make its answer pay.
+  assert.deepEqual(readAll('How long is a glazier apprenticeship? About 4 years and $1,200 in tools.'), []);
+});
+
+test('a table with a pay row states pay in rows labelled by a wage statistic', () => {
+  const table = [
+    '| | Roofer | Glazier |',
+    '|---|---|---|',
+    '| Median salary | $55,440 | $57,080 |',
+    '| Average hourly | $27.95 | $28.71 |',
+    '| Top 10% | $81,720 | $89,790 |',
+    '| Jobs | 160,000 | 50,000 |',
+  ].join('\n');
+  assert.deepEqual(
+    claimsOf(table).map((c) => [c.figure.raw, c.role, c.figure.statistic, c.figure.period, c.percentile]),
+    [
+      ['$55,440', 'Roofer', 'median', 'year', undefined],
+      ['$57,080', 'Glazier', 'median', 'year', undefined],
+      ['$27.95', 'Roofer', 'mean', 'hour', undefined],
+      ['$28.71', 'Glazier', 'mean', 'hour', undefined],
+      ['$81,720', 'Roofer', 'unspecified', 'year', 90],
+      ['$89,790', 'Glazier', 'unspecified', 'year', 90],
+    ],
+  );
+});
+
+test('front matter states wages like prose, and a snake_case key names no statistic', () => {
+  const article = parseArticle(
+    '---\ntitle: "Roofer vs. Glazier: Pay"\nroofer_median_salary: "$55,440"\n---\n\n# Roofer vs. Glazier: What Are the Differences?\n\nText.\n',
+  );
+  assert.deepEqual(
+    salaryClaims(article).map((c) => [c.figure.raw, c.role, c.figure.statistic]),
+    [['$55,440', 'Roofer', 'unspecified']],
+  );
+});
+
+test('a percentile named after the figure, and "the top tenth", state the 90th percentile; a hedged "just over" is no bound', () => {
+  assert.deepEqual(
+    readAll('Roofers make $27 an hour, with veterans earning over $40 an hour in the top tenth and $17 at entry.').map((c) => [
+      c.raw,
+      c.percentile,
+    ]),
+    [
+      ['$27 an hour', undefined],
+      ['$40 an hour', 90],
+      ['$17', undefined],
+    ],
+  );
+  assert.deepEqual(
+    readAll('The top decile of glaziers earn more than $89,000.').map((c) => c.percentile),
+    [90],
+  );
+  assert.deepEqual(
+    readAll('Glaziers average $28.71 an hour, or just over $59,000 a year.').map((c) => [c.statistic, c.bound]),
+    [
+      ['mean', undefined],
+      ['mean', undefined],
+    ],
+  );
+});
+
+test('a dash ending a list item does not join its figure to the next item', () => {
+  assert.deepEqual(
+    readAll('Roofer\n- Median salary: $55,440\n- 10-year growth: 4%').map((c) => [c.raw, c.statistic]),
+    [['$55,440', 'median']],
+  );
+});
+
+const SETTINGS = { tolerance: 0.15, otherSources: 'off' as const };
+
+async function statuses(title: string, body: string) {
+  const dataset = await bundledRoleIndex();
+  return salaryVerdicts(comparisonArticle(title, body), dataset, SETTINGS).map((j) => statusOf(j.outcome));
+}
+
+test('an occupation paid only by the hour is judged by its hourly mean, an older release’s being out of date', async () => {
+  const dataset = await bundledRoleIndex();
+  const [current, older] = wageHistory(dataset.bySoc('27-2031')!).map((s) => s.wages.hourlyMean!);
+  assert.ok(current !== undefined && older !== undefined && Math.abs(current - older) / current > 0.01);
+  const say = (n: number) => `Dancers earn an average of $${n.toFixed(2)} an hour.`;
+  assert.deepEqual(await statuses('Dancer vs. Choreographer', say(current)), ['current']);
+  assert.deepEqual(await statuses('Dancer vs. Choreographer', say(older)), ['outdated']);
+  assert.deepEqual(await statuses('Dancer vs. Choreographer', say(current * 2)), ['mismatched']);
+});
+
+test('a rounded figure near an older release’s is not a copy of it; one printed exactly is', async () => {
+  const dataset = await bundledRoleIndex();
+  const [current, older] = wageHistory(dataset.bySoc('47-2181')!).map((s) => s.wages.median!);
+  const rounded = Math.round(older! / 1000) * 1000;
+  // The rounded figure is closer to the older release than to today's, and within the tolerance of today's.
+  assert.ok(Math.abs(rounded - older!) < Math.abs(rounded - current!) && Math.abs(rounded - current!) / current! < 0.15);
+  const say = (n: number) => `Roofers earn a median of $${n.toLocaleString('en-US')}.`;
+  assert.deepEqual(await statuses(TITLE, say(rounded)), ['current']);
+  assert.deepEqual(await statuses(TITLE, say(older!)), ['outdated']);
+});

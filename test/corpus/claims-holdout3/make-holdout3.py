@@ -194,7 +194,7 @@ item("wd-jobs-wrong", "dev-blog", [WD, DS],
 item("sd-wd-pay", "dev-blog", [SD, WD],
      "Software developers pulled a median of $135,980 in May 2025, and the top 10% cleared $214,670.",
      [C("$135,980", "salary", SD, "current", "median", year=2025),  # SD w25.median 135980
-      C("$214,670", "salary", SD, "current", "p90")])  # SD w25.p90 214670
+      C("$214,670", "salary", SD, "current", "p90", year=2025)])  # SD w25.p90 214670
 item("sd-2034", "dev-blog", [SD, WD],
      "Software developer jobs are projected to grow 16% from 2024 to 2034.",
      [C("16%", "outlook-percent", SD, "outdated", year=2034)])  # SD ep24.pct 15.8

@@ -127,7 +127,7 @@ test('a number written with "dollars" is an amount', () => {
   );
 });
 
-test('a wage difference, a day or session rate and a legal minimum wage are not wages', () => {
+test('a wage difference, a day, session or piece rate and a legal minimum wage are not wages', () => {
   assert.deepEqual(
     readAll('Glaziers earn $28.71 an hour, while roofers earn $27.95, a difference of about $1 an hour.').map((c) => c.raw),
     ['$28.71 an hour', '$27.95'],
@@ -137,6 +137,12 @@ test('a wage difference, a day or session rate and a legal minimum wage are not 
     ['$57,080 a year'],
   );
   assert.deepEqual(readAll('Apprentice roofers are paid at least the minimum wage of $7.25 an hour.'), []);
+  // A piece rate is no wage; a source after "per" is no piece.
+  assert.deepEqual(readAll('Roofing crews are paid $80 to $100 per square, and glaziers $3 per pane.'), []);
+  assert.deepEqual(
+    readAll('Glaziers make $57,080 per the BLS.').map((c) => c.raw),
+    ['$57,080'],
+  );
   assert.deepEqual(readAll('Glaziers can deduct up to $250 of tools from the pay they report.'), []);
 });
 

@@ -113,10 +113,13 @@ const DIFFERENCE_BEFORE =
   /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
 /**
  * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
- * $300 a day", "$150 per session", "$40 per gig".
+ * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word". After "per" or "each"
+ * a lower-case noun other than a pay period, a worker ("$52,000 per employee") or a source ("per
+ * the BLS"; "per BLS" is capitalised) is a piece; after "a" only the pieces named, since "the
+ * $44,660 a photographer takes home" is a wage.
  */
 const OTHER_RATE_AFTER =
-  /^\s{0,2}(?:(?:a|an|per|each)\s{1,3}|\/\s?)(?:day|shift|session|gig|visit|show|job|project|piece|call|night|class|lesson)(?![\p{L}])/iu;
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale)(?![\p{L}]))/u;
 
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {

@@ -244,3 +244,13 @@ test('a rounded figure near an older release’s is not a copy of it; one printe
   assert.deepEqual(await statuses(TITLE, say(rounded)), ['current']);
   assert.deepEqual(await statuses(TITLE, say(older!)), ['outdated']);
 });
+
+test('a writer’s own job or employer’s pay is no claim about the occupation', () => {
+  assert.deepEqual(readAll('I work as a roofer in Maine for $24 an hour, four days a week.'), []);
+  assert.deepEqual(readAll('Our glass shop pays glaziers $31 an hour with benefits.'), []);
+  // A school quoting the occupation is not its own pay.
+  assert.deepEqual(
+    readAll('Our graduates become glaziers, who earn a median of $57,080.').map((c) => c.raw),
+    ['$57,080'],
+  );
+});

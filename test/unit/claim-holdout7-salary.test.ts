@@ -254,3 +254,16 @@ test('a writer’s own job or employer’s pay is no claim about the occupation'
     ['$57,080'],
   );
 });
+
+test('"the medians" make a sentence about pay', () => {
+  assert.deepEqual(
+    readAll('Both trades are close, and so are the BLS medians: about $55,000 for roofers and $57,000 for glaziers.').map((c) => [
+      c.raw,
+      c.role,
+    ]),
+    [
+      ['$55,000', 'Roofer'],
+      ['$57,000', 'Glazier'],
+    ],
+  );
+});

@@ -267,3 +267,11 @@ test('"the medians" make a sentence about pay', () => {
     ],
   );
 });
+
+test('a field named for pay holds dollars though it writes no "$"; another field’s number is none', () => {
+  assert.deepEqual(
+    readAll('career: Glazier\nmedian_salary: 57080\ncrew_size: 4500\nupdated: 2026-05-12').map((c) => [c.raw, c.role]),
+    [['57080', 'Glazier']],
+  );
+  assert.deepEqual(readAll('Glaziers say the pay is fine: 4500 of them answered.'), []);
+});

@@ -5,6 +5,7 @@
 
 import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryPeriod } from './periods.js';
 import { spans } from './ranges.js';
+import { PAY_FIELD } from './amounts.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type { SalaryPeriod } from './periods.js';
@@ -77,8 +78,8 @@ function advance(matches: readonly RegExpMatchArray[], index: number, offset: nu
 
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
-  // Every amount is marked "$", "USD" or "dollars": most blocks have none, and are done here.
-  if (!text.includes('$') && !USD.test(text)) return [];
+  // Every amount is marked "$", "USD" or "dollars", or stands in a pay field: most blocks have none, and are done here.
+  if (!text.includes('$') && !USD.test(text) && !(text.includes(':') && PAY_FIELD.test(text))) return [];
   const sentences = sentenceStarts(text);
   const phrases = [...text.matchAll(PERIOD_PHRASE)];
   const statistics = [...text.matchAll(STATISTIC)];

@@ -248,6 +248,12 @@ test('a rounded figure near an older release’s is not a copy of it; one printe
 test('a writer’s own job or employer’s pay is no claim about the occupation', () => {
   assert.deepEqual(readAll('I work as a roofer in Maine for $24 an hour, four days a week.'), []);
   assert.deepEqual(readAll('Our glass shop pays glaziers $31 an hour with benefits.'), []);
+  // A trainee's stipend is no wage of the occupation; an apprentice who tops out earns one.
+  assert.deepEqual(readAll('Glazier apprentices are paid $600 a week during the first term.'), []);
+  assert.deepEqual(
+    readAll('A roofer apprentice starts near half scale, but once they top out they earn about $1,060 a week.').map((c) => c.raw),
+    ['$1,060 a week'],
+  );
   // A school quoting the occupation is not its own pay.
   assert.deepEqual(
     readAll('Our graduates become glaziers, who earn a median of $57,080.').map((c) => c.raw),

@@ -22,9 +22,17 @@ const ADD_ON_AFTER =
 /** An add-on introduced before the figure: "plus a $4 …", "an extra $2", "a $1.50 raise". */
 const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?:an?|about|around))?\s{0,3}$/iu;
 
-/** Whether the figure at [start, end) of `sentence` is the writer's own pay or an add-on to a wage. */
+/**
+ * A trainee, apprentice, intern or student as the one paid, in the figure's own clause: "Conductor
+ * trainees are paid $1,200 a week during the program" is a program's stipend, not the occupation's
+ * wage ("once they top out they earn $1,470" after an apprentice's clause is).
+ */
+const TRAINEE_BEFORE = /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
+
+/** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 160), start);
   if (ADD_ON_BEFORE.test(before.slice(-24)) || ADD_ON_AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (TRAINEE_BEFORE.test(before.slice(-80))) return true;
   return OWN_BEFORE.test(before) && !QUOTED.test(sentence);
 }

@@ -86,6 +86,13 @@ test('a place keeps the words naming its area, and a sentence opening with a pla
     claimsOf('In Oregon, home to many glass shops, glaziers earn about $62,000 and roofers about $58,000.').map((c) => c.place),
     ['Oregon', 'Oregon'],
   );
+  // "Area" in any case is part of the name; a lower-case "state" only describes it.
+  assert.deepEqual(
+    claimsOf('Roofers in the Houston Metro Area earn $50,000 a year, and glaziers in Washington state earn $60,000 a year.').map(
+      (c) => c.place,
+    ),
+    ['Houston Metro Area', 'Washington'],
+  );
   // A later clause naming the nation is not the opening place's.
   assert.deepEqual(
     claimsOf('In Oregon, glaziers earn about $62,000, while nationally they earn $57,000.').map((c) => c.place),

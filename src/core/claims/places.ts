@@ -25,9 +25,10 @@ const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.',
 const STATE_NAMES = new Set(STATES);
 /**
  * Sticky: what an article writes after a place's name as part of it: "the Houston metro area", "the
- * Dallas area", "Washington State", and after a city its state's postal code ("San Jose, CA").
+ * Dallas Area", "Washington State" (a lower-case "state" only describes it), and after a city its
+ * state's postal code ("San Jose, CA").
  */
-const QUALIFIER = /\s{1,2}(?:metro(?:politan)?\s{1,2}area|area|state)(?![\p{L}])/iuy;
+const QUALIFIER = /\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
 
@@ -42,13 +43,13 @@ function qualifiedEnd(text: string, name: string, end: number): number {
   QUALIFIER.lastIndex = at;
   const qualifier = QUALIFIER.exec(text);
   // "State" qualifies only a state that shares its name with a city: "Washington State", "New York State".
-  if (qualifier && (!/^state$/iu.test(qualifier[0].trim()) || STATE_NAMES.has(name))) at = QUALIFIER.lastIndex;
+  if (qualifier && (qualifier[0].trim() !== 'State' || STATE_NAMES.has(name))) at = QUALIFIER.lastIndex;
   return at;
 }
 
 /** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington State" -> "Washington". */
 export function placeName(place: string): string {
-  return place.replace(/\s{1,2}(?:metro(?:politan)?\s{1,2}area|area|state)$/iu, '');
+  return place.replace(/\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)$/u, '');
 }
 /** The most words a place name has ("District of Columbia", "New York City"). */
 const LONGEST = 3;

@@ -4,6 +4,7 @@
 import type { RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
+import type { SalaryClaim } from './salary-claim.js';
 import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
 import { figureContext, isNotPay, NOW, PAY_WORDS } from './figure-context.js';
@@ -17,33 +18,7 @@ import { withHeadingRoles } from './heading-roles.js';
 import { rolesNamedBy } from './named-mentions.js';
 import { offsets, shift, tableClaims, type Found } from './salary-table-claims.js';
 
-export interface SalaryClaim {
-  kind: 'salary';
-  /** The role as the title names it, or undefined when the figure names no role. */
-  role: string | undefined;
-  /** The figure, with offsets into the document. */
-  figure: SalaryFigure;
-  line: number;
-  /** The year the figure describes, when the article says ("Median Salary (2019)", "In May 2019, …"). */
-  year?: number;
-  /** Where that year is written, when it is in the figure's sentence (a suggestion rewrites it too). */
-  yearSpan?: [number, number];
-  /** The percentile the figure states: 10 for "the lowest 10 percent earned less than $X", 50 never (that is the median). */
-  percentile?: number;
-  /** "more than $X" (`above`) or "less than $X" (`below`). */
-  bound?: 'above' | 'below';
-  /** The state or city the figure is stated for; undefined for national figures. */
-  place?: string;
-  /** The source the article names for it ("BLS", "Glassdoor", "Texas Workforce Commission"; sources.ts). */
-  source?: string;
-  /** Giving it a role would be a guess (attribution.ts): no heading gives it one either. */
-  doubtful?: true;
-  /**
-   * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
-   * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
-   */
-  where: 'salary-section' | 'comparison-table' | 'elsewhere';
-}
+export type { SalaryClaim } from './salary-claim.js';
 
 // Front matter (yaml) is read like prose: "farmer_median_salary: \"$89,900\"" states a wage, one a line.
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);

@@ -8,15 +8,9 @@ import type { SalaryFigure } from './expressions.js';
 import type { SalaryPeriod } from './periods.js';
 import { formatUsd } from '../display/format-usd.js';
 import { rewriteFigure } from './rewrite.js';
-import { amountIn, annualFor, comparable, deviationFrom, outdatedMatch, SAME_FIGURE } from './wage-releases.js';
+import { amountIn, annualFor, comparable, deviationFrom, outdatedMatch, SAME_FIGURE, type Outdated } from './wage-releases.js';
 
-/** An older release whose figure the claim reproduces. */
-export interface Outdated {
-  release: Release;
-  statistic: WageKey;
-  /** That release's figure. */
-  value: number;
-}
+export type { Outdated } from './wage-releases.js';
 
 export type Verdict =
   | { fits: true; occupation: Occupation; expected?: number; statistic?: WageKey; deviation?: number }

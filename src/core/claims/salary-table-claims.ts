@@ -10,7 +10,7 @@ import { labelPeriod, labelYear } from './table-labels.js';
 import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
 import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
 import type { ClaimRoles } from './claim-roles.js';
-import type { SalaryClaim } from './salary-claims.js';
+import type { SalaryClaim } from './salary-claim.js';
 
 export function shift(figure: SalaryFigure, by: number): SalaryFigure {
   return { ...figure, start: figure.start + by, end: figure.end + by };

@@ -5,7 +5,14 @@ import type { Occupation, Release, WageKey, WageSnapshot } from '../dataset/type
 import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
 import { PERIOD_FACTOR } from './periods.js';
-import type { Outdated } from './salary-judge.js';
+
+/** An older release whose figure the claim reproduces. */
+export interface Outdated {
+  release: Release;
+  statistic: WageKey;
+  /** That release's figure. */
+  value: number;
+}
 
 /** A figure this close to a published one (0.5%) was copied from it. */
 export const SAME_FIGURE = 0.005;

@@ -144,6 +144,11 @@ test('a wage difference, a day, session or piece rate and a legal minimum wage a
     ['$57,080 a year'],
   );
   assert.deepEqual(readAll('Apprentice roofers are paid at least the minimum wage of $7.25 an hour.'), []);
+  // What a customer pays is a price.
+  assert.deepEqual(
+    readAll('Homeowners pay $9,000 for a new roof, and roofers earn a median of $55,440.').map((c) => c.raw),
+    ['$55,440'],
+  );
   // A piece rate is no wage; a source after "per" is no piece.
   assert.deepEqual(readAll('Roofing crews are paid $80 to $100 per square, and glaziers $3 per pane.'), []);
   assert.deepEqual(

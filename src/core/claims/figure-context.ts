@@ -100,10 +100,11 @@ const NOT_PAY_AFTER =
 
 /**
  * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another
- * $80 a month for supplies" (the subject is a price, or the writer pays it).
+ * $80 a month for supplies", "new patients pay $120 for the first visit" (the subject is a price,
+ * or the writer or a customer pays it).
  */
 const SPENT_BEFORE =
-  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
+  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we|you|[Pp]atients?|[Cc]ustomers?|[Cc]lients?|[Ss]tudents?|[Bb]uyers?|[Hh]omeowners?|[Ff]amilies|[Mm]embers|[Pp]arents)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
 
 /**
  * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of

@@ -222,10 +222,18 @@ test('a percentile named after the figure, and "the top tenth", state the 90th p
   );
 });
 
-test('a dash ending a list item does not join its figure to the next item', () => {
+test('a dash ending a list item does not join its figure to the next item, and a period label states a wage', () => {
   assert.deepEqual(
     readAll('Roofer\n- Median salary: $55,440\n- 10-year growth: 4%').map((c) => [c.raw, c.statistic]),
     [['$55,440', 'median']],
+  );
+  // A label naming a pay period states a wage, though it says neither "pay" nor "salary".
+  assert.deepEqual(
+    readAll('Glazier\n- Hourly rate: $28.71\n- Annual median: $57,080').map((c) => [c.raw, c.period, c.statistic]),
+    [
+      ['$28.71', 'hour', 'unspecified'],
+      ['$57,080', 'year', 'median'],
+    ],
   );
 });
 

@@ -135,6 +135,6 @@ export function isNotPay(text: string, start: number, end: number): boolean {
   );
 }
 
-/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:" labels a wage; "the BLS medians" are wages. */
+/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages. */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home|hourly\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|medians)(?![\p{L}])/iu;

@@ -301,3 +301,16 @@ test('a field named for pay holds dollars though it writes no "$"; another field
   );
   assert.deepEqual(readAll('Glaziers say the pay is fine: 4500 of them answered.'), []);
 });
+
+test('a figure credited to BLS in a sentence naming a role is a wage, and "that’s the median" after it names its statistic', () => {
+  assert.deepEqual(
+    readAll('The BLS figure everyone cites for glaziers ($57,080) is the one to trust.').map((c) => [c.raw, c.role]),
+    [['$57,080', 'Glazier']],
+  );
+  assert.deepEqual(
+    readAll('Roofers start around $55k, and that’s basically the median per BLS.').map((c) => [c.raw, c.statistic]),
+    [['$55k', 'median']],
+  );
+  // Without BLS, a pay period or a statistic, a number in a sentence naming a role is no wage.
+  assert.deepEqual(readAll('The figure everyone cites for glaziers ($57,080) is the one to trust.'), []);
+});

@@ -21,6 +21,9 @@ import { offsets, shift, tableClaims, type Found } from './salary-table-claims.j
 export type { SalaryClaim } from './salary-claim.js';
 
 // Front matter (yaml) is read like prose: "farmer_median_salary: \"$89,900\"" states a wage, one a line.
+/** BLS named in a figure's sentence, as its source. */
+const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OEWS)(?![\p{L}])/u;
+
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
@@ -41,8 +44,9 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   // So is one the sentence gives a statistic or a percentile ("software developers pulled a median
   // of $135,980, and the top 10% cleared $214,670", "the BLS median for rad techs was $73,410").
   const statedPay = (f: SalaryFigure) => {
-    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) return false;
     const { text } = sentenceOf(f.start);
+    // "The BLS number everyone quotes for NPs ($126,260)": a figure credited to BLS is a wage.
+    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f) && !WAGE_SOURCE.test(text)) return false;
     if (claimRoleSpans(text, roles).length > 0) return true;
     return roles.occupationNames !== undefined && rolesNamedBy(text, roles.occupationNames()).size > 0;
   };

@@ -163,6 +163,12 @@ test('an FAQ answer states pay when its question asks about pay', () => {
     readAll('How much does a glazier make per hour? About $29 on average.').map((c) => [c.raw, c.statistic, c.period]),
     [['$29', 'mean', 'hour']],
   );
+  // So does one under a heading asking it, which gives it its role.
+  assert.deepEqual(
+    readAll('## FAQ\n\n### How much does a roofer make per hour?\n\nAbout $28 on average.').map((c) => [c.raw, c.role, c.statistic]),
+    [['$28', 'Roofer', 'mean']],
+  );
+  assert.deepEqual(readAll('## FAQ\n\n### How long is a roofer apprenticeship?\n\nAbout 4 years and $1,200 in total.'), []);
   // A question about something else does not make its answer pay.
   assert.deepEqual(readAll('How long is a glazier apprenticeship? About 4 years and $1,200 in tools.'), []);
 });

@@ -27,7 +27,7 @@ const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statis
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
-function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
+function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
   const range = offsets(node);
   if (!range) return [];
   const source = article.text.slice(...range);
@@ -59,9 +59,11 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     return isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start);
   };
   // An FAQ's answer is about what its question asks: "How much does a video editor make per hour?
-  // About $41 on average." states pay though the answer names neither pay nor the role.
+  // About $41 on average." states pay though the answer names neither pay nor the role; so does one
+  // under a heading asking it (`asked`).
   const askedPay = (f: SalaryFigure) => {
     const i = segmentAt(sentences, f.start);
+    if (asked) return true;
     if (i === 0) return false;
     const question = source.slice(sentences[i - 1], sentences[i]).trim();
     return question.endsWith('?') && PAY_WORDS.test(question);
@@ -131,10 +133,17 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   });
 }
 
-function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
+function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
   if (node.type === 'table') return tableClaims(article, node, roles, inSalary);
   if (SKIPPED.has(node.type)) return [];
-  return proseClaims(article, node, roles, inSalary);
+  return proseClaims(article, node, roles, inSalary, asked);
+}
+
+/** A heading asking about pay: "### How much does a glazier make per hour?" (an FAQ's question). */
+function asksPay(article: Article, node: RootContent): boolean {
+  const range = offsets(node);
+  const text = range ? article.text.slice(...range).trim() : '';
+  return text.endsWith('?') && PAY_WORDS.test(text);
 }
 
 // Two rules, the preview and inspect all ask for an article's claims: found once per article and roles.
@@ -153,8 +162,11 @@ export function salaryClaims(article: Article, roles: ClaimRoles = article.roles
 function findClaims(article: Article, roles: ClaimRoles): SalaryClaim[] {
   const claims: SalaryClaim[] = [];
   const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
+  // The blocks under a heading asking about pay answer it: their figures are pay as in a Salary section.
+  let asked = false;
   for (const node of article.tree.children) {
-    for (const claim of blockClaims(article, node, roles, salary.has(node))) {
+    if (node.type === 'heading') asked = asksPay(article, node);
+    for (const claim of blockClaims(article, node, roles, salary.has(node), asked)) {
       const source = namedSource(article, claim.figure.start, claim.figure.end);
       claims.push({ ...claim, line: article.lines.point(claim.figure.start).line, ...(source !== undefined && { source }) });
     }

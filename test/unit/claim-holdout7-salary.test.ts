@@ -269,6 +269,9 @@ test('a rounded figure near an older release’s is not a copy of it; one printe
   const say = (n: number) => `Roofers earn a median of $${n.toLocaleString('en-US')}.`;
   assert.deepEqual(await statuses(TITLE, say(rounded)), ['current']);
   assert.deepEqual(await statuses(TITLE, say(older!)), ['outdated']);
+  // A monthly figure derived from the older release, to the dollar, was copied from it.
+  const monthly = Math.round(older! / 12);
+  assert.deepEqual(await statuses(TITLE, `Roofers earn a median of $${monthly.toLocaleString('en-US')} a month.`), ['outdated']);
 });
 
 test('a writer’s own job or employer’s pay is no claim about the occupation', () => {

@@ -75,13 +75,15 @@ export function printedAs(figure: SalaryFigure, snapshot: Pick<WageSnapshot, 'wa
 }
 
 /**
- * A figure rounded as writers round ("about $88,000", "$55 an hour", "$93k"): near an older release's
+ * A figure rounded as writers round ("about $88,000", "$55 an hour", "$8,700 a month"): near an older release's
  * figure by chance as often as by copying, so only one printed exactly as a release printed it is
  * taken for that release's.
  */
 export function rounded(figure: SalaryFigure): boolean {
   const stated = figure.annual! / PERIOD_FACTOR[figure.period];
-  return figure.period === 'year' ? stated % 1000 === 0 : Number.isInteger(stated);
+  // An hourly wage is printed to the cent, a derived monthly or weekly one to the dollar ("$8,676 a month").
+  if (figure.period === 'hour') return Number.isInteger(stated);
+  return stated % (figure.period === 'year' ? 1000 : 100) === 0;
 }
 
 /**

@@ -280,6 +280,10 @@ test('a writer’s own job or employer’s pay is no claim about the occupation'
   // A trainee's stipend is no wage of the occupation; an apprentice who tops out earns one.
   assert.deepEqual(readAll('Glazier apprentices are paid $600 a week during the first term.'), []);
   assert.deepEqual(
+    readAll('Glaziers earn well, but postdocs in glass science make $58k.').map((c) => c.raw),
+    [],
+  );
+  assert.deepEqual(
     readAll('A roofer apprentice starts near half scale, but once they top out they earn about $1,060 a week.').map((c) => c.raw),
     ['$1,060 a week'],
   );

@@ -327,3 +327,17 @@ test('a figure credited to BLS in a sentence naming a role is a wage, and "thatâ
   // Without BLS, a pay period or a statistic, a number in a sentence naming a role is no wage.
   assert.deepEqual(readAll('The figure everyone cites for glaziers ($57,080) is the one to trust.'), []);
 });
+
+test('"half of them earn more than $X" states the median; "more than half earn over $X" is a bound', () => {
+  assert.deepEqual(
+    readAll('Half of roofers earn more than $55,440 a year, and more than half of glaziers earn over $50,000 a year.').map((c) => [
+      c.raw,
+      c.statistic,
+      c.bound,
+    ]),
+    [
+      ['$55,440 a year', 'median', undefined],
+      ['$50,000 a year', 'unspecified', 'above'],
+    ],
+  );
+});

@@ -11,10 +11,12 @@ export interface FigureContext {
   bound?: 'above' | 'below';
   /** The year the sentence gives the figure for, and where it is written. */
   year?: { value: number; start: number; end: number };
+  /** "Half of roofers earn more than $X": BLS's own definition of the median, stated of X. */
+  median?: true;
 }
 
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -54,6 +56,10 @@ export function figureContext(sentence: string, start: number, end: number, prev
   // a share of workers states a percentile by the side its bound names.
   const share = percentile?.groups?.quarter ? 25 : percentile?.groups?.tenth ? 10 : undefined;
   if (share !== undefined && context.bound) context.percentile = context.bound === 'below' ? share : 100 - share;
+  if (percentile?.groups?.half && context.bound) {
+    context.median = true;
+    delete context.bound;
+  }
   const year = nearestYear(sentence, start, end);
   if (year) context.year = year;
   return context;

@@ -121,7 +121,7 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
       kind: 'salary' as const,
       where: inSalary ? ('salary-section' as const) : ('elsewhere' as const),
       role: owners[i] === undefined ? undefined : roles[owners[i]],
-      figure: shift(figure, range[0]),
+      figure: shift(context.median ? { ...figure, statistic: 'median' } : figure, range[0]),
       ...(context.year
         ? { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }
         : years[i] !== undefined && { year: years[i] }),

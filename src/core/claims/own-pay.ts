@@ -27,7 +27,8 @@ const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?
  * trainees are paid $1,200 a week during the program" is a program's stipend, not the occupation's
  * wage ("once they top out they earn $1,470" after an apprentice's clause is).
  */
-const TRAINEE_BEFORE = /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
+const TRAINEE_BEFORE =
+  /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
 
 /** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {

@@ -113,7 +113,8 @@ describe('findSalaryFigures', () => {
     ['The mean wage is $98,439.', ['mean']],
     ['Product managers earn a median salary of $98,439.', ['median']],
     ['Product managers typically earn $98,439.', ['typical']],
-    ['A typical salary is $98,439.', ['typical']],
+    // The adjective names the middle worker, the median; the adverb only hedges.
+    ['A typical salary is $98,439.', ['median']],
     ['Product managers earn $98,439.', ['unspecified']],
     ['This means $98,439 in pay.', ['unspecified']],
     ['The average is high. Sales managers earn $160,930.', ['unspecified']],

@@ -1,4 +1,4 @@
-// Dollar amounts in prose: "$98,439", "$98.4k", "$1.2 million", "USD 98,439", "98,439 USD".
+// Dollar amounts in prose: "$98,439", "$98.4k", "$1.2 million", "USD 98,439", "98,439 USD", "98,439 dollars".
 // Only amounts marked as US dollars are found here, which is what keeps years, counts,
 // percentages and list numbers out. Every repetition is bounded and the alternatives
 // are anchored on "$", "USD" or a number start, so a scan is linear in the text length.
@@ -29,7 +29,9 @@ const USD_AFTER = String.raw`\s?USD(?![\p{L}\p{N}])`;
 
 const CURRENCY_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N}$])(?:(?:US)?\$|USD\s?)\s?(?<n1>${NUMBER})${multiplier('m1')}?(?:${USD_AFTER})?${ALONE}` +
-    String.raw`|(?<![\p{L}\p{N}$.,])(?<n2>${NUMBER})${multiplier('m2')}?${USD_AFTER}`,
+    String.raw`|(?<![\p{L}\p{N}$.,])(?<n2>${NUMBER})${multiplier('m2')}?${USD_AFTER}` +
+    // "35,000 dollars", "134 thousand dollars": a number written out with the currency's name.
+    String.raw`|(?<![\p{L}\p{N}$.,])(?<n3>${NUMBER})${multiplier('m3')}?\s{1,2}dollars(?![\p{L}\p{N}])`,
   'giu',
 );
 /** The unmarked second end of a range: "$130,000–165,000", "$130–165K". Never a percentage. */
@@ -49,16 +51,32 @@ function toAmount(start: number, end: number, number: string, scale: string | un
   };
 }
 
-/** Every dollar-marked amount in `text`, in order. */
+/**
+ * A field whose name says pay holds dollars though it writes no "$": "median_salary: 93330",
+ * "Annual pay: 58,140" (a front-matter or summary line, the number alone on it).
+ */
+const PAY_FIELDS =
+  /^[ \t]*[\p{L}_ -]{0,40}(?<![\p{L}])(?:salary|pay|wages?|income|earnings)(?![\p{L}])[\p{L}_ -]{0,20}:[ \t]*["']?(?<n>\d{1,3}(?:,\d{3}){1,2}|\d{4,7})["']?[ \t]*$/gmu;
+/** Whether a text has a pay field (not global: a test keeps no state). */
+export const PAY_FIELD = new RegExp(PAY_FIELDS.source, 'mu');
+
+/** Every dollar-marked amount in `text`, in order, and every number a pay field holds. */
 export function findAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   for (const match of text.matchAll(CURRENCY_AMOUNT)) {
     const g = match.groups ?? {};
     const start = match.index;
-    const number = g.n1 ?? g.n2 ?? '';
-    amounts.push(toAmount(start, start + match[0].length, number, g.m1 ?? g.m1Short ?? g.m2 ?? g.m2Short));
+    const number = g.n1 ?? g.n2 ?? g.n3 ?? '';
+    amounts.push(toAmount(start, start + match[0].length, number, g.m1 ?? g.m1Short ?? g.m2 ?? g.m2Short ?? g.m3 ?? g.m3Short));
   }
-  return amounts;
+  if (!text.includes(':')) return amounts;
+  const fields: Amount[] = [];
+  for (const match of text.matchAll(PAY_FIELDS)) {
+    const number = match.groups!.n!;
+    const start = match.index + match[0].lastIndexOf(number);
+    fields.push(toAmount(start, start + number.length, number, undefined));
+  }
+  return fields.length === 0 ? amounts : [...amounts, ...fields].sort((a, b) => a.start - b.start);
 }
 
 /** A number without a currency mark starting exactly at `at`, if there is one. */

@@ -5,6 +5,7 @@
 
 import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryPeriod } from './periods.js';
 import { spans } from './ranges.js';
+import { PAY_FIELD } from './amounts.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export type { SalaryPeriod } from './periods.js';
@@ -28,8 +29,14 @@ export interface SalaryFigure {
   annualHigh?: number;
 }
 
+/**
+ * The statistic words before a figure. "Typical" as an adjective ("a typical salary of $X", "the
+ * typical worker earns $X") names the middle worker, BLS's median, as do "midpoint" and "the middle
+ * of the pay scale"; the adverb ("typically earn $X") only hedges, and names no statistic. A word
+ * inside a snake_case key ("role_a_median_pay: $66,370") is a field's name, not a statement.
+ */
 const STATISTIC =
-  /(?<![\p{L}\p{N}])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median)|(?<typical>typically|typical))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}_])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}_])/giu;
 
 function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   if (match?.groups?.mean) return 'mean';
@@ -38,17 +45,18 @@ function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   return 'unspecified';
 }
 
-const USD = /usd/i;
+const USD = /usd|dollars/i;
 /**
  * The statistic named right after the figure (and its period): "$28 an hour on average", "$879 a
- * week at the median", "about $120,000 median", "the $84,758 average salary".
+ * week at the median", "about $120,000 median", "the $84,758 average salary", "$49 an hour, based
+ * on the national median", "around $45k, and that's basically the median".
  */
 const STATISTIC_AFTER =
-  /^\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/i;
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/iu;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);
-  return found ? (found.groups?.median ? 'median' : 'mean') : undefined;
+  return found ? (found.groups?.median || found.groups?.median2 ? 'median' : 'mean') : undefined;
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
@@ -70,8 +78,8 @@ function advance(matches: readonly RegExpMatchArray[], index: number, offset: nu
 
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
-  // Every amount is marked "$" or "USD": most blocks have neither, and are done here.
-  if (!text.includes('$') && !USD.test(text)) return [];
+  // Every amount is marked "$", "USD" or "dollars", or stands in a pay field: most blocks have none, and are done here.
+  if (!text.includes('$') && !USD.test(text) && !(text.includes(':') && PAY_FIELD.test(text))) return [];
   const sentences = sentenceStarts(text);
   const phrases = [...text.matchAll(PERIOD_PHRASE)];
   const statistics = [...text.matchAll(STATISTIC)];
@@ -81,6 +89,8 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
   let previousEnd = 0;
   let last: { period: SalaryPeriod; amount: number } | undefined;
   let lastSentence = -1;
+  /** Figures whose statistic is named after them. */
+  const trailing = new Set<number>();
   for (const span of spans(text)) {
     const stated = periodAfter(text, span.end);
     const end = stated?.end ?? span.end;
@@ -99,6 +109,7 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
     const period = stated?.period ?? introduced ?? unstatedPeriod(span.low, sentence === lastSentence ? last : undefined);
     const factor = PERIOD_FACTOR[period];
+    const after = statisticAfter(text.slice(end, end + 64));
     if (!isSane(span.low * factor) || (span.high !== undefined && !isSane(span.high * factor))) continue;
     figures.push({
       start: span.start,
@@ -106,17 +117,30 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
       raw: text.slice(span.start, end),
       period,
       periodStated: stated !== undefined || introduced !== undefined,
-      statistic: statisticAfter(text.slice(end, end + 32)) ?? (sameSentence ? statisticOf(word) : 'unspecified'),
+      statistic: after ?? (sameSentence ? statisticOf(word) : 'unspecified'),
       ...(span.high === undefined
         ? { annual: cents(span.low * factor) }
         : { annualLow: cents(span.low * factor), annualHigh: cents(span.high * factor) }),
     });
+    if (after) trailing.add(figures.length - 1);
     previousEnd = end;
     last = { period, amount: span.low };
     lastSentence = sentence;
   }
+  // A statistic closing a list of figures names each of them: "about $70,660 and $67,950 at the
+  // median", "from $78,000 for conductors to $81,000 for engineers, at the median".
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const [figure, next] = [figures[i]!, figures[i + 1]!];
+    if (figure.statistic !== 'unspecified' || !trailing.has(i + 1) || !LISTED.test(text.slice(figure.end, next.start))) continue;
+    figure.statistic = next.statistic;
+    trailing.add(i);
+  }
   return figures;
 }
+
+/** What joins two figures of one list: "$A and $B", "$A for X to $B", "$A versus $B". */
+const LISTED =
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?)?,?\s{1,3}(?:and|to|or|versus|vs\.?)\s{1,3}(?:(?:about|around|roughly|nearly|almost)\s{1,3})?$/iu;
 
 /** Below this an amount with no period is a wage per hour: no one is paid $90 a year. */
 const HOURLY_AT_MOST = 200;

@@ -11,30 +11,41 @@ export interface FigureContext {
   bound?: 'above' | 'below';
   /** The year the sentence gives the figure for, and where it is written. */
   year?: { value: number; start: number; end: number };
+  /** "Half of roofers earn more than $X": BLS's own definition of the median, stated of X. */
+  median?: true;
 }
 
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
+/**
+ * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
+ * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
+ */
 const BOUND_BEFORE =
-  /(?<![\p{L}])(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:just|a\s{1,3}bit|a\s{1,3}little|slightly|barely)\s{1,3})(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
  * A year on its own ("In May 2019", "as of 2017", "2024 data"), not one end of a span of years
- * ("from 2024 to 2034", "2019-2029", "by 2032" is a target, not the figure's year).
+ * ("from 2024 to 2034", "2019-2029") nor a projection's target ("by 2032", "grow 10% through 2035"):
+ * those years belong to an outlook, never to a wage.
  */
 const YEAR =
-  /(?<![\p{L}\p{N}$,.–-])(?<!by\s)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
+  /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}to)\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
 
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {
   const context: FigureContext = {};
-  const before = sentence.slice(previousEnd, start);
-  let percentile: RegExpMatchArray | undefined;
-  for (const match of before.matchAll(PERCENTILE)) percentile = match;
+  // The previous figure's own "in the top tenth" is not this one's.
+  const previous = previousEnd > 0 ? percentileAfter(sentence, previousEnd) : undefined;
+  const before = sentence.slice(previous ? (previous.index ?? 0) + previous[0].length : previousEnd, start);
+  let percentile = percentileAfter(sentence, end);
+  if (!percentile) for (const match of before.matchAll(PERCENTILE)) percentile = match;
   if (percentile?.groups) {
     const g = percentile.groups;
     // A quarter is the quartile: "the bottom quarter earn less than $X" states the 25th percentile.
     if (g.lowQ) context.percentile = 25;
     else if (g.highQ) context.percentile = 75;
+    else if (g.lowT) context.percentile = 10;
+    else if (g.highT) context.percentile = 90;
     else if (g.low) context.percentile = Number(g.lowN);
     else if (g.high) context.percentile = 100 - Number(g.highN);
     else if (g.nth) context.percentile = Number(g.nth);
@@ -45,13 +56,29 @@ export function figureContext(sentence: string, start: number, end: number, prev
   // a share of workers states a percentile by the side its bound names.
   const share = percentile?.groups?.quarter ? 25 : percentile?.groups?.tenth ? 10 : undefined;
   if (share !== undefined && context.bound) context.percentile = context.bound === 'below' ? share : 100 - share;
+  if (percentile?.groups?.half && context.bound) {
+    context.median = true;
+    delete context.bound;
+  }
   const year = nearestYear(sentence, start, end);
   if (year) context.year = year;
   return context;
 }
 
+/** Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth". */
+const AMONG = /\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])/iuy;
+const PERCENTILE_AT = new RegExp(PERCENTILE.source, 'iuy');
+
+/** A percentile named right after the figure: "over $41 an hour in the top tenth", "$30,000 for the bottom 10%". */
+function percentileAfter(sentence: string, end: number): RegExpMatchArray | undefined {
+  AMONG.lastIndex = end;
+  if (!AMONG.exec(sentence)) return undefined;
+  PERCENTILE_AT.lastIndex = AMONG.lastIndex;
+  return PERCENTILE_AT.exec(sentence) ?? undefined;
+}
+
 /** Words giving a figure a time of its own: an earlier clause's year is not its year. */
-const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
+export const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
 
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
@@ -70,26 +97,50 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
   return best;
 }
 
-/** Words before a figure saying it is not pay: a price, a fee, tuition, a loan. */
+/** Words before a figure saying it is not pay: a price, a fee, tuition, a loan, a deduction, a legal minimum wage. */
 const NOT_PAY_BEFORE =
-  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
+  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
 const NOT_PAY_AFTER =
   /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total)?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premium)(?![\p{L}])/iu;
 
 /**
  * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another
- * $80 a month for supplies" (the subject is a price, or the writer pays it).
+ * $80 a month for supplies", "new patients pay $120 for the first visit" (the subject is a price,
+ * or the writer or a customer pays it).
  */
 const SPENT_BEFORE =
-  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
+  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we|you|[Pp]atients?|[Cc]ustomers?|[Cc]lients?|[Ss]tudents?|[Bb]uyers?|[Hh]omeowners?|[Ff]amilies|[Mm]embers|[Pp]arents)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
+
+/**
+ * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of
+ * about $10,000", "a premium of $3".
+ */
+const DIFFERENCE_BEFORE =
+  /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
+/**
+ * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
+ * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word". After "per" or "each"
+ * a lower-case noun other than a pay period, a worker ("$52,000 per employee") or a source ("per
+ * the BLS"; "per BLS" is capitalised) is a piece; after "a" only the pieces named, since "the
+ * $44,660 a photographer takes home" is a wage.
+ */
+const OTHER_RATE_AFTER =
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale)(?![\p{L}]))/u;
 
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return NOT_PAY_BEFORE.test(before.slice(-40)) || SPENT_BEFORE.test(before) || NOT_PAY_AFTER.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  return (
+    NOT_PAY_BEFORE.test(before.slice(-40)) ||
+    SPENT_BEFORE.test(before) ||
+    DIFFERENCE_BEFORE.test(before.slice(-40)) ||
+    NOT_PAY_AFTER.test(after) ||
+    OTHER_RATE_AFTER.test(after)
+  );
 }
 
-/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. */
+/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages. */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|medians)(?![\p{L}])/iu;

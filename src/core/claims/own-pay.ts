@@ -1,5 +1,6 @@
 // Pay a writer reports of their own job ("I make $31 an hour", "my base pay is $70k", "at my
-// hospital new grads start at $36") or of people they know ("my friends make $40"), and small
+// hospital new grads start at $36", "our district pays $22.50", "I work as a para for $16.25") or of
+// people they know ("my friends make $40"), and small
 // add-ons to a wage ("plus a $5 shift differential", "$4 call pay"): an anecdote or a part of pay,
 // never a statement of what an occupation earns, so neither is a claim to check against BLS.
 // Every pattern is bounded and applied to a bounded slice, so a scan stays linear.
@@ -10,7 +11,7 @@
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|worked|working|got|get|getting)(?![\p{L}])|(?<![\p{L}])(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /** A source named in the sentence: the writer is quoting it, not their own pay. */
 const QUOTED = /(?<![\p{L}])(?:BLS|Bureau|OOH|O\*NET|Handbook|according\s{1,3}to|per\s{1,3}the|data|statistics|survey)(?![\p{L}])/iu;
@@ -21,9 +22,18 @@ const ADD_ON_AFTER =
 /** An add-on introduced before the figure: "plus a $4 …", "an extra $2", "a $1.50 raise". */
 const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?:an?|about|around))?\s{0,3}$/iu;
 
-/** Whether the figure at [start, end) of `sentence` is the writer's own pay or an add-on to a wage. */
+/**
+ * A trainee, apprentice, intern, student or postdoc as the one paid, in the figure's own clause: "Conductor
+ * trainees are paid $1,200 a week during the program" is a program's stipend, not the occupation's
+ * wage ("once they top out they earn $1,470" after an apprentice's clause is).
+ */
+const TRAINEE_BEFORE =
+  /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
+
+/** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 160), start);
   if (ADD_ON_BEFORE.test(before.slice(-24)) || ADD_ON_AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (TRAINEE_BEFORE.test(before.slice(-80))) return true;
   return OWN_BEFORE.test(before) && !QUOTED.test(sentence);
 }

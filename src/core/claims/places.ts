@@ -21,7 +21,36 @@ const CITIES = [
   'Cleveland', 'Columbus', 'Indianapolis', 'Kansas City', 'Salt Lake City', 'Raleigh', 'Honolulu', 'Silicon Valley', 'Bay Area',
 ]; // prettier-ignore
 
-const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.']);
+const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.', 'Washington, DC']);
+const STATE_NAMES = new Set(STATES);
+/**
+ * Sticky: what an article writes after a place's name as part of it: "the Houston metro area", "the
+ * Dallas Area", "Washington State" (a lower-case "state" only describes it), and after a city its
+ * state's postal code ("San Jose, CA").
+ */
+const QUALIFIER = /\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)(?![\p{L}])/uy;
+const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
+const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
+
+/** Where a place's name as written ends, with the words an article adds to it (QUALIFIER, POSTAL). */
+function qualifiedEnd(text: string, name: string, end: number): number {
+  let at = end;
+  if (!STATE_NAMES.has(name)) {
+    POSTAL.lastIndex = at;
+    const postal = POSTAL.exec(text);
+    if (postal && POSTAL_CODES.has(postal.groups!.code!)) at = POSTAL.lastIndex;
+  }
+  QUALIFIER.lastIndex = at;
+  const qualifier = QUALIFIER.exec(text);
+  // "State" qualifies only a state that shares its name with a city: "Washington State", "New York State".
+  if (qualifier && (qualifier[0].trim() !== 'State' || STATE_NAMES.has(name))) at = QUALIFIER.lastIndex;
+  return at;
+}
+
+/** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington State" -> "Washington". */
+export function placeName(place: string): string {
+  return place.replace(/\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)$/u, '');
+}
 /** The most words a place name has ("District of Columbia", "New York City"). */
 const LONGEST = 3;
 /** Runs of capitalised words ("New York City", "St. Louis", "District of Columbia"), where a place name can be. */
@@ -56,7 +85,9 @@ export function placesIn(text: string): PlaceMention[] {
         // A sentence's comma or full stop may cling to the name; "D.C." and "St." keep theirs.
         const name = NAMES.has(written) ? written : written.replace(/[,.]$/u, '');
         if (NAMES.has(name)) {
-          found.push({ place: name, start: run.index + first.index, end: run.index + first.index + name.length });
+          const start = run.index + first.index;
+          const end = qualifiedEnd(text, name, start + name.length);
+          found.push({ place: text.slice(start, end), start, end });
           matched = n;
         }
       }
@@ -85,6 +116,19 @@ export function placeFor(
   const before = places.filter((p) => p.end <= start && p.start >= previousEnd).at(-1);
   if (before) return before.place;
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
-  if (after && sentence !== undefined && NEW_CLAUSE.test(sentence.slice(end, after.start))) return undefined;
-  return after?.place;
+  if (after && (sentence === undefined || !NEW_CLAUSE.test(sentence.slice(end, after.start)))) return after.place;
+  return sentence === undefined ? undefined : openingPlace(places, sentence, start);
+}
+
+/** "In Nebraska, …", "Across California, …": a place opening the sentence before a comma. */
+const OPENER = /^[\s*_>#-]{0,6}(?:in|across|throughout|within)\s{1,3}(?:the\s{1,3})?$/iu;
+
+/**
+ * The place a sentence opens with, which every figure after it is stated for unless its own clause
+ * names another: "In Virginia, network architects make about $150,000 and programmers about $105,000."
+ */
+function openingPlace(places: readonly PlaceMention[], sentence: string, start: number): string | undefined {
+  const first = places[0];
+  if (!first || first.end > start || !OPENER.test(sentence.slice(0, first.start))) return undefined;
+  return /^\s{0,2},/u.test(sentence.slice(first.end)) ? first.place : undefined;
 }

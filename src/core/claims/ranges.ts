@@ -11,8 +11,9 @@ export interface Span {
   high?: number;
 }
 
+/** A dash joins a range only on its line: "$140,000\n- 10-year growth" is a figure and a list item. */
 const CONNECTOR =
-  /\s{0,3}(?<dash>[-–—])\s{0,3}|\s{1,3}(?<word>to|and|through)\s{1,3}(?:(?:as\s{1,3}(?:much|high)\s{1,3}as|over|more\s{1,3}than|upwards\s{1,3}of|nearly|about|around|roughly)\s{1,3})?/iuy;
+  /[^\S\n]{0,3}(?<dash>[-–—])[^\S\n]{0,3}|\s{1,3}(?<word>to|and|through)\s{1,3}(?:(?:as\s{1,3}(?:much|high)\s{1,3}as|over|more\s{1,3}than|upwards\s{1,3}of|nearly|about|around|roughly)\s{1,3})?/iuy;
 /** "The salary range is $44,150 and $108,420": "range" before the first amount makes "and" join a range. */
 const RANGE_WORD =
   /(?<![\p{L}])(?:range[sd]?|ranging|spans?|between)(?:\s{1,3}(?:is|was|of|from|:|for\s{1,3}[\p{L} ]{1,40}?\s{1,3}is))?[\s:]{1,3}(?:anywhere\s{1,3})?(?:between\s{1,3})?$/iu;

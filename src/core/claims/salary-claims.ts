@@ -1,16 +1,14 @@
 // The salary claims of an article: every figure in its salary section, with the role it
 // is about. Figures are read from the Markdown source of each block (so their offsets
 // are the document's own), prose attributed by sentence, tables by row or column.
-import type { Table, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
+import type { SalaryClaim } from './salary-claim.js';
 import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
-import { attributeTableCell, attributeTableColumns } from './table.js';
-import { rolesNamedIn } from '../text/role-spans.js';
-import { labelPeriod, labelYear } from './table-labels.js';
-import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
-import { figureContext, isNotPay, PAY_WORDS } from './figure-context.js';
+import { figureContext, isNotPay, NOW, PAY_WORDS } from './figure-context.js';
+import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
@@ -18,146 +16,18 @@ import type { ClaimRoles } from './claim-roles.js';
 import { namedSource } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
 import { rolesNamedBy } from './named-mentions.js';
+import { offsets, shift, tableClaims, type Found } from './salary-table-claims.js';
 
-export interface SalaryClaim {
-  kind: 'salary';
-  /** The role as the title names it, or undefined when the figure names no role. */
-  role: string | undefined;
-  /** The figure, with offsets into the document. */
-  figure: SalaryFigure;
-  line: number;
-  /** The year the figure describes, when the article says ("Median Salary (2019)", "In May 2019, …"). */
-  year?: number;
-  /** Where that year is written, when it is in the figure's sentence (a suggestion rewrites it too). */
-  yearSpan?: [number, number];
-  /** The percentile the figure states: 10 for "the lowest 10 percent earned less than $X", 50 never (that is the median). */
-  percentile?: number;
-  /** "more than $X" (`above`) or "less than $X" (`below`). */
-  bound?: 'above' | 'below';
-  /** The state or city the figure is stated for; undefined for national figures. */
-  place?: string;
-  /** The source the article names for it ("BLS", "Glassdoor", "Texas Workforce Commission"; sources.ts). */
-  source?: string;
-  /** Giving it a role would be a guess (attribution.ts): no heading gives it one either. */
-  doubtful?: true;
-  /**
-   * Where it stands: in a Salary section, in a table comparing both roles (anywhere), or
-   * elsewhere. Every claim is judged; salary-missing-figure asks only the first two.
-   */
-  where: 'salary-section' | 'comparison-table' | 'elsewhere';
-}
+export type { SalaryClaim } from './salary-claim.js';
 
-function shift(figure: SalaryFigure, by: number): SalaryFigure {
-  return { ...figure, start: figure.start + by, end: figure.end + by };
-}
+// Front matter (yaml) is read like prose: "farmer_median_salary: \"$89,900\"" states a wage, one a line.
+/** BLS named in a figure's sentence, as its source. */
+const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OEWS)(?![\p{L}])/u;
 
-function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : [start, end];
-}
-
-/** A column headed "Average salary" or "Median pay" states the statistic of its figures. */
-function headerStatistic(header: string | undefined): SalaryFigure['statistic'] | undefined {
-  if (!header) return undefined;
-  if (/\b(average|mean)\b/i.test(header)) return 'mean';
-  if (/\bmedian\b/i.test(header)) return 'median';
-  return undefined;
-}
-
-type Found = Omit<SalaryClaim, 'line'>;
-
-/** A percentile stated by a label: "10th percentile", "Bottom 10%", "Top 10% earn". */
-function labelPercentile(label: string | undefined): Pick<SalaryClaim, 'percentile' | 'bound'> {
-  if (!label) return {};
-  const { percentile, bound } = figureContext(label, label.length, label.length, 0);
-  return { ...(percentile !== undefined && { percentile }), ...(bound && { bound }) };
-}
-
-/** A table whose header names both roles compares them, pay included. */
-function comparesRoles(header: readonly string[], roles: ClaimRoles): boolean {
-  if (roles.length < 2) return false;
-  return (
-    new Set(attributeTableColumns(header, roles).filter((i) => i !== undefined)).size >= 2 ||
-    rolesNamedIn(header.join(' | '), roles).length >= 2
-  );
-}
-
-/** A row about a price, not pay: "Tuition | $15,000 | $20,000". */
-const NOT_PAY_LABEL =
-  /(?<![\p{L}])(?:tuition|costs?|fees?|price|loans?|debt|bonus|program|certification|exam|training\s{1,3}cost)(?![\p{L}])/iu;
-
-function tableClaims(article: Article, table: Table, roles: ClaimRoles, inSalary: boolean): Found[] {
-  const cellText = (cell: Table['children'][number]['children'][number]) => {
-    const range = offsets(cell);
-    return range ? { text: article.text.slice(...range), start: range[0] } : { text: '', start: 0 };
-  };
-  const [header, ...rows] = table.children;
-  const headerTexts = header ? header.children.map((c) => cellText(c).text) : [];
-  const claims: Found[] = [];
-  // A table comparing the two roles (its header names both) states their pay in any row but a price's.
-  const comparing = comparesRoles(headerTexts, roles);
-  const headerPay = comparing || PAY_WORDS.test(headerTexts.join(' | '));
-  const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
-  for (const row of rows) {
-    const cells = row.children.map(cellText);
-    // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
-    const label = cells[0]?.text ?? '';
-    if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label))) continue;
-    cells.forEach((cell, column) => {
-      for (const figure of findSalaryFigures(cell.text)) {
-        if (column > 0 && isNotPay(cell.text, figure.start, figure.end)) continue;
-        const index = attributeTableCell(
-          headerTexts,
-          cells.map((c) => c.text),
-          column,
-          roles,
-        );
-        const statistic =
-          figure.statistic === 'unspecified'
-            ? (headerStatistic(headerTexts[column]) ?? headerStatistic(cells[0]?.text) ?? 'unspecified')
-            : figure.statistic;
-        // The row's label (its first cell) or the column's header may state the period and year.
-        const period = figure.periodStated ? undefined : (labelPeriod(cells[0]?.text) ?? labelPeriod(headerTexts[column]));
-        const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text);
-        const read = period ? inPeriod(figure, period) : figure;
-        const stated = figureContext(cell.text, figure.start, figure.end, 0);
-        const labelled = column > 0 ? labelPercentile(label) : {};
-        const percentile = stated.percentile ?? labelled.percentile ?? labelPercentile(headerTexts[column]).percentile;
-        const bound = stated.bound ?? labelled.bound;
-        claims.push({
-          kind: 'salary',
-          where,
-          role: index === undefined ? undefined : roles[index],
-          figure: shift({ ...read, statistic }, cell.start),
-          ...(year !== undefined && { year }),
-          ...(percentile !== undefined && { percentile }),
-          ...(bound && { bound }),
-        });
-      }
-    });
-  }
-  return claims;
-}
-
-/** A figure read as annual, re-read in the period its table row or column states. */
-function inPeriod(figure: SalaryFigure, period: SalaryPeriod): SalaryFigure {
-  const factor = PERIOD_FACTOR[period] / PERIOD_FACTOR[figure.period];
-  const scale = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * factor * 100) / 100);
-  return {
-    ...figure,
-    period,
-    // The label states the period, not the cell: a replacement keeps the cell's bare form.
-    periodStated: false,
-    ...(figure.annual !== undefined && { annual: scale(figure.annual) }),
-    ...(figure.annualLow !== undefined && { annualLow: scale(figure.annualLow), annualHigh: scale(figure.annualHigh) }),
-  };
-}
-
-const SKIPPED = new Set(['html', 'code', 'yaml', 'heading', 'thematicBreak', 'definition']);
+const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
-function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
+function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
   const range = offsets(node);
   if (!range) return [];
   const source = article.text.slice(...range);
@@ -174,8 +44,9 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   // So is one the sentence gives a statistic or a percentile ("software developers pulled a median
   // of $135,980, and the top 10% cleared $214,670", "the BLS median for rad techs was $73,410").
   const statedPay = (f: SalaryFigure) => {
-    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) return false;
     const { text } = sentenceOf(f.start);
+    // "The BLS number everyone quotes for NPs ($126,260)": a figure credited to BLS is a wage.
+    if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f) && !WAGE_SOURCE.test(text)) return false;
     if (claimRoleSpans(text, roles).length > 0) return true;
     return roles.occupationNames !== undefined && rolesNamedBy(text, roles.occupationNames()).size > 0;
   };
@@ -187,9 +58,26 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     const sentence = sentenceOf(f.start);
     return isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start);
   };
-  const figures = all.filter(
-    (f) => !isNotPay(source, f.start, f.end) && !ownOrAddOn(f) && (inSalary || PAY_WORDS.test(sentenceOf(f.start).text) || statedPay(f)),
-  );
+  // An FAQ's answer is about what its question asks: "How much does a video editor make per hour?
+  // About $41 on average." states pay though the answer names neither pay nor the role; so does one
+  // under a heading asking it (`asked`).
+  const askedPay = (f: SalaryFigure) => {
+    const i = segmentAt(sentences, f.start);
+    if (asked) return true;
+    if (i === 0) return false;
+    const question = source.slice(sentences[i - 1], sentences[i]).trim();
+    return question.endsWith('?') && PAY_WORDS.test(question);
+  };
+  // A percentile sentence continues the pay sentence before it: "… had journeymen at $92,560
+  // median. Top 10% were over $126,610." names neither pay nor the role, and states pay.
+  const paySentences = new Set<number>();
+  const continuesPay = (f: SalaryFigure) => paySentences.has(segmentAt(sentences, f.start) - 1) && percentileOf(f);
+  const figures = all.filter((f) => {
+    if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
+    if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
+    paySentences.add(segmentAt(sentences, f.start));
+    return true;
+  });
   const read = figures.map((figure, i) => {
     const sentence = sentenceOf(figure.start);
     const previous = figures[i - 1];
@@ -219,6 +107,13 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
     );
   };
   const { owners, doubtful } = attributeWithDoubts(source, figures, roles, restates);
+  const years = carriedYears(
+    read.map(({ sentence, context }) => ({
+      sentence: segmentAt(sentences, sentence.start),
+      ...(context.year && { year: context.year.value }),
+      continues: context.percentile !== undefined && !NOW.test(sentence.text),
+    })),
+  );
   return figures.map((figure, i) => {
     const { sentence, context, place } = read[i]!;
     const at = range[0] + sentence.start;
@@ -226,8 +121,10 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
       kind: 'salary' as const,
       where: inSalary ? ('salary-section' as const) : ('elsewhere' as const),
       role: owners[i] === undefined ? undefined : roles[owners[i]],
-      figure: shift(figure, range[0]),
-      ...(context.year && { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }),
+      figure: shift(context.median ? { ...figure, statistic: 'median' } : figure, range[0]),
+      ...(context.year
+        ? { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }
+        : years[i] !== undefined && { year: years[i] }),
       ...(context.percentile !== undefined && { percentile: context.percentile }),
       ...(context.bound && { bound: context.bound }),
       ...(place !== undefined && { place }),
@@ -236,10 +133,17 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   });
 }
 
-function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean): Found[] {
+function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
   if (node.type === 'table') return tableClaims(article, node, roles, inSalary);
   if (SKIPPED.has(node.type)) return [];
-  return proseClaims(article, node, roles, inSalary);
+  return proseClaims(article, node, roles, inSalary, asked);
+}
+
+/** A heading asking about pay: "### How much does a glazier make per hour?" (an FAQ's question). */
+function asksPay(article: Article, node: RootContent): boolean {
+  const range = offsets(node);
+  const text = range ? article.text.slice(...range).trim() : '';
+  return text.endsWith('?') && PAY_WORDS.test(text);
 }
 
 // Two rules, the preview and inspect all ask for an article's claims: found once per article and roles.
@@ -258,8 +162,11 @@ export function salaryClaims(article: Article, roles: ClaimRoles = article.roles
 function findClaims(article: Article, roles: ClaimRoles): SalaryClaim[] {
   const claims: SalaryClaim[] = [];
   const salary = new Set(article.sections.filter((s) => s.key === 'salary').flatMap((s) => s.nodes));
+  // The blocks under a heading asking about pay answer it: their figures are pay as in a Salary section.
+  let asked = false;
   for (const node of article.tree.children) {
-    for (const claim of blockClaims(article, node, roles, salary.has(node))) {
+    if (node.type === 'heading') asked = asksPay(article, node);
+    for (const claim of blockClaims(article, node, roles, salary.has(node), asked)) {
       const source = namedSource(article, claim.figure.start, claim.figure.end);
       claims.push({ ...claim, line: article.lines.point(claim.figure.start).line, ...(source !== undefined && { source }) });
     }

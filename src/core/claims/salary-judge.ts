@@ -5,17 +5,12 @@
 import type { Occupation, Release, WageKey, WageSnapshot } from '../dataset/types.js';
 import { wageFigure, wageHistory } from '../dataset/bundled.js';
 import type { SalaryFigure } from './expressions.js';
-import { PERIOD_FACTOR, type SalaryPeriod } from './periods.js';
+import type { SalaryPeriod } from './periods.js';
 import { formatUsd } from '../display/format-usd.js';
 import { rewriteFigure } from './rewrite.js';
+import { amountIn, annualFor, comparable, deviationFrom, outdatedMatch, SAME_FIGURE, type Outdated } from './wage-releases.js';
 
-/** An older release whose figure the claim reproduces. */
-export interface Outdated {
-  release: Release;
-  statistic: WageKey;
-  /** That release's figure. */
-  value: number;
-}
+export type { Outdated } from './wage-releases.js';
 
 export type Verdict =
   | { fits: true; occupation: Occupation; expected?: number; statistic?: WageKey; deviation?: number }
@@ -34,26 +29,7 @@ export type Verdict =
       bandHigh: string;
     };
 
-/** A figure this close to a published one (0.5%) was copied from it. */
-const SAME_FIGURE = 0.005;
-
 const PHRASE: Record<SalaryPeriod, string> = { year: 'per year', month: 'per month', week: 'per week', hour: 'per hour' };
-
-/** Hours a release counts in a year; the claim parser's default when the release does not say. */
-function hoursOf(release: Release | undefined): number {
-  return release?.hoursPerYear ?? PERIOD_FACTOR.hour;
-}
-
-/** The claim's annual figure as the release annualises hourly pay. */
-function annualFor(annual: number, figure: SalaryFigure, release: Release | undefined): number {
-  return figure.period === 'hour' ? (annual / PERIOD_FACTOR.hour) * hoursOf(release) : annual;
-}
-
-/** An annual wage in the figure's own period ("per hour" as the release counts hours). */
-function amountIn(annual: number, figure: SalaryFigure, release: Release | undefined): number {
-  const factor = figure.period === 'hour' ? hoursOf(release) : PERIOD_FACTOR[figure.period];
-  return figure.period === 'year' ? annual : Math.round((annual / factor) * 100) / 100;
-}
 
 function inPeriod(annual: number, figure: SalaryFigure, release: Release | undefined): string {
   const amount = formatUsd(amountIn(annual, figure, release));
@@ -98,20 +74,6 @@ const LABELS: Record<WageKey, string> = {
 /** A wage column as messages name it ("10th percentile"). */
 export const statisticLabel = (key: WageKey) => LABELS[key];
 
-/** A dataset figure that can be compared with: a zero or non-finite one would make the deviation ∞ or NaN. */
-function comparable(value: number): boolean {
-  return value > 0 && Number.isFinite(value);
-}
-
-function deviationFrom(annual: number, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey) {
-  const reference = wageFigure(snapshot, key);
-  // A zero (or absurd) dataset figure cannot be compared with.
-  if (!reference || !comparable(reference.value)) return undefined;
-  const deviation = (annual - reference.value) / reference.value;
-  // A top-coded figure is a lower bound: anything at or above it agrees with it.
-  return { expected: reference.value, deviation: reference.atLeast && deviation > 0 ? 0 : deviation };
-}
-
 function band(occupation: Occupation): { low: number; high: number; text: [string, string] } {
   const low = wageFigure(occupation, 'p10');
   const high = wageFigure(occupation, 'p90');
@@ -120,42 +82,6 @@ function band(occupation: Occupation): { low: number; high: number; text: [strin
     high: high && !high.atLeast ? high.value : Infinity,
     text: [low ? formatUsd(low.value) : 'n/a', high ? `${high.atLeast ? '≥ ' : ''}${formatUsd(high.value)}` : 'n/a'],
   };
-}
-
-/**
- * Whether the figure is written exactly as a release prints `key`: to the dollar for a year, to the
- * cent for a shorter period (the annual figure over the release's hours, or its hourly mean).
- */
-function printedAs(figure: SalaryFigure, snapshot: Pick<WageSnapshot, 'wages' | 'topCoded' | 'release'>, key: WageKey): boolean {
-  const published = wageFigure(snapshot, key);
-  if (!published || published.atLeast) return false;
-  const stated = figure.annual! / PERIOD_FACTOR[figure.period];
-  const unit = figure.period === 'year' ? 0.5 : 0.005;
-  const hourlyMean = key === 'mean' && figure.period === 'hour' ? snapshot.wages.hourlyMean : undefined;
-  return (
-    Math.abs(stated - amountIn(published.value, figure, snapshot.release)) <= unit ||
-    (hourlyMean !== undefined && Math.abs(stated - hourlyMean) <= unit)
-  );
-}
-
-/**
- * The newest earlier release whose figure (for one of `keys`) the claim reproduces: within 0.5% of
- * it when the current figure is further off, or printed exactly as it when the current one is not
- * (a May 2024 median a few dollars from May 2025's was still copied from May 2024).
- */
-function outdatedMatch(figure: SalaryFigure, occupation: Occupation, keys: readonly WageKey[], near: boolean): Outdated | undefined {
-  if (!near && keys.some((key) => printedAs(figure, occupation, key))) return undefined;
-  for (const snapshot of wageHistory(occupation).slice(1)) {
-    const annual = annualFor(figure.annual!, figure, snapshot.release);
-    for (const key of keys) {
-      const d = deviationFrom(annual, snapshot, key);
-      if (!d || wageFigure(snapshot, key)?.atLeast) continue;
-      if (near ? Math.abs(d.deviation) <= SAME_FIGURE : printedAs(figure, snapshot, key)) {
-        return { release: snapshot.release, statistic: key, value: d.expected };
-      }
-    }
-  }
-  return undefined;
 }
 
 /**

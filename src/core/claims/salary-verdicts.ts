@@ -11,6 +11,7 @@ import { salaryClaims, type SalaryClaim } from './salary-claims.js';
 import { claimRoles } from './claim-roles.js';
 import { judgeClaim, keysFor, type Verdict } from './salary-judge.js';
 import { namedSourceReport, type NamedSourceReport, type OtherSources } from './named-sources.js';
+import { placeName } from './places.js';
 
 /** salary-mismatch's options, typed: the only place a salary claim's judgement reads them from. */
 export interface SalarySettings {
@@ -63,7 +64,7 @@ function oneSided(claim: SalaryClaim, verdict: Verdict): Verdict {
 /** The occupations a placed claim is judged against: the loaded area's figures for the same SOC codes. */
 function inArea(dataset: RoleIndex, place: string | undefined, matches: KindedMatch[]): KindedMatch[] {
   if (place === undefined) return matches;
-  const area = dataset.areaFor(place);
+  const area = dataset.areaFor(placeName(place));
   if (!area) return [];
   return matches.flatMap((m) => {
     const occupation = area.bySoc(m.occupation.soc);

@@ -14,9 +14,9 @@ PA,DH,DA,PH,PT,MA="Physician Assistant","Dental Hygienist","Dental Assistant","P
 
 # BLS OOH
 I("ooh-np-pay-2025","bls-ooh",(NP,RN),"Pay","The median annual wage for nurse practitioners was $132,300 in May 2025. The lowest 10 percent earned less than $101,340, and the highest 10 percent earned more than $174,420.",
-  S("$132,300","median",NP,year=2025),S("$101,340","p10",NP),S("$174,420","p90",NP))
+  S("$132,300","median",NP,year=2025),S("$101,340","p10",NP,year=2025),S("$174,420","p90",NP,year=2025))
 I("ooh-electrician-pay-2024","bls-ooh",(EL,PL),"Pay","The median annual wage for electricians was $62,350 in May 2024. The lowest 10 percent earned less than $39,430, and the highest 10 percent earned more than $106,030.",
-  S("$62,350","median",EL,year=2024,verdict="outdated"),S("$39,430","p10",EL,verdict="outdated"),S("$106,030","p90",EL,verdict="outdated"))
+  S("$62,350","median",EL,year=2024,verdict="outdated"),S("$39,430","p10",EL,year=2024,verdict="outdated"),S("$106,030","p90",EL,year=2024,verdict="outdated"))
 I("ooh-ds-outlook","bls-ooh",(DS,SD),"Job Outlook","Employment of data scientists is projected to grow 35 percent from 2025 to 2035, much faster than the average for all occupations.",
   C("35 percent","outlook-percent","percent",DS,year=2035),C("much faster than the average","outlook-descriptor","descriptor",DS,year=2035))
 I("ooh-welder-outlook","bls-ooh",(WE,EL),"Job Outlook","Employment of welders, cutters, solderers, and brazers is projected to grow 2 percent from 2025 to 2035, slower than the average for all occupations.",

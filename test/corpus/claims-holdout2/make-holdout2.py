@@ -14,7 +14,7 @@ LA,CK,SA="Lawyer","Cook","Software Developer"
 
 # BLS OOH sentences
 I("ooh-pt-pay-2025","bls-ooh",(PT,OT),"Pay","The median annual wage for physical therapists was $102,760 in May 2025. The lowest 10 percent earned less than $77,140, and the highest 10 percent earned more than $135,140.",
-  S("$102,760","median",PT,year=2025),S("$77,140","p10",PT),S("$135,140","p90",PT))
+  S("$102,760","median",PT,year=2025),S("$77,140","p10",PT,year=2025),S("$135,140","p90",PT,year=2025))
 I("ooh-ot-pay-2024","bls-ooh",(OT,PT),"Pay","The median annual wage for occupational therapists was $98,340 in May 2024.",
   S("$98,340","median",OT,year=2024,verdict="outdated"))
 I("ooh-is-outlook","bls-ooh",(IS,ME),"Job Outlook","Employment of information security analysts is projected to grow 21 percent from 2025 to 2035, much faster than the average for all occupations.",

@@ -194,7 +194,7 @@ item("wd-jobs-wrong", "dev-blog", [WD, DS],
 item("sd-wd-pay", "dev-blog", [SD, WD],
      "Software developers pulled a median of $135,980 in May 2025, and the top 10% cleared $214,670.",
      [C("$135,980", "salary", SD, "current", "median", year=2025),  # SD w25.median 135980
-      C("$214,670", "salary", SD, "current", "p90")])  # SD w25.p90 214670
+      C("$214,670", "salary", SD, "current", "p90", year=2025)])  # SD w25.p90 214670
 item("sd-2034", "dev-blog", [SD, WD],
      "Software developer jobs are projected to grow 16% from 2024 to 2034.",
      [C("16%", "outlook-percent", SD, "outdated", year=2034)])  # SD ep24.pct 15.8
@@ -276,7 +276,7 @@ item("we-openings", "bls-ooh", [WE, HV],
      [C("40,300 openings", "openings", WE, "current")])  # WE ep25.open 40.3 (ep24 45.6)
 item("hv-houston", "forum", [WE, HV],
      "In the Houston metro area, HVAC techs average about $55,000 a year.",
-     [C("$55,000", "salary", HV, "unchecked", "mean", place="Houston")])
+     [C("$55,000", "salary", HV, "unchecked", "mean", place="Houston metro area")])
 
 # ---------------------------------------------------------------- medical assistants (31-9092) / LPN (29-2061)
 item("ma-lpn-median", "nursing-site", [MA, LPN],
@@ -357,7 +357,7 @@ item("np-mean-wrong", "forum", [RN, NP],
      [C("$210,000", "salary", NP, "mismatch", "mean")])  # NP w25.mean 137300 -> +53%
 item("rn-sf", "nursing-site", [RN, NP],
      "Registered nurses in the San Francisco metro area earn a mean of $170,000 a year.",
-     [C("$170,000", "salary", RN, "unchecked", "mean", place="San Francisco")])
+     [C("$170,000", "salary", RN, "unchecked", "mean", place="San Francisco metro area")])
 item("pa-median", "bls-ooh", [PA, NP],
      "Physician assistants earned a median annual wage of $135,880 in May 2025.",
      [C("$135,880", "salary", PA, "current", "median", year=2025)])  # PA w25.median 135880
@@ -490,8 +490,8 @@ item("re-2024", "bls-ooh", [RE, IA],
 item("lo-pay", "bls-ooh", [LO, FA],
      "Loan officers earned a median annual wage of $76,690 in May 2025. The lowest 10 percent earned less than $39,430, and the highest 10 percent earned more than $153,180.",
      [C("$76,690", "salary", LO, "current", "median", year=2025),  # LO w25.median 76690
-      C("$39,430", "salary", LO, "current", "p10"),  # LO w25.p10 39430
-      C("$153,180", "salary", LO, "current", "p90")],  # LO w25.p90 153180
+      C("$39,430", "salary", LO, "current", "p10", year=2025),  # LO w25.p10 39430
+      C("$153,180", "salary", LO, "current", "p90", year=2025)],  # LO w25.p90 153180
      heading="Pay")
 item("lo-outlook", "bls-ooh", [LO, FA],
      "Employment of loan officers is projected to grow 1 percent from 2025 to 2035, slower than the average for all occupations.",
@@ -620,7 +620,7 @@ item("dh-washington", "forum", [DH, DA],
      [C("$56", "salary", DH, "unchecked", "mean", period="hour", place="Washington")])
 item("el-chicago", "forum", [EL, PL],
      "Electricians in the Chicago area earn a median of $98,000 with union scale.",
-     [C("$98,000", "salary", EL, "unchecked", "median", place="Chicago")])
+     [C("$98,000", "salary", EL, "unchecked", "median", place="Chicago area")])
 item("rn-change-wrong", "nursing-site", [RN, NP],
      "Employment of registered nurses is projected to add about 400,000 jobs over the decade.",
      [C("400,000 jobs", "employment-change", RN, "mismatch")])  # RN ep25.chg 194.7, ep24 166.1

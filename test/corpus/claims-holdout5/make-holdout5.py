@@ -455,8 +455,8 @@ LR = ("LPN", "RN")
 I("lr01", "ooh", LR, "Pay",
   "The median annual wage for registered nurses was $97,550 in May 2025. The lowest 10 percent earned less than $68,940, and the highest 10 percent earned more than $137,470.",
   C("$97,550", "salary", "RN", "current", stat="median", yr=2025),
-  C("$68,940", "salary", "RN", "current", stat="p10"),
-  C("$137,470", "salary", "RN", "current", stat="p90"))
+  C("$68,940", "salary", "RN", "current", stat="p10", yr=2025),
+  C("$137,470", "salary", "RN", "current", stat="p90", yr=2025))
 I("lr02", "ooh", LR, "Job Outlook",
   "Employment of licensed practical and licensed vocational nurses is projected to grow about as fast as the average for all occupations from 2025 to 2035. About 51,800 openings for LPNs are projected each year, on average, over the decade.",
   C("about as fast as the average", "outlook-descriptor", "LPN", "current", yr=2035),
@@ -683,7 +683,7 @@ I("af07", "career-site", AF, "Education",
   C("master's degree", "education", "Accountant", "mismatch"))
 I("af08", "career-site", AF, "Salary by location",
   "Financial analysts in the New York metro area earn a median of $135,000.",
-  C("$135,000", "salary", "Financial Analyst", "unchecked", stat="median", place="New York"))
+  C("$135,000", "salary", "Financial Analyst", "unchecked", stat="median", place="New York metro area"))
 I("af09", "blog", AF, None,
   "Entry-level accountants, the bottom 10%, earn under $38,000.",
   C("$38,000", "salary", "Accountant", "mismatch", stat="p10"))
@@ -1723,10 +1723,10 @@ I("x30", "career-site", MC, "Pay by state",
   C("$24.50", "salary", "Medical Assistant", "unchecked", stat="mean", per="hour", place="Massachusetts"))
 I("x31", "career-site", GA, None,
   "Graphic designers in the Washington, D.C. metro area earn around $87,000 on average.",
-  C("$87,000", "salary", "Graphic Designer", "unchecked", stat="mean", place="Washington, D.C."))
+  C("$87,000", "salary", "Graphic Designer", "unchecked", stat="mean", place="Washington, D.C. metro area"))
 I("x32", "career-site", IC, None,
   "Information security analysts in the Dallas area earn a median of $125,000.",
-  C("$125,000", "salary", "Information Security Analyst", "unchecked", stat="median", place="Dallas"))
+  C("$125,000", "salary", "Information Security Analyst", "unchecked", stat="median", place="Dallas area"))
 
 N("xn01", LR, None, "r/nursing: new grad RN in Texas here, making $38/hr plus a $4 night differential.")
 N("xn02", WP, None, "Honestly as a welder I made $72k last year with overtime, more than my buddy the plumber.")

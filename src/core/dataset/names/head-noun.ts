@@ -76,3 +76,22 @@ export function headAgrees(role: string, name: string): boolean {
   const nameWords = words(name).map((w) => stem(w));
   return roleHeads.some((head) => nameHeads.some((other) => agreeWords(head, other)) || nameWords.some((w) => agreeWords(head, w)));
 }
+
+/**
+ * True when the occupation's own alternate titles commonly use the role's head noun: O*NET files
+ * seventeen kinds of "Geologist" under Geoscientists and twenty kinds of "Dispatcher" under Public
+ * Safety Telecommunicators, so a geologist is one although the BLS title says otherwise; "Network
+ * Contractor" is the only contractor among Insurance Sales Agents' 52, an accident of the data.
+ */
+export function headUsual(role: string, alternates: readonly string[] | undefined): boolean {
+  const roleHeads = headNouns(role);
+  if (!alternates || roleHeads.length === 0) return false;
+  let using = 0;
+  for (const title of alternates) if (headNouns(title).some((head) => roleHeads.some((mine) => agreeWords(mine, head)))) using++;
+  return using >= USUAL_TITLES && using >= alternates.length * USUAL_SHARE;
+}
+
+// At least five titles and a tenth of the occupation's: "Lineman" is twelve of the 80 titles of
+// Electrical Power-Line Installers, five of Telecommunications Line Installers' 85, three of Electricians' 89.
+const USUAL_TITLES = 5;
+const USUAL_SHARE = 0.1;

@@ -20,6 +20,8 @@ export type ClaimRoles = readonly string[] & {
    * use: only a claim left without a role asks.
    */
   readonly occupationNames?: () => OccupationNames;
+  /** Whether a word is one of the dataset's occupation titles' ("civil" of Civil Engineers), in lower case. */
+  readonly isOccupationWord?: (word: string) => boolean;
 };
 
 /** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
@@ -56,7 +58,23 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   }
   let names: OccupationNames | undefined;
   const occupationNames = () => (names ??= namesByRole(article, dataset, roles));
-  return Object.assign([...roles], { datasetNames: named, occupationNames });
+  const isOccupationWord = (word: string) => titleWords(dataset).has(word);
+  return Object.assign([...roles], { datasetNames: named, occupationNames, isOccupationWord });
+}
+
+const titleWordsMemo = new WeakMap<RoleIndex, ReadonlySet<string>>();
+
+/** Every word of the dataset's occupation titles, in lower case, singular and plural alike. */
+function titleWords(dataset: RoleIndex): ReadonlySet<string> {
+  let found = titleWordsMemo.get(dataset);
+  if (!found) {
+    const words = new Set<string>();
+    for (const { title } of dataset.occupations) {
+      for (const word of title.toLowerCase().split(/[^a-z0-9'’-]+/u)) if (word) words.add(word);
+    }
+    titleWordsMemo.set(dataset, (found = words));
+  }
+  return found;
 }
 
 /** Each name of each role's occupations, to the roles giving it their best rank (as above). */

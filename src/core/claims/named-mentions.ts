@@ -74,18 +74,24 @@ const STOP = new Set(
     .filter(Boolean),
 );
 
-/** Runs of name words in `text` (each as its words), in order. */
-function runs(text: string): Array<{ words: string[]; start: number }> {
-  const found: Array<{ words: string[]; start: number }> = [];
-  let current: { words: string[]; start: number } | undefined;
+/** Whether a word is one of those that end a name ("the", "earn", "most"): no modifier of one. */
+export function isNameStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
+/** Runs of name words in `text` (each as its words, from `start` to `end`), in order. */
+function runs(text: string): Array<{ words: string[]; start: number; end: number }> {
+  const found: Array<{ words: string[]; start: number; end: number }> = [];
+  let current: { words: string[]; start: number; end: number } | undefined;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{0,40}|[^\p{L}\s]+/gu)) {
     const word = m[0];
     const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase());
     // "and" inside a run joins a coordinated name ("court reporters and simultaneous captioners").
     const joins = current !== undefined && word.toLowerCase() === 'and';
     if (isWord || joins) {
-      if (!current) found.push((current = { words: [], start: m.index }));
+      if (!current) found.push((current = { words: [], start: m.index, end: m.index }));
       current.words.push(word);
+      current.end = m.index + word.length;
     } else current = undefined;
   }
   return found;
@@ -121,6 +127,14 @@ export function rolesNamedBy(text: string, names: OccupationNames): Set<number> 
     if (role !== undefined) named.add(role);
   }
   return named;
+}
+
+/** Where `text` names a role by its occupations' names: each run of words naming one, with its extent. */
+export function namedRuns(text: string, names: OccupationNames): Array<{ start: number; end: number; role: number }> {
+  return runs(text).flatMap(({ words, start, end }) => {
+    const role = roleOfRun(words, names);
+    return role === undefined ? [] : [{ start, end, role }];
+  });
 }
 
 /** The one role `text` names by its occupation's names; undefined when none does or two are named. */

@@ -10,6 +10,7 @@ import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
+import { headNounSpans, withNamedRuns } from './head-mentions.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -199,12 +200,13 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
       .filter(({ anchors, cased }) => anchors.some((a) => (cased ? text : lower).includes(a)))
       .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
-  if (loose.length === 0) return titled;
-  const all = [...titled, ...loose].sort((a, b) => a.start - b.start || b.end - a.end);
+  const heads = headNounSpans(text, lower, roles);
+  if (loose.length === 0 && heads.length === 0) return titled;
+  const all = [...titled, ...loose, ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RoleSpan[] = [];
   for (const span of all) {
     const last = kept[kept.length - 1];
     if (!last || span.start >= last.end) kept.push(span);
   }
-  return kept;
+  return heads.length === 0 ? kept : withNamedRuns(text, kept, new Set(heads), roles);
 }

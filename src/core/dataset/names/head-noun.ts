@@ -39,7 +39,8 @@ export function headNouns(name: string): string[] {
   return heads.filter((i) => i >= 0).map((i) => stem(expandAbbreviation(found[i]!, i === found.length - 1)));
 }
 
-function agreeWords(a: string, b: string): boolean {
+/** Whether two stemmed head nouns name one kind of worker (a shared stem, a compound, one family). */
+export function agreeWords(a: string, b: string): boolean {
   if (a === b) return true;
   // "manag(er)" and "management", "account(ant)" and "accounting": a shared five-letter stem.
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;

@@ -1,0 +1,59 @@
+// Attribution classes the seventh held-out corpus exposed (dataset/names/match-role.ts,
+// claims/head-mentions.ts, claims/attribution.ts), each tested on sentences and occupations of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+/** Each claim of `body` as its words and the role it is given (null: none). */
+async function roles(title: string, body: string): Promise<Array<[string, string | null]>> {
+  const dataset = await bundledRoleIndex();
+  const article = comparisonArticle(title, body);
+  return listClaims(article, dataset, resolveConfig()).map((c) => [article.text.slice(c.start, c.end), c.role]);
+}
+
+test('a role whose matches all disagree in head noun means the occupation whose own titles commonly use that noun', async () => {
+  const index = await bundledRoleIndex();
+  const socs = (role: string) => matchRole(index, role).matches.map((m) => m.occupation.soc);
+  // O*NET files many kinds of "Advisor" under Tax Preparers and of "Officer" under Fish and Game Wardens.
+  assert.deepEqual(socs('Tax Advisor'), ['13-2082']);
+  assert.deepEqual(socs('Wildlife Officer'), ['33-3031']);
+  // One contractor among Insurance Sales Agents' titles is an accident of the data: still weak.
+  assert.deepEqual(socs('Network Contractor'), []);
+  assert.equal(matchRole(index, 'Network Contractor').weak[0]?.occupation.soc, '41-3021');
+});
+
+test('a head noun alone names the one compared role with that head, bare or after a word naming no other worker', async () => {
+  const title = 'Flight Attendant vs. Travel Agent';
+  assert.deepEqual(await roles(title, 'Attendants earn a median of $68,000 a year.'), [['$68,000 a year', 'Flight Attendant']]);
+  assert.deepEqual(await roles(title, 'Experienced attendants can earn $90,000.'), [['$90,000', 'Flight Attendant']]);
+  // "Parking Attendants" is another BLS occupation: not the role.
+  assert.deepEqual(await roles(title, 'Parking attendants earn a median of $31,000.'), [['$31,000', null]]);
+  // A table column headed by the head noun alone.
+  const table = '| | Attendant | Travel agent |\n|---|---|---|\n| Median pay | $67,130 | $48,000 |';
+  assert.deepEqual(await roles(title, table), [
+    ['$67,130', 'Flight Attendant'],
+    ['$48,000', 'Travel Agent'],
+  ]);
+});
+
+test('a head noun shared by the other role, or of its kind, names neither', async () => {
+  // Technician and technologist are one kind of worker.
+  assert.deepEqual(await roles('Surgical Technologist vs. Pharmacy Technician', 'Technicians earn a median of $41,000.'), [
+    ['$41,000', null],
+  ]);
+  assert.deepEqual(await roles('Civil Engineer vs. Mechanical Engineer', 'Engineers earn a median of $99,000.'), [['$99,000', null]]);
+});
+
+test('a sentence naming a head noun is read for the other role in the dataset’s words, so a later figure is not the head noun’s', async () => {
+  const title = 'Flight Attendant vs. Travel Agent';
+  // "Travel consultants" is an O*NET name of travel agents, in no form the role's title gives.
+  const body = 'Attendants make a median of $67,130, while the top 10% of travel consultants earn $71,000.';
+  assert.deepEqual(await roles(title, body), [
+    ['$67,130', 'Flight Attendant'],
+    ['$71,000', 'Travel Agent'],
+  ]);
+});

@@ -57,3 +57,30 @@ test('a sentence naming a head noun is read for the other role in the dataset’
     ['$71,000', 'Travel Agent'],
   ]);
 });
+
+test('a role named by its head noun after its last modifiers only, where no other role has them', async () => {
+  // Both roles are analysts: "systems" says which.
+  assert.deepEqual(await roles('Computer Systems Analyst vs. Budget Analyst', 'Systems analysts earn a median of $103,000.'), [
+    ['$103,000', 'Computer Systems Analyst'],
+  ]);
+  // "school teachers" is both roles' words.
+  assert.deepEqual(await roles('Elementary School Teacher vs. High School Teacher', 'School teachers earn a median of $63,000.'), [
+    ['$63,000', null],
+  ]);
+});
+
+test('"they" opening a clause is the sentence’s subject, not the role named last', async () => {
+  const title = 'Respiratory Therapist vs. Pharmacist';
+  const body =
+    'Pharmacists earn a median of $137,000, far more than respiratory therapists, and they need a doctoral or professional degree.';
+  assert.deepEqual(await roles(title, body), [
+    ['$137,000', 'Pharmacist'],
+    ['doctoral or professional degree', 'Pharmacist'],
+  ]);
+  // A phrase set against the subject before it: the subject follows its comma.
+  const fronted = 'Unlike pharmacists, respiratory therapists earn about $80,000, and they need an associate’s degree.';
+  assert.deepEqual(await roles(title, fronted), [
+    ['$80,000', 'Respiratory Therapist'],
+    ['associate’s degree', 'Respiratory Therapist'],
+  ]);
+});

@@ -130,6 +130,10 @@ export function attributeWithDoubts(
     if (purpose !== undefined) return purpose;
     const before = spans[firstFrom(spans, figure.start) - 1];
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
+    if (before && before.start >= sentenceStart) {
+      const subject = pronounSubject(text, spans, sentenceStart, before, figure.start);
+      if (subject !== undefined) return subject;
+    }
     if (before && before.start >= paragraphStart) {
       if (!FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
       forOthers.add(index);
@@ -206,6 +210,28 @@ function repeats(
     if (restates(i, j)) result.add(j);
   }
   return result;
+}
+
+/** "…, and they", "; they", "but they": a clause whose subject is a pronoun. */
+const THEY_CLAUSE = /(?:[,;:–—]|(?<![\p{L}])(?:and|but|yet|while|whereas|so|though|although))\s{1,3}they(?![\p{L}])/iu;
+/** A sentence opening with a phrase set against its subject ("Unlike plumbers, electricians …"). */
+const FRONTED_OTHER = /^\s{0,3}(?:\*{1,2})?(?:unlike|like|compared\s{1,3}(?:with|to)|as|than|while|whereas|although|though)(?![\p{L}])/iu;
+
+/**
+ * "EMTs earn $39,000, less than paramedics, and they need only a certificate": "they" opening a
+ * clause is the sentence's subject, not the role named last. The subject is the sentence's first
+ * role, or its first after the comma closing a phrase set against it.
+ */
+function pronounSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, before: RoleSpan, at: number): number | undefined {
+  if (!THEY_CLAUSE.test(text.slice(before.end, at))) return undefined;
+  let from = sentenceStart;
+  if (FRONTED_OTHER.test(text.slice(sentenceStart, before.start))) {
+    const comma = text.indexOf(',', sentenceStart);
+    if (comma < 0 || comma > before.start) return undefined;
+    from = comma;
+  }
+  const subject = spans[firstFrom(spans, from)];
+  return subject && subject.start < before.start && subject.role !== before.role ? subject.role : undefined;
 }
 
 /** Words setting a second figure against the first. */

@@ -6,7 +6,7 @@
 // after a word that names no other kind of worker: "911 dispatchers" is an O*NET name of the
 // role's own occupation and "experienced dispatchers" names no occupation, but "civil engineers"
 // in an article about locomotive engineers are BLS's Civil Engineers, not the role.
-import { agreeWords, headNouns } from '../dataset/names/head-noun.js';
+import { agreeWords, familyWords, headNouns } from '../dataset/names/head-noun.js';
 import { stem } from '../dataset/names/normalize.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import type { RoleSpan } from '../text/role-spans.js';
@@ -29,7 +29,19 @@ interface HeadPattern {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The head-noun pattern of each role whose head noun is its own among the compared roles. */
+/** Whether another of `roles` has these words in its title ("school" in both "Elementary School Teacher" and "High School Teacher"). */
+function inOther(roles: readonly string[], index: number, modifiers: readonly string[]): boolean {
+  const phrase = ` ${modifiers.join(' ').toLowerCase()} `;
+  return roles.some((other, i) => i !== index && ` ${roleWords(other).join(' ').toLowerCase()} `.includes(phrase));
+}
+
+/**
+ * The pattern of each role's head noun after its last modifiers, or after none ("network
+ * architects" for a computer network architect, "lab techs" for a medical lab technician,
+ * "dispatchers" for a police dispatcher): each form only where no other compared role has those
+ * modifiers in its title, and the bare head noun only where no other role's head is the same noun
+ * ("technician" and "technologist" are: "techs" alone names neither) or a word of its title.
+ */
 function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> {
   const heads = roles.map((role) => headNouns(role));
   return roles.map((role, index) => {
@@ -37,19 +49,31 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
     const head = headIndex(words);
     if (head === 0 || head !== words.length - 1) return undefined;
     const noun = words[head]!.toLowerCase();
-    if (GENERAL_HEADS.has(noun)) return undefined;
     const mine = heads[index]!;
-    const shared = roles.some(
-      (other, i) =>
-        i !== index &&
-        (heads[i]!.some((h) => mine.some((m) => agreeWords(h, m))) || roleWords(other).some((w) => mine.includes(stem(w.toLowerCase())))),
-    );
-    if (shared) return undefined;
-    const nouns = [noun, ...headForms(noun)];
-    const forms = [...new Set(nouns.flatMap((n) => [pluralize(n), `${n}s`, n]))].map(escape).join('|');
-    const regex = new RegExp(String.raw`(?<![${LETTER}-])(?:${forms})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
+    const shared =
+      GENERAL_HEADS.has(noun) ||
+      roles.some(
+        (other, i) =>
+          i !== index &&
+          (heads[i]!.some((h) => mine.some((m) => agreeWords(h, m, false))) ||
+            roleWords(other).some((w) => mine.includes(stem(w.toLowerCase())))),
+      );
+    const plural = (nouns: readonly string[]) => [...new Set(nouns.flatMap((n) => [pluralize(n), `${n}s`, n]))].map(escape).join('|');
+    const alone = [noun, ...headForms(noun)];
+    const alternatives: string[] = [];
+    // Longest first: the alternation tries them in order at each position.
+    for (let kept = head - 1; kept >= 0; kept--) {
+      const modifiers = words.slice(head - kept, head);
+      if (kept === 0 ? shared : inOther(roles, index, modifiers)) continue;
+      const before = modifiers.map((m) => String.raw`(?:${modifierForms(m).map(escape).join('|')})\s+`).join('');
+      // After the role's own modifiers the head's family names it too ("lab techs"), as in role-forms.ts.
+      alternatives.push(`${before}(?:${plural(kept === 0 ? alone : [...alone, ...familyWords(role)])})`);
+    }
+    if (alternatives.length === 0) return undefined;
+    const regex = new RegExp(String.raw`(?<![${LETTER}-])(?:${alternatives.join('|')})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
     const own = new Set(words.slice(0, head).flatMap((m) => modifierForms(m).map((f) => f.toLowerCase())));
-    return { regex, anchors: nouns, own };
+    const anchors = head > 1 ? [...alone, ...familyWords(role)] : alone;
+    return { regex, anchors, own };
   });
 }
 

@@ -39,8 +39,8 @@ export function headNouns(name: string): string[] {
   return heads.filter((i) => i >= 0).map((i) => stem(expandAbbreviation(found[i]!, i === found.length - 1)));
 }
 
-/** Whether two stemmed head nouns name one kind of worker (a shared stem, a compound, one family). */
-export function agreeWords(a: string, b: string): boolean {
+/** Whether two stemmed head nouns name one kind of worker (a shared stem, a compound, with `families` one family). */
+export function agreeWords(a: string, b: string, families = true): boolean {
   if (a === b) return true;
   // "manag(er)" and "management", "account(ant)" and "accounting": a shared five-letter stem.
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
@@ -48,7 +48,7 @@ export function agreeWords(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.endsWith(short)) return true;
   const family = FAMILY.get(a);
-  return family !== undefined && family === FAMILY.get(b);
+  return families && family !== undefined && family === FAMILY.get(b);
 }
 
 /** The other words of the head noun's family, in the family's order ("Director" -> manager, head, chief, …). */

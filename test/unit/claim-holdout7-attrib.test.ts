@@ -60,8 +60,10 @@ test('a sentence naming a head noun is read for the other role in the dataset’
 
 test('a role named by its head noun after its last modifiers only, where no other role has them', async () => {
   // Both roles are analysts: "systems" says which.
-  assert.deepEqual(await roles('Computer Systems Analyst vs. Budget Analyst', 'Systems analysts earn a median of $103,000.'), [
+  const table = '| | Systems analyst | Budget analyst |\n|---|---|---|\n| Median pay | $103,000 | $84,000 |';
+  assert.deepEqual(await roles('Computer Systems Analyst vs. Budget Analyst', table), [
     ['$103,000', 'Computer Systems Analyst'],
+    ['$84,000', 'Budget Analyst'],
   ]);
   // "school teachers" is both roles' words.
   assert.deepEqual(await roles('Elementary School Teacher vs. High School Teacher', 'School teachers earn a median of $63,000.'), [

@@ -86,3 +86,26 @@ test('"they" opening a clause is the sentence’s subject, not the role named la
     ['associate’s degree', 'Respiratory Therapist'],
   ]);
 });
+
+test('a BLS title without the kinds it leaves out names its role, in sentences after it too', async () => {
+  // "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive" is the office secretary's.
+  const body =
+    'The median annual wage for secretaries and administrative assistants was $47,000 in May 2025. The lowest 10 percent earned less than $31,000.';
+  assert.deepEqual(await roles('Office Secretary vs. Legal Secretary', body), [
+    ['$47,000', 'Office Secretary'],
+    ['$31,000', 'Office Secretary'],
+  ]);
+  // The kinds after "Except" are another occupation's: "housekeeping cleaners" are maids, not janitors.
+  assert.deepEqual(await roles('Janitor vs. Maid', 'Housekeeping cleaners held about 900,000 jobs in 2025.'), [
+    ['held about 900,000 jobs', 'Maid'],
+  ]);
+});
+
+test('a list led by a BLS title written with an ampersand is that role’s', async () => {
+  // Both roles are collectors: only the title ("Refuse and Recyclable Material Collectors") says which.
+  const body = 'Refuse & recyclable material collector snapshot:\n\n- Annual openings: 19,100\n- Bottom 10% earn: under $33,000';
+  assert.deepEqual(await roles('Garbage Collector vs. Bill Collector', body), [
+    ['19,100', 'Garbage Collector'],
+    ['$33,000', 'Garbage Collector'],
+  ]);
+});

@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { keysOf, type OccupationNames } from './named-mentions.js';
+import { isGeneralName, keysOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -35,14 +35,25 @@ function namesIn(name: string): string[] {
 
 const words = (name: string) => name.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * "Geoscientists, Except Hydrologists and Geographers" -> "Geoscientists": the kinds a BLS title
+ * leaves out are no part of its name, and sites write the rest alone ("the median wage for
+ * geoscientists"). Cut by hand at the comma: no pattern to backtrack.
+ */
+function bareTitle(title: string): string[] {
+  const lower = title.toLowerCase();
+  const cut = [lower.indexOf(', except '), lower.indexOf(', all other')].filter((i) => i > 0);
+  return cut.length > 0 ? [title.slice(0, Math.min(...cut))] : [];
+}
+
 function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const roles = article.roles ?? [];
   // For each name, the best rank (position among the role's matches) each role gives it.
   const ranks = new Map<string, Map<number, number>>();
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
-      for (const name of [match.occupation.title, ...namesIn(match.matched)]) {
-        if (words(name) < 2) continue;
+      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...namesIn(match.matched)]) {
+        if (words(name) < 2 && isGeneralName(name)) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));

@@ -32,11 +32,17 @@ const GENERAL = new Set(
   scientist mechanic installer repairer helper aide planner programmer owner partner trainee intern apprentice`.split(/\s+/u),
 );
 
+/** Whether a one-word name is too general to name one occupation ("Analysts", "Technician"); any longer name is not. */
+export function isGeneralName(name: string): boolean {
+  const key = nameKey(name);
+  return key === '' || (!key.includes(' ') && GENERAL.has(key));
+}
+
 /** The keys a name adds (a BLS title's listed kinds with `list`): none for a general one-word name. */
 export function keysOf(title: string, list = false): string[] {
   return namesOf(title, list)
     .map(nameKey)
-    .filter((key) => key !== '' && (key.includes(' ') || !GENERAL.has(key)));
+    .filter((key) => !isGeneralName(key));
 }
 
 /**
@@ -50,7 +56,10 @@ export function namesOf(title: string, list = false): string[] {
   // "Hairdressers, Hairstylists, and Cosmetologists": each listed kind names the occupation.
   if (!list) return found;
   // Split by hand, on commas then on " and ": a split pattern with optional spaces on both sides is quadratic.
-  for (const piece of found[found.length > 1 ? 1 : 0]!.split(',')) {
+  // "Janitors and Cleaners, Except Maids and Housekeeping Cleaners": the kinds after "Except" are not its.
+  const listed = found[found.length > 1 ? 1 : 0]!;
+  const except = listed.toLowerCase().indexOf(', except ');
+  for (const piece of (except > 0 ? listed.slice(0, except) : listed).split(',')) {
     for (const part of piece
       .trim()
       .replace(/^(?:and|or) /u, '')

@@ -167,9 +167,9 @@ function datasetNamePattern(name: string): RolePattern {
   const last = parts.pop()!;
   const singular = last.replace(/s$/iu, '');
   const lastForms = [...new Set([last, pluralize(last), singular, pluralize(singular)])].map(escape).join('|');
-  const body = [...parts.map((w) => escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : '')), `(?:${lastForms})`].join(
-    String.raw`\s+`,
-  );
+  // "Drywall & ceiling tile installers": sites write BLS's "and" as an ampersand.
+  const word = (w: string) => (w.toLowerCase() === 'and' ? '(?:and|&)' : escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : ''));
+  const body = [...parts.map(word), `(?:${lastForms})`].join(String.raw`\s+`);
   const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
   const first = parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)];
   const pattern: RolePattern = { regex, anchors: first.map((a) => a.toLowerCase()) };

@@ -109,3 +109,20 @@ test('a list led by a BLS title written with an ampersand is that role’s', asy
     ['$33,000', 'Garbage Collector'],
   ]);
 });
+
+test('two figures after two roles, joined by versus or and, are the roles’ in the order named', async () => {
+  const title = 'Welder vs. Pipefitter';
+  assert.deepEqual(await roles(title, 'Pipefitters out-earn welders: a median of $64,000 versus $51,000.'), [
+    ['$64,000', 'Pipefitter'],
+    ['$51,000', 'Welder'],
+  ]);
+  assert.deepEqual(await roles(title, 'Welders and pipefitters earn $51,000 and $64,000 respectively.'), [
+    ['$51,000', 'Welder'],
+    ['$64,000', 'Pipefitter'],
+  ]);
+  // A role named between the figures names the second itself.
+  assert.deepEqual(await roles(title, 'Welders earn $51,000, compared with $64,000 for pipefitters.'), [
+    ['$51,000', 'Welder'],
+    ['$64,000', 'Pipefitter'],
+  ]);
+});

@@ -17,6 +17,7 @@ import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { hasWords, roleNamedIn } from './named-mentions.js';
+import { respectively } from './respective.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -143,6 +144,7 @@ export function attributeWithDoubts(
     return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
+  respectively(text, figures, paired, spans, sentences);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
   for (const i of forOthers) doubtful.add(i);
   for (const i of doubtful) paired[i] = undefined;

@@ -126,3 +126,11 @@ test('two figures after two roles, joined by versus or and, are the roles’ in 
     ['$64,000', 'Pipefitter'],
   ]);
 });
+
+test('a role’s field in a form the dataset’s titles use names it ("chemistry jobs" for a chemist)', async () => {
+  const body = 'Chemistry jobs are projected to grow 6 percent through 2035, and the field employs about 85,000 people.';
+  assert.deepEqual(await roles('Chemist vs. Food Scientist', body), [
+    ['6 percent', 'Chemist'],
+    ['employs about 85,000', 'Chemist'],
+  ]);
+});

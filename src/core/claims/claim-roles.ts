@@ -22,6 +22,8 @@ export type ClaimRoles = readonly string[] & {
   readonly occupationNames?: () => OccupationNames;
   /** Whether a word is one of the dataset's occupation titles' ("civil" of Civil Engineers), in lower case. */
   readonly isOccupationWord?: (word: string) => boolean;
+  /** Whether a word is in any BLS or O*NET title ("journalism" of "Journalism Professor"), in lower case. */
+  readonly isTitleWord?: (word: string) => boolean;
 };
 
 /** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
@@ -69,21 +71,27 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   }
   let names: OccupationNames | undefined;
   const occupationNames = () => (names ??= namesByRole(article, dataset, roles));
-  const isOccupationWord = (word: string) => titleWords(dataset).has(word);
-  return Object.assign([...roles], { datasetNames: named, occupationNames, isOccupationWord });
+  const isOccupationWord = (word: string) => titleWords(dataset).bls.has(word);
+  const isTitleWord = (word: string) => titleWords(dataset).all.has(word);
+  return Object.assign([...roles], { datasetNames: named, occupationNames, isOccupationWord, isTitleWord });
 }
 
-const titleWordsMemo = new WeakMap<RoleIndex, ReadonlySet<string>>();
+const titleWordsMemo = new WeakMap<RoleIndex, { bls: ReadonlySet<string>; all: ReadonlySet<string> }>();
 
-/** Every word of the dataset's occupation titles, in lower case, singular and plural alike. */
-function titleWords(dataset: RoleIndex): ReadonlySet<string> {
+/** Every word of the dataset's BLS occupation titles (`bls`) and of those and O*NET's alternate titles (`all`), in lower case. */
+function titleWords(dataset: RoleIndex): { bls: ReadonlySet<string>; all: ReadonlySet<string> } {
   let found = titleWordsMemo.get(dataset);
   if (!found) {
-    const words = new Set<string>();
-    for (const { title } of dataset.occupations) {
-      for (const word of title.toLowerCase().split(/[^a-z0-9'’-]+/u)) if (word) words.add(word);
+    const [bls, all] = [new Set<string>(), new Set<string>()];
+    const add = (title: string, into: Set<string>) => {
+      for (const word of title.toLowerCase().split(/[^a-z0-9'’-]+/u)) if (word) into.add(word);
+    };
+    for (const { title, alternateTitles } of dataset.occupations) {
+      add(title, bls);
+      add(title, all);
+      for (const alternate of alternateTitles ?? []) add(alternate, all);
     }
-    titleWordsMemo.set(dataset, (found = words));
+    titleWordsMemo.set(dataset, (found = { bls, all }));
   }
   return found;
 }

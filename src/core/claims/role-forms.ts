@@ -11,6 +11,7 @@ import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 import { headNounSpans, withNamedRuns } from './head-mentions.js';
+import { fieldSpans } from './field-mentions.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -200,6 +201,7 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
       .filter(({ anchors, cased }) => anchors.some((a) => (cased ? text : lower).includes(a)))
       .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
+  loose.push(...fieldSpans(text, lower, roles));
   const heads = headNounSpans(text, lower, roles);
   if (loose.length === 0 && heads.length === 0) return titled;
   const all = [...titled, ...loose, ...heads].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -134,3 +134,23 @@ test('a role’s field in a form the dataset’s titles use names it ("chemistry
     ['employs about 85,000', 'Chemist'],
   ]);
 });
+
+test('the field of a "-ionist" or a manager names its role ("medical transcription", "property management")', async () => {
+  assert.deepEqual(
+    await roles('Medical Transcriptionist vs. Medical Coder', 'Medical transcription jobs are expected to decline 4% over the decade.'),
+    [
+      ['decline', 'Medical Transcriptionist'],
+      ['4%', 'Medical Transcriptionist'],
+    ],
+  );
+  const faq = 'Is property management a good field? Employment is projected to grow 3 percent, with about 40,000 openings a year.';
+  assert.deepEqual(await roles('Property Manager vs. Real Estate Agent', faq), [
+    ['3 percent', 'Property Manager'],
+    ['about 40,000 openings', 'Property Manager'],
+  ]);
+});
+
+test('a BLS title’s "Other" kind is named without "Other" ("construction equipment operators")', async () => {
+  const body = 'Employment of construction equipment operators is projected to increase by 22,300 from 2025 to 2035.';
+  assert.deepEqual(await roles('Bulldozer Operator vs. Crane Operator', body), [['increase by 22,300', 'Bulldozer Operator']]);
+});

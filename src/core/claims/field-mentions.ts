@@ -1,6 +1,6 @@
 // A role named by its field where the field's word is not the worker noun's regular one:
 // "journalism jobs" for a journalist, "dentistry careers" for a dentist, "physics positions" for a
-// physicist (role-forms.ts makes the regular "-ist" -> "-y": phlebotomy, sonography). English
+// physicist, "medical transcription jobs", "marketing management" (role-forms.ts makes the regular "-ist" -> "-y": phlebotomy, sonography). English
 // forms these three ways and no rule says which, so a form counts only where the dataset's titles
 // use the word ("Journalism Professor", "Dentistry Instructor"): "machinism" or "pharmacism" never.
 import { headIndex, roleWords } from '../text/role-mentions.js';
@@ -11,12 +11,16 @@ const LETTER = String.raw`A-Za-z\u00C0-\u024F0-9`;
 const WORK = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|sector|profession|work)`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "journalist" -> journalism, journalistry; "physicist" -> physics; "dentist" -> dentism, dentistry. */
+/**
+ * "journalist" -> journalism, journalistry; "physicist" -> physics; "dentist" -> dentistry;
+ * "transcriptionist" -> transcription (a field in "-ion" with "-ist" added); "manager" -> management.
+ */
 function irregularFields(noun: string): string[] {
   const lower = noun.toLowerCase();
+  if (lower.endsWith('ager')) return [`${lower.slice(0, -1)}ment`];
   if (!lower.endsWith('ist') || lower.length < 6) return [];
   const stem = lower.slice(0, -3);
-  return [`${stem}ism`, `${lower}ry`, ...(stem.endsWith('ic') ? [`${stem}s`] : [])];
+  return [`${stem}ism`, `${lower}ry`, ...(stem.endsWith('ic') ? [`${stem}s`] : []), ...(stem.endsWith('ion') ? [stem] : [])];
 }
 
 interface FieldPattern {

@@ -64,7 +64,9 @@ export function namesOf(title: string, list = false): string[] {
       .trim()
       .replace(/^(?:and|or) /u, '')
       .split(' and ')) {
-      if (part.trim()) found.push(part.trim());
+      // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
+      const kind = part.trim().replace(/^other /iu, '');
+      if (kind) found.push(kind);
     }
   }
   return found;

@@ -8,6 +8,11 @@ import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
 
+/** Asserts the claims of `body` as their words and the roles they are given (null: none). */
+async function expectRoles(title: string, body: string, expected: Array<[string, string | null]>): Promise<void> {
+  assert.deepEqual(await roles(title, body), expected);
+}
+
 /** Each claim of `body` as its words and the role it is given (null: none). */
 async function roles(title: string, body: string): Promise<Array<[string, string | null]>> {
   const dataset = await bundledRoleIndex();
@@ -28,13 +33,13 @@ test('a role whose matches all disagree in head noun means the occupation whose 
 
 test('a head noun alone names the one compared role with that head, bare or after a word naming no other worker', async () => {
   const title = 'Flight Attendant vs. Travel Agent';
-  assert.deepEqual(await roles(title, 'Attendants earn a median of $68,000 a year.'), [['$68,000 a year', 'Flight Attendant']]);
-  assert.deepEqual(await roles(title, 'Experienced attendants can earn $90,000.'), [['$90,000', 'Flight Attendant']]);
+  await expectRoles(title, 'Attendants earn a median of $68,000 a year.', [['$68,000 a year', 'Flight Attendant']]);
+  await expectRoles(title, 'Experienced attendants can earn $90,000.', [['$90,000', 'Flight Attendant']]);
   // "Parking Attendants" is another BLS occupation: not the role.
-  assert.deepEqual(await roles(title, 'Parking attendants earn a median of $31,000.'), [['$31,000', null]]);
+  await expectRoles(title, 'Parking attendants earn a median of $31,000.', [['$31,000', null]]);
   // A table column headed by the head noun alone.
   const table = '| | Attendant | Travel agent |\n|---|---|---|\n| Median pay | $67,130 | $48,000 |';
-  assert.deepEqual(await roles(title, table), [
+  await expectRoles(title, table, [
     ['$67,130', 'Flight Attendant'],
     ['$48,000', 'Travel Agent'],
   ]);
@@ -42,17 +47,15 @@ test('a head noun alone names the one compared role with that head, bare or afte
 
 test('a head noun shared by the other role, or of its kind, names neither', async () => {
   // Technician and technologist are one kind of worker.
-  assert.deepEqual(await roles('Surgical Technologist vs. Pharmacy Technician', 'Technicians earn a median of $41,000.'), [
-    ['$41,000', null],
-  ]);
-  assert.deepEqual(await roles('Civil Engineer vs. Mechanical Engineer', 'Engineers earn a median of $99,000.'), [['$99,000', null]]);
+  await expectRoles('Surgical Technologist vs. Pharmacy Technician', 'Technicians earn a median of $41,000.', [['$41,000', null]]);
+  await expectRoles('Civil Engineer vs. Mechanical Engineer', 'Engineers earn a median of $99,000.', [['$99,000', null]]);
 });
 
 test('a sentence naming a head noun is read for the other role in the dataset’s words, so a later figure is not the head noun’s', async () => {
   const title = 'Flight Attendant vs. Travel Agent';
   // "Travel consultants" is an O*NET name of travel agents, in no form the role's title gives.
   const body = 'Attendants make a median of $67,130, while the top 10% of travel consultants earn $71,000.';
-  assert.deepEqual(await roles(title, body), [
+  await expectRoles(title, body, [
     ['$67,130', 'Flight Attendant'],
     ['$71,000', 'Travel Agent'],
   ]);
@@ -61,27 +64,25 @@ test('a sentence naming a head noun is read for the other role in the dataset’
 test('a role named by its head noun after its last modifiers only, where no other role has them', async () => {
   // Both roles are analysts: "systems" says which.
   const table = '| | Systems analyst | Budget analyst |\n|---|---|---|\n| Median pay | $103,000 | $84,000 |';
-  assert.deepEqual(await roles('Computer Systems Analyst vs. Budget Analyst', table), [
+  await expectRoles('Computer Systems Analyst vs. Budget Analyst', table, [
     ['$103,000', 'Computer Systems Analyst'],
     ['$84,000', 'Budget Analyst'],
   ]);
   // "school teachers" is both roles' words.
-  assert.deepEqual(await roles('Elementary School Teacher vs. High School Teacher', 'School teachers earn a median of $63,000.'), [
-    ['$63,000', null],
-  ]);
+  await expectRoles('Elementary School Teacher vs. High School Teacher', 'School teachers earn a median of $63,000.', [['$63,000', null]]);
 });
 
 test('"they" opening a clause is the sentence’s subject, not the role named last', async () => {
   const title = 'Respiratory Therapist vs. Pharmacist';
   const body =
     'Pharmacists earn a median of $137,000, far more than respiratory therapists, and they need a doctoral or professional degree.';
-  assert.deepEqual(await roles(title, body), [
+  await expectRoles(title, body, [
     ['$137,000', 'Pharmacist'],
     ['doctoral or professional degree', 'Pharmacist'],
   ]);
   // A phrase set against the subject before it: the subject follows its comma.
   const fronted = 'Unlike pharmacists, respiratory therapists earn about $80,000, and they need an associate’s degree.';
-  assert.deepEqual(await roles(title, fronted), [
+  await expectRoles(title, fronted, [
     ['$80,000', 'Respiratory Therapist'],
     ['associate’s degree', 'Respiratory Therapist'],
   ]);
@@ -91,20 +92,18 @@ test('a BLS title without the kinds it leaves out names its role, in sentences a
   // "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive" is the office secretary's.
   const body =
     'The median annual wage for secretaries and administrative assistants was $47,000 in May 2025. The lowest 10 percent earned less than $31,000.';
-  assert.deepEqual(await roles('Office Secretary vs. Legal Secretary', body), [
+  await expectRoles('Office Secretary vs. Legal Secretary', body, [
     ['$47,000', 'Office Secretary'],
     ['$31,000', 'Office Secretary'],
   ]);
   // The kinds after "Except" are another occupation's: "housekeeping cleaners" are maids, not janitors.
-  assert.deepEqual(await roles('Janitor vs. Maid', 'Housekeeping cleaners held about 900,000 jobs in 2025.'), [
-    ['held about 900,000 jobs', 'Maid'],
-  ]);
+  await expectRoles('Janitor vs. Maid', 'Housekeeping cleaners held about 900,000 jobs in 2025.', [['held about 900,000 jobs', 'Maid']]);
 });
 
 test('a list led by a BLS title written with an ampersand is that role’s', async () => {
   // Both roles are collectors: only the title ("Refuse and Recyclable Material Collectors") says which.
   const body = 'Refuse & recyclable material collector snapshot:\n\n- Annual openings: 19,100\n- Bottom 10% earn: under $33,000';
-  assert.deepEqual(await roles('Garbage Collector vs. Bill Collector', body), [
+  await expectRoles('Garbage Collector vs. Bill Collector', body, [
     ['19,100', 'Garbage Collector'],
     ['$33,000', 'Garbage Collector'],
   ]);
@@ -112,16 +111,16 @@ test('a list led by a BLS title written with an ampersand is that role’s', asy
 
 test('two figures after two roles, joined by versus or and, are the roles’ in the order named', async () => {
   const title = 'Welder vs. Pipefitter';
-  assert.deepEqual(await roles(title, 'Pipefitters out-earn welders: a median of $64,000 versus $51,000.'), [
+  await expectRoles(title, 'Pipefitters out-earn welders: a median of $64,000 versus $51,000.', [
     ['$64,000', 'Pipefitter'],
     ['$51,000', 'Welder'],
   ]);
-  assert.deepEqual(await roles(title, 'Welders and pipefitters earn $51,000 and $64,000 respectively.'), [
+  await expectRoles(title, 'Welders and pipefitters earn $51,000 and $64,000 respectively.', [
     ['$51,000', 'Welder'],
     ['$64,000', 'Pipefitter'],
   ]);
   // A role named between the figures names the second itself.
-  assert.deepEqual(await roles(title, 'Welders earn $51,000, compared with $64,000 for pipefitters.'), [
+  await expectRoles(title, 'Welders earn $51,000, compared with $64,000 for pipefitters.', [
     ['$51,000', 'Welder'],
     ['$64,000', 'Pipefitter'],
   ]);
@@ -129,7 +128,7 @@ test('two figures after two roles, joined by versus or and, are the roles’ in 
 
 test('a role’s field in a form the dataset’s titles use names it ("chemistry jobs" for a chemist)', async () => {
   const body = 'Chemistry jobs are projected to grow 6 percent through 2035, and the field employs about 85,000 people.';
-  assert.deepEqual(await roles('Chemist vs. Food Scientist', body), [
+  await expectRoles('Chemist vs. Food Scientist', body, [
     ['6 percent', 'Chemist'],
     ['employs about 85,000', 'Chemist'],
   ]);
@@ -144,7 +143,7 @@ test('the field of a "-ionist" or a manager names its role ("medical transcripti
     ],
   );
   const faq = 'Is property management a good field? Employment is projected to grow 3 percent, with about 40,000 openings a year.';
-  assert.deepEqual(await roles('Property Manager vs. Real Estate Agent', faq), [
+  await expectRoles('Property Manager vs. Real Estate Agent', faq, [
     ['3 percent', 'Property Manager'],
     ['about 40,000 openings', 'Property Manager'],
   ]);
@@ -152,5 +151,5 @@ test('the field of a "-ionist" or a manager names its role ("medical transcripti
 
 test('a BLS title’s "Other" kind is named without "Other" ("construction equipment operators")', async () => {
   const body = 'Employment of construction equipment operators is projected to increase by 22,300 from 2025 to 2035.';
-  assert.deepEqual(await roles('Bulldozer Operator vs. Crane Operator', body), [['increase by 22,300', 'Bulldozer Operator']]);
+  await expectRoles('Bulldozer Operator vs. Crane Operator', body, [['increase by 22,300', 'Bulldozer Operator']]);
 });

@@ -153,3 +153,18 @@ test('a BLS title’s "Other" kind is named without "Other" ("construction equip
   const body = 'Employment of construction equipment operators is projected to increase by 22,300 from 2025 to 2035.';
   await expectRoles('Bulldozer Operator vs. Crane Operator', body, [['increase by 22,300', 'Bulldozer Operator']]);
 });
+
+test('a claim about two roles joined by "and" is the first’s; "of them" after a figure is the subject’s', async () => {
+  const title = 'Pharmacist vs. Respiratory Therapist';
+  await expectRoles(title, 'Employment of pharmacists and respiratory therapists is projected to grow 5 percent through 2035.', [
+    ['5 percent', 'Pharmacist'],
+  ]);
+  await expectRoles(
+    title,
+    'Respiratory therapists earn about $80,000, far less than pharmacists, and roughly 2% of them are self-employed.',
+    [
+      ['$80,000', 'Respiratory Therapist'],
+      ['2%', 'Respiratory Therapist'],
+    ],
+  );
+});

@@ -132,7 +132,8 @@ export function attributeWithDoubts(
     const before = spans[firstFrom(spans, figure.start) - 1];
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= sentenceStart) {
-      const subject = pronounSubject(text, spans, sentenceStart, before, figure.start);
+      // The pronoun may follow the figure: "and roughly 19% of them".
+      const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before);
       if (subject !== undefined) return subject;
     }
     if (before && before.start >= paragraphStart) {
@@ -214,8 +215,9 @@ function repeats(
   return result;
 }
 
-/** "…, and they", "; they", "but they": a clause whose subject is a pronoun. */
-const THEY_CLAUSE = /(?:[,;:–—]|(?<![\p{L}])(?:and|but|yet|while|whereas|so|though|although))\s{1,3}they(?![\p{L}])/iu;
+/** "…, and they", "; they", "but they", "and 19% of them": a clause about a pronoun. */
+const THEY_CLAUSE =
+  /(?:[,;:–—]|(?<![\p{L}])(?:and|but|yet|while|whereas|so|though|although))\s{1,3}(?:they(?![\p{L}])|[^,;.]{0,40}?(?<![\p{L}])of\s{1,3}them(?![\p{L}]))/iu;
 /** A sentence opening with a phrase set against its subject ("Unlike plumbers, electricians …"). */
 const FRONTED_OTHER = /^\s{0,3}(?:\*{1,2})?(?:unlike|like|compared\s{1,3}(?:with|to)|as|than|while|whereas|although|though)(?![\p{L}])/iu;
 
@@ -234,6 +236,18 @@ function pronounSubject(text: string, spans: readonly RoleSpan[], sentenceStart:
   }
   const subject = spans[firstFrom(spans, from)];
   return subject && subject.start < before.start && subject.role !== before.role ? subject.role : undefined;
+}
+
+/**
+ * "Employment of physicists and astronomers is projected to grow 7 percent": a claim about roles
+ * joined by "and" is about both; the corpora's convention (and BLS's, which titles such a profile
+ * by its first kind) gives it the first, not the one named last.
+ */
+function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleSpan): number | undefined {
+  const first = spans[spans.indexOf(last) - 1];
+  if (!first || first.role === last.role || !/^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}$/iu.test(text.slice(first.end, last.start)))
+    return undefined;
+  return first.role;
 }
 
 /** Words setting a second figure against the first. */

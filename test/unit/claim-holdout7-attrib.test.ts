@@ -168,3 +168,26 @@ test('a claim about two roles joined by "and" is the first’s; "of them" after 
     ],
   );
 });
+
+test('a table header of one role’s modifiers alone names that role; "special ed" is special education', async () => {
+  const table = '| | High school | Kindergarten (public) |\n|---|---|---|\n| Average salary | $70,000 | $64,000 |';
+  await expectRoles('High School Teacher vs. Kindergarten Teacher', table, [
+    ['$70,000', 'High School Teacher'],
+    ['$64,000', 'Kindergarten Teacher'],
+  ]);
+  await expectRoles(
+    'Special Education Teacher vs. Music Teacher',
+    'Music teachers earn more than special ed teachers, whose median is $65,000.',
+    [['$65,000', 'Special Education Teacher']],
+  );
+});
+
+test('"and both" after figures for each role is a new clause: the joint subject does not reach it', async () => {
+  const body =
+    'Pharmacists and respiratory therapists earn a median of $137,000 and $80,000 respectively, and both need a bachelor’s degree.';
+  await expectRoles('Pharmacist vs. Respiratory Therapist', body, [
+    ['$137,000', 'Pharmacist'],
+    ['$80,000', 'Respiratory Therapist'],
+    ['bachelor’s degree', 'Respiratory Therapist'],
+  ]);
+});

@@ -123,7 +123,7 @@ export function attributeWithDoubts(
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= sentenceStart) {
       // The pronoun may follow the figure: "and roughly 19% of them".
-      const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before);
+      const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before, figure.start);
       if (subject !== undefined) return subject;
     }
     if (before && before.start >= paragraphStart) {

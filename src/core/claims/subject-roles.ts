@@ -33,13 +33,16 @@ export function pronounSubject(
 }
 
 /**
- * "Employment of physicists and astronomers is projected to grow 7 percent": a claim about roles
- * joined by "and" is about both; the corpora's convention (and BLS's, which titles such a profile
+ * "Employment of physicists and astronomers is projected to grow 7 percent": a claim in the clause
+ * of roles joined by "and" is about both; the corpora's convention (and BLS's, which titles such a profile
  * by its first kind) gives it the first, not the one named last.
  */
-export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleSpan): number | undefined {
+export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleSpan, at: number): number | undefined {
   const first = spans[spans.indexOf(last) - 1];
   if (!first || first.role === last.role || !/^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}$/iu.test(text.slice(first.end, last.start)))
     return undefined;
-  return first.role;
+  // Only in the pair's own clause: "…, and both need a bachelor's degree" after figures for each is the role named last's.
+  return /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
+    ? undefined
+    : first.role;
 }

@@ -191,3 +191,17 @@ test('"and both" after figures for each role is a new clause: the joint subject 
     ['bachelor’s degree', 'Respiratory Therapist'],
   ]);
 });
+
+test('a kind a role’s BLS title lists names it in later clauses; after "per" it is a price’s unit', async () => {
+  // "Janitors and Cleaners, Except Maids and Housekeeping Cleaners" lists cleaners.
+  const body = 'Cleaners at the 75th percentile make about $45,000, while those in the bottom quarter earn under $30,000.';
+  await expectRoles('Janitor vs. Security Guard', body, [
+    ['$45,000', 'Janitor'],
+    ['$30,000', 'Janitor'],
+  ]);
+  await expectRoles(
+    'Janitor vs. Security Guard',
+    'Office cleaning contracts run $0.12 to $0.20 per square foot, or $35 to $45 an hour per cleaner.',
+    [],
+  );
+});

@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { isGeneralName, keysOf, type OccupationNames } from './named-mentions.js';
+import { isGeneralName, keysOf, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -54,7 +54,9 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const ranks = new Map<string, Map<number, number>>();
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
-      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...namesIn(match.matched)]) {
+      // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
+      const kinds = rank === 0 ? namesOf(match.occupation.title, true).slice(1) : [];
+      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && isGeneralName(name)) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();

@@ -94,9 +94,12 @@ export function isNameStopWord(word: string): boolean {
 function runs(text: string): Array<{ words: string[]; start: number; end: number }> {
   const found: Array<{ words: string[]; start: number; end: number }> = [];
   let current: { words: string[]; start: number; end: number } | undefined;
+  let previous = '';
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{0,40}|[^\p{L}\s]+/gu)) {
     const word = m[0];
-    const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase());
+    // "$30 an hour per cleaner": a noun after "per" is a price's unit, no one's name.
+    const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase()) && previous !== 'per' && word.toLowerCase() !== 'per';
+    previous = word.toLowerCase();
     // "and" inside a run joins a coordinated name ("court reporters and simultaneous captioners").
     const joins = current !== undefined && word.toLowerCase() === 'and';
     if (isWord || joins) {

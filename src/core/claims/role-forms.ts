@@ -192,6 +192,9 @@ export function claimRoleSpans(text: string, roles: ClaimRoles): readonly RoleSp
   return found;
 }
 
+/** "$30 an hour per cleaner": after "per" a looser name is a unit of a price, not the role. */
+const perUnit = (text: string, span: RoleSpan) => /(?<![A-Za-z])per\s{1,3}$/iu.test(text.slice(Math.max(0, span.start - 8), span.start));
+
 function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
   const named = roles.datasetNames ?? [];
@@ -202,9 +205,9 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
       .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
   loose.push(...fieldSpans(text, lower, roles));
-  const heads = headNounSpans(text, lower, roles);
+  const heads = headNounSpans(text, lower, roles).filter((span) => !perUnit(text, span));
   if (loose.length === 0 && heads.length === 0) return titled;
-  const all = [...titled, ...loose, ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...titled, ...loose.filter((span) => !perUnit(text, span)), ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RoleSpan[] = [];
   for (const span of all) {
     const last = kept[kept.length - 1];

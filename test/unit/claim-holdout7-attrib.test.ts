@@ -205,3 +205,11 @@ test('a kind a role’s BLS title lists names it in later clauses; after "per" i
     [],
   );
 });
+
+test('a listicle’s numbered entry naming one role heads the paragraphs after it', async () => {
+  const body = '## Trades that pay\n\n4. Plumber\n\nMedian pay: $62,000\n\n5. Electrician\n\nMedian pay: $61,000';
+  await expectRoles('Electrician vs. Plumber', body, [
+    ['$62,000', 'Plumber'],
+    ['$61,000', 'Electrician'],
+  ]);
+});

@@ -134,7 +134,7 @@ test('a role’s field in a form the dataset’s titles use names it ("chemistry
   ]);
 });
 
-test('the field of a "-ionist" or a manager names its role ("medical transcription", "property management")', async () => {
+test('the field of an "-ionist", a manager or a salesperson names its role ("medical transcription", "property management", "retail sales")', async () => {
   assert.deepEqual(
     await roles('Medical Transcriptionist vs. Medical Coder', 'Medical transcription jobs are expected to decline 4% over the decade.'),
     [
@@ -142,6 +142,9 @@ test('the field of a "-ionist" or a manager names its role ("medical transcripti
       ['4%', 'Medical Transcriptionist'],
     ],
   );
+  await expectRoles('Counter Clerk vs. Retail Salesperson', 'Retail sales jobs are projected to grow 2% through 2035.', [
+    ['2%', 'Retail Salesperson'],
+  ]);
   const faq = 'Is property management a good field? Employment is projected to grow 3 percent, with about 40,000 openings a year.';
   await expectRoles('Property Manager vs. Real Estate Agent', faq, [
     ['3 percent', 'Property Manager'],

@@ -1,6 +1,6 @@
 // A role named by its field where the field's word is not the worker noun's regular one:
 // "journalism jobs" for a journalist, "dentistry careers" for a dentist, "physics positions" for a
-// physicist, "medical transcription jobs", "marketing management" (role-forms.ts makes the regular "-ist" -> "-y": phlebotomy, sonography). English
+// physicist, "medical transcription jobs", "marketing management", "retail sales jobs" (role-forms.ts makes the regular "-ist" -> "-y": phlebotomy, sonography). English
 // forms these three ways and no rule says which, so a form counts only where the dataset's titles
 // use the word ("Journalism Professor", "Dentistry Instructor"): "machinism" or "pharmacism" never.
 import { headIndex, roleWords } from '../text/role-mentions.js';
@@ -13,11 +13,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "journalist" -> journalism, journalistry; "physicist" -> physics; "dentist" -> dentistry;
- * "transcriptionist" -> transcription (a field in "-ion" with "-ist" added); "manager" -> management.
+ * "transcriptionist" -> transcription (a field in "-ion" with "-ist" added); "manager" -> management;
+ * "salesperson" -> sales.
  */
 function irregularFields(noun: string): string[] {
   const lower = noun.toLowerCase();
   if (lower.endsWith('ager')) return [`${lower.slice(0, -1)}ment`];
+  // "retail sales jobs" for a retail salesperson.
+  if (lower.endsWith('person') && lower.length > 9) return [lower.slice(0, -6)];
   if (!lower.endsWith('ist') || lower.length < 6) return [];
   const stem = lower.slice(0, -3);
   return [`${stem}ism`, `${lower}ry`, ...(stem.endsWith('ic') ? [`${stem}s`] : []), ...(stem.endsWith('ion') ? [stem] : [])];

@@ -5,6 +5,7 @@
 // use the word ("Journalism Professor", "Dentistry Instructor"): "machinism" or "pharmacism" never.
 import { headIndex, roleWords } from '../text/role-mentions.js';
 import type { RoleSpan } from '../text/role-spans.js';
+import { cachedRegex } from './regex-cache.js';
 import type { ClaimRoles } from './claim-roles.js';
 
 const LETTER = String.raw`A-Za-z\u00C0-\u024F0-9`;
@@ -46,7 +47,7 @@ function fieldPatterns(roles: ClaimRoles): Array<FieldPattern | undefined> {
       .map((w) => `${escape(w)}\\s+`)
       .join('');
     const tail = head > 0 ? `(?:${WORK})?` : WORK;
-    const regex = new RegExp(String.raw`(?<![${LETTER}])${before}(?:${fields.map(escape).join('|')})${tail}(?![${LETTER}])`, 'gi');
+    const regex = cachedRegex(String.raw`(?<![${LETTER}])${before}(?:${fields.map(escape).join('|')})${tail}(?![${LETTER}])`, 'gi');
     return { regex, anchors: fields };
   });
 }

@@ -11,6 +11,7 @@ import { stem } from '../dataset/names/normalize.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import type { RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { cachedRegex } from './regex-cache.js';
 import { isNameStopWord, namedRuns, nameKey } from './named-mentions.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { headForms, modifierForms } from './short-forms.js';
@@ -70,7 +71,7 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
       alternatives.push(`${before}(?:${plural(kept === 0 ? alone : [...alone, ...familyWords(role)])})`);
     }
     if (alternatives.length === 0) return undefined;
-    const regex = new RegExp(String.raw`(?<![${LETTER}-])(?:${alternatives.join('|')})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
+    const regex = cachedRegex(String.raw`(?<![${LETTER}-])(?:${alternatives.join('|')})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
     const own = new Set(words.slice(0, head).flatMap((m) => modifierForms(m).map((f) => f.toLowerCase())));
     const anchors = head > 1 ? [...alone, ...familyWords(role)] : alone;
     return { regex, anchors, own };
@@ -78,6 +79,7 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
 }
 
 const memo = new WeakMap<ClaimRoles, Array<HeadPattern | undefined>>();
+const byRoles = new Map<string, Array<HeadPattern | undefined>>();
 
 /** The word right before `at` when only spaces part them ("911" in "911 dispatchers"). */
 function wordBefore(text: string, at: number): string | undefined {
@@ -98,7 +100,16 @@ function safeModifier(word: string, noun: string, index: number, own: ReadonlySe
 export function headNounSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
   if (roles.length < 2) return [];
   let patterns = memo.get(roles);
-  if (!patterns) memo.set(roles, (patterns = headPatterns(roles)));
+  if (!patterns) {
+    // The same pair of roles recurs across articles, and pluralising their nouns is not free.
+    const key = roles.join('\u0000');
+    patterns = byRoles.get(key);
+    if (!patterns) {
+      if (byRoles.size >= 1024) byRoles.clear();
+      byRoles.set(key, (patterns = headPatterns(roles)));
+    }
+    memo.set(roles, patterns);
+  }
   const found: RoleSpan[] = [];
   patterns.forEach((pattern, index) => {
     if (!pattern || !pattern.anchors.some((a) => lower.includes(a))) return;

@@ -9,7 +9,7 @@ import type { Finding } from '../core/types.js';
 import { nodeCrypto } from '../node/crypto.js';
 import { safeWrite } from '../node/safe-write.js';
 import { BASELINE_FORMAT, baselineSchema, type BaselineEntry, type BaselineFile } from './baseline-file.js';
-import { writeFailure } from './commands/shared.js';
+import { writeFailure } from './output-file.js';
 import { readJsonInput } from './json-input.js';
 import type { FileReport } from './report.js';
 

@@ -3,7 +3,7 @@
 // summary, then each finding) for a pull request's job summary ($GITHUB_STEP_SUMMARY), and
 // --sarif-file writes SARIF for a code-scanning upload. Both go through the one safe writer.
 import { buildSiteReport } from '../core/report/model.js';
-import { writeOutputFile } from './commands/shared.js';
+import { writeOutputFile } from './output-file.js';
 import { formatSarif } from './format/sarif.js';
 import { reported, type FileReport } from './report.js';
 import { renderMarkdown } from './site/markdown.js';

@@ -2,7 +2,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // Config modules directly, not core/index.js: the main thread never loads the lint engine.
-import { WriteError, isOurReport, safeWrite } from '../../node/safe-write.js';
 import type { LoadedConfig } from '../../session/config-cascade.js';
 import type { ResolvedConfig } from '../../core/config/resolve.js';
 import type { RoleIndex } from '../../core/dataset/index.js';
@@ -15,6 +14,7 @@ import type { Io } from '../io.js';
 import { limitsFromEnv } from '../../node/limits.js';
 
 export { configError } from '../settings.js';
+export { writeFailure, writeOutputFile } from '../output-file.js';
 
 /** The absolute path of a file named on the command line, or exit 2 saying it is missing. */
 export async function assertExists(cwd: string, path: string): Promise<string> {
@@ -41,36 +41,6 @@ export async function commandRoleIndex(io: Io, loaded: LoadedConfig, datasetFile
   const { pick, refused } = await session.datasetsFor(io.cwd, loaded);
   refusalWarner(io)(refused);
   return roleIndexFor(await new DatasetLoader(io, limits, datasetFile).get(pick));
-}
-
-/**
- * --output-file: the report replaces the file atomically (a reader never sees half of it), is
- * written into a pipe or device in place, and never replaces an input or an article
- * (node/safe-write.ts); --force replaces a file that is not a report.
- */
-export async function writeOutputFile(
-  cwd: string,
-  path: string,
-  text: string,
-  run: { inputs: readonly string[]; force?: boolean },
-): Promise<void> {
-  try {
-    await safeWrite(resolve(cwd, path), text, {
-      what: 'report',
-      inputs: run.inputs,
-      isOurs: isOurReport,
-      force: run.force === true,
-      inPlace: true,
-    });
-  } catch (error) {
-    throw writeFailure(`the output file ${path}`, error);
-  }
-}
-
-/** `cannot write <path>: <reason>`, one line, for any output a command writes. */
-export function writeFailure(path: string, error: unknown): CliError {
-  const reason = error instanceof WriteError ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-  return new CliError(`cannot write ${path}: ${reason}`);
 }
 
 /** The cross-article pass over the claims the workers returned, its findings added to each report. */

@@ -216,3 +216,12 @@ test('a listicle’s numbered entry naming one role heads the paragraphs after i
     ['$61,000', 'Electrician'],
   ]);
 });
+
+test('a clause speaking of "them" takes the role its sentence names earlier in O*NET’s words', async () => {
+  // "Beautician" is an O*NET name of hairdressers' occupation, in no form the role's title gives.
+  const body = 'In Ohio, beauticians earn a median of $35,000, and the state employs about 20,000 of them.';
+  await expectRoles('Hairdresser vs. Barber', body, [
+    ['$35,000', 'Hairdresser'],
+    ['employs about 20,000', 'Hairdresser'],
+  ]);
+});

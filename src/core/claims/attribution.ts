@@ -141,7 +141,7 @@ export function attributeWithDoubts(
   for (const i of doubtful) paired[i] = undefined;
   // Left without a role: the names BLS and O*NET give the roles' occupations, in its clause; when the
   // clause has no subject of its own before the figure (an aside took it: "Top-earning DBAs, the
-  // highest 10 percent, made …"), the sentence before it.
+  // highest 10 percent, made …") or it speaks of them by a pronoun, the sentence before it.
   figures.forEach((figure, i) => {
     if (paired[i] !== undefined || !roles.occupationNames) return;
     const names = roles.occupationNames();
@@ -150,13 +150,18 @@ export function attributeWithDoubts(
     const clause = clauseAround(text, figure, from, to);
     const named =
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
-      (hasWords(clause.before) ? undefined : roleNamedIn(text.slice(from, figure.start), names));
+      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after)
+        ? undefined
+        : roleNamedIn(text.slice(from, figure.start), names));
     if (named === undefined) return;
     paired[i] = named;
     doubtful.delete(i);
   });
   return { owners: paired, doubtful };
 }
+
+/** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
+const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;
 
 /** The clause holding a figure: from the last comma or semicolon before it to the next after it, in its sentence. */
 function clauseAround(text: string, figure: SalaryFigure, from: number, to: number): { before: string; figure: string; after: string } {

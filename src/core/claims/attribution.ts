@@ -127,7 +127,8 @@ export function attributeWithDoubts(
       if (subject !== undefined) return subject;
     }
     if (before && before.start >= paragraphStart) {
-      if (!FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
+      const otherSubject = OTHER_SUBJECT.test(text.slice(Math.max(before.end, figure.start - 80), figure.start));
+      if (!otherSubject && !FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
       forOthers.add(index);
       return undefined;
     }
@@ -159,6 +160,13 @@ export function attributeWithDoubts(
   });
   return { owners: paired, doubtful };
 }
+
+/**
+ * "Cosmetologists stay busy, yet daycare jobs pay about $15 an hour": a clause whose own subject
+ * is other work ("daycare jobs") pays that work, not the role named before its clause.
+ */
+const OTHER_SUBJECT =
+  /(?:[,;]\s{0,3}(?:yet|but|while|whereas|and)?|(?<![\p{L}])(?:yet|but|while|whereas))\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){1,3}(?:jobs|positions|gigs|work)\s{1,3}(?:pay|pays|paid|average|averages|offer|offers)(?![\p{L}])[^,;]{0,30}$/iu;
 
 /** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
 const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;

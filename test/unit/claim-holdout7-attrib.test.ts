@@ -227,5 +227,7 @@ test('a clause speaking of "them" takes the role its sentence names earlier in O
 });
 
 test('a clause whose own subject is other work pays that work, not the role named before it', async () => {
-  await expectRoles('Barber vs. Manicurist', 'Barbers stay busy, but salon receptionist jobs pay about $16 an hour.', [['$16', null]]);
+  await expectRoles('Barber vs. Manicurist', 'Barbers stay busy, but salon receptionist jobs pay about $16 an hour.', [
+    ['$16 an hour', null],
+  ]);
 });

@@ -28,6 +28,8 @@ test('a role whose matches all disagree in head noun means the occupation whose 
   assert.deepEqual(socs('Wildlife Officer'), ['33-3031']);
   // One contractor among Insurance Sales Agents' titles is an accident of the data: still weak.
   assert.deepEqual(socs('Network Contractor'), []);
+  // Railroad firemen are a tenth of locomotive firers' titles, and a site's fireman is a firefighter: no guess.
+  assert.deepEqual(socs('Fireman'), []);
   assert.equal(matchRole(index, 'Network Contractor').weak[0]?.occupation.soc, '41-3021');
 });
 

@@ -17,6 +17,9 @@ import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { hasWords, roleNamedIn } from './named-mentions.js';
+import { respectively } from './respective.js';
+import { firstFrom } from './span-index.js';
+import { jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -43,18 +46,6 @@ function forRole(text: string, figure: SalaryFigure, spans: readonly RoleSpan[],
     after.start - figure.end <= FOR_ROLE_MAX_GAP &&
     FOR_ROLE.test(text.slice(figure.end, after.start))
   );
-}
-
-/** Index of the first span starting at or after `offset`. */
-function firstFrom(spans: readonly RoleSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** For each span, the index of the next span naming a different role (spans.length if none). */
@@ -130,8 +121,14 @@ export function attributeWithDoubts(
     if (purpose !== undefined) return purpose;
     const before = spans[firstFrom(spans, figure.start) - 1];
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
+    if (before && before.start >= sentenceStart) {
+      // The pronoun may follow the figure: "and roughly 19% of them".
+      const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before, figure.start);
+      if (subject !== undefined) return subject;
+    }
     if (before && before.start >= paragraphStart) {
-      if (!FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
+      const otherSubject = OTHER_SUBJECT.test(text.slice(Math.max(before.end, figure.start - 80), figure.start));
+      if (!otherSubject && !FOR_OTHER.test(text.slice(figure.end, Math.min(sentenceEnd, figure.end + 60)))) return before.role;
       forOthers.add(index);
       return undefined;
     }
@@ -139,12 +136,13 @@ export function attributeWithDoubts(
     return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
+  respectively(text, figures, paired, spans, sentences);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
   for (const i of forOthers) doubtful.add(i);
   for (const i of doubtful) paired[i] = undefined;
   // Left without a role: the names BLS and O*NET give the roles' occupations, in its clause; when the
   // clause has no subject of its own before the figure (an aside took it: "Top-earning DBAs, the
-  // highest 10 percent, made …"), the sentence before it.
+  // highest 10 percent, made …") or it speaks of them by a pronoun, the sentence before it.
   figures.forEach((figure, i) => {
     if (paired[i] !== undefined || !roles.occupationNames) return;
     const names = roles.occupationNames();
@@ -153,13 +151,25 @@ export function attributeWithDoubts(
     const clause = clauseAround(text, figure, from, to);
     const named =
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
-      (hasWords(clause.before) ? undefined : roleNamedIn(text.slice(from, figure.start), names));
+      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after)
+        ? undefined
+        : roleNamedIn(text.slice(from, figure.start), names));
     if (named === undefined) return;
     paired[i] = named;
     doubtful.delete(i);
   });
   return { owners: paired, doubtful };
 }
+
+/**
+ * "Cosmetologists stay busy, yet daycare jobs pay about $15 an hour": a clause whose own subject
+ * is other work ("daycare jobs") pays that work, not the role named before its clause.
+ */
+const OTHER_SUBJECT =
+  /(?:[,;]\s{0,3}(?:yet|but|while|whereas|and)?|(?<![\p{L}])(?:yet|but|while|whereas))\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){1,3}(?:jobs|positions|gigs|work)\s{1,3}(?:pay|pays|paid|average|averages|offer|offers)(?![\p{L}])[^,;]{0,30}$/iu;
+
+/** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
+const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;
 
 /** The clause holding a figure: from the last comma or semicolon before it to the next after it, in its sentence. */
 function clauseAround(text: string, figure: SalaryFigure, from: number, to: number): { before: string; figure: string; after: string } {

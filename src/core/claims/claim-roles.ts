@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { keysOf, type OccupationNames } from './named-mentions.js';
+import { isGeneralName, keysOf, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -20,6 +20,10 @@ export type ClaimRoles = readonly string[] & {
    * use: only a claim left without a role asks.
    */
   readonly occupationNames?: () => OccupationNames;
+  /** Whether a word is one of the dataset's occupation titles' ("civil" of Civil Engineers), in lower case. */
+  readonly isOccupationWord?: (word: string) => boolean;
+  /** Whether a word is in any BLS or O*NET title ("journalism" of "Journalism Professor"), in lower case. */
+  readonly isTitleWord?: (word: string) => boolean;
 };
 
 /** "User Experience Designer (UX Designer)" -> both names; "Chefs and Head Cooks" -> itself. */
@@ -33,14 +37,27 @@ function namesIn(name: string): string[] {
 
 const words = (name: string) => name.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * "Geoscientists, Except Hydrologists and Geographers" -> "Geoscientists": the kinds a BLS title
+ * leaves out are no part of its name, and sites write the rest alone ("the median wage for
+ * geoscientists"). Cut by hand at the comma: no pattern to backtrack.
+ */
+function bareTitle(title: string): string[] {
+  const lower = title.toLowerCase();
+  const cut = [lower.indexOf(', except '), lower.indexOf(', all other')].filter((i) => i > 0);
+  return cut.length > 0 ? [title.slice(0, Math.min(...cut))] : [];
+}
+
 function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const roles = article.roles ?? [];
   // For each name, the best rank (position among the role's matches) each role gives it.
   const ranks = new Map<string, Map<number, number>>();
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
-      for (const name of [match.occupation.title, ...namesIn(match.matched)]) {
-        if (words(name) < 2) continue;
+      // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
+      const kinds = rank === 0 ? namesOf(match.occupation.title, true).slice(1) : [];
+      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
+        if (words(name) < 2 && isGeneralName(name)) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
@@ -56,7 +73,29 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   }
   let names: OccupationNames | undefined;
   const occupationNames = () => (names ??= namesByRole(article, dataset, roles));
-  return Object.assign([...roles], { datasetNames: named, occupationNames });
+  const isOccupationWord = (word: string) => titleWords(dataset).bls.has(word);
+  const isTitleWord = (word: string) => titleWords(dataset).all.has(word);
+  return Object.assign([...roles], { datasetNames: named, occupationNames, isOccupationWord, isTitleWord });
+}
+
+const titleWordsMemo = new WeakMap<RoleIndex, { bls: ReadonlySet<string>; all: ReadonlySet<string> }>();
+
+/** Every word of the dataset's BLS occupation titles (`bls`) and of those and O*NET's alternate titles (`all`), in lower case. */
+function titleWords(dataset: RoleIndex): { bls: ReadonlySet<string>; all: ReadonlySet<string> } {
+  let found = titleWordsMemo.get(dataset);
+  if (!found) {
+    const [bls, all] = [new Set<string>(), new Set<string>()];
+    const add = (title: string, into: Set<string>) => {
+      for (const word of title.toLowerCase().split(/[^a-z0-9'’-]+/u)) if (word) into.add(word);
+    };
+    for (const { title, alternateTitles } of dataset.occupations) {
+      add(title, bls);
+      add(title, all);
+      for (const alternate of alternateTitles ?? []) add(alternate, all);
+    }
+    titleWordsMemo.set(dataset, (found = { bls, all }));
+  }
+  return found;
 }
 
 /** Each name of each role's occupations, to the roles giving it their best rank (as above). */

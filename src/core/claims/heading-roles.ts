@@ -24,6 +24,16 @@ function roleOf(article: Article, roles: ClaimRoles, span: { start: number; end:
   return cache.get(span.start);
 }
 
+/**
+ * "3. Bartender" alone on its line, then paragraphs about it: a listicle numbers its entries as a
+ * one-item list, and the entry's name heads what follows as a heading would.
+ */
+function listicleEntry(article: Article, node: Article['tree']['children'][number], start: number, end: number): boolean {
+  if (node.type !== 'list' || node.children.length !== 1 || end - start > LEAD_LINE) return false;
+  const name = article.text.slice(start, end).replace(/^\s{0,3}(?:\d{1,3}[.)]|[-*+])\s{1,4}/u, '');
+  return !/[\d.!?:]/u.test(name);
+}
+
 /** The role the nearest heading before `at` names alone, if any. */
 function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map<number, string | undefined>): string | undefined {
   let heading: { start: number; end: number } | undefined;
@@ -33,7 +43,7 @@ function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map
     const start = node.position?.start.offset ?? Infinity;
     if (start > at) break;
     const end = node.position?.end.offset ?? start;
-    if (node.type === 'heading') heading = { start, end };
+    if (node.type === 'heading' || listicleEntry(article, node, start, end)) heading = { start, end };
     // "Welder at a glance" alone on a line above a list heads that list only (a snapshot of one role).
     const list = children[i + 1];
     const inList = list?.type === 'list' && (list.position?.start.offset ?? Infinity) <= at && at < (list.position?.end.offset ?? -1);

@@ -32,11 +32,17 @@ const GENERAL = new Set(
   scientist mechanic installer repairer helper aide planner programmer owner partner trainee intern apprentice`.split(/\s+/u),
 );
 
+/** Whether a one-word name is too general to name one occupation ("Analysts", "Technician"); any longer name is not. */
+export function isGeneralName(name: string): boolean {
+  const key = nameKey(name);
+  return key === '' || (!key.includes(' ') && GENERAL.has(key));
+}
+
 /** The keys a name adds (a BLS title's listed kinds with `list`): none for a general one-word name. */
 export function keysOf(title: string, list = false): string[] {
   return namesOf(title, list)
     .map(nameKey)
-    .filter((key) => key !== '' && (key.includes(' ') || !GENERAL.has(key)));
+    .filter((key) => !isGeneralName(key));
 }
 
 /**
@@ -50,12 +56,17 @@ export function namesOf(title: string, list = false): string[] {
   // "Hairdressers, Hairstylists, and Cosmetologists": each listed kind names the occupation.
   if (!list) return found;
   // Split by hand, on commas then on " and ": a split pattern with optional spaces on both sides is quadratic.
-  for (const piece of found[found.length > 1 ? 1 : 0]!.split(',')) {
+  // "Janitors and Cleaners, Except Maids and Housekeeping Cleaners": the kinds after "Except" are not its.
+  const listed = found[found.length > 1 ? 1 : 0]!;
+  const except = listed.toLowerCase().indexOf(', except ');
+  for (const piece of (except > 0 ? listed.slice(0, except) : listed).split(',')) {
     for (const part of piece
       .trim()
       .replace(/^(?:and|or) /u, '')
       .split(' and ')) {
-      if (part.trim()) found.push(part.trim());
+      // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
+      const kind = part.trim().replace(/^other /iu, '');
+      if (kind) found.push(kind);
     }
   }
   return found;
@@ -74,18 +85,27 @@ const STOP = new Set(
     .filter(Boolean),
 );
 
-/** Runs of name words in `text` (each as its words), in order. */
-function runs(text: string): Array<{ words: string[]; start: number }> {
-  const found: Array<{ words: string[]; start: number }> = [];
-  let current: { words: string[]; start: number } | undefined;
+/** Whether a word is one of those that end a name ("the", "earn", "most"): no modifier of one. */
+export function isNameStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
+/** Runs of name words in `text` (each as its words, from `start` to `end`), in order. */
+function runs(text: string): Array<{ words: string[]; start: number; end: number }> {
+  const found: Array<{ words: string[]; start: number; end: number }> = [];
+  let current: { words: string[]; start: number; end: number } | undefined;
+  let previous = '';
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]{0,40}|[^\p{L}\s]+/gu)) {
     const word = m[0];
-    const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase());
+    // "$30 an hour per cleaner": a noun after "per" is a price's unit, no one's name.
+    const isWord = /^\p{L}/u.test(word) && !STOP.has(word.toLowerCase()) && previous !== 'per' && word.toLowerCase() !== 'per';
+    previous = word.toLowerCase();
     // "and" inside a run joins a coordinated name ("court reporters and simultaneous captioners").
     const joins = current !== undefined && word.toLowerCase() === 'and';
     if (isWord || joins) {
-      if (!current) found.push((current = { words: [], start: m.index }));
+      if (!current) found.push((current = { words: [], start: m.index, end: m.index }));
       current.words.push(word);
+      current.end = m.index + word.length;
     } else current = undefined;
   }
   return found;
@@ -121,6 +141,14 @@ export function rolesNamedBy(text: string, names: OccupationNames): Set<number> 
     if (role !== undefined) named.add(role);
   }
   return named;
+}
+
+/** Where `text` names a role by its occupations' names: each run of words naming one, with its extent. */
+export function namedRuns(text: string, names: OccupationNames): Array<{ start: number; end: number; role: number }> {
+  return runs(text).flatMap(({ words, start, end }) => {
+    const role = roleOfRun(words, names);
+    return role === undefined ? [] : [{ start, end, role }];
+  });
 }
 
 /** The one role `text` names by its occupation's names; undefined when none does or two are named. */

@@ -10,6 +10,8 @@ import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
+import { headNounSpans, withNamedRuns } from './head-mentions.js';
+import { fieldSpans } from './field-mentions.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 // Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
@@ -166,9 +168,9 @@ function datasetNamePattern(name: string): RolePattern {
   const last = parts.pop()!;
   const singular = last.replace(/s$/iu, '');
   const lastForms = [...new Set([last, pluralize(last), singular, pluralize(singular)])].map(escape).join('|');
-  const body = [...parts.map((w) => escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : '')), `(?:${lastForms})`].join(
-    String.raw`\s+`,
-  );
+  // "Drywall & ceiling tile installers": sites write BLS's "and" as an ampersand.
+  const word = (w: string) => (w.toLowerCase() === 'and' ? '(?:and|&)' : escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : ''));
+  const body = [...parts.map(word), `(?:${lastForms})`].join(String.raw`\s+`);
   const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
   const first = parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)];
   const pattern: RolePattern = { regex, anchors: first.map((a) => a.toLowerCase()) };
@@ -190,6 +192,9 @@ export function claimRoleSpans(text: string, roles: ClaimRoles): readonly RoleSp
   return found;
 }
 
+/** "$30 an hour per cleaner": after "per" a looser name is a unit of a price, not the role. */
+const perUnit = (text: string, span: RoleSpan) => /(?<![A-Za-z])per\s{1,3}$/iu.test(text.slice(Math.max(0, span.start - 8), span.start));
+
 function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
   const named = roles.datasetNames ?? [];
@@ -199,12 +204,14 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
       .filter(({ anchors, cased }) => anchors.some((a) => (cased ? text : lower).includes(a)))
       .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
-  if (loose.length === 0) return titled;
-  const all = [...titled, ...loose].sort((a, b) => a.start - b.start || b.end - a.end);
+  loose.push(...fieldSpans(text, lower, roles));
+  const heads = headNounSpans(text, lower, roles).filter((span) => !perUnit(text, span));
+  if (loose.length === 0 && heads.length === 0) return titled;
+  const all = [...titled, ...loose.filter((span) => !perUnit(text, span)), ...heads].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RoleSpan[] = [];
   for (const span of all) {
     const last = kept[kept.length - 1];
     if (!last || span.start >= last.end) kept.push(span);
   }
-  return kept;
+  return heads.length === 0 ? kept : withNamedRuns(text, kept, new Set(heads), roles);
 }

@@ -18,6 +18,7 @@ const CLIPPED: Record<string, readonly string[]> = {
   respiratory: ['resp'],
   mathematics: ['math'],
   network: ['net'],
+  education: ['ed'],
 };
 
 /** A head noun's clipped forms ("network admins", "software devs", "sales reps", "medics"). */

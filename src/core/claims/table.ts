@@ -4,6 +4,8 @@
 
 import { claimRoleSpans } from './role-forms.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { headIndex, roleWords } from '../text/role-mentions.js';
+import { modifierForms } from './short-forms.js';
 
 /** The roles a cell names, in the same forms as a prose claim's sentence ("HR Specialist", "RNs"). */
 function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
@@ -13,6 +15,27 @@ function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
 function onlyRole(cell: string, roles: ClaimRoles): number | undefined {
   const named = rolesNamedIn(cell, roles);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A header cell that is one role's modifiers alone ("Middle school", "Special ed (K–5)" over a
+ * column of figures for a middle school teacher and a special education teacher): in a table of
+ * two roles that share their head noun, the header says only what tells them apart.
+ */
+function modifiersOnly(cell: string, roles: ClaimRoles): number | undefined {
+  // A cell's text may hold its pipes ("| Middle school |").
+  const bare = cell.replace(/\|/gu, ' ');
+  const open = bare.indexOf('(');
+  const written = (open < 0 ? bare : bare.slice(0, open)).trim().toLowerCase().split(/\s+/u).join(' ');
+  if (!written) return undefined;
+  const owners = roles.flatMap((role, index) => {
+    const words = roleWords(role);
+    const modifiers = words.slice(0, headIndex(words));
+    if (modifiers.length === 0 || modifiers.length !== written.split(' ').length) return [];
+    const same = modifiers.every((m, i) => modifierForms(m).some((form) => form.toLowerCase() === written.split(' ')[i]));
+    return same ? [index] : [];
+  });
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
@@ -30,8 +53,10 @@ export function attributeTableRow(cells: readonly string[], roles: ClaimRoles): 
 
 /** The role each header cell names, when it names exactly one. */
 export function attributeTableColumns(header: readonly string[], roles: ClaimRoles): Array<number | undefined> {
-  return header.map((cell) => onlyRole(cell, roles));
+  return header.map((cell) => headerRole(cell, roles));
 }
+
+const headerRole = (cell: string, roles: ClaimRoles) => onlyRole(cell, roles) ?? modifiersOnly(cell, roles);
 
 /** The role of one cell: its column's role when the header names one, else its row's. */
 export function attributeTableCell(
@@ -41,5 +66,5 @@ export function attributeTableCell(
   roles: ClaimRoles,
 ): number | undefined {
   const headerCell = header[column];
-  return (headerCell === undefined ? undefined : onlyRole(headerCell, roles)) ?? attributeTableRow(cells, roles);
+  return (headerCell === undefined ? undefined : headerRole(headerCell, roles)) ?? attributeTableRow(cells, roles);
 }

@@ -39,7 +39,8 @@ export function headNouns(name: string): string[] {
   return heads.filter((i) => i >= 0).map((i) => stem(expandAbbreviation(found[i]!, i === found.length - 1)));
 }
 
-function agreeWords(a: string, b: string): boolean {
+/** Whether two stemmed head nouns name one kind of worker (a shared stem, a compound, with `families` one family). */
+export function agreeWords(a: string, b: string, families = true): boolean {
   if (a === b) return true;
   // "manag(er)" and "management", "account(ant)" and "accounting": a shared five-letter stem.
   if (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) return true;
@@ -47,7 +48,7 @@ function agreeWords(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length >= 4 && long.endsWith(short)) return true;
   const family = FAMILY.get(a);
-  return family !== undefined && family === FAMILY.get(b);
+  return families && family !== undefined && family === FAMILY.get(b);
 }
 
 /** The other words of the head noun's family, in the family's order ("Director" -> manager, head, chief, …). */
@@ -76,3 +77,24 @@ export function headAgrees(role: string, name: string): boolean {
   const nameWords = words(name).map((w) => stem(w));
   return roleHeads.some((head) => nameHeads.some((other) => agreeWords(head, other)) || nameWords.some((w) => agreeWords(head, w)));
 }
+
+/**
+ * True when the occupation's own alternate titles commonly use the role's head noun: O*NET files
+ * seventeen kinds of "Geologist" under Geoscientists and twenty kinds of "Dispatcher" under Public
+ * Safety Telecommunicators, so a geologist is one although the BLS title says otherwise; "Network
+ * Contractor" is the only contractor among Insurance Sales Agents' 52, an accident of the data.
+ */
+export function headUsual(role: string, alternates: readonly string[] | undefined): boolean {
+  const roleHeads = headNouns(role);
+  if (!alternates || roleHeads.length === 0) return false;
+  let using = 0;
+  for (const title of alternates) if (headNouns(title).some((head) => roleHeads.some((mine) => agreeWords(mine, head)))) using++;
+  return using >= USUAL_TITLES && using / alternates.length >= USUAL_SHARE;
+}
+
+// At least five titles and one in eight of the occupation's: "Lineman" heads eleven of the 80 titles
+// of Electrical Power-Line Installers, five of Telecommunications Line Installers' 85, three of
+// Electricians' 89; "Fireman" ten of the 94 of railroad operators and locomotive firers, whose
+// firemen are not the firefighters a site means (so no occupation is guessed for it).
+const USUAL_TITLES = 5;
+const USUAL_SHARE = 1 / 8;

@@ -2,7 +2,7 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { familyWords, headAgrees } from './head-noun.js';
+import { familyWords, headAgrees, headUsual } from './head-noun.js';
 import {
   ambiguousLetters,
   expansionAgrees,
@@ -67,6 +67,14 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     const agrees = match.via !== 'alternate' || headAgrees(role, title) || expansionAgrees(role, match);
     if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
     else weak.push(match);
+  }
+  // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it.
+  if (matches.length === 0) {
+    const usual = weak.filter((match) => headUsual(role, match.occupation.alternateTitles));
+    if (usual.length > 0) {
+      const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
+      return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
+    }
   }
   return { matches: withoutResiduals(role, matches), weak };
 }

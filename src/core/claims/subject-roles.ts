@@ -1,0 +1,48 @@
+// Claims whose role is the sentence's subject although another role is named nearer them: a
+// pronoun clause ("…, and they need a bachelor's degree") and roles joined by "and".
+import type { RoleSpan } from '../text/role-spans.js';
+import { firstFrom } from './span-index.js';
+
+/** "…, and they", "; they", "but they", "and 19% of them": a clause about a pronoun. */
+const THEY_CLAUSE =
+  /(?:[,;:–—]|(?<![\p{L}])(?:and|but|yet|while|whereas|so|though|although))\s{1,3}(?:they(?![\p{L}])|[^,;.]{0,40}?(?<![\p{L}])of\s{1,3}them(?![\p{L}]))/iu;
+/** A sentence opening with a phrase set against its subject ("Unlike plumbers, electricians …"). */
+const FRONTED_OTHER = /^\s{0,3}(?:\*{1,2})?(?:unlike|like|compared\s{1,3}(?:with|to)|as|than|while|whereas|although|though)(?![\p{L}])/iu;
+
+/**
+ * "EMTs earn $39,000, less than paramedics, and they need only a certificate": "they" opening a
+ * clause is the sentence's subject, not the role named last. The subject is the sentence's first
+ * role, or its first after the comma closing a phrase set against it.
+ */
+export function pronounSubject(
+  text: string,
+  spans: readonly RoleSpan[],
+  sentenceStart: number,
+  before: RoleSpan,
+  at: number,
+): number | undefined {
+  if (!THEY_CLAUSE.test(text.slice(before.end, at))) return undefined;
+  let from = sentenceStart;
+  if (FRONTED_OTHER.test(text.slice(sentenceStart, before.start))) {
+    const comma = text.indexOf(',', sentenceStart);
+    if (comma < 0 || comma > before.start) return undefined;
+    from = comma;
+  }
+  const subject = spans[firstFrom(spans, from)];
+  return subject && subject.start < before.start && subject.role !== before.role ? subject.role : undefined;
+}
+
+/**
+ * "Employment of physicists and astronomers is projected to grow 7 percent": a claim in the clause
+ * of roles joined by "and" is about both; the corpora's convention (and BLS's, which titles such a profile
+ * by its first kind) gives it the first, not the one named last.
+ */
+export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleSpan, at: number): number | undefined {
+  const first = spans[spans.indexOf(last) - 1];
+  if (!first || first.role === last.role || !/^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}$/iu.test(text.slice(first.end, last.start)))
+    return undefined;
+  // Only in the pair's own clause: "…, and both need a bachelor's degree" after figures for each is the role named last's.
+  return /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
+    ? undefined
+    : first.role;
+}

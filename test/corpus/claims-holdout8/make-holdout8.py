@@ -531,7 +531,7 @@ NC("pw-n2", "A 500 MW plant needs roughly 40 operators on 12-hour rotating shift
 
 P("Nuclear Engineer", "Nuclear Technician")
 T("nn-01", "ooh", "The median annual wage for nuclear engineers was {a.median:c!2025} in May 2025.", heading="Pay")
-T("nn-02", "comparison", "Nuclear engineers earn a median of {a.median~k:c}, while nuclear technicians earn about {b.median~k:c} — a strong return for a {b.edu:c}.", heading="Nuclear Engineer vs. Nuclear Technician: What Are the Differences?")
+T("nn-02", "comparison", "Nuclear engineers earn a median of {a.median~k:c}, while nuclear technicians earn about {b.median~k:c} — a strong return for an {b.edu:c}.", heading="Nuclear Engineer vs. Nuclear Technician: What Are the Differences?")
 T("nn-03", "ooh", "Nuclear technicians held about {b.emp:c} jobs in 2025. Employment is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<slower than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("nn-04", "career-site", "Nuclear technician employment is projected to decline {b.pct@24~pc:o} from 2024 to 2034, according to the BLS.")
 T("nn-05", "bullets", "Nuclear engineer quick facts:\n- Median salary: {a.median@24:o}\n- Top 10%: more than {a.p90@24:o}\n- Jobs: {a.emp@24:o}\n- Outlook: {a.desc=<decline>:o}")

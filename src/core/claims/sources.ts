@@ -44,22 +44,52 @@ export function judgedAsBls(source: string | undefined): boolean {
  * ("PayScale puts it at $67,000, but BLS data shows $92,650": each figure its own), else the
  * nearest after it in the same clause.
  */
-function nearestIn(text: string, start: number, end: number): string | undefined {
+function nearestIn(text: string, sites: readonly Site[], start: number, end: number): string | undefined {
   let best: { name: string; rank: number; distance: number } | undefined;
-  for (const [pattern, name] of SITES) {
-    for (const m of text.matchAll(pattern)) {
-      const after = m.index >= end;
-      const distance = after ? m.index - end : Math.max(0, start - (m.index + m[0].length));
-      const gap = after ? text.slice(end, m.index) : '';
-      // "$90,000, and according to Glassdoor assistants earn $48,000": a source past a new clause is the next figure's.
-      if (after && NEXT_CLAUSE.test(gap)) continue;
-      const rank = after && distance <= TRAILING && CITING.test(gap) ? 0 : after ? 2 : 1;
-      if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) {
-        best = { name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '), rank, distance };
-      }
+  for (const m of sites) {
+    const after = m.index >= end;
+    const distance = after ? m.index - end : Math.max(0, start - (m.index + m.length));
+    const gap = after ? text.slice(end, m.index) : '';
+    // "$90,000, and according to Glassdoor assistants earn $48,000": a source past a new clause is the next figure's.
+    if (after && NEXT_CLAUSE.test(gap)) continue;
+    const rank = after && distance <= TRAILING && CITING.test(gap) ? 0 : after ? 2 : 1;
+    if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) {
+      best = { name: m.name, rank, distance };
     }
   }
   return best?.name;
+}
+
+/** A source named in a scope's text: where, how long, and the name it is reported by. */
+interface Site {
+  index: number;
+  length: number;
+  name: string;
+}
+
+/** Every source named in `text`, in SITES order (nearestIn keeps the first of equally near ones). */
+function sitesIn(text: string): Site[] {
+  return SITES.flatMap(([pattern, name]) =>
+    [...text.matchAll(pattern)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+      name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '),
+    })),
+  );
+}
+
+// Every claim of a block or section asks about the same scopes: each scope's sources are found
+// once per article (the block's and the section's text were scanned once per claim before, a
+// twentieth of lint's CPU on the benchmark's articles).
+const sitesMemo = new WeakMap<Article, Map<string, Site[]>>();
+
+function sitesOf(article: Article, from: number, to: number): Site[] {
+  let byScope = sitesMemo.get(article);
+  if (!byScope) sitesMemo.set(article, (byScope = new Map<string, Site[]>()));
+  const key = `${from}:${to}`;
+  let sites = byScope.get(key);
+  if (!sites) byScope.set(key, (sites = sitesIn(article.text.slice(from, to))));
+  return sites;
 }
 
 /** How far after a figure a citation of it may stand (", according to the Bureau of Labor Statistics"). */
@@ -92,7 +122,7 @@ export function namedSource(article: Article, start: number, end: number): strin
   const section = article.sections.find((s) => s.bodyStart <= start && start < s.bodyEnd);
   if (section) scopes.push([section.bodyStart, section.bodyEnd]);
   for (const [from, to] of scopes) {
-    const found = nearestIn(article.text.slice(from, to), start - from, end - from);
+    const found = nearestIn(article.text.slice(from, to), sitesOf(article, from, to), start - from, end - from);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -50,10 +50,12 @@ const CLAIM = new RegExp(
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
  * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require".
  */
+// Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
 const CALLED_TYPICAL =
-  /(?<![\p{L}])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
-const LEVEL_START = /(?<![\p{L}])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/giu;
+const LEVEL_START =
+  /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;
 
 /** Words before a level that leave it the same level: its length or a quality of it. */
 const MODIFIER =

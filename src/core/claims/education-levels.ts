@@ -53,5 +53,6 @@ export function levelOf(words: string): { level: EducationLevel; length: number 
  * sentence about a role is a claim, with or without a requirement verb ("which results in a
  * postsecondary nondegree award").
  */
+// Latin letter classes without the u flag (education-claims.ts CLAIM says why).
 export const BLS_CATEGORY =
-  /(?<![\p{L}])(?:high\s{1,3}school\s{1,3}diploma\s{1,3}or\s{1,3}(?:its\s{1,3})?equivalent|postsecondary\s{1,3}nondegree\s{1,3}award|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree|no\s{1,3}formal\s{1,3}educational\s{1,3}credential|some\s{1,3}college,?\s{1,3}no\s{1,3}degree)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:high\s{1,3}school\s{1,3}diploma\s{1,3}or\s{1,3}(?:its\s{1,3})?equivalent|postsecondary\s{1,3}nondegree\s{1,3}award|doctoral\s{1,3}or\s{1,3}professional\s{1,3}degree|no\s{1,3}formal\s{1,3}educational\s{1,3}credential|some\s{1,3}college,?\s{1,3}no\s{1,3}degree)(?![A-Za-z\u00C0-\u024F])/gi;

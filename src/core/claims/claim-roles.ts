@@ -73,27 +73,49 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   }
   let names: OccupationNames | undefined;
   const occupationNames = () => (names ??= namesByRole(article, dataset, roles));
-  const isOccupationWord = (word: string) => titleWords(dataset).bls.has(word);
-  const isTitleWord = (word: string) => titleWords(dataset).all.has(word);
+  const isOccupationWord = (word: string) => blsWords(dataset).has(word);
+  const isTitleWord = (word: string) => isDatasetTitleWord(dataset, word);
   return Object.assign([...roles], { datasetNames: named, occupationNames, isOccupationWord, isTitleWord });
 }
 
-const titleWordsMemo = new WeakMap<RoleIndex, { bls: ReadonlySet<string>; all: ReadonlySet<string> }>();
+const blsWordsMemo = new WeakMap<RoleIndex, ReadonlySet<string>>();
+const titleTextMemo = new WeakMap<RoleIndex, { text: string; asked: Map<string, boolean> }>();
 
-/** Every word of the dataset's BLS occupation titles (`bls`) and of those and O*NET's alternate titles (`all`), in lower case. */
-function titleWords(dataset: RoleIndex): { bls: ReadonlySet<string>; all: ReadonlySet<string> } {
-  let found = titleWordsMemo.get(dataset);
+const WORD_BREAK = /[^a-z0-9'’-]+/;
+const WORD_CHAR = /[a-z0-9'’-]/;
+
+/** Every word of the dataset's BLS occupation titles (about 800), in lower case. */
+function blsWords(dataset: RoleIndex): ReadonlySet<string> {
+  let found = blsWordsMemo.get(dataset);
   if (!found) {
-    const [bls, all] = [new Set<string>(), new Set<string>()];
-    const add = (title: string, into: Set<string>) => {
-      for (const word of title.toLowerCase().split(/[^a-z0-9'’-]+/u)) if (word) into.add(word);
-    };
-    for (const { title, alternateTitles } of dataset.occupations) {
-      add(title, bls);
-      add(title, all);
-      for (const alternate of alternateTitles ?? []) add(alternate, all);
+    const words = new Set<string>();
+    for (const { title } of dataset.occupations) for (const word of title.toLowerCase().split(WORD_BREAK)) if (word) words.add(word);
+    blsWordsMemo.set(dataset, (found = words));
+  }
+  return found;
+}
+
+/**
+ * Whether any BLS or O*NET alternate title of the dataset uses `word` (lower case). Asked for a
+ * few field nouns per article, so the 46,000 titles are kept as one lower-case text searched for
+ * the word, each answer remembered, rather than split into a set of every word they hold (which
+ * was a tenth of a cold run).
+ */
+function isDatasetTitleWord(dataset: RoleIndex, word: string): boolean {
+  if (word === '') return false;
+  let titles = titleTextMemo.get(dataset);
+  if (!titles) {
+    const all = dataset.occupations.flatMap(({ title, alternateTitles }) => [title, ...(alternateTitles ?? [])]);
+    titles = { text: `\n${all.join('\n').toLowerCase()}\n`, asked: new Map() };
+    titleTextMemo.set(dataset, titles);
+  }
+  let found = titles.asked.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let at = titles.text.indexOf(word); at >= 0 && !found; at = titles.text.indexOf(word, at + 1)) {
+      found = !WORD_CHAR.test(titles.text[at - 1]!) && !WORD_CHAR.test(titles.text[at + word.length] ?? '');
     }
-    titleWordsMemo.set(dataset, (found = { bls, all }));
+    titles.asked.set(word, found);
   }
   return found;
 }

@@ -2,6 +2,7 @@
 // "according to May 2024 data"), so an out-of-date citation can be updated in place. The
 // periods looked for are the dataset's own (a release's `period`), not a pattern of dates.
 import type { Article } from '../model/article.js';
+import { escapeRegExp as escape } from '../text/regex-source.js';
 
 export interface PeriodMention {
   period: string;
@@ -10,8 +11,6 @@ export interface PeriodMention {
   /** The block (paragraph, list, table) of the salary section it is in. */
   block: [number, number];
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Blocks of the salary sections, as [start, end) offsets. */
 export function salaryBlocks(article: Article): Array<[number, number]> {

@@ -6,11 +6,12 @@
 import { headIndex, roleWords } from '../text/role-mentions.js';
 import type { RoleSpan } from '../text/role-spans.js';
 import { cachedRegex } from './regex-cache.js';
+import { mayMatch, type AnchoredPattern } from './anchored.js';
+import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 import type { ClaimRoles } from './claim-roles.js';
 
-const LETTER = String.raw`A-Za-z\u00C0-\u024F0-9`;
+const LETTER = `${LATIN_LETTERS}0-9`;
 const WORK = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|sector|profession|work)`;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "journalist" -> journalism, journalistry; "physicist" -> physics; "dentist" -> dentistry;
@@ -27,14 +28,9 @@ function irregularFields(noun: string): string[] {
   return [`${stem}ism`, `${lower}ry`, ...(stem.endsWith('ic') ? [`${stem}s`] : []), ...(stem.endsWith('ion') ? [stem] : [])];
 }
 
-interface FieldPattern {
-  readonly regex: RegExp;
-  readonly anchors: readonly string[];
-}
+const memo = new WeakMap<ClaimRoles, Array<AnchoredPattern | undefined>>();
 
-const memo = new WeakMap<ClaimRoles, Array<FieldPattern | undefined>>();
-
-function fieldPatterns(roles: ClaimRoles): Array<FieldPattern | undefined> {
+function fieldPatterns(roles: ClaimRoles): Array<AnchoredPattern | undefined> {
   return roles.map((role) => {
     const words = roleWords(role);
     const head = headIndex(words);
@@ -58,7 +54,7 @@ export function fieldSpans(text: string, lower: string, roles: ClaimRoles): Role
   let patterns = memo.get(roles);
   if (!patterns) memo.set(roles, (patterns = fieldPatterns(roles)));
   return patterns.flatMap((pattern, role) =>
-    pattern && pattern.anchors.some((a) => lower.includes(a))
+    pattern && mayMatch(pattern, text, lower)
       ? [...text.matchAll(pattern.regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role }))
       : [],
   );

@@ -12,6 +12,8 @@ import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import type { RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { cachedRegex } from './regex-cache.js';
+import { mayMatch, type AnchoredPattern } from './anchored.js';
+import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 import { isNameStopWord, namedRuns, nameKey } from './named-mentions.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { headForms, modifierForms } from './short-forms.js';
@@ -19,16 +21,12 @@ import { headForms, modifierForms } from './short-forms.js';
 /** Head nouns every kind of job has: "workers" alone names no one role. */
 const GENERAL_HEADS = new Set(['worker', 'employee', 'professional', 'person', 'member', 'hand', 'staff', 'personnel']);
 
-const LETTER = String.raw`A-Za-z\u00C0-\u024F0-9`;
+const LETTER = `${LATIN_LETTERS}0-9`;
 
-interface HeadPattern {
-  readonly regex: RegExp;
-  readonly anchors: readonly string[];
+interface HeadPattern extends AnchoredPattern {
   /** The role's own modifiers and their clipped forms, in lower case. */
   readonly own: ReadonlySet<string>;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether another of `roles` has these words in its title ("school" in both "Elementary School Teacher" and "High School Teacher"). */
 function inOther(roles: readonly string[], index: number, modifiers: readonly string[]): boolean {
@@ -112,7 +110,7 @@ export function headNounSpans(text: string, lower: string, roles: ClaimRoles): R
   }
   const found: RoleSpan[] = [];
   patterns.forEach((pattern, index) => {
-    if (!pattern || !pattern.anchors.some((a) => lower.includes(a))) return;
+    if (!pattern || !mayMatch(pattern, text, lower)) return;
     for (const m of text.matchAll(pattern.regex)) {
       const before = wordBefore(text, m.index);
       if (before !== undefined && !safeModifier(before, m[0].replace(/['’]s?$/u, ''), index, pattern.own, roles)) continue;

@@ -12,19 +12,15 @@ import type { ClaimRoles } from './claim-roles.js';
 import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 import { headNounSpans, withNamedRuns } from './head-mentions.js';
 import { fieldSpans } from './field-mentions.js';
+import { mayMatch, type AnchoredPattern } from './anchored.js';
+import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
-// Letters as a plain class, not \p{L} under the u flag: these patterns are built per role, and
-// V8 compiles a case-insensitive Unicode property class about ten times slower (1.6 ms a role
-// against 0.13 ms), which doubled the CPU per article on 1,000 articles of different roles.
-// Job titles and their initialisms are Latin script; Latin-1 and Latin Extended-A/B cover them.
-const LETTER = String.raw`A-Za-z\u00C0-\u024F`;
+// Letters as a plain class (text/regex-source.ts says why): with \p{L} under the u flag, compiling
+// a role's patterns took 1.6 ms against 0.13 ms, doubling the CPU per article on 1,000 articles.
+const LETTER = LATIN_LETTERS;
 const WORD_CHAR = `[${LETTER}0-9]`;
 const POSSESSIVE = String.raw`(?:s['’]|['’]s|s)?`;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * "Licensed Practical Nurse" -> "LPN", "Speech-Language Pathologist" -> "SLP" (each part of a
@@ -53,25 +49,12 @@ function fieldsOf(noun: string): string[] {
   return [];
 }
 
-/**
- * A role's pattern and words one of which any match of it contains (`cased`: as written, else in
- * lower case). Most blocks a claim stands in name neither role in any of these forms, and a
- * pattern never run is never compiled: V8 compiles a regular expression on its first run, and
- * these are built per role, so on 1,000 articles of different roles compiling them was about a
- * tenth of lint's CPU while running them was under 1%.
- */
-interface RolePattern {
-  readonly regex: RegExp;
-  readonly anchors: readonly string[];
-  readonly cased?: boolean;
-}
+const patternCache = new Map<string, AnchoredPattern[]>();
 
-const patternCache = new Map<string, RolePattern[]>();
-
-function patternsFor(role: string): RolePattern[] {
+function patternsFor(role: string): AnchoredPattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
-  const patterns: RolePattern[] = [];
+  const patterns: AnchoredPattern[] = [];
   const add = (regex: RegExp, anchors: readonly string[], cased = false) =>
     patterns.push({ regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased });
   const letters = initialism(role);
@@ -160,7 +143,7 @@ function patternsFor(role: string): RolePattern[] {
  * Refrigeration Mechanics and Installers"), in any case, its commas optional, its last word
  * singular or plural.
  */
-function datasetNamePattern(name: string): RolePattern {
+function datasetNamePattern(name: string): AnchoredPattern {
   const key = `dataset:${name}`;
   const cached = patternCache.get(key)?.[0];
   if (cached) return cached;
@@ -173,7 +156,7 @@ function datasetNamePattern(name: string): RolePattern {
   const body = [...parts.map(word), `(?:${lastForms})`].join(String.raw`\s+`);
   const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
   const first = parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)];
-  const pattern: RolePattern = { regex, anchors: first.map((a) => a.toLowerCase()) };
+  const pattern: AnchoredPattern = { regex, anchors: first.map((a) => a.toLowerCase()) };
   patternCache.set(key, [pattern]);
   return pattern;
 }
@@ -201,7 +184,7 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const lower = text.toLowerCase();
   const loose = roles.flatMap((role, index) =>
     [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)]
-      .filter(({ anchors, cased }) => anchors.some((a) => (cased ? text : lower).includes(a)))
+      .filter((pattern) => mayMatch(pattern, text, lower))
       .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
   );
   loose.push(...fieldSpans(text, lower, roles));

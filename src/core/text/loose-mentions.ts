@@ -4,8 +4,7 @@
 // nurses" the Registered Nurse) or with a plural modifier ("systems architects").
 // Salary attribution keeps to exact names; this is only for "is the role discussed here?".
 import { findRoleMentions, headIndex, pluralize, roleWords } from './role-mentions.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp as escape } from './regex-source.js';
 
 interface Coordinated {
   /** The head noun's forms alone: no Unicode classes, so cheap to compile, and the full pattern needs one of them. */

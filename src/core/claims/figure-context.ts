@@ -105,7 +105,7 @@ const NOT_PAY_BEFORE =
   /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total)?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premium)(?![\p{L}])/iu;
+  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
 
 /**
  * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another
@@ -129,13 +129,21 @@ const DIFFERENCE_BEFORE =
  * $44,660 a photographer takes home" is a wage.
  */
 const OTHER_RATE_AFTER =
-  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale)(?![\p{L}]))/u;
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale)(?![\p{L}]))/u;
+
+/**
+ * "games pay $40–$65 each", "9 exams at $475 each": a small amount (or range) with no period, "each"
+ * after it, is a price per piece; "$52,000 each" stays a wage said of two roles.
+ */
+const SMALL_AMOUNT = /^\$\d{1,3}(?:\.\d\d)?(?:\s?[–—-]\s?\$?\d{1,3}(?:\.\d\d)?)?$/u;
+const EACH_AFTER = /^\s{1,2}each(?![\p{L}])/u;
 
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   return (
+    (EACH_AFTER.test(after) && SMALL_AMOUNT.test(text.slice(start, end))) ||
     NOT_PAY_BEFORE.test(before.slice(-40)) ||
     SPENT_BEFORE.test(before) ||
     DIFFERENCE_BEFORE.test(before.slice(-40)) ||

@@ -24,6 +24,9 @@ export type { SalaryClaim } from './salary-claim.js';
 /** BLS named in a figure's sentence, as its source. */
 const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OEWS)(?![\p{L}])/u;
 
+/** A full stop the sentence splitter passed over (the next word is in lower case); not "U.S." or "St. Louis". */
+const RUN_ON = /(?<![A-Z.]|\bSt|\bvs)[.!?]\s/u;
+
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
@@ -85,7 +88,10 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const previousEnd = previous && previous.end > sentence.start ? previous.end - sentence.start : 0;
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
     const context = figureContext(sentence.text, local[0], local[1], previousEnd);
-    const nextStart = next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : sentence.text.length;
+    // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here"): a place after a full stop is not this figure's.
+    const stop = sentence.text.slice(local[1]).search(RUN_ON);
+    const end = stop < 0 ? sentence.text.length : local[1] + stop;
+    const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
     return { sentence, context, place };
   });

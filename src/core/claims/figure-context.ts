@@ -69,7 +69,8 @@ export function figureContext(sentence: string, start: number, end: number, prev
  * Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth",
  * "$177K+ at the 90th percentile", or a percentile's name right after it ("the $100K 90th percentile").
  */
-const AMONG = /\+?(?:\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])|\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile))/iuy;
+const AMONG =
+  /\+?(?:\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])|\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile))/iuy;
 const PERCENTILE_AT = new RegExp(PERCENTILE.source, 'iuy');
 
 /** A percentile named right after the figure: "over $41 an hour in the top tenth", "$30,000 for the bottom 10%". */
@@ -105,7 +106,7 @@ const NOT_PAY_BEFORE =
   /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
+  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
 
 /**
  * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another

@@ -76,7 +76,9 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
   const comparing = comparesRoles(headerTexts, roles);
   // A header naming a wage statistic over the figures ("| Role | Hourly (median) | Top 10% |") heads pay columns.
   const headerPay =
-    comparing || PAY_WORDS.test(headerTexts.join(' | ')) || headerTexts.slice(1).some((h) => STATISTIC_LABEL.test(h) && !NOT_PAY_LABEL.test(h));
+    comparing ||
+    PAY_WORDS.test(headerTexts.join(' | ')) ||
+    headerTexts.slice(1).some((h) => STATISTIC_LABEL.test(h) && !NOT_PAY_LABEL.test(h));
   const where = inSalary ? 'salary-section' : comparing ? 'comparison-table' : 'elsewhere';
   // A table with a pay row ("Median salary | $X | $Y") states pay in its rows labelled by a wage
   // statistic too ("Average hourly | $A | $B", "Top 10% | $C | $D").

@@ -137,3 +137,42 @@ test('a place named after a full stop the splitter passed over is not the figure
     [undefined],
   );
 });
+
+test('a year written after a figure dates it only when no new clause or other fact stands between them', () => {
+  const years = (body: string) => claimsOf(body).map((c) => c.year);
+  assert.deepEqual(years('The average welder earns $52,300 a year, and the top 10 percent earn more than $74,000 (May 2024 figures).'), [
+    undefined,
+    2024,
+  ]);
+  assert.deepEqual(years('Machinists earn $25.30 an hour at the median and held about 380,000 jobs in 2024.'), [undefined]);
+  // A source closing the sentence dates each of its figures; "respectively" restates one statement.
+  assert.deepEqual(
+    years('Welders earn a median of $51,000, while machinists earn $54,000, according to BLS data for May 2024.'),
+    [2024, 2024],
+  );
+  assert.deepEqual(years('Welders and machinists earned medians of $50,000 and $53,000, respectively, in May 2024.'), [2024, 2024]);
+});
+
+test('"the year before" counts back from the year written before the figure, and names no year to rewrite', () => {
+  const claims = claimsOf('Machinists earned a median of $54,000 in May 2025, and $52,900 the year before.');
+  assert.deepEqual(
+    claims.map((c) => [c.figure.raw, c.year, c.yearSpan !== undefined]),
+    [
+      ['$54,000', 2025, true],
+      ['$52,900', 2024, false],
+    ],
+  );
+  assert.deepEqual(
+    claimsOf('Welders made $49,000 in 2023, up from $47,500 the previous year.').map((c) => c.year),
+    [2023, 2022],
+  );
+});
+
+test('a sentence repeating the frame of a dated one before it takes its year; a new statement does not', () => {
+  const years = (body: string) => claimsOf(body).map((c) => c.year);
+  assert.deepEqual(
+    years('The median hourly wage for welders was $24.50 in May 2025. The median hourly wage for machinists was $25.80.'),
+    [2025, 2025],
+  );
+  assert.deepEqual(years('Welders earned a median of $51,000 in May 2025. Machinists earn a median of $54,000.'), [2025, undefined]);
+});

@@ -9,8 +9,8 @@ export interface FigureContext {
   percentile?: number;
   /** "more than $X" (`above`), "less than $X" (`below`). */
   bound?: 'above' | 'below';
-  /** The year the sentence gives the figure for, and where it is written. */
-  year?: { value: number; start: number; end: number };
+  /** The year the sentence gives the figure for, and where it is written; `counted` when it is counted from another ("the year before"). */
+  year?: { value: number; start: number; end: number; counted?: true };
   /** "Half of roofers earn more than $X": BLS's own definition of the median, stated of X. */
   median?: true;
 }
@@ -84,15 +84,44 @@ function percentileAfter(sentence: string, end: number): RegExpMatchArray | unde
 /** Words giving a figure a time of its own: an earlier clause's year is not its year. */
 export const NOW = /(?<![\p{L}])(?:now|today|currently|these\s{1,3}days|nowadays)(?![\p{L}])/iu;
 
+/**
+ * Between a figure and a year written after it: a new clause ("$55,470 a year, and the top 10
+ * percent earn more than $79,340 (2024 data)", "…, though about 8% worked for themselves as of
+ * 2024") or another fact ("$67.45 an hour and held about 40,300 jobs in 2024"): the year is that
+ * statement's, not the figure's. "$A and $B, respectively, in May 2024" and "…, or $50.30 an hour,
+ * in May 2024" restate one statement, and keep it.
+ */
+const YEAR_ELSEWHERE =
+  /,\s{0,2}(?:and|but|while|whereas|though|although|yet)\s|;|\s(?:while|whereas|though|although)\s|(?<![$\d.,])\d[\d,.]*\s{0,2}(?:%|percent)|(?<![$\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/u;
+
+/** A source closing the sentence (", according to May 2024 BLS data", ", per BLS data for May 2024") dates each of its figures. */
+const SOURCE_TAIL = /^,\s{0,2}(?:according\s{1,3}to|per|based\s{1,3}on|citing|says|said)(?![\p{L}])/iu;
+const sourceTail = (between: string) => SOURCE_TAIL.test(between.slice(between.lastIndexOf(',')));
+
+/**
+ * "$101,320 in May 2024, and $94,270 the year before": a year counted back from the year written
+ * before the figure. Sticky, at the figure's end.
+ */
+const YEAR_BEFORE =
+  /\s{0,3},?\s{0,3}(?:in\s{1,3})?(?:the\s{1,3}year\s{1,3}before|the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|a\s{1,3}year\s{1,3}(?:earlier|before))(?![\p{L}])/iuy;
+
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
   let best: FigureContext['year'];
   let distance = Infinity;
+  YEAR_BEFORE.lastIndex = end;
+  const back = sentence.includes('year') && YEAR_BEFORE.test(sentence);
   for (const match of sentence.matchAll(YEAR)) {
     const at = match.index;
+    if (back) {
+      // The last year written before the figure, one back; where it is written is not the figure's year's.
+      if (at < start) best = { value: Number(match.groups!.y) - 1, start: end, end: YEAR_BEFORE.lastIndex, counted: true };
+      continue;
+    }
     const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
     // "… in May 2024, while speech therapists now average $47": a time of its own between them.
     if (at < start && NOW.test(sentence.slice(at + match[0].length, start))) continue;
+    if (at >= end && YEAR_ELSEWHERE.test(sentence.slice(end, at)) && !sourceTail(sentence.slice(end, at))) continue;
     if (d < distance) {
       distance = d;
       best = { value: Number(match.groups!.y), start: at, end: at + match[0].length };

@@ -24,6 +24,28 @@ export type { SalaryClaim } from './salary-claim.js';
 /** BLS named in a figure's sentence, as its source. */
 const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OEWS)(?![\p{L}])/u;
 
+/** A sentence's first four words, the frame a parallel statement repeats. */
+const FRAME = /^\s*(?:[\p{L}'’]+\s{1,3}){3}[\p{L}'’]+\s/u;
+
+/**
+ * A sentence repeating the frame of the one before it states the same thing of another role: "The
+ * median annual wage for coaches was $47,320 in May 2025. The median annual wage for referees was
+ * $40,710." gives the second figure the first one's year.
+ */
+function parallel(source: string, sentences: readonly number[], start: number): boolean {
+  const i = segmentAt(sentences, start);
+  if (i === 0) return false;
+  const frame = FRAME.exec(source.slice(start, start + 60))?.[0]
+    .trimStart()
+    .toLowerCase();
+  if (frame === undefined) return false;
+  return source
+    .slice(sentences[i - 1], sentences[i - 1]! + frame.length + 8)
+    .trimStart()
+    .toLowerCase()
+    .startsWith(frame);
+}
+
 /** A full stop the sentence splitter passed over (the next word is in lower case); not "U.S." or "St. Louis". */
 const RUN_ON = /(?<![A-Z.]|\bSt|\bvs)[.!?]\s/u;
 
@@ -117,7 +139,7 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     read.map(({ sentence, context }) => ({
       sentence: segmentAt(sentences, sentence.start),
       ...(context.year && { year: context.year.value }),
-      continues: context.percentile !== undefined && !NOW.test(sentence.text),
+      continues: (context.percentile !== undefined || parallel(source, sentences, sentence.start)) && !NOW.test(sentence.text),
     })),
   );
   return figures.map((figure, i) => {
@@ -129,7 +151,10 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
       role: owners[i] === undefined ? undefined : roles[owners[i]],
       figure: shift(context.median ? { ...figure, statistic: 'median' } : figure, range[0]),
       ...(context.year
-        ? { year: context.year.value, yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }
+        ? {
+            year: context.year.value,
+            ...(!context.year.counted && { yearSpan: [at + context.year.start, at + context.year.end] as [number, number] }),
+          }
         : years[i] !== undefined && { year: years[i] }),
       ...(context.percentile !== undefined && { percentile: context.percentile }),
       ...(context.bound && { bound: context.bound }),

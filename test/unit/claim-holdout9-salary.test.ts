@@ -176,3 +176,16 @@ test('a sentence repeating the frame of a dated one before it takes its year; a 
   );
   assert.deepEqual(years('Welders earned a median of $51,000 in May 2025. Machinists earn a median of $54,000.'), [2025, undefined]);
 });
+
+test('a place joining two cities, a region of a state, and a named region or smaller city are read whole', () => {
+  const places = (body: string) => claimsOf(body).map((c) => c.place);
+  assert.deepEqual(places('In the Minneapolis–St. Paul metro area, welders earn about $27 an hour, and machinists about $29.'), [
+    'Minneapolis–St. Paul metro area',
+    'Minneapolis–St. Paul metro area',
+  ]);
+  assert.deepEqual(places('Across Texas’s Permian Basin, welders make a median of $62,000.'), ['Texas’s Permian Basin']);
+  assert.deepEqual(places('In the Rio Grande Valley, machinists average $19 an hour.'), ['Rio Grande Valley']);
+  assert.deepEqual(places('Welders in Tulsa earn $48,000 a year.'), ['Tulsa']);
+  // A possessive that names no region leaves the state alone.
+  assert.deepEqual(places('Texas’s median for welders is $50,000.'), ['Texas']);
+});

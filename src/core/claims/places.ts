@@ -19,6 +19,13 @@ const CITIES = [
   'San Jose', 'San Francisco', 'Austin', 'Seattle', 'Denver', 'Boston', 'Atlanta', 'Miami', 'Detroit', 'Minneapolis',
   'Portland', 'Las Vegas', 'Baltimore', 'Nashville', 'Charlotte', 'Orlando', 'Tampa', 'Sacramento', 'Pittsburgh', 'St. Louis',
   'Cleveland', 'Columbus', 'Indianapolis', 'Kansas City', 'Salt Lake City', 'Raleigh', 'Honolulu', 'Silicon Valley', 'Bay Area',
+  'New Orleans', 'Fort Worth', 'Jacksonville', 'El Paso', 'Memphis', 'Louisville', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno',
+  'Mesa', 'Oklahoma City', 'Omaha', 'Oakland', 'Long Beach', 'Tulsa', 'Wichita', 'Cincinnati', 'Richmond', 'Buffalo', 'Boise',
+  'Spokane', 'Anchorage', 'Birmingham', 'Hartford', 'Providence', 'Knoxville', 'Des Moines', 'Little Rock', 'Reno', 'Riverside',
+  'Bakersfield', 'Tampa Bay', 'Fort Lauderdale', 'Newark', 'Jersey City', 'Scottsdale', 'Baton Rouge', 'Grand Rapids', 'Madison',
+  'Twin Cities', 'Inland Empire', 'Central Valley', 'Rio Grande Valley', 'Hudson Valley', 'Research Triangle', 'Permian Basin',
+  'Gulf Coast', 'Long Island', 'Northern Virginia', 'Southern California', 'Northern California', 'South Florida', 'Upstate New York',
+  'Pacific Northwest', 'New England', 'Midwest',
 ]; // prettier-ignore
 
 const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.', 'Washington, DC']);
@@ -32,9 +39,20 @@ const QUALIFIER = /\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)(?
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
 
-/** Where a place's name as written ends, with the words an article adds to it (QUALIFIER, POSTAL). */
+/**
+ * Sticky: a second city joined to a city's name ("Dallas–Fort Worth", "Minneapolis-St. Paul"), or a
+ * region of a state named with its possessive ("California's Central Valley", "Texas's Permian Basin").
+ */
+const JOINED = /[–—\/-]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/uy;
+const REGION_OF =
+  /['’]s?\s{1,2}(?:\p{Lu}\p{L}*\s{1,2}){0,2}(?:Valley|Basin|Coast|Panhandle|Peninsula|Delta|Plains|Corridor|Triangle|Country|Shore|Empire|Region)(?![\p{L}])/uy;
+
+/** Where a place's name as written ends, with the words an article adds to it (QUALIFIER, POSTAL, JOINED, REGION_OF). */
 function qualifiedEnd(text: string, name: string, end: number): number {
   let at = end;
+  const joined = STATE_NAMES.has(name) ? REGION_OF : JOINED;
+  joined.lastIndex = at;
+  if (joined.test(text)) at = joined.lastIndex;
   if (!STATE_NAMES.has(name)) {
     POSTAL.lastIndex = at;
     const postal = POSTAL.exec(text);
@@ -73,6 +91,7 @@ export function placesIn(text: string): PlaceMention[] {
   if (/nation|across|U\.?S/u.test(text)) {
     for (const m of text.matchAll(NATIONAL)) found.push({ place: undefined, start: m.index, end: m.index + m[0].length });
   }
+  let covered = 0;
   for (const run of text.matchAll(CAPITALISED)) {
     const words = [...run[0].matchAll(WORD)];
     for (let i = 0; i < words.length;) {
@@ -84,10 +103,12 @@ export function placesIn(text: string): PlaceMention[] {
         const written = run[0].slice(first.index, last.index + last[0].length);
         // A sentence's comma or full stop may cling to the name; "D.C." and "St." keep theirs.
         const name = NAMES.has(written) ? written : written.replace(/[,.]$/u, '');
-        if (NAMES.has(name)) {
-          const start = run.index + first.index;
+        const start = run.index + first.index;
+        // "Fort Worth" in "Dallas–Fort Worth", "Central Valley" in "California's Central Valley": part of the place before.
+        if (NAMES.has(name) && start >= covered) {
           const end = qualifiedEnd(text, name, start + name.length);
           found.push({ place: text.slice(start, end), start, end });
+          covered = end;
           matched = n;
         }
       }

@@ -43,7 +43,7 @@ const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'D
  * Sticky: a second city joined to a city's name ("Dallas–Fort Worth", "Minneapolis-St. Paul"), or a
  * region of a state named with its possessive ("California's Central Valley", "Texas's Permian Basin").
  */
-const JOINED = /[–—\/-]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/uy;
+const JOINED = /[–—/-]\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/uy;
 const REGION_OF =
   /['’]s?\s{1,2}(?:\p{Lu}\p{L}*\s{1,2}){0,2}(?:Valley|Basin|Coast|Panhandle|Peninsula|Delta|Plains|Corridor|Triangle|Country|Shore|Empire|Region)(?![\p{L}])/uy;
 

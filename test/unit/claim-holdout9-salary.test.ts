@@ -189,3 +189,12 @@ test('a place joining two cities, a region of a state, and a named region or sma
   // A possessive that names no region leaves the state alone.
   assert.deepEqual(places('Texas’s median for welders is $50,000.'), ['Texas']);
 });
+
+test('a price in parentheses after what it buys is no wage', () => {
+  assert.deepEqual(raws('Our 12-week welding certificate ($4,900) prepares you for a job where welders earn a median of $51,000.'), [
+    '$51,000',
+  ]);
+  assert.deepEqual(raws('The NIMS exam (about $120) is optional; machinists earn $25 an hour.'), ['$25 an hour']);
+  // A figure in parentheses after a role or a statistic is a wage.
+  assert.deepEqual(raws('Welders earn less than machinists at the median ($51,000).'), ['$51,000']);
+});

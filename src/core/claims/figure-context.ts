@@ -168,12 +168,17 @@ const OTHER_RATE_AFTER =
 const SMALL_AMOUNT = /^\$\d{1,3}(?:\.\d\d)?(?:\s?[–—-]\s?\$?\d{1,3}(?:\.\d\d)?)?$/u;
 const EACH_AFTER = /^\s{1,2}each(?![\p{L}])/u;
 
+/** A price in parentheses after what it buys: "our 6-week certificate ($1,450)", "the exam ($300)". */
+const PRICE_IN_PARENS =
+  /(?<![\p{L}])(?:certificates?|certifications?|programs?|courses?|classes?|diplomas?|degrees?|training|bootcamps?|licen[cs]es?|exams?|tuition|kits?|tools?|fees?)\s{0,2}\(\s{0,2}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3})?$/iu;
+
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
   return (
     (EACH_AFTER.test(after) && SMALL_AMOUNT.test(text.slice(start, end))) ||
+    (before.includes('(') && PRICE_IN_PARENS.test(before.slice(-40))) ||
     NOT_PAY_BEFORE.test(before.slice(-40)) ||
     SPENT_BEFORE.test(before) ||
     DIFFERENCE_BEFORE.test(before.slice(-40)) ||

@@ -198,3 +198,20 @@ test('a price in parentheses after what it buys is no wage', () => {
   // A figure in parentheses after a role or a statistic is a wage.
   assert.deepEqual(raws('Welders earn less than machinists at the median ($51,000).'), ['$51,000']);
 });
+
+test('"avg" before or after a figure names the mean', () => {
+  assert.deepEqual(
+    readAll('lol BLS says welders make $52k avg. no way').map((c) => [c.raw, c.statistic]),
+    [['$52k', 'mean']],
+  );
+  assert.deepEqual(
+    readAll('Machinists: avg pay $56,000 a year per the BLS.').map((c) => [c.raw, c.statistic]),
+    [['$56,000 a year', 'mean']],
+  );
+});
+
+test('starting pay is no claim of the occupation’s wage, unless the sentence gives it a statistic', () => {
+  assert.deepEqual(raws('Welders usually start out at around $19 an hour, and the median is $24.50 an hour.'), ['$24.50 an hour']);
+  assert.deepEqual(raws('Starting salaries of about $40,000 are common; machinists earn a median of $54,000.'), ['$54,000']);
+  assert.deepEqual(raws('Machinists start around $48k, which is the median per BLS.'), ['$48k']);
+});

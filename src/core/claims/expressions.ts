@@ -36,7 +36,7 @@ export interface SalaryFigure {
  * inside a snake_case key ("role_a_median_pay: $66,370") is a field's name, not a statement.
  */
 const STATISTIC =
-  /(?<![\p{L}\p{N}_])(?:(?<mean>average[sd]?|averaging|mean)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:(?<mean>average[sd]?|averaging|mean|avg)|(?<median>median|typical|mid-?point|middle\s{1,3}of\s{1,3}the\s{1,3}(?:pay\s{1,3}|wage\s{1,3}|salary\s{1,3})?(?:scale|range|distribution))|(?<typical>typically))(?![\p{L}\p{N}_])/giu;
 
 function statisticOf(match: RegExpMatchArray | undefined): SalaryStatistic {
   if (match?.groups?.mean) return 'mean';
@@ -52,7 +52,7 @@ const USD = /usd|dollars/i;
  * on the national median", "around $45k, and that's basically the median".
  */
 const STATISTIC_AFTER =
-  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|mean)(?![A-Za-z0-9])/iu;
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|avg\.?|mean)(?![A-Za-z0-9])/iu;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);

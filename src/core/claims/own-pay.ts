@@ -58,3 +58,16 @@ export function isOwnOrAddOn(sentence: string, start: number, end: number): bool
   if (OWN_STRONG_BEFORE.test(own.slice(-80)) || OWN_HERE_AFTER.test(sentence.slice(end, end + 24))) return true;
   return OWN_BEFORE.test(own) && !QUOTED.test(sentence.slice(from));
 }
+
+/**
+ * Starting pay, not the occupation's wage: "Most start at around $17 an hour", "starting salaries of
+ * about $48,000", "entry-level pay is $19". A figure given a statistic ("start around $45k and that's
+ * basically the median") is the statistic's, and the caller keeps it.
+ */
+const STARTING_BEFORE =
+  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}out)?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?))?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
+
+/** Whether the figure at `start` of `sentence` is a starting wage. */
+export function isStartingPay(sentence: string, start: number): boolean {
+  return STARTING_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+}

@@ -9,7 +9,7 @@ import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
 import { figureContext, isNotPay, NOW, PAY_WORDS } from './figure-context.js';
 import { carriedYears } from './carried-years.js';
-import { isOwnOrAddOn } from './own-pay.js';
+import { isOwnOrAddOn, isStartingPay } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
@@ -81,7 +81,8 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   };
   const ownOrAddOn = (f: SalaryFigure) => {
     const sentence = sentenceOf(f.start);
-    return isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start);
+    if (isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start)) return true;
+    return (f.statistic === 'unspecified' || f.statistic === 'typical') && isStartingPay(sentence.text, f.start - sentence.start);
   };
   // An FAQ's answer is about what its question asks: "How much does a video editor make per hour?
   // About $41 on average." states pay though the answer names neither pay nor the role; so does one

@@ -200,14 +200,9 @@ test('a price in parentheses after what it buys is no wage', () => {
 });
 
 test('"avg" before or after a figure names the mean', () => {
-  assert.deepEqual(
-    readAll('lol BLS says welders make $52k avg. no way').map((c) => [c.raw, c.statistic]),
-    [['$52k', 'mean']],
-  );
-  assert.deepEqual(
-    readAll('Machinists: avg pay $56,000 a year per the BLS.').map((c) => [c.raw, c.statistic]),
-    [['$56,000 a year', 'mean']],
-  );
+  const statistics = (body: string) => readAll(body).map((c) => `${c.raw}: ${c.statistic}`);
+  assert.deepEqual(statistics('lol BLS says welders make $52k avg. no way'), ['$52k: mean']);
+  assert.deepEqual(statistics('Machinists: avg pay $56,000 a year per the BLS.'), ['$56,000 a year: mean']);
 });
 
 test('starting pay is no claim of the occupation’s wage, unless the sentence gives it a statistic', () => {

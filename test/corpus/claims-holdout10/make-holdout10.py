@@ -278,6 +278,8 @@ def check(items, nots, quiet=False):
     for it in items:
         if not it["claims"]:
             errs.append(f"{it['id']}: no claims")
+        if re.search(r"\{[ab]\.", it["text"]):  # a token the TOKEN pattern did not read stays in the text
+            errs.append(f"{it['id']}: unrendered token in text")
         for c in it["claims"]:
             if it["text"].count(c["raw"]) != 1:
                 errs.append(f"{it['id']}: raw {c['raw']!r} occurs {it['text'].count(c['raw'])} times")

@@ -714,7 +714,7 @@ T("cm-08", "faq", "How much do music directors make? The median was {b.median@24
 T("cm-09", "career-site", "Music director employment is projected to grow just {b.pct:c!2035} from 2025 to 2035, {b.desc=<slower than average>:c!2035}.")
 T("cm-10", "career-site", "Choreographers' pay is lopsided: the lowest 10% make less than {a.p10:c}, the highest 10% more than {a.p90:c}.")
 NC("cm-n1", "Our summer intensive runs 6 weeks, 30 hours a week, and costs $3,200 including housing.")
-NC("cm-n2", "Union scale for a Broadway choreographer's fee on a musical was about $65,000 in 2022, before royalties.")
+NC("cm-n2", "Choreographers on Broadway work under SDC contracts, which are renegotiated every 3 years; the last one was signed in 2022.")
 
 P("Set Designer", "Costume Attendant")
 T("sd-01", "ooh", "The median annual wage for set and exhibit designers was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")

@@ -509,7 +509,7 @@ ROLEKEY = {
 # ---------------------------------------------------------------- items
 P("Medical Dosimetrist", "Surgical Assistant")
 T("ds-01", "ooh", "The median annual wage for medical dosimetrists was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
-T("ds-02", "comparison", "Both jobs keep you close to patient care without medical school, but the paychecks are far apart. Medical dosimetrists, who calculate radiation doses for cancer treatment, earn a median salary of {a.median~th:c}; surgical assistants, who work at the surgeon's elbow in the OR, take home about {b.median~th:c}.", heading="Medical Dosimetrist vs. Surgical Assistant: What's the Difference?")
+T("ds-02", "comparison", "Both jobs keep you close to patient care without medical school, but the paychecks are far apart. Medical dosimetrists, who calculate radiation doses for cancer treatment, earn a median salary of {a.median~th:c}; surgical assistants, who work at the surgeon's elbow in the OR, take home about {b.median~th:c}, a difference of roughly $80,000.", heading="Medical Dosimetrist vs. Surgical Assistant: What's the Difference?")
 T("ds-03", "table", "| | Dosimetrist | Surgical Assistant |\n|:--|--:|--:|\n| Median salary (May 2024) | {a.median@24:o!2024} | {b.median@24:o!2024} |\n| Typical education | {a.edu~cap:c} | {b.edu~cap:c} |\n| Jobs (2024) | {a.emp=<4,800>:o!2024} | {b.emp@24:o!2024} |", heading="Quick comparison")
 T("ds-04", "school", "Our 12-month certificate track leads to a career where surgical assistants earn {b.median~hr:c} an hour at the median. Most employers want a {b.edu:c} plus national certification (CSA or CSFA); tuition is $14,900.")
 T("ds-05", "career-site", "There are only about {a.emp=<3,400>:c} medical dosimetrists in the U.S., so every opening draws a crowd, even though employment is projected to grow {a.pct:c}, {a.desc=<faster than average>:c}.")
@@ -537,7 +537,7 @@ NC("ad-n2", "Dietetic technicians who pass the NDTR exam must complete 50 contin
 
 P("Pipelayer", "Pile Driver Operator")
 T("pp-01", "ooh", "The median annual wage for pile driver operators was {b.median:c!2025} in May 2025. The lowest 10 percent earned less than {b.p10:c!2025}, and the highest 10 percent earned more than {b.p90:c!2025}.", heading="Pay")
-T("pp-02", "trade", "Local 12 members, listen up: pipelayers nationally make a median of {a.median~hr:c} an hour, and pile drivers make {b.median~hr:c}. Our scale beats both, and you get the pension on top.")
+T("pp-02", "trade", "Local 12 members, listen up: pipelayers nationally make a median of {a.median~hr:c} an hour, and pile drivers make {b.median~hr:c}. Our scale beats both, new members get a $1,000 tool allowance, and you get the pension on top.")
 T("pp-03", "comparison", "Pipelayers lay and fit the pipe for sewers, water mains and storm drains; pile driver operators run the rigs that hammer piles into the ground. Neither job needs a degree - pipelayers usually have {a.edu=<no formal educational credential>:c} at hire - but pile driving pays more, at a typical {b.median~K:c} versus {a.median~K:c}.", heading="Pipelayer vs. Pile Driver Operator: Which Is Right for You?")
 T("pp-04", "ooh", "Employment of pipelayers is projected to decline {a.pct~pc:c!2035} from 2025 to 2035. Despite declining employment, about {a.open:c} openings for pipelayers are projected each year, on average, over the decade.", heading="Job Outlook")
 T("pp-05", "career-site", "Pile driver operators held only about {b.oemp@24:o!2024} jobs in 2024 and were projected to grow {b.pct@24:o!2034} through 2034.")
@@ -549,7 +549,7 @@ NC("pp-n1", "The pipelayer apprenticeship is 4,000 hours of on-the-job training 
 NC("pp-n2", "Crane and pile driver OSHA 30 course: $399, two Saturdays, next session April 12.")
 
 P("Stonemason", "Terrazzo Worker")
-T("st-01", "comparison", "Stonemasons build walls, walkways and facades from natural and cut stone; terrazzo workers pour and grind the chip-and-cement floors you see in airports. Terrazzo pays surprisingly well: a median of {b.median:c}, against {a.median:c} for stonemasons.", heading="Stonemason vs. Terrazzo Worker")
+T("st-01", "comparison", "Stonemasons build walls, walkways and facades from natural and cut stone; terrazzo workers pour and grind the chip-and-cement floors you see in airports. Terrazzo pays surprisingly well: a median of {b.median:c}, against {a.median:c} for stonemasons - a gap of almost $19,000 a year.", heading="Stonemason vs. Terrazzo Worker")
 T("st-02", "ooh", "Employment of stonemasons is projected to decline {a.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
 T("st-03", "ooh", "Terrazzo workers and finishers held about {b.oemp:c!2025} jobs in 2025.", heading="Work Environment")
 T("st-04", "career-site", "Roughly {a.self:c} of stonemasons work for themselves, taking on patios, chimneys and restoration jobs.")
@@ -651,7 +651,7 @@ NC("cb-n2", "Under the FDCPA, collectors may not call before 8 a.m. or after 9 p
 
 P("File Clerk", "Data Entry Keyer")
 T("fd-01", "ooh", "The median annual wage for file clerks was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
-T("fd-02", "comparison", "File clerks and data entry keyers are both entry-level office jobs that usually need only a {a.edu:c}, and both are shrinking fast. Pay is close: a median of {a.median:c} for file clerks and {b.median:c} for data entry keyers.", heading="File Clerk vs. Data Entry Clerk")
+T("fd-02", "comparison", "File clerks and data entry keyers are both entry-level office jobs that usually need only a {a.edu:c}, and both are shrinking fast. Pay is close: a median of {a.median:c} for file clerks and {b.median:c} for data entry keyers, a gap of only about $2,000.", heading="File Clerk vs. Data Entry Clerk")
 T("fd-03", "career-site", "Data entry keyers are projected to lose about {b.chg:c!2035} jobs from 2025 to 2035, and employment stood at {b.emp:c!2025} in 2025.")
 T("fd-04", "career-site", "Data entry keyers earned a median of {b.median@24:o!2024} in May 2024 and held about {b.oemp@24:o!2024} jobs that year.")
 T("fd-05", "bullets", "File clerk outlook\n- Jobs in 2025: {a.emp:c!2025}\n- Jobs lost by 2035: {a.chg:c!2035}\n- Openings a year: {a.open:c}\n- Self-employed: {a.self:c}")

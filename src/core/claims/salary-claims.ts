@@ -47,7 +47,17 @@ function parallel(source: string, sentences: readonly number[], start: number): 
 }
 
 /** A full stop the sentence splitter passed over (the next word is in lower case); not "U.S." or "St. Louis". */
-const RUN_ON = /(?<![A-Z.]|\bSt|\bvs)[.!?]\s/u;
+const STOP = /[.!?]\s/g;
+const NOT_A_STOP = /(?:[A-Z.]|\bSt|\bvs)$/;
+
+/** Where the sentence's text after `from` has a run-on full stop, or -1. */
+function runOnStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  for (let m = STOP.exec(text); m; m = STOP.exec(text)) {
+    if (!NOT_A_STOP.test(text.slice(Math.max(0, m.index - 3), m.index))) return m.index;
+  }
+  return -1;
+}
 
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
@@ -112,8 +122,8 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
     const context = figureContext(sentence.text, local[0], local[1], previousEnd);
     // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here"): a place after a full stop is not this figure's.
-    const stop = sentence.text.slice(local[1]).search(RUN_ON);
-    const end = stop < 0 ? sentence.text.length : local[1] + stop;
+    const stop = runOnStop(sentence.text, local[1]);
+    const end = stop < 0 ? sentence.text.length : stop;
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
     return { sentence, context, place };

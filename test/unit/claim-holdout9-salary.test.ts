@@ -210,3 +210,10 @@ test('starting pay is no claim of the occupation’s wage, unless the sentence g
   assert.deepEqual(raws('Starting salaries of about $40,000 are common; machinists earn a median of $54,000.'), ['$54,000']);
   assert.deepEqual(raws('Machinists start around $48k, which is the median per BLS.'), ['$48k']);
 });
+
+test('what a credential is worth, hedged ("worth nearly $12,000 a year"), is no wage', () => {
+  assert.deepEqual(raws('Welders earn $51,000 and machinists $54,000, so the CNC training is worth nearly $3,000 a year.'), [
+    '$51,000',
+    '$54,000',
+  ]);
+});

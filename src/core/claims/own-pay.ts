@@ -27,7 +27,7 @@ const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 function ownSentenceStart(sentence: string, start: number): number {
   const before = sentence.slice(Math.max(0, start - 200), start);
   let at = -1;
-  for (const m of before.matchAll(/(?<!\bvs)[.!?]+["”’)]?\s/gu)) at = m.index + m[0].length;
+  for (const m of before.matchAll(/(?<!\bvs)[.!?]["”’)]?\s/gu)) at = m.index + m[0].length;
   return at < 0 ? 0 : start - before.length + at;
 }
 

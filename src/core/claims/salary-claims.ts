@@ -67,7 +67,8 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   if (all.length === 0) return [];
   // A front-matter key names its role with underscores ("fence_erector_salary"); "median" inside it
   // stays a field's name (expressions.ts), so only the roles are read with spaces.
-  const source = written.includes('_') ? written.replace(/_/g, ' ') : written;
+  // Only a block of keys is re-read: prose keeps its text, and the role spans found for it (role-forms.ts).
+  const source = written.includes('_') && SNAKE_KEY.test(written) ? written.replace(/_/g, ' ') : written;
   const sentences = sentenceStarts(source);
   const sentenceOf = (at: number) => {
     const i = segmentAt(sentences, at);
@@ -174,6 +175,9 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     };
   });
 }
+
+/** A snake_case key opening a line ("fence_erector_salary:"). */
+const SNAKE_KEY = /^[A-Za-z]+_\w{0,40}:/m;
 
 /** A line of front matter: a key, a colon, its value ("fence_erector_salary: \"$44,410\""), or a fence. */
 const KEY_LINE = /^(?:[A-Za-z_][\w -]{0,40}:[ \t]|-{3,}[ \t]*$)/u;

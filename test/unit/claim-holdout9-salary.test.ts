@@ -32,6 +32,11 @@ test('each front-matter line is about the role its key names, and a date line da
   const top = parseArticle(`${frontMatter}\n# Welder vs. Machinist: What Are the Differences?\n\nText.\n`);
   assert.deepEqual(salaryClaims(top).map(read), expected);
   assert.deepEqual(readAll(frontMatter), expected);
+  // A paragraph of key lines (no fences): a snake_case key names its role.
+  assert.deepEqual(readAll('title: Welder vs. Machinist\nwelder_salary: $51k\nmachinist_salary: $54k\nupdated: 2026-01-05'), [
+    { raw: '$51k', role: 'Welder', statistic: 'unspecified', period: 'year' },
+    { raw: '$54k', role: 'Machinist', statistic: 'unspecified', period: 'year' },
+  ]);
   // A setext heading that is no block of keys states nothing.
   assert.deepEqual(readAll('Welders earn $51,000 in some shops\n---\n'), []);
 });

@@ -37,6 +37,12 @@ test('each front-matter line is about the role its key names, and a date line da
     { raw: '$51k', role: 'Welder', statistic: 'unspecified', period: 'year' },
     { raw: '$54k', role: 'Machinist', statistic: 'unspecified', period: 'year' },
   ]);
+  // Roles sharing a head word are told apart by the words of their keys.
+  const cooks = comparisonArticle('Line Cook vs. Pastry Cook', 'line_cook_salary: $36k\npastry_cook_salary: $38k');
+  assert.deepEqual(
+    salaryClaims(cooks).map((c) => c.role),
+    ['Line Cook', 'Pastry Cook'],
+  );
   // A setext heading that is no block of keys states nothing.
   assert.deepEqual(readAll('Welders earn $51,000 in some shops\n---\n'), []);
 });

@@ -1,0 +1,95 @@
+// What a BLS title says about a role beyond O*NET's alternate titles. O*NET files one name under
+// several occupations ("Adult Education Teacher" under postsecondary career/technical teachers and
+// under adult basic education instructors; "Restaurant Manager" under food service managers and
+// under first-line supervisors) and spells some names only one way ("Electromechanical
+// Technician", while sites write "Electro-Mechanical Technician" as BLS's own title does). The
+// BLS title is the occupation's definition, so where it names the role's own words it decides:
+// - a title holding every modifier of the role with a head noun of the role's family names it,
+//   when no title matches the role exactly (one such title, never a guess among several);
+// - among occupations sharing an alternate title, those whose titles hold most of the role's
+//   modifiers (and of the expansion its abbreviation stands for: "ESL" -> "English as a Second
+//   Language") are meant, then those whose title's head noun is the role's own noun.
+import { agreeWords, headNouns } from './head-noun.js';
+import { expansionsOf } from './match-rules.js';
+import { stem, words } from './normalize.js';
+import type { Occupation, RoleMatch } from '../types.js';
+
+const SMALL = new Set(['a', 'an', 'the', 'as', 'of', 'and', 'or', 'for', 'in', 'to', 'at', 'on']);
+
+/** A BLS title without the kinds it leaves out (", Except …"), as words. */
+function titleWords(title: string): string[] {
+  const except = title.indexOf(', Except');
+  return words(except > 0 ? title.slice(0, except) : title);
+}
+
+/** The head nouns of a title, and of its part before the first comma ("Camera Operators, Television, …"). */
+function titleHeads(title: string): string[] {
+  const comma = title.indexOf(',');
+  return comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
+}
+
+/** The role's modifiers: its words but the head noun and small words, stemmed. */
+function modifiersOf(name: string): string[] {
+  const heads = new Set(headNouns(name));
+  return words(name)
+    .filter((w) => !SMALL.has(w))
+    .map(stem)
+    .filter((w) => !heads.has(w));
+}
+
+/** Whether every modifier is a word of the title, or two neighbours written solid in it ("skin care": "skincare"). */
+function holdsAll(name: string, title: string): boolean {
+  const found = titleWords(title);
+  const stems = new Set(found.map(stem));
+  const plain = words(name).filter((w) => !SMALL.has(w));
+  const heads = new Set(headNouns(name));
+  return plain.every((w, i) => {
+    if (heads.has(stem(w)) || stems.has(stem(w))) return true;
+    const solid = (a: string, b: string) => stems.has(stem(a + b));
+    return (i > 0 && solid(plain[i - 1]!, w)) || (i + 1 < plain.length && solid(w, plain[i + 1]!));
+  });
+}
+
+const headsAgree = (name: string, title: string) =>
+  headNouns(name).some((head) => titleHeads(title).some((other) => agreeWords(head, other)));
+
+/**
+ * The one BLS title that holds every modifier of a role of two words or more, its head noun of the
+ * role's family ("Electro-Mechanical and Mechatronics Technologists and Technicians" for an
+ * Electro-Mechanical Technician); undefined when none or several do.
+ */
+export function titleNaming(occupations: readonly Occupation[], role: string): RoleMatch | undefined {
+  if (modifiersOf(role).length === 0) return undefined;
+  let named: Occupation | undefined;
+  for (const occupation of occupations) {
+    if (!headsAgree(role, occupation.title) || !holdsAll(role, occupation.title)) continue;
+    if (named) return undefined;
+    named = occupation;
+  }
+  return named && { occupation: named, via: 'title', matched: named.title };
+}
+
+/**
+ * Of several occupations sharing the role's name, the ones whose BLS title holds most of its
+ * modifiers (at least one), then those whose title's head noun is the role's own; the rest are
+ * another job that O*NET also files the name under.
+ */
+export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[]): T[] {
+  if (matches.length < 2) return matches;
+  const modifiers = (match: T) => new Set([role, ...expansionsOf(role, match.matched)].flatMap(modifiersOf));
+  const held = (match: T) => {
+    const title = new Set(titleWords(match.occupation.title).map(stem));
+    let n = 0;
+    for (const w of modifiers(match)) if (title.has(w)) n++;
+    return n;
+  };
+  const counts = matches.map(held);
+  const best = Math.max(...counts);
+  let kept = best > 0 ? matches.filter((_, i) => counts[i] === best) : matches;
+  // A one-word role has no words of its own to weigh: its head noun alone decides nothing.
+  const heads = headNouns(role);
+  if (words(role).length < 2) return kept;
+  const own = kept.filter((match) => titleHeads(match.occupation.title).some((head) => heads.includes(head)));
+  if (own.length > 0 && own.length < kept.length) kept = own;
+  return kept;
+}

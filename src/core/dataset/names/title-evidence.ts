@@ -22,11 +22,19 @@ function titleWords(title: string): string[] {
   return words(except > 0 ? title.slice(0, except) : title);
 }
 
-/** The head nouns of a title, and of its part before the first comma ("Camera Operators, Television, …"). */
+/**
+ * The head nouns of a title, and of its part before the first comma ("Camera Operators, Television,
+ * …"); a "Helpers--Brickmasons, …, and Tile and Marble Setters" title's head is its helpers.
+ */
 function titleHeads(title: string): string[] {
+  const dashes = title.indexOf('--');
+  if (dashes > 0) return headNouns(title.slice(0, dashes));
   const comma = title.indexOf(',');
   return comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
 }
+
+/** Head nouns any kind of job has: "Concrete Worker" says nothing by its "worker". */
+const GENERAL_HEADS = new Set(['worker', 'employe', 'laborer', 'helper', 'hand', 'staff', 'person'].map(stem));
 
 /** The role's modifiers: its words but the head noun and small words, stemmed. */
 function modifiersOf(name: string): string[] {
@@ -86,9 +94,9 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   const counts = matches.map(held);
   const best = Math.max(...counts);
   let kept = best > 0 ? matches.filter((_, i) => counts[i] === best) : matches;
-  // A one-word role has no words of its own to weigh: its head noun alone decides nothing.
+  // A one-word role has no words of its own to weigh, and a general head noun names no kind: neither decides.
   const heads = headNouns(role);
-  if (words(role).length < 2) return kept;
+  if (words(role).length < 2 || heads.some((head) => GENERAL_HEADS.has(head))) return kept;
   const own = kept.filter((match) => titleHeads(match.occupation.title).some((head) => heads.includes(head)));
   if (own.length > 0 && own.length < kept.length) kept = own;
   return kept;

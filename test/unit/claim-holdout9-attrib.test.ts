@@ -1,0 +1,83 @@
+// Attribution and role-naming classes the ninth held-out corpus exposed (dataset/names/title-evidence.ts,
+// claims/respective.ts, model/title-topic.ts), each tested on sentences and occupations of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+/** Each claim of `body` as its words and the role it is given (null: none). */
+async function roles(title: string, body: string): Promise<Array<[string, string | null]>> {
+  const dataset = await bundledRoleIndex();
+  const article = comparisonArticle(title, body);
+  return listClaims(article, dataset, resolveConfig()).map((c) => [article.text.slice(c.start, c.end), c.role]);
+}
+
+const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+test('a BLS title holding every word of a role names it when no title is the role’s exact name', async () => {
+  // "Drywall and Ceiling Tile Installers", "Nursing Instructors and Teachers, Postsecondary".
+  assert.deepEqual(await socs('Ceiling Tile Installer'), ['47-2081']);
+  assert.deepEqual(await socs('Postsecondary Nursing Teacher'), ['25-1072']);
+  // A "Helpers--…" title is its helpers', though it lists "Tile and Marble Setters": the setter keeps its own match.
+  assert.deepEqual(await socs('Marble Setter'), ['47-2044']);
+});
+
+test('of occupations sharing an alternate title, the one whose BLS title says the role’s words is meant', async () => {
+  // "ESL" spelled out is in 25-3011's title, not in the school teachers' that O*NET also files it under.
+  assert.deepEqual(await socs('ESL Instructor'), ['25-3011']);
+  // No title says "cafeteria": the one whose head noun is the role's own (managers, not supervisors).
+  assert.deepEqual(await socs('Cafeteria Manager'), ['11-9051']);
+  // "Worker" names no kind: both occupations stay.
+  assert.deepEqual((await socs('Concrete Worker')).length, 2);
+});
+
+test('a pair of figures after a pay comparison gives the first to its subject and the second to the role compared with', async () => {
+  // The subject named last, after both roles; the compared role is the other one.
+  assert.deepEqual(
+    await roles(
+      'Electrician vs. Carpenter',
+      'Carpenters and electricians often share a site, but electricians earn far more — $62,000 versus $48,000 at the median.',
+    ),
+    [
+      ['$62,000', 'Electrician'],
+      ['$48,000', 'Carpenter'],
+    ],
+  );
+  // "they": the sentence's first role; the compared role named after the verb.
+  assert.deepEqual(
+    await roles(
+      'Welder vs. Boilermaker',
+      'Boilermakers travel from plant to plant for months at a time, but they out-earn welders, with a median of $71,000 against $51,000.',
+    ),
+    [
+      ['$71,000', 'Boilermaker'],
+      ['$51,000', 'Welder'],
+    ],
+  );
+  // The comparison before a colon, the compared role after the second figure.
+  assert.deepEqual(
+    await roles(
+      'Welder vs. Sheet Metal Worker',
+      'Welders and sheet metal workers both read blueprints, but sheet metal workers earn slightly more: about $58,000 a year, compared with $51,000 for welders.',
+    ),
+    [
+      ['$58,000 a year', 'Sheet Metal Worker'],
+      ['$51,000', 'Welder'],
+    ],
+  );
+});
+
+test('a figure pair with no comparison keeps the roles’ order', async () => {
+  assert.deepEqual(await roles('Welder vs. Boilermaker', 'Welders and boilermakers earn $51,000 and $71,000, respectively.'), [
+    ['$51,000', 'Welder'],
+    ['$71,000', 'Boilermaker'],
+  ]);
+});
+
+test('"Guide" ending a title’s role is part of the job, not a topic word', () => {
+  assert.deepEqual(comparisonArticle('Fishing Guide vs. Park Ranger', 'Text.').roles, ['Fishing Guide', 'Park Ranger']);
+  assert.deepEqual(comparisonArticle('RN vs. NP Salary Guide', 'Text.').roles, ['RN', 'NP']);
+});

@@ -81,3 +81,18 @@ test('"Guide" ending a title’s role is part of the job, not a topic word', () 
   assert.deepEqual(comparisonArticle('Fishing Guide vs. Park Ranger', 'Text.').roles, ['Fishing Guide', 'Park Ranger']);
   assert.deepEqual(comparisonArticle('RN vs. NP Salary Guide', 'Text.').roles, ['RN', 'NP']);
 });
+
+test('a sentence whose subject is "both" before any role is named gives its claim the article’s first role', async () => {
+  const title = 'Plumber vs. Electrician';
+  assert.deepEqual(
+    await roles(
+      title,
+      'Electricians wire new homes while plumbers fit their pipes. Both typically need a high school diploma or equivalent.',
+    ),
+    [['high school diploma or equivalent', 'Plumber']],
+  );
+  assert.deepEqual(
+    await roles(title, 'Neither trade asks for a college degree — both jobs usually require a high school diploma or equivalent.'),
+    [['high school diploma or equivalent', 'Plumber']],
+  );
+});

@@ -119,6 +119,7 @@ export function attributeWithDoubts(
     const sentenceStart = sentences[segmentAt(sentences, figure.start)] ?? 0;
     const purpose = purposeRole(text, spans, sentenceStart, figure.start);
     if (purpose !== undefined) return purpose;
+    if (bothSubject(text, spans, sentenceStart, figure.start)) return 0;
     const before = spans[firstFrom(spans, figure.start) - 1];
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= sentenceStart) {
@@ -220,6 +221,23 @@ function repeats(
 
 /** Words setting a second figure against the first. */
 const COMPARED = /(?<![\p{L}])(?:compared|versus|vs\.?|while|whereas|against|than)(?![\p{L}])/iu;
+
+/**
+ * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …": a
+ * sentence whose subject is "both" (or "both jobs") before any role is named speaks of the two
+ * compared roles at once; the corpora's convention gives such a claim the article's first role.
+ * After a role in its sentence ("…, and both need") it stays the nearest role's, as before.
+ */
+const BOTH =
+  /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
+
+function bothSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): boolean {
+  const clause = text.slice(sentenceStart, at);
+  // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.
+  if (!clause.includes('oth')) return false;
+  const next = spans[firstFrom(spans, sentenceStart)];
+  return !(next && next.start < at) && BOTH.test(clause);
+}
 
 /**
  * "To become a nurse practitioner, you need a license, experience as an RN and a master's

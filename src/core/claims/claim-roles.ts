@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { isGeneralName, keysOf, namesOf, type OccupationNames } from './named-mentions.js';
+import { isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -137,11 +137,25 @@ function namesByRole(article: Article, dataset: RoleIndex, roles: readonly strin
     });
   });
   const owners = new Map<string, Set<number>>();
+  const own = roles.map((role) => new Set(nameKey(role).split(' ').slice(0, -1)));
   for (const [key, byRole] of ranks) {
     const best = Math.min(...byRole.values());
-    owners.set(key, new Set([...byRole].filter(([, rank]) => rank === best).map(([role]) => role)));
+    const tied = [...byRole].filter(([, rank]) => rank === best).map(([role]) => role);
+    owners.set(key, new Set(tied.length > 1 ? byOwnWords(key, tied, own) : tied));
   }
   return owners;
+}
+
+/**
+ * A name O*NET files under both roles' occupations ("Pest Control Technician" under pest control
+ * workers and under pesticide applicators) is the role's whose own title says its words ("Pest
+ * Control Worker"): the author named that role so. Otherwise it stays both roles' (no one's).
+ */
+function byOwnWords(key: string, tied: number[], own: ReadonlyArray<ReadonlySet<string>>): number[] {
+  const counts = tied.map((role) => key.split(' ').filter((w) => own[role]!.has(w)).length);
+  const best = Math.max(...counts);
+  const top = tied.filter((_, i) => counts[i] === best);
+  return best > 0 && top.length === 1 ? top : tied;
 }
 
 const memo = new WeakMap<Article, WeakMap<RoleIndex, ClaimRoles>>();

@@ -5,6 +5,8 @@
 // up, as a table, and only for a claim left without a role: the article's other claims never pay
 // for it, and a phrase no role's occupation is called is no mention (never a fuzzy guess).
 
+import { expandAbbreviation } from '../dataset/names/normalize.js';
+
 /** Normalised name -> the roles whose occupations are called so; built once per article's roles. */
 export type OccupationNames = ReadonlyMap<string, ReadonlySet<number>>;
 
@@ -16,7 +18,8 @@ export function nameKey(name: string): string {
     .filter(Boolean);
   const last = words.pop();
   if (last === undefined) return '';
-  return [...words, singular(last)].join(' ');
+  // "mechatronics techs", "sales reps": the head noun as O*NET spells it out.
+  return [...words, expandAbbreviation(singular(last), true)].join(' ');
 }
 
 function singular(word: string): string {

@@ -8,7 +8,8 @@
 //   when no title matches the role exactly (one such title, never a guess among several);
 // - among occupations sharing an alternate title, those whose titles hold most of the role's
 //   modifiers (and of the expansion its abbreviation stands for: "ESL" -> "English as a Second
-//   Language") are meant, then those whose title's head noun is the role's own noun.
+//   Language") are meant, then those that say the role's words as one name, then those whose
+//   title's head noun is the role's own noun.
 import { agreeWords, headNouns } from './head-noun.js';
 import { expansionsOf } from './match-rules.js';
 import { stem, words } from './normalize.js';
@@ -30,7 +31,14 @@ function titleHeads(title: string): string[] {
   const dashes = title.indexOf('--');
   if (dashes > 0) return headNouns(title.slice(0, dashes));
   const comma = title.indexOf(',');
-  return comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
+  const heads = comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
+  // "Septic Tank Servicers and Sewer Pipe Cleaners": a plural before "and" ends a kind of its own
+  // (BLS writes a modifier in the singular: "Bus and Truck Mechanics").
+  const all = words(title);
+  all.forEach((w, i) => {
+    if (all[i + 1] === 'and' && i > 0 && w.endsWith('s') && !w.endsWith('ss')) heads.push(stem(w));
+  });
+  return heads;
 }
 
 /** Head nouns any kind of job has: "Concrete Worker" says nothing by its "worker". */
@@ -97,6 +105,11 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   // A one-word role has no words of its own to weigh, and a general head noun names no kind: neither decides.
   const heads = headNouns(role);
   if (words(role).length < 2 || heads.some((head) => GENERAL_HEADS.has(head))) return kept;
+  // "Correctional Officers and Jailers" says the role's words as one name; "Probation Officers and
+  // Correctional Treatment Specialists" only holds them.
+  const name = ` ${words(role).map(stem).join(' ')} `;
+  const whole = kept.filter((match) => ` ${titleWords(match.occupation.title).map(stem).join(' ')} `.includes(name));
+  if (whole.length > 0 && whole.length < kept.length) kept = whole;
   const own = kept.filter((match) => titleHeads(match.occupation.title).some((head) => heads.includes(head)));
   if (own.length > 0 && own.length < kept.length) kept = own;
   return kept;

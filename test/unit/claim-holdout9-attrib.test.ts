@@ -23,6 +23,28 @@ test('a BLS title holding every word of a role names it when no title is the rol
   assert.deepEqual(await socs('Postsecondary Nursing Teacher'), ['25-1072']);
   // A "Helpers--…" title is its helpers', though it lists "Tile and Marble Setters": the setter keeps its own match.
   assert.deepEqual(await socs('Marble Setter'), ['47-2044']);
+  // BLS's inverted form ("Meter Readers, Utilities") and a plural kind before "and" ("… Servicers and Sewer Pipe Cleaners").
+  assert.deepEqual(await socs('Utility Meter Reader'), ['43-5041']);
+  assert.deepEqual(await socs('Septic Tank Servicer'), ['47-4071']);
+});
+
+test('among occupations tied on one alternate title, the one naming the role’s words as one name is meant', async () => {
+  // "Correctional Officers and Jailers", not "Probation Officers and Correctional Treatment Specialists".
+  assert.deepEqual(await socs('Correctional Officer'), ['33-3012']);
+  // A general head noun decides nothing: maintenance workers stay all theirs.
+  assert.ok((await socs('Maintenance Worker')).includes('49-9071'));
+});
+
+test('a name O*NET files under both roles is the role whose title says its words; a clipped head is spelled out', async () => {
+  // "Pest Control Technician" is an alternate title of both pest control workers and pesticide applicators.
+  assert.deepEqual(
+    await roles('Pest Control Worker vs. Pesticide Applicator', 'Per BLS, pest control technicians earn a median of $45,000.'),
+    [['$45,000', 'Pest Control Worker']],
+  );
+  // "Scrub Tech (…)": "techs" is O*NET's technician.
+  assert.deepEqual(await roles('Pharmacist vs. Surgical Technologist', 'Per BLS, scrub techs earn a median of $60,000.'), [
+    ['$60,000', 'Surgical Technologist'],
+  ]);
 });
 
 test('of occupations sharing an alternate title, the one whose BLS title says the role’s words is meant', async () => {

@@ -118,3 +118,15 @@ test('a sentence whose subject is "both" before any role is named gives its clai
     [['high school diploma or equivalent', 'Plumber']],
   );
 });
+
+test('a sentence opening with "they" or "these workers" is about the people the sentence before it named by their O*NET name', async () => {
+  const title = 'Database Administrator vs. Web Developer';
+  assert.deepEqual(await roles(title, 'Do DBAs make good money? They earned a median of $104,000 in May 2025.'), [
+    ['$104,000', 'Database Administrator'],
+  ]);
+  assert.deepEqual(await roles(title, 'Are DBAs in demand? These workers held about 140,000 jobs in 2025.'), [
+    ['held about 140,000 jobs', 'Database Administrator'],
+  ]);
+  // Another paragraph names no one for it.
+  assert.deepEqual(await roles(title, 'Do DBAs make good money?\n\nThey earned a median of $104,000 in May 2025.'), [['$104,000', null]]);
+});

@@ -152,9 +152,9 @@ export function attributeWithDoubts(
     const clause = clauseAround(text, figure, from, to);
     const named =
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
-      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after)
+      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after) && !OPENING_PRONOUN.test(clause.before)
         ? undefined
-        : roleNamedIn(text.slice(from, figure.start), names));
+        : (roleNamedIn(text.slice(from, figure.start), names) ?? previousNamed(text, sentence, sentences, clause.before, names)));
     if (named === undefined) return;
     paired[i] = named;
     doubtful.delete(i);
@@ -171,6 +171,24 @@ const OTHER_SUBJECT =
 
 /** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
 const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;
+
+/**
+ * "Do archaeologists make good money? They earned a median of …": a sentence opening with a
+ * pronoun speaks of the people the sentence before it named, in its paragraph.
+ */
+function previousNamed(
+  text: string,
+  sentence: number,
+  sentences: readonly number[],
+  before: string,
+  names: ReturnType<NonNullable<ClaimRoles['occupationNames']>>,
+): number | undefined {
+  if (sentence === 0 || !OPENING_PRONOUN.test(before)) return undefined;
+  const previous = text.slice(sentences[sentence - 1], sentences[sentence]);
+  return previous.includes('\n\n') ? undefined : roleNamedIn(previous, names);
+}
+
+const OPENING_PRONOUN = /^\s{0,3}(?:they|these\s{1,3}(?:workers|professionals|jobs))(?![\p{L}])/iu;
 
 /** The clause holding a figure: from the last comma or semicolon before it to the next after it, in its sentence. */
 function clauseAround(text: string, figure: SalaryFigure, from: number, to: number): { before: string; figure: string; after: string } {

@@ -16,10 +16,10 @@ import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { hasWords, roleNamedIn } from './named-mentions.js';
+import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-mentions.js';
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
-import { jointFirst, pronounSubject } from './subject-roles.js';
+import { bothSubject, jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -172,24 +172,6 @@ const OTHER_SUBJECT =
 /** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
 const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;
 
-/**
- * "Do archaeologists make good money? They earned a median of …": a sentence opening with a
- * pronoun speaks of the people the sentence before it named, in its paragraph.
- */
-function previousNamed(
-  text: string,
-  sentence: number,
-  sentences: readonly number[],
-  before: string,
-  names: ReturnType<NonNullable<ClaimRoles['occupationNames']>>,
-): number | undefined {
-  if (sentence === 0 || !OPENING_PRONOUN.test(before)) return undefined;
-  const previous = text.slice(sentences[sentence - 1], sentences[sentence]);
-  return previous.includes('\n\n') ? undefined : roleNamedIn(previous, names);
-}
-
-const OPENING_PRONOUN = /^\s{0,3}(?:they|these\s{1,3}(?:workers|professionals|jobs))(?![\p{L}])/iu;
-
 /** The clause holding a figure: from the last comma or semicolon before it to the next after it, in its sentence. */
 function clauseAround(text: string, figure: SalaryFigure, from: number, to: number): { before: string; figure: string; after: string } {
   const before = text.slice(from, figure.start);
@@ -239,23 +221,6 @@ function repeats(
 
 /** Words setting a second figure against the first. */
 const COMPARED = /(?<![\p{L}])(?:compared|versus|vs\.?|while|whereas|against|than)(?![\p{L}])/iu;
-
-/**
- * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …": a
- * sentence whose subject is "both" (or "both jobs") before any role is named speaks of the two
- * compared roles at once; the corpora's convention gives such a claim the article's first role.
- * After a role in its sentence ("…, and both need") it stays the nearest role's, as before.
- */
-const BOTH =
-  /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
-
-function bothSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): boolean {
-  const clause = text.slice(sentenceStart, at);
-  // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.
-  if (!clause.includes('oth')) return false;
-  const next = spans[firstFrom(spans, sentenceStart)];
-  return !(next && next.start < at) && BOTH.test(clause);
-}
 
 /**
  * "To become a nurse practitioner, you need a license, experience as an RN and a master's

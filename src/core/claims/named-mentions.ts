@@ -159,3 +159,21 @@ export function roleNamedIn(text: string, names: OccupationNames): number | unde
   const named = rolesNamedBy(text, names);
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+/**
+ * "Do archaeologists make good money? They earned a median of …": a sentence opening with a
+ * pronoun speaks of the people the sentence before it named, in its paragraph.
+ */
+export function previousNamed(
+  text: string,
+  sentence: number,
+  sentences: readonly number[],
+  before: string,
+  names: OccupationNames,
+): number | undefined {
+  if (sentence === 0 || !OPENING_PRONOUN.test(before)) return undefined;
+  const previous = text.slice(sentences[sentence - 1], sentences[sentence]);
+  return previous.includes('\n\n') ? undefined : roleNamedIn(previous, names);
+}
+
+export const OPENING_PRONOUN = /^\s{0,3}(?:they|these\s{1,3}(?:workers|professionals|jobs))(?![\p{L}])/iu;

@@ -130,3 +130,26 @@ test('a sentence opening with "they" or "these workers" is about the people the 
   // Another paragraph names no one for it.
   assert.deepEqual(await roles(title, 'Do DBAs make good money?\n\nThey earned a median of $104,000 in May 2025.'), [['$104,000', null]]);
 });
+
+test('a field named as the subject of its outlook or pay, or asked about, names its worker', async () => {
+  assert.deepEqual(
+    await roles('Welder vs. Machinist', 'Is welding a good career? Pay is steady — the highest 10 percent earn more than $70,000.'),
+    [['$70,000', 'Welder']],
+  );
+  assert.deepEqual(await roles('Phlebotomist vs. Medical Assistant', 'Phlebotomy is projected to grow 6 percent from 2025 to 2035.'), [
+    ['6 percent', 'Phlebotomist'],
+  ]);
+  // The role's modifiers alone, asked about.
+  assert.deepEqual(
+    await roles(
+      'Human Resources Specialist vs. Training Specialist',
+      'Is human resources a growing field? BLS projects 6 percent growth from 2025 to 2035.',
+    ),
+    [['6 percent', 'Human Resources Specialist']],
+  );
+  // A bare field in any other use still names no one.
+  assert.deepEqual(
+    await roles('Welder vs. Machinist', 'Welding schools charge tuition, and the highest 10 percent earn more than $70,000.'),
+    [['$70,000', null]],
+  );
+});

@@ -129,18 +129,19 @@ const NAMES_KEPT = 256;
 /** Each name of each role's occupations, to the roles giving it their best rank (as above). */
 function namesByRole(article: Article, dataset: RoleIndex, roles: readonly string[]): OccupationNames {
   const resolved = roles.map((role) => resolveRole(article, dataset, role).matches);
-  const key = resolved.map((matches) => matches.map((m) => `${m.occupation.soc}\u0001${m.matched}`).join('\u0002')).join('\u0003');
+  // The roles' own names too: a name filed under both roles goes by their words (byOwnWords).
+  const key = `${roles.join('\u0004')}\u0005${resolved.map((matches) => matches.map((m) => `${m.occupation.soc}\u0001${m.matched}`).join('\u0002')).join('\u0003')}`;
   let byKey = namesMemo.get(dataset);
   if (!byKey) namesMemo.set(dataset, (byKey = new Map<string, OccupationNames>()));
   let names = byKey.get(key);
   if (!names) {
     if (byKey.size >= NAMES_KEPT) byKey.clear();
-    byKey.set(key, (names = ownersOfNames(resolved)));
+    byKey.set(key, (names = ownersOfNames(roles, resolved)));
   }
   return names;
 }
 
-function ownersOfNames(resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
+function ownersOfNames(roles: readonly string[], resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
   const ranks = new Map<string, Map<number, number>>();
   resolved.forEach((matches, index) => {
     matches.forEach((match, rank) => {

@@ -153,3 +153,22 @@ test('a field named as the subject of its outlook or pay, or asked about, names 
     [['$70,000', null]],
   );
 });
+
+test('a BLS title’s qualifier written after its workers is no name of the role', async () => {
+  // "Bus Drivers, School": "school" in "high school diploma" names no bus driver.
+  assert.deepEqual(await roles('Bus Driver vs. Dispatcher', 'Most districts ask for a high school diploma or equivalent.'), [
+    ['high school diploma or equivalent', null],
+  ]);
+});
+
+test('a head noun whose plural changes its letters is still found ("midwives")', async () => {
+  assert.deepEqual(await roles('Nurse Midwife vs. Dietitian', 'Dietitians plan meals, but midwives earn a median of $134,000.'), [
+    ['$134,000', 'Nurse Midwife'],
+  ]);
+});
+
+test('a comparison’s subject is the role named in its own clause, not one before a "but"', async () => {
+  const body =
+    'Dental hygienists and dental assistants both work chairside, but hygiene pays far more: a median of $94,000 compared with $47,000 for short-term temps.';
+  assert.deepEqual((await roles('Dental Hygienist vs. Dental Assistant', body))[0], ['$94,000', 'Dental Hygienist']);
+});

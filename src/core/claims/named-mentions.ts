@@ -6,6 +6,7 @@
 // for it, and a phrase no role's occupation is called is no mention (never a fuzzy guess).
 
 import { expandAbbreviation } from '../dataset/names/normalize.js';
+import { isAgentNoun } from '../text/role-mentions.js';
 
 /** Normalised name -> the roles whose occupations are called so; built once per article's roles. */
 export type OccupationNames = ReadonlyMap<string, ReadonlySet<number>>;
@@ -62,6 +63,9 @@ export function namesOf(title: string, list = false): string[] {
   // "Janitors and Cleaners, Except Maids and Housekeeping Cleaners": the kinds after "Except" are not its.
   const listed = found[found.length > 1 ? 1 : 0]!;
   const except = listed.toLowerCase().indexOf(', except ');
+  // After a kind that names workers, a part that does not is the title's modifier written last
+  // ("Bus Drivers, School", "Camera Operators, Television, Video, and Film"): no kind "School".
+  let workers = false;
   for (const piece of (except > 0 ? listed.slice(0, except) : listed).split(',')) {
     for (const part of piece
       .trim()
@@ -69,10 +73,19 @@ export function namesOf(title: string, list = false): string[] {
       .split(' and ')) {
       // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
       const kind = part.trim().replace(/^other /iu, '');
-      if (kind) found.push(kind);
+      if (!kind) continue;
+      const named = namesWorkers(kind);
+      if (named || !workers) found.push(kind);
+      workers ||= named;
     }
   }
   return found;
+}
+
+/** Whether a listed part of a BLS title names workers: it ends with a worker noun or a plural ("Hairstylists", "Paralegals"). */
+function namesWorkers(kind: string): boolean {
+  const last = kind.slice(kind.lastIndexOf(' ') + 1);
+  return isAgentNoun(last) || (/[^su]s$/iu.test(last) && !/ies$/iu.test(last));
 }
 
 /** Words that end a name: verbs, determiners and prepositions around a claim's subject. */

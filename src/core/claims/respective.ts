@@ -23,6 +23,8 @@ const BETWEEN_ROLES = /^[^\d$%.;:!?]{1,60}$/u;
  */
 const COMPARES =
   /(?<![\p{L}])(?:out-?(?:earn|pace)s?|(?:earn|make|pull|take|bring|pay|get|are|is)s?(?:\s{1,3}(?:in|home|paid))?(?:\s{1,3}(?:about|around|roughly|slightly|a\s{1,3}little|a\s{1,3}bit|far|much|significantly|considerably|\$[\d,.]+k?)){0,3}\s{1,3}(?:more|less))(?![\p{L}])/iu;
+/** Between a role and the verb, the start of another clause: a semicolon or dash, ", but", "while". */
+const CLAUSE_BREAK = /[;:–—]|,\s{0,3}(?:but|and|yet|so)(?![\p{L}])|(?<![\p{L}])(?:but|while|whereas)(?![\p{L}])/iu;
 /** "they" just before the verb: the subject is the sentence's first role. */
 const THEY = /(?<![\p{L}])they\s{1,3}(?:also\s{1,3}|now\s{1,3}|still\s{1,3}|typically\s{1,3}|usually\s{1,3})?$/iu;
 /** After the second figure, "for <role>": the compared role named ("compared with $50,690 for welders"). */
@@ -56,8 +58,10 @@ function compared(
     const opening = spans[firstFrom(spans, from)];
     subject = opening && opening.start < at ? opening.role : undefined;
   } else {
+    // The role naming the verb's subject: in its clause ("…, but adult ed pays more" is no
+    // substitute teacher's, though they were named before the comma).
     const last = spans[firstFrom(spans, at) - 1];
-    subject = last && last.start >= from ? last.role : undefined;
+    subject = last && last.start >= from && !CLAUSE_BREAK.test(text.slice(last.end, at)) ? last.role : undefined;
   }
   // The compared role: named after the verb before the figures, or "for" it after the second figure.
   const between = spans[firstFrom(spans, at + verb[0].length)];

@@ -53,10 +53,24 @@ function modifiersOf(name: string): string[] {
     .filter((w) => !heads.has(w));
 }
 
+/** A title's heads and word stems, computed once per occupation: every role no title names asks about all of them. */
+interface TitleParts {
+  heads: readonly string[];
+  stems: ReadonlySet<string>;
+}
+const partsMemo = new WeakMap<Occupation, TitleParts>();
+
+function partsOf(occupation: Occupation): TitleParts {
+  let parts = partsMemo.get(occupation);
+  if (!parts) {
+    const { title } = occupation;
+    partsMemo.set(occupation, (parts = { heads: titleHeads(title), stems: new Set(titleWords(title).map(stem)) }));
+  }
+  return parts;
+}
+
 /** Whether every modifier is a word of the title, or two neighbours written solid in it ("skin care": "skincare"). */
-function holdsAll(name: string, title: string): boolean {
-  const found = titleWords(title);
-  const stems = new Set(found.map(stem));
+function holdsAll(name: string, stems: ReadonlySet<string>): boolean {
   const plain = words(name).filter((w) => !SMALL.has(w));
   const heads = new Set(headNouns(name));
   return plain.every((w, i) => {
@@ -66,9 +80,6 @@ function holdsAll(name: string, title: string): boolean {
   });
 }
 
-const headsAgree = (name: string, title: string) =>
-  headNouns(name).some((head) => titleHeads(title).some((other) => agreeWords(head, other)));
-
 /**
  * The one BLS title that holds every modifier of a role of two words or more, its head noun of the
  * role's family ("Electro-Mechanical and Mechatronics Technologists and Technicians" for an
@@ -76,9 +87,11 @@ const headsAgree = (name: string, title: string) =>
  */
 export function titleNaming(occupations: readonly Occupation[], role: string): RoleMatch | undefined {
   if (modifiersOf(role).length === 0) return undefined;
+  const heads = headNouns(role);
   let named: Occupation | undefined;
   for (const occupation of occupations) {
-    if (!headsAgree(role, occupation.title) || !holdsAll(role, occupation.title)) continue;
+    const parts = partsOf(occupation);
+    if (!heads.some((head) => parts.heads.some((other) => agreeWords(head, other))) || !holdsAll(role, parts.stems)) continue;
     if (named) return undefined;
     named = occupation;
   }
@@ -94,7 +107,7 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   if (matches.length < 2) return matches;
   const modifiers = (match: T) => new Set([role, ...expansionsOf(role, match.matched)].flatMap(modifiersOf));
   const held = (match: T) => {
-    const title = new Set(titleWords(match.occupation.title).map(stem));
+    const title = partsOf(match.occupation).stems;
     let n = 0;
     for (const w of modifiers(match)) if (title.has(w)) n++;
     return n;
@@ -110,7 +123,7 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   const name = ` ${words(role).map(stem).join(' ')} `;
   const whole = kept.filter((match) => ` ${titleWords(match.occupation.title).map(stem).join(' ')} `.includes(name));
   if (whole.length > 0 && whole.length < kept.length) kept = whole;
-  const own = kept.filter((match) => titleHeads(match.occupation.title).some((head) => heads.includes(head)));
+  const own = kept.filter((match) => partsOf(match.occupation).heads.some((head) => heads.includes(head)));
   if (own.length > 0 && own.length < kept.length) kept = own;
   return kept;
 }

@@ -172,3 +172,21 @@ test('a comparison’s subject is the role named in its own clause, not one befo
     'Dental hygienists and dental assistants both work chairside, but hygiene pays far more: a median of $94,000 compared with $47,000 for short-term temps.';
   assert.deepEqual((await roles('Dental Hygienist vs. Dental Assistant', body))[0], ['$94,000', 'Dental Hygienist']);
 });
+
+test('a role named only inside a closed aside is not the subject the sentence goes on with', async () => {
+  const title = 'Plumber vs. Electrician';
+  const dashes =
+    'Electricians earn a little more — a median of $62,000 against $61,000 for plumbers — and typically need a high school diploma or equivalent.';
+  assert.deepEqual((await roles(title, dashes)).at(-1), ['high school diploma or equivalent', 'Electrician']);
+  assert.deepEqual(await roles(title, 'Electricians (unlike most plumbers) typically need a high school diploma or equivalent.'), [
+    ['high school diploma or equivalent', 'Electrician'],
+  ]);
+});
+
+test('a later clause naming its own subject by an O*NET name takes the claim from the role named before it', async () => {
+  const title = 'Database Administrator vs. Web Developer';
+  assert.deepEqual(await roles(title, 'Web developers held about 90,000 jobs, while DBAs held about 140,000.'), [
+    ['held about 90,000 jobs', 'Web Developer'],
+    ['held about 140,000', 'Database Administrator'],
+  ]);
+});

@@ -19,6 +19,7 @@ import type { ClaimRoles } from './claim-roles.js';
 import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-mentions.js';
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
+import { clauseNamed, outsideAside } from './clause-roles.js';
 import { bothSubject, jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
@@ -120,12 +121,15 @@ export function attributeWithDoubts(
     const purpose = purposeRole(text, spans, sentenceStart, figure.start);
     if (purpose !== undefined) return purpose;
     if (bothSubject(text, spans, sentenceStart, figure.start)) return 0;
-    const before = spans[firstFrom(spans, figure.start) - 1];
+    const nearest = spans[firstFrom(spans, figure.start) - 1];
+    const before = nearest && nearest.start >= sentenceStart ? outsideAside(text, spans, nearest, sentenceStart, figure.start) : nearest;
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= sentenceStart) {
       // The pronoun may follow the figure: "and roughly 19% of them".
       const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before, figure.start);
       if (subject !== undefined) return subject;
+      const named = clauseNamed(text, before, figure.start, roles);
+      if (named !== undefined) return named;
     }
     if (before && before.start >= paragraphStart) {
       const otherSubject = OTHER_SUBJECT.test(text.slice(Math.max(before.end, figure.start - 80), figure.start));

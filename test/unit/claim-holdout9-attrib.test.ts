@@ -190,3 +190,10 @@ test('a later clause naming its own subject by an O*NET name takes the claim fro
     ['held about 140,000', 'Database Administrator'],
   ]);
 });
+
+test('an "-or" worker’s field names it, written either way ("editing", "tailoring")', async () => {
+  assert.deepEqual(await roles('Editor vs. Technical Writer', 'Editing jobs are projected to decline 4 percent from 2025 to 2035.'), [
+    ['4 percent', 'Editor'],
+  ]);
+  assert.deepEqual(await roles('Actor vs. Producer', 'Acting jobs pay about $24 an hour at the median.'), [['$24 an hour', 'Actor']]);
+});

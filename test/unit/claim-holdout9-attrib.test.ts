@@ -197,3 +197,14 @@ test('an "-or" worker’s field names it, written either way ("editing", "tailor
   ]);
   assert.deepEqual(await roles('Actor vs. Producer', 'Acting jobs pay about $24 an hour at the median.'), [['$24 an hour', 'Actor']]);
 });
+
+test('a heading or a list’s lead line naming a role by an O*NET name gives it the claims under it', async () => {
+  const title = 'Database Administrator vs. Web Developer';
+  assert.deepEqual(await roles(title, 'DBA at a glance:\n- Median pay: $104,000\n- Jobs: 140,000'), [
+    ['$104,000', 'Database Administrator'],
+    ['140,000', 'Database Administrator'],
+  ]);
+  assert.deepEqual(await roles(title, '## DBA pay\n\nThe median annual wage was $104,000 in May 2025.'), [
+    ['$104,000', 'Database Administrator'],
+  ]);
+});

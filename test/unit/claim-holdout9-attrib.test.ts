@@ -208,3 +208,11 @@ test('a heading or a list’s lead line naming a role by an O*NET name gives it 
     ['$104,000', 'Database Administrator'],
   ]);
 });
+
+test('a sentence naming no one before its claim goes on with the O*NET name of the sentence before it', async () => {
+  const body = 'The median annual wage for DBAs was $104,620 in May 2025. The lowest 10 percent earned less than $60,000.';
+  assert.deepEqual(await roles('Database Administrator vs. Web Developer', body), [
+    ['$104,620', 'Database Administrator'],
+    ['$60,000', 'Database Administrator'],
+  ]);
+});

@@ -158,7 +158,8 @@ export function attributeWithDoubts(
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
       (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after) && !OPENING_PRONOUN.test(clause.before)
         ? undefined
-        : (roleNamedIn(text.slice(from, figure.start), names) ?? previousNamed(text, sentence, sentences, clause.before, names)));
+        : (roleNamedIn(text.slice(from, figure.start), names) ??
+          previousNamed(text, sentence, sentences, clause.before, figure.start, names)));
     if (named === undefined) return;
     paired[i] = named;
     doubtful.delete(i);

@@ -175,16 +175,19 @@ export function roleNamedIn(text: string, names: OccupationNames): number | unde
 
 /**
  * "Do archaeologists make good money? They earned a median of …": a sentence opening with a
- * pronoun speaks of the people the sentence before it named, in its paragraph.
+ * pronoun speaks of the people the sentence before it named, in its paragraph; so does one that
+ * names no one before its claim ("The lowest 10 percent earned less than …" after "The median
+ * annual wage for adult basic education teachers was …").
  */
 export function previousNamed(
   text: string,
   sentence: number,
   sentences: readonly number[],
   before: string,
+  at: number,
   names: OccupationNames,
 ): number | undefined {
-  if (sentence === 0 || !OPENING_PRONOUN.test(before)) return undefined;
+  if (sentence === 0 || !(OPENING_PRONOUN.test(before) || !hasWords(text.slice(sentences[sentence], at)))) return undefined;
   const previous = text.slice(sentences[sentence - 1], sentences[sentence]);
   return previous.includes('\n\n') ? undefined : roleNamedIn(previous, names);
 }

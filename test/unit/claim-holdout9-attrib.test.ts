@@ -216,3 +216,11 @@ test('a sentence naming no one before its claim goes on with the O*NET name of t
     ['$60,000', 'Database Administrator'],
   ]);
 });
+
+test('a figure "for" a group the dataset names is that group’s, though its clause names the other role too', async () => {
+  const body = 'Web developers and database administrators both earn well: a median of $104,620 for DBAs and $95,000 for web developers.';
+  assert.deepEqual(await roles('Database Administrator vs. Web Developer', body), [
+    ['$104,620', 'Database Administrator'],
+    ['$95,000', 'Web Developer'],
+  ]);
+});

@@ -16,7 +16,7 @@ import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-mentions.js';
+import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn, type OccupationNames } from './named-mentions.js';
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
 import { clauseNamed, outsideAside } from './clause-roles.js';
@@ -155,6 +155,7 @@ export function attributeWithDoubts(
     const [from, to] = [sentences[sentence] ?? 0, sentences[sentence + 1] ?? text.length];
     const clause = clauseAround(text, figure, from, to);
     const named =
+      forGroup(text.slice(figure.end, to), names) ??
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
       (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after) && !OPENING_PRONOUN.test(clause.before)
         ? undefined
@@ -165,6 +166,16 @@ export function attributeWithDoubts(
     doubtful.delete(i);
   });
   return { owners: paired, doubtful };
+}
+
+/** "$74k for mechatronics techs and $75k for …": the group a figure is said to be for, up to the next figure or clause. */
+const FOR_GROUP = /^\s{0,3},?\s{0,3}(?:(?:a|an|per|each|year|hour|annually|yearly)\s{1,3}){0,3}(?:for|among)\s{1,3}([^$\d,;.:–—]{1,60})/iu;
+
+function forGroup(after: string, names: OccupationNames): number | undefined {
+  const group = FOR_GROUP.exec(after)?.[1];
+  if (group === undefined) return undefined;
+  const and = group.search(/\s(?:and|or|while|but)\s/iu);
+  return roleNamedIn(and > 0 ? group.slice(0, and) : group, names);
 }
 
 /**

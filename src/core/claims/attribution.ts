@@ -16,10 +16,10 @@ import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn, type OccupationNames } from './named-mentions.js';
+import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-mentions.js';
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
-import { clauseNamed, outsideAside } from './clause-roles.js';
+import { clauseNamed, forGroup, outsideAside } from './clause-roles.js';
 import { bothSubject, jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
@@ -166,16 +166,6 @@ export function attributeWithDoubts(
     doubtful.delete(i);
   });
   return { owners: paired, doubtful };
-}
-
-/** "$74k for mechatronics techs and $75k for …": the group a figure is said to be for, up to the next figure or clause. */
-const FOR_GROUP = /^\s{0,3},?\s{0,3}(?:(?:a|an|per|each|year|hour|annually|yearly)\s{1,3}){0,3}(?:for|among)\s{1,3}([^$\d,;.:–—]{1,60})/iu;
-
-function forGroup(after: string, names: OccupationNames): number | undefined {
-  const group = FOR_GROUP.exec(after)?.[1];
-  if (group === undefined) return undefined;
-  const and = group.search(/\s(?:and|or|while|but)\s/iu);
-  return roleNamedIn(and > 0 ? group.slice(0, and) : group, names);
 }
 
 /**

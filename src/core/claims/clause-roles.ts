@@ -5,10 +5,11 @@
 //   associate's degree" (the degree is the desktop publishers'; also in parentheses);
 // - a later clause may name its own subject in words only the dataset knows: "In Texas, florists
 //   earn about $17 an hour, and visual merchandisers in Dallas around $21" ("visual merchandisers"
-//   is an O*NET name of merchandise displayers), so the figure is not the florists'.
+//   is an O*NET name of merchandise displayers), so the figure is not the florists'; likewise a
+//   figure "for" a group the dataset names ("$74k for mechatronics techs and $75k for …").
 import type { RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { hasWords, roleNamedIn } from './named-mentions.js';
+import { hasWords, roleNamedIn, type OccupationNames } from './named-mentions.js';
 import { firstFrom } from './span-index.js';
 
 const DASHES = ['—', '–', ' - '];
@@ -57,4 +58,14 @@ export function clauseNamed(text: string, before: RoleSpan, at: number, roles: C
   if (!hasWords(clause)) return undefined;
   const named = roleNamedIn(clause, roles.occupationNames());
   return named !== undefined && named !== before.role ? named : undefined;
+}
+
+/** "$74k for mechatronics techs and $75k for …": the group a figure is said to be for, up to the next figure or clause. */
+const FOR_GROUP = /^\s{0,3},?\s{0,3}(?:(?:a|an|per|each|year|hour|annually|yearly)\s{1,3}){0,3}(?:for|among)\s{1,3}([^$\d,;.:–—]{1,60})/iu;
+
+export function forGroup(after: string, names: OccupationNames): number | undefined {
+  const group = FOR_GROUP.exec(after)?.[1];
+  if (group === undefined) return undefined;
+  const and = group.search(/\s(?:and|or|while|but)\s/iu);
+  return roleNamedIn(and > 0 ? group.slice(0, and) : group, names);
 }

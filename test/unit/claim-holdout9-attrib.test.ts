@@ -224,3 +224,13 @@ test('a figure "for" a group the dataset names is that group’s, though its cla
     ['$95,000', 'Web Developer'],
   ]);
 });
+
+test('a comparison’s subject named only by an O*NET name takes the first figure, the other role the second', async () => {
+  assert.deepEqual(
+    await roles('Web Developer vs. Database Administrator', 'Both jobs are in demand. DBAs earn slightly more — $104,000 versus $95,000.'),
+    [
+      ['$104,000', 'Database Administrator'],
+      ['$95,000', 'Web Developer'],
+    ],
+  );
+});

@@ -141,7 +141,7 @@ export function attributeWithDoubts(
     return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
-  respectively(text, figures, paired, spans, sentences, roles.length);
+  respectively(text, figures, paired, spans, sentences, roles);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
   for (const i of forOthers) doubtful.add(i);
   for (const i of doubtful) paired[i] = undefined;

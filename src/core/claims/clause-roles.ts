@@ -65,7 +65,5 @@ const FOR_GROUP = /^\s{0,3},?\s{0,3}(?:(?:a|an|per|each|year|hour|annually|yearl
 
 export function forGroup(after: string, names: OccupationNames): number | undefined {
   const group = FOR_GROUP.exec(after)?.[1];
-  if (group === undefined) return undefined;
-  const and = group.search(/\s(?:and|or|while|but)\s/iu);
-  return roleNamedIn(and > 0 ? group.slice(0, and) : group, names);
+  return group === undefined ? undefined : roleNamedIn(group, names);
 }

@@ -10,6 +10,8 @@ import type { SalaryFigure } from './expressions.js';
 import type { RoleSpan } from '../text/role-spans.js';
 import { segmentAt } from '../text/segments.js';
 import { firstFrom } from './span-index.js';
+import type { ClaimRoles } from './claim-roles.js';
+import { hasWords, roleNamedIn } from './named-mentions.js';
 
 /** What joins the two figures: "versus", "vs.", "compared with", "and", "to", "against". */
 const JOINED =
@@ -33,15 +35,16 @@ const FOR_NEXT = /^[\s,]{0,3}(?:(?:a|an|per|year|hour|annually|at\s{1,3}the\s{1,
 /**
  * The subject's and the compared role's index for a pair of figures after a comparison in their
  * sentence (a colon or dash may stand between: "tool and die makers earn more: a median of $X"),
- * or undefined. `roleCount`: how many roles the article compares.
+ * or undefined. `roles`: the roles the article compares.
  */
 function compared(
   text: string,
   first: SalaryFigure,
   second: SalaryFigure,
   spans: readonly RoleSpan[],
-  roleCount: number,
+  roles: ClaimRoles,
 ): [number, number] | undefined {
+  const roleCount = roles.length;
   const from = Math.max(
     text.lastIndexOf('.', first.start),
     text.lastIndexOf('?', first.start),
@@ -72,6 +75,13 @@ function compared(
       : after && FOR_NEXT.test(text.slice(second.end, after.start))
         ? after.role
         : undefined;
+  // "Highway workers earn more — …": a subject only the dataset's names give.
+  if (subject === undefined && roles.occupationNames) {
+    const clause = sentence.slice(0, verb.index);
+    const start = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.search(/(?:but|while|whereas)\s[^,;]*$/iu));
+    const words = clause.slice(start + 1);
+    if (hasWords(words)) subject = roleNamedIn(words, roles.occupationNames());
+  }
   if (subject === undefined && object !== undefined && roleCount === 2) subject = 1 - object;
   if (subject !== undefined && object === undefined && roleCount === 2) object = 1 - subject;
   return subject !== undefined && object !== undefined && subject !== object ? [subject, object] : undefined;
@@ -84,14 +94,14 @@ export function respectively(
   owners: Array<number | undefined>,
   spans: readonly RoleSpan[],
   sentences: readonly number[],
-  roleCount = 2,
+  roles: ClaimRoles,
 ): void {
   let at = 0;
   for (let i = 0; i + 1 < figures.length; i++) {
     const [first, second] = [figures[i]!, figures[i + 1]!];
     const sentence = segmentAt(sentences, first.start);
     if (!JOINED.test(text.slice(first.end, second.start))) continue;
-    const pair = compared(text, first, second, spans, roleCount);
+    const pair = compared(text, first, second, spans, roles);
     if (pair) {
       [owners[i], owners[i + 1]] = pair;
       continue;

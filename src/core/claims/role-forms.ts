@@ -50,11 +50,11 @@ function fieldsOf(noun: string): string[] {
 }
 
 /**
- * A field named as the subject of its own outlook or pay, or asked about ("Is proofreading a good
- * career?", "Anthropology is projected to grow", "labor relations is a shrinking field", "parking
- * enforcement pays more"): the field alone then names its worker. Only what follows is looked at.
+ * A field asked about or called a line of work ("Is proofreading a good career?", "labor relations
+ * is a shrinking field"): the field alone then names its worker. Only what follows is looked at; a
+ * field that merely grows or pays ("Roofing is projected to grow") still names no one.
  */
-const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:[${LETTER}-]{1,20}\s{1,3}){0,2}(?:career|field|job|profession|trade|occupation)(?![${LETTER}])|\s{1,3}(?:pays|paid|(?:is|was)\s{1,3}(?:projected|expected|growing|shrinking|declining))(?![${LETTER}]))`;
+const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:[${LETTER}-]{1,20}\s{1,3}){0,2}(?:career|field|job|profession|trade|occupation)(?![${LETTER}]))`;
 
 const patternCache = new Map<string, AnchoredPattern[]>();
 

@@ -4,12 +4,12 @@
 // under first-line supervisors) and spells some names only one way ("Electromechanical
 // Technician", while sites write "Electro-Mechanical Technician" as BLS's own title does). The
 // BLS title is the occupation's definition, so where it names the role's own words it decides:
-// - a title holding every modifier of the role with a head noun of the role's family names it,
+// - a title holding every modifier of the role with the role's own head noun names it,
 //   when no title matches the role exactly (one such title, never a guess among several);
 // - among occupations sharing an alternate title, those whose titles hold most of the role's
 //   modifiers (and of the expansion its abbreviation stands for: "ESL" -> "English as a Second
-//   Language") are meant, then those that say the role's words as one name, then those whose
-//   title's head noun is the role's own noun.
+//   Language") are meant, when their head noun is of the role's family, then those whose title's
+//   head noun is the role's own noun.
 import { agreeWords, headNouns } from './head-noun.js';
 import { expansionsOf } from './match-rules.js';
 import { stem, words } from './normalize.js';
@@ -81,8 +81,8 @@ function holdsAll(name: string, stems: ReadonlySet<string>): boolean {
 }
 
 /**
- * The one BLS title that holds every modifier of a role of two words or more, its head noun of the
- * role's family ("Electro-Mechanical and Mechatronics Technologists and Technicians" for an
+ * The one BLS title that holds every modifier of a role of two words or more, its head noun the
+ * role's own ("Electro-Mechanical and Mechatronics Technologists and Technicians" for an
  * Electro-Mechanical Technician); undefined when none or several do.
  */
 export function titleNaming(occupations: readonly Occupation[], role: string): RoleMatch | undefined {
@@ -91,7 +91,7 @@ export function titleNaming(occupations: readonly Occupation[], role: string): R
   let named: Occupation | undefined;
   for (const occupation of occupations) {
     const parts = partsOf(occupation);
-    if (!heads.some((head) => parts.heads.some((other) => agreeWords(head, other))) || !holdsAll(role, parts.stems)) continue;
+    if (!heads.some((head) => parts.heads.includes(head)) || !holdsAll(role, parts.stems)) continue;
     if (named) return undefined;
     named = occupation;
   }
@@ -112,17 +112,19 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
     for (const w of modifiers(match)) if (title.has(w)) n++;
     return n;
   };
-  const counts = matches.map(held);
+  // Only a title whose workers are the role's kind counts ("Project Management Specialists" hold
+  // "project", but a project manager is not a specialist).
+  const heads = headNouns(role);
+  const counts = matches.map((match) =>
+    heads.some((head) => partsOf(match.occupation).heads.some((other) => agreeWords(head, other))) ? held(match) : 0,
+  );
   const best = Math.max(...counts);
   let kept = best > 0 ? matches.filter((_, i) => counts[i] === best) : matches;
-  // A one-word role has no words of its own to weigh, and a general head noun names no kind: neither decides.
-  const heads = headNouns(role);
-  if (words(role).length < 2 || heads.some((head) => GENERAL_HEADS.has(head))) return kept;
-  // "Correctional Officers and Jailers" says the role's words as one name; "Probation Officers and
-  // Correctional Treatment Specialists" only holds them.
-  const name = ` ${words(role).map(stem).join(' ')} `;
-  const whole = kept.filter((match) => ` ${titleWords(match.occupation.title).map(stem).join(' ')} `.includes(name));
-  if (whole.length > 0 && whole.length < kept.length) kept = whole;
+  // A one-word role has no words of its own to weigh, and a general head noun names no kind: neither
+  // decides; nor does the head noun where a title of other workers holds the role's words ("Project
+  // Management Specialists" for a project manager: O*NET's filing may be right).
+  if (words(role).length < 2 || heads.some((head) => GENERAL_HEADS.has(head)) || (best === 0 && matches.some((m) => held(m) > 0)))
+    return kept;
   const own = kept.filter((match) => partsOf(match.occupation).heads.some((head) => heads.includes(head)));
   if (own.length > 0 && own.length < kept.length) kept = own;
   return kept;

@@ -78,7 +78,16 @@ function compared(
   // "Highway workers earn more — …": a subject only the dataset's names give.
   if (subject === undefined && roles.occupationNames) {
     const clause = sentence.slice(0, verb.index);
-    const start = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'), clause.search(/(?:but|while|whereas)\s[^,;]*$/iu));
+    // After the last comma, semicolon or "but"/"while"/"whereas" (found by hand: no pattern to backtrack).
+    const lower = clause.toLowerCase();
+    const start = Math.max(
+      clause.lastIndexOf(','),
+      clause.lastIndexOf(';'),
+      ...[' but ', ' while ', ' whereas '].map((w) => {
+        const at = lower.lastIndexOf(w);
+        return at < 0 ? -1 : at + w.length - 2;
+      }),
+    );
     const words = clause.slice(start + 1);
     if (hasWords(words)) subject = roleNamedIn(words, roles.occupationNames());
   }

@@ -17,11 +17,17 @@ export const OPENINGS = new RegExp(
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
+/** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
+const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
+/** The words of GONE that take jobs away. */
+export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs") or be the workers ("grow by 7,700
   // workers"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}of|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])` +
+    // "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away.
+    String.raw`|(?<![\p{L}\p{N}$.,])${ABOUT}${number('n16')}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE}`,
   'giu',
 );
 /**
@@ -46,14 +52,14 @@ const THOUSANDS = (name: string) =>
  * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",
  * "bakers hold about 262,400 jobs") is how many jobs there are.
  */
-const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction|change)\s{1,3}of|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
+const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction|change)\s{1,3}(?:of|at)|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
 /**
  * Where "N jobs" is a noun phrase of its own ("a field of roughly 13,200 jobs", "with about 13,200
  * jobs", "$58,930 median; about 102,200 jobs"), not the object of a verb ("we analyzed 2,000 jobs").
  */
 const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|has|have|had|are|were|is|was|totaling|totalling))\s{0,3}${ONLY}${ABOUT})`;
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
-const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply))(?![\p{L}]))`;
+const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply)|(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE})(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
@@ -62,12 +68,39 @@ export const EMPLOYMENT = new RegExp(
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
+    // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
+    // Seattle area there are about 9,100.", "a workforce of about 2.1 million", "is home to about 27,000 of them".
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
+    String.raw`|(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     String.raw`)`,
   'giu',
 );
 /** "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro": from the digit, as STOCK. */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])`,
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)(?:\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])|` +
+    // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
+    String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
+  'giu',
+);
+/**
+ * "about 154,400 nationwide", "some 2.1 million aides nationally", "47,000 of them nationwide": a
+ * count of people across the country. Jobs, positions and openings are the other patterns' (a
+ * count of jobs posted nationwide is no stock of them).
+ */
+export const NATIONWIDE = new RegExp(
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n12')}${NOT_PEOPLE}(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])`,
+  'giu',
+);
+/** "food science techs are 62,400 strong": the idiom for how many people a group has. */
+export const STRONG = new RegExp(String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n13')}\s{1,3}strong(?![\p{L}])`, 'giu');
+/**
+ * "How many septic tank servicers are there? About 31,900 as of 2025.", "How many people work as
+ * floral designers? Roughly 40,000.": an FAQ's answer that opens with a count, after a question
+ * about how many people do the job (not openings, hours or schools), is how many there are. The
+ * question is looked behind, so the claim is the answer's count.
+ */
+export const ANSWER = new RegExp(
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?.!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings)(?![\p{L}]))`,
   'giu',
 );
 /**
@@ -86,7 +119,8 @@ export const STOCK = new RegExp(
  */
 export const PLACE_HAS = new RegExp(
   // The claim is the count: the place is looked behind, so the role before it is the nearest.
-  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}${THOUSANDS('n8')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
+  // A hundred or so is said of a place too ("Denver has about 600 of them"): with "of them" it is people.
+  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county|occupation|profession|field|trade)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}(?:${THOUSANDS('n8')}|(?<n15>[1-9]\d{1,2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
   'gu',
 );
 
@@ -105,8 +139,11 @@ export const COUNT_NEEDS = {
   change: /jobs|positions|workers/giu,
   subject: /employment|jobs/giu,
   employment:
-    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|totaled|totalled|numbered|employment\s{1,3}(?:stood|reached|was)/giu,
-  working: /employed|work(?:ed|ing)?\s/giu,
+    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|totaled|totalled|numbered|employment\s{1,3}(?:stood|reached|was)|workforce|home\s{1,3}to/giu,
+  working: /employed|work(?:ed|ing)?(?![\p{L}])/giu,
+  nationwide: /nationwide|nationally/giu,
+  strong: /strong/giu,
+  answer: /how\s{1,3}many/giu,
   placeHas: /\s(?:has|had)\s/gu,
   stock: /jobs/giu,
 };

@@ -8,7 +8,7 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
+import { AVERAGE, PERIOD, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import {
   CHANGE,
@@ -16,10 +16,14 @@ import {
   COUNT_NEEDS,
   DOWN_VERB,
   EMPLOYMENT,
+  GONE_DOWN,
   OPENINGS,
   PLACE_HAS,
   STOCK,
   WORKING,
+  NATIONWIDE,
+  STRONG,
+  ANSWER,
   SUBJECT,
   placeHas,
 } from './count-patterns.js';
@@ -35,14 +39,18 @@ const GROWTH =
   /(?<![\p{L}])(?:grow(?:s|th|ing)?|increase[sd]?|rise|rising|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed)?|expansion|surge|declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|projected|projections?|outlook|employment\s{1,3}change)(?![\p{L}])/iu;
 const DOWN = /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|loss|lose)(?![\p{L}])/iu;
 /** Growth of something else: pay, prices, a business. */
-const OTHER_GROWTH =
-  /(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])/iu;
+/** A worker noun after one of those words makes it a job's name ("sales engineers", "market research analysts"). */
+const WORKER_NOUN = String.raw`(?:engineers?|representatives?|reps?|managers?|agents?|workers?|associates?|analysts?|clerks?|specialists?|technicians?|techs?|directors?|assistants?|coordinators?|researchers?|aides?|consultants?)(?![\p{L}])`;
+const OTHER_GROWTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])(?!\s{1,3}(?:(?!(?:of|for|to|and|among|per|by|in)\s)[\p{L}-]{2,20}\s{1,3})?${WORKER_NOUN})`,
+  'iu',
+);
 /** A percent of people saying or doing something ("75% say", "90% prefer") is a survey's, not a projection. */
 const OPINION =
   /^\s{1,3}(?:say|said|report(?:ed)?|agree[sd]?|believe[sd]?|prefer(?:red)?|want(?:ed)?|plan(?:ned)?|expect(?:ed)?|feel|think)(?![\p{L}])/iu;
 /** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
 const JOBS =
-  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|roles|positions|hiring|workforce)(?![\p{L}])/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
 const DESCRIPTOR = new RegExp(
@@ -65,6 +73,18 @@ function ownClause(window: string, at: number): string {
     }
   }
   return window.slice(from, to);
+}
+
+/**
+ * "… grew 3 percent from 2024 to 2034; the 2025–35 projections now call for a decline of 1 percent":
+ * a percent after a semicolon takes the period of its own side when that side states one.
+ */
+function ownSide(sentence: string, at: number): string {
+  if (!sentence.includes(';')) return sentence;
+  const from = sentence.lastIndexOf(';', at) + 1;
+  const to = sentence.indexOf(';', at);
+  const side = sentence.slice(from, to < 0 ? sentence.length : to);
+  return PERIOD.test(side) ? side : sentence;
 }
 
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
@@ -91,7 +111,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
     if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(ownClause(window, start - Math.max(from, start - 80)))) continue;
     const signed = DOWN.test(window) && value > 0 ? -value : value;
-    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(text.slice(from, to)) });
+    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(ownSide(text.slice(from, to), start - from)) });
   }
   return found;
 }
@@ -126,6 +146,12 @@ function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[
   return found;
 }
 
+/**
+ * BLS publishes employment and openings in hundreds (0.1 thousand): "there were 3 openings and 900
+ * applicants" is a person's own count, never a published one.
+ */
+const PUBLISHED = 100;
+
 function countClaims(
   text: string,
   matches: readonly RegExpMatchArray[],
@@ -133,13 +159,13 @@ function countClaims(
   sentence: (at: number) => [number, number],
   others: ReadonlyArray<{ start: number; end: number }>,
 ): Local[] {
-  return matches.map((m) => {
+  const counts = matches.map((m) => {
     const at = m.index ?? 0;
     // Node 20 has no duplicate group names: each alternative names its number n, n1, n2…
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
+    const negative = kind === 'employment-change' && (DOWN_VERB.test(m[0]) || GONE_DOWN.test(m[0]));
     const end = at + m[0].length;
     // A count of jobs stated for a year ("held about 98,000 jobs in 2025, and … from 2025 to 2035") is not the period's.
     const year = kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {};
@@ -160,6 +186,7 @@ function countClaims(
       ...year,
     };
   });
+  return kind === 'employment-change' ? counts : counts.filter((c) => Math.abs(c.value) >= PUBLISHED);
 }
 
 /**
@@ -218,6 +245,9 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         ...near(text, NEEDS.employment, EMPLOYMENT),
         ...near(text, NEEDS.stock, STOCK),
         ...near(text, NEEDS.working, WORKING),
+        ...near(text, NEEDS.nationwide, NATIONWIDE),
+        ...near(text, NEEDS.strong, STRONG),
+        ...near(text, NEEDS.answer, ANSWER),
         ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas),
       ],
       'employment',

@@ -6,7 +6,12 @@ import { PERIOD, periodOfMatch, type FactClaim } from './fact-values.js';
 export type Local = Omit<FactClaim, 'role'>;
 
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
-const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
+/**
+ * "as of the 2024 data", "in the 2024–34 projections", "according to BLS's 2024 figures": a release
+ * named by its year; a projection's count or share is its base year's.
+ */
+const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release)(?![\p{L}])`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
  * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year).
@@ -15,10 +20,19 @@ const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,100}?${YEAR_OF}`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
+/** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
+const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
+
 /** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
 export function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
-  const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
-  return found?.groups?.y ? { year: Number(found.groups.y) } : {};
+  const after = text.slice(end, to);
+  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  const year = found?.groups?.y ?? found?.groups?.r;
+  if (year) return { year: Number(year) };
+  if (!THAT_YEAR.test(after)) return {};
+  const before = text.slice(from, start).match(ANY_YEAR)?.at(-1);
+  return before ? { year: Number(before) } : {};
 }
 
 /**

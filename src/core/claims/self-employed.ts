@@ -1,11 +1,12 @@
 // Whether a percent states the self-employed share: "26% are self-employed", "about 48%, are
-// self-employed", "2% are in private practice", "compared with about 5% of janitors" after a share
-// of the same sentence, and the answer to a question about it ("Are X self-employed? About 8% of
-// captains are."). A percent of something else is left to the other readers.
+// self-employed", "nearly half (50%) are self-employed", "2% are in private practice", "compared
+// with about 5% of janitors" after a share of the same sentence, and the answer to a question
+// about it ("Are X self-employed? About 8% of captains are."). A percent of something else is
+// left to the other readers.
 
 /** The words after the percent that say its people work for themselves. */
 const SELF_EMPLOYED =
-  /^,?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
+  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
 
 /**
  * "…, compared with about 5% of janitors": a percent joined to the share before it by a word of

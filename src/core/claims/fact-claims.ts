@@ -179,7 +179,7 @@ function countClaims(
       // A change in jobs is the change over the projection period its sentence states, whichever
       // claim the period stands beside ("grow 10 percent from 2025 to 2035, …, adding about 84,900 jobs").
       ...(kind === 'employment-change'
-        ? periodOf(text.slice(...sentence(at)))
+        ? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0]))
         : year.year !== undefined
           ? {}
           : countPeriod(text, sentence(at), { start: at, end }, others)),
@@ -235,10 +235,12 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ),
   ]);
   const others = [...stated, ...taken, ...changes];
+  const openings = countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others);
   const found = [
     ...stated,
     ...changes,
-    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
+    ...openings,
+    // "held about 20,800 jobs, and BLS expects 3,000 openings each year from 2025 to 2035": the period is the openings'.
     ...countClaims(
       text,
       [
@@ -252,7 +254,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
       ],
       'employment',
       sentence,
-      others,
+      [...others, ...openings],
     ),
   ];
   // "There are roughly 81,000 welder job openings": a number a narrower kind reads is not also employment.

@@ -49,14 +49,22 @@ export function countPeriod(
   at: { start: number; end: number },
   others: ReadonlyArray<{ start: number; end: number }>,
 ): Pick<FactClaim, 'from' | 'to'> {
-  const found = PERIOD.exec(text.slice(from, to));
-  if (!found) return {};
-  const period = from + found.index;
+  const sentence = text.slice(from, to);
+  const first = PERIOD.exec(sentence);
+  if (!first) return {};
   const inSentence = [at, ...others.filter((o) => o.start >= from && o.end <= to)];
-  const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
-  const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
-  return owner === at ? periodOfMatch(found) : {};
+  // "grow 7% from 2023 to 2033, and about 3,000 openings a year were projected through 2034": each
+  // period of the sentence is the claim's just before it, so the second is the openings'.
+  for (const found of first.index + first[0].length < sentence.length ? sentence.matchAll(PERIODS) : [first]) {
+    const period = from + found.index;
+    const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
+    const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
+    if (owner === at) return periodOfMatch(found);
+  }
+  return {};
 }
+
+const PERIODS = new RegExp(PERIOD.source, 'giu');
 
 /**
  * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two

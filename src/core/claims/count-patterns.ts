@@ -100,7 +100,7 @@ export const STRONG = new RegExp(String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THO
  * question is looked behind, so the claim is the answer's count.
  */
 export const ANSWER = new RegExp(
-  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?.!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings)(?![\p{L}]))`,
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings)(?![\p{L}]))`,
   'giu',
 );
 /**

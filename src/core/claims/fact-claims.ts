@@ -268,7 +268,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return bandPeriods(text, withCountYear(counted, sentence), sentence).sort((a, b) => a.start - b.start);
+  return bandPeriods(text, withCountYear(text, counted, sentence), sentence).sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

@@ -86,14 +86,24 @@ export function ownPeriods(text: string, sentence: (at: number) => [number, numb
  * or a count stated with no year (or period) of its own, after a count of the same sentence stated
  * for one, is that year's.
  */
-export function withCountYear(found: Local[], sentence: (at: number) => [number, number]): Local[] {
+export function withCountYear(text: string, found: Local[], sentence: (at: number) => [number, number]): Local[] {
   return found.map((c) => {
     if ((c.kind !== 'self-employed' && c.kind !== 'employment') || c.year !== undefined || c.to !== undefined) return c;
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
-    return count ? { ...c, year: count.year } : c;
+    if (count) return { ...c, year: count.year };
+    // "Tutor employment was projected to grow 1% from 2024 to 2034, and about 14% of tutors were
+    // self-employed": after a projection reported in the past, a share or count is its base year's
+    // (BLS gives both for that year); "are projected …, and 9% are self-employed" states today's.
+    const projection = found
+      .filter((o) => o.kind === 'outlook-percent' && o.from !== undefined && o.start >= from && o.end <= c.start)
+      .at(-1);
+    return projection && REPORTED.test(text.slice(from, projection.start)) ? { ...c, year: projection.from } : c;
   });
 }
+
+/** A projection reported in the past tense: "was projected", "were expected". */
+const REPORTED = /(?<![\p{L}])(?:was|were)\s{1,3}(?:projected|expected|forecast)(?![\p{L}])/iu;
 
 const COUNTS = new Set<Local['kind']>(['employment', 'employment-change', 'openings']);
 

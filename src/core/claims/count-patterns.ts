@@ -4,6 +4,7 @@
 // about 2,900 of them", "a field of roughly 13,200 jobs").
 
 import { placesIn } from './places.js';
+import { LATIN_LETTERS } from '../text/regex-source.js';
 
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
@@ -25,9 +26,12 @@ export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|re
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs") or be the workers ("grow by 7,700
   // workers"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])` +
-    // "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away.
-    String.raw`|(?<![\p{L}\p{N}$.,])${ABOUT}${number('n16')}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE}`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])`,
+  'giu',
+);
+/** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
+export const GONE_CHANGE = new RegExp(
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${number('n16')}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE}`,
   'giu',
 );
 /**
@@ -69,9 +73,8 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
-    // Seattle area there are about 9,100.", "a workforce of about 2.1 million", "is home to about 27,000 of them".
+    // Seattle area there are about 9,100.".
     String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
-    String.raw`|(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     String.raw`)`,
   'giu',
 );
@@ -83,16 +86,16 @@ export const WORKING = new RegExp(
   'giu',
 );
 /**
- * "about 154,400 nationwide", "some 2.1 million aides nationally", "47,000 of them nationwide": a
- * count of people across the country. Jobs, positions and openings are the other patterns' (a
- * count of jobs posted nationwide is no stock of them).
+ * How many people a group has, said of it: "a workforce of about 2.1 million", "is home to about
+ * 27,000 of them", "about 154,400 nationwide", "some 2.1 million aides nationally", "are 62,400
+ * strong". Jobs, positions and openings are the other patterns' (jobs posted nationwide are no
+ * stock of them).
  */
-export const NATIONWIDE = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n12')}${NOT_PEOPLE}(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])`,
+export const PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)|\s{1,3}strong)(?![\p{L}])`,
   'giu',
 );
-/** "food science techs are 62,400 strong": the idiom for how many people a group has. */
-export const STRONG = new RegExp(String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n13')}\s{1,3}strong(?![\p{L}])`, 'giu');
 /**
  * "How many septic tank servicers are there? About 31,900 as of 2025.", "How many people work as
  * floral designers? Roughly 40,000.": an FAQ's answer that opens with a count, after a question
@@ -133,17 +136,48 @@ export function placeHas(m: RegExpMatchArray): boolean {
   );
 }
 
-/** Words each pattern needs (same flags): a count is looked for only near one (fact-claims.ts, `near`). */
-export const COUNT_NEEDS = {
-  openings: /openings/giu,
-  change: /jobs|positions|workers/giu,
-  subject: /employment|jobs/giu,
-  employment:
-    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|totaled|totalled|numbered|employment\s{1,3}(?:stood|reached|was)|workforce|home\s{1,3}to/giu,
-  working: /employed|work(?:ed|ing)?(?![\p{L}])/giu,
-  nationwide: /nationwide|nationally/giu,
-  strong: /strong/giu,
-  answer: /how\s{1,3}many/giu,
-  placeHas: /\s(?:has|had)\s/gu,
-  stock: /jobs/giu,
+/** The patterns a count is looked for with, each near a word it needs (fact-claims.ts, `near`). */
+export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
+
+/**
+ * Every word some count pattern needs, in one alternation: one scan of a block costs less than a
+ * scan per pattern. Longer words first where one starts another ("employment", "employed";
+ * "workers", "work").
+ */
+const KEYWORDS = new RegExp(
+  String.raw`(?<openings>openings)|(?<jobs>jobs)|(?<employment>employment(?:\s{1,3}(?:stood|reached|was))?)|(?<employ>employ(?:s|ed)?\s|employed)|(?<workers>positions|workers)|(?<work>work(?:ed|ing)?(?![${LATIN_LETTERS}]))|(?<count>there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|totaled|totalled|numbered)|(?<has>\s(?:has|had)\s)|(?<people>nationwide|nationally|strong|workforce|home\s{1,3}to)|(?<answer>how\s{1,3}many)|(?<gone>disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))`,
+  // Without the u flag: a scan of every block, kept to Latin letters.
+  'gi',
+);
+
+/** The patterns each keyword group serves: "jobs" is a change's, a subject's and a stock's word. */
+const SERVES: Record<string, readonly CountGate[]> = {
+  openings: ['openings'],
+  jobs: ['change', 'subject', 'stock'],
+  employ: ['employment', 'working'],
+  workers: ['change'],
+  work: ['working'],
+  count: ['employment'],
+  has: ['placeHas'],
+  people: ['people'],
+  answer: ['answer'],
+  gone: ['gone'],
 };
+
+/** Where each pattern's words stand in `text` (offset and length), found in one scan. */
+export function countKeywords(text: string): Partial<Record<CountGate, Array<[number, number]>>> {
+  const hits: Partial<Record<CountGate, Array<[number, number]>>> = {};
+  const add = (gate: CountGate, at: [number, number]) => (hits[gate] ??= []).push(at);
+  for (const m of text.matchAll(KEYWORDS)) {
+    const at: [number, number] = [m.index, m[0].length];
+    const groups = m.groups!;
+    // "employment" is a subject; "employment stood at …" also an employment count's words.
+    if (groups.employment !== undefined) {
+      add('subject', at);
+      if (m[0].length > 'employment'.length) add('employment', at);
+      continue;
+    }
+    for (const name in SERVES) if (groups[name] !== undefined) for (const gate of SERVES[name]!) add(gate, at);
+  }
+  return hits;
+}

@@ -13,7 +13,7 @@ import type { ClaimRoles } from './claim-roles.js';
 import {
   CHANGE,
   CHANGE_BARE,
-  COUNT_NEEDS,
+  countKeywords,
   DOWN_VERB,
   EMPLOYMENT,
   GONE_DOWN,
@@ -21,9 +21,9 @@ import {
   PLACE_HAS,
   STOCK,
   WORKING,
-  NATIONWIDE,
-  STRONG,
+  PEOPLE,
   ANSWER,
+  GONE_CHANGE,
   SUBJECT,
   placeHas,
 } from './count-patterns.js';
@@ -117,18 +117,19 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
 }
 
 /**
- * Matches of `pattern` only in windows around each `keyword` (a count claim spans at most about
+ * Matches of `pattern` only in windows around each of its `keywords` (a count claim spans at most about
  * 80 characters before its keyword): a pattern that may start at any digit is never run over a
  * whole block. Overlapping windows are run as one, so no text is searched twice (articles say
  * "jobs" and "employment" often, close together).
  */
 const DIGIT = /\d/u;
 
-function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[] {
+function near(text: string, keywords: ReadonlyArray<[number, number]> | undefined, pattern: RegExp): RegExpMatchArray[] {
+  if (!keywords) return [];
   const spans: Array<[number, number]> = [];
-  for (const k of text.matchAll(keyword)) {
-    const from = Math.max(0, k.index - 90);
-    const to = Math.min(text.length, k.index + k[0].length + 90);
+  for (const [at, length] of keywords) {
+    const from = Math.max(0, at - 90);
+    const to = Math.min(text.length, at + length + 90);
     const last = spans.at(-1);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
@@ -196,7 +197,6 @@ function countClaims(
 const NEEDS = {
   percent: /%|percent|per\s?cent/iu,
   descriptor: /average|little\s{1,3}(?:or|to)\s{1,3}no/iu,
-  ...COUNT_NEEDS,
 };
 
 /** The facts stated in one block, spans relative to it; `taken`: spans other extractors read there. */
@@ -224,18 +224,21 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   ];
   // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
   // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
+  // Where each count pattern's words stand: one scan of the block.
+  const words = countKeywords(text);
   const changes = ownPeriods(text, sentence, [
-    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, []),
+    ...countClaims(text, near(text, words.change, CHANGE), 'employment-change', sentence, []),
+    ...countClaims(text, near(text, words.gone, GONE_CHANGE), 'employment-change', sentence, []),
     ...countClaims(
       text,
-      near(text, NEEDS.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),
+      near(text, words.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),
       'employment-change',
       sentence,
       [],
     ),
   ]);
   const others = [...stated, ...taken, ...changes];
-  const openings = countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others);
+  const openings = countClaims(text, near(text, words.openings, OPENINGS), 'openings', sentence, others);
   const found = [
     ...stated,
     ...changes,
@@ -244,13 +247,12 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ...countClaims(
       text,
       [
-        ...near(text, NEEDS.employment, EMPLOYMENT),
-        ...near(text, NEEDS.stock, STOCK),
-        ...near(text, NEEDS.working, WORKING),
-        ...near(text, NEEDS.nationwide, NATIONWIDE),
-        ...near(text, NEEDS.strong, STRONG),
-        ...near(text, NEEDS.answer, ANSWER),
-        ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas),
+        ...near(text, words.employment, EMPLOYMENT),
+        ...near(text, words.stock, STOCK),
+        ...near(text, words.working, WORKING),
+        ...near(text, words.people, PEOPLE),
+        ...near(text, words.answer, ANSWER),
+        ...near(text, words.placeHas, PLACE_HAS).filter(placeHas),
       ],
       'employment',
       sentence,

@@ -7,7 +7,7 @@
 // (of two words or more), an occupation matched by two roles going to the one it is the better
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
-import type { RoleIndex } from '../dataset/types.js';
+import type { RoleIndex, RoleMatch } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
 import { isGeneralName, keysOf, namesOf, type OccupationNames } from './named-mentions.js';
 
@@ -120,11 +120,30 @@ function isDatasetTitleWord(dataset: RoleIndex, word: string): boolean {
   return found;
 }
 
+// The same roles resolve to the same occupations in article after article (and in every re-lint of
+// an open document): their names, a few thousand keys built from every alternate title, are built
+// once per resolution (a bounded cache, cleared when full) and shared, so never mutated.
+const namesMemo = new WeakMap<RoleIndex, Map<string, OccupationNames>>();
+const NAMES_KEPT = 256;
+
 /** Each name of each role's occupations, to the roles giving it their best rank (as above). */
 function namesByRole(article: Article, dataset: RoleIndex, roles: readonly string[]): OccupationNames {
+  const resolved = roles.map((role) => resolveRole(article, dataset, role).matches);
+  const key = resolved.map((matches) => matches.map((m) => `${m.occupation.soc}\u0001${m.matched}`).join('\u0002')).join('\u0003');
+  let byKey = namesMemo.get(dataset);
+  if (!byKey) namesMemo.set(dataset, (byKey = new Map<string, OccupationNames>()));
+  let names = byKey.get(key);
+  if (!names) {
+    if (byKey.size >= NAMES_KEPT) byKey.clear();
+    byKey.set(key, (names = ownersOfNames(resolved)));
+  }
+  return names;
+}
+
+function ownersOfNames(resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
   const ranks = new Map<string, Map<number, number>>();
-  roles.forEach((role, index) => {
-    resolveRole(article, dataset, role).matches.forEach((match, rank) => {
+  resolved.forEach((matches, index) => {
+    matches.forEach((match, rank) => {
       const { occupation } = match;
       for (const key of [
         ...keysOf(occupation.title, true),

@@ -79,10 +79,24 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
 const memo = new WeakMap<ClaimRoles, Array<HeadPattern | undefined>>();
 const byRoles = new Map<string, Array<HeadPattern | undefined>>();
 
-/** The word right before `at` when only spaces part them ("911" in "911 dispatchers"). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_PART = /^[\p{L}\p{N}'’-]$/u;
+
+/**
+ * The word right before `at` when only spaces part them ("911" in "911 dispatchers"): up to 31
+ * characters within the 40 before `at`, starting with a letter or digit. Walked back by hand: a
+ * pattern anchored at the end is tried from every position of the window (a fifth of the time
+ * spent finding role mentions).
+ */
 function wordBefore(text: string, at: number): string | undefined {
-  const m = /([\p{L}\p{N}][\p{L}\p{N}'’-]{0,30})[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return m?.[1];
+  const floor = Math.max(0, at - 40);
+  let end = at;
+  while (end > floor && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === at || end === floor) return undefined;
+  let start = end;
+  while (start > floor && end - start < 31 && WORD_PART.test(text[start - 1]!)) start--;
+  while (start < end && !LETTER_OR_DIGIT.test(text[start]!)) start++;
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /** Whether the word before a head noun leaves it naming role `index` (see above). */

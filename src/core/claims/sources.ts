@@ -7,28 +7,42 @@
 // outlook-verdicts.ts say what is done with it instead).
 import type { Article } from '../model/article.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { mayMatch, type AnchoredPattern } from './anchored.js';
 
-const SITES: Array<[RegExp, string]> = [
-  [/\bindeed\b/gi, 'Indeed'],
-  [/\bglassdoor\b/gi, 'Glassdoor'],
-  [/\bpayscale\b/gi, 'PayScale'],
-  [/\bsalary\.com\b/gi, 'Salary.com'],
-  [/\bzip ?recruiter\b/gi, 'ZipRecruiter'],
-  [/\bzippia\b/gi, 'Zippia'],
-  [/\bcomparably\b/gi, 'Comparably'],
-  [/\blevels\.fyi\b/gi, 'Levels.fyi'],
-  [/\blinkedin\b/gi, 'LinkedIn'],
-  [/\bbuilt ?in\b/gi, 'Built In'],
-  [/\bsalaryexpert\b/gi, 'SalaryExpert'],
-  [/\bO\*NET(?: ?OnLine)?/g, 'O*NET'],
-  [/\bCareerOneStop\b/gi, 'CareerOneStop'],
-  [/\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/gi, 'BLS'],
+// Each site's pattern with words (lower case) one of which any match of it holds: most scopes name
+// no source, and a pattern runs only on a scope holding one of its words (anchored.ts), not all
+// fifteen over every sentence, block and section a claim asks about.
+const SITES: ReadonlyArray<{ pattern: AnchoredPattern; name: string }> = [
+  site(/\bindeed\b/gi, 'Indeed', ['indeed']),
+  site(/\bglassdoor\b/gi, 'Glassdoor', ['glassdoor']),
+  site(/\bpayscale\b/gi, 'PayScale', ['payscale']),
+  site(/\bsalary\.com\b/gi, 'Salary.com', ['salary.com']),
+  site(/\bzip ?recruiter\b/gi, 'ZipRecruiter', ['recruiter']),
+  site(/\bzippia\b/gi, 'Zippia', ['zippia']),
+  site(/\bcomparably\b/gi, 'Comparably', ['comparably']),
+  site(/\blevels\.fyi\b/gi, 'Levels.fyi', ['levels.fyi']),
+  site(/\blinkedin\b/gi, 'LinkedIn', ['linkedin']),
+  site(/\bbuilt ?in\b/gi, 'Built In', ['built']),
+  site(/\bsalaryexpert\b/gi, 'SalaryExpert', ['salaryexpert']),
+  site(/\bO\*NET(?: ?OnLine)?/g, 'O*NET', ['o*net']),
+  site(/\bCareerOneStop\b/gi, 'CareerOneStop', ['careeronestop']),
+  site(/\b(?:BLS|bureau of labor statistics|OEWS|occupational outlook handbook)\b/gi, 'BLS', [
+    'bls',
+    'bureau of labor',
+    'oews',
+    'occupational',
+  ]),
   // "the Texas Workforce Commission", "New York State Department of Labor": named as written.
-  [
+  site(
     /\b(?:[A-Z][a-z]+\s+){1,3}(?:State\s+)?(?:Department\s+of\s+Labor|Employment\s+Development\s+Department|Workforce\s+Commission|Department\s+of\s+Workforce\s+Development|Labor\s+Market\s+Information)\b/g,
     '',
-  ],
+    ['labor', 'workforce', 'development'],
+  ),
 ];
+
+function site(regex: RegExp, name: string, anchors: readonly string[]) {
+  return { pattern: { regex, anchors }, name };
+}
 
 /** Sources whose figures are BLS's own: a claim naming one is judged against the dataset. */
 const BLS_FIGURES = new Set(['BLS', 'O*NET', 'CareerOneStop']);
@@ -69,12 +83,15 @@ interface Site {
 
 /** Every source named in `text`, in SITES order (nearestIn keeps the first of equally near ones). */
 function sitesIn(text: string): Site[] {
-  return SITES.flatMap(([pattern, name]) =>
-    [...text.matchAll(pattern)].map((m) => ({
-      index: m.index,
-      length: m[0].length,
-      name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '),
-    })),
+  const lower = text.toLowerCase();
+  return SITES.flatMap(({ pattern, name }) =>
+    !mayMatch(pattern, text, lower)
+      ? []
+      : [...text.matchAll(pattern.regex)].map((m) => ({
+          index: m.index,
+          length: m[0].length,
+          name: name || m[0].replace(/^The\s+/u, '').replace(/\s+/gu, ' '),
+        })),
   );
 }
 

@@ -146,3 +146,13 @@ test('a job named with a word of pay or sales ("sales engineers", "market resear
   assert.deepEqual(kinds('Software sales grew 15% last year, so sales engineers stay busy.', title), []);
   assert.deepEqual(kinds('The market for surveys grew 9% in 2025, a boon for analysts.', title), []);
 });
+
+test('a second count after "held … jobs, and <others>" with the verb left out is how many the others hold', () => {
+  assert.deepEqual(facts('Dental hygienists held about 224,300 jobs in 2025, and dental assistants about 384,000.'), [
+    { kind: 'employment', role: 'Dental Hygienist', value: 224300, to: undefined, year: 2025 },
+    { kind: 'employment', role: 'Dental Assistant', value: 384000, to: undefined, year: 2025 },
+  ]);
+  // Pay, openings or growth said of the others are not how many there are.
+  assert.deepEqual(kinds('Dental hygienists held about 224,300 jobs, and openings about 15,300 a year.'), ['employment 224300']);
+  assert.deepEqual(kinds('Dental hygienists held about 224,300 jobs, and assistants earned about 47,000.'), ['employment 224300']);
+});

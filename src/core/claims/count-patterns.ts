@@ -72,6 +72,8 @@ export const EMPLOYMENT = new RegExp(
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
+    // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million": the verb said once.
+    String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?,\s{0,3}(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
     String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +

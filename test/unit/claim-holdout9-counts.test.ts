@@ -21,6 +21,9 @@ test('an FAQ answer opening with a count, after a question about how many people
   assert.deepEqual(kinds('How many hours do dental assistants work each year? About 1,900 on average.'), []);
   assert.deepEqual(kinds('How many schools train dental hygienists? About 1,300 across the country.'), []);
   assert.deepEqual(kinds('How many openings are there for dental assistants? About 44,000 openings a year.'), ['openings 44000']);
+  // A rate, or a count asked of a state (its place is in the question, not the answer), is no national count.
+  assert.deepEqual(kinds('How many dental hygienists are there per capita? About 1,200 per million residents.'), []);
+  assert.deepEqual(kinds('How many dental assistants are there in Ohio? About 12,000.'), []);
 });
 
 test('a count of people whose noun is left unsaid at its clause’s end, or said as "of them", is employment', () => {
@@ -47,6 +50,9 @@ test('"N nationwide", "N strong", "a workforce of N" and "N hygienists employed"
   ] as const) {
     assert.ok(kinds(body).includes(`employment ${value}`), `${body}: ${kinds(body).join(', ')}`);
   }
+  // Pay without its dollar sign, and the size of something else, are no count of people.
+  assert.deepEqual(kinds('Dental assistants earn about 47,000 nationwide.'), []);
+  assert.deepEqual(kinds('A 10,000 strong volunteer corps helps dental assistants.'), []);
   // Jobs posted nationwide are no stock of them; a count of hours is no count of people.
   assert.deepEqual(kinds('Job boards listed 12,000 openings nationwide.'), ['openings 12000']);
   assert.deepEqual(kinds('Hygienists logged 3,000 hours nationally.'), []);

@@ -93,9 +93,12 @@ export const WORKING = new RegExp(
  * strong". Jobs, positions and openings are the other patterns' (jobs posted nationwide are no
  * stock of them).
  */
+const NOT_PAID = String.raw`(?<!(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made|pa(?:y|ys|id)|averag(?:e|es|ed|ing)|salar(?:y|ies)|wages?|income)\s{1,3}(?:[\p{L}]{1,13}\s{1,3})?)`;
 export const PEOPLE = new RegExp(
   String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
-    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)|\s{1,3}strong)(?![\p{L}])`,
+    // Pay written without its dollar sign ("earn about 47,000 nationwide") is not people; "strong" ends the
+    // statement ("a 10,000 strong corps" is a noun's size).
+    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${NOT_PAID}${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])|\s{1,3}strong(?=\s{0,3}(?:[.;,!?)—–]|$)|\s{1,3}(?:and|according|per|in)\s))`,
   'giu',
 );
 /**
@@ -105,7 +108,7 @@ export const PEOPLE = new RegExp(
  * question is looked behind, so the claim is the answer's count.
  */
 export const ANSWER = new RegExp(
-  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings)(?![\p{L}]))`,
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings|per)(?![\p{L}]))${NOT_PEOPLE}`,
   'giu',
 );
 /**
@@ -128,6 +131,13 @@ export const PLACE_HAS = new RegExp(
   String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county|occupation|profession|field|trade)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}(?:${THOUSANDS('n8')}|(?<n15>[1-9]\d{1,2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
   'gu',
 );
+
+/** The question before an ANSWER match names no state or city ("How many … are there in Ohio?" is a state's count). */
+export function askedNationally(text: string, m: RegExpMatchArray): boolean {
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 160), m.index);
+  const asked = [...before.matchAll(/how\s{1,3}many/giu)].at(-1);
+  return !asked || placesIn(before.slice(asked.index)).every((p) => p.place === undefined);
+}
 
 /** A PLACE_HAS match whose capitalised subject is a state or city ("Texas has …"), not a product ("Figma has 4 million users"). */
 export function placeHas(m: RegExpMatchArray): boolean {

@@ -162,3 +162,24 @@ test('a second count after "held … jobs, and <others>" with the verb left out 
   assert.deepEqual(kinds('Dental hygienists held about 224,300 jobs, and openings about 15,300 a year.'), ['employment 224300']);
   assert.deepEqual(kinds('Dental hygienists held about 224,300 jobs, and assistants earned about 47,000.'), ['employment 224300']);
 });
+
+test('"Employment of X was N", "employment totals N", "X number roughly N" state how many there are', () => {
+  for (const [body, value] of [
+    ['Employment of dental hygienists was 224,300 in 2025.', 224300],
+    ['Employment of dental assistants stood at about 384,000 in 2025.', 384000],
+    ['Dental hygienist employment totals about 224,300.', 224300],
+    ['Dental assistants number roughly 384,000 in the U.S.', 384000],
+  ] as const) {
+    assert.deepEqual(kinds(body), [`employment ${value}`], body);
+  }
+  // A percent, a projection or "the number" are not.
+  assert.deepEqual(kinds('Employment of dental hygienists was 5% higher in 2025 than in 2024.'), []);
+  assert.deepEqual(kinds('The number 2,000 comes up often for dental assistants.'), []);
+});
+
+test('a self-employment rate or share named before its percent is the self-employed share', () => {
+  assert.deepEqual(kinds('Dental hygienists have a self-employment rate of about 2%.'), ['self-employed 2']);
+  assert.deepEqual(kinds('The self-employment rate for dental assistants is 1%.'), ['self-employed 1']);
+  // A rate of something else is not.
+  assert.deepEqual(kinds('The self-employment tax rate is 15.3% for dental hygienists.'), []);
+});

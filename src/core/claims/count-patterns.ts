@@ -68,7 +68,8 @@ export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
-    String.raw`|(?:totaled|totalled|numbered|employment\s{1,3}(?:stood\s{1,3}at|reached|was))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
+    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
@@ -157,39 +158,55 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`(?<openings>openings)|(?<jobs>jobs)|(?<employment>employment(?:\s{1,3}(?:stood|reached|was))?)|(?<employ>employ(?:s|ed)?\s|employed)|(?<workers>positions|workers)|(?<work>work(?:ed|ing)?(?![${LATIN_LETTERS}]))|(?<count>there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|totaled|totalled|numbered)|(?<has>\s(?:has|had)\s)|(?<people>nationwide|nationally|strong|workforce|home\s{1,3}to)|(?<answer>how\s{1,3}many)|(?<gone>disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|totaled|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
 
-/** The patterns each keyword group serves: "jobs" is a change's, a subject's and a stock's word. */
-const SERVES: Record<string, readonly CountGate[]> = {
-  openings: ['openings'],
-  jobs: ['change', 'subject', 'stock'],
-  employ: ['employment', 'working'],
-  workers: ['change'],
-  work: ['working'],
-  count: ['employment'],
-  has: ['placeHas'],
-  people: ['people'],
-  answer: ['answer'],
-  gone: ['gone'],
-};
+/**
+ * The patterns a keyword serves, told by its first letters (no capture groups: a block's
+ * keywords are many, and each group would be one more allocation): "jobs" is a change's, a
+ * subject's and a stock's word; "employment" a subject's, and with a number after its verb
+ * ("Employment of X was 224,300") an employment count's.
+ */
+function served(word: string): readonly CountGate[] {
+  const lower = word.toLowerCase();
+  switch (lower.charCodeAt(0)) {
+    case 111: // o
+      return ['openings'];
+    case 106: // j
+      return ['change', 'subject', 'stock'];
+    case 101: // e
+      if (lower.startsWith('employment')) return lower.length > 10 ? ['subject', 'employment'] : ['subject'];
+      return ['employment', 'working'];
+    case 112: // p
+      return ['change'];
+    case 119: // w
+      return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
+    case 116: // t
+    case 110: // n
+      return lower.startsWith('nation') ? ['people'] : ['employment'];
+    case 104: // h
+      return lower.startsWith('home') ? ['people'] : lower.startsWith('how') ? ['answer'] : ['employment'];
+    case 115: // s
+      return ['people'];
+    case 100: // d
+    case 118: // v
+    case 98: // b
+      return ['gone'];
+    default:
+      // " has ", " had ": whitespace first.
+      return ['placeHas'];
+  }
+}
 
 /** Where each pattern's words stand in `text` (offset and length), found in one scan. */
 export function countKeywords(text: string): Partial<Record<CountGate, Array<[number, number]>>> {
   const hits: Partial<Record<CountGate, Array<[number, number]>>> = {};
-  const add = (gate: CountGate, at: [number, number]) => (hits[gate] ??= []).push(at);
-  for (const m of text.matchAll(KEYWORDS)) {
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) {
     const at: [number, number] = [m.index, m[0].length];
-    const groups = m.groups!;
-    // "employment" is a subject; "employment stood at …" also an employment count's words.
-    if (groups.employment !== undefined) {
-      add('subject', at);
-      if (m[0].length > 'employment'.length) add('employment', at);
-      continue;
-    }
-    for (const name in SERVES) if (groups[name] !== undefined) for (const gate of SERVES[name]!) add(gate, at);
+    for (const gate of served(m[0])) (hits[gate] ??= []).push(at);
   }
   return hits;
 }

@@ -32,9 +32,9 @@ const ASKED = /self[-\s]employed/iu;
  * Whether the percent at [start, end) of `text` is a self-employed share; `previous` is the end of
  * the share read just before it, if any, and `sentenceStart` where its sentence starts.
  */
-/** "Self-employed workers make up 20% of roofers": the share named before its percent. */
+/** "Self-employed workers make up 20% of roofers", "a self-employment rate of about 2%": the share named before its percent. */
 const NAMED_BEFORE =
-  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
+  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
 
 const COMPARATIVE = /^\s{1,3}(?:more|less|fewer|higher|lower|faster|slower|above|below)(?![\p{L}])/iu;
 

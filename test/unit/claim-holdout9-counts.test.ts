@@ -10,6 +10,10 @@ const TITLE = 'Dental Hygienist vs. Dental Assistant';
 const facts = (body: string, title = TITLE) =>
   factClaims(comparisonArticle(title, body), []).map(({ kind, role, value, to, year }) => ({ kind, role, value, to, year }));
 const kinds = (body: string, title = TITLE) => facts(body, title).map((f) => `${f.kind} ${f.value ?? ''}`.trim());
+/** Asserts each sentence states one employment count, of the value beside it. */
+const expectEmployment = (cases: ReadonlyArray<readonly [string, number]>) => {
+  for (const [body, value] of cases) assert.deepEqual(kinds(body), [`employment ${value}`], body);
+};
 
 test('an FAQ answer opening with a count, after a question about how many people do the job, is how many there are', () => {
   assert.deepEqual(facts('How many dental hygienists are there in the U.S.? Roughly 224,300 as of 2025, per BLS.'), [
@@ -27,15 +31,13 @@ test('an FAQ answer opening with a count, after a question about how many people
 });
 
 test('a count of people whose noun is left unsaid at its clause’s end, or said as "of them", is employment', () => {
-  for (const [body, value] of [
+  expectEmployment([
     ['In Ohio, dental hygienists earn a median of $82,000, and the Cleveland area alone employs about 2,300.', 2300],
     ['In Oregon, dental assistants earn $51,000, and in the Portland metro area there are about 3,900.', 3900],
     ['In Texas, dental hygienists earn a median of $79,000, and the state is home to about 15,400 of them.', 15400],
     ['In Maine, dental hygienists earn $84,000, and Portland has about 450 of them.', 450],
     ['Dental assistant employment is steady, and the occupation has roughly 384,000 workers.', 384000],
-  ] as const) {
-    assert.deepEqual(kinds(body), [`employment ${value}`], body);
-  }
+  ]);
   // A small count without "of them" is not one.
   assert.deepEqual(kinds('In Maine, dental hygienists earn $84,000, and Portland has 45 clinics.'), []);
 });
@@ -164,14 +166,12 @@ test('a second count after "held … jobs, and <others>" with the verb left out 
 });
 
 test('"Employment of X was N", "employment totals N", "X number roughly N" state how many there are', () => {
-  for (const [body, value] of [
+  expectEmployment([
     ['Employment of dental hygienists was 224,300 in 2025.', 224300],
     ['Employment of dental assistants stood at about 384,000 in 2025.', 384000],
     ['Dental hygienist employment totals about 224,300.', 224300],
     ['Dental assistants number roughly 384,000 in the U.S.', 384000],
-  ] as const) {
-    assert.deepEqual(kinds(body), [`employment ${value}`], body);
-  }
+  ]);
   // A percent, a projection or "the number" are not.
   assert.deepEqual(kinds('Employment of dental hygienists was 5% higher in 2025 than in 2024.'), []);
   assert.deepEqual(kinds('The number 2,000 comes up often for dental assistants.'), []);

@@ -183,3 +183,23 @@ test('a self-employment rate or share named before its percent is the self-emplo
   // A rate of something else is not.
   assert.deepEqual(kinds('The self-employment tax rate is 15.3% for dental hygienists.'), []);
 });
+
+test('openings said as "N annual openings", "annual job openings of N" or "openings are expected to total N a year"', () => {
+  for (const body of [
+    'Dental hygienists will see about 15,300 annual openings.',
+    'Dental hygienists have annual job openings of about 15,300.',
+    'Dental hygienist openings are expected to total about 15,300 per year.',
+  ]) {
+    assert.deepEqual(kinds(body), ['openings 15300'], body);
+  }
+});
+
+test('"grow at an average pace" and "job growth is about average" are BLS’s "as fast as average"; pay growing so is not', () => {
+  const bands = (body: string) => factClaims(comparisonArticle(TITLE, body), []).flatMap((f) => (f.descriptor ? [f.descriptor] : []));
+  assert.deepEqual(bands('Dental hygienist jobs will grow at an average pace.'), ['as fast as average']);
+  assert.deepEqual(bands('Dental assistant job growth is about average.'), ['as fast as average']);
+  assert.deepEqual(bands('Dental hygienist pay grows at an average rate.'), []);
+  assert.deepEqual(bands('Salaries for dental assistants grow at an average pace.'), []);
+  // "an average rate of 4%" is a rate, not the band.
+  assert.deepEqual(bands('Dental assistant jobs grow at an average rate of 4% a year.'), []);
+});

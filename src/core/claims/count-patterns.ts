@@ -11,9 +11,12 @@ const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 // The openings may be named by their kind ("81,000 welder job openings"), or the count follow them.
 export const OPENINGS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
-    // "openings average 10,200 a year", "openings there total about 2,900 each year": the count after its noun.
-    String.raw`|(?<![\p{L}])openings\s{1,3}(?:there\s{1,3}|nationally\s{1,3}|nationwide\s{1,3})?(?:average|averaging|total|totaling|number|come\s{1,3}to|run)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n7')}(?=\s{1,3}(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:(?:new|annual|yearly)\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
+    // "openings average 10,200 a year", "openings there total about 2,900 each year", "openings are expected to
+    // total about 15,300 per year": the count after its noun.
+    String.raw`|(?<![\p{L}])openings\s{1,3}(?:there\s{1,3}|nationally\s{1,3}|nationwide\s{1,3})?(?:(?:are|were)\s{1,3}(?:expected|projected)\s{1,3}to\s{1,3})?(?:average|averaging|total|totaling|number|come\s{1,3}to|run)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n7')}(?=\s{1,3}(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}]))` +
+    // "annual job openings of about 15,300": the year said before the noun.
+    String.raw`|(?<![\p{L}])(?:annual|yearly)\s{1,3}(?:job\s{1,3})?openings\s{1,3}(?:of|at|total(?:ing)?|averag(?:e|ing)|number(?:ing)?)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n18')}(?![\d,.]?\d)`,
   'giu',
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */

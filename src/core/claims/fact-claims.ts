@@ -55,9 +55,17 @@ const JOBS =
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])` +
+    // "growing at an average pace", "job growth is about average": BLS's "as fast as average" in other words.
+    String.raw`|(?<![\p{L}])(?<average>at\s{1,3}(?:an?\s{1,3})?(?:about\s{1,3})?average\s{1,3}(?:pace|rate)|(?<=(?:growth|outlook)\s{1,3}(?:is|was|looks)\s{1,3})(?:about\s{1,3})?average)(?![\p{L}])(?!\s{1,3}(?:of|for)\s)`,
   'giu',
 );
+
+/** "jobs will grow at an average pace": growth of jobs before the words, not of pay or prices in their clause. */
+function jobsGrowAtAverage(text: string, at: number, [from]: [number, number]): boolean {
+  const before = text.slice(from, at);
+  return GROWTH.test(before) && !OTHER_GROWTH.test(ownClause(before, before.length));
+}
 
 /** Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or prices in another clause. */
 const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas)\s/gu;
@@ -213,20 +221,22 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   const stated = [
     ...(NEEDS.percent.test(text) ? percentClaims(text, sentence, skip) : []),
     ...(NEEDS.descriptor.test(text)
-      ? [...text.matchAll(DESCRIPTOR)].map((m) => ({
-          kind: 'outlook-descriptor' as const,
-          start: m.index,
-          end: m.index + m[0].length,
-          raw: m[0],
-          descriptor: bandName(m.groups!.words!),
-          ...periodOf(text.slice(...sentence(m.index))),
-        }))
+      ? [...text.matchAll(DESCRIPTOR)]
+          .filter((m) => m.groups!.words !== undefined || jobsGrowAtAverage(text, m.index, sentence(m.index)))
+          .map((m) => ({
+            kind: 'outlook-descriptor' as const,
+            start: m.index,
+            end: m.index + m[0].length,
+            raw: m[0],
+            descriptor: m.groups!.words === undefined ? bandName('average') : bandName(m.groups!.words),
+            ...periodOf(text.slice(...sentence(m.index))),
+          }))
       : []),
   ];
-  // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
-  // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
   // Where each count pattern's words stand: one scan of the block.
   const words = countKeywords(text);
+  // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
+  // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
   const changes = ownPeriods(text, sentence, [
     ...countClaims(text, near(text, words.change, CHANGE), 'employment-change', sentence, []),
     ...countClaims(text, near(text, words.gone, GONE_CHANGE), 'employment-change', sentence, []),

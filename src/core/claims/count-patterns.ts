@@ -4,24 +4,37 @@
 // about 2,900 of them", "a field of roughly 13,200 jobs").
 
 import { placesIn } from './places.js';
+import { LATIN_LETTERS } from '../text/regex-source.js';
 
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
 // The openings may be named by their kind ("81,000 welder job openings"), or the count follow them.
 export const OPENINGS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:new\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
-    // "openings average 10,200 a year", "openings there total about 2,900 each year": the count after its noun.
-    String.raw`|(?<![\p{L}])openings\s{1,3}(?:there\s{1,3}|nationally\s{1,3}|nationwide\s{1,3})?(?:average|averaging|total|totaling|number|come\s{1,3}to|run)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n7')}(?=\s{1,3}(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:(?:new|annual|yearly)\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
+    // "openings average 10,200 a year", "openings there total about 2,900 each year", "openings are expected to
+    // total about 15,300 per year": the count after its noun.
+    String.raw`|(?<![\p{L}])openings\s{1,3}(?:there\s{1,3}|nationally\s{1,3}|nationwide\s{1,3})?(?:(?:are|were)\s{1,3}(?:expected|projected)\s{1,3}to\s{1,3})?(?:average|averaging|total|totaling|number|come\s{1,3}to|run)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n7')}(?=\s{1,3}(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}]))` +
+    // "annual job openings of about 15,300": the year said before the noun.
+    String.raw`|(?<![\p{L}])(?:annual|yearly)\s{1,3}(?:job\s{1,3})?openings\s{1,3}(?:of|at|total(?:ing)?|averag(?:e|ing)|number(?:ing)?)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n18')}(?![\d,.]?\d)`,
   'giu',
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
+/** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
+const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
+/** The words of GONE that take jobs away. */
+export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs") or be the workers ("grow by 7,700
   // workers"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}of|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])`,
+  'giu',
+);
+/** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
+export const GONE_CHANGE = new RegExp(
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${number('n16')}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE}`,
   'giu',
 );
 /**
@@ -46,28 +59,60 @@ const THOUSANDS = (name: string) =>
  * listed) or "by N jobs": what is left ("a field of roughly 13,200 jobs", "138,400 jobs",
  * "bakers hold about 262,400 jobs") is how many jobs there are.
  */
-const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction|change)\s{1,3}of|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
+const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lose|loses|losing|lost|create|creates|creating|created|gain|gains|gaining|gained|shed|sheds|shedding|eliminat[\p{L}]{1,5}|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction|change)\s{1,3}(?:of|at)|list[\p{L}]{0,3}|post[\p{L}]{0,3}|advertis[\p{L}]{0,3}|fill[\p{L}]{0,3}|need[\p{L}]{0,2}|offer[\p{L}]{0,3}|to|by)\s{1,3}${ONLY}${ABOUT})`;
 /**
  * Where "N jobs" is a noun phrase of its own ("a field of roughly 13,200 jobs", "with about 13,200
  * jobs", "$58,930 median; about 102,200 jobs"), not the object of a verb ("we analyzed 2,000 jobs").
  */
 const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|has|have|had|are|were|is|was|totaling|totalling))\s{0,3}${ONLY}${ABOUT})`;
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
-const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply))(?![\p{L}]))`;
+const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply)|(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE})(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
-    String.raw`|(?:totaled|totalled|numbered|employment\s{1,3}(?:stood\s{1,3}at|reached|was))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
+    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
+    // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million": the verb said once.
+    String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?,\s{0,3}(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
+    // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
+    // Seattle area there are about 9,100.".
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
     String.raw`)`,
   'giu',
 );
 /** "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro": from the digit, as STOCK. */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])`,
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)(?:\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])|` +
+    // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
+    String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
+  'giu',
+);
+/**
+ * How many people a group has, said of it: "a workforce of about 2.1 million", "is home to about
+ * 27,000 of them", "about 154,400 nationwide", "some 2.1 million aides nationally", "are 62,400
+ * strong". Jobs, positions and openings are the other patterns' (jobs posted nationwide are no
+ * stock of them).
+ */
+const NOT_PAID = String.raw`(?<!(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made|pa(?:y|ys|id)|averag(?:e|es|ed|ing)|salar(?:y|ies)|wages?|income)\s{1,3}(?:[\p{L}]{1,13}\s{1,3})?)`;
+export const PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    // Pay written without its dollar sign ("earn about 47,000 nationwide") is not people; "strong" ends the
+    // statement ("a 10,000 strong corps" is a noun's size).
+    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${NOT_PAID}${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])|\s{1,3}strong(?=\s{0,3}(?:[.;,!?)—–]|$)|\s{1,3}(?:and|according|per|in)\s))`,
+  'giu',
+);
+/**
+ * "How many septic tank servicers are there? About 31,900 as of 2025.", "How many people work as
+ * floral designers? Roughly 40,000.": an FAQ's answer that opens with a count, after a question
+ * about how many people do the job (not openings, hours or schools), is how many there are. The
+ * question is looked behind, so the claim is the answer's count.
+ */
+export const ANSWER = new RegExp(
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings|per)(?![\p{L}]))${NOT_PEOPLE}`,
   'giu',
 );
 /**
@@ -86,9 +131,17 @@ export const STOCK = new RegExp(
  */
 export const PLACE_HAS = new RegExp(
   // The claim is the count: the place is looked behind, so the role before it is the nearest.
-  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}${THOUSANDS('n8')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
+  // A hundred or so is said of a place too ("Denver has about 600 of them"): with "of them" it is people.
+  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county|occupation|profession|field|trade)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}(?:${THOUSANDS('n8')}|(?<n15>[1-9]\d{1,2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
   'gu',
 );
+
+/** The question before an ANSWER match names no state or city ("How many … are there in Ohio?" is a state's count). */
+export function askedNationally(text: string, m: RegExpMatchArray): boolean {
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 160), m.index);
+  const asked = [...before.matchAll(/how\s{1,3}many/giu)].at(-1);
+  return !asked || placesIn(before.slice(asked.index)).every((p) => p.place === undefined);
+}
 
 /** A PLACE_HAS match whose capitalised subject is a state or city ("Texas has …"), not a product ("Figma has 4 million users"). */
 export function placeHas(m: RegExpMatchArray): boolean {
@@ -99,14 +152,64 @@ export function placeHas(m: RegExpMatchArray): boolean {
   );
 }
 
-/** Words each pattern needs (same flags): a count is looked for only near one (fact-claims.ts, `near`). */
-export const COUNT_NEEDS = {
-  openings: /openings/giu,
-  change: /jobs|positions|workers/giu,
-  subject: /employment|jobs/giu,
-  employment:
-    /there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|employ(?:s|ed)?\s|totaled|totalled|numbered|employment\s{1,3}(?:stood|reached|was)/giu,
-  working: /employed|work(?:ed|ing)?\s/giu,
-  placeHas: /\s(?:has|had)\s/gu,
-  stock: /jobs/giu,
-};
+/** The patterns a count is looked for with, each near a word it needs (fact-claims.ts, `near`). */
+export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
+
+/**
+ * Every word some count pattern needs, in one alternation: one scan of a block costs less than a
+ * scan per pattern. Longer words first where one starts another ("employment", "employed";
+ * "workers", "work").
+ */
+const KEYWORDS = new RegExp(
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|totaled|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  // Without the u flag: a scan of every block, kept to Latin letters.
+  'gi',
+);
+
+/**
+ * The patterns a keyword serves, told by its first letters (no capture groups: a block's
+ * keywords are many, and each group would be one more allocation): "jobs" is a change's, a
+ * subject's and a stock's word; "employment" a subject's, and with a number after its verb
+ * ("Employment of X was 224,300") an employment count's.
+ */
+function served(word: string): readonly CountGate[] {
+  const lower = word.toLowerCase();
+  switch (lower.charCodeAt(0)) {
+    case 111: // o
+      return ['openings'];
+    case 106: // j
+      return ['change', 'subject', 'stock'];
+    case 101: // e
+      if (lower.startsWith('employment')) return lower.length > 10 ? ['subject', 'employment'] : ['subject'];
+      return ['employment', 'working'];
+    case 112: // p
+      return ['change'];
+    case 119: // w
+      return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
+    case 116: // t
+    case 110: // n
+      return lower.startsWith('nation') ? ['people'] : ['employment'];
+    case 104: // h
+      return lower.startsWith('home') ? ['people'] : lower.startsWith('how') ? ['answer'] : ['employment'];
+    case 115: // s
+      return ['people'];
+    case 100: // d
+    case 118: // v
+    case 98: // b
+      return ['gone'];
+    default:
+      // " has ", " had ": whitespace first.
+      return ['placeHas'];
+  }
+}
+
+/** Where each pattern's words stand in `text` (offset and length), found in one scan. */
+export function countKeywords(text: string): Partial<Record<CountGate, Array<[number, number]>>> {
+  const hits: Partial<Record<CountGate, Array<[number, number]>>> = {};
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m; m = KEYWORDS.exec(text)) {
+    const at: [number, number] = [m.index, m[0].length];
+    for (const gate of served(m[0])) (hits[gate] ??= []).push(at);
+  }
+  return hits;
+}

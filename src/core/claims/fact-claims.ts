@@ -8,18 +8,23 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { AVERAGE, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
+import { AVERAGE, PERIOD, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import {
   CHANGE,
   CHANGE_BARE,
-  COUNT_NEEDS,
+  countKeywords,
   DOWN_VERB,
   EMPLOYMENT,
+  GONE_DOWN,
   OPENINGS,
   PLACE_HAS,
   STOCK,
   WORKING,
+  PEOPLE,
+  ANSWER,
+  askedNationally,
+  GONE_CHANGE,
   SUBJECT,
   placeHas,
 } from './count-patterns.js';
@@ -35,20 +40,32 @@ const GROWTH =
   /(?<![\p{L}])(?:grow(?:s|th|ing)?|increase[sd]?|rise|rising|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed)?|expansion|surge|declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|projected|projections?|outlook|employment\s{1,3}change)(?![\p{L}])/iu;
 const DOWN = /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|loss|lose)(?![\p{L}])/iu;
 /** Growth of something else: pay, prices, a business. */
-const OTHER_GROWTH =
-  /(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])/iu;
+/** A worker noun after one of those words makes it a job's name ("sales engineers", "market research analysts"). */
+const WORKER_NOUN = String.raw`(?:engineers?|representatives?|reps?|managers?|agents?|workers?|associates?|analysts?|clerks?|specialists?|technicians?|techs?|directors?|assistants?|coordinators?|researchers?|aides?|consultants?)(?![\p{L}])`;
+const OTHER_GROWTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:salar(?:y|ies)|pay|wages?|earnings|raise|tuition|prices?|revenue|sales|market|demand\s{1,3}for\s{1,3}(?:products|services)|population|patients?|enrollment|GDP|inflation)(?![\p{L}])(?!\s{1,3}(?:(?!(?:of|for|to|and|among|per|by|in)\s)[\p{L}-]{2,20}\s{1,3})?${WORKER_NOUN})`,
+  'iu',
+);
 /** A percent of people saying or doing something ("75% say", "90% prefer") is a survey's, not a projection. */
 const OPINION =
   /^\s{1,3}(?:say|said|report(?:ed)?|agree[sd]?|believe[sd]?|prefer(?:red)?|want(?:ed)?|plan(?:ned)?|expect(?:ed)?|feel|think)(?![\p{L}])/iu;
 /** Growth of jobs, not of anything else: the sentence names employment, jobs or a projection. */
 const JOBS =
-  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|hiring|workforce)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|roles|positions|hiring|workforce)(?![\p{L}])/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])` +
+    // "growing at an average pace", "job growth is about average": BLS's "as fast as average" in other words.
+    String.raw`|(?<![\p{L}])(?<average>at\s{1,3}(?:an?\s{1,3})?(?:about\s{1,3})?average\s{1,3}(?:pace|rate)|(?<=(?:growth|outlook)\s{1,3}(?:is|was|looks)\s{1,3})(?:about\s{1,3})?average)(?![\p{L}])(?!\s{1,3}(?:of|for)\s)`,
   'giu',
 );
+
+/** "jobs will grow at an average pace": growth of jobs before the words, not of pay or prices in their clause. */
+function jobsGrowAtAverage(text: string, at: number, [from]: [number, number]): boolean {
+  const before = text.slice(from, at);
+  return GROWTH.test(before) && !OTHER_GROWTH.test(ownClause(before, before.length));
+}
 
 /** Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or prices in another clause. */
 const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas)\s/gu;
@@ -65,6 +82,18 @@ function ownClause(window: string, at: number): string {
     }
   }
   return window.slice(from, to);
+}
+
+/**
+ * "… grew 3 percent from 2024 to 2034; the 2025–35 projections now call for a decline of 1 percent":
+ * a percent after a semicolon takes the period of its own side when that side states one.
+ */
+function ownSide(sentence: string, at: number): string {
+  if (!sentence.includes(';')) return sentence;
+  const from = sentence.lastIndexOf(';', at) + 1;
+  const to = sentence.indexOf(';', at);
+  const side = sentence.slice(from, to < 0 ? sentence.length : to);
+  return PERIOD.test(side) ? side : sentence;
 }
 
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
@@ -91,24 +120,25 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
     if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(ownClause(window, start - Math.max(from, start - 80)))) continue;
     const signed = DOWN.test(window) && value > 0 ? -value : value;
-    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(text.slice(from, to)) });
+    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(ownSide(text.slice(from, to), start - from)) });
   }
   return found;
 }
 
 /**
- * Matches of `pattern` only in windows around each `keyword` (a count claim spans at most about
+ * Matches of `pattern` only in windows around each of its `keywords` (a count claim spans at most about
  * 80 characters before its keyword): a pattern that may start at any digit is never run over a
  * whole block. Overlapping windows are run as one, so no text is searched twice (articles say
  * "jobs" and "employment" often, close together).
  */
 const DIGIT = /\d/u;
 
-function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[] {
+function near(text: string, keywords: ReadonlyArray<[number, number]> | undefined, pattern: RegExp): RegExpMatchArray[] {
+  if (!keywords) return [];
   const spans: Array<[number, number]> = [];
-  for (const k of text.matchAll(keyword)) {
-    const from = Math.max(0, k.index - 90);
-    const to = Math.min(text.length, k.index + k[0].length + 90);
+  for (const [at, length] of keywords) {
+    const from = Math.max(0, at - 90);
+    const to = Math.min(text.length, at + length + 90);
     const last = spans.at(-1);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else spans.push([from, to]);
@@ -126,6 +156,12 @@ function near(text: string, keyword: RegExp, pattern: RegExp): RegExpMatchArray[
   return found;
 }
 
+/**
+ * BLS publishes employment and openings in hundreds (0.1 thousand): "there were 3 openings and 900
+ * applicants" is a person's own count, never a published one.
+ */
+const PUBLISHED = 100;
+
 function countClaims(
   text: string,
   matches: readonly RegExpMatchArray[],
@@ -133,13 +169,13 @@ function countClaims(
   sentence: (at: number) => [number, number],
   others: ReadonlyArray<{ start: number; end: number }>,
 ): Local[] {
-  return matches.map((m) => {
+  const counts = matches.map((m) => {
     const at = m.index ?? 0;
     // Node 20 has no duplicate group names: each alternative names its number n, n1, n2…
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && DOWN_VERB.test(m[0]);
+    const negative = kind === 'employment-change' && (DOWN_VERB.test(m[0]) || GONE_DOWN.test(m[0]));
     const end = at + m[0].length;
     // A count of jobs stated for a year ("held about 98,000 jobs in 2025, and … from 2025 to 2035") is not the period's.
     const year = kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {};
@@ -153,13 +189,14 @@ function countClaims(
       // A change in jobs is the change over the projection period its sentence states, whichever
       // claim the period stands beside ("grow 10 percent from 2025 to 2035, …, adding about 84,900 jobs").
       ...(kind === 'employment-change'
-        ? periodOf(text.slice(...sentence(at)))
+        ? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0]))
         : year.year !== undefined
           ? {}
           : countPeriod(text, sentence(at), { start: at, end }, others)),
       ...year,
     };
   });
+  return kind === 'employment-change' ? counts : counts.filter((c) => Math.abs(c.value) >= PUBLISHED);
 }
 
 /**
@@ -169,14 +206,13 @@ function countClaims(
 const NEEDS = {
   percent: /%|percent|per\s?cent/iu,
   descriptor: /average|little\s{1,3}(?:or|to)\s{1,3}no/iu,
-  ...COUNT_NEEDS,
 };
 
 /** The facts stated in one block, spans relative to it; `taken`: spans other extractors read there. */
 function blockFacts(block: Block, skip: (at: number) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): Local[] {
   const { text } = block;
   if (!DIGIT_OR_BAND.test(text)) return [];
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   const sentence = (at: number): [number, number] => {
     starts ??= sentenceStarts(text);
     const i = segmentAt(starts, at);
@@ -185,44 +221,53 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   const stated = [
     ...(NEEDS.percent.test(text) ? percentClaims(text, sentence, skip) : []),
     ...(NEEDS.descriptor.test(text)
-      ? [...text.matchAll(DESCRIPTOR)].map((m) => ({
-          kind: 'outlook-descriptor' as const,
-          start: m.index,
-          end: m.index + m[0].length,
-          raw: m[0],
-          descriptor: bandName(m.groups!.words!),
-          ...periodOf(text.slice(...sentence(m.index))),
-        }))
+      ? [...text.matchAll(DESCRIPTOR)]
+          .filter((m) => m.groups!.words !== undefined || jobsGrowAtAverage(text, m.index, sentence(m.index)))
+          .map((m) => ({
+            kind: 'outlook-descriptor' as const,
+            start: m.index,
+            end: m.index + m[0].length,
+            raw: m[0],
+            descriptor: m.groups!.words === undefined ? bandName('average') : bandName(m.groups!.words),
+            ...periodOf(text.slice(...sentence(m.index))),
+          }))
       : []),
   ];
+  // Where each count pattern's words stand: one scan of the block.
+  const words = countKeywords(text);
   // A change in jobs needs no other claim's period (it takes its sentence's); it may own the period
   // a count after it would otherwise take ("increase by 29,100 from 2025 to 2035, with 34,000 openings").
   const changes = ownPeriods(text, sentence, [
-    ...countClaims(text, near(text, NEEDS.change, CHANGE), 'employment-change', sentence, []),
+    ...countClaims(text, near(text, words.change, CHANGE), 'employment-change', sentence, []),
+    ...countClaims(text, near(text, words.gone, GONE_CHANGE), 'employment-change', sentence, []),
     ...countClaims(
       text,
-      near(text, NEEDS.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),
+      near(text, words.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),
       'employment-change',
       sentence,
       [],
     ),
   ]);
   const others = [...stated, ...taken, ...changes];
+  const openings = countClaims(text, near(text, words.openings, OPENINGS), 'openings', sentence, others);
   const found = [
     ...stated,
     ...changes,
-    ...countClaims(text, near(text, NEEDS.openings, OPENINGS), 'openings', sentence, others),
+    ...openings,
+    // "held about 20,800 jobs, and BLS expects 3,000 openings each year from 2025 to 2035": the period is the openings'.
     ...countClaims(
       text,
       [
-        ...near(text, NEEDS.employment, EMPLOYMENT),
-        ...near(text, NEEDS.stock, STOCK),
-        ...near(text, NEEDS.working, WORKING),
-        ...near(text, NEEDS.placeHas, PLACE_HAS).filter(placeHas),
+        ...near(text, words.employment, EMPLOYMENT),
+        ...near(text, words.stock, STOCK),
+        ...near(text, words.working, WORKING),
+        ...near(text, words.people, PEOPLE),
+        ...near(text, words.answer, ANSWER).filter((m) => askedNationally(text, m)),
+        ...near(text, words.placeHas, PLACE_HAS).filter(placeHas),
       ],
       'employment',
       sentence,
-      others,
+      [...others, ...openings],
     ),
   ];
   // "There are roughly 81,000 welder job openings": a number a narrower kind reads is not also employment.
@@ -236,7 +281,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return bandPeriods(text, withCountYear(counted, sentence), sentence).sort((a, b) => a.start - b.start);
+  return bandPeriods(text, withCountYear(text, counted, sentence), sentence).sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

@@ -6,7 +6,12 @@ import { PERIOD, periodOfMatch, type FactClaim } from './fact-values.js';
 export type Local = Omit<FactClaim, 'role'>;
 
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
-const YEAR_OF = String.raw`(?<![\p{L}])(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|to\s|through\s|and\s))`;
+/**
+ * "as of the 2024 data", "in the 2024–34 projections", "according to BLS's 2024 figures": a release
+ * named by its year; a projection's count or share is its base year's.
+ */
+const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release)(?![\p{L}])`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
  * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year).
@@ -15,10 +20,19 @@ const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,100}?${YEAR_OF}`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
+/** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
+const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
+
 /** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
 export function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
-  const found = YEAR_AFTER.exec(text.slice(end, to)) ?? YEAR_BEFORE.exec(text.slice(from, start));
-  return found?.groups?.y ? { year: Number(found.groups.y) } : {};
+  const after = text.slice(end, to);
+  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  const year = found?.groups?.y ?? found?.groups?.r;
+  if (year) return { year: Number(year) };
+  if (!THAT_YEAR.test(after)) return {};
+  const before = text.slice(from, start).match(ANY_YEAR)?.at(-1);
+  return before ? { year: Number(before) } : {};
 }
 
 /**
@@ -35,14 +49,22 @@ export function countPeriod(
   at: { start: number; end: number },
   others: ReadonlyArray<{ start: number; end: number }>,
 ): Pick<FactClaim, 'from' | 'to'> {
-  const found = PERIOD.exec(text.slice(from, to));
-  if (!found) return {};
-  const period = from + found.index;
+  const sentence = text.slice(from, to);
+  const first = PERIOD.exec(sentence);
+  if (!first) return {};
   const inSentence = [at, ...others.filter((o) => o.start >= from && o.end <= to)];
-  const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
-  const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
-  return owner === at ? periodOfMatch(found) : {};
+  // "grow 7% from 2023 to 2033, and about 3,000 openings a year were projected through 2034": each
+  // period of the sentence is the claim's just before it, so the second is the openings'.
+  for (const found of first.index + first[0].length < sentence.length ? sentence.matchAll(PERIODS) : [first]) {
+    const period = from + found.index;
+    const before = inSentence.filter((c) => c.start < period).sort((a, b) => b.end - a.end)[0];
+    const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
+    if (owner === at) return periodOfMatch(found);
+  }
+  return {};
 }
+
+const PERIODS = new RegExp(PERIOD.source, 'giu');
 
 /**
  * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two
@@ -64,14 +86,24 @@ export function ownPeriods(text: string, sentence: (at: number) => [number, numb
  * or a count stated with no year (or period) of its own, after a count of the same sentence stated
  * for one, is that year's.
  */
-export function withCountYear(found: Local[], sentence: (at: number) => [number, number]): Local[] {
+export function withCountYear(text: string, found: Local[], sentence: (at: number) => [number, number]): Local[] {
   return found.map((c) => {
     if ((c.kind !== 'self-employed' && c.kind !== 'employment') || c.year !== undefined || c.to !== undefined) return c;
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
-    return count ? { ...c, year: count.year } : c;
+    if (count) return { ...c, year: count.year };
+    // "Tutor employment was projected to grow 1% from 2024 to 2034, and about 14% of tutors were
+    // self-employed": after a projection reported in the past, a share or count is its base year's
+    // (BLS gives both for that year); "are projected …, and 9% are self-employed" states today's.
+    const projection = found
+      .filter((o) => o.kind === 'outlook-percent' && o.from !== undefined && o.start >= from && o.end <= c.start)
+      .at(-1);
+    return projection && REPORTED.test(text.slice(from, projection.start)) ? { ...c, year: projection.from } : c;
   });
 }
+
+/** A projection reported in the past tense: "was projected", "were expected". */
+const REPORTED = /(?<![\p{L}])(?:was|were)\s{1,3}(?:projected|expected|forecast)(?![\p{L}])/iu;
 
 const COUNTS = new Set<Local['kind']>(['employment', 'employment-change', 'openings']);
 

@@ -1,11 +1,12 @@
 // Whether a percent states the self-employed share: "26% are self-employed", "about 48%, are
-// self-employed", "2% are in private practice", "compared with about 5% of janitors" after a share
-// of the same sentence, and the answer to a question about it ("Are X self-employed? About 8% of
-// captains are."). A percent of something else is left to the other readers.
+// self-employed", "nearly half (50%) are self-employed", "2% are in private practice", "compared
+// with about 5% of janitors" after a share of the same sentence, and the answer to a question
+// about it ("Are X self-employed? About 8% of captains are."). A percent of something else is
+// left to the other readers.
 
 /** The words after the percent that say its people work for themselves. */
 const SELF_EMPLOYED =
-  /^,?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
+  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
 
 /**
  * "…, compared with about 5% of janitors": a percent joined to the share before it by a word of
@@ -31,9 +32,9 @@ const ASKED = /self[-\s]employed/iu;
  * Whether the percent at [start, end) of `text` is a self-employed share; `previous` is the end of
  * the share read just before it, if any, and `sentenceStart` where its sentence starts.
  */
-/** "Self-employed workers make up 20% of roofers": the share named before its percent. */
+/** "Self-employed workers make up 20% of roofers", "a self-employment rate of about 2%": the share named before its percent. */
 const NAMED_BEFORE =
-  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
+  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
 
 const COMPARATIVE = /^\s{1,3}(?:more|less|fewer|higher|lower|faster|slower|above|below)(?![\p{L}])/iu;
 

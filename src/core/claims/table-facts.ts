@@ -21,7 +21,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
   [/openings/i, 'openings'],
   [/(?<![\p{L}])(?:jobs\s+(?:added|gained|lost|created|cut)|new\s+jobs|(?:numeric|net)\s+change)(?![\p{L}])/iu, 'employment-change'],
   [
-    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?growth\b/i,
+    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|change\s+in\s+(?:jobs|employment)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?growth\b/i,
     'outlook-percent',
   ],
   [
@@ -29,8 +29,11 @@ const LABELS: Array<[RegExp, FactKind]> = [
     'employment',
   ],
 ];
-/** A change label over a count, not a percent ("Projected change, 2025–35 | -13,200"), states the change in jobs. */
-const CHANGE_OF_COUNT = /(?:employment|projected)\s+change/i;
+/**
+ * A change label over a count, not a percent ("Projected change, 2025–35 | -13,200", "Change in
+ * jobs, 2025–35: 500"), states the change in jobs.
+ */
+const CHANGE_OF_COUNT = /(?:employment|projected)\s+change|change\s+in\s+(?:jobs|employment)/i;
 /** "Jobs lost": the change is a loss. */
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;

@@ -1082,7 +1082,7 @@ T("hd-14", "career-site", "Hosts are projected to grow {a.pct=<14%>:m} through t
 P("Food Batchmaker", "Packer")
 T("fp-14", "forum", "BLS says there are {a.emp*3:m} food batchmakers?? and they're growing {a.pct=<15%>:m}? sure")
 P("Office Clerk", "HR Assistant")
-T("oh-14", "career-site", "In Texas, HR assistants earn about {b.median=<$45,000>:u}, and the Houston metro area alone employs some {b.emp=<4,500>:u}.", place="Texas")
+T("oh-14", "career-site", "In Texas, HR assistants earn about {b.median=<$45,000>:u}, and the state employs some {b.emp=<4,500>:u} of them.", place="Texas")
 P("Brokerage Clerk", "Loan Interviewer")
 T("bl-14", "forum", "per BLS loan processors (interviewers and clerks) make {b.median*1.6~k:m} median. the senior ones at my credit union maybe")
 P("Shipping and Receiving Clerk", "Stocker")

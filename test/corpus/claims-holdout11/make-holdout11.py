@@ -745,7 +745,7 @@ T("pm-04", "career-site", "Math professor jobs were projected to increase by {b.
 T("pm-05", "table", "| | Psychology Professor | Math Professor |\n|---|---|---|\n| Top 10% | {a.p90:c} | {b.p90:c} |\n| Bottom 10% | {a.p10:c} | {b.p10:c} |", heading="Pay spread")
 T("pm-06", "career-site", "In California, math professors at public universities earn around {b.median=<$110,000>:u}.", place="California")
 T("pm-07", "forum", "BLS median for psych profs is {a.median*1.6~k:m}? adjuncts would like a word")
-T("pm-08", "faq", "What do psychology professors earn? The average salary was {a.mean@24:o!2024} in May 2024, and the top 10% earned more than {a.p90@24:o!2024}.", heading="FAQ")
+T("pm-08", "faq", "What do psychology professors earn? The median salary was {a.median@23:o!2023} in May 2023, and the top 10% earned more than {a.p90@23:o!2023}.", heading="FAQ")
 NC("pm-n1", "A tenure-track search usually gets 200 applications and takes 8 months.")
 NC("pm-n2", "I taught 4 sections of calculus per semester as an adjunct at $3,500 each.")
 
@@ -1052,7 +1052,7 @@ T("cd-12", "frontmatter", "---\ntitle: \"Pastor vs. Director of Religious Educat
 T("cd-13", "career-site", "Clergy typically need a {a.edu:c}, often followed by seminary, and they earn an average of {a.mean:c} a year.")
 P("Parts Salesperson", "Rental Clerk")
 T("pr-12", "table", "| | Parts Salesperson | Rental Clerk |\n|---|---|---|\n| Median (May 2023) | {a.median@23:o!2023} | {b.median@23:o!2023} |\n| Jobs (May 2023) | {a.oemp@23:o!2023} | {b.oemp@23:o!2023} |", heading="2023 pay")
-T("pr-13", "career-site", "Counter and rental clerks earned a median of {b.median@24:o!2024} in May 2024 and held about {b.emp@24:o!2024} jobs that year.")
+T("pr-13", "career-site", "Counter and rental clerks earned a median of {b.median@24:o!2024} in May 2024 and held about {b.oemp@24:o!2024} jobs that year.")
 P("Telemarketer", "Product Promoter")
 T("tp-12", "frontmatter", "---\ntitle: \"Telemarketer vs. Product Promoter\"\nx_salary_telemarketer: \"{a.median@23:o}\"\nx_salary_promoter: \"{b.median@23:o}\"\n---")
 T("tp-13", "career-site", "Telemarketers held about {a.emp@24:o!2024} jobs in 2024, and about {a.open@24:o!2034} openings a year were projected in the 2024–34 projections.")

@@ -16,10 +16,11 @@ import type { RoleSpan } from '../text/role-spans.js';
 import { claimRoleSpans } from './role-forms.js';
 import { paragraphStarts, segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { hasWords, roleNamedIn } from './named-mentions.js';
+import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-mentions.js';
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
-import { jointFirst, pronounSubject } from './subject-roles.js';
+import { clauseNamed, forGroup, outsideAside } from './clause-roles.js';
+import { bothSubject, jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -119,12 +120,16 @@ export function attributeWithDoubts(
     const sentenceStart = sentences[segmentAt(sentences, figure.start)] ?? 0;
     const purpose = purposeRole(text, spans, sentenceStart, figure.start);
     if (purpose !== undefined) return purpose;
-    const before = spans[firstFrom(spans, figure.start) - 1];
+    if (bothSubject(text, spans, sentenceStart, figure.start)) return 0;
+    const nearest = spans[firstFrom(spans, figure.start) - 1];
+    const before = nearest && nearest.start >= sentenceStart ? outsideAside(text, spans, nearest, sentenceStart, figure.start) : nearest;
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);
     if (before && before.start >= sentenceStart) {
       // The pronoun may follow the figure: "and roughly 19% of them".
       const subject = pronounSubject(text, spans, sentenceStart, before, figure.end + 10) ?? jointFirst(text, spans, before, figure.start);
       if (subject !== undefined) return subject;
+      const named = clauseNamed(text, before, figure.start, roles);
+      if (named !== undefined) return named;
     }
     if (before && before.start >= paragraphStart) {
       const otherSubject = OTHER_SUBJECT.test(text.slice(Math.max(before.end, figure.start - 80), figure.start));
@@ -136,7 +141,7 @@ export function attributeWithDoubts(
     return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
-  respectively(text, figures, paired, spans, sentences);
+  respectively(text, figures, paired, spans, sentences, roles);
   const doubtful = repeats(text, figures, paired, spans, sentences, restates);
   for (const i of forOthers) doubtful.add(i);
   for (const i of doubtful) paired[i] = undefined;
@@ -150,10 +155,12 @@ export function attributeWithDoubts(
     const [from, to] = [sentences[sentence] ?? 0, sentences[sentence + 1] ?? text.length];
     const clause = clauseAround(text, figure, from, to);
     const named =
+      forGroup(text.slice(figure.end, to), names) ??
       roleNamedIn(clause.before + clause.figure + clause.after, names) ??
-      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after)
+      (hasWords(clause.before) && !PRONOUN.test(clause.before + clause.after) && !OPENING_PRONOUN.test(clause.before)
         ? undefined
-        : roleNamedIn(text.slice(from, figure.start), names));
+        : (roleNamedIn(text.slice(from, figure.start), names) ??
+          previousNamed(text, sentence, sentences, clause.before, figure.start, names)));
     if (named === undefined) return;
     paired[i] = named;
     doubtful.delete(i);

@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { RoleIndex, RoleMatch } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { isGeneralName, keysOf, namesOf, type OccupationNames } from './named-mentions.js';
+import { isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -129,18 +129,19 @@ const NAMES_KEPT = 256;
 /** Each name of each role's occupations, to the roles giving it their best rank (as above). */
 function namesByRole(article: Article, dataset: RoleIndex, roles: readonly string[]): OccupationNames {
   const resolved = roles.map((role) => resolveRole(article, dataset, role).matches);
-  const key = resolved.map((matches) => matches.map((m) => `${m.occupation.soc}\u0001${m.matched}`).join('\u0002')).join('\u0003');
+  // The roles' own names too: a name filed under both roles goes by their words (byOwnWords).
+  const key = `${roles.join('\u0004')}\u0005${resolved.map((matches) => matches.map((m) => `${m.occupation.soc}\u0001${m.matched}`).join('\u0002')).join('\u0003')}`;
   let byKey = namesMemo.get(dataset);
   if (!byKey) namesMemo.set(dataset, (byKey = new Map<string, OccupationNames>()));
   let names = byKey.get(key);
   if (!names) {
     if (byKey.size >= NAMES_KEPT) byKey.clear();
-    byKey.set(key, (names = ownersOfNames(resolved)));
+    byKey.set(key, (names = ownersOfNames(roles, resolved)));
   }
   return names;
 }
 
-function ownersOfNames(resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
+function ownersOfNames(roles: readonly string[], resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
   const ranks = new Map<string, Map<number, number>>();
   resolved.forEach((matches, index) => {
     matches.forEach((match, rank) => {
@@ -156,11 +157,25 @@ function ownersOfNames(resolved: ReadonlyArray<readonly RoleMatch[]>): Occupatio
     });
   });
   const owners = new Map<string, Set<number>>();
+  const own = roles.map((role) => new Set(nameKey(role).split(' ').slice(0, -1)));
   for (const [key, byRole] of ranks) {
     const best = Math.min(...byRole.values());
-    owners.set(key, new Set([...byRole].filter(([, rank]) => rank === best).map(([role]) => role)));
+    const tied = [...byRole].filter(([, rank]) => rank === best).map(([role]) => role);
+    owners.set(key, new Set(tied.length > 1 ? byOwnWords(key, tied, own) : tied));
   }
   return owners;
+}
+
+/**
+ * A name O*NET files under both roles' occupations ("Pest Control Technician" under pest control
+ * workers and under pesticide applicators) is the role's whose own title says its words ("Pest
+ * Control Worker"): the author named that role so. Otherwise it stays both roles' (no one's).
+ */
+function byOwnWords(key: string, tied: number[], own: ReadonlyArray<ReadonlySet<string>>): number[] {
+  const counts = tied.map((role) => key.split(' ').filter((w) => own[role]!.has(w)).length);
+  const best = Math.max(...counts);
+  const top = tied.filter((_, i) => counts[i] === best);
+  return best > 0 && top.length === 1 ? top : tied;
 }
 
 const memo = new WeakMap<Article, WeakMap<RoleIndex, ClaimRoles>>();

@@ -179,7 +179,7 @@ function calledTypical(text: string): Found[] {
 /** The education claims of one block's text, spans relative to it. */
 function blockEducation(text: string): Found[] {
   // Found only when a requirement or a category is: most blocks that pass the gates state none.
-  let sentences: number[] | undefined;
+  let sentences: readonly number[] | undefined;
   const sentence = (at: number) => {
     sentences ??= sentenceStarts(text);
     const i = segmentAt(sentences, at);

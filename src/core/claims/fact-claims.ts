@@ -176,7 +176,7 @@ const NEEDS = {
 function blockFacts(block: Block, skip: (at: number) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): Local[] {
   const { text } = block;
   if (!DIGIT_OR_BAND.test(text)) return [];
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   const sentence = (at: number): [number, number] => {
     starts ??= sentenceStarts(text);
     const i = segmentAt(starts, at);

@@ -71,9 +71,18 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
     if (alternatives.length === 0) return undefined;
     const regex = cachedRegex(String.raw`(?<![${LETTER}-])(?:${alternatives.join('|')})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
     const own = new Set(words.slice(0, head).flatMap((m) => modifierForms(m).map((f) => f.toLowerCase())));
-    const anchors = head > 1 ? [...alone, ...familyWords(role)] : alone;
+    // Anchored on what singular and plural share: "midwife" is not in "midwives".
+    const anchors = (head > 1 ? [...alone, ...familyWords(role)] : alone).map(stemOfPlural);
     return { regex, anchors, own };
   });
+}
+
+/** The letters a noun and its plural share from the start ("midwife", "midwives" -> "midwi"). */
+function stemOfPlural(noun: string): string {
+  const plural = pluralize(noun);
+  let n = 0;
+  while (n < noun.length && n < plural.length && noun[n]!.toLowerCase() === plural[n]!.toLowerCase()) n++;
+  return noun.slice(0, n);
 }
 
 const memo = new WeakMap<ClaimRoles, Array<HeadPattern | undefined>>();

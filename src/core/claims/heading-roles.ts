@@ -1,12 +1,14 @@
 // A claim whose sentence names no role belongs to the role its heading names: under "## Pharmacy
 // Technician Pay", "The median annual wage was $45,750 in May 2025" is the pharmacy technician's.
 // Only a heading naming exactly one compared role says so (by its title or the looser forms of
-// role-forms.ts); one naming both, or none, leaves the claim unattributed, never guessed. A heading
-// that sets two things side by side ("Nurse vs doula pay?", "RN or midwife?") names two roles even
-// when only one of them is a name we know, so it names no single role either.
+// role-forms.ts, else by a name BLS or O*NET gives its occupation); one naming both, or none,
+// leaves the claim unattributed, never guessed. A heading that sets two things side by side ("Nurse
+// vs doula pay?", "RN or midwife?") names two roles even when only one of them is a name we know,
+// so it names no single role either.
 import type { Article } from '../model/article.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { claimRoleSpans } from './role-forms.js';
+import { hasWords, rolesNamedBy } from './named-mentions.js';
 
 /** Words setting two things against each other in a heading. */
 const SIDE_BY_SIDE = /(?<![\p{L}])(?:vs\.?|versus|or|compared|comparison|against)(?![\p{L}])/iu;
@@ -19,6 +21,9 @@ function roleOf(article: Article, roles: ClaimRoles, span: { start: number; end:
   if (!cache.has(span.start)) {
     const text = article.text.slice(span.start, span.end);
     const named = new Set(claimRoleSpans(text, roles).map((s) => s.role));
+    // "BMET quick facts:", "## Hairstylist pay": a name only the dataset gives the role's occupation.
+    if (named.size === 0 && roles.occupationNames && hasWords(text))
+      for (const role of rolesNamedBy(text, roles.occupationNames())) named.add(role);
     cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(text) ? roles[[...named][0]!] : undefined);
   }
   return cache.get(span.start);

@@ -5,6 +5,9 @@
 // up, as a table, and only for a claim left without a role: the article's other claims never pay
 // for it, and a phrase no role's occupation is called is no mention (never a fuzzy guess).
 
+import { expandAbbreviation } from '../dataset/names/normalize.js';
+import { isAgentNoun } from '../text/role-mentions.js';
+
 /** Normalised name -> the roles whose occupations are called so; built once per article's roles. */
 export type OccupationNames = ReadonlyMap<string, ReadonlySet<number>>;
 
@@ -16,7 +19,8 @@ export function nameKey(name: string): string {
     .filter(Boolean);
   const last = words.pop();
   if (last === undefined) return '';
-  return [...words, singular(last)].join(' ');
+  // "mechatronics techs", "sales reps": the head noun as O*NET spells it out.
+  return [...words, expandAbbreviation(singular(last), true)].join(' ');
 }
 
 function singular(word: string): string {
@@ -59,6 +63,9 @@ export function namesOf(title: string, list = false): string[] {
   // "Janitors and Cleaners, Except Maids and Housekeeping Cleaners": the kinds after "Except" are not its.
   const listed = found[found.length > 1 ? 1 : 0]!;
   const except = listed.toLowerCase().indexOf(', except ');
+  // After a kind that names workers, a part that does not is the title's modifier written last
+  // ("Bus Drivers, School", "Camera Operators, Television, Video, and Film"): no kind "School".
+  let workers = false;
   for (const piece of (except > 0 ? listed.slice(0, except) : listed).split(',')) {
     for (const part of piece
       .trim()
@@ -66,10 +73,19 @@ export function namesOf(title: string, list = false): string[] {
       .split(' and ')) {
       // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
       const kind = part.trim().replace(/^other /iu, '');
-      if (kind) found.push(kind);
+      if (!kind) continue;
+      const named = namesWorkers(kind);
+      if (named || !workers) found.push(kind);
+      workers ||= named;
     }
   }
   return found;
+}
+
+/** Whether a listed part of a BLS title names workers: it ends with a worker noun or a plural ("Hairstylists", "Paralegals"). */
+function namesWorkers(kind: string): boolean {
+  const last = kind.slice(kind.lastIndexOf(' ') + 1);
+  return isAgentNoun(last) || (/[^su]s$/iu.test(last) && !/ies$/iu.test(last));
 }
 
 /** Words that end a name: verbs, determiners and prepositions around a claim's subject. */
@@ -156,3 +172,24 @@ export function roleNamedIn(text: string, names: OccupationNames): number | unde
   const named = rolesNamedBy(text, names);
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+/**
+ * "Do archaeologists make good money? They earned a median of …": a sentence opening with a
+ * pronoun speaks of the people the sentence before it named, in its paragraph; so does one that
+ * names no one before its claim ("The lowest 10 percent earned less than …" after "The median
+ * annual wage for adult basic education teachers was …").
+ */
+export function previousNamed(
+  text: string,
+  sentence: number,
+  sentences: readonly number[],
+  before: string,
+  at: number,
+  names: OccupationNames,
+): number | undefined {
+  if (sentence === 0 || !(OPENING_PRONOUN.test(before) || !hasWords(text.slice(sentences[sentence], at)))) return undefined;
+  const previous = text.slice(sentences[sentence - 1], sentences[sentence]);
+  return previous.includes('\n\n') ? undefined : roleNamedIn(previous, names);
+}
+
+export const OPENING_PRONOUN = /^\s{0,3}(?:they|these\s{1,3}(?:workers|professionals|jobs))(?![\p{L}])/iu;

@@ -49,6 +49,13 @@ function fieldsOf(noun: string): string[] {
   return [];
 }
 
+/**
+ * A field asked about or called a line of work ("Is proofreading a good career?", "labor relations
+ * is a shrinking field"): the field alone then names its worker. Only what follows is looked at; a
+ * field that merely grows or pays ("Roofing is projected to grow") still names no one.
+ */
+const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:[${LETTER}-]{1,20}\s{1,3}){0,2}(?:career|field|job|profession|trade|occupation)(?![${LETTER}]))`;
+
 const patternCache = new Map<string, AnchoredPattern[]>();
 
 function patternsFor(role: string): AnchoredPattern[] {
@@ -119,7 +126,7 @@ function patternsFor(role: string): AnchoredPattern[] {
     const field = fields.map(escape).join('|');
     // With the role's modifiers the field alone names it ("graphic design is a growing field");
     // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
-    const work = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)`;
+    const work = String.raw`(?:\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)|${AS_SUBJECT})`;
     const tail = head > 0 ? `(?:${work})?` : work;
     add(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'), fields);
   }
@@ -129,9 +136,13 @@ function patternsFor(role: string): AnchoredPattern[] {
       .slice(0, head)
       .map(escape)
       .join(String.raw`\s+`);
-    add(new RegExp(String.raw`(?<!${WORD_CHAR})${modifiersOnly}\s+(?:jobs|positions|employment|careers?)(?!${WORD_CHAR})`, 'gi'), [
-      words[0]!,
-    ]);
+    add(
+      new RegExp(
+        String.raw`(?<!${WORD_CHAR})${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})(?!${WORD_CHAR})`,
+        'gi',
+      ),
+      [words[0]!],
+    );
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -2,9 +2,8 @@
 // families: a clipped modifier ("vet techs" for veterinary technicians, "rad techs" for
 // radiologic technologists, "lab techs", "admin assistants"), a dropped "school" ("elementary
 // teachers" for elementary school teachers), a clipped head noun ("network admins", "medics") and a
-// trade's field noun ("plumbing jobs" for a
-// plumber, "welding jobs" for a welder). Only clippings that name one field are listed: "med"
-// or "info" would name too many.
+// trade's field noun ("plumbing jobs" for a plumber, "welding jobs" for a welder, "tailoring jobs"
+// for a tailor). Only clippings that name one field are listed: "med" or "info" would name too many.
 
 /** A modifier's clipped forms, as sites write them. */
 const CLIPPED: Record<string, readonly string[]> = {
@@ -47,12 +46,19 @@ export const OPTIONAL_MODIFIERS: ReadonlySet<string> = new Set(['school']);
  * Gerunds that name an activity of many jobs, not one trade's field: "developing jobs" and
  * "managing jobs" are no developer's or manager's.
  */
-const GENERAL_GERUNDS = new Set(['developing', 'managing', 'designing', 'producing', 'directing', 'planning', 'supervising']);
+const GENERAL_GERUNDS = new Set(['developing', 'managing', 'designing', 'producing', 'directing', 'planning', 'supervising', 'operating']);
 
-/** A trade's field from its worker noun: plumber -> plumbing, welder -> welding, roofer -> roofing. */
+/**
+ * A trade's field from its worker noun: plumber -> plumbing, welder -> welding, roofer -> roofing;
+ * an "-or" noun's both ways: tailor -> tailoring, tutor -> tutoring, editor -> editing, actor -> acting.
+ */
 export function tradeFields(noun: string): string[] {
   const lower = noun.toLowerCase();
-  if (!lower.endsWith('er') || lower.length < 5) return [];
-  const field = `${lower.slice(0, -2)}ing`;
-  return GENERAL_GERUNDS.has(field) ? [] : [field];
+  if (lower.length < 5) return [];
+  const fields = lower.endsWith('er')
+    ? [`${lower.slice(0, -2)}ing`]
+    : lower.endsWith('or')
+      ? [`${lower}ing`, `${lower.slice(0, -2)}ing`]
+      : [];
+  return fields.filter((field) => !GENERAL_GERUNDS.has(field));
 }

@@ -1,5 +1,5 @@
 // Claims whose role is the sentence's subject although another role is named nearer them: a
-// pronoun clause ("…, and they need a bachelor's degree") and roles joined by "and".
+// pronoun clause ("…, and they need a bachelor's degree"), roles joined by "and", and "both".
 import type { RoleSpan } from '../text/role-spans.js';
 import { firstFrom } from './span-index.js';
 
@@ -45,4 +45,21 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
   return /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
     ? undefined
     : first.role;
+}
+
+/**
+ * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …": a
+ * sentence whose subject is "both" (or "both jobs") before any role is named speaks of the two
+ * compared roles at once; the corpora's convention gives such a claim the article's first role.
+ * After a role in its sentence ("…, and both need") it stays the nearest role's, as before.
+ */
+const BOTH =
+  /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
+
+export function bothSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): boolean {
+  const clause = text.slice(sentenceStart, at);
+  // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.
+  if (!clause.includes('oth')) return false;
+  const next = spans[firstFrom(spans, sentenceStart)];
+  return !(next && next.start < at) && BOTH.test(clause);
 }

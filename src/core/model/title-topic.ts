@@ -13,8 +13,11 @@ const TOPIC = new Set(
     '2025 2026 2027 2028 2029 2030'
   ).split(' '),
 );
-/** Topic words that alone do not end a role ("Social Work" is not a topic; "Job Outlook" is). */
-const WEAK_TOPIC = new Set(['job', 'jobs', 'work', 'environment']);
+/**
+ * Topic words that alone do not end a role ("Social Work" is not a topic; "Job Outlook" is; a "Tour
+ * Guide" is a job, a "Salary Guide" a topic).
+ */
+const WEAK_TOPIC = new Set(['job', 'jobs', 'work', 'environment', 'guide']);
 const JOINER = new Set(['and', '&', 'or', 'vs', 'vs.', '+']);
 
 const PUNCTUATION = ',;:';

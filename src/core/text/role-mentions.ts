@@ -31,6 +31,11 @@ const RANK = /^(brigadier|major|lieutenant|full|[a-z]+-star)$/i;
 const AGENT =
   /(?:er|or|ist|ant|ent|ian|man|men|person|people|ess|esses|ee|ive|ary|aries|ic|clerk|aide|guard|smith|wright|nurse|pilot|chef|cook|judge|coach|host|mate)s?,?$/i;
 
+/** Whether a word is a worker noun by its ending ("Operators", "Hairstylists") or among the few without one ("Clerks"). */
+export function isAgentNoun(word: string): boolean {
+  return AGENT.test(word);
+}
+
 /**
  * The noun of a BLS-style title with commas: the last word of a serial list whose final item ends
  * in a worker noun ("Property, Real Estate, and Community Association Managers", "Life, Physical,

@@ -34,8 +34,23 @@ function boundaries(text: string, pattern: RegExp, keep: (index: number, after: 
   return result;
 }
 
+// Every extractor asks about the same block (salaries, percents, counts, education, sources,
+// attribution): its sentence starts are found once and shared (a bounded cache, cleared when
+// full), so the list is read-only.
+const startsMemo = new Map<string, readonly number[]>();
+const STARTS_KEPT = 512;
+
 /** Sorted offsets where sentences start; always begins with 0. */
-export function sentenceStarts(text: string): number[] {
+export function sentenceStarts(text: string): readonly number[] {
+  let starts = startsMemo.get(text);
+  if (!starts) {
+    if (startsMemo.size >= STARTS_KEPT) startsMemo.clear();
+    startsMemo.set(text, (starts = findSentenceStarts(text)));
+  }
+  return starts;
+}
+
+function findSentenceStarts(text: string): number[] {
   const terminators = boundaries(text, TERMINATOR, (index, after) => endsSentence(text, index, after));
   const lines = boundaries(text, NEW_LINE_SENTENCE, () => true);
   // Both lists are sorted: merge them, dropping duplicates.

@@ -15,6 +15,7 @@ import {
 } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey } from './normalize.js';
+import { byTitleEvidence, titleNaming } from './title-evidence.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
 
 /** How a role name met its occupation. */
@@ -95,8 +96,12 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const manager = functionManager(index, name);
     if (manager) return { matches: [{ ...manager, kind: 'function' }], weak: [] };
   }
+  // No title is the role's own name: a BLS title holding all its words is read beside O*NET's names for it.
+  const titled = answer.matches.some((match) => match.kind === 'exact') ? undefined : titleNaming(index.occupations, role);
+  if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
+    answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)
-    return { ...answer, matches: byTitleWords(role, byShortForm(role, answer.matches)) };
+    return { ...answer, matches: byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))) };
   // Nothing has the name: an exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;

@@ -7,7 +7,7 @@
 // (of two words or more), an occupation matched by two roles going to the one it is the better
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
-import type { RoleIndex, RoleMatch } from '../dataset/types.js';
+import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
 import { isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
@@ -141,15 +141,25 @@ function namesByRole(article: Article, dataset: RoleIndex, roles: readonly strin
   return names;
 }
 
+// An occupation's name keys (its title's and every O*NET alternate title's) are the same in every
+// pair it is compared in: worked out once per occupation.
+const keysMemo = new WeakMap<Occupation, { title: readonly string[]; alternates: readonly string[] }>();
+
+function occupationKeys(occupation: Occupation): { title: readonly string[]; alternates: readonly string[] } {
+  let keys = keysMemo.get(occupation);
+  if (!keys) {
+    keys = { title: keysOf(occupation.title, true), alternates: (occupation.alternateTitles ?? []).flatMap((n) => keysOf(n)) };
+    keysMemo.set(occupation, keys);
+  }
+  return keys;
+}
+
 function ownersOfNames(roles: readonly string[], resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
   const ranks = new Map<string, Map<number, number>>();
   resolved.forEach((matches, index) => {
     matches.forEach((match, rank) => {
-      const { occupation } = match;
-      for (const key of [
-        ...keysOf(occupation.title, true),
-        ...[match.matched, ...(occupation.alternateTitles ?? [])].flatMap((n) => keysOf(n)),
-      ]) {
+      const { title, alternates } = occupationKeys(match.occupation);
+      for (const key of [...title, ...keysOf(match.matched), ...alternates]) {
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
         ranks.set(key, byRole);

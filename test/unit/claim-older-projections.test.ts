@@ -98,3 +98,21 @@ test('an earlier release’s self-employed share is out of date, not a mismatch'
     occupation.title,
   );
 });
+
+test('an earlier OEWS release’s employment is out of date, naming the wage survey, not a mismatch', async () => {
+  const index = await bundledRoleIndex();
+  const surveyors = index.occupations.find((o) => o.title === 'Surveyors')!;
+  const old = surveyors.previous?.find((s) => s.employment !== undefined)?.employment;
+  assert.ok(old !== undefined && surveyors.employment !== undefined && Math.abs(old - surveyors.employment) > 100, 'two OEWS counts');
+  assert.ok(Math.abs(old - surveyors.outlook!.employmentBase * 1000) > 100, 'the old count is not the projection base');
+  const found = await outlookFindings(`Surveyors held about ${old.toLocaleString('en-US')} jobs.`);
+  assert.deepEqual(
+    found.map((f) => [f.messageId, f.claimed]),
+    [['outdatedEmployment', old]],
+  );
+  const never = await outlookFindings(`Surveyors held about ${(old + 9_000).toLocaleString('en-US')} jobs.`);
+  assert.deepEqual(
+    never.map((f) => f.messageId),
+    ['employment'],
+  );
+});

@@ -60,7 +60,26 @@ export function olderRelease(claim: StatedClaim, occupation: Occupation, current
       return { type: 'outdated', from: year, to: targetYear ?? year, older: { period: older.release.period, expected, ...band } };
     }
   }
-  return current;
+  return olderWageEmployment(claim, occupation, current);
+}
+
+/**
+ * An employment count that is an earlier OEWS release's ("held 45,600 jobs" when May 2024 counted
+ * 45,600): the author copied an older survey, so it is out of date, not wrong, like a projection's.
+ */
+function olderWageEmployment(claim: StatedClaim, occupation: Occupation, current: OutlookOutcome): OutlookOutcome {
+  if (claim.kind !== 'employment' || claim.value === undefined || current.type !== 'mismatch') return current;
+  const value = claim.value;
+  const snapshot = (occupation.previous ?? []).find(
+    (s) => s.employment !== undefined && Math.abs(value - s.employment) <= slack(claim.precision),
+  );
+  if (!snapshot) return current;
+  return {
+    type: 'outdated',
+    from: snapshot.year,
+    to: snapshot.year,
+    older: { period: snapshot.period, expected: current.expected, wages: true },
+  };
 }
 
 /**

@@ -18,7 +18,8 @@ export type OutlookOutcome =
       type: 'outdated';
       from: number | undefined;
       to: number;
-      older?: { period: string; expected: number; band?: OutlookBand };
+      /** `wages`: the figure is an earlier OEWS release's employment ("May 2024"), not a projection's. */
+      older?: { period: string; expected: number; band?: OutlookBand; wages?: boolean };
       /** A count or share stated for an earlier year than the current projection's base year ("held 818,700 jobs in 2024"). */
       year?: { stated: number; expected: number };
     }

@@ -56,7 +56,7 @@ export function outlookSummaryOf(judgement: OutlookJudgement): OutlookSummary | 
         return `BLS describes ${describeChange(outlook)} as “${outcome.band.descriptor.toLowerCase()}”`;
       case 'outdated':
         return outcome.older
-          ? `out of date: the ${outcome.older.period} projections' figure`
+          ? `out of date: the ${outcome.older.period} ${outcome.older.wages ? "wage survey's employment" : "projections' figure"}`
           : `out of date: stated for ${outcome.from === undefined ? `${outcome.to}` : `${outcome.from}–${outcome.to}`}, the current projections are for ${outlook.release.period}`;
       case 'mismatch':
         return outcome.direction ? 'the other direction' : 'differs';

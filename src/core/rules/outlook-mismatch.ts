@@ -62,6 +62,8 @@ export default defineRule({
       'Out-of-date projection period `{from} to {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
     outdatedFigure:
       "Out-of-date figure `{claim}` for `{role}`: it is the {old} projections' figure; {source} gives `{expected}` for {occupation} ({soc})",
+    outdatedEmployment:
+      "Out-of-date figure `{claim}` for `{role}`: it is the {old} wage survey's employment; {source} gives `{expected}` for {occupation} ({soc})",
     outdatedYear: 'Out-of-date year `{year}` for `{claim}` of `{role}`: {source} gives `{expected}` for {occupation} ({soc}) in {base}',
     outdatedTarget:
       'Out-of-date projection `by {to}` for `{role}`: the current BLS projections are for {period} (`{expected}` for {occupation})',
@@ -79,6 +81,7 @@ export default defineRule({
     'outdated',
     'outdatedTarget',
     'outdatedFigure',
+    'outdatedEmployment',
     'outdatedYear',
     'descriptor',
     'employment',
@@ -150,7 +153,8 @@ export default defineRule({
             : percent
               ? signed(outcome.older.expected)
               : jobs(outcome.older.expected);
-        report({ ...base, messageId: 'outdatedFigure', values: { ...values, expected, old: outcome.older.period } });
+        const messageId = outcome.older.wages ? 'outdatedEmployment' : 'outdatedFigure';
+        report({ ...base, messageId, values: { ...values, expected, old: outcome.older.period } });
       } else if (outcome.type === 'outdated') {
         const period = { to: outcome.to, period: outlook.release.period };
         if (outcome.from === undefined) report({ ...base, messageId: 'outdatedTarget', values: { ...values, ...period } });

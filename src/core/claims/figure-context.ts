@@ -130,9 +130,9 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
   return best;
 }
 
-/** Words before a figure saying it is not pay: a price, a fee, tuition, a loan, a deduction, a legal minimum wage. */
+/** Words before a figure saying it is not pay: a price, a fee, tuition, a loan, a deduction, a legal minimum wage, a tip ("tips average $3 to $5"). */
 const NOT_PAY_BEFORE =
-  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?)(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|nearly|almost|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
+  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?|tips?|tip-outs?|gratuit(?:y|ies))(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|nearly|almost|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
 const NOT_PAY_AFTER =
   /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
@@ -153,13 +153,13 @@ const DIFFERENCE_BEFORE =
   /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
 /**
  * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
- * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word". After "per" or "each"
+ * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word", "$3 to $5 a car". After "per" or "each"
  * a lower-case noun other than a pay period, a worker ("$52,000 per employee") or a source ("per
  * the BLS"; "per BLS" is capitalised) is a piece; after "a" only the pieces named, since "the
  * $44,660 a photographer takes home" is a wage.
  */
 const OTHER_RATE_AFTER =
-  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale)(?![\p{L}]))/u;
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale|car|vehicle|order|load|unit|item|package|parcel|appointment|table|cover|head|tire|pallet|stop)(?![\p{L}]))/u;
 
 /**
  * "games pay $40–$65 each", "9 exams at $475 each": a small amount (or range) with no period, "each"

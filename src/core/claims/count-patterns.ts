@@ -84,9 +84,13 @@ export const EMPLOYMENT = new RegExp(
     String.raw`)`,
   'giu',
 );
-/** "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro": from the digit, as STOCK. */
+/**
+ * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 4,310 OT
+ * aides were working in May 2025": from the digit, as STOCK; the claim ends at the verb, so the year
+ * after it ("in May 2025") is read as the count's.
+ */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:are\s{1,3})?(?:employed|work(?:ed|ing)?)(?:\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])|` +
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])|` +
     // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
     String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
   'giu',
@@ -107,12 +111,12 @@ export const PEOPLE = new RegExp(
 );
 /**
  * "How many septic tank servicers are there? About 31,900 as of 2025.", "How many people work as
- * floral designers? Roughly 40,000.": an FAQ's answer that opens with a count, after a question
+ * floral designers? Roughly 40,000.", "How many telemarketers are left? About 58,430.": an FAQ's answer that opens with a count, after a question
  * about how many people do the job (not openings, hours or schools), is how many there are. The
  * question is looked behind, so the claim is the answer's count.
  */
 export const ANSWER = new RegExp(
-  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}there|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings|per)(?![\p{L}]))${NOT_PEOPLE}`,
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?![^?.!\n]{0,80}(?:openings|new\s{1,3}jobs))[^?.!\n]{1,60}?(?:(?:are|were)\s{1,3}(?:there|left|still\s{1,3}working)|work(?:s|ed|ing)?\s{1,3}(?:as|in)|(?:are|were)\s{1,3}employed)(?:\s{1,3}[^?!\n]{1,30})?\?\s{0,3})(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n14')}(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:new|more|fewer|openings|per)(?![\p{L}]))${NOT_PEOPLE}`,
   'giu',
 );
 /**

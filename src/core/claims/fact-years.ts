@@ -14,9 +14,10 @@ const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3
 const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
- * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year).
+ * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year);
+ * "the U.S." ends no sentence ("about 39,530 worked in the U.S. in May 2025").
  */
-const YEAR_AFTER = new RegExp(String.raw`^[^.;:!?\d]{0,100}?${YEAR_OF}`, 'iu');
+const YEAR_AFTER = new RegExp(String.raw`^(?:U\.S\.|[^.;:!?\d]){0,100}?${YEAR_OF}`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 

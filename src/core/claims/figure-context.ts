@@ -105,6 +105,21 @@ const sourceTail = (between: string) => SOURCE_TAIL.test(between.slice(between.l
 const YEAR_BEFORE =
   /\s{0,3},?\s{0,3}(?:in\s{1,3})?(?:the\s{1,3}year\s{1,3}before|the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|a\s{1,3}year\s{1,3}(?:earlier|before))(?![\p{L}])/iuy;
 
+/**
+ * "held about 11,300 jobs in 2025, and they earned an average of $52,730", "About 22,160 in May
+ * 2025, earning an average of $62,100": a year written right after a count of workers dates that
+ * count's clause; the pay in the next clause is stated for no year ("held 110,500 jobs in 2024 and
+ * earned a median of $64,280", one clause with two verbs, dates both).
+ */
+const COUNT_BEFORE_YEAR =
+  /(?<![$\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\s{1,3}(?:U\.S\.|[\p{L}'’-]{1,20})){0,6}?\s{1,3}(?:in|as\s{1,3}of|during)\s{1,3}$/u;
+const NEXT_CLAUSE = /^[^$\d]{0,12}?(?:,\s{0,2}(?:and|but|while|earning|making|with)\s|;)/u;
+function countsYear(sentence: string, yearStart: number, yearEnd: number, start: number): boolean {
+  return (
+    NEXT_CLAUSE.test(sentence.slice(yearEnd, start)) && COUNT_BEFORE_YEAR.test(sentence.slice(Math.max(0, yearStart - 140), yearStart))
+  );
+}
+
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
   let best: FigureContext['year'];
@@ -121,6 +136,7 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
     const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
     // "… in May 2024, while speech therapists now average $47": a time of its own between them.
     if (at < start && NOW.test(sentence.slice(at + match[0].length, start))) continue;
+    if (at < start && countsYear(sentence, at, at + match[0].length, start)) continue;
     if (at >= end && YEAR_ELSEWHERE.test(sentence.slice(end, at)) && !sourceTail(sentence.slice(end, at))) continue;
     if (d < distance) {
       distance = d;

@@ -68,8 +68,13 @@ function jobsGrowAtAverage(text: string, at: number, [from]: [number, number]): 
   return GROWTH.test(before) && !OTHER_GROWTH.test(ownClause(before, before.length));
 }
 
-/** Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or prices in another clause. */
-const CLAUSE_BREAK = /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas)\s/gu;
+/**
+ * Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or
+ * prices in another clause; so does a reason after the figure ("decline 2 percent as enrollment
+ * falls"), but not a comparison ("as fast as").
+ */
+const CLAUSE_BREAK =
+  /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas|because|since)\s|\sas\s(?!(?:fast|quickly|slowly|much|well|many|high|low|soon|long|of|a|an)\s)/gu;
 
 /** The clause of `window` that holds offset `at`: pay or prices named in another clause are another statement's. */
 function ownClause(window: string, at: number): string {

@@ -1,6 +1,7 @@
 // Job outlook statements: "employment of nurse practitioners is projected to grow 40% from
 // 2024 to 2034", "expected to grow 5 percent over the next decade", "projected to decline",
-// "will rise 13 percent through 2035" (a target year alone).
+// "will rise 13 percent through 2035" (a target year alone), "were projected to decline through 2034",
+// "the newer projections call for a decline".
 // Only what can be compared with a number is read: a direction, a percent, a period (a bare
 // "decline" is judged as BLS's Decline band, outlook-verdicts.ts). BLS's
 // wording bands ("much faster than average") are not read (see docs/rules/outlook-mismatch.md).
@@ -37,10 +38,16 @@ export interface OutlookClaim {
 const NOT_BY_JOBS = String.raw`(?!\s{1,3}by\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?![\d,.]?\d)(?!\s?(?:%|percent|per\s?cent)))`;
 /** "BLS projects employment of barbers to decline": the projection's maker, its subject, then the verb. */
 const PROJECTS = String.raw`(?:projects|project|projected|expects|expect|expected)\s{1,3}(?:employment|jobs|demand)(?:\s{1,3}(?:of|for)\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){0,3}?[A-Za-z\u00C0-\u024F-]{2,25})?\s{1,3}to`;
+/**
+ * "earlier projections called for a decline through 2034", "the older projections had it at decline",
+ * "were projected to decline through 2034": BLS's Decline band said as a noun, or reported in the
+ * past. "a decline of 4 percent", "were projected to decline 4%" are the percent's (fact-claims.ts).
+ */
+const DECLINE_NOUN = String.raw`(?:call(?:s|ed|ing)?\s{1,3}for(?:\s{1,3}a)?|had\s{1,3}it\s{1,3}at|(?:was|were)\s{1,3}(?:projected|expected|forecast)\s{1,3}to)(?=\s{1,3}decline(?![A-Za-z])(?!\s{1,3}(?:of|by|in)\s)(?!\s{1,3}(?:(?:about|around|roughly|nearly|approximately|just|only)\s{1,3})?\d))`;
 // Letters and digits as Latin classes and no u flag: with a Unicode property class V8 tries this
 // pattern at every position of every block about twice as slowly, and the words it reads are Latin.
 const CLAIM = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted|supposed|going|set|likely)\s{1,3}to|will|${PROJECTS})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted|supposed|going|set|likely)\s{1,3}to|will|${PROJECTS}|${DECLINE_NOUN})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
   'dgi',
 );
 const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);

@@ -4,9 +4,13 @@
 // about it ("Are X self-employed? About 8% of captains are."). A percent of something else is
 // left to the other readers.
 
-/** The words after the percent that say its people work for themselves. */
+/**
+ * The words after the percent that say its people work for themselves ("work as independent
+ * contractors"), also past a second share of the same verb ("about 17% of plasterers and 19% of
+ * tapers work for themselves": the first is a share as well).
+ */
 const SELF_EMPLOYED =
-  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3})?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
+  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3}(?:and\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\d{1,2}(?:\s{0,2}%|\s{1,3}percent)\s{1,3}of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?)?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|work\s{1,3}as|works\s{1,3}as|worked\s{1,3}as)\s{1,3}(?:independent\s{1,3}contractors|freelancers)|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
 
 /**
  * "…, compared with about 5% of janitors": a percent joined to the share before it by a word of
@@ -19,6 +23,17 @@ const BETWEEN = /^[^.!?;]{0,120}$/u;
 /** Only its people after the compared percent ("of janitors", "for hydrologists", a few words), or the clause ends: a verb after them ("90% of employers prefer …") is another statement. */
 const PEOPLE_AFTER =
   /^(?:\s{1,3}(?:of|for|among)\s{1,3}[\p{L}-]{2,30}(?:\s{1,3}(?:and\s{1,3}|&\s{1,3})?[\p{L}-]{2,30}){0,3})?\s{0,3}(?:[.,;!?)]|$)/u;
+
+/**
+ * "About 21% of carpet installers are self-employed, and 21 percent of floor layers.": after "and",
+ * a percent whose people end the sentence restates the share for them ("and 20% of them work part
+ * time" goes on to say something else).
+ */
+const AND_BEFORE = /,?\s{1,3}and\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just)\s{1,3})?$/iu;
+const ONLY_PEOPLE = /^\s{1,3}of\s{1,3}(?!them(?![\p{L}]))[\p{L}-]{2,30}(?:\s{1,3}[\p{L}-]{2,30}){0,2}\s{0,3}(?:[.;!?)]|$)/u;
+/** "…, down from about 18% in the previous projections": the share's earlier value, said after it. */
+const EARLIER_BEFORE = /,?\s{1,3}(?:down|up)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?$/iu;
+const NO_FIGURE_AFTER = /^[^.;!?\d%$]{0,60}(?:[.;!?]|$)/u;
 
 /** "70% of customers prefer …": people who say or want something are a survey's, not workers. */
 const SURVEY =
@@ -53,6 +68,8 @@ export function isSelfEmployedShare(
     const between = text.slice(previous, start);
     const people = PEOPLE_AFTER.exec(after);
     if (BETWEEN.test(between) && COMPARED.test(between) && people && !SURVEY.test(people[0])) return true;
+    if (BETWEEN.test(between) && AND_BEFORE.test(between) && ONLY_PEOPLE.test(after)) return true;
+    if (BETWEEN.test(between) && EARLIER_BEFORE.test(between) && NO_FIGURE_AFTER.test(after)) return true;
   }
   return ELLIPSIS.test(after) && ASKED.test(text.slice(Math.max(0, sentenceStart - 150), sentenceStart));
 }

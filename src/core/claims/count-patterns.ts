@@ -49,8 +49,8 @@ export const CHANGE_BARE = new RegExp(
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
 /** "There are 23 accredited schools": a count of things, not of workers. */
 const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members|contractors|businesses|shops|agencies|offices|stores|restaurants|establishments|employees)(?![\p{L}]))`;
-/** "only about 14,000": a hedge before the usual "about". */
-const ONLY = String.raw`(?:(?:only|just)\s{1,3})?`;
+/** "only about 14,000", a forum's "there are like 39,600": a hedge before the usual "about". */
+const ONLY = String.raw`(?:(?:only|just|like)\s{1,3})?`;
 /** A count of thousands as writers print one ("13,200", "1.7 million", "171K", "1500"), never a year. */
 const THOUSANDS = (name: string) =>
   String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,3}(?:\.\d{1,2})?\s?[kKM](?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{4,7})(?![\d,.]?\d)`;
@@ -68,19 +68,28 @@ const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|h
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
 const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply)|(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE})(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
+  String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]?s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
-    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million": the verb said once.
     String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?,\s{0,3}(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
+    // "The BLS counts about 32,100 diet techs", "the BLS counted 32,500 of them", "the region counts roughly
+    // 1,800 of these workers": a count said to be counted, of people or ending its clause.
+    String.raw`|count(?:s|ed)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n25')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}(?=\s{0,3}(?:[.;,)—–]|$)|\s{1,3}of\s{1,3}(?:them|these|those|us)(?![\p{L}])|(?:\s{1,3}[\p{L}-]{2,24}){1,3}\s{0,3}(?:[.;,)—–]|$|and\s|in\s))` +
+    // "About 19,430 held the job in May 2025": the people who hold it, counted.
+    String.raw`|(?<![\p{N}.,$])${THOUSANDS('n28')}(?=(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{1,3}(?:held|hold)\s{1,3}(?:the|this|that)\s{1,3}(?:job|position|role|title)(?![\p{L}]))` +
+    // "they say 67,500 jobs": a source's count of jobs, said as what it says.
+    String.raw`|(?:says?|said)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n26')}\s{1,3}(?:jobs|positions)(?![\p{L}])${NOT_A_STOCK}` +
+    // "held about 21,350 jobs in May 2025, up from 18,300 in 2024": the count's earlier value, said after it.
+    String.raw`|(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3})(?:up|down)\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
-    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
     String.raw`)`,
   'giu',
 );
@@ -165,7 +174,7 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]s)|held|hold|totaled|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|count(?:s|ed)|says?|said|up\s{1,3}from|down\s{1,3}from|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -196,8 +205,12 @@ function served(word: string): readonly CountGate[] {
     case 104: // h
       return lower.startsWith('home') ? ['people'] : lower.startsWith('how') ? ['answer'] : ['employment'];
     case 115: // s
-      return ['people'];
+      return lower.startsWith('sa') ? ['employment'] : ['people'];
+    case 99: // c
+    case 117: // u
+      return ['employment'];
     case 100: // d
+      return lower.startsWith('down') ? ['employment'] : ['gone'];
     case 118: // v
     case 98: // b
       return ['gone'];

@@ -27,9 +27,9 @@ const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|adde
 export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
-  // The jobs may be named by their kind ("adding 95,000 nursing jobs") or be the workers ("grow by 7,700
-  // workers"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers)(?![\p{L}])`,
+  // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
+  // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs" is a change without a verb.
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])`,
   'giu',
 );
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
@@ -38,12 +38,12 @@ export const GONE_CHANGE = new RegExp(
   'giu',
 );
 /**
- * "Employment is projected to increase by 9,500 over the decade": a change verb with "by" and a
- * bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
+ * "Employment is projected to increase by 9,500 over the decade", "jobs were projected to add 2,700
+ * from 2024 to 2034": a change verb with "by" (or add, lose) and a bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
  * before it (SUBJECT) states a change in jobs.
  */
 export const CHANGE_BARE = new RegExp(
-  String.raw`(?<![\p{L}])${CHANGE_VERB}\s{1,3}by\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
   'giu',
 );
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;

@@ -96,10 +96,23 @@ function ownClause(window: string, at: number): string {
  */
 function ownSide(sentence: string, at: number): string {
   if (!sentence.includes(';')) return sentence;
-  const from = sentence.lastIndexOf(';', at) + 1;
-  const to = sentence.indexOf(';', at);
-  const side = sentence.slice(from, to < 0 ? sentence.length : to);
+  const side = semicolonSide(sentence, at);
   return PERIOD.test(side) ? side : sentence;
+}
+
+/**
+ * A wording band's period: its sentence's, but past a semicolon only its own side's ("grew 3% from
+ * 2024 to 2034; one job board still lists the outlook as little or no change" states no period).
+ */
+function bandPeriod(text: string, [from, to]: [number, number], at: number): Pick<Local, 'from' | 'to'> {
+  const sentence = text.slice(from, to);
+  return periodOf(sentence.includes(';') ? semicolonSide(sentence, at - from) : sentence);
+}
+
+/** The part of `sentence` between the semicolons around `at`. */
+function semicolonSide(sentence: string, at: number): string {
+  const end = sentence.indexOf(';', at);
+  return sentence.slice(sentence.lastIndexOf(';', at) + 1, end < 0 ? sentence.length : end);
 }
 
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
@@ -235,7 +248,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
             end: m.index + m[0].length,
             raw: m[0],
             descriptor: m.groups!.words === undefined ? bandName('average') : bandName(m.groups!.words),
-            ...periodOf(text.slice(...sentence(m.index))),
+            ...bandPeriod(text, sentence(m.index), m.index),
           }))
       : []),
   ];

@@ -49,10 +49,10 @@ const USD = /usd|dollars/i;
 /**
  * The statistic named right after the figure (and its period): "$28 an hour on average", "$879 a
  * week at the median", "about $120,000 median", "the $84,758 average salary", "$49 an hour, based
- * on the national median", "around $45k, and that's basically the median".
+ * on the national median", "around $45k, and that's basically the median", a table cell's "$38,910 (average)".
  */
 const STATISTIC_AFTER =
-  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|avg\.?|mean)(?![A-Za-z0-9])/iu;
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}\(?(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|avg\.?|mean)(?![A-Za-z0-9])/iu;
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);
@@ -135,8 +135,19 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     figure.statistic = next.statistic;
     trailing.add(i);
   }
+  // "Some salary sites say $39k a year, but the BLS median is $66k": a figure set against a median
+  // in the same sentence is a (wrong) median too.
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [figure, next] = [figures[i]!, figures[i + 1]!];
+    if (figure.statistic !== 'unspecified' || next.statistic !== 'median') continue;
+    if (CONTRASTED.test(text.slice(figure.end, next.start))) figure.statistic = 'median';
+  }
   return figures;
 }
+
+/** Between a figure and a median it is set against: "…, but BLS puts the median at", "…, where the median is". */
+const CONTRASTED =
+  /^[^.;!?$]{0,40}?,\s{1,3}(?:but|or|while|whereas|though|although)\s[^.;!?$]{0,60}?(?<![\p{L}])median(?![\p{L}])[^.;!?$\d]{0,30}$/iu;
 
 /** What joins two figures of one list: "$A and $B", "$A for X to $B", "$A versus $B". */
 const LISTED =

@@ -7,7 +7,7 @@ import { findSalaryFigures, type SalaryFigure } from './expressions.js';
 import type { SalaryClaim } from './salary-claim.js';
 import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
-import { figureContext, isNotPay, NOW, PAY_WORDS } from './figure-context.js';
+import { figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
 import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn, isStartingPay } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
@@ -121,7 +121,13 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const next = figures[i + 1];
     const previousEnd = previous && previous.end > sentence.start ? previous.end - sentence.start : 0;
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
-    const context = figureContext(sentence.text, local[0], local[1], previousEnd);
+    const context = withAskedPercentile(
+      figureContext(sentence.text, local[0], local[1], previousEnd),
+      source,
+      sentences,
+      sentence.start,
+      local,
+    );
     // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here"): a place after a full stop is not this figure's.
     const stop = runOnStop(sentence.text, local[1]);
     const end = stop < 0 ? sentence.text.length : stop;
@@ -175,6 +181,29 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     };
   });
 }
+
+/**
+ * "What does the top 10 percent of rental clerks earn? More than $65,370 a year.": an answer
+ * opening with its figure states the percentile its question asks about.
+ */
+function withAskedPercentile(
+  context: FigureContext,
+  source: string,
+  sentences: readonly number[],
+  start: number,
+  [from, to]: readonly [number, number],
+): FigureContext {
+  if (context.percentile !== undefined || start === 0 || !OPENS_ANSWER.test(source.slice(start, start + from))) return context;
+  const i = segmentAt(sentences, start);
+  const question = source.slice(sentences[i - 1], start);
+  if (!question.trimEnd().endsWith('?')) return context;
+  const asked = figureContext(question + source.slice(start, start + to), question.length + from, question.length + to, 0);
+  return asked.percentile === undefined ? context : { ...context, percentile: asked.percentile };
+}
+
+/** An answer's first words before its figure: a hedge or a bound, no other words. */
+const OPENS_ANSWER =
+  /^\s{0,3}(?:(?:about|around|roughly|more\s{1,3}than|over|above|less\s{1,3}than|under|below|at\s{1,3}least|just\s{1,3}(?:over|under))\s{1,3})?$/iu;
 
 /** A snake_case key opening a line ("fence_erector_salary:"). */
 const SNAKE_KEY = /^[A-Za-z]+_\w{0,40}:/m;

@@ -46,11 +46,17 @@ export interface SalaryJudgement {
 /** A figure this close to a published one (0.5%) was copied from it. */
 const SAME_FIGURE = 0.005;
 
-/** The wage columns a claim is compared with: a bound without a percentile is held to the band's end. */
+/**
+ * The wage columns a claim is compared with: a bound without a percentile is held to the band's
+ * end, but a bound on a named statistic ("a median of more than $230,000") to that statistic.
+ */
 function keysOf(claim: SalaryClaim): WageKey[] {
-  if (claim.percentile === undefined && claim.bound) return [claim.bound === 'above' ? 'p90' : 'p10'];
+  if (claim.percentile === undefined && claim.bound && !namedStatistic(claim)) return [claim.bound === 'above' ? 'p90' : 'p10'];
   return keysFor(claim.figure, claim.percentile);
 }
+
+/** Whether the claim names the mean or the median ("a median of more than $X"). */
+export const namedStatistic = (claim: SalaryClaim) => claim.figure.statistic === 'mean' || claim.figure.statistic === 'median';
 
 /** "More than $X" is contradicted only by a band end below X, "less than $X" only by one above it. */
 function oneSided(claim: SalaryClaim, verdict: Verdict): Verdict {

@@ -7,7 +7,7 @@ import type { RoleIndex } from '../dataset/types.js';
 import type { ResolvedConfig } from '../config/resolve.js';
 import { withRoleAliases } from '../dataset/aliases.js';
 import { judgedOutlooks, judgedSalaries } from './settings.js';
-import { statusOf, type SalaryJudgement } from '../claims/salary-verdicts.js';
+import { namedStatistic, statusOf, type SalaryJudgement } from '../claims/salary-verdicts.js';
 import type { OutlookJudgement } from '../claims/outlook-verdicts.js';
 import { educationVerdicts } from '../claims/education-verdicts.js';
 
@@ -31,7 +31,7 @@ function salaryStatistic({ claim }: SalaryJudgement): string {
   const { figure } = claim;
   if (claim.percentile !== undefined) return `p${claim.percentile}`;
   if (figure.annual === undefined) return 'range';
-  if (claim.bound) return 'bound';
+  if (claim.bound && !namedStatistic(claim)) return 'bound';
   return figure.statistic === 'mean' || figure.statistic === 'median' ? figure.statistic : 'unspecified';
 }
 

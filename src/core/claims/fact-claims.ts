@@ -8,7 +8,18 @@ import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks, type Block } from './blocks.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
-import { AVERAGE, PERIOD, bandName, count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
+import {
+  AVERAGE,
+  PERIOD,
+  bandName,
+  count,
+  ownSide,
+  periodOf,
+  semicolonSide,
+  trailingPeriod,
+  type FactClaim,
+  type FactKind,
+} from './fact-values.js';
 import type { ClaimRoles } from './claim-roles.js';
 import {
   CHANGE,
@@ -91,28 +102,12 @@ function ownClause(window: string, at: number): string {
 }
 
 /**
- * "… grew 3 percent from 2024 to 2034; the 2025–35 projections now call for a decline of 1 percent":
- * a percent after a semicolon takes the period of its own side when that side states one.
- */
-function ownSide(sentence: string, at: number): string {
-  if (!sentence.includes(';')) return sentence;
-  const side = semicolonSide(sentence, at);
-  return PERIOD.test(side) ? side : sentence;
-}
-
-/**
  * A wording band's period: its sentence's, but past a semicolon only its own side's ("grew 3% from
  * 2024 to 2034; one job board still lists the outlook as little or no change" states no period).
  */
 function bandPeriod(text: string, [from, to]: [number, number], at: number): Pick<Local, 'from' | 'to'> {
   const sentence = text.slice(from, to);
   return periodOf(sentence.includes(';') ? semicolonSide(sentence, at - from) : sentence);
-}
-
-/** The part of `sentence` between the semicolons around `at`. */
-function semicolonSide(sentence: string, at: number): string {
-  const end = sentence.indexOf(';', at);
-  return sentence.slice(sentence.lastIndexOf(';', at) + 1, end < 0 ? sentence.length : end);
 }
 
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
@@ -139,7 +134,14 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
     if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(ownClause(window, start - Math.max(from, start - 80)))) continue;
     const signed = DOWN.test(window) && value > 0 ? -value : value;
-    found.push({ kind: 'outlook-percent', start, end, raw: m[0], value: signed, ...periodOf(ownSide(text.slice(from, to), start - from)) });
+    found.push({
+      kind: 'outlook-percent',
+      start,
+      end,
+      raw: m[0],
+      value: signed,
+      ...(trailingPeriod(text, end) ?? periodOf(ownSide(text.slice(from, to), start - from))),
+    });
   }
   return found;
 }

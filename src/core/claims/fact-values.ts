@@ -53,6 +53,35 @@ export function periodOf(sentence: string): Pick<FactClaim, 'from' | 'to'> {
   return found ? periodOfMatch(found) : {};
 }
 
+/**
+ * "… grew 3 percent from 2024 to 2034; the 2025–35 projections now call for a decline of 1 percent":
+ * a percent after a semicolon takes the period of its own side when that side states one.
+ */
+export function ownSide(sentence: string, at: number): string {
+  if (!sentence.includes(';')) return sentence;
+  const side = semicolonSide(sentence, at);
+  return PERIOD.test(side) ? side : sentence;
+}
+
+/** The part of `sentence` between the semicolons around `at`. */
+export function semicolonSide(sentence: string, at: number): string {
+  const end = sentence.indexOf(';', at);
+  return sentence.slice(sentence.lastIndexOf(';', at) + 1, end < 0 ? sentence.length : end);
+}
+
+/**
+ * "after the previous projections called for a 4% decline through 2034": a period written right
+ * after a percent (past a growth noun) is that percent's, whatever period the sentence states first.
+ */
+const TRAILING_PERIOD =
+  /\s{0,3}(?:(?:decline|drop|growth|increase|gain|loss|rise|fall)\s{1,3})?(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)?\d\d)|(?:by|through|until)\s{1,3}(?<by>(?:19|20)\d\d))(?![\p{N}])/iuy;
+
+export function trailingPeriod(text: string, end: number): Pick<FactClaim, 'from' | 'to'> | undefined {
+  TRAILING_PERIOD.lastIndex = end;
+  const found = TRAILING_PERIOD.exec(text);
+  return found ? periodOfMatch(found) : undefined;
+}
+
 export function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
   if (!found.groups) return {};
   if (found.groups.by) return { to: Number(found.groups.by) };

@@ -10,6 +10,8 @@ import { claimsInBlock, proseBlocks } from './blocks.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
+import { ownSide, periodOf } from './fact-values.js';
+import { segmentAt, sentenceStarts } from '../text/segments.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -57,11 +59,27 @@ const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
  */
 const VERB = /grow|increase|rise|expand|decline|decrease|fall|shrink/iu;
 
+/**
+ * "From 2025 to 2035, plasterer jobs are projected to grow 3%", "grow 4% over the 2025-35 decade": a
+ * percent with no period beside it takes its sentence's (its side of a semicolon), unless another
+ * projection of the sentence states that period beside it ("… grow 3% from 2025 to 2035, while
+ * geological techs are projected to grow 9%").
+ */
+function sentencePeriod(text: string, matches: readonly RegExpMatchArray[], at: number): { from?: number; to?: number } {
+  const starts = sentenceStarts(text);
+  const i = segmentAt(starts, at);
+  const [from, to] = [starts[i]!, starts[i + 1] ?? text.length];
+  if (matches.some((m) => m.index !== at && m.index! >= from && m.index! < to && (m.groups!.to ?? m.groups!.to2 ?? m.groups!.to3)))
+    return {};
+  return periodOf(ownSide(text.slice(from, to), at - from));
+}
+
 /** `roles`: the article's roles, with the dataset's names for them when a verdict asks (claim-roles.ts). */
 export function outlookClaims(article: Article, roles: ClaimRoles = article.roles ?? []): OutlookClaim[] {
   if (!VERB.test(article.text)) return [];
   const claims = proseBlocks(article).flatMap((block) => {
-    const found = [...block.text.matchAll(CLAIM)].map((m) => {
+    const matches = [...block.text.matchAll(CLAIM)];
+    const found = matches.map((m) => {
       const g = m.groups!;
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;
       const from = g.from ?? g.from2;
@@ -80,6 +98,7 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
         const span = names.map(at).find((s) => s !== undefined);
         if (span) parts[part] = span;
       }
+      const stated = to === undefined && g.percent !== undefined ? sentencePeriod(block.text, matches, m.index) : undefined;
       return {
         parts,
         start: m.index,
@@ -87,8 +106,8 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
         raw: m[0],
         direction,
         percent: g.percent === undefined ? undefined : direction * Number(g.percent),
-        from: from === undefined ? undefined : Number(from),
-        to: to === undefined ? undefined : Number(to),
+        from: from === undefined ? stated?.from : Number(from),
+        to: to === undefined ? stated?.to : Number(to),
       };
     });
     return claimsInBlock(block, found, roles);

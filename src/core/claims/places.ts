@@ -26,17 +26,28 @@ const CITIES = [
   'Twin Cities', 'Inland Empire', 'Central Valley', 'Rio Grande Valley', 'Hudson Valley', 'Research Triangle', 'Permian Basin',
   'Gulf Coast', 'Long Island', 'Northern Virginia', 'Southern California', 'Northern California', 'South Florida', 'Upstate New York',
   'Pacific Northwest', 'New England', 'Midwest',
+  // Principal cities of the next metro areas; names that are also common words or first names ("Mobile", "Jackson") are left out.
+  'Anaheim', 'Atlantic City', 'Santa Ana', 'Irvine', 'Stockton', 'Modesto', 'Santa Barbara', 'Santa Rosa', 'Palo Alto',
+  'Berkeley', 'Pasadena', 'Tacoma', 'Bellevue', 'Eugene', 'Durham', 'Greensboro', 'Winston-Salem', 'Charleston', 'Savannah',
+  'Chattanooga', 'Toledo', 'Akron', 'Dayton', 'Ann Arbor', 'Lansing', 'Rochester', 'Syracuse', 'Albany', 'Allentown',
+  'Scranton', 'Harrisburg', 'Trenton', 'Norfolk', 'Virginia Beach', 'Fort Myers', 'Sarasota', 'Tallahassee', 'Pensacola',
+  'Huntsville', 'Shreveport', 'Corpus Christi', 'Laredo', 'Lubbock', 'Amarillo', 'Colorado Springs', 'Fort Collins',
+  'Boulder', 'Provo', 'Ogden', 'Santa Fe', 'Tempe', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Topeka', 'Peoria',
+  'Fort Wayne', 'Green Bay', 'St. Paul', 'Saint Paul', 'Worcester', 'New Haven', 'Stamford', 'San Bernardino', 'Ventura',
 ]; // prettier-ignore
 
 const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.', 'Washington, DC']);
 const STATE_NAMES = new Set(STATES);
 /**
  * Sticky: what an article writes after a place's name as part of it: "the Houston metro area", "the
- * Dallas Area", "Washington State" (a lower-case "state" only describes it), and after a city its
- * state's postal code ("San Jose, CA").
+ * Dallas Area", "the Washington, D.C., metro area", "the Midwest region", "Los Angeles County"
+ * (a county is no metro area: it is looked up by its whole name), "Washington State" (a lower-case
+ * "state" only describes it), and after a city its state's postal code ("San Jose, CA") or name
+ * ("Portland, Oregon").
  */
-const QUALIFIER = /\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)(?![\p{L}])/uy;
+const QUALIFIER = /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
+const STATE_AFTER = /,\s{1,2}(?<state>(?:New|North|South|West|Rhode)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
 
 /**
@@ -57,6 +68,11 @@ function qualifiedEnd(text: string, name: string, end: number): number {
     POSTAL.lastIndex = at;
     const postal = POSTAL.exec(text);
     if (postal && POSTAL_CODES.has(postal.groups!.code!)) at = POSTAL.lastIndex;
+    else {
+      STATE_AFTER.lastIndex = at;
+      const state = STATE_AFTER.exec(text);
+      if (state && STATE_NAMES.has(state.groups!.state!)) at = STATE_AFTER.lastIndex;
+    }
   }
   QUALIFIER.lastIndex = at;
   const qualifier = QUALIFIER.exec(text);
@@ -65,10 +81,26 @@ function qualifiedEnd(text: string, name: string, end: number): number {
   return at;
 }
 
-/** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington State" -> "Washington". */
+/** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington, D.C., metro area" -> "Washington, D.C.", "Washington State" -> "Washington". */
 export function placeName(place: string): string {
-  return place.replace(/\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Aa]rea|State)$/u, '');
+  return place.replace(/,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro|[Aa]rea|[Rr]egion|State)$/u, '');
 }
+/**
+ * "the Savannah River Site", "Boston Scientific", "Houston Methodist": a city's name with another
+ * capitalised word after it (not a qualifier, a state or another place) is part of a longer name.
+ * A state keeps its place before one ("Texas RNs", "California Nurses Association" is rare).
+ */
+const NAME_GOES_ON = /\s\p{Lu}\p{Ll}/uy;
+function partOfName(text: string, name: string, end: number): boolean {
+  if (STATE_NAMES.has(name)) return false;
+  NAME_GOES_ON.lastIndex = end;
+  if (!NAME_GOES_ON.test(text)) return false;
+  QUALIFIER.lastIndex = end;
+  if (QUALIFIER.test(text)) return false;
+  const next = /^\s(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  return !next || !(NAMES.has(next[1]!) || NAMES.has(next[1]!.split(' ')[0]!));
+}
+
 /** The most words a place name has ("District of Columbia", "New York City"). */
 const LONGEST = 3;
 /** Runs of capitalised words ("New York City", "St. Louis", "District of Columbia"), where a place name can be. */
@@ -105,7 +137,7 @@ export function placesIn(text: string): PlaceMention[] {
         const name = NAMES.has(written) ? written : written.replace(/[,.]$/u, '');
         const start = run.index + first.index;
         // "Fort Worth" in "Dallas–Fort Worth", "Central Valley" in "California's Central Valley": part of the place before.
-        if (NAMES.has(name) && start >= covered) {
+        if (NAMES.has(name) && start >= covered && !partOfName(text, name, start + name.length)) {
           const end = qualifiedEnd(text, name, start + name.length);
           found.push({ place: text.slice(start, end), start, end });
           covered = end;

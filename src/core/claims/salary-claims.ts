@@ -157,7 +157,11 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     read.map(({ sentence, context }) => ({
       sentence: segmentAt(sentences, sentence.start),
       ...(context.year && { year: context.year.value }),
-      continues: (context.percentile !== undefined || parallel(source, sentences, sentence.start)) && !NOW.test(sentence.text),
+      // A list line is a statement of its own: "- Median pay (2024): $31,150" dates no "- Top 10%: $42,470".
+      continues:
+        (context.percentile !== undefined || parallel(source, sentences, sentence.start)) &&
+        !NOW.test(sentence.text) &&
+        !LIST_LINE.test(sentence.text),
     })),
   );
   return figures.map((figure, i) => {
@@ -204,6 +208,9 @@ function withAskedPercentile(
 /** An answer's first words before its figure: a hedge or a bound, no other words. */
 const OPENS_ANSWER =
   /^\s{0,3}(?:(?:about|around|roughly|more\s{1,3}than|over|above|less\s{1,3}than|under|below|at\s{1,3}least|just\s{1,3}(?:over|under))\s{1,3})?$/iu;
+
+/** A list item's line: its marker opens it. */
+const LIST_LINE = /^\s{0,4}(?:[-*+•]|\d{1,2}[.)])\s/u;
 
 /** A snake_case key opening a line ("fence_erector_salary:"). */
 const SNAKE_KEY = /^[A-Za-z]+_\w{0,40}:/m;

@@ -120,6 +120,19 @@ function countsYear(sentence: string, yearStart: number, yearEnd: number, start:
   );
 }
 
+/** "… earned less than $23,960 that year": the figure takes the year written before it, whatever clause holds it. */
+const THAT_YEAR = /^[^.;\d$]{0,16}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+
+/**
+ * "after the 2024 union contract", "since the 2023 strike": a year naming an event (a noun after it
+ * that is no release of figures) dates no figure.
+ */
+const EVENT_AFTER =
+  /^\s{1,2}(?!(?:data|figures?|numbers|estimates?|release|survey|report|edition|median|average|mean|wages?|salar(?:y|ies)|pay|earnings|OEWS|BLS|OOH|national|projections?|stats|statistics)(?![\p{L}]))[\p{Ll}-]{3,20}(?:\s{1,2}[\p{Ll}-]{3,20})?\s{0,2}(?:contract|agreement|strike|raise|law|election|season|merger|deal|reform|budget|increase)(?![\p{L}])/u;
+function eventYear(sentence: string, start: number, end: number): boolean {
+  return /(?<![\p{L}])the\s{1,2}$/iu.test(sentence.slice(Math.max(0, start - 5), start)) && EVENT_AFTER.test(sentence.slice(end, end + 48));
+}
+
 /** The year written nearest the figure in its sentence, if one is. */
 function nearestYear(sentence: string, start: number, end: number): FigureContext['year'] {
   let best: FigureContext['year'];
@@ -136,7 +149,8 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
     const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
     // "… in May 2024, while speech therapists now average $47": a time of its own between them.
     if (at < start && NOW.test(sentence.slice(at + match[0].length, start))) continue;
-    if (at < start && countsYear(sentence, at, at + match[0].length, start)) continue;
+    if (at < start && countsYear(sentence, at, at + match[0].length, start) && !THAT_YEAR.test(sentence.slice(end, end + 40))) continue;
+    if (eventYear(sentence, at, at + match[0].length)) continue;
     if (at >= end && YEAR_ELSEWHERE.test(sentence.slice(end, at)) && !sourceTail(sentence.slice(end, at))) continue;
     if (d < distance) {
       distance = d;

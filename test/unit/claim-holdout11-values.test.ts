@@ -201,3 +201,59 @@ test('an FAQ answer opening with its figure states the percentile its question a
   // An answer that names its own statistic keeps it.
   assert.deepEqual(await stats('What do the top 10 percent of dental hygienists earn? The median is $94,000.'), ['$94,000 median']);
 });
+
+test('a projected percent takes the period written right after it, else its sentence’s unless another projection owns it', async () => {
+  const percents = async (body: string) =>
+    (await claims(WELD, body)).filter((c) => c.kind === 'outlook-percent').map((c) => `${c.text} ${c.year}`);
+  assert.deepEqual(
+    await percents('Welding should hold steady from 2025 to 2035, after older projections called for a 3% decline through 2034.'),
+    ['3% 2034'],
+  );
+  assert.deepEqual(await percents('From 2025 to 2035, machinist jobs are projected to grow 2% while welder jobs hold steady.'), [
+    '2% 2035',
+  ]);
+  assert.deepEqual(await percents('Welder employment is projected to grow 2% over the 2025-35 decade.'), ['2% 2035']);
+  assert.deepEqual(await percents('Welders are projected to grow 2% from 2025 to 2035, while machinists are projected to grow 5%.'), [
+    '2% 2035',
+    '5% null',
+  ]);
+});
+
+test('a place is written with its state, its metro area, region or county, and no place is part of a longer name', async () => {
+  const places = async (body: string) => {
+    const article = comparisonArticle(DENTAL, body);
+    const dataset = await bundledRoleIndex();
+    return listClaims(article, dataset, resolveConfig()).map((c) => c.place);
+  };
+  assert.deepEqual(await places('In Tacoma, Washington, dental assistants earn about $25 an hour.'), ['Tacoma, Washington']);
+  assert.deepEqual(await places('In the Atlanta, GA, metro area, dental hygienists earn a median of about $90,000.'), [
+    'Atlanta, GA, metro area',
+  ]);
+  assert.deepEqual(await places('In the Washington, D.C., metro area, dental hygienists earn a median of about $105,000.'), [
+    'Washington, D.C., metro area',
+  ]);
+  assert.deepEqual(await places('In the Pacific Northwest region, dental assistants earn about $26 an hour.'), [
+    'Pacific Northwest region',
+  ]);
+  assert.deepEqual(await places('In Los Angeles County, dental assistants earn about $24 an hour.'), ['Los Angeles County']);
+  assert.deepEqual(await places('In Orange County, dental hygienists earn about $110,000; in Anaheim, assistants earn $25 an hour.'), [
+    null,
+    'Anaheim',
+  ]);
+  // A city's name inside a longer name is no place: the sentence's state stays the figure's.
+  assert.deepEqual(await places('In Georgia, dental hygienists at the Atlanta Dental Supply clinic earn about $80,000.'), ['Georgia']);
+});
+
+test('a list line is a statement of its own, and a year naming an event dates no figure', async () => {
+  const years = async (body: string) => (await claims(WELD, body)).filter((c) => c.kind === 'salary').map((c) => `${c.text} ${c.year}`);
+  assert.deepEqual(await years('Welder snapshot:\n- Median pay (2024): $51,000\n- Top 10%: $72,000'), ['$51,000 2024', '$72,000 null']);
+  // Prose that continues a dated sentence keeps its year.
+  assert.deepEqual(await years('Welders earned a median of $51,000 in May 2024. The top 10% earned more than $72,000.'), [
+    '$51,000 2024',
+    '$72,000 2024',
+  ]);
+  assert.deepEqual(await years('In Ohio, union welders earn $30 an hour and up after the 2024 contract renewal.'), ['$30 an hour null']);
+  assert.deepEqual(await years('Welders held about 418,000 jobs in May 2024, and they earned an average of $55,000 that year.'), [
+    '$55,000 2024',
+  ]);
+});

@@ -1,0 +1,585 @@
+#!/usr/bin/env python3
+"""Generate claims-holdout12 (claims.json, not-claims.json): a blind labelled corpus.
+
+Every figure in DATA was copied from `node dist/cli.js roles "<query>" -f json` (first result):
+  oews2025 = top-level "wages" + "employment" (release oews-2025, May 2025, current)
+  oews2024 / oews2023 = "previous"[year].wages + employment (out of date)
+  ep2025 = "outlooks"[ep-2025-35] (current), ep2024 = "outlooks"[ep-2024-34] (out of date).
+Items are written by hand; a figure in an item's text is written either literally ({a.edu=<master's degree>:m}) or
+as a token that renders a DATA figure ({a.median:c}, {b.p90@24:o}, {a.median*0.6~k:m}). The letter after the colon
+is the author's label (c current, o outdated, m mismatch, u unchecked); check() re-derives every verdict from the
+rendered text alone and refuses to write on any disagreement.
+Run: python3 make-holdout12.py [--flips]
+"""
+import json, math, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = json.loads(r'''
+{
+"anes": {"query": "Anesthesiologist", "soc": "29-1211", "title": "Anesthesiologists", "oews2025": {"mean": 360570, "median": 391490, "p10": 101460, "p25": 207000, "p75": 490530, "p90": 557130, "hourlyMean": 173.35, "employment": 38760}, "oews2024": {"mean": 336640, "p10": 124450, "p25": 186680, "hourlyMean": 161.85, "employment": 41890}, "oews2023": {"mean": 339470, "p10": 84940, "p25": 191980, "hourlyMean": 163.21, "employment": 33470}, "ep2025": {"changePercent": 3.6, "changeNumeric": 1.5, "openingsPerYear": 1.1, "employmentBase": 41.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.9}, "ep2024": {"changePercent": 3.2, "changeNumeric": 1.4, "openingsPerYear": 1.3, "employmentBase": 45.3, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.7}},
+"surg": {"query": "Surgeons, All Other", "soc": "29-1249", "title": "Surgeons, All Other", "oews2025": {"mean": 373930, "median": 414010, "p10": 80320, "p25": 134850, "p75": 511420, "p90": 655320, "hourlyMean": 179.78, "employment": 25140}, "oews2024": {"mean": 371280, "p10": 77290, "p25": 139070, "hourlyMean": 178.5, "employment": 24080}, "oews2023": {"mean": 343990, "p10": 78000, "p25": 120000, "hourlyMean": 165.38, "employment": 26370}, "ep2025": {"changePercent": 4, "changeNumeric": 1.1, "openingsPerYear": 0.7, "employmentBase": 27.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 5.3}, "ep2024": {"changePercent": 3.9, "changeNumeric": 1, "openingsPerYear": 0.6, "employmentBase": 25.1, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.7}},
+"peds": {"query": "Pediatrician", "soc": "29-1221", "title": "Pediatricians, General", "oews2025": {"mean": 212110, "median": 210040, "p10": 91470, "p25": 138290, "p75": 273700, "p90": 338500, "hourlyMean": 101.98, "employment": 39390}, "oews2024": {"mean": 222340, "median": 210130, "p10": 96240, "p25": 159510, "hourlyMean": 106.89, "employment": 42960}, "oews2023": {"mean": 205860, "median": 198690, "p10": 85120, "p25": 141050, "hourlyMean": 98.97, "employment": 34870}, "ep2025": {"changePercent": 1.5, "changeNumeric": 0.6, "openingsPerYear": 1, "employmentBase": 42.2, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.8}, "ep2024": {"changePercent": 0.8, "changeNumeric": 0.4, "openingsPerYear": 1.2, "employmentBase": 46.4, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.6}},
+"fam": {"query": "Family Physician", "soc": "29-1215", "title": "Family Medicine Physicians", "oews2025": {"mean": 255820, "median": 244180, "p10": 76830, "p25": 162420, "p75": 334270, "p90": 428550, "hourlyMean": 122.99, "employment": 107510}, "oews2024": {"mean": 256830, "median": 238380, "p10": 81330, "p25": 167580, "hourlyMean": 123.47, "employment": 107950}, "oews2023": {"mean": 240790, "median": 224640, "p10": 68890, "p25": 152810, "hourlyMean": 115.77, "employment": 112010}, "ep2025": {"changePercent": 3.3, "changeNumeric": 3.7, "openingsPerYear": 2.9, "employmentBase": 114.3, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.8}, "ep2024": {"changePercent": 2.7, "changeNumeric": 3.1, "openingsPerYear": 3.3, "employmentBase": 116, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.5}},
+"engprof": {"query": "Engineering Professor", "soc": "25-1032", "title": "Engineering Teachers, Postsecondary", "oews2025": {"mean": 124520, "median": 109270, "p10": 61550, "p25": 81570, "p75": 150860, "p90": 210370, "employment": 40270}, "oews2024": {"mean": 119340, "median": 106120, "p10": 59790, "p25": 80060, "p75": 136400, "p90": 200650, "employment": 39910}, "oews2023": {"mean": 120630, "median": 106910, "p10": 60250, "p25": 81960, "p75": 139300, "p90": 200030, "employment": 38370}, "ep2025": {"changePercent": 7.8, "changeNumeric": 3.9, "openingsPerYear": 3.9, "employmentBase": 50.9, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 8.1, "changeNumeric": 4.1, "openingsPerYear": 4.1, "employmentBase": 50.3, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}},
+"csprof": {"query": "Computer Science Professor", "soc": "25-1021", "title": "Computer Science Teachers, Postsecondary", "oews2025": {"mean": 104420, "median": 96980, "p10": 49460, "p25": 66600, "p75": 131320, "p90": 170200, "employment": 35480}, "oews2024": {"mean": 105830, "median": 96690, "p10": 48910, "p25": 65200, "p75": 132200, "p90": 172380, "employment": 36240}, "oews2023": {"mean": 106380, "median": 96430, "p10": 49770, "p25": 65660, "p75": 133800, "p90": 175150, "employment": 36150}, "ep2025": {"changePercent": 4.9, "changeNumeric": 2.2, "openingsPerYear": 3.2, "employmentBase": 43.9, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 5.3, "changeNumeric": 2.4, "openingsPerYear": 3.5, "employmentBase": 44.8, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}},
+"bioprof": {"query": "Biology Professor", "soc": "25-1042", "title": "Biological Science Teachers, Postsecondary", "oews2025": {"mean": 102840, "median": 84620, "p10": 52150, "p25": 64350, "p75": 126770, "p90": 169900, "employment": 50190}, "oews2024": {"mean": 101340, "median": 83460, "p10": 50760, "p25": 64010, "p75": 125310, "p90": 169560, "employment": 53250}, "oews2023": {"mean": 102270, "median": 83920, "p10": 51670, "p25": 64990, "p75": 126760, "p90": 171410, "employment": 52050}, "ep2025": {"changePercent": 7.3, "changeNumeric": 4.5, "openingsPerYear": 4.7, "employmentBase": 62, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 7.3, "changeNumeric": 4.8, "openingsPerYear": 5.4, "employmentBase": 66, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}},
+"chemprof": {"query": "Chemistry Professor", "soc": "25-1052", "title": "Chemistry Teachers, Postsecondary", "oews2025": {"mean": 105210, "median": 93250, "p10": 57870, "p25": 68530, "p75": 127280, "p90": 172110, "employment": 19980}, "oews2024": {"mean": 103030, "median": 86220, "p10": 52870, "p25": 64980, "p75": 125920, "p90": 171600, "employment": 20390}, "oews2023": {"mean": 102630, "median": 85810, "p10": 52590, "p25": 65580, "p75": 125370, "p90": 171750, "employment": 20210}, "ep2025": {"changePercent": 2.3, "changeNumeric": 0.6, "openingsPerYear": 1.7, "employmentBase": 24.9, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.2, "changeNumeric": 0.6, "openingsPerYear": 1.9, "employmentBase": 25.4, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}},
+"lawprof": {"query": "Law Professor", "soc": "25-1112", "title": "Law Teachers, Postsecondary", "oews2025": {"mean": 144770, "median": 128500, "p10": 64250, "p25": 88700, "p75": 176490, "p90": 287900, "employment": 20060}, "oews2024": {"mean": 139950, "median": 126650, "p10": 58330, "p25": 84540, "p75": 173580, "employment": 22800}, "oews2023": {"mean": 142440, "median": 127360, "p10": 51810, "p25": 77860, "p75": 179700, "employment": 14570}, "ep2025": {"changePercent": 2.6, "changeNumeric": 0.7, "openingsPerYear": 1.8, "employmentBase": 25.8, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.3}, "ep2024": {"changePercent": 2.2, "changeNumeric": 0.6, "openingsPerYear": 2.2, "employmentBase": 29.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.3}},
+"econprof": {"query": "Economics Professor", "soc": "25-1063", "title": "Economics Teachers, Postsecondary", "oews2025": {"mean": 138850, "median": 123920, "p10": 64060, "p25": 86840, "p75": 168770, "p90": 224200, "employment": 11560}, "oews2024": {"mean": 133140, "median": 119980, "p10": 57550, "p25": 80850, "p75": 166600, "p90": 217160, "employment": 12420}, "oews2023": {"mean": 133650, "median": 115300, "p10": 58060, "p25": 82110, "p75": 168240, "p90": 221170, "employment": 12210}, "ep2025": {"changePercent": 2.4, "changeNumeric": 0.4, "openingsPerYear": 1, "employmentBase": 14.6, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.1, "changeNumeric": 0.3, "openingsPerYear": 1.2, "employmentBase": 15.8, "education": "Doctoral or professional degree", "selfEmployedPercent": null}},
+"libasst": {"query": "Library Assistant", "soc": "43-4121", "title": "Library Assistants, Clerical", "oews2025": {"mean": 39370, "median": 36910, "p10": 27730, "p25": 31820, "p75": 45620, "p90": 55310, "hourlyMean": 18.93, "employment": 85520}, "oews2024": {"mean": 37910, "median": 36010, "p10": 25090, "p25": 30190, "p75": 44200, "p90": 52790, "hourlyMean": 18.22, "employment": 80070}, "oews2023": {"mean": 35970, "median": 34020, "p10": 23510, "p25": 28670, "p75": 41300, "p90": 50200, "hourlyMean": 17.29, "employment": 83680}, "ep2025": {"changePercent": -6.4, "changeNumeric": -5.7, "openingsPerYear": 12.3, "employmentBase": 89.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -6.7, "changeNumeric": -5.6, "openingsPerYear": 12.8, "employmentBase": 84.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"museum": {"query": "Museum Technician", "soc": "25-4013", "title": "Museum Technicians and Conservators", "oews2025": {"mean": 57410, "median": 51440, "p10": 33780, "p25": 41050, "p75": 67640, "p90": 87530, "hourlyMean": 27.6, "employment": 12310}, "oews2024": {"mean": 53630, "median": 47460, "p10": 30720, "p25": 37460, "p75": 62990, "p90": 82790, "hourlyMean": 25.78, "employment": 13070}, "oews2023": {"mean": 54890, "median": 48670, "p10": 30730, "p25": 37580, "p75": 65020, "p90": 84400, "hourlyMean": 26.39, "employment": 12670}, "ep2025": {"changePercent": 3.6, "changeNumeric": 0.5, "openingsPerYear": 1.6, "employmentBase": 14, "education": "Bachelor's degree", "selfEmployedPercent": 7.9}, "ep2024": {"changePercent": 5.4, "changeNumeric": 0.8, "openingsPerYear": 1.9, "employmentBase": 15.7, "education": "Bachelor's degree", "selfEmployedPercent": 12}},
+"officemgr": {"query": "Office Manager", "soc": "43-1011", "title": "First-Line Supervisors of Office and Administrative Support Workers", "oews2025": {"mean": 73490, "median": 69500, "p10": 45610, "p25": 55950, "p75": 85090, "p90": 104710, "hourlyMean": 35.33, "employment": 1436680}, "oews2024": {"mean": 71560, "median": 66140, "p10": 43920, "p25": 53190, "p75": 82340, "p90": 102980, "hourlyMean": 34.4, "employment": 1495580}, "oews2023": {"mean": 68620, "median": 63450, "p10": 41060, "p25": 50160, "p75": 79690, "p90": 100270, "hourlyMean": 32.99, "employment": 1504570}, "ep2025": {"changePercent": 0.1, "changeNumeric": 0.9, "openingsPerYear": 127.4, "employmentBase": 1506.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.1}, "ep2024": {"changePercent": -0.3, "changeNumeric": -3.9, "openingsPerYear": 144.5, "employmentBase": 1558.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}},
+"opsmgr": {"query": "Operations Manager", "soc": "11-1021", "title": "General and Operations Managers", "oews2025": {"mean": 134940, "median": 105770, "p10": 50090, "p25": 72320, "p75": 167280, "p90": 253390, "hourlyMean": 64.87, "employment": 3503020}, "oews2024": {"mean": 133120, "median": 102950, "p10": 47420, "p25": 67160, "p75": 164130, "hourlyMean": 64, "employment": 3584420}, "oews2023": {"mean": 129330, "median": 101280, "p10": 46340, "p25": 65180, "p75": 160290, "p90": 232110, "hourlyMean": 62.18, "employment": 3507810}, "ep2025": {"changePercent": 5, "changeNumeric": 181.3, "openingsPerYear": 285, "employmentBase": 3599, "education": "Bachelor's degree", "selfEmployedPercent": 0.8}, "ep2024": {"changePercent": 4.4, "changeNumeric": 164, "openingsPerYear": 308.7, "employmentBase": 3712.9, "education": "Bachelor's degree", "selfEmployedPercent": 0.9}},
+"prodmgr": {"query": "Production Manager", "soc": "11-3051", "title": "Industrial Production Managers", "oews2025": {"mean": 134170, "median": 126060, "p10": 78000, "p25": 98160, "p75": 161880, "p90": 205520, "hourlyMean": 64.5, "employment": 246250}, "oews2024": {"mean": 129180, "median": 121440, "p10": 74900, "p25": 94620, "p75": 156330, "p90": 197310, "hourlyMean": 62.11, "employment": 234380}, "oews2023": {"mean": 125900, "median": 116970, "p10": 72010, "p25": 91590, "p75": 151220, "p90": 190480, "hourlyMean": 60.53, "employment": 222890}, "ep2025": {"changePercent": 2.6, "changeNumeric": 6.5, "openingsPerYear": 17, "employmentBase": 252.1, "education": "Bachelor's degree", "selfEmployedPercent": 2.4}, "ep2024": {"changePercent": 1.9, "changeNumeric": 4.6, "openingsPerYear": 17.1, "employmentBase": 241.9, "education": "Bachelor's degree", "selfEmployedPercent": 2.6}},
+"logmgr": {"query": "Logistics Manager", "soc": "11-3071", "title": "Transportation, Storage, and Distribution Managers", "oews2025": {"mean": 121600, "median": 107230, "p10": 65120, "p25": 82440, "p75": 146770, "p90": 194900, "hourlyMean": 58.46, "employment": 221180}, "oews2024": {"mean": 116010, "median": 102010, "p10": 61200, "p25": 78360, "p75": 136050, "p90": 180590, "hourlyMean": 55.77, "employment": 213000}, "oews2023": {"mean": 111870, "median": 99200, "p10": 58810, "p25": 76120, "p75": 133090, "p90": 175530, "hourlyMean": 53.79, "employment": 198780}, "ep2025": {"changePercent": 6.1, "changeNumeric": 14, "openingsPerYear": 18.3, "employmentBase": 228.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.6}, "ep2024": {"changePercent": 6.1, "changeNumeric": 13.1, "openingsPerYear": 18.5, "employmentBase": 216.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.7}},
+"cbmgr": {"query": "Compensation and Benefits Manager", "soc": "11-3111", "title": "Compensation and Benefits Managers", "oews2025": {"mean": 162640, "median": 149230, "p10": 89160, "p25": 113170, "p75": 200610, "p90": 256570, "hourlyMean": 78.19, "employment": 22940}, "oews2024": {"mean": 156230, "median": 140360, "p10": 81660, "p25": 105210, "p75": 190890, "hourlyMean": 75.11, "employment": 20070}, "oews2023": {"mean": 150940, "median": 136380, "p10": 76550, "p25": 102540, "p75": 181030, "p90": 229970, "hourlyMean": 72.57, "employment": 18690}, "ep2025": {"changePercent": 1.1, "changeNumeric": 0.3, "openingsPerYear": 1.6, "employmentBase": 23.7, "education": "Bachelor's degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 0.2, "changeNumeric": 0, "openingsPerYear": 1.5, "employmentBase": 20.9, "education": "Bachelor's degree", "selfEmployedPercent": 1.4}},
+"tdmgr": {"query": "Training and Development Manager", "soc": "11-3131", "title": "Training and Development Managers", "oews2025": {"mean": 148370, "median": 133000, "p10": 79550, "p25": 101850, "p75": 176870, "p90": 233600, "hourlyMean": 71.33, "employment": 48050}, "oews2024": {"mean": 140590, "median": 127090, "p10": 75810, "p25": 96110, "p75": 169310, "p90": 219990, "hourlyMean": 67.59, "employment": 44960}, "oews2023": {"mean": 138450, "median": 125040, "p10": 73410, "p25": 94240, "p75": 166780, "p90": 220060, "hourlyMean": 66.56, "employment": 41540}, "ep2025": {"changePercent": 6.4, "changeNumeric": 3.2, "openingsPerYear": 4.1, "employmentBase": 50.2, "education": "Bachelor's degree", "selfEmployedPercent": 0.4}, "ep2024": {"changePercent": 5.8, "changeNumeric": 2.7, "openingsPerYear": 3.8, "employmentBase": 46.4, "education": "Bachelor's degree", "selfEmployedPercent": null}},
+"sgt": {"query": "Police Sergeant", "soc": "33-1012", "title": "First-Line Supervisors of Police and Detectives", "oews2025": {"mean": 112190, "median": 106040, "p10": 63350, "p25": 81860, "p75": 132620, "p90": 165110, "hourlyMean": 53.94, "employment": 154610}, "oews2024": {"mean": 110990, "median": 105980, "p10": 62370, "p25": 80940, "p75": 133520, "p90": 165050, "hourlyMean": 53.36, "employment": 153130}, "oews2023": {"mean": 106000, "median": 101750, "p10": 60090, "p25": 77750, "p75": 128460, "p90": 160710, "hourlyMean": 50.96, "employment": 138140}, "ep2025": {"changePercent": 3.3, "changeNumeric": 5.2, "openingsPerYear": 10.6, "employmentBase": 160.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.9, "changeNumeric": 4.6, "openingsPerYear": 10.9, "employmentBase": 160.8, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"firecap": {"query": "Fire Captain", "soc": "33-1021", "title": "First-Line Supervisors of Firefighting and Prevention Workers", "oews2025": {"mean": 96930, "median": 93530, "p10": 53430, "p25": 72140, "p75": 119500, "p90": 140010, "hourlyMean": 46.6, "employment": 99140}, "oews2024": {"mean": 97030, "median": 92430, "p10": 53970, "p25": 72240, "p75": 115990, "p90": 142300, "hourlyMean": 46.65, "employment": 93680}, "oews2023": {"mean": 90740, "median": 86220, "p10": 49910, "p25": 66390, "p75": 108380, "p90": 135050, "hourlyMean": 43.63, "employment": 84120}, "ep2025": {"changePercent": 3.7, "changeNumeric": 3.8, "openingsPerYear": 6.6, "employmentBase": 101.6, "education": "Postsecondary nondegree award", "selfEmployedPercent": null}, "ep2024": {"changePercent": 3.4, "changeNumeric": 3.4, "openingsPerYear": 6.5, "employmentBase": 97.2, "education": "Postsecondary nondegree award", "selfEmployedPercent": null}},
+"casmgr": {"query": "Casino Manager", "soc": "11-9071", "title": "Gambling Managers", "oews2025": {"mean": 103050, "median": 93220, "p10": 55960, "p25": 72570, "p75": 122990, "p90": 164350, "hourlyMean": 49.54, "employment": 5030}, "oews2024": {"mean": 102480, "median": 85580, "p10": 51670, "p25": 70190, "p75": 120490, "p90": 165220, "hourlyMean": 49.27, "employment": 4620}, "oews2023": {"mean": 98270, "median": 82380, "p10": 49940, "p25": 65210, "p75": 113720, "p90": 159440, "hourlyMean": 47.24, "employment": 4590}, "ep2025": {"changePercent": 3.6, "changeNumeric": 0.2, "openingsPerYear": 0.6, "employmentBase": 5.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 7.7}, "ep2024": {"changePercent": 1.2, "changeNumeric": 0.1, "openingsPerYear": 0.6, "employmentBase": 5.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 7.7}},
+"gamesup": {"query": "First-Line Supervisors of Gambling Services Workers", "soc": "39-1013", "title": "First-Line Supervisors of Gambling Services Workers", "oews2025": {"mean": 64830, "median": 63820, "p10": 41400, "p25": 51340, "p75": 75770, "p90": 84750, "hourlyMean": 31.17, "employment": 26010}, "oews2024": {"mean": 62600, "median": 61590, "p10": 38360, "p25": 49190, "p75": 74080, "p90": 82370, "hourlyMean": 30.1, "employment": 25530}, "oews2023": {"mean": 62110, "median": 61210, "p10": 37230, "p25": 48510, "p75": 74080, "p90": 82290, "hourlyMean": 29.86, "employment": 25100}, "ep2025": {"changePercent": 3.5, "changeNumeric": 1, "openingsPerYear": 2.6, "employmentBase": 27.2, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.7}, "ep2024": {"changePercent": 2, "changeNumeric": 0.6, "openingsPerYear": 3.3, "employmentBase": 32.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 19.1}},
+"reactor": {"query": "Nuclear Reactor Operator", "soc": "51-8011", "title": "Nuclear Power Reactor Operators", "oews2025": {"mean": 121380, "median": 122890, "p10": 98640, "p25": 109440, "p75": 130490, "p90": 149310, "hourlyMean": 58.36, "employment": 5150}, "oews2024": {"mean": 122830, "median": 122610, "p10": 99300, "p25": 107170, "p75": 131520, "p90": 152690, "hourlyMean": 59.05, "employment": 5720}, "oews2023": {"mean": 121240, "median": 120350, "p10": 92270, "p25": 103880, "p75": 134100, "p90": 151980, "hourlyMean": 58.29, "employment": 5760}, "ep2025": {"changePercent": -5.9, "changeNumeric": -0.3, "openingsPerYear": 0.4, "employmentBase": 5.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -15.3, "changeNumeric": -0.9, "openingsPerYear": 0.4, "employmentBase": 5.7, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"dispatchp": {"query": "Power Dispatcher", "soc": "51-8012", "title": "Power Distributors and Dispatchers", "oews2025": {"mean": 111320, "median": 106730, "p10": 72440, "p25": 90200, "p75": 130940, "p90": 154270, "hourlyMean": 53.52, "employment": 8520}, "oews2024": {"mean": 109620, "median": 107240, "p10": 70760, "p25": 91670, "p75": 128690, "p90": 144900, "hourlyMean": 52.7, "employment": 9180}, "oews2023": {"mean": 105460, "median": 104750, "p10": 68360, "p25": 87440, "p75": 122830, "p90": 138950, "hourlyMean": 50.7, "employment": 9040}, "ep2025": {"changePercent": 1.2, "changeNumeric": 0.1, "openingsPerYear": 0.7, "employmentBase": 8.6, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -3.2, "changeNumeric": -0.3, "openingsPerYear": 0.8, "employmentBase": 9.3, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"rotary": {"query": "Rotary Drill Operator", "soc": "47-5012", "title": "Rotary Drill Operators, Oil and Gas", "oews2025": {"mean": 72130, "median": 67890, "p10": 47010, "p25": 53810, "p75": 81360, "p90": 101860, "hourlyMean": 34.68, "employment": 12600}, "oews2024": {"mean": 70080, "median": 65010, "p10": 42750, "p25": 52600, "p75": 81550, "p90": 98510, "hourlyMean": 33.69, "employment": 13090}, "oews2023": {"mean": 67320, "median": 61770, "p10": 40290, "p25": 50060, "p75": 79560, "p90": 89810, "hourlyMean": 32.36, "employment": 12180}, "ep2025": {"changePercent": 0.8, "changeNumeric": 0.1, "openingsPerYear": 1.1, "employmentBase": 12.7, "education": "No formal educational credential", "selfEmployedPercent": 0.5}, "ep2024": {"changePercent": 0.2, "changeNumeric": 0, "openingsPerYear": 1.2, "employmentBase": 13.3, "education": "No formal educational credential", "selfEmployedPercent": 1.4}},
+"serviceop": {"query": "Service Unit Operator", "soc": "47-5013", "title": "Service Unit Operators, Oil and Gas", "oews2025": {"mean": 62470, "median": 58160, "p10": 38940, "p25": 47480, "p75": 73230, "p90": 97560, "hourlyMean": 30.04, "employment": 43140}, "oews2024": {"mean": 61530, "median": 57980, "p10": 40010, "p25": 47330, "p75": 70510, "p90": 93820, "hourlyMean": 29.58, "employment": 44120}, "oews2023": {"mean": 59390, "median": 55750, "p10": 38090, "p25": 45570, "p75": 67790, "p90": 87350, "hourlyMean": 28.55, "employment": 46150}, "ep2025": {"changePercent": 1.1, "changeNumeric": 0.5, "openingsPerYear": 3.8, "employmentBase": 43.8, "education": "No formal educational credential", "selfEmployedPercent": 0.5}, "ep2024": {"changePercent": 0.4, "changeNumeric": 0.2, "openingsPerYear": 4.1, "employmentBase": 45.2, "education": "No formal educational credential", "selfEmployedPercent": 1.4}},
+"contmine": {"query": "Continuous Mining Machine Operator", "soc": "47-5041", "title": "Continuous Mining Machine Operators", "oews2025": {"mean": 65050, "median": 61810, "p10": 46770, "p25": 51610, "p75": 77570, "p90": 86210, "hourlyMean": 31.27, "employment": 14000}, "oews2024": {"mean": 63920, "median": 63380, "p10": 41450, "p25": 50850, "p75": 76850, "p90": 84420, "hourlyMean": 30.73, "employment": 14340}, "oews2023": {"mean": 62110, "median": 61420, "p10": 40120, "p25": 49450, "p75": 75730, "p90": 80840, "hourlyMean": 29.86, "employment": 15700}, "ep2025": {"changePercent": 3.2, "changeNumeric": 0.4, "openingsPerYear": 1.4, "employmentBase": 14, "education": "No formal educational credential", "selfEmployedPercent": null}, "ep2024": {"changePercent": 0.6, "changeNumeric": 0.1, "openingsPerYear": 1.6, "employmentBase": 14.9, "education": "No formal educational credential", "selfEmployedPercent": 2.8}},
+"bolter": {"query": "Roof Bolter", "soc": "47-5043", "title": "Roof Bolters, Mining", "oews2025": {"mean": 78100, "median": 78540, "p10": 63750, "p25": 71390, "p75": 81860, "p90": 92830, "hourlyMean": 37.55, "employment": 2160}, "oews2024": {"mean": 74760, "median": 76640, "p10": 50880, "p25": 67110, "p75": 80230, "p90": 87420, "hourlyMean": 35.94, "employment": 2230}, "oews2023": {"mean": 68540, "median": 66660, "p10": 53970, "p25": 59520, "p75": 75540, "p90": 78030, "hourlyMean": 32.95, "employment": 1960}, "ep2025": {"changePercent": -18.9, "changeNumeric": -0.4, "openingsPerYear": 0.1, "employmentBase": 2.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -34.2, "changeNumeric": -0.8, "openingsPerYear": 0.1, "employmentBase": 2.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.8}},
+"semi": {"query": "Semiconductor Processing Technician", "soc": "51-9141", "title": "Semiconductor Processing Technicians", "oews2025": {"mean": 60180, "median": 51430, "p10": 37690, "p25": 45640, "p75": 65010, "p90": 82540, "hourlyMean": 28.93, "employment": 31460}, "oews2024": {"mean": 59640, "median": 51180, "p10": 35980, "p25": 45320, "p75": 74640, "p90": 87190, "hourlyMean": 28.68, "employment": 32150}, "oews2023": {"mean": 48970, "median": 45850, "p10": 31610, "p25": 38510, "p75": 56660, "p90": 67870, "hourlyMean": 23.54, "employment": 26450}, "ep2025": {"changePercent": 8.2, "changeNumeric": 2.6, "openingsPerYear": 3.4, "employmentBase": 31.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 10.9, "changeNumeric": 3.5, "openingsPerYear": 3.9, "employmentBase": 31.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"calib": {"query": "Calibration Technician", "soc": "17-3028", "title": "Calibration Technologists and Technicians", "oews2025": {"mean": 74170, "median": 67820, "p10": 46680, "p25": 56380, "p75": 92080, "p90": 106550, "hourlyMean": 35.66, "employment": 16540}, "oews2024": {"mean": 71080, "median": 65040, "p10": 44730, "p25": 52250, "p75": 83600, "p90": 105440, "hourlyMean": 34.18, "employment": 15320}, "oews2023": {"mean": 67360, "median": 62790, "p10": 42370, "p25": 50050, "p75": 79170, "p90": 100850, "hourlyMean": 32.39, "employment": 13220}, "ep2025": {"changePercent": 4.8, "changeNumeric": 0.8, "openingsPerYear": 1.5, "employmentBase": 17, "education": "Associate's degree", "selfEmployedPercent": 1.2}, "ep2024": {"changePercent": 4.7, "changeNumeric": 0.7, "openingsPerYear": 1.4, "employmentBase": 15.8, "education": "Associate's degree", "selfEmployedPercent": 1.5}},
+"sewing": {"query": "Sewing Machine Operator", "soc": "51-6031", "title": "Sewing Machine Operators", "oews2025": {"mean": 37600, "median": 36670, "p10": 27860, "p25": 31960, "p75": 42830, "p90": 47840, "hourlyMean": 18.08, "employment": 104880}, "oews2024": {"mean": 36680, "median": 36000, "p10": 26860, "p25": 31200, "p75": 40810, "p90": 47060, "hourlyMean": 17.64, "employment": 109590}, "oews2023": {"mean": 35000, "median": 34440, "p10": 25360, "p25": 29690, "p75": 38340, "p90": 45360, "hourlyMean": 16.83, "employment": 116130}, "ep2025": {"changePercent": -15.1, "changeNumeric": -17.7, "openingsPerYear": 9.8, "employmentBase": 117.2, "education": "No formal educational credential", "selfEmployedPercent": 11.3}, "ep2024": {"changePercent": -10.8, "changeNumeric": -13.3, "openingsPerYear": 13, "employmentBase": 124, "education": "No formal educational credential", "selfEmployedPercent": 11.2}},
+"presser": {"query": "Pressers, Textile, Garment, and Related Materials", "soc": "51-6021", "title": "Pressers, Textile, Garment, and Related Materials", "oews2025": {"mean": 34640, "median": 35060, "p10": 27180, "p25": 29870, "p75": 37940, "p90": 43050, "hourlyMean": 16.65, "employment": 26120}, "oews2024": {"mean": 33370, "median": 33880, "p10": 24960, "p25": 29060, "p75": 36830, "p90": 41410, "hourlyMean": 16.04, "employment": 26830}, "oews2023": {"mean": 32340, "median": 32240, "p10": 23650, "p25": 28460, "p75": 36050, "p90": 39360, "hourlyMean": 15.55, "employment": 28700}, "ep2025": {"changePercent": -15.7, "changeNumeric": -4.1, "openingsPerYear": 2.2, "employmentBase": 26.3, "education": "No formal educational credential", "selfEmployedPercent": null}, "ep2024": {"changePercent": -13.5, "changeNumeric": -3.8, "openingsPerYear": 2.8, "employmentBase": 28.4, "education": "No formal educational credential", "selfEmployedPercent": null}},
+"music": {"query": "Musical Instrument Repairer", "soc": "49-9063", "title": "Musical Instrument Repairers and Tuners", "oews2025": {"mean": 49960, "median": 46420, "p10": 31220, "p25": 37670, "p75": 58430, "p90": 71600, "hourlyMean": 24.02, "employment": 5380}, "oews2024": {"mean": 49020, "median": 45320, "p10": 30130, "p25": 35820, "p75": 56960, "p90": 73430, "hourlyMean": 23.57, "employment": 5730}, "oews2023": {"mean": 46250, "median": 42800, "p10": 29330, "p25": 34980, "p75": 52590, "p90": 63970, "hourlyMean": 22.24, "employment": 6170}, "ep2025": {"changePercent": 1.9, "changeNumeric": 0.1, "openingsPerYear": 0.6, "employmentBase": 6, "education": "High school diploma or equivalent", "selfEmployedPercent": 8.4}, "ep2024": {"changePercent": 1.4, "changeNumeric": 0.1, "openingsPerYear": 0.6, "employmentBase": 6.2, "education": "High school diploma or equivalent", "selfEmployedPercent": 9.8}},
+"camrep": {"query": "Camera Repairer", "soc": "49-9061", "title": "Camera and Photographic Equipment Repairers", "oews2025": {"mean": 56040, "median": 52720, "p10": 34320, "p25": 41630, "p75": 66070, "p90": 83940, "hourlyMean": 26.94, "employment": 1650}, "oews2024": {"mean": 53420, "median": 49300, "p10": 36020, "p25": 42590, "p75": 62400, "p90": 76550, "hourlyMean": 25.69, "employment": 2010}, "oews2023": {"mean": 58870, "median": 46850, "p10": 34710, "p25": 42840, "p75": 63940, "p90": 120090, "hourlyMean": 28.3, "employment": 2540}, "ep2025": {"changePercent": -15.5, "changeNumeric": -0.3, "openingsPerYear": 0.1, "employmentBase": 1.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 7.3}, "ep2024": {"changePercent": -15.1, "changeNumeric": -0.3, "openingsPerYear": 0.2, "employmentBase": 2.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 8.7}},
+"barista": {"query": "Barista", "soc": "35-3023", "title": "Fast Food and Counter Workers", "oews2025": {"mean": 32150, "median": 31200, "p10": 22840, "p25": 27700, "p75": 36070, "p90": 42650, "hourlyMean": 15.46, "employment": 3854050}, "oews2024": {"mean": 31350, "median": 30480, "p10": 22620, "p25": 27150, "p75": 35440, "p90": 38800, "hourlyMean": 15.07, "employment": 3780930}, "oews2023": {"mean": 30110, "median": 29540, "p10": 22190, "p25": 26280, "p75": 34430, "p90": 36880, "hourlyMean": 14.48, "employment": 3676580}, "ep2025": {"changePercent": 5.8, "changeNumeric": 223.3, "openingsPerYear": 827.4, "employmentBase": 3855.9, "education": "No formal educational credential", "selfEmployedPercent": 0.1}, "ep2024": {"changePercent": 6.1, "changeNumeric": 233.2, "openingsPerYear": 904.3, "employmentBase": 3796, "education": "No formal educational credential", "selfEmployedPercent": 0.1}},
+"busser": {"query": "Dining Room and Cafeteria Attendants and Bartender Helpers", "soc": "35-9011", "title": "Dining Room and Cafeteria Attendants and Bartender Helpers", "oews2025": {"mean": 34230, "median": 33980, "p10": 21300, "p25": 28330, "p75": 37250, "p90": 46570, "hourlyMean": 16.46, "employment": 542750}, "oews2024": {"mean": 34190, "median": 32670, "p10": 22260, "p25": 27830, "p75": 36880, "p90": 46380, "hourlyMean": 16.44, "employment": 522010}, "oews2023": {"mean": 32730, "median": 31180, "p10": 21490, "p25": 26290, "p75": 35820, "p90": 44580, "hourlyMean": 15.74, "employment": 483390}, "ep2025": {"changePercent": 5.3, "changeNumeric": 28.9, "openingsPerYear": 95.3, "employmentBase": 546.6, "education": "No formal educational credential", "selfEmployedPercent": 0.1}, "ep2024": {"changePercent": 6.3, "changeNumeric": 33.1, "openingsPerYear": 99.6, "employmentBase": 527.4, "education": "No formal educational credential", "selfEmployedPercent": 0.2}},
+"model": {"query": "Fashion Model", "soc": "41-9012", "title": "Models", "oews2025": {"mean": 72800, "median": 48470, "p10": 34190, "p25": 35710, "p75": 99320, "p90": 131470, "hourlyMean": 35, "employment": 3780}, "oews2024": {"mean": 81540, "median": 89990, "p10": 38010, "p25": 45760, "p75": 89990, "p90": 124380, "hourlyMean": 39.2, "employment": 5350}, "oews2023": {"mean": 68700, "median": 47430, "p10": 31680, "p25": 34390, "p75": 64480, "p90": 140310, "hourlyMean": 33.03, "employment": 3090}, "ep2025": {"changePercent": -2.1, "changeNumeric": -0.1, "openingsPerYear": 0.7, "employmentBase": 4.2, "education": "No formal educational credential", "selfEmployedPercent": 7.6}, "ep2024": {"changePercent": -0.5, "changeNumeric": 0, "openingsPerYear": 1.2, "employmentBase": 6.7, "education": "No formal educational credential", "selfEmployedPercent": 16.3}},
+"agent": {"query": "Talent Agent", "soc": "13-1011", "title": "Agents and Business Managers of Artists, Performers, and Athletes", "oews2025": {"mean": 141580, "median": 82890, "p10": 48010, "p25": 63670, "p75": 146430, "p90": 284570, "hourlyMean": 68.07, "employment": 12620}, "oews2024": {"mean": 165600, "median": 96310, "p10": 48530, "p25": 63100, "p75": 168850, "hourlyMean": 79.62, "employment": 14220}, "oews2023": {"mean": 132810, "median": 84900, "p10": 47100, "p25": 62280, "p75": 129930, "hourlyMean": 63.85, "employment": 12870}, "ep2025": {"changePercent": 9.7, "changeNumeric": 2.6, "openingsPerYear": 2.4, "employmentBase": 26.9, "education": "Bachelor's degree", "selfEmployedPercent": 45.4}, "ep2024": {"changePercent": 8.7, "changeNumeric": 1.9, "openingsPerYear": 2.2, "employmentBase": 21.4, "education": "Bachelor's degree", "selfEmployedPercent": 26.1}},
+"motorboat": {"query": "Motorboat Operator", "soc": "53-5022", "title": "Motorboat Operators", "oews2025": {"mean": 56270, "median": 47520, "p10": 34510, "p25": 42760, "p75": 69010, "p90": 84530, "hourlyMean": 27.05, "employment": 2480}, "oews2024": {"mean": 55370, "median": 51880, "p10": 31970, "p25": 39860, "p75": 68490, "p90": 82330, "hourlyMean": 26.62, "employment": 2380}, "oews2023": {"mean": 51810, "median": 46420, "p10": 28890, "p25": 35860, "p75": 64490, "p90": 80960, "hourlyMean": 24.91, "employment": 2710}, "ep2025": {"changePercent": 4.9, "changeNumeric": 0.1, "openingsPerYear": 0.3, "employmentBase": 2.8, "education": "Postsecondary nondegree award", "selfEmployedPercent": 7.5}, "ep2024": {"changePercent": 1.4, "changeNumeric": 0, "openingsPerYear": 0.3, "employmentBase": 2.7, "education": "Postsecondary nondegree award", "selfEmployedPercent": 6.5}},
+"bridge": {"query": "Bridge Tender", "soc": "53-6011", "title": "Bridge and Lock Tenders", "oews2025": {"mean": 55370, "median": 57700, "p10": 28090, "p25": 38640, "p75": 69620, "p90": 75360, "hourlyMean": 26.62, "employment": 3040}, "oews2024": {"mean": 56520, "median": 58490, "p10": 32690, "p25": 43700, "p75": 69530, "p90": 74400, "hourlyMean": 27.17, "employment": 2720}, "oews2023": {"mean": 50070, "median": 49120, "p10": 28990, "p25": 33340, "p75": 64250, "p90": 69880, "hourlyMean": 24.07, "employment": 3460}, "ep2025": {"changePercent": -2.3, "changeNumeric": -0.1, "openingsPerYear": 0.3, "employmentBase": 3.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -3.3, "changeNumeric": -0.1, "openingsPerYear": 0.3, "employmentBase": 2.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"traffic": {"query": "Traffic Technician", "soc": "53-6041", "title": "Traffic Technicians", "oews2025": {"mean": 62050, "median": 59090, "p10": 39090, "p25": 46440, "p75": 75850, "p90": 85130, "hourlyMean": 29.83, "employment": 7860}, "oews2024": {"mean": 61310, "median": 58480, "p10": 38060, "p25": 46690, "p75": 74480, "p90": 85810, "hourlyMean": 29.48, "employment": 7580}, "oews2023": {"mean": 56680, "median": 52240, "p10": 36290, "p25": 42770, "p75": 67370, "p90": 78840, "hourlyMean": 27.25, "employment": 7530}, "ep2025": {"changePercent": 4, "changeNumeric": 0.3, "openingsPerYear": 0.9, "employmentBase": 8.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 3.7, "changeNumeric": 0.3, "openingsPerYear": 0.8, "employmentBase": 7.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.1}},
+"survtech": {"query": "Surveying Technician", "soc": "17-3031", "title": "Surveying and Mapping Technicians", "oews2025": {"mean": 58000, "median": 54240, "p10": 37520, "p25": 45430, "p75": 66700, "p90": 81630, "hourlyMean": 27.89, "employment": 58010}, "oews2024": {"mean": 56890, "median": 51940, "p10": 36910, "p25": 44180, "p75": 65240, "p90": 80870, "hourlyMean": 27.35, "employment": 56720}, "oews2023": {"mean": 54090, "median": 48940, "p10": 35080, "p25": 39790, "p75": 62540, "p90": 79150, "hourlyMean": 26, "employment": 56050}, "ep2025": {"changePercent": 5.8, "changeNumeric": 3.4, "openingsPerYear": 6.9, "employmentBase": 58.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.1}, "ep2024": {"changePercent": 4.5, "changeNumeric": 2.7, "openingsPerYear": 7.6, "employmentBase": 59.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.6}},
+"aginsp": {"query": "Agricultural Inspector", "soc": "45-2011", "title": "Agricultural Inspectors", "oews2025": {"mean": 54910, "median": 49940, "p10": 37020, "p25": 42330, "p75": 64500, "p90": 79580, "hourlyMean": 26.4, "employment": 14410}, "oews2024": {"mean": 55650, "median": 50990, "p10": 37440, "p25": 42740, "p75": 64960, "p90": 80240, "hourlyMean": 26.75, "employment": 12090}, "oews2023": {"mean": 52170, "median": 48010, "p10": 35360, "p25": 39640, "p75": 60690, "p90": 75270, "hourlyMean": 25.08, "employment": 12660}, "ep2025": {"changePercent": 2.3, "changeNumeric": 0.4, "openingsPerYear": 2.5, "employmentBase": 17.8, "education": "Bachelor's degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 1.5, "changeNumeric": 0.2, "openingsPerYear": 2.2, "employmentBase": 14.7, "education": "Bachelor's degree", "selfEmployedPercent": null}},
+"breeder": {"query": "Animal Breeder", "soc": "45-2021", "title": "Animal Breeders", "oews2025": {"mean": 57010, "median": 51130, "p10": 38480, "p25": 44320, "p75": 62080, "p90": 90550, "hourlyMean": 27.41, "employment": 1330}, "oews2024": {"mean": 56150, "median": 52000, "p10": 37130, "p25": 43310, "p75": 59630, "p90": 89970, "hourlyMean": 27, "employment": 1730}, "oews2023": {"mean": 53520, "median": 47540, "p10": 33710, "p25": 39980, "p75": 61330, "p90": 77410, "hourlyMean": 25.73, "employment": 1360}, "ep2025": {"changePercent": 3, "changeNumeric": 0.2, "openingsPerYear": 1, "employmentBase": 6.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.5}, "ep2024": {"changePercent": 2.4, "changeNumeric": 0.2, "openingsPerYear": 1.2, "employmentBase": 7.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.4}},
+"telline": {"query": "Telecom Line Installer", "soc": "49-9052", "title": "Telecommunications Line Installers and Repairers", "oews2025": {"mean": 73940, "median": 74330, "p10": 45310, "p25": 54310, "p75": 95850, "p90": 103680, "hourlyMean": 35.55, "employment": 97720}, "oews2024": {"mean": 72440, "median": 70500, "p10": 42940, "p25": 50620, "p75": 95520, "p90": 104840, "hourlyMean": 34.83, "employment": 98360}, "oews2023": {"mean": 69040, "median": 64640, "p10": 40180, "p25": 48540, "p75": 91500, "p90": 101120, "hourlyMean": 33.19, "employment": 98950}, "ep2025": {"changePercent": -3.4, "changeNumeric": -3.5, "openingsPerYear": 8, "employmentBase": 103.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 4.9}, "ep2024": {"changePercent": -3.1, "changeNumeric": -3.1, "openingsPerYear": 8.9, "employmentBase": 99.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.3}},
+"motorrep": {"query": "Electric Motor Repairer", "soc": "49-2092", "title": "Electric Motor, Power Tool, and Related Repairers", "oews2025": {"mean": 58610, "median": 56210, "p10": 37100, "p25": 45190, "p75": 69090, "p90": 85200, "hourlyMean": 28.18, "employment": 14450}, "oews2024": {"mean": 56820, "median": 53990, "p10": 36310, "p25": 44480, "p75": 66180, "p90": 79230, "hourlyMean": 27.32, "employment": 16570}, "oews2023": {"mean": 52550, "median": 49230, "p10": 34590, "p25": 40440, "p75": 61160, "p90": 74520, "hourlyMean": 25.27, "employment": 16010}, "ep2025": {"changePercent": 4.4, "changeNumeric": 0.7, "openingsPerYear": 1.4, "employmentBase": 16.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.4}, "ep2024": {"changePercent": 3.4, "changeNumeric": 0.6, "openingsPerYear": 1.7, "employmentBase": 17.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.8}},
+"hit": {"query": "Health Information Technologist", "soc": "29-9021", "title": "Health Information Technologists and Medical Registrars", "oews2025": {"mean": 74970, "median": 68020, "p10": 39830, "p25": 48940, "p75": 95630, "p90": 117420, "hourlyMean": 36.04, "employment": 38100}, "oews2024": {"mean": 73410, "median": 67310, "p10": 39120, "p25": 48400, "p75": 92410, "p90": 112130, "hourlyMean": 35.3, "employment": 37620}, "oews2023": {"mean": 70260, "median": 62990, "p10": 38310, "p25": 46580, "p75": 86950, "p90": 107650, "hourlyMean": 33.78, "employment": 34430}, "ep2025": {"changePercent": 15.9, "changeNumeric": 6.7, "openingsPerYear": 3, "employmentBase": 42, "education": "Associate's degree", "selfEmployedPercent": 7.2}, "ep2024": {"changePercent": 14.7, "changeNumeric": 6.2, "openingsPerYear": 3.2, "employmentBase": 41.9, "education": "Associate's degree", "selfEmployedPercent": 7.8}},
+"neuro": {"query": "Neurodiagnostic Technologist", "soc": "29-2099", "title": "Health Technologists and Technicians, All Other", "oews2025": {"mean": 58710, "median": 50290, "p10": 38180, "p25": 44170, "p75": 64340, "p90": 85270, "hourlyMean": 28.23, "employment": 182610}, "oews2024": {"mean": 56370, "median": 48790, "p10": 37290, "p25": 40740, "p75": 62280, "p90": 81290, "hourlyMean": 27.1, "employment": 174060}, "oews2023": {"mean": 54220, "median": 47470, "p10": 35890, "p25": 38710, "p75": 60980, "p90": 79860, "hourlyMean": 26.07, "employment": 171110}, "ep2025": {"changePercent": 5.9, "changeNumeric": 10.9, "openingsPerYear": 12.4, "employmentBase": 185.6, "education": "Postsecondary nondegree award", "selfEmployedPercent": 0.4}, "ep2024": {"changePercent": 5.2, "changeNumeric": 9.3, "openingsPerYear": 13.6, "employmentBase": 178.8, "education": "Postsecondary nondegree award", "selfEmployedPercent": 0.5}},
+"retailmgr": {"query": "Retail Store Manager", "soc": "41-1011", "title": "First-Line Supervisors of Retail Sales Workers", "oews2025": {"mean": 53380, "median": 48520, "p10": 33120, "p25": 38590, "p75": 62130, "p90": 77080, "hourlyMean": 25.66, "employment": 1121800}, "oews2024": {"mean": 52350, "median": 47320, "p10": 31120, "p25": 37580, "p75": 60510, "p90": 76560, "hourlyMean": 25.17, "employment": 1113160}, "oews2023": {"mean": 52030, "median": 46730, "p10": 30350, "p25": 37090, "p75": 59720, "p90": 76350, "hourlyMean": 25.01, "employment": 1087890}, "ep2025": {"changePercent": -3.7, "changeNumeric": -52.5, "openingsPerYear": 113.5, "employmentBase": 1419.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 21.1}, "ep2024": {"changePercent": -5, "changeNumeric": -72.3, "openingsPerYear": 125.1, "employmentBase": 1432.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 22.5}},
+"propmgr": {"query": "Property Manager", "soc": "11-9141", "title": "Property, Real Estate, and Community Association Managers", "oews2025": {"mean": 83710, "median": 69990, "p10": 41010, "p25": 50720, "p75": 97910, "p90": 139680, "hourlyMean": 40.25, "employment": 311180}, "oews2024": {"mean": 82720, "median": 66700, "p10": 39360, "p25": 49530, "p75": 95760, "p90": 141040, "hourlyMean": 39.77, "employment": 296640}, "oews2023": {"mean": 78400, "median": 62850, "p10": 37540, "p25": 47940, "p75": 92560, "p90": 135990, "hourlyMean": 37.69, "employment": 284120}, "ep2025": {"changePercent": 3.7, "changeNumeric": 17.1, "openingsPerYear": 36.9, "employmentBase": 460.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 31.3}, "ep2024": {"changePercent": 3.6, "changeNumeric": 17, "openingsPerYear": 39, "employmentBase": 466.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 34}},
+"risk": {"query": "Risk Analyst", "soc": "13-2054", "title": "Financial Risk Specialists", "oews2025": {"mean": 124420, "median": 117330, "p10": 64820, "p25": 83980, "p75": 158250, "p90": 196110, "hourlyMean": 59.82, "employment": 63850}, "oews2024": {"mean": 119930, "median": 106000, "p10": 62270, "p25": 80280, "p75": 145020, "p90": 182310, "hourlyMean": 57.66, "employment": 56320}, "oews2023": {"mean": 118950, "median": 106090, "p10": 61090, "p25": 79140, "p75": 141030, "p90": 184330, "hourlyMean": 57.19, "employment": 55290}, "ep2025": {"changePercent": 7.4, "changeNumeric": 4.9, "openingsPerYear": 4.8, "employmentBase": 66, "education": "Bachelor's degree", "selfEmployedPercent": 0.5}, "ep2024": {"changePercent": 6.5, "changeNumeric": 3.9, "openingsPerYear": 4.8, "employmentBase": 60.5, "education": "Bachelor's degree", "selfEmployedPercent": 4}},
+"insapp": {"query": "Insurance Appraiser", "soc": "13-1032", "title": "Insurance Appraisers, Auto Damage", "oews2025": {"mean": 78900, "median": 78240, "p10": 58360, "p25": 65050, "p75": 91880, "p90": 101590, "hourlyMean": 37.93, "employment": 11560}, "oews2024": {"mean": 77050, "median": 76650, "p10": 56690, "p25": 64280, "p75": 86430, "p90": 101800, "hourlyMean": 37.04, "employment": 7790}, "oews2023": {"mean": 75660, "median": 74520, "p10": 56890, "p25": 63690, "p75": 82740, "p90": 100240, "hourlyMean": 36.37, "employment": 8670}, "ep2025": {"changePercent": -8.7, "changeNumeric": -1.2, "openingsPerYear": 0.7, "employmentBase": 13.5, "education": "Postsecondary nondegree award", "selfEmployedPercent": 2}, "ep2024": {"changePercent": -8.2, "changeNumeric": -0.8, "openingsPerYear": 0.5, "employmentBase": 9.2, "education": "Postsecondary nondegree award", "selfEmployedPercent": 2.7}}
+}''')
+
+EDU = [
+    ("doctoral or professional", "Doctoral or professional degree"), ("doctoral", "Doctoral or professional degree"),
+    ("doctorate", "Doctoral or professional degree"), ("professional degree", "Doctoral or professional degree"),
+    ("master", "Master's degree"), ("bachelor", "Bachelor's degree"), ("associate", "Associate's degree"),
+    ("postsecondary nondegree", "Postsecondary nondegree award"), ("postsecondary certificate", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
+    ("some college", "Some college, no degree"), ("high school", "High school diploma or equivalent"),
+    ("no formal", "No formal educational credential"),
+]
+DESC = [("much faster than average", (7, 999)), ("faster than average", (5, 6)), ("as fast as average", (3, 4)),
+        ("about as fast as average", (3, 4)), ("average", (3, 4)), ("slower than average", (1, 2)),
+        ("little or no change", (0, 0)), ("decline", (-999, -1))]
+
+
+def whole(p):
+    """BLS displays the one-decimal change as a whole percent, halves away from zero."""
+    return int(math.copysign(math.floor(abs(p) + 0.5), p))
+
+
+def parse_num(raw):
+    m = re.match(r"[-\u2212]?\$?([\d,]+(?:\.\d+)?)\s*(k|K|million|thousand)?", raw)
+    if not m:
+        raise ValueError(f"no number at start of raw {raw!r}")
+    digits, unit = m.group(1), m.group(2)
+    val = float(digits.replace(",", ""))
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    mult = {"k": 1e3, "K": 1e3, "million": 1e6, "thousand": 1e3}.get(unit, 1)
+    step = (10 ** -dec) * mult
+    # a count written in full ("34,000") is BLS's own rounding: tolerance stays at 100 (see derive)
+    return val * mult, step, unit is None and dec == 0 or (unit is None and dec == 2)
+
+
+class Borderline(Exception):
+    pass
+
+
+def salary_value(rel, stat, period):
+    w = rel
+    if stat == "mean" and period == "hour":
+        return w.get("hourlyMean", w["mean"] / 2080 if "mean" in w else None)
+    key = {"range": "p10"}.get(stat, stat)
+    a = w.get(key)
+    if a is None:
+        return None
+    return {"year": a, "hour": round(a / 2080, 2), "month": a / 12, "week": a / 52}[period]
+
+
+def derive_range(item, c, d):
+    """A range in words is one claim: both ends against May 2025's 10th/90th percentiles (25th/75th for "middle half")."""
+    ends = re.findall(r"\$?\d[\d,]*(?:\.\d+)?\s*[kK]?", c["raw"])
+    if len(ends) != 2:
+        raise ValueError(f"range raw {c['raw']!r} has {len(ends)} figures")
+    vals = [parse_num(e)[0] for e in ends]
+    full = all(parse_num(e)[2] for e in ends)
+    keys = ("p25", "p75") if re.search(r"middle (half|50)", item["text"], re.I) else ("p10", "p90")
+    pair = lambda rel: [salary_value(rel, k, c["period"]) for k in keys]
+    cur = pair(d["oews2025"])
+    if full and all(abs(v - x) < 0.005 for v, x in zip(vals, cur)):
+        return "current"
+    for r in ("oews2024", "oews2023"):
+        old = pair(d[r])
+        if full and None not in old and all(abs(v - x) < 0.005 for v, x in zip(vals, old)):
+            if all(abs(v - x) / x <= 0.01 for v, x in zip(vals, cur)):
+                raise Borderline("stale range within 1% of current")
+            return "outdated"
+    offs = [abs(v - x) / x for v, x in zip(vals, cur)]
+    if all(o <= 0.15 for o in offs):
+        return "current"
+    if any(o >= 0.25 for o in offs):
+        return "mismatch"
+    raise Borderline(f"range ends {offs} off")
+
+
+def derive(item, c):
+    d = DATA[ROLEKEY[c["role"]]]
+    if c["place"]:
+        return "unchecked"
+    kind, year = c["kind"], c["year"]
+    if kind == "salary":
+        if year is not None and year < 2025:
+            return "outdated"
+        if c["statistic"] == "range":
+            return derive_range(item, c, d)
+        v, step, full = parse_num(c["raw"])
+        cur = salary_value(d["oews2025"], c["statistic"], c["period"])
+        olds = [salary_value(d[r], c["statistic"], c["period"]) for r in ("oews2024", "oews2023")]
+        if full and abs(v - cur) < 0.005:
+            return "current"
+        if full and any(o is not None and abs(v - o) < 0.005 for o in olds):
+            if abs(v - cur) / cur <= 0.01:
+                raise Borderline("stale figure within 1% of current")
+            return "outdated"
+        off = abs(v - cur) / cur
+        if off <= 0.15:
+            return "current"
+        if off >= 0.25:
+            return "mismatch"
+        raise Borderline(f"pay {off:.0%} off")
+    if kind in ("outlook-percent", "outlook-descriptor"):
+        cp, op = d["ep2025"]["changePercent"], d["ep2024"]["changePercent"]
+        if year is not None and year < 2035:
+            return "outdated"
+
+        def shown(p):  # whole percents BLS could display for p (two when p ends in .5)
+            if abs(abs(p * 10) % 10 - 5) < 1e-6:
+                return {math.floor(p), math.ceil(p)}
+            return {whole(p)}
+
+        if kind == "outlook-percent":
+            v = parse_num(c["raw"])[0] * (-1 if c.get("neg") else 1)
+            hit = lambda p: v in shown(p)
+        else:
+            low = c["raw"].lower().replace("the ", "")
+            band = next(b for t, b in DESC if low.startswith(t))
+            hit = lambda p: any(band[0] <= w <= band[1] for w in shown(p))
+        for p in (cp, op):
+            if hit(p) and len(shown(p)) > 1:
+                raise Borderline(f"percent {p} ends in .5")
+        if hit(cp) and hit(op):
+            raise Borderline("same figure in both releases")
+        return "current" if hit(cp) else "outdated" if hit(op) else "mismatch"
+    if kind == "education":
+        low = c["raw"].lower()
+        lvl = next(l for t, l in EDU if low.startswith(t))
+        if lvl == d["ep2025"]["education"]:
+            return "current"
+        return "outdated" if lvl == d["ep2024"]["education"] else "mismatch"
+    if kind == "self-employed":
+        v = parse_num(c["raw"])[0]
+        cur, old = d["ep2025"]["selfEmployedPercent"], d["ep2024"]["selfEmployedPercent"]
+        if year is not None and year < 2025:
+            return "outdated"
+        if cur is None:
+            raise Borderline("no current self-employed share")
+        if old is not None and round(cur) == round(old):
+            raise Borderline("same share in both releases")
+        return "current" if v == round(cur) else "outdated" if old is not None and v == round(old) else "mismatch"
+    # counts
+    v, step, _ = parse_num(c["raw"])
+    v *= -1 if c.get("neg") else 1
+    tol = max(100, step / 2) + 1e-6
+    if kind == "employment":
+        curs = [d["ep2025"]["employmentBase"] * 1000, d["oews2025"]["employment"]]
+        olds = [d["ep2024"]["employmentBase"] * 1000, d["oews2024"]["employment"], d["oews2023"]["employment"]]
+        if year is not None and year < 2025:
+            return "outdated"
+    else:
+        field = {"employment-change": "changeNumeric", "openings": "openingsPerYear"}[kind]
+        curs, olds = [d["ep2025"][field] * 1000], [d["ep2024"][field] * 1000]
+        if year is not None and year < 2035:
+            return "outdated"
+    hc = any(abs(v - x) <= tol for x in curs)
+    ho = any(abs(v - x) <= tol for x in olds)
+    if hc and ho:
+        raise Borderline("count matches current and older release")
+    return "current" if hc else "outdated" if ho else "mismatch"
+
+
+ITEMS, NOT = [], []
+KINDS = {"salary": {"median", "mean", "p10", "p25", "p75", "p90", "range"}, "outlook-percent": {"percent"},
+         "outlook-descriptor": {"descriptor"}, "employment": {"count"}, "employment-change": {"count"},
+         "openings": {"count"}, "self-employed": {"share"}, "education": {"level"}}
+
+
+def C(raw, kind, role, verdict, stat=None, period=None, year=None, place=None, neg=False):
+    stat = stat or {"salary": "median", "outlook-percent": "percent", "outlook-descriptor": "descriptor",
+                    "self-employed": "share", "education": "level"}.get(kind, "count")
+    if kind == "salary" and period is None:
+        period = "year"
+    return {"raw": raw, "kind": kind, "statistic": stat, "role": role, "period": period, "year": year,
+            "place": place, "verdict": verdict, "neg": neg}
+
+
+def I(id, style, roles, text, claims, heading=None):
+    it = {"id": id, "style": style, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    it["claims"] = claims
+    ITEMS.append(it)
+
+
+def N(id, roles, text, heading=None):
+    it = {"id": id, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    NOT.append(it)
+
+
+def check(items, nots, quiet=False):
+    errs = []
+    ids = [i["id"] for i in items] + [n["id"] for n in nots]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        errs.append(f"duplicate ids {sorted(dup)}")
+    for it in list(items) + list(nots):
+        # a token the TOKEN pattern did not match ({a.emp@24=<…>:o}) would stay in the text with no claim
+        if "{a." in it["text"] or "{b." in it["text"]:
+            errs.append(f"{it['id']}: unrendered token in text")
+    for it in items:
+        if not it["claims"]:
+            errs.append(f"{it['id']}: no claims")
+        for c in it["claims"]:
+            if it["text"].count(c["raw"]) != 1:
+                errs.append(f"{it['id']}: raw {c['raw']!r} occurs {it['text'].count(c['raw'])} times")
+            if c["role"] not in it["roles"]:
+                errs.append(f"{it['id']}: role {c['role']!r} not in {it['roles']}")
+            if c["statistic"] not in KINDS[c["kind"]]:
+                errs.append(f"{it['id']}: statistic {c['statistic']} for {c['kind']}")
+            if (c["period"] is None) == (c["kind"] == "salary"):
+                errs.append(f"{it['id']}: period {c['period']} for {c['kind']}")
+            try:
+                got = derive(it, c)
+            except Borderline as e:
+                errs.append(f"{it['id']}: {c['raw']!r} borderline: {e}")
+                continue
+            except Exception as e:  # noqa: BLE001
+                errs.append(f"{it['id']}: {c['raw']!r} error {e!r}")
+                continue
+            if got != c["verdict"]:
+                errs.append(f"{it['id']}: {c['raw']!r} labelled {c['verdict']}, data says {got}")
+    for n in nots:
+        if n.get("claims"):
+            errs.append(f"{n['id']}: not-claim with claims")
+        for r in n["roles"]:
+            if r not in ROLEKEY:
+                errs.append(f"{n['id']}: unknown role {r}")
+    return errs
+
+
+def flips(items):
+    """Flip each verdict in turn to every other verdict; count the flips check() catches."""
+    caught = total = 0
+    for it in items:
+        for c in it["claims"]:
+            orig = c["verdict"]
+            for alt in ("current", "outdated", "mismatch", "unchecked"):
+                if alt == orig:
+                    continue
+                c["verdict"] = alt
+                total += 1
+                caught += bool(check([it], [], quiet=True))
+            c["verdict"] = orig
+    return caught, total
+
+
+# The corpus format (set by the lead before any engine was scored on this corpus): a salary figure
+# the text gives no statistic word for is "unspecified", as in the team corpus; its verdict stays the
+# one derived against the median.
+MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
+
+
+def statistic_as_written(c, text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(text):
+        return {**c, "statistic": "unspecified"}
+    return c
+
+
+# The lead's, after the blind score and before any tuning (see README): an openings count's year is the one
+# its own sentence states, as holdouts 2 to 7 label it ("… are projected each year, on average, over the
+# decade." after "from 2025 to 2035" states none). The writer had been told the opposite by the lead's own
+# brief; the verdict stays the writer's.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d$])|\n")  # a list line is its own sentence
+
+
+def own_sentence(text, raw):
+    at = text.index(raw)
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= at]
+    end = next((m.start() for m in SENTENCE_END.finditer(text) if m.start() >= at + len(raw)), len(text))
+    return text[starts[-1]:end]
+
+
+def year_at(sentence, year):
+    m = re.search(rf"{year}|[-\u2013]\s*{year % 100}\b|through\s+{year}", sentence)
+    return m.start() if m else -1
+
+
+def openings_year(c, text, claims):
+    """Also as holdouts 2 to 7: a period written before the count, after another claim's figure in the same
+    sentence ("grow 2 percent from 2025 to 2035, …, with about 4,900 openings a year"), is that figure's."""
+    if c["kind"] == "openings" and c["year"] is not None:
+        sentence = own_sentence(text, c["raw"])
+        at = year_at(sentence, c["year"])
+        if at < 0:
+            return {**c, "year": None}
+        count_at = sentence.index(c["raw"]) if c["raw"] in sentence else len(sentence)
+        before = [o for o in claims if o is not c and o["raw"] in sentence and sentence.index(o["raw"]) < at]
+        if at < count_at and before:
+            return {**c, "year": None}
+    return c
+
+
+def strip(items):
+    out = []
+    for it in items:
+        it = dict(it)
+        it["claims"] = [statistic_as_written({k: v for k, v in c.items() if k != "neg"}, it["text"]) for c in it["claims"]]
+        it["claims"] = [openings_year(c, it["text"], it["claims"]) for c in it["claims"]]
+        out.append(it)
+    return out
+
+
+
+# ---------------------------------------------------------------- writing aid
+# {r.field[@24|@23][*mult][~fmt]:v[!year]} or {r.field=<literal>:v[!year]}; r is a or b (the pair's roles).
+# {…:u|Dallas} gives that one claim its own place (the nearest place to a figure wins over the item's).
+TOKEN = re.compile(r'\{([ab])\.(\w+)(?:=<([^>]*)>)?(@2[34])?(\*[\d.]+)?(~\w+)?:([comu])(?:!(\d{4}))?(?:\|([^}]+))?\}')
+VERD = {"c": "current", "o": "outdated", "m": "mismatch", "u": "unchecked"}
+SAL = {"median", "mean", "p10", "p25", "p75", "p90"}
+EDUTXT = {"Bachelor's degree": "bachelor's degree", "Master's degree": "master's degree",
+          "Associate's degree": "associate's degree", "Doctoral or professional degree": "doctoral or professional degree",
+          "Postsecondary nondegree award": "postsecondary nondegree award",
+          "High school diploma or equivalent": "high school diploma or equivalent",
+          "No formal educational credential": "no formal educational credential",
+          "Some college, no degree": "some college, no degree"}
+
+
+def money(v, fmt):
+    if fmt in ("k", "K"):
+        return f"${round(v / 1000)}{fmt}"
+    if fmt == "th":
+        return f"${round(v / 1000) * 1000:,}"
+    if fmt == "words":
+        return f"{round(v):,} dollars"
+    return f"${round(v):,}"
+
+
+def render(key, field, lit, rel, mult, fmt, place):
+    d = DATA[key]
+    mult = float(mult[1:]) if mult else 1.0
+    fmt = fmt[1:] if fmt else ""
+    period = {"hr": "hour", "hr0": "hour", "mo": "month", "wk": "week"}.get(fmt.split("_")[0], "year")
+    if field in SAL or field in ("range", "mid"):
+        o = d["oews20" + (rel[1:] if rel else "25")]
+        stat = field if field in SAL else "range"
+        if lit is not None:
+            return lit, "salary", stat, period, False
+
+        def one(v, f):
+            v *= mult
+            if period == "hour":
+                return f"${v / 2080:.2f}" if f == "hr" else f"${round(v / 2080)}"
+            if period == "month":
+                return f"${round(v / 12):,}"
+            if period == "week":
+                return f"${round(v / 52):,}"
+            return money(v, f)
+
+        if stat == "range":
+            lo, hi = ("p25", "p75") if field == "mid" else ("p10", "p90")
+            f, _, joiner = fmt.partition("_")
+            j = {"and": " and ", "to": " to ", "dash": "–", "asmuch": " to as much as ", "": " to "}[joiner]
+            return one(o[lo], f) + j + one(o[hi], f), "salary", "range", period, False
+        v = o["hourlyMean"] * 2080 if field == "mean" and period == "hour" and o.get("hourlyMean") else o[field]
+        if field == "mean" and fmt == "hr":
+            return f"${o['hourlyMean'] * mult:.2f}", "salary", stat, period, False
+        return one(v, fmt), "salary", stat, period, False
+    ep = d.get("ep20" + (rel[1:] if rel else "25"))
+    if field == "pct":
+        p = ep["changePercent"]
+        neg = p < 0
+        if lit is not None:
+            return lit, "outlook-percent", "percent", None, neg
+        w = abs(whole(p)) if mult == 1.0 else round(abs(p) * mult)
+        return (f"{w} percent" if fmt == "pc" else f"{w}%"), "outlook-percent", "percent", None, neg
+    if field == "desc":
+        return lit, "outlook-descriptor", "descriptor", None, False
+    if field == "edu":
+        t = lit if lit is not None else EDUTXT[ep["education"]]
+        if fmt == "cap" and lit is None:
+            t = ep["education"]
+        return t, "education", "level", None, False
+    if field == "self":
+        if lit is not None:
+            return lit, "self-employed", "share", None, False
+        v = round(ep["selfEmployedPercent"] * mult)
+        return (f"{v} percent" if fmt == "pc" else f"{v}%"), "self-employed", "share", None, False
+    kind = {"emp": "employment", "oemp": "employment", "chg": "employment-change", "open": "openings"}[field]
+    if lit is not None:
+        return lit, kind, "count", None, False
+    if field == "oemp":
+        v = d["oews20" + (rel[1:] if rel else "25")]["employment"] * mult
+    else:
+        v = {"emp": ep["employmentBase"], "chg": ep["changeNumeric"], "open": ep["openingsPerYear"]}[field] * 1000 * mult
+    neg = v < 0
+    v = abs(v)
+    if fmt == "m":
+        return f"{v / 1e6:.1f} million", kind, "count", None, neg
+    if fmt == "m2":
+        return f"{v / 1e6:.2f} million", kind, "count", None, neg
+    if mult != 1.0:
+        v = round(v, -2)
+    return f"{round(v):,}", kind, "count", None, neg
+
+
+PAIR = {}
+
+
+def T(id, style, text, heading=None, place=None, pair=None):
+    """One item of the current pair; tokens become claims."""
+    a, b = pair or PAIR["cur"]
+    names = {"a": a, "b": b}
+    claims = []
+    out, pos = [], 0
+    for mt in TOKEN.finditer(text):
+        r, field, lit, rel, mult, fmt, v, yr, own_place = mt.groups()
+        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, place)
+        out.append(text[pos:mt.start()])
+        out.append(raw)
+        pos = mt.end()
+        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, own_place or place, neg))
+    out.append(text[pos:])
+    roles = PAIR.get("roles") or (a, b)
+    I(id, style, roles, "".join(out), claims, heading=heading)
+
+
+def NC(id, text, heading=None):
+    N(id, PAIR.get("roles") or PAIR["cur"], text, heading=heading)
+
+
+def P(a, b, roles=None):
+    PAIR["cur"] = (a, b)
+    PAIR["roles"] = roles
+
+
+ROLEKEY = {"Anesthesiologist": "anes", "Surgeon": "surg", "Pediatrician": "peds", "Family Physician": "fam", "Engineering Professor": "engprof", "Computer Science Professor": "csprof", "Biology Professor": "bioprof", "Chemistry Professor": "chemprof", "Law Professor": "lawprof", "Economics Professor": "econprof", "Library Assistant": "libasst", "Museum Technician": "museum", "Office Manager": "officemgr", "Operations Manager": "opsmgr", "Production Manager": "prodmgr", "Logistics Manager": "logmgr", "Compensation and Benefits Manager": "cbmgr", "Training and Development Manager": "tdmgr", "Police Sergeant": "sgt", "Fire Captain": "firecap", "Casino Manager": "casmgr", "Gaming Supervisor": "gamesup", "Nuclear Reactor Operator": "reactor", "Power Dispatcher": "dispatchp", "Rotary Drill Operator": "rotary", "Service Unit Operator": "serviceop", "Continuous Mining Machine Operator": "contmine", "Roof Bolter": "bolter", "Semiconductor Processing Technician": "semi", "Calibration Technician": "calib", "Sewing Machine Operator": "sewing", "Presser": "presser", "Musical Instrument Repairer": "music", "Camera Repairer": "camrep", "Barista": "barista", "Busser": "busser", "Fashion Model": "model", "Talent Agent": "agent", "Motorboat Operator": "motorboat", "Bridge Tender": "bridge", "Traffic Technician": "traffic", "Surveying Technician": "survtech", "Agricultural Inspector": "aginsp", "Animal Breeder": "breeder", "Telecom Line Installer": "telline", "Electric Motor Repairer": "motorrep", "Health Information Technologist": "hit", "Neurodiagnostic Technologist": "neuro", "Retail Store Manager": "retailmgr", "Property Manager": "propmgr", "Risk Analyst": "risk", "Insurance Appraiser": "insapp"}
+
+# ---------------------------------------------------------------- items
+P("Anesthesiologist", "Surgeon")
+T("as-01", "ooh", "The median annual wage for anesthesiologists was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
+T("as-02", "comparison", "Surgeons edge out anesthesiologists in the middle of the pay scale: a median of {b.median~k:c} against {a.median~k:c}. Both typically need a {a.edu:c} followed by at least four years of residency, and a surgical fellowship adds one or two more.", heading="Anesthesiologist vs. Surgeon: Which Specialty Pays More?")
+T("as-03", "table", "| | Anesthesiologist | Surgeon |\n|---|---|---|\n| Jobs (May 2024) | {a.oemp@24:o!2024} | {b.oemp@24:o!2024} |\n| Average salary | {a.mean:c} | {b.mean:c} |\n| Self-employed | {a.self:c} | {b.self:c} |", heading="Side by side")
+T("as-04", "ooh", "Employment of anesthesiologists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. About {a.open:c} openings for anesthesiologists are projected each year, on average, over the decade.", heading="Job Outlook")
+T("as-05", "faq", "How much does a surgeon make an hour?\nThe BLS puts the average hourly wage for surgeons at {b.mean~hr:c}, which works out to roughly {b.mean~th:c} a year before call pay.", heading="Surgeon salary FAQ")
+T("as-06", "forum", "per BLS anesthesiologists average like {a.mean*0.55~k:m} a year?? my buddy who's a CRNA clears $240k so that can't be right")
+T("as-07", "career-site", "In California, anesthesiologists earn a mean of {a.mean=<$412,000>:u}, and surgeons in the Los Angeles metro area average {b.mean=<$398,000>:u|Los Angeles metro area}.", place="California")
+T("as-08", "bullets", "Surgeon snapshot:\n- Bottom 10% (May 2024): under {b.p10@24:o!2024}\n- Jobs: {b.oemp@24:o}\n- Self-employed: {b.self@24:o}")
+T("as-09", "career-site", "Anesthesiologists averaged {a.mean@24:o!2024} in May 2024, up from {a.mean@23:o!2023} in May 2023, and the specialty employed about {a.oemp@23:o!2023} physicians that year.")
+T("as-10", "ooh", "Surgeons, all other held about {b.emp:c!2025} jobs in 2025. About {b.self:c} were self-employed.", heading="Work Environment")
+T("as-11", "faq", "Do anesthesiologists need a PhD? No. Anesthesiologists need a {a.edu=<master's degree>:m} and a license, and the field is growing {a.pct=<9%>:m}.", heading="Questions we get")
+NC("as-n1", "Anesthesiology residency is four years after a one-year internship; the ABA BASIC exam fee is $1,225.")
+NC("as-n2", "Our surgical group is hiring: $75,000 sign-on bonus, 6 weeks PTO, 1:5 call.")
+
+P("Pediatrician", "Family Physician")
+T("pf-01", "ooh", "The median annual wage for pediatricians, general was {a.median:c!2025} in May 2025. The median annual wage for family medicine physicians was {b.median:c!2025}.", heading="Pay")
+T("pf-02", "comparison", "Family physicians out-earn general pediatricians by a wide margin. The typical family doctor makes {b.median~K:c} a year, compared with {a.median~K:c} for a pediatrician, a gap of more than $30,000.", heading="Pediatrician vs. Family Physician: What Are the Differences?")
+T("pf-03", "career-site", "Family medicine physicians held about {b.oemp:c!2025} jobs in 2025, while general pediatricians held about {a.oemp:c!2025}. Family medicine is projected to add about {b.chg:c!2035} jobs through 2035, pediatrics only {a.chg:c!2035}.")
+T("pf-04", "frontmatter", "---\ntitle: \"Pediatrician vs. Family Physician\"\ndate: 2023-09-02\npediatrician_salary: \"{a.median@23:o}\"\nfamily_physician_salary: \"{b.median@23:o}\"\n---", heading="front matter")
+T("pf-05", "faq", "How much do pediatricians make per hour? On average about {a.mean~hr:c} an hour, and the lowest 10% earn less than {a.p10~k:c} a year.", heading="FAQ")
+T("pf-06", "ooh", "In May 2023, the median annual wage for family medicine physicians was {b.median@23:o!2023}.", heading="Pay")
+T("pf-07", "career-site", "In Texas, family physicians in the Houston area earn a median of {b.median=<$251,000>:u|Houston area}, a bit above the state's pediatricians at {a.median=<$198,000>:u}.", place="Texas")
+T("pf-08", "forum", "Peds here. BLS says we make a median of {a.median*1.45~K:m}. lol. lmao. I make $205k after 9 years")
+T("pf-09", "school", "Whether you choose pediatrics or family medicine, you'll need a {a.edu=<doctoral or professional degree>:c} (an M.D. or D.O.), then a three-year residency.")
+T("pf-10", "bullets", "Family physicians (2024–34 projections):\n- Growth 2024–34: {b.pct@24:o!2034}\n- Openings per year: {b.open@24:o}\n- New jobs: {b.chg@24:o}")
+T("pf-11", "career-site", "Pediatricians earn an average salary of {a.mean~th:c}, and about {a.self:c} of them are self-employed in private practice. Openings run about {a.open:c} a year.")
+NC("pf-n1", "Pediatric residency is 3 years; family medicine is also 3 years, with an optional 1-year sports medicine fellowship.")
+NC("pf-n2", "Well-child visits are recommended at 2, 4, 6, 9, 12, 15 and 18 months.")
+
+P("Engineering Professor", "Computer Science Professor")
+T("ec-01", "ooh", "The median annual wage for engineering teachers, postsecondary was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
+T("ec-02", "comparison", "Engineering professors earn a median of {a.median~k:c}, about $12,000 more than computer science professors at {b.median~k:c}. Both typically need a {a.edu:c}, usually a Ph.D. in their field.", heading="Engineering Professor vs. Computer Science Professor")
+T("ec-03", "ooh", "Employment of computer science teachers, postsecondary is projected to increase by about {b.chg:c!2035} jobs from 2025 to 2035. About {b.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
+T("ec-04", "table", "| Role | Median salary (May 2024) | Jobs (2024) |\n|---|---|---|\n| Engineering professor | {a.median@24:o!2024} | {a.oemp@24:o!2024} |\n| CS professor | n/a | {b.oemp@24:o!2024} |", heading="Salary data")
+T("ec-05", "career-site", "Engineering teachers held about {a.emp:c!2025} jobs in 2025, and the BLS projects about {a.chg:c!2035} new positions through 2035.")
+T("ec-06", "forum", "adjunct here. per BLS cs profs make {b.median*1.5~k:m} median. i make $4,500 a course. do the math")
+T("ec-07", "faq", "Are engineering professor jobs growing? Yes. The 2024–34 projections showed {a.pct@24~pc:o!2034} growth, with about {a.open@24:o} openings each year.", heading="FAQ")
+T("ec-08", "career-site", "In Massachusetts, computer science professors earn an average of {b.mean=<$131,000>:u}, and engineering professors in the Boston area average {a.mean=<$142,000>:u|Boston area}.", place="Massachusetts")
+T("ec-09", "bullets", "CS professor at a glance:\n- Average salary: {b.mean:c}\n- Top 10%: more than {b.p90:c}\n- Openings per year: {b.open:c}\n- Jobs: {b.oemp:c}")
+T("ec-10", "career-site", "Computer science professors typically need a {b.edu=<master's degree>:m}, and there are roughly {b.emp*2:m} of them teaching in U.S. colleges.")
+NC("ec-n1", "Tenure-track searches in CS usually open in September; campus visits run January through March.")
+NC("ec-n2", "Our department's teaching load is 2-2, with a $20,000 startup package for new faculty.")
+
+P("Biology Professor", "Chemistry Professor")
+T("bc-01", "ooh", "The median annual wage for chemistry teachers, postsecondary was {b.median:c!2025} in May 2025. The lowest 10 percent earned less than {b.p10:c!2025}, and the highest 10 percent earned more than {b.p90:c!2025}.", heading="Pay")
+T("bc-02", "comparison", "Chemistry professors earn a median of {b.median~th:c}, while biology professors earn about {a.median~th:c}. Biology departments are bigger, though: about {a.oemp:c} biology teachers work at colleges and universities, against {b.oemp:c} in chemistry.", heading="Biology Professor vs. Chemistry Professor: Pay and Jobs")
+T("bc-03", "career-site", "In May 2024, chemistry professors earned a median of {b.median@24:o!2024}, and biology professors {a.median=<$83,460>:o!2024}.")
+T("bc-04", "ooh", "Biological science teachers, postsecondary held about {a.emp:c!2025} jobs in 2025.", heading="Work Environment")
+T("bc-05", "faq", "Is it hard to get a job as a chemistry professor? Fairly. Only about {b.open:c} openings are projected each year, and the BLS expects the field to add just {b.chg=<1,500>:m!2035} jobs by 2035.", heading="FAQ")
+T("bc-06", "bullets", "Biology professor:\n- Average salary: {a.mean:c}\n- 10th–90th percentile: {a.range~_to:c}\n- Education: {a.edu~cap:c}\n- Openings per year: {a.open:c}")
+T("bc-07", "forum", "According to BLS biology professors average {a.mean*0.6~k:m}. That's grad-student-plus money, no wonder nobody wants to do a postdoc")
+T("bc-08", "career-site", "In North Carolina, biology professors in the Raleigh-Durham area earn about {a.median=<$91,000>:u}, thanks to the Research Triangle.", place="Raleigh-Durham area")
+T("bc-09", "career-site", "Chemistry professors held {b.oemp@23:o!2023} jobs in May 2023 and earned a median of {b.median@23:o!2023}.")
+T("bc-10", "school", "Our Ph.D. program in chemistry places graduates in faculty jobs where pay runs from {b.range~_asmuch:c} a year.")
+NC("bc-n1", "A typical biology Ph.D. takes 5.5 years; our stipend is $38,000 a year plus tuition remission.")
+NC("bc-n2", "Office hours: Tuesday 2–4 p.m., Room 214 of the Chemistry Building.")
+#ITEMS
+OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}
+
+
+def main():
+    errs = check(ITEMS, NOT)
+    if errs:
+        sys.exit("refusing to write claims-holdout12:\n  " + "\n  ".join(errs))
+    if "--flips" in sys.argv:
+        caught, total = flips(ITEMS)
+        print(f"label flips caught by check(): {caught}/{total}")
+    with open(os.path.join(HERE, "claims.json"), "w", encoding="utf-8") as f:
+        json.dump(strip(ITEMS), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(HERE, "not-claims.json"), "w", encoding="utf-8") as f:
+        json.dump(NOT, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    n = sum(len(i["claims"]) for i in ITEMS)
+    print(f"wrote {len(ITEMS)} items, {n} claims, {len(NOT)} not-claims")
+    if "--stats" in sys.argv:
+        from collections import Counter
+        cs = [c for i in strip(ITEMS) for c in i["claims"]]
+        print(Counter(c["verdict"] for c in cs)); print(Counter(c["kind"] for c in cs))
+        print(Counter(c["statistic"] for c in cs if c["kind"] == "salary")); print(Counter(i["style"] for i in ITEMS))
+
+
+if __name__ == "__main__":
+    main()

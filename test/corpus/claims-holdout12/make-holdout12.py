@@ -943,6 +943,23 @@ T("rp-12", "forum", "per BLS property managers have {b.oemp*2:m} jobs and a medi
 P("Risk Analyst", "Insurance Appraiser")
 T("ri-11", "career-site", "Insurance appraisers held about {b.oemp@24:o!2024} jobs in May 2024, and risk analysts averaged {a.mean@24:o!2024} that year.")
 T("ri-12", "career-site", "In Illinois, auto damage appraisers in the Chicago area earn about {b.median=<$81,000>:u|Chicago area}, and risk analysts statewide average {a.mean=<$131,000>:u}.", place="Illinois")
+# ---------------------------------------------------------------- third pass: front matter, pronouns, question titles
+P("Barista", "Busser")
+T("bb-13", "frontmatter", "---\ntitle: \"Barista vs. Busser: Which Restaurant Job Pays More?\"\nupdated: 2025-11-02\nbarista_hourly: \"{a.median~hr:c}\"\nbusser_salary: \"{b.median:c}\"\n---", heading="front matter")
+P("Police Sergeant", "Fire Captain")
+T("pc-14", "frontmatter", "---\ntitle: Police Sergeant vs. Fire Captain\nsergeant_salary: {a.median@23:o}\nfire_captain_salary: {b.median@23:o}\nsergeant_jobs: {a.oemp@23:o}\n---", heading="front matter")
+P("Pediatrician", "Family Physician")
+T("pf-14", "hospital-blog", "Our pediatric hospitalists see kids from newborns to 18. These physicians earn a median of {a.median:c} nationally, and they held about {a.oemp:c!2025} jobs in May 2025.", heading="Careers at Children's: meet our pediatricians")
+P("Continuous Mining Machine Operator", "Roof Bolter")
+T("cb-13", "career-site", "Roof bolters install the steel bolts that hold up the mine roof. These workers typically need a {b.edu:c}, and they earn an average of {b.mean~hr:c} an hour; the bottom 25 percent earn less than {b.p25:c} a year.")
+P("Health Information Technologist", "Neurodiagnostic Technologist")
+T("hn-13", "forum", "Yes. I switched from coding to registry work. BLS median for HITs is {a.median~k:c} and growth is {a.pct:c}, with about {a.open:c} openings a year. the pay is fine, the remote work is better", heading="Is HIT a good career? (r/healthIT)")
+P("Risk Analyst", "Insurance Appraiser")
+T("ri-13", "faq", "What does an insurance appraiser make an hour? They average {b.mean~hr:c} an hour, and the top quarter make more than {b.p75:c} a year.", heading="Is auto damage appraising a good job?")
+P("Production Manager", "Logistics Manager")
+T("pl-14", "career-site", "Logistics managers coordinate carriers, warehouses and customs. They earn a median of {b.median~th:c}; the middle half earn between {b.mid~k_and:c}, and they typically need a {b.edu:c} and several years of experience.")
+P("Sewing Machine Operator", "Presser")
+T("sp-13", "career-site", "Pressers steam and iron finished garments. These workers earn about {b.median~mo:c} a month at the median, or {b.median~wk:c} a week.")
 #ITEMS
 OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}
 

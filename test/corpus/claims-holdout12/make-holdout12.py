@@ -860,7 +860,7 @@ T("ri-05", "career-site", "In May 2024, risk analysts earned a median of {a.medi
 T("ri-06", "career-site", "In Connecticut, the insurance capital, risk analysts in the Hartford area earn a median of {a.median=<$128,000>:u|Hartford area}.", place="Connecticut")
 T("ri-07", "table", "| | Risk analyst | Auto appraiser |\n|---|---|---|\n| Average pay | {a.mean:c} | {b.mean:c} |\n| Hourly | {a.mean~hr:c} | {b.mean~hr:c} |\n| Jobs | {a.oemp:c} | {b.oemp:c} |", heading="Numbers")
 T("ri-08", "forum", "per BLS auto damage appraisers make {b.median*0.6~k:m} median. nah. I'm a field appraiser at $74k plus car")
-T("ri-09", "faq", "Is auto appraising a dying field? Somewhat: BLS projected a {b.pct@24:o!2034} decline from 2024 to 2034 as photo estimating took over.", heading="FAQ")
+T("ri-09", "faq", "Is auto appraising a dying field? Somewhat: BLS projected an {b.pct@24:o!2034} decline from 2024 to 2034 as photo estimating took over.", heading="FAQ")
 T("ri-10", "bullets", "Insurance appraiser:\n- Median: {b.median:c}\n- Bottom 10%: {b.p10:c}\n- Top 10%: {b.p90*1.35~th:m}\n- Jobs (2025): {b.emp:c!2025}")
 NC("ri-n1", "The FRM Part I exam costs $600 early registration; Part II is offered in May and November.")
 NC("ri-n2", "Our appraisers handle about 6 field inspections a day within a 60-mile radius.")

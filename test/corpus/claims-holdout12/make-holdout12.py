@@ -990,7 +990,7 @@ T("dc-02", "comparison", "Truck dispatchers and freight agents both keep loads m
 T("dc-03", "ooh", "Employment of cargo and freight agents is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<faster than the average>:c!2035} for all occupations. About {b.open:c} openings for cargo and freight agents are projected each year, on average, over the decade.", heading="Job Outlook")
 T("dc-04", "career-site", "Cargo agents were projected to grow {b.pct@24:o!2034} from 2024 to 2034, {b.desc=<much faster than the average>:o!2034}.")
 T("dc-05", "career-site", "Dispatchers held about {a.emp:c!2025} jobs in 2025. The BLS projects the field to lose about {a.chg:c!2035} jobs by 2035, with {a.open:c} openings a year.")
-T("dc-06", "career-site", "In Illinois, truck dispatchers in the Chicago metro area earn a median of {a.median=<$52,800>:u|Chicago metro area}, and freight agents at O'Hare about {b.median=<$55,000>:u|O'Hare}.", place="Illinois")
+T("dc-06", "career-site", "In Illinois, truck dispatchers in the Chicago metro area earn a median of {a.median=<$52,800>:u|Chicago metro area}, and freight agents statewide about {b.median=<$55,000>:u}.", place="Illinois")
 T("dc-07", "table", "| | Dispatcher | Freight agent |\n|---|---|---|\n| Median (May 2024) | {a.median@24:o!2024} | {b.median@24:o!2024} |\n| Jobs (May 2023) | {a.oemp@23:o!2023} | {b.oemp@23:o!2023} |", heading="Older data")
 T("dc-08", "forum", "per BLS dispatchers avg {a.mean*1.45~K:m}. yeah no. I dispatch for a 40-truck fleet in Ohio, $48k and I'm on call weekends")
 T("dc-09", "faq", "How much do freight agents make an hour? On average {b.mean~hr:c}. The lowest 10 percent earn less than {b.p10:c} a year, and the highest 10 percent more than {b.p90:c}.", heading="FAQ")

@@ -128,7 +128,7 @@ const THAT_YEAR = /^[^.;\d$]{0,16}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}yea
  * that is no release of figures) dates no figure.
  */
 const EVENT_AFTER =
-  /^\s{1,2}(?!(?:data|figures?|numbers|estimates?|release|survey|report|edition|median|average|mean|wages?|salar(?:y|ies)|pay|earnings|OEWS|BLS|OOH|national|projections?|stats|statistics)(?![\p{L}]))[\p{Ll}-]{3,20}(?:\s{1,2}[\p{Ll}-]{3,20})?\s{0,2}(?:contract|agreement|strike|raise|law|election|season|merger|deal|reform|budget|increase)(?![\p{L}])/u;
+  /^\s{1,2}(?!(?:data|figures?|numbers|estimates?|release|survey|report|edition|median|average|mean|wages?|salar(?:y|ies)|pay|earnings|OEWS|BLS|OOH|national|projections?|stats|statistics)(?![\p{L}]))(?:[\p{Ll}-]{3,20}\s{1,2}){0,2}(?:contract|agreement|strike|raise|law|election|season|merger|deal|reform|budget|increase)(?![\p{L}])/u;
 function eventYear(sentence: string, start: number, end: number): boolean {
   return /(?<![\p{L}])the\s{1,2}$/iu.test(sentence.slice(Math.max(0, start - 5), start)) && EVENT_AFTER.test(sentence.slice(end, end + 48));
 }

@@ -257,3 +257,26 @@ test('a list line is a statement of its own, and a year naming an event dates no
     '$55,000 2024',
   ]);
 });
+
+test('a year stated for pay carries forward to a share or count of the same sentence, not past a release of its own', async () => {
+  assert.deepEqual(await brief(WELD, 'Welders earned a median of $49,000 in May 2023, and about 6% were self-employed.'), [
+    'salary/median 2023',
+    'self-employed/share 2023',
+  ]);
+  assert.deepEqual(await brief(WELD, 'Machinists earned a median of $50,000 in May 2023, and there were about 370,000 of them.'), [
+    'salary/median 2023',
+    'employment/count 2023',
+  ]);
+  // Never backward, and not to a share dated by a release of its own.
+  assert.deepEqual(await brief(WELD, 'Welders held about 418,000 jobs, and the median pay was $51,000 in 2024.'), [
+    'employment/count',
+    'salary/median 2024',
+  ]);
+  assert.deepEqual(
+    await brief(
+      WELD,
+      'Welders earned a median of $24.50 an hour in May 2025, and about 6% were self-employed according to the previous projections.',
+    ),
+    ['salary/median 2025', 'self-employed/share'],
+  );
+});

@@ -84,8 +84,8 @@ export function ownPeriods(text: string, sentence: (at: number) => [number, numb
 /**
  * "Tile setters held about 52,600 jobs in 2024, and about 26% of them were self-employed", "Civil
  * engineers held about 380,600 jobs in 2025, and mechanical engineers held about 298,500": a share
- * or a count stated with no year (or period) of its own, after a count of the same sentence stated
- * for one, is that year's.
+ * or a count stated with no year (or period) of its own, after a count or a pay figure of the same
+ * sentence stated for one, is that year's.
  */
 export function withCountYear(text: string, found: Local[], sentence: (at: number) => [number, number]): Local[] {
   return found.map((c) => {
@@ -93,6 +93,14 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
     if (count) return { ...c, year: count.year };
+    // "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed": a
+    // year stated for pay earlier in the sentence carries forward too (never backward, never to a percent of growth).
+    const paid = text.slice(from, c.start);
+    if (paid.includes('$') && !OWN_RELEASE.test(text.slice(c.end, sentence(c.start)[1]))) {
+      const dated = [...paid.matchAll(PAY_YEAR)].at(-1)?.groups;
+      const year = dated?.y ?? dated?.r;
+      if (year) return { ...c, year: Number(year) };
+    }
     // "Tutor employment was projected to grow 1% from 2024 to 2034, and about 14% of tutors were
     // self-employed": after a projection reported in the past, a share or count is its base year's
     // (BLS gives both for that year); "are projected …, and 9% are self-employed" states today's.
@@ -102,6 +110,13 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     return projection && REPORTED.test(text.slice(from, projection.start)) ? { ...c, year: projection.from } : c;
   });
 }
+
+/** "… were self-employed according to the previous projections": a release of its own, which dates it apart. */
+const OWN_RELEASE =
+  /^[^.;!?$]{0,60}?(?<![\p{L}])(?:previous|older|earlier|prior|newer|latest|current|new)\s{1,3}(?:BLS\s{1,3})?(?:projections?|release|data|figures|estimates)(?![\p{L}])/iu;
+
+/** A year stated for a pay figure: "$92,580 in May 2023", "$58,510 as of 2023". */
+const PAY_YEAR = new RegExp(String.raw`\$[\d,.]+\s?[kK]?[^.;:!?$%]{0,40}?${YEAR_OF}`, 'giu');
 
 /** A projection reported in the past tense: "was projected", "were expected". */
 const REPORTED = /(?<![\p{L}])(?:was|were)\s{1,3}(?:projected|expected|forecast)(?![\p{L}])/iu;

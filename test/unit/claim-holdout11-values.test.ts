@@ -138,7 +138,7 @@ test('counts said as counted, said, held, up from, or with a forum’s hedge are
     'counts about 418,000 null',
   ]);
   assert.deepEqual(await counts('Machinists earned a median of $53,000 in 2025, and the BLS counted 380,000 of them.'), [
-    'counted 380,000 null',
+    'counted 380,000 2025',
   ]);
   assert.deepEqual(await counts('BLS has welders at $51k median, fine. and they say 418,000 jobs lol'), ['say 418,000 jobs null']);
   assert.deepEqual(await counts('How many machinists are there? About 380,000 held the job in May 2025.'), ['380,000 2025']);

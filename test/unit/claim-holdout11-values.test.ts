@@ -280,3 +280,22 @@ test('a year stated for pay carries forward to a share or count of the same sent
     ['salary/median 2025', 'self-employed/share'],
   );
 });
+
+test('a percentile line or row states pay in a list or table of figures, and a table’s corner cell dates it', async () => {
+  const pay = async (body: string) =>
+    (await claims(DENTAL, body)).filter((c) => c.kind === 'salary').map((c) => `${c.text} ${c.statistic} ${c.year}`);
+  assert.deepEqual(await pay('Dental assistant:\n- Median pay: $48,000\n- Jobs: 380,000\n- Top 10%: $63,000'), [
+    '$48,000 median null',
+    '$63,000 p90 null',
+  ]);
+  assert.deepEqual(await pay('| | Hygienist | Assistant |\n|---|---|---|\n| Bottom 10% (2024) | $66,000 | $37,000 |'), [
+    '$66,000 p10 2024',
+    '$37,000 p10 2024',
+  ]);
+  assert.deepEqual(await pay('| 2024 data | Hygienist | Assistant |\n|---|---|---|\n| Median | $90,000 | $46,000 |'), [
+    '$90,000 median 2024',
+    '$46,000 median 2024',
+  ]);
+  // A list with no pay line: a percentile of something else is no pay.
+  assert.deepEqual(await pay('Dental assistant:\n- Jobs: 380,000\n- Top 10%: 38,000 openings'), []);
+});

@@ -108,7 +108,11 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   // A percentile sentence continues the pay sentence before it: "… had journeymen at $92,560
   // median. Top 10% were over $126,610." names neither pay nor the role, and states pay.
   const paySentences = new Set<number>();
-  const continuesPay = (f: SalaryFigure) => paySentences.has(segmentAt(sentences, f.start) - 1) && percentileOf(f);
+  // In a list of labelled figures ("- Median pay: $48,350 / - Jobs: 139,180 / - Bottom 10%: $31,810") a
+  // percentile line continues the pay lines before it past other facts.
+  const continuesPay = (f: SalaryFigure) =>
+    percentileOf(f) &&
+    (paySentences.has(segmentAt(sentences, f.start) - 1) || (paySentences.size > 0 && LIST_LINE.test(sentenceOf(f.start).text)));
   const figures = all.filter((f) => {
     if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
     if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;

@@ -57,6 +57,10 @@ const NOT_PAY_LABEL =
 const STATISTIC_LABEL =
   /(?<![\p{L}])(?:average|avg|mean|median|typical|hourly|annual|yearly|weekly|monthly|percentile|(?:top|bottom|lowest|highest)\s{1,3}\d{1,2}\s?(?:%|percent))(?![\p{L}])/iu;
 
+/** A row of dollar figures labelled by a percentile ("Top 10% (2024)", "90th percentile") is pay. */
+const PERCENTILE_LABEL =
+  /(?<![\p{L}])(?:(?:top|bottom|lowest|highest)\s{1,3}\d{1,2}\s?(?:%|percent)|\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile)(?![\p{L}])/iu;
+
 /** A label naming a wage's period and its statistic at once ("Hourly median", "Avg. hourly", "Annual mean") is a wage's. */
 const WAGE_LABEL =
   /(?<![\p{L}])(?:(?:hourly|annual|yearly|weekly|monthly)\s{1,3}(?:median|average|avg|mean)|(?:median|average|avg\.?|mean)\s{1,3}(?:hourly|annual|yearly|weekly|monthly))(?![\p{L}])/iu;
@@ -90,7 +94,7 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
     const cells = row.children.map(cellText);
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
     const label = cells[0]?.text ?? '';
-    const statisticRow = (payRows || WAGE_LABEL.test(label)) && STATISTIC_LABEL.test(label);
+    const statisticRow = (payRows || WAGE_LABEL.test(label) || PERCENTILE_LABEL.test(label)) && STATISTIC_LABEL.test(label);
     if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label) && !statisticRow)) continue;
     cells.forEach((cell, column) => {
       // "| Program | Tuition | Median pay |": a price's column states no pay in a pay row either ("Cost Estimator" is a role).
@@ -109,7 +113,8 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
             : figure.statistic;
         // The row's label (its first cell) or the column's header may state the period and year.
         const period = figure.periodStated ? undefined : (labelPeriod(cells[0]?.text) ?? labelPeriod(headerTexts[column]));
-        const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text);
+        // "| 2024 data | Role A | Role B |": the corner cell dates the whole table.
+        const year = labelYear(headerTexts[column]) ?? labelYear(cells[0]?.text) ?? (column > 0 ? labelYear(headerTexts[0]) : undefined);
         const read = period ? inPeriod(figure, period) : figure;
         const stated = figureContext(cell.text, figure.start, figure.end, 0);
         const labelled = column > 0 ? labelPercentile(label) : {};

@@ -288,7 +288,7 @@ test('a percentile line or row states pay in a list or table of figures, and a t
     '$48,000 median null',
     '$63,000 p90 null',
   ]);
-  assert.deepEqual(await pay('| | Hygienist | Assistant |\n|---|---|---|\n| Bottom 10% (2024) | $66,000 | $37,000 |'), [
+  assert.deepEqual(await pay('| | Clinic chairs | Front desk |\n|---|---|---|\n| Bottom 10% (2024) | $66,000 | $37,000 |'), [
     '$66,000 p10 2024',
     '$37,000 p10 2024',
   ]);

@@ -299,3 +299,23 @@ test('a percentile line or row states pay in a list or table of figures, and a t
   // A list with no pay line: a percentile of something else is no pay.
   assert.deepEqual(await pay('Dental assistant:\n- Jobs: 380,000\n- Top 10%: 38,000 openings'), []);
 });
+
+test('education: "most have", "most employers want", "is typical", and a level only asked about is no claim', async () => {
+  const levels = async (body: string) =>
+    (await claims(DENTAL, body)).filter((c) => c.kind === 'education').map((c) => `${c.text} ${c.role}`);
+  assert.deepEqual(await levels('What education do dental hygienists need? Most have at least an associate’s degree.'), [
+    'associate’s degree Dental Hygienist',
+  ]);
+  assert.deepEqual(await levels('Do dental assistants need a degree? Most dentists want a postsecondary nondegree award.'), [
+    'postsecondary nondegree award Dental Assistant',
+  ]);
+  assert.deepEqual(await levels('What do dental hygienists need? An associate’s degree is typical, plus a state license.'), [
+    'associate’s degree Dental Hygienist',
+  ]);
+  // The question names a level; only the answer states one. A doubted claim ("BLS says …?") is still stated.
+  assert.deepEqual(
+    await levels('Do dental hygienists need a bachelor’s degree? Most programs award an associate’s degree, and most hygienists have one.'),
+    [],
+  );
+  assert.deepEqual(await levels('BLS says dental assistants need a bachelor’s degree? no way'), ['bachelor’s degree Dental Assistant']);
+});

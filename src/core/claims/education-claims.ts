@@ -35,24 +35,25 @@ const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in
 const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u00C0-\u024F]))(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
 /**
  * A requirement verb (or "the typical entry-level education is"), then "a"/"an"/"at least a";
- * the level follows there or later in the list the verb governs. "Most X have", "ask for" and
+ * the level follows there or later in the list the verb governs. "Most X have", "most have", "most plants want", "ask for" and
  * training "after a high school diploma" state the usual entry level as plainly.
  */
 // Letters as a Latin class and no u flag, as in outlook-claims.ts: V8 runs a case-insensitive
 // Unicode property class at every position of every block several times slower (half this
 // pattern's time over the benchmark's articles), and requirements are written in Latin script.
 const CLAIM = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){1,3}?(?:have|hold)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){1,3}?(?:have|hold)|most\s{1,3}(?:have|hold)|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){1,2}?(?:want|wants|expect|expects)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
   'gi',
 );
 /**
  * A level named before the words that call it the usual one: "a high school diploma is the usual
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
- * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require".
+ * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require",
+ * "a master's degree is typical, plus …".
  */
 // Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
 const CALLED_TYPICAL =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for)|(?:is|are)\s{1,3}(?:the\s{1,3})?(?:typical|usual|standard)(?=\s{0,3}[,.;]))(?![A-Za-z\u00C0-\u024F])/gi;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START =
   /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;
@@ -78,6 +79,9 @@ const PREFERENCE =
   /(?<![\p{L}])(?:prefer|prefers|preferred|preference|some\s+(?:employers|positions|jobs|roles|companies|firms|complete|earn|have|hold|pursue)|may(?!\s{1,3}(?:19|20)\d\d)|might|could|can|helpful|advantage|sometimes|often|optional|many|students)(?![\p{L}])/iu;
 /** "can start with", "often complete": the usual way in, not a preference (BLS's "can enter with"). */
 const ENTRY_HEDGE = new RegExp(String.raw`(?<![\p{L}])(?:can|often)\s{1,3}(?:often\s{1,3})?(?=${ENTRY}|complete|finish|earn)`, 'giu');
+
+/** A yes/no question's opening ("Do principals need …?"); "BLS says they need a bachelor's degree?" doubts a claim it still states. */
+const ASKED = /^[\s*_#>-]{0,6}(?:do|does|did|is|are|can|should|will|would|must)\s/iu;
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
 const MAY_CLAIM =
@@ -186,7 +190,13 @@ function blockEducation(text: string): Found[] {
     return [sentences[i] ?? 0, sentences[i + 1] ?? text.length] as const;
   };
   // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
-  const stated = (claim: Found) => !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end).replace(ENTRY_HEDGE, ''));
+  // A level asked about ("Do principals need a doctorate?") is no claim; the answer after it states one.
+  const stated = (claim: Found) =>
+    !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end).replace(ENTRY_HEDGE, '')) &&
+    !(
+      ASKED.test(text.slice(sentence(claim.start)[0], claim.start)) &&
+      /\?[*_)\]]*\s*$/u.test(text.slice(claim.end, sentence(claim.start)[1]))
+    );
   const categories = [
     ...(MAY_NAME_CATEGORY.test(text) ? [...text.matchAll(BLS_CATEGORY)] : []).flatMap((m): Found[] => {
       const level = levelOf(m[0]);

@@ -306,8 +306,8 @@ test('education: "most have", "most employers want", "is typical", and a level o
   assert.deepEqual(await levels('What education do dental hygienists need? Most have at least an associate’s degree.'), [
     'associate’s degree Dental Hygienist',
   ]);
-  assert.deepEqual(await levels('Do dental assistants need a degree? Most dentists want a postsecondary nondegree award.'), [
-    'postsecondary nondegree award Dental Assistant',
+  assert.deepEqual(await levels('Do dental assistants need a degree? Most dentists want a bachelor’s degree these days.'), [
+    'bachelor’s degree Dental Assistant',
   ]);
   assert.deepEqual(await levels('What do dental hygienists need? An associate’s degree is typical, plus a state license.'), [
     'associate’s degree Dental Hygienist',

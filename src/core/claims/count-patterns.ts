@@ -82,11 +82,12 @@ export const EMPLOYMENT = new RegExp(
     // 1,800 of these workers": a count said to be counted, of people or ending its clause.
     String.raw`|count(?:s|ed)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n25')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}(?=\s{0,3}(?:[.;,)—–]|$)|\s{1,3}of\s{1,3}(?:them|these|those|us)(?![\p{L}])|(?:\s{1,3}[\p{L}-]{2,24}){1,3}\s{0,3}(?:[.;,)—–]|$|and\s|in\s))` +
     // "About 19,430 held the job in May 2025": the people who hold it, counted.
-    String.raw`|(?<![\p{N}.,$])${THOUSANDS('n28')}(?=(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{1,3}(?:held|hold)\s{1,3}(?:the|this|that)\s{1,3}(?:job|position|role|title)(?![\p{L}]))` +
+    String.raw`|(?=\d)(?<![\p{N}.,$])${THOUSANDS('n28')}(?=(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{1,3}(?:held|hold)\s{1,3}(?:the|this|that)\s{1,3}(?:job|position|role|title)(?![\p{L}]))` +
     // "they say 67,500 jobs": a source's count of jobs, said as what it says.
     String.raw`|(?:says?|said)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n26')}\s{1,3}(?:jobs|positions)(?![\p{L}])${NOT_A_STOCK}` +
-    // "held about 21,350 jobs in May 2025, up from 18,300 in 2024": the count's earlier value, said after it.
-    String.raw`|(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3})(?:up|down)\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
+    // "held about 21,350 jobs in May 2025, up from 18,300 in 2024": the count's earlier value, said after it
+    // (the count before it is looked behind only where "up" or "down" stands).
+    String.raw`|(?:up|down)(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3}(?:up|down))\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
     String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
@@ -174,7 +175,7 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|count(?:s|ed)|says?|said|up\s{1,3}from|down\s{1,3}from|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );

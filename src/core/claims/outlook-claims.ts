@@ -48,16 +48,23 @@ const PROJECTS = String.raw`(?:projects|project|projected|expects|expect|expecte
 const DECLINE_NOUN = String.raw`(?:call(?:s|ed|ing)?\s{1,3}for(?:\s{1,3}a)?|had\s{1,3}it\s{1,3}at|(?:was|were)\s{1,3}(?:projected|expected|forecast)\s{1,3}to)(?=\s{1,3}decline(?![A-Za-z])(?!\s{1,3}(?:of|by|in)\s)(?!\s{1,3}(?:(?:about|around|roughly|nearly|approximately|just|only)\s{1,3})?\d))`;
 // Letters and digits as Latin classes and no u flag: with a Unicode property class V8 tries this
 // pattern at every position of every block about twice as slowly, and the words it reads are Latin.
-const CLAIM = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted|supposed|going|set|likely)\s{1,3}to|will|${PROJECTS}|${DECLINE_NOUN})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
-  'dgi',
+const claimAfter = (lead: string) =>
+  new RegExp(
+    String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:${lead})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
+    'dgi',
+  );
+const CLAIM = claimAfter(
+  String.raw`(?:is|are)\s{1,3}(?:projected|expected|forecast|predicted|supposed|going|set|likely)\s{1,3}to|will|${PROJECTS}`,
 );
+/** The Decline band said as a noun or in the past (DECLINE_NOUN): a pattern of its own, run only where "decline" is written. */
+const DECLINE_CLAIM = claimAfter(DECLINE_NOUN);
 const DOWN = new Set(['decline', 'decrease', 'fall', 'shrink']);
 /**
  * Every claim has one of CLAIM's verbs (the same flags, so the same letters match). V8 compiles
  * CLAIM on its first use, about 10 ms; an article that never says any of these words skips it.
  */
 const VERB = /grow|increase|rise|expand|decline|decrease|fall|shrink/iu;
+const DECLINE_WORD = /decline/iu;
 
 /**
  * "From 2025 to 2035, plasterer jobs are projected to grow 3%", "grow 4% over the 2025-35 decade": a
@@ -79,6 +86,10 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
   if (!VERB.test(article.text)) return [];
   const claims = proseBlocks(article).flatMap((block) => {
     const matches = [...block.text.matchAll(CLAIM)];
+    if (DECLINE_WORD.test(block.text)) {
+      matches.push(...block.text.matchAll(DECLINE_CLAIM));
+      matches.sort((a, b) => a.index - b.index);
+    }
     const found = matches.map((m) => {
       const g = m.groups!;
       const direction: 1 | -1 = DOWN.has(g.verb!.toLowerCase()) ? -1 : 1;

@@ -10,7 +10,6 @@ import { segmentAt, sentenceStarts } from '../text/segments.js';
 import { tableFacts } from './table-facts.js';
 import {
   AVERAGE,
-  PERIOD,
   bandName,
   count,
   ownSide,

@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
+import { invertedNames, isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -55,7 +55,7 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
-      const kinds = rank === 0 ? namesOf(match.occupation.title, true).slice(1) : [];
+      const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
       for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && isGeneralName(name)) continue;
         const key = name.toLowerCase();

@@ -82,6 +82,27 @@ export function namesOf(title: string, list = false): string[] {
   return found;
 }
 
+/**
+ * "Directors, Religious Activities and Education" -> "Directors of Religious Activities and
+ * Education", "Directors of Religious Activities", "Directors of Religious Education": a BLS title
+ * that writes its one-word head noun first and its field after the comma is said in prose with
+ * "of", a shared modifier carried to each field. None for a title listing kinds or leaving some out.
+ */
+export function invertedNames(title: string): string[] {
+  const comma = title.indexOf(', ');
+  const head = title.slice(0, comma);
+  const rest = title.slice(comma + 2);
+  if (comma <= 0 || head.includes(' ') || rest.includes(',') || /^(?:except|all other)/iu.test(rest) || !namesWorkers(head)) return [];
+  const parts = rest.split(' and ');
+  if (parts.length > 2 || parts.some((part) => namesWorkers(part) || !part.trim())) return [];
+  const [first, second] = parts;
+  const words = first!.split(' ');
+  // "Religious Activities and Education": "religious" is the education's too.
+  const fields =
+    second === undefined ? [] : [first!, !second.includes(' ') && words.length > 1 ? `${words.slice(0, -1).join(' ')} ${second}` : second];
+  return [rest, ...fields].map((field) => `${head} of ${field}`);
+}
+
 /** Whether a listed part of a BLS title names workers: it ends with a worker noun or a plural ("Hairstylists", "Paralegals"). */
 function namesWorkers(kind: string): boolean {
   const last = kind.slice(kind.lastIndexOf(' ') + 1);

@@ -1,0 +1,87 @@
+// Attribution and role-resolution classes the tenth and eleventh held-out corpora exposed
+// (dataset/names/match-role.ts, head-noun.ts; claims/field-mentions.ts, heading-roles.ts,
+// named-mentions.ts), each tested on occupations and sentences of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { invertedNames } from '../../src/core/claims/named-mentions.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+/** Each claim of `body` as its words and the role it is given (null: none). */
+async function roles(title: string, body: string): Promise<Array<[string, string | null]>> {
+  const dataset = await bundledRoleIndex();
+  const article = comparisonArticle(title, body);
+  return listClaims(article, dataset, resolveConfig()).map((c) => [article.text.slice(c.start, c.end), c.role]);
+}
+
+const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+test('a one-word role no name matches is the two words the dataset writes it as', async () => {
+  // O*NET writes "Shoe Maker" and "Script Writer"; sites write them solid.
+  assert.deepEqual(await socs('Shoemaker'), ['51-6041']);
+  assert.deepEqual(await socs('Scriptwriter'), ['27-3043']);
+  // A word no split of which the dataset knows stays unknown.
+  assert.deepEqual(await socs('Quizmaster'), []);
+});
+
+test('an agent noun agrees with a title naming its work when no other occupation agrees', async () => {
+  // "Medical Biller" is O*NET's under Billing and Posting Clerks; "Valet Parker" under Parking Attendants.
+  assert.deepEqual(await socs('Medical Biller'), ['43-3021']);
+  assert.deepEqual(await socs('Valet Parker'), ['53-6021']);
+  assert.deepEqual(await socs('Bottle Filler'), ['51-9111']);
+});
+
+test('a role without its first modifiers names the one occupation that writes them; letters name their workers', async () => {
+  // Coaches and Scouts write "hockey" and "skating" among their names; police officers never write "TSA".
+  assert.deepEqual(await socs('Hockey Coach'), ['27-2022']);
+  assert.deepEqual(await socs('Skating Coach'), ['27-2022']);
+  // "TSA Screener" (workers) and "TSA Screener Supervisor": an agent is a worker, not the supervisor.
+  assert.deepEqual(await socs('TSA Agent'), ['33-9093']);
+  assert.deepEqual(await socs('Quantum Officer'), []);
+});
+
+test('a data key names its role by a clipped word, initials or a word of the role', async () => {
+  const body = [
+    '---',
+    'title: "Respiratory Therapist vs. Radiation Therapist"',
+    'avg_salary_resp: "$77,960"',
+    'avg_salary_rad: "$101,990"',
+    '---',
+  ].join('\n');
+  assert.deepEqual(await roles('Respiratory Therapist vs. Radiation Therapist', body), [
+    ['$77,960', 'Respiratory Therapist'],
+    ['$101,990', 'Radiation Therapist'],
+  ]);
+  // A token both roles share ("therapist") names neither.
+  const shared = ['---', 'title: "Therapist pay"', 'median_pay_therapist: "$80,000"', '---'].join('\n');
+  assert.deepEqual(await roles('Respiratory Therapist vs. Radiation Therapist', shared), [['$80,000', null]]);
+});
+
+test('a list’s lead line dated by a year still heads the list', async () => {
+  const body = 'Carpenter at a glance (2025 figures):\n\n- Median pay: $59,310\n- Jobs: 917,000\n';
+  const found = await roles('Carpenter vs. Electrician', body);
+  assert.deepEqual(
+    found.map(([, role]) => role),
+    ['Carpenter', 'Carpenter'],
+  );
+});
+
+test('a BLS title with its head noun first is read with "of", a shared modifier carried to each field', async () => {
+  assert.deepEqual(invertedNames('Inspectors, Building and Safety'), [
+    'Inspectors of Building and Safety',
+    'Inspectors of Building',
+    'Inspectors of Safety',
+  ]);
+  assert.deepEqual(invertedNames('Directors, Religious Activities and Education').slice(-1), ['Directors of Religious Education']);
+  // Titles listing kinds or leaving some out are not inverted.
+  assert.deepEqual(invertedNames('Teachers and Instructors, All Other'), []);
+  assert.deepEqual(invertedNames('Judges, Magistrate Judges, and Magistrates'), []);
+  const found = await roles(
+    'Clergy vs. Director of Religious Activities',
+    'In Ohio, directors of religious education earn around $51,000 a year.',
+  );
+  assert.deepEqual(found, [['$51,000 a year', 'Director of Religious Activities']]);
+});

@@ -616,7 +616,7 @@ NC("cd-n2", "Day rate on my last saturation job was $1,450, plus a $75 per diem;
 
 P("Stationary Engineer", "Chemical Plant Operator")
 T("sc-01", "ooh", "The median annual wage for stationary engineers and boiler operators was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
-T("sc-02", "comparison", "Stationary engineers keep the boilers, chillers and turbines of hospitals and factories running; chemical plant operators control the reactors and process units in chemical plants. The pay is almost identical, {a.median~k:c} versus {b.median~k:c} at the median, and both typically need a {b.edu:c} plus a long apprenticeship or on-the-job training.", heading="Stationary Engineer vs. Chemical Plant Operator: What's the Difference?")
+T("sc-02", "comparison", "Stationary engineers keep the boilers, chillers and turbines of hospitals and factories running; chemical plant operators control the reactors and process units in chemical plants. The pay is almost identical, {a.median~k:c} versus {b.median~k:c} at the median, and both typically need a {a.edu:c} plus a long apprenticeship or on-the-job training.", heading="Stationary Engineer vs. Chemical Plant Operator: What's the Difference?")
 T("sc-03", "career-site", "Chemical plant and system operators are projected to see employment decline {b.pct:c!2035} from 2025 to 2035, with about {b.open:c} openings a year as operators retire.")
 T("sc-04", "career-site", "Stationary engineer employment is projected to grow {a.pct:c!2035} through 2035, {a.desc=<about as fast as average>:c!2035}, and there are about {a.emp:c} stationary engineers and boiler operators today.")
 T("sc-05", "table", "| | Stationary engineer | Chemical plant operator |\n|---|---|---|\n| Median pay | {a.median@24:o} | {b.median@24:o} |\n| Jobs | {a.emp@24:o} | {b.emp@24:o} |\n| 10-year outlook (2024–34) | {a.pct@24:o!2034} | {b.pct@24:o!2034} |", heading="Stationary Engineer vs. Chemical Plant Operator (2024 data)")
@@ -735,7 +735,7 @@ NC("sd-n2", "A single Broadway costume can take 100 hours to build and cost $10,
 P("Announcer", "Producer")
 T("ap-01", "ooh", "The median annual wage for broadcast announcers and radio disc jockeys was {a.median:c!2025} in May 2025.", heading="Pay")
 T("ap-02", "ooh", "Employment of broadcast announcers and radio disc jockeys is projected to decline {a.pct~pc:c!2035} from 2025 to 2035. Despite declining employment, about {a.open:c} openings for broadcast announcers and radio disc jockeys are projected each year, on average, over the decade.", heading="Job Outlook")
-T("ap-03", "comparison", "On-air talent and the people behind the control room glass earn very different amounts. Announcers earn a median of {a.median:c} (though the average is {a.mean:c}, pulled up by a few stars); producers and directors earn {b.median:c}. Both typically have a {b.edu:c} in communications or media.", heading="Announcer vs. Producer: Who Earns More?")
+T("ap-03", "comparison", "On-air talent and the people behind the control room glass earn very different amounts. Announcers earn a median of {a.median:c} (though the average is {a.mean:c}, pulled up by a few stars); producers and directors earn {b.median:c}. Both typically have a {a.edu:c} in communications or media.", heading="Announcer vs. Producer: Who Earns More?")
 T("ap-04", "career-site", "Producers and directors held about {b.oemp@24:o!2024} jobs in 2024, and employment was projected to grow {b.pct@24:o!2034} through 2034, {b.desc=<faster than average>:o!2034}.")
 T("ap-05", "career-site", "About {b.self:c} of producers and directors are self-employed, and the field should see about {b.open:c} openings a year.")
 T("ap-06", "forum", "per BLS radio DJs make {a.median*1.7~k:m} median. Source: definitely not anyone who works in a small-market station")
@@ -786,7 +786,7 @@ NC("lr-n2", "Our summer camp hires 60 counselors for 8 weeks, June 16 to August 
 
 P("Casino Dealer", "Gaming Surveillance Officer")
 T("cg-01", "ooh", "The median hourly wage for gambling dealers was {a.median~hr:c!2025} in May 2025.", heading="Pay")
-T("cg-02", "comparison", "Dealers run the tables; surveillance officers watch them from the eye in the sky. Dealers earn a median of {a.median:c} a year plus tokes, while gambling surveillance officers earn {b.median:c}. Both usually start with a {b.edu:c} and a gaming license.", heading="Casino Dealer vs. Surveillance Officer")
+T("cg-02", "comparison", "Dealers run the tables; surveillance officers watch them from the eye in the sky. Dealers earn a median of {a.median:c} a year plus tokes, while gambling surveillance officers earn {b.median:c}. Both usually start with a {a.edu:c} and a gaming license.", heading="Casino Dealer vs. Surveillance Officer")
 T("cg-03", "ooh", "Employment of gambling dealers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, about as fast as the average for all occupations.", heading="Job Outlook")
 T("cg-04", "career-site", "Surveillance officer employment is projected to decline {b.pct:c!2035} from 2025 to 2035, with about {b.open:c} openings each year.")
 T("cg-05", "career-site", "Gambling dealers earned a median of {a.median@24:o!2024} in May 2024, and their employment was projected to {a.desc=<decline>:o!2034} through 2034.")

@@ -559,7 +559,7 @@ NC("vp-n2", "I started as a pharmacy aide at $14.50/hr in 2021 and moved up to t
 
 P("Earth Driller", "Explosives Worker")
 T("de-01", "ooh", "The median annual wage for earth drillers, except oil and gas was {a.median:c!2025} in May 2025.", heading="Pay")
-T("de-02", "trade", "Drill and blast crews work side by side in quarries and on road cuts. Blasters earn a median of {b.median:c} a year; drillers, {a.median:c}. Neither job needs more than a {b.edu:c}, but both need a clean record and, for blasters, a state license.", heading="Driller vs. Blaster: which crew job pays more?")
+T("de-02", "trade", "Drill and blast crews work side by side in quarries and on road cuts. Blasters earn a median of {b.median:c} a year; drillers, {a.median:c}. Neither job needs more than a {a.edu:c}, but both need a clean record and, for blasters, a state license.", heading="Driller vs. Blaster: which crew job pays more?")
 T("de-03", "ooh", "Employment of earth drillers, except oil and gas is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. About {a.open:c} openings for earth drillers are projected each year, on average, over the decade.", heading="Job Outlook")
 T("de-04", "table", "| | Earth Driller | Blaster |\n|---|---|---|\n| Median salary | {a.median@23:o} | — |\n| Top 10% | {a.p90@23:o} | {b.p90@23:o} |\n| Employment | {a.oemp@23:o} | {b.oemp@23:o} |", heading="By the numbers")
 T("de-05", "career-site", "In Nevada, blasters at open-pit gold mines earn around {b.median=<$74,000>:u}.", place="Nevada")
@@ -613,7 +613,7 @@ T("pb-04", "career-site", "Printing press operator jobs were projected to fall {
 T("pb-05", "bullets", "Bookbinder:\n- Median pay: {b.median@24:o}\n- Jobs: {b.oemp@24:o}\n- Outlook: {b.pct@24:o} decline")
 T("pb-06", "trade", "Union pressmen in the Chicago area earn {a.median=<$31>~hr0:u} an hour and up on web presses.", place="Chicago area")
 T("pb-07", "forum", "BLS says bookbinding is going to grow {b.pct=<6%>:m}. hand binding maybe, but the finishing lines are all closing")
-T("pb-08", "faq", "How many printing press operators are there? About {a.emp:c!2025} in 2025, and about {a.self:c} are self-employed.", heading="FAQ")
+T("pb-08", "faq", "How many printing press operators are there? About {a.emp:c!2025} in 2025, and about {a.self:c!2025} are self-employed.", heading="FAQ")
 NC("pb-n1", "Our Heidelberg runs 15,000 sheets an hour; makeready takes about 20 minutes per job.")
 NC("pb-n2", "I restored a 1902 family Bible last week: 6 hours of work, $350.")
 

@@ -717,7 +717,7 @@ I("cm-04", "table", R, "| | Civil Engineer | Mechanical Engineer |\n|---|---|---
 I("cm-05", "career-site", R, "Civil engineering jobs are projected to grow 6% through 2035, adding about 24,500 positions.",
   [C("6%", "outlook-percent", "Civil Engineer", "current", year=2035), C("24,500", "employment-change", "Civil Engineer", "current", year=2035)])
 I("cm-06", "career-site", R, "In Houston, mechanical engineers earn an average of $118,000, and civil engineers in Texas earn about $104,000.",
-  [C("$118,000", "salary", "Mechanical Engineer", "unchecked", "mean", place="Houston"), C("$104,000", "salary", "Civil Engineer", "unchecked", place="Texas")])
+  [C("$118,000", "salary", "Mechanical Engineer", "unchecked", "mean", place="Houston"), C("$104,000", "salary", "Civil Engineer", "unchecked", "mean", place="Texas")])
 I("cm-07", "faq", R, "Which pays more, civil or mechanical engineering? Mechanical, slightly: about $50 an hour versus $48 for civil engineers.",
   [C("$50", "salary", "Mechanical Engineer", "current", period="hour"), C("$48", "salary", "Civil Engineer", "current", period="hour")])
 I("cm-08", "bullets", R, "Mechanical engineer\n- Median salary: $140,000\n- 10-year growth: 3%\n- Typical degree: bachelor's degree",

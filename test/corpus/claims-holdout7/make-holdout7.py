@@ -570,7 +570,7 @@ I("elev-01", "ooh", R, "The median annual wage for elevator and escalator instal
 I("elev-02", "ooh", R, "Employment of elevator and escalator installers and repairers is projected to grow 6 percent from 2025 to 2035.",
   [C("6 percent", "outlook-percent", "Elevator Installer", "current", year=2035)], heading="Job Outlook")
 I("elev-03", "comparison", R, "Elevator installers out-earn millwrights by a wide margin: a median of $106,580 versus $62,980, though both trades usually start with a high school diploma and a long apprenticeship.",
-  [C("$106,580", "salary", "Elevator Installer", "outdated"), C("$62,980", "salary", "Millwright", "outdated"), C("high school diploma", "education", "Millwright", "current")], heading="Elevator Installer vs. Millwright: What Are the Differences?")
+  [C("$106,580", "salary", "Elevator Installer", "outdated"), C("$62,980", "salary", "Millwright", "outdated"), C("high school diploma", "education", "Elevator Installer", "current")], heading="Elevator Installer vs. Millwright: What Are the Differences?")
 I("elev-04", "career-site", R, "Millwright employment is projected to grow slower than average, about 1% from 2025 to 2035, which works out to only about 400 new jobs.",
   [C("slower than average", "outlook-descriptor", "Millwright", "current", year=2035), C("1%", "outlook-percent", "Millwright", "current", year=2035), C("400", "employment-change", "Millwright", "current", year=2035)])
 I("elev-05", "trade", R, "Millwrights make about $65,700 a year at the median, or roughly $31.59 an hour.",
@@ -744,7 +744,7 @@ I("geo-01", "ooh", R, "The median annual wage for geoscientists was $101,920 in 
 I("geo-02", "ooh", R, "Employment of geoscientists is projected to grow 5 percent from 2025 to 2035, faster than the average for all occupations. About 1,800 openings for geoscientists are projected each year, on average, over the decade.",
   [C("5 percent", "outlook-percent", "Geologist", "current", year=2035), C("faster than the average", "outlook-descriptor", "Geologist", "current", year=2035), C("1,800", "openings", "Geologist", "current", year=2035)], heading="Job Outlook")
 I("geo-03", "comparison", R, "Geologists earn slightly more than hydrologists, a median of $99,240 versus $92,060, and both typically enter the field with a bachelor's degree.",
-  [C("$99,240", "salary", "Geologist", "outdated"), C("$92,060", "salary", "Hydrologist", "outdated"), C("bachelor's degree", "education", "Hydrologist", "current")], heading="Geologist vs. Hydrologist: What Are the Differences?")
+  [C("$99,240", "salary", "Geologist", "outdated"), C("$92,060", "salary", "Hydrologist", "outdated"), C("bachelor's degree", "education", "Geologist", "current")], heading="Geologist vs. Hydrologist: What Are the Differences?")
 I("geo-04", "career-site", R, "Only about 2% of hydrologists are self-employed, compared with roughly 5% of geoscientists.",
   [C("2%", "self-employed", "Hydrologist", "current"), C("5%", "self-employed", "Geologist", "current")])
 I("geo-05", "faq", R, "What is the average geologist salary? The mean annual wage is about $116,150, pulled up by oil and gas jobs.",
@@ -767,7 +767,7 @@ I("phys-01", "ooh", R, "The median annual wage for physicists was $172,250 in Ma
 I("phys-02", "ooh", R, "Employment of physicists and astronomers is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations.",
   [C("7 percent", "outlook-percent", "Physicist", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Physicist", "current", year=2035)], heading="Job Outlook")
 I("phys-03", "comparison", R, "Physicists earn a median salary of $166,290 and astronomers $132,170, and both almost always need a Ph.D., the doctoral degree BLS lists as the typical entry requirement.",
-  [C("$166,290", "salary", "Physicist", "outdated"), C("$132,170", "salary", "Astronomer", "outdated"), C("doctoral degree", "education", "Astronomer", "current")], heading="Physicist vs. Astronomer: What Are the Differences?")
+  [C("$166,290", "salary", "Physicist", "outdated"), C("$132,170", "salary", "Astronomer", "outdated"), C("doctoral degree", "education", "Physicist", "current")], heading="Physicist vs. Astronomer: What Are the Differences?")
 I("phys-04", "career-site", R, "Astronomy is a tiny field: there are only about 2,400 astronomers in the U.S., and employment is projected to grow 8% through 2035.",
   [C("2,400", "employment", "Astronomer", "current", place=None), C("8%", "outlook-percent", "Astronomer", "current", year=2035)])
 I("phys-05", "forum", R, "BLS says the median physicist makes $120k. Postdocs make $60k, so who exactly is making that number?",
@@ -788,7 +788,7 @@ I("micro-01", "ooh", R, "The median annual wage for microbiologists was $87,990 
 I("micro-02", "ooh", R, "Employment of biological technicians is projected to grow 7 percent from 2025 to 2035, much faster than the average for all occupations. About 9,400 openings for biological technicians are projected each year, on average, over the decade.",
   [C("7 percent", "outlook-percent", "Biological Technician", "current", year=2035), C("much faster than the average", "outlook-descriptor", "Biological Technician", "current", year=2035), C("9,400", "openings", "Biological Technician", "current", year=2035)], heading="Job Outlook")
 I("micro-03", "comparison", R, "Microbiologists earn a median of $85,470, while biological technicians, who run the same lab's PCR plates and cultures, earn about $52,000; both usually hold a bachelor's degree.",
-  [C("$85,470", "salary", "Microbiologist", "outdated"), C("$52,000", "salary", "Biological Technician", "outdated"), C("bachelor's degree", "education", "Biological Technician", "current")], heading="Microbiologist vs. Biological Technician: What Are the Differences?")
+  [C("$85,470", "salary", "Microbiologist", "outdated"), C("$52,000", "salary", "Biological Technician", "outdated"), C("bachelor's degree", "education", "Microbiologist", "current")], heading="Microbiologist vs. Biological Technician: What Are the Differences?")
 I("micro-04", "career-site", R, "Microbiologist jobs are projected to grow 6% from 2025 to 2035, faster than average, adding about 1,300 jobs.",
   [C("6%", "outlook-percent", "Microbiologist", "current", year=2035), C("faster than average", "outlook-descriptor", "Microbiologist", "current", year=2035), C("1,300", "employment-change", "Microbiologist", "current", year=2035)])
 I("micro-05", "faq", R, "How much does a bio tech make an hour? Biological technicians average $29.51 an hour, or a bit over $61,000 a year.",
@@ -895,7 +895,7 @@ I("csr-01", "ooh", R, "The median annual wage for customer service representativ
 I("csr-02", "ooh", R, "Employment of tellers is projected to fall by about 44,700 jobs from 2025 to 2035. About 26,800 openings for tellers are projected each year, on average, over the decade.",
   [C("44,700", "employment-change", "Bank Teller", "current", year=2035, neg=True), C("26,800", "openings", "Bank Teller", "current", year=2035)], heading="Job Outlook")
 I("csr-03", "comparison", R, "Bank tellers make a median of $39,340 compared with $42,830 for customer service reps, and both jobs usually require only a high school diploma or equivalent.",
-  [C("$39,340", "salary", "Bank Teller", "outdated"), C("$42,830", "salary", "Customer Service Representative", "outdated"), C("high school diploma or equivalent", "education", "Bank Teller", "current")], heading="Customer Service Representative vs. Bank Teller: What Are the Differences?")
+  [C("$39,340", "salary", "Bank Teller", "outdated"), C("$42,830", "salary", "Customer Service Representative", "outdated"), C("high school diploma or equivalent", "education", "Customer Service Representative", "current")], heading="Customer Service Representative vs. Bank Teller: What Are the Differences?")
 I("csr-04", "career-site", R, "Customer service representatives held about 2.6 million jobs in 2025, and about 289,500 openings are projected each year.",
   [C("2.6 million", "employment", "Customer Service Representative", "current", year=2025), C("289,500", "openings", "Customer Service Representative", "current")])
 I("csr-05", "faq", R, "How much does a bank teller make per hour? Tellers earn an average of $20.36 an hour nationwide.",
@@ -918,7 +918,7 @@ I("teach-01", "ooh", R, "The median annual wage for special education teachers, 
 I("teach-02", "ooh", R, "Employment of middle school teachers is projected to show little or no change from 2025 to 2035. About 38,800 openings for middle school teachers are projected each year, on average, over the decade.",
   [C("little or no change", "outlook-descriptor", "Middle School Teacher", "current", year=2035), C("38,800", "openings", "Middle School Teacher", "current", year=2035)], heading="Job Outlook")
 I("teach-03", "comparison", R, "Special ed teachers and middle school teachers earn almost the same: a median of $63,000 and $62,970 respectively, and both need a bachelor's degree plus a state license.",
-  [C("$63,000", "salary", "Special Education Teacher", "outdated"), C("$62,970", "salary", "Middle School Teacher", "outdated"), C("bachelor's degree", "education", "Middle School Teacher", "current")], heading="Special Education Teacher vs. Middle School Teacher: What Are the Differences?")
+  [C("$63,000", "salary", "Special Education Teacher", "outdated"), C("$62,970", "salary", "Middle School Teacher", "outdated"), C("bachelor's degree", "education", "Special Education Teacher", "current")], heading="Special Education Teacher vs. Middle School Teacher: What Are the Differences?")
 I("teach-04", "school", R, "Our M.Ed. in special education prepares you for a field with about 16,400 openings every year, even though overall employment is projected to decline through 2034.",
   [C("16,400", "openings", "Special Education Teacher", "current"), C("decline", "outlook-descriptor", "Special Education Teacher", "outdated", year=2034)])
 I("teach-05", "table", R, "| | Special ed (K–5) | Middle school |\n|---|---|---|\n| Average salary | $72,650 | $72,030 |\n| Jobs | 259,100 | 620,090 |\n| Top 10% earn | $103,010 | $102,540 |",
@@ -939,7 +939,7 @@ I("couns-01", "ooh", R, "The median annual wage for marriage and family therapis
 I("couns-02", "ooh", R, "Employment of rehabilitation counselors is projected to grow 2 percent from 2025 to 2035. About 8,200 openings are projected each year, on average, over the decade.",
   [C("2 percent", "outlook-percent", "Rehabilitation Counselor", "current", year=2035), C("8,200", "openings", "Rehabilitation Counselor", "current", year=2035)], heading="Job Outlook")
 I("couns-03", "comparison", R, "MFTs earn a median of $63,780 a year, well above the $46,110 rehabilitation counselors make, yet both careers require a master's degree and a state license.",
-  [C("$63,780", "salary", "Marriage and Family Therapist", "outdated"), C("$46,110", "salary", "Rehabilitation Counselor", "outdated"), C("master's degree", "education", "Rehabilitation Counselor", "current")], heading="Marriage and Family Therapist vs. Rehabilitation Counselor: What Are the Differences?")
+  [C("$63,780", "salary", "Marriage and Family Therapist", "outdated"), C("$46,110", "salary", "Rehabilitation Counselor", "outdated"), C("master's degree", "education", "Marriage and Family Therapist", "current")], heading="Marriage and Family Therapist vs. Rehabilitation Counselor: What Are the Differences?")
 I("couns-04", "career-site", R, "About 11% of marriage and family therapists are self-employed in private practice, and the profession is adding about 10,300 jobs over the decade.",
   [C("11%", "self-employed", "Marriage and Family Therapist", "current"), C("10,300", "employment-change", "Marriage and Family Therapist", "current")])
 I("couns-05", "faq", R, "How much do family therapists make an hour? On average about $37 an hour, although private-practice rates per session are higher.",
@@ -959,7 +959,7 @@ R = ("Funeral Director", "Embalmer")
 I("fun-01", "ooh", R, "The median annual wage for morticians, undertakers, and funeral arrangers was $55,010 in May 2025.",
   [C("$55,010", "salary", "Funeral Director", "current", year=2025)], heading="Pay")
 I("fun-02", "comparison", R, "Funeral directors earn a median salary of about $55,000, slightly less than embalmers at $58,780, and both roles typically require an associate's degree in mortuary science.",
-  [C("$55,000", "salary", "Funeral Director", "current"), C("$58,780", "salary", "Embalmer", "current"), C("associate's degree", "education", "Embalmer", "current")], heading="Funeral Director vs. Embalmer: What Are the Differences?")
+  [C("$55,000", "salary", "Funeral Director", "current"), C("$58,780", "salary", "Embalmer", "current"), C("associate's degree", "education", "Funeral Director", "current")], heading="Funeral Director vs. Embalmer: What Are the Differences?")
 I("fun-03", "career-site", R, "Funeral directors held about 26,700 jobs in 2025, with roughly 3,000 openings a year as older directors retire.",
   [C("26,700", "employment", "Funeral Director", "current", year=2025), C("3,000", "openings", "Funeral Director", "current")])
 I("fun-04", "table", R, "| | Funeral director | Embalmer |\n|---|---|---|\n| Median pay | $49,800 | $56,280 |\n| Jobs | 27,500 | 3,600 |\n| Openings per year | 3,200 | — |",
@@ -1226,7 +1226,7 @@ I("disp-12", "career-site", ("Police Dispatcher", "Emergency Management Director
 I("forest-11", "career-site", ("Forester", "Conservation Scientist"), "Forester employment was projected to grow just 1 percent from 2024 to 2034, and about 3% of foresters were self-employed.",
   [C("1 percent", "outlook-percent", "Forester", "outdated", year=2034), C("3%", "self-employed", "Forester", "outdated", year=2024)])
 I("geo-12", "career-site", ("Geologist", "Hydrologist"), "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed.",
-  [C("$92,580", "salary", "Geologist", "outdated", year=2023), C("7%", "self-employed", "Geologist", "outdated")])
+  [C("$92,580", "salary", "Geologist", "outdated", year=2023), C("7%", "self-employed", "Geologist", "outdated", year=2023)])
 I("phys-11", "career-site", ("Physicist", "Astronomer"), "Physicists earned a median of $155,680 in May 2023, and astronomers' employment was projected to grow 2% through 2034.",
   [C("$155,680", "salary", "Physicist", "outdated", year=2023), C("2%", "outlook-percent", "Astronomer", "outdated", year=2034)])
 I("micro-11", "ooh", ("Microbiologist", "Biological Technician"), "Employment of microbiologists is projected to grow 4 percent from 2024 to 2034, about as fast as the average for all occupations.",
@@ -1240,11 +1240,11 @@ I("dent-11", "career-site", ("Dental Lab Technician", "Orthodontist"), "Orthodon
 I("office-12", "ooh", ("Receptionist", "Administrative Assistant"), "Employment of receptionists is projected to show little or no change from 2024 to 2034. About 128,500 openings for receptionists are projected each year, on average, over the decade.",
   [C("little or no change", "outlook-descriptor", "Receptionist", "outdated", year=2034), C("128,500", "openings", "Receptionist", "outdated", year=2034)], heading="Job Outlook")
 I("csr-12", "career-site", ("Customer Service Representative", "Bank Teller"), "Customer service representatives earned a median of $39,680 in May 2023, and there were about 2.86 million of them.",
-  [C("$39,680", "salary", "Customer Service Representative", "outdated", year=2023), C("2.86 million", "employment", "Customer Service Representative", "outdated")])
+  [C("$39,680", "salary", "Customer Service Representative", "outdated", year=2023), C("2.86 million", "employment", "Customer Service Representative", "outdated", year=2023)])
 I("teach-11", "career-site", ("Special Education Teacher", "Middle School Teacher"), "Middle school teachers earned a median of $62,970 in May 2024, and about 40,500 openings were projected each year from 2024 to 2034.",
   [C("$62,970", "salary", "Middle School Teacher", "outdated", year=2024), C("40,500", "openings", "Middle School Teacher", "outdated", year=2034)])
 I("couns-12", "career-site", ("Marriage and Family Therapist", "Rehabilitation Counselor"), "Marriage and family therapists earned a median of $58,510 in May 2023, and about 13% were self-employed.",
-  [C("$58,510", "salary", "Marriage and Family Therapist", "outdated", year=2023), C("13%", "self-employed", "Marriage and Family Therapist", "outdated")])
+  [C("$58,510", "salary", "Marriage and Family Therapist", "outdated", year=2023), C("13%", "self-employed", "Marriage and Family Therapist", "outdated", year=2023)])
 I("clean-12", "career-site", ("Janitor", "Housekeeper"), "Housekeeping cleaners held about 1.36 million jobs in 2024, and employment was projected to show little or no change through 2034.",
   [C("1.36 million", "employment", "Housekeeper", "outdated", year=2024), C("little or no change", "outlook-descriptor", "Housekeeper", "outdated", year=2034)])
 I("animal-11", "career-site", ("Animal Trainer", "Animal Caretaker"), "Animal trainer jobs were projected to grow 5 percent from 2024 to 2034, faster than average, with 7,100 openings a year.",

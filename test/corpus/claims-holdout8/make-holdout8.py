@@ -476,19 +476,21 @@ def render(key, field, lit, rel, mult, fmt, place):
 PAIR = {}
 
 
-def T(id, style, text, heading=None, place=None, pair=None):
-    """One item of the current pair; tokens become claims."""
+def T(id, style, text, heading=None, place=None, pair=None, own_place=None):
+    """One item of the current pair; tokens become claims. own_place: {token index: place} for a figure whose own
+    clause names a narrower place than the item's ("In Texas, …, and X in Dallas around $21": Dallas)."""
     a, b = pair or PAIR["cur"]
     names = {"a": a, "b": b}
     claims = []
     out, pos = [], 0
-    for mt in TOKEN.finditer(text):
+    for n, mt in enumerate(TOKEN.finditer(text)):
         r, field, lit, rel, mult, fmt, v, yr = mt.groups()
-        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, place)
+        at = (own_place or {}).get(n, place)
+        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, at)
         out.append(text[pos:mt.start()])
         out.append(raw)
         pos = mt.end()
-        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, place, neg))
+        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, at, neg))
     out.append(text[pos:])
     roles = PAIR.get("roles") or (a, b)
     I(id, style, roles, "".join(out), claims, heading=heading)
@@ -576,7 +578,7 @@ NC("nn-n1", "The Navy Nuclear Power School is 24 weeks long, followed by 26 week
 
 P("Industrial Machinery Mechanic", "Maintenance Worker")
 T("im-01", "ooh", "Employment of industrial machinery mechanics, machinery maintenance workers, and millwrights is projected to grow quickly, and industrial machinery mechanics alone are projected to grow {a.pct~pc:c!2035} from 2025 to 2035. About {a.open:c!2035} openings are projected each year, on average, over the decade.", heading="Job Outlook")
-T("im-02", "comparison", "Industrial machinery mechanics earn a median of {a.median:c} a year, while general maintenance and repair workers earn {b.median:c}. They both typically need a {b.edu:c}.", heading="Industrial Machinery Mechanic vs. Maintenance Worker salaries")
+T("im-02", "comparison", "Industrial machinery mechanics earn a median of {a.median:c} a year, while general maintenance and repair workers earn {b.median:c}. They both typically need a {a.edu:c}.", heading="Industrial Machinery Mechanic vs. Maintenance Worker salaries")
 T("im-03", "career-site", "General maintenance and repair workers are one of the largest occupations in the country, with about {b.emp~m2:c} jobs, and employment is projected to increase by {b.chg:c!2035} through 2035.")
 T("im-04", "table", "| | Industrial Machinery Mechanic | Maintenance Worker |\n|---|---|---|\n| Hourly wage | {a.median~hr:c} | {b.median~hr:c} |\n| Annual openings | {a.open@24:o} | {b.open@24:o} |", heading="Compare the two jobs")
 T("im-05", "ooh", "In May 2023, the median annual wage for industrial machinery mechanics was {a.median@23:o!2023}.")
@@ -626,7 +628,7 @@ NC("sp-n2", "Our state psych tech license exam has 150 questions; the applicatio
 P("Home Health Aide", "Orderly")
 T("ho-01", "ooh", "The median hourly wage for home health and personal care aides was {a.median~hr:c!2025} in May 2025.", heading="Pay")
 T("ho-02", "ooh", "Employment of home health and personal care aides is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. About {a.open:c!2035} openings for home health and personal care aides are projected each year, on average, over the decade.", heading="Job Outlook")
-T("ho-03", "comparison", "Home health aides and orderlies both provide hands-on care, but orderlies, who work in hospitals, earn slightly more: about {b.median~th:c} a year versus {a.median~th:c} for aides. Both typically need a {b.edu:c}.", heading="Home Health Aide vs. Orderly: What Are the Differences?")
+T("ho-03", "comparison", "Home health aides and orderlies both provide hands-on care, but orderlies, who work in hospitals, earn slightly more: about {b.median~th:c} a year versus {a.median~th:c} for aides. Both typically need a {a.edu:c}.", heading="Home Health Aide vs. Orderly: What Are the Differences?")
 T("ho-04", "career-site", "Home health aides are one of the fastest-growing jobs in America, projected to add {a.chg:c!2035} jobs by 2035 — on top of the roughly {a.emp~m:c} aides already working.")
 T("ho-05", "career-site", "Orderly employment is projected to grow {b.pct@24:o!2034} from 2024 to 2034, with about {b.open@24:o!2034} openings each year.")
 T("ho-06", "faq", "How much do home health aides make an hour? About {a.median@24~hr:o!2024} an hour, based on May 2024 BLS data.", heading="FAQ")
@@ -644,7 +646,7 @@ T("ro-04", "career-site", "Radiation therapy jobs are projected to grow {a.pct@2
 T("ro-05", "career-site", "Orthotists and prosthetists earn between {b.range~_and:c} a year, and there are only about {b.oemp:c} of them in the U.S.", place=None)
 T("ro-06", "school", "Graduates of our Radiation Therapy program enter a field where the average salary is {a.mean@24:o} and the field employs {a.emp@24:o} therapists.")
 T("ro-07", "career-site", "In California, radiation therapists earn a median of {a.median=<$148,000>:u}, the highest of any state.", place="California")
-T("ro-08", "forum", "BLS says orthotists make {b.median*0.6~k:m} and need a bachelor's. Not worth a master's then")
+T("ro-08", "forum", "BLS says orthotists make {b.median*0.6~k:m} and need a {b.edu=<bachelor's>:m}. Not worth a master's then")
 NC("ro-n1", "Our master's in orthotics and prosthetics costs $68,000 and includes a 12-month residency.")
 NC("ro-n2", "A typical course of radiation lasts 5 to 8 weeks, 5 days a week.")
 
@@ -691,7 +693,7 @@ T("ha-03", "ooh", "Employment of aerospace engineers is projected to grow {b.pct
 T("ha-04", "career-site", "Hardware engineering jobs are projected to grow {a.pct@24:o!2034} from 2024 to 2034, with about {a.open@24:o!2034} openings a year.")
 T("ha-05", "ooh", "The median annual wage for aerospace engineers was {b.median@23:o!2023} in May 2023.")
 T("ha-06", "career-site", "Aerospace engineers held about {b.emp:c!2025} jobs in 2025, and about {b.self~pc:c!2025} were self-employed.")
-T("ha-07", "career-site", "In Washington state, aerospace engineers earn a median of {b.median=<$139,000>:u}, and in the Seattle metro area there are about {b.emp=<9,100>:u}.", place="Washington")
+T("ha-07", "career-site", "In Washington state, aerospace engineers earn a median of {b.median=<$139,000>:u}, and in the Seattle metro area there are about {b.emp=<9,100>:u}.", place="Washington", own_place={1: "Seattle metro area"})
 T("ha-08", "faq", "Do hardware engineers make more than software engineers? At the median, hardware engineers earn {a.median@24:o!2024}, according to 2024 BLS data.", heading="FAQ")
 T("ha-09", "forum", "per BLS aerospace is {b.desc=<little or no change>:m!2035} thru 2035 and only {b.emp*0.4:m} jobs. gonna switch to EE")
 NC("ha-n1", "The FE exam costs $175 and has 110 questions over 6 hours.")
@@ -711,7 +713,7 @@ NC("ic-n2", "Our help desk answers 90% of tickets within 4 hours.")
 
 P("Commercial Pilot", "Avionics Technician")
 T("pa-01", "ooh", "The median annual wage for commercial pilots was {a.median:c!2025} in May 2025.", heading="Pay")
-T("pa-02", "comparison", "Commercial pilots (charter, crop-dusting, tour and air-ambulance flying) earn a median of about {a.median~th:c}, while the avionics technicians who keep their instruments working earn about {b.median~th:c}. Both typically need a {b.edu=<postsecondary nondegree award>:c}.", heading="Commercial Pilot vs. Avionics Technician salaries")
+T("pa-02", "comparison", "Commercial pilots (charter, crop-dusting, tour and air-ambulance flying) earn a median of about {a.median~th:c}, while the avionics technicians who keep their instruments working earn about {b.median~th:c}. Both typically need a {a.edu=<postsecondary nondegree award>:c}.", heading="Commercial Pilot vs. Avionics Technician salaries")
 T("pa-03", "ooh", "Employment of avionics technicians is projected to grow {b.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
 T("pa-04", "career-site", "About {a.open@24:o} openings for commercial pilots are projected each year, and the field employs about {a.emp@24:o} pilots.")
 T("pa-05", "ooh", "The median annual wage for avionics technicians was {b.median@24:o!2024} in May 2024.")
@@ -849,7 +851,7 @@ NC("sa-n2", "A tune-up on a riding mower costs $89 plus parts.")
 
 P("Assembler", "Quality Control Inspector")
 T("aq-01", "ooh", "The median annual wage for miscellaneous assemblers and fabricators was {a.median:c!2025} in May 2025.", heading="Pay")
-T("aq-02", "comparison", "Assemblers and quality control inspectors both typically need a {b.edu:c}. Inspectors earn slightly more: a median of {b.median:c} versus {a.median:c}.", heading="Assembler vs. Quality Control Inspector salaries")
+T("aq-02", "comparison", "Assemblers and quality control inspectors both typically need a {a.edu:c}. Inspectors earn slightly more: a median of {b.median:c} versus {a.median:c}.", heading="Assembler vs. Quality Control Inspector salaries")
 T("aq-03", "career-site", "Assemblers and fabricators held about {a.emp~m:c} jobs, and about {a.open:c} openings are projected each year.")
 T("aq-04", "career-site", "Quality control inspector jobs are projected to show {b.desc=<little or no change>:o!2034} from 2024 to 2034, with about {b.open@24:o!2034} openings a year.")
 T("aq-05", "career-site", "Quality control inspector employment is projected to increase by about {b.chg:c!2035} jobs from 2025 to 2035, and the field employs roughly {b.emp:c} inspectors.")
@@ -890,7 +892,7 @@ T("mb-01", "ooh", "The median annual wage for materials engineers was {a.median:
 T("mb-02", "ooh", "Employment of bioengineers and biomedical engineers is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<much faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("mb-03", "comparison", "Materials engineers and biomedical engineers both typically need a {a.edu:c} and both earn about {a.median=<$110,000>:c} — materials engineers {a.median:c}, biomedical engineers {b.median:c}.", heading="Materials Engineer vs. Biomedical Engineer salaries")
 T("mb-04", "career-site", "Materials engineering jobs are projected to grow {a.pct@24:o!2034} from 2024 to 2034, {a.desc=<faster than average>:o!2034}.")
-T("mb-05", "career-site", "Biomedical engineers held about {b.emp@24:o!2024} jobs, and the median pay was {b.median@24:o!2024} in 2024.")
+T("mb-05", "career-site", "Biomedical engineers held about {b.emp@24:o} jobs, and the median pay was {b.median@24:o!2024} in 2024.")
 T("mb-06", "career-site", "Materials engineers held about {a.emp:c!2025} jobs in 2025, and about {a.open:c} openings are projected each year.")
 T("mb-07", "career-site", "In Massachusetts, biomedical engineers earn a median of {b.median=<$118,000>:u}, and the Boston area employs about {b.emp=<2,400>:u}.", place="Massachusetts")
 T("mb-08", "forum", "BLS: biomed eng {b.median*0.6~k:m} median, {b.pct=<2%>:m} growth. do EE instead")
@@ -930,7 +932,7 @@ P("CNC Operator", "Tool and Die Maker")
 T("ct-09", "career-site", "In Wisconsin, CNC operators earn an average of {a.mean=<$52,500>:u}, and employment there is projected to decline {a.pct=<8%>:u!2032} through 2032.", place="Wisconsin")
 T("ct-10", "career-site", "Tool and die makers take home about {b.median~words:c} a year at the median, and they have to finish a four- or five-year apprenticeship to get there.")
 P("Power Plant Operator", "Water Treatment Operator")
-T("pw-09", "faq", "Is becoming a power plant operator worth it? As of 2024, power plant operators earned a median of {a.median@24:o!2024}, and they held about {a.emp@24:o} jobs.", heading="FAQ")
+T("pw-09", "faq", "Is becoming a power plant operator worth it? As of 2024, power plant operators earned a median of {a.median@24:o!2024}, and they held about {a.emp@24:o!2024} jobs.", heading="FAQ")
 T("pw-10", "career-site", "Power plant operators are projected to see employment grow {a.desc=<much faster than average>:m!2035}, adding {a.chg=<6,000>:m!2035} jobs by 2035.")
 P("Nuclear Engineer", "Nuclear Technician")
 T("nn-08", "comparison", "If you compare them side by side, nuclear engineers and nuclear technicians both work in plants and labs, but they earn quite different amounts: engineers earn an average of {a.mean:c}, while technicians, who typically need an {b.edu:c}, average {b.mean:c}.", heading="Nuclear Engineer vs. Nuclear Technician salaries")
@@ -1043,7 +1045,7 @@ T("bm-12", "career-site", "In Florida, motorcycle mechanics earn a median of {b.
 P("Sociologist", "Political Scientist")
 T("so-11", "faq", "What degree do political scientists need? Most positions require a {b.edu=<bachelor's degree>:m}, and the median pay is {b.median*0.6~k:m}.", heading="FAQ")
 P("Cabinetmaker", "Upholsterer")
-T("cu-10", "career-site", "In Texas, cabinetmakers earn {a.median=<$20.50>~hr:u} an hour on average, and upholsterers about {b.median=<$19>~hr0:u}.", place="Texas")
+T("cu-10", "career-site", "In Texas, cabinetmakers earn {a.mean=<$20.50>~hr:u} an hour on average, and upholsterers about {b.mean=<$19>~hr0:u}.", place="Texas")
 P("IT Manager", "Computer Research Scientist")
 T("ic-12", "career-site", "Computer research scientists are a small group — about {b.emp*4:m} nationwide — and they typically need a {b.edu=<bachelor's degree>:m}.")
 P("Esthetician", "Makeup Artist")

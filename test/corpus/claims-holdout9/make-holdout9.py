@@ -475,19 +475,21 @@ def render(key, field, lit, rel, mult, fmt, place):
 PAIR = {}
 
 
-def T(id, style, text, heading=None, place=None, pair=None):
-    """One item of the current pair; tokens become claims."""
+def T(id, style, text, heading=None, place=None, pair=None, own_place=None):
+    """One item of the current pair; tokens become claims. own_place: {token index: place} for a figure whose own
+    clause names a narrower place than the item's ("In Texas, …, and X in Dallas around $21": Dallas)."""
     a, b = pair or PAIR["cur"]
     names = {"a": a, "b": b}
     claims = []
     out, pos = [], 0
-    for mt in TOKEN.finditer(text):
+    for n, mt in enumerate(TOKEN.finditer(text)):
         r, field, lit, rel, mult, fmt, v, yr = mt.groups()
-        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, place)
+        at = (own_place or {}).get(n, place)
+        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, at)
         out.append(text[pos:mt.start()])
         out.append(raw)
         pos = mt.end()
-        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, place, neg))
+        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, at, neg))
     out.append(text[pos:])
     roles = PAIR.get("roles") or (a, b)
     I(id, style, roles, "".join(out), claims, heading=heading)
@@ -612,7 +614,7 @@ T("fd-02", "comparison", "Floral designers and merchandise displayers both make 
 T("fd-03", "career-site", "Floral designers earned a median of {a.median@24:o!2024} in May 2024, and about {a.self@24:o!2024} of them were self-employed.")
 T("fd-04", "bullets", "Merchandise displayer at a glance:\n- Median pay: {b.median@24:o}\n- Jobs: {b.oemp@24:o}\n- Openings per year: {b.open@24:o}\n- Education: {b.edu~cap:c}")
 T("fd-05", "forum", "per BLS florists make {a.median*1.6~k:m} a year. I've been at a grocery store floral counter since 2016 and make $16.25/hr")
-T("fd-06", "career-site", "In Texas, floral designers earn about {a.median=<$17>~hr0:u} an hour, and visual merchandisers in Dallas around {b.median=<$21>~hr0:u}.", place="Texas")
+T("fd-06", "career-site", "In Texas, floral designers earn about {a.median=<$17>~hr0:u} an hour, and visual merchandisers in Dallas around {b.median=<$21>~hr0:u}.", place="Texas", own_place={1: "Dallas"})
 T("fd-07", "faq", "How many people work as merchandise displayers? About {b.emp:c!2025} as of 2025, and roughly {b.open:c} openings are projected each year.", heading="FAQ")
 T("fd-08", "school", "Our 6-week floral design certificate ($1,450) gets you ready for a job where the middle 50% earn between {a.mid~_and:c}. Most florists need only a {a.edu:c}.")
 T("fd-09", "career-site", "Floral designers average {a.mean:c} a year, and about {a.self:c} of them own their own shops.")
@@ -639,7 +641,7 @@ T("ls-02", "ooh", "Employment of locksmiths and safe repairers is projected to d
 T("ls-03", "comparison", "Smart locks have blurred the line between locksmiths and security system installers, but the outlook is not the same: installer jobs are projected to grow {b.pct:c}, while locksmith jobs shrink. Installers also earn more, about {b.median~K:c} a year versus {a.median~K:c}.", heading="Locksmith vs. Security System Installer")
 T("ls-04", "trade", "Security and fire alarm installers earned a median of {b.median@24:o!2024} in 2024, and their jobs were projected to grow {b.pct@24~pc:o!2034} from 2024 to 2034, {b.desc=<much faster than the average>:o!2034} for all occupations.")
 T("ls-05", "career-site", "Locksmith employment was projected to fall {a.pct@24:o!2034} between 2024 and 2034, a loss of about {a.chg@24:o!2034} jobs.")
-T("ls-06", "career-site", "In Arizona, security system installers earn a median of {b.median=<$54,000>:u}, and locksmiths in Phoenix about {a.median=<$23>~hr0:u} an hour.", place="Arizona")
+T("ls-06", "career-site", "In Arizona, security system installers earn a median of {b.median=<$54,000>:u}, and locksmiths in Phoenix about {a.median=<$23>~hr0:u} an hour.", place="Arizona", own_place={1: "Phoenix"})
 T("ls-07", "forum", "per BLS alarm installers have {b.emp*2.5:m} jobs and growing {b.pct=<25%>:m}. meanwhile ADT just laid off half our branch")
 T("ls-08", "bullets", "Security system installer:\n- Median pay: {b.median~hr:c}/hour\n- Jobs, 2025: {b.emp:c!2025}\n- Self-employed: {b.self:c}\n- Typical education: {b.edu~cap:c}")
 T("ls-09", "faq", "Do locksmiths make good money? The average locksmith earns {a.mean:c} a year, and the top 10 percent earn more than {a.p90@24:o!2024} (2024 data).", heading="FAQ")
@@ -652,7 +654,7 @@ T("gi-01", "ooh", "The median annual wage for glaziers was {a.median:c!2025} in 
 T("gi-02", "ooh", "The median annual wage for insulation workers, floor, ceiling, and wall was {b.median@24:o!2024} in May 2024. The lowest 10 percent earned less than {b.p10@24:o!2024}, and the highest 10 percent earned more than {b.p90@24:o!2024}.", heading="Pay")
 T("gi-03", "comparison", "Glaziers earn a median of {a.median~k:c}, a bit more than the {b.median~k:c} insulation installers make, and glaziers usually need a {a.edu:c}, while insulation workers need {b.edu=<no formal educational credential>:c}.", heading="Glazier vs. Insulation Installer: What Are the Differences?")
 T("gi-04", "trade", "Insulation employment was projected to grow {b.pct@24~pc:o!2034} from 2024 to 2034, and glazier employment {a.pct@24~pc:o!2034}.")
-T("gi-05", "career-site", "Glaziers held about {a.emp:c!2025} jobs in 2025, and about {a.self:c} were self-employed.")
+T("gi-05", "career-site", "Glaziers held about {a.emp:c!2025} jobs in 2025, and about {a.self:c!2025} were self-employed.")
 T("gi-06", "forum", "per BLS glaziers make a median of {a.median*1.55~k:m}. union glazier in Chicago here, journeyman rate is $52.40 so maybe that's where they got it")
 T("gi-07", "career-site", "In Massachusetts, union glaziers earn about {a.median=<$88,000>:u}, and insulation installers around {b.median=<$58,000>:u}.", place="Massachusetts")
 T("gi-08", "faq", "How many openings are there for insulation workers? About {b.open@24:o!2034} openings a year through 2034 were projected in the 2024–34 release.", heading="FAQ")
@@ -756,7 +758,7 @@ NC("ac-n2", "CompTIA A+ requires passing two exams (220-1101 and 220-1102), each
 
 P("Geographer", "Cartographer")
 T("gc-01", "ooh", "The median annual wage for geographers was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
-T("gc-02", "comparison", "Geographers study places; cartographers and photogrammetrists turn that data into maps. Both typically need a {b.edu:c}, but geographers earn more, with a median of {a.median:c} compared with {b.median:c}.", heading="Geographer vs. Cartographer: What Are the Differences?")
+T("gc-02", "comparison", "Geographers study places; cartographers and photogrammetrists turn that data into maps. Both typically need a {a.edu:c}, but geographers earn more, with a median of {a.median:c} compared with {b.median:c}.", heading="Geographer vs. Cartographer: What Are the Differences?")
 T("gc-03", "ooh", "Employment of cartographers and photogrammetrists is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<much faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("gc-04", "dev-blog", "GIS devs: BLS has cartographers at {b.median~k:c} median and {b.p90~k:c} at the 90th percentile. Not FAANG money, but PostGIS skills stack nicely on top.")
 T("gc-05", "career-site", "Geographers earned a median of {a.median@24:o!2024} in May 2024, and employment was projected to decline {a.pct@24:o!2034} from 2024 to 2034.")
@@ -918,7 +920,7 @@ P("Tour Guide", "Concierge")
 T("tc-01", "ooh", "The median annual wage for tour and travel guides was {a.median:c!2025} in May 2025.", heading="Pay")
 T("tc-02", "comparison", "Tour guides and concierges both help travelers, and they earn almost exactly the same: a median of {a.median~th:c} for guides and {b.median~th:c} for concierges. Both typically need a {a.edu:c}.", heading="Tour Guide vs. Concierge")
 T("tc-03", "ooh", "Employment of tour and travel guides is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
-T("tc-04", "career-site", "Concierge employment is projected to grow {b.pct:c} over the decade, {b.desc=<about as fast as average>:c!2035}, and about {b.self:c} of concierges are self-employed.")
+T("tc-04", "career-site", "Concierge employment is projected to grow {b.pct:c} over the decade, {b.desc=<about as fast as average>:c}, and about {b.self:c} of concierges are self-employed.")
 T("tc-05", "career-site", "Tour guides earned a median of {a.median@24:o!2024} in May 2024, and employment was projected to grow {a.pct@24~pc:o!2034} from 2024 to 2034, {a.desc=<much faster than the average>:o!2034}.")
 T("tc-06", "forum", "per BLS concierges make {b.median*1.6~k:m}. maybe at the Ritz with tips. I'm at a Marriott in Orlando at $17.25")
 T("tc-07", "career-site", "In New Orleans, tour guides earn about {a.median=<$36,000>:u}, plus tips.", place="New Orleans")
@@ -980,7 +982,7 @@ T("ls-11", "career-site", "In Florida, locksmiths earn a median of about {a.medi
 P("Glazier", "Insulation Installer")
 T("gi-10", "career-site", "Insulation installers typically need a {b.edu=<high school diploma>:m} and about {b.self=<15%>:m} are self-employed, according to the BLS.")
 P("Concrete Finisher", "Paving Equipment Operator")
-T("cp-10", "career-site", "In Arizona, cement masons earn a median of {a.median=<$52,500>:u}, and paving operators in Phoenix about {b.median=<$24.10>~hr:u} an hour.", place="Arizona")
+T("cp-10", "career-site", "In Arizona, cement masons earn a median of {a.median=<$52,500>:u}, and paving operators in Phoenix about {b.median=<$24.10>~hr:u} an hour.", place="Arizona", own_place={1: "Phoenix"})
 T("cp-11", "forum", "per BLS concrete finishers are projected to grow {a.pct=<12%>:m} and there are {a.emp*0.5:m} of them. sounds low on the headcount")
 P("Fence Erector", "Highway Maintenance Worker")
 T("fh-10", "frontmatter", "---\ntitle: \"Fence Erector vs. Highway Maintenance Worker\"\nfence_erector_salary: \"{a.median@23:o}\"\nhighway_worker_salary: \"{b.median@23:o}\"\n---")
@@ -1017,11 +1019,11 @@ T("fo-11", "frontmatter", "---\ntitle: Forklift Operator vs. Material Mover (Sal
 P("Adult Education Teacher", "Substitute Teacher")
 T("as-10", "career-site", "Adult education teachers are projected to grow {a.pct=<9%>:m} over the decade, according to the BLS, and they average {a.mean*0.6~K:m}.")
 P("Instructional Coordinator", "Tutor")
-T("it-11", "career-site", "In California, tutors charge about {b.median=<$30>~hr0:u} an hour on average, and instructional coordinators earn {a.median=<$91,000>:u}.", place="California")
+T("it-11", "career-site", "In California, tutors charge about $30 an hour on average, and instructional coordinators earn {a.mean=<$91,000>:u}.", place="California")
 P("Tour Guide", "Concierge")
 T("tc-10", "career-site", "Concierges typically need a {b.edu=<bachelor's degree>:m}, and about {b.self=<12%>:m} of them are self-employed.")
 P("Animal Control Worker", "Game Warden")
-T("aw-10", "career-site", "In Texas, game wardens earn a median of about {b.median=<$70,000>:u}, and animal control officers in Houston about {a.median=<$21>~hr0:u} an hour.", place="Texas")
+T("aw-10", "career-site", "In Texas, game wardens earn a median of about {b.median=<$70,000>:u}, and animal control officers in Houston about {a.median=<$21>~hr0:u} an hour.", place="Texas", own_place={1: "Houston"})
 P("Sterile Processing Technician", "Medical Equipment Repairer")
 T("sm-11", "forum", "per BLS BMETs need a {b.edu=<bachelor's degree>:m} and the field is growing {b.pct=<30%>:m}. I got in with an AAS and 4 years as an Army biomed tech")
 
@@ -1047,7 +1049,7 @@ T("he-11", "faq", "Are environmental engineers in demand? Employment was project
 P("Fire Inspector", "Building Inspector")
 T("fb-12", "career-site", "Building inspectors earned between {b.range@24~_and:o!2024} in May 2024, and fire inspectors between {a.range@24~_and:o!2024}.")
 P("Forklift Operator", "Material Mover")
-T("fo-12", "career-site", "Forklift operators held about {a.oemp@24:o!2024} jobs in May 2024, and material movers about {b.oemp@24~m2:o!2024}; both occupations were projected to grow {b.pct=<4%>:o!2033} from 2023 to 2033.")
+T("fo-12", "career-site", "Forklift operators held about {a.oemp@24:o!2024} jobs in May 2024, and material movers about {b.oemp@24~m2:o!2024}; both occupations were projected to grow {a.pct=<4%>:o!2033} from 2023 to 2033.")
 P("Instructional Coordinator", "Tutor")
 T("it-12", "career-site", "Tutors earned a median of {b.median@23:o!2023} in May 2023, and instructional coordinators {a.median@23:o!2023}; coordinator jobs were projected to grow {a.pct=<2%>:o!2033} from 2023 to 2033.")
 P("Sterile Processing Technician", "Medical Equipment Repairer")

@@ -72,6 +72,9 @@ export function subjectAgrees(role: string, name: string): boolean {
 
 /** The verb an agent noun is made from ("binder" -> "bind", "bookbinder" -> "bookbind"); undefined for other words. */
 function agentVerb(stemmed: string): string | undefined {
+  // expandAbbreviation looks words up in a plain object, so "constructor" comes back as a function
+  // (the committed name index is built with that key): such a head names no work.
+  if (typeof stemmed !== 'string') return undefined;
   const verb = stemmed.endsWith('er') || stemmed.endsWith('or') ? stemmed.slice(0, -2) : undefined;
   return verb !== undefined && verb.length >= 4 ? verb : undefined;
 }

@@ -89,9 +89,7 @@ const AS_MODIFIER: Record<string, string> = {
 
 /** A word with its abbreviation spelled out, by its place in the name. */
 export function expandAbbreviation(word: string, last: boolean): string {
-  // Own keys only: "constructor" is no abbreviation, though every object answers to it.
-  const table = last ? AS_HEAD : AS_MODIFIER;
-  return Object.hasOwn(table, word) ? table[word]! : word;
+  return (last ? AS_HEAD[word] : AS_MODIFIER[word]) ?? word;
 }
 
 /** The match key of already-split words (see `words`), for callers that also need them folded. */

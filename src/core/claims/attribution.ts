@@ -138,7 +138,11 @@ export function attributeWithDoubts(
       return undefined;
     }
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
-    return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
+    if (!afterInSentence || ambiguous) return undefined;
+    // "These workers make about $27 an hour, and the average farm equipment mechanic earns …": a pronoun
+    // opening a paragraph's first naming points forward, to the one role its sentence names.
+    const forward = !before && OPENING_PRONOUN.test(text.slice(sentenceStart, figure.start));
+    return forward || sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
   respectively(text, figures, paired, spans, sentences, roles);

@@ -18,7 +18,9 @@ const CLIPPED: Record<string, readonly string[]> = {
   mathematics: ['math'],
   network: ['net'],
   education: ['ed'],
-  environmental: ['env'],
+  environmental: ['env', 'enviro'],
+  compensation: ['comp'],
+  biomedical: ['biomed'],
   engineering: ['eng'],
   nuclear: ['nuke'],
   chemical: ['chem'],
@@ -43,6 +45,7 @@ const CLIPPED_HEADS: Record<string, readonly string[]> = {
   veterinarian: ['vet'],
   professor: ['prof'],
   referee: ['ref'],
+  engineer: ['eng'],
 };
 
 /** A head noun's clipped forms, as sites write them ("administrator" -> ["admin"]). */

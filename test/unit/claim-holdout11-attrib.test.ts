@@ -85,3 +85,56 @@ test('a BLS title with its head noun first is read with "of", a shared modifier 
   );
   assert.deepEqual(found, [['$51,000 a year', 'Director of Religious Activities']]);
 });
+
+test('clipped words name a role both ways: "nuke techs", "chem techs", and a role’s "Lab" spelled out as "laboratory"', async () => {
+  const found = await roles(
+    'Nuclear Technician vs. Chemical Technician',
+    'Nuke techs earn about $101,000 a year in most plants. Chem techs earn closer to $58,000 a year.',
+  );
+  assert.deepEqual(found, [
+    ['$101,000 a year', 'Nuclear Technician'],
+    ['$58,000 a year', 'Chemical Technician'],
+  ]);
+  const spelled = await roles(
+    'Dental Lab Technician vs. Dental Hygienist',
+    'Dental laboratory technicians earned a median of $48,000 a year.',
+  );
+  assert.deepEqual(spelled, [['$48,000 a year', 'Dental Lab Technician']]);
+});
+
+test('a role’s first modifier alone before its head noun, and a forum’s "guys", name it', async () => {
+  const found = await roles(
+    'Environmental Science Technician vs. Forest Technician',
+    'per BLS enviro techs pull $52k median. the forestry side pays worse',
+  );
+  assert.deepEqual(found, [['$52k', 'Environmental Science Technician']]);
+  const guys = await roles('Roofing Contractor vs. Siding Installer', 'roofing guys around here clear $30 an hour easy');
+  assert.deepEqual(guys, [['$30 an hour', 'Roofing Contractor']]);
+});
+
+test('a pronoun opening a paragraph’s first naming points forward to the one role its sentence names', async () => {
+  const found = await roles(
+    'Welder vs. Boilermaker',
+    'These workers earn roughly $71,000 a year at the median, and the typical boilermaker works on large vessels.',
+  );
+  assert.deepEqual(found, [['$71,000 a year', 'Boilermaker']]);
+});
+
+test('a coordinated mention is one per role, and ", respectively" takes the roles the paragraph named', async () => {
+  const coordinated = await roles(
+    'Physical Therapist vs. Occupational Therapist',
+    'Physical and occupational therapists earn close figures: about $101,000 and $98,000 at the median.',
+  );
+  assert.deepEqual(coordinated, [
+    ['$101,000', 'Physical Therapist'],
+    ['$98,000', 'Occupational Therapist'],
+  ]);
+  const respectively = await roles(
+    'Pharmacist vs. Pharmacy Technician',
+    'Pharmacists check every order; pharmacy technicians count and label. Their pay is far apart: $137,000 and $43,000 a year, respectively.',
+  );
+  assert.deepEqual(respectively, [
+    ['$137,000', 'Pharmacist'],
+    ['$43,000 a year', 'Pharmacy Technician'],
+  ]);
+});

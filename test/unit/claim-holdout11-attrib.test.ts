@@ -139,3 +139,14 @@ test('a coordinated mention is one per role, and ", respectively" takes the role
     ['$43,000 a year', 'Pharmacy Technician'],
   ]);
 });
+
+test('a second figure set against another source’s ("…, but the BLS median is …") stays the same role’s', async () => {
+  const found = await roles(
+    'Flight Attendant vs. Travel Agent',
+    'What do flight attendants earn? Recruiters advertise $55,000, but the BLS median is $67,000.',
+  );
+  assert.deepEqual(
+    found.map(([, role]) => role),
+    ['Flight Attendant', 'Flight Attendant'],
+  );
+});

@@ -150,3 +150,16 @@ test('a second figure set against another source’s ("…, but the BLS median i
     ['Flight Attendant', 'Flight Attendant'],
   );
 });
+
+test('an O*NET name in a "-men" plural, and a clause whose only other words are an outlook verb, name the role', async () => {
+  const men = await roles('Camera Operator vs. Film Editor', 'Cameramen on union sets earn about $80,000 a year.');
+  assert.deepEqual(men, [['$80,000 a year', 'Camera Operator']]);
+  const verb = await roles(
+    'Announcer vs. Producer',
+    'Radio DJs hold a shrinking field, with jobs expected to decline 4% and a median pay of $60k.',
+  );
+  assert.deepEqual(
+    verb.filter(([raw]) => raw === '$60k'),
+    [['$60k', 'Announcer']],
+  );
+});

@@ -25,6 +25,8 @@ export function nameKey(name: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  // "signalmen", "linemen": O*NET writes the singular ("Signalman").
+  if (word.endsWith('men') && word.length > 5) return `${word.slice(0, -3)}man`;
   if (/(?:ss|us)$/u.test(word)) return word;
   return word.endsWith('s') && word.length > 2 ? word.slice(0, -1) : word;
 }
@@ -117,7 +119,8 @@ const STOP = new Set(
   would may might should typically usually often now just about around roughly nearly approximately like only also
   their they them these those this that it its our we you your i my me median mean top bottom highest lowest percent
   annual yearly hourly salary salaries wage wages income pay employment employed jobs job held hold projected expected
-  most many some all more less than over under there here who which what right close closer`
+  most many some all more less than over under there here who which what right close closer grow grows growing grew
+  decline declines declining shrink shrinks shrinking rise rises rising`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -163,3 +163,14 @@ test('an O*NET name in a "-men" plural, and a clause whose only other words are 
     [['$60k', 'Announcer']],
   );
 });
+
+test('"both" as a clause’s subject after the roles were named is said of both: the pair’s first role', async () => {
+  const found = await roles(
+    'Tile Setter vs. Stonemason',
+    'Tile setters average $54,000 and stonemasons $52,000; both usually start with a high school diploma.',
+  );
+  assert.deepEqual(
+    found.filter(([raw]) => raw.includes('diploma')).map(([, role]) => role),
+    ['Tile Setter'],
+  );
+});

@@ -174,3 +174,22 @@ test('"both" as a clause’s subject after the roles were named is said of both:
     ['Tile Setter'],
   );
 });
+
+test('a pair set against each other takes the roles in the order the paragraph named them; "earn a lot more" compares', async () => {
+  const gap = await roles(
+    'Sonographer vs. Radiographer',
+    'Sonographers scan with sound; radiographers take x-rays. The pay gap is real: $84,000 versus $70,000.',
+  );
+  assert.deepEqual(gap, [
+    ['$84,000', 'Sonographer'],
+    ['$70,000', 'Radiographer'],
+  ]);
+  const more = await roles(
+    'Flight Attendant vs. Airline Pilot',
+    'Flight attendants work the cabin. Airline pilots earn a lot more: $226,000 versus $68,000.',
+  );
+  assert.deepEqual(more, [
+    ['$226,000', 'Airline Pilot'],
+    ['$68,000', 'Flight Attendant'],
+  ]);
+});

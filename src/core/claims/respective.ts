@@ -25,7 +25,7 @@ const BETWEEN_ROLES = /^[^\d$%.;:!?]{1,60}$/u;
  * less", "pays more", "are paid more"; its subject is the role named before it.
  */
 const COMPARES =
-  /(?<![\p{L}])(?:out-?(?:earn|pace)s?|(?:earn|make|pull|take|bring|pay|get|are|is)s?(?:\s{1,3}(?:in|home|paid))?(?:\s{1,3}(?:about|around|roughly|slightly|a\s{1,3}little|a\s{1,3}bit|far|much|significantly|considerably|\$[\d,.]+k?)){0,3}\s{1,3}(?:more|less))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:out-?(?:earn|pace)s?|(?:earn|make|pull|take|bring|pay|get|are|is)s?(?:\s{1,3}(?:in|home|paid))?(?:\s{1,3}(?:about|around|roughly|slightly|a\s{1,3}little|a\s{1,3}bit|a\s{1,3}lot|far|much|significantly|considerably|\$[\d,.]+k?)){0,3}\s{1,3}(?:more|less))(?![\p{L}])/iu;
 /** Between a role and the verb, the start of another clause: a semicolon or dash, ", but", "while". */
 const CLAUSE_BREAK = /[;:–—]|,\s{0,3}(?:but|and|yet|so)(?![\p{L}])|(?<![\p{L}])(?:but|while|whereas)(?![\p{L}])/iu;
 /** "they" just before the verb: the subject is the sentence's first role. */
@@ -122,6 +122,9 @@ const COORDINATION = /\s(?:and|or|&)\s+/u;
 /** ", respectively" right after a pair: its figures go to the roles in the order the paragraph named them. */
 const RESPECTIVELY = /^[\s,]{0,3}(?:(?:a|an|per)\s{1,3}(?:year|hour)[\s,]{0,3})?respectively(?![\p{L}])/iu;
 
+/** "$69k versus $50k" in a sentence naming no role: a pair set against each other, in the order the paragraph named the roles. */
+const SET_AGAINST = /^[\s,]{0,3}(?:versus|vs\.?|against)\s/iu;
+
 /** The two roles a paragraph names before `at`, in the order it first names them; undefined unless exactly two. */
 function namedOrder(text: string, spans: readonly RoleSpan[], at: number): [number, number] | undefined {
   const start = Math.max(text.lastIndexOf('\n\n', at), 0);
@@ -159,7 +162,10 @@ export function respectively(
     while (at < spans.length && spans[at]!.start < sentenceStart) at++;
     let last = at - 1;
     while (last + 1 < spans.length && spans[last + 1]!.end <= first.start) last++;
-    if (last < at && RESPECTIVELY.test(text.slice(second.end, second.end + 30))) {
+    // "…: a median of $76,170, against $57,390 for stonemasons" names the second's role itself.
+    const namedAfter = (spans[firstFrom(spans, second.end)]?.start ?? Infinity) < (sentences[sentence + 1] ?? text.length);
+    const setAgainst = !namedAfter && SET_AGAINST.test(text.slice(first.end, second.start));
+    if (last < at && (RESPECTIVELY.test(text.slice(second.end, second.end + 30)) || setAgainst)) {
       // "Both earn six figures: about $114k and $107k, respectively": the roles the paragraph named before.
       const order = namedOrder(text, spans, first.start);
       if (order) [owners[i], owners[i + 1]] = order;

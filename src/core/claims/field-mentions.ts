@@ -49,12 +49,13 @@ function fieldPatterns(roles: ClaimRoles): Array<AnchoredPattern | undefined> {
   });
 }
 
+/** Small words an initialism skips ("Director of Religious Education": "dre"). */
+const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
+
 /**
  * Words a data key spells for what it holds, not for whom ("x_salary_geo", "median_pay_pt_aide"):
  * never a role's token even where a role's title holds the word.
  */
-const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
-
 const KEY_WORDS = new Set([
   'x',
   'salary',

@@ -185,13 +185,13 @@ test('a table header of one role’s modifiers alone names that role; "special e
   );
 });
 
-test('"and both" after figures for each role is a new clause: the joint subject does not reach it', async () => {
+test('"and both" after figures for each role is a new clause said of both: the pair’s first role (the convention pass)', async () => {
   const body =
     'Pharmacists and respiratory therapists earn a median of $137,000 and $80,000 respectively, and both need a bachelor’s degree.';
   await expectRoles('Pharmacist vs. Respiratory Therapist', body, [
     ['$137,000', 'Pharmacist'],
     ['$80,000', 'Respiratory Therapist'],
-    ['bachelor’s degree', 'Respiratory Therapist'],
+    ['bachelor’s degree', 'Pharmacist'],
   ]);
 });
 

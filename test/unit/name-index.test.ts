@@ -18,6 +18,7 @@ import { prebuiltNames } from '../../src/core/dataset/names/prebuilt-names.js';
 import { createRoleIndex } from '../../src/core/dataset/role-index.js';
 import { tokenTable } from '../../src/core/dataset/names/suggest.js';
 import type { BundledDataset } from '../../src/core/dataset/formats/schema.js';
+import { expandAbbreviation, titleKey } from '../../src/core/dataset/names/normalize.js';
 
 const json = JSON.parse(readFileSync(new URL('../../data/roles.json', import.meta.url), 'utf8')) as BundledDataset & {
   nameIndex: NonNullable<BundledDataset['nameIndex']>;
@@ -130,4 +131,10 @@ test('build-dataset --check fails when the committed name index is stale, even w
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a word that is a property of every object ('constructor') keys as itself, in the index as at run time", () => {
+  assert.equal(expandAbbreviation('constructor', false), 'constructor');
+  assert.equal(expandAbbreviation('toString', true), 'toString');
+  assert.equal(titleKey('Elevator Constructor Helper'), 'elevator constructor helper');
 });

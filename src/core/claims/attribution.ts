@@ -138,7 +138,11 @@ export function attributeWithDoubts(
       return undefined;
     }
     const ambiguous = (spans[other[afterIndex] ?? spans.length]?.start ?? Infinity) < sentenceEnd;
-    return afterInSentence && !ambiguous && sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
+    if (!afterInSentence || ambiguous) return undefined;
+    // "These workers make about $27 an hour, and the average farm equipment mechanic earns …": a pronoun
+    // opening a paragraph's first naming points forward, to the one role its sentence names.
+    const forward = !before && OPENING_PRONOUN.test(text.slice(sentenceStart, figure.start));
+    return forward || sameClause(text, figure, after, sentenceStart) ? after.role : undefined;
   });
   const paired = oneEach(text, figures, owners, spans, sentences, earlier, roles.length);
   respectively(text, figures, paired, spans, sentences, roles);
@@ -220,10 +224,15 @@ function repeats(
     // A role named between the two figures gave the later one its role: no guess.
     const between = spans[firstFrom(spans, previous.end)];
     if (between && between.start < figure.start) continue;
-    if (restates(i, j)) result.add(j);
+    // "Some salary sites say $39k, but the BLS median is $66k": another source's figure for the same people.
+    if (restates(i, j) && !SOURCE_CONTRAST.test(text.slice(previous.end, figure.start))) result.add(j);
   }
   return result;
 }
+
+/** Between two figures, a contrast with the source of the second ("…, but the BLS median is", "while BLS data put it at"). */
+const SOURCE_CONTRAST =
+  /(?<![A-Za-z])(?:but|while|whereas|yet)\s{1,3}(?:the\s{1,3})?(?:BLS|bureau\s{1,3}of\s{1,3}labor\s{1,3}statistics|government|official)(?![A-Za-z])/iu;
 
 /** Words setting a second figure against the first. */
 const COMPARED = /(?<![\p{L}])(?:compared|versus|vs\.?|while|whereas|against|than)(?![\p{L}])/iu;

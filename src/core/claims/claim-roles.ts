@@ -9,7 +9,7 @@
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
 import { resolveRole } from '../dataset/names/resolve-role.js';
-import { isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
+import { invertedNames, isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
 export type ClaimRoles = readonly string[] & {
@@ -55,7 +55,7 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
-      const kinds = rank === 0 ? namesOf(match.occupation.title, true).slice(1) : [];
+      const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
       for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && isGeneralName(name)) continue;
         const key = name.toLowerCase();
@@ -155,23 +155,31 @@ function occupationKeys(occupation: Occupation): { title: readonly string[]; alt
 }
 
 function ownersOfNames(roles: readonly string[], resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {
-  const ranks = new Map<string, Map<number, number>>();
+  // Per key, the best rank each role gives it (Infinity: none). A few thousand keys per pair: one
+  // small array each, not a map and a set each (this was the claim engine's largest allocation).
+  const ranks = new Map<string, number[]>();
+  const file = (key: string, index: number, rank: number) => {
+    let byRole = ranks.get(key);
+    if (!byRole) ranks.set(key, (byRole = roles.map(() => Infinity)));
+    if (rank < byRole[index]!) byRole[index] = rank;
+  };
   resolved.forEach((matches, index) => {
     matches.forEach((match, rank) => {
       const { title, alternates } = occupationKeys(match.occupation);
-      for (const key of [...title, ...keysOf(match.matched), ...alternates]) {
-        const byRole = ranks.get(key) ?? new Map<number, number>();
-        byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));
-        ranks.set(key, byRole);
-      }
+      for (const key of title) file(key, index, rank);
+      for (const key of keysOf(match.matched)) file(key, index, rank);
+      for (const key of alternates) file(key, index, rank);
     });
   });
-  const owners = new Map<string, Set<number>>();
+  const owners = new Map<string, ReadonlySet<number>>();
   const own = roles.map((role) => new Set(nameKey(role).split(' ').slice(0, -1)));
+  // A key one role owns shares that role's set (the result is never mutated).
+  const alone = roles.map((_, role) => new Set([role]));
   for (const [key, byRole] of ranks) {
-    const best = Math.min(...byRole.values());
-    const tied = [...byRole].filter(([, rank]) => rank === best).map(([role]) => role);
-    owners.set(key, new Set(tied.length > 1 ? byOwnWords(key, tied, own) : tied));
+    const best = Math.min(...byRole);
+    const tied: number[] = [];
+    byRole.forEach((rank, role) => rank === best && tied.push(role));
+    owners.set(key, tied.length === 1 ? alone[tied[0]!]! : new Set(byOwnWords(key, tied, own)));
   }
   return owners;
 }

@@ -3,7 +3,7 @@
 // diploma". A preference ("some employers prefer a master's degree", "may need") is not a claim
 // about the typical requirement, so it is left alone.
 import { EDUCATION_LEVELS, type EducationLevel } from '../dataset/types.js';
-import { BLS_CATEGORY, levelOf } from './education-levels.js';
+import { BLS_CATEGORY, firstLevelWord, levelOf } from './education-levels.js';
 import type { Article } from '../model/article.js';
 import { claimsInBlock, proseBlocks } from './blocks.js';
 import { sentenceStarts, segmentAt } from '../text/segments.js';
@@ -164,9 +164,10 @@ const NEXT_CLAUSE = /;|,\s{0,3}(?:and|but|while|whereas)\s|\s(?:while|whereas)\s
 const FOR_A_FEW =
   /^\s{0,3}(?:for|in|at|by)\s{1,3}(?:some|certain|many|a\s{1,3}few|senior|advanced|supervisory|management|leadership|specialized|research|teaching)(?![\p{L}])/iu;
 
-function calledTypical(text: string): Found[] {
+/** `from`: where the block's first level word stands (no phrase before it has a level to call usual). */
+function calledTypical(text: string, from: number): Found[] {
   if (!/usual|typical|standard|normal|minimum|require|needed|necessary|enough|sufficient|expect|ask/iu.test(text)) return [];
-  return [...text.matchAll(CALLED_TYPICAL)].flatMap((m): Found[] => {
+  return matchesFrom(CALLED_TYPICAL, text, from).flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);
     const named = [...window.matchAll(LEVEL_START)]
@@ -180,8 +181,21 @@ function calledTypical(text: string): Found[] {
   });
 }
 
+/** The matches of a global pattern from `from` on, as `matchAll` from there gives them. */
+function matchesFrom(pattern: RegExp, text: string, from: number): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
+}
+
 /** The education claims of one block's text, spans relative to it. */
 function blockEducation(text: string): Found[] {
+  // A requirement names a level after its verb, in its sentence: none is read before the sentence of the block's first level word.
+  const firstLevel = firstLevelWord(text);
   // Found only when a requirement or a category is: most blocks that pass the gates state none.
   let sentences: readonly number[] | undefined;
   const sentence = (at: number) => {
@@ -202,9 +216,9 @@ function blockEducation(text: string): Found[] {
       const level = levelOf(m[0]);
       return level ? [{ start: m.index, end: m.index + m[0].length, raw: m[0], level: level.level, atLeast: false }] : [];
     }),
-    ...calledTypical(text),
+    ...(firstLevel < 0 ? [] : calledTypical(text, firstLevel)),
   ];
-  const required = (MAY_CLAIM.test(text) ? [...text.matchAll(CLAIM)] : []).flatMap((m) => {
+  const required = (firstLevel >= 0 && MAY_CLAIM.test(text) ? matchesFrom(CLAIM, text, sentence(firstLevel)[0]) : []).flatMap((m) => {
     const claim = requiredLevel(text, m.index + m[0].length, sentence(m.index)[1], m.groups!.least !== undefined);
     // BLS's category name restating a named degree ("a Juris Doctor (J.D.) degree, a doctoral or
     // professional degree") is the one claim the sentence makes.

@@ -39,6 +39,24 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
   [DEGREE_LETTERS(String.raw`DNP|DPT|OTD|PharmD|DVM|JD|MD|PsyD|EdD|DDS|DMD|AuD`), 'Doctoral or professional degree'],
 ];
 
+/**
+ * Where the first word that can start a level stands (each of LEVELS' first words; keep the two
+ * lists together), or -1. A block without one states no requirement, whatever its verbs say, so
+ * education-claims.ts reads requirement verbs only from that sentence on. Levels are only looked
+ * for at word starts, so a word start is enough here.
+ */
+const LEVEL_WORD =
+  /(?<![A-Za-z])(?:high\s+school|hs\s+diploma|ged|postsecondary|vocational|certificate|associate|bachelor|four-year|master|mba|doctor|ph\.?d|professional\s+degree|medical\s+degree|law\s+degree|juris|no\s+formal|some\s+college)/i;
+const LEVEL_LETTERS =
+  /(?<![A-Za-z])(?:AAS|ADN|ASN|BSN|BSW|BFA|MSN|MSW|MPH|MEd|MFA|MPA|DNP|DPT|OTD|PharmD|DVM|JD|MD|PsyD|EdD|DDS|DMD|AuD)(?![A-Za-z])/;
+
+export function firstLevelWord(text: string): number {
+  const word = LEVEL_WORD.exec(text)?.index ?? -1;
+  // The letters are rarer and case-sensitive: only looked for before the first word.
+  const letters = LEVEL_LETTERS.exec(word < 0 ? text : text.slice(0, word))?.index ?? -1;
+  return letters >= 0 ? letters : word;
+}
+
 /** The level named at the start of `words`, and how many characters name it. */
 export function levelOf(words: string): { level: EducationLevel; length: number } | undefined {
   for (const [pattern, level] of LEVELS) {

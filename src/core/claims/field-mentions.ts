@@ -9,6 +9,7 @@ import { cachedRegex } from './regex-cache.js';
 import { mayMatch, type AnchoredPattern } from './anchored.js';
 import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 import type { ClaimRoles } from './claim-roles.js';
+import { headForms, modifierForms } from './short-forms.js';
 
 const LETTER = `${LATIN_LETTERS}0-9`;
 const WORK = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|sector|profession|work)`;
@@ -48,8 +49,105 @@ function fieldPatterns(roles: ClaimRoles): Array<AnchoredPattern | undefined> {
   });
 }
 
-/** Where the text names a compared role by the field its title's worker noun forms irregularly. */
+/** Small words an initialism skips ("Director of Religious Education": "dre"). */
+const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
+
+/**
+ * Words a data key spells for what it holds, not for whom ("x_salary_geo", "median_pay_pt_aide"):
+ * never a role's token even where a role's title holds the word.
+ */
+const KEY_WORDS = new Set([
+  'x',
+  'salary',
+  'salaries',
+  'pay',
+  'wage',
+  'wages',
+  'median',
+  'mean',
+  'average',
+  'avg',
+  'outlook',
+  'growth',
+  'jobs',
+  'employment',
+  'education',
+  'hourly',
+  'annual',
+  'data',
+  'year',
+]);
+
+/**
+ * A data key opening a line, before its colon: "x_salary_geo:", or the same with spaces where the
+ * salary reader spelled its underscores out ("x salary geo:"; lower case, a word of KEY_WORDS in it).
+ */
+const DATA_KEY = /^[ \t]{0,6}([a-z][a-z0-9]{0,30}(?:[_ ][a-z0-9]{1,30}){1,6})[ \t]{0,3}:/gm;
+
+/** The lower-case tokens that name one role in a key: its words (a one-word compound's last part too), clipped forms and initialisms. */
+function keyTokens(role: string): { words: Set<string>; prefixes: string[] } {
+  const words = roleWords(role).map((w) => w.toLowerCase());
+  const head = headIndex(words);
+  const tokens = new Set(words.flatMap((w, i) => [w, ...(i === head ? headForms(w) : modifierForms(w))].map((f) => f.toLowerCase())));
+  // "pt" of a physical therapist aide, "dre" of a director of religious education: the role's and its modifiers' initials.
+  for (const part of [words, words.slice(0, head)]) {
+    const letters = part.filter((w) => !SMALL.has(w)).map((w) => w[0]);
+    if (letters.length >= 2) tokens.add(letters.join(''));
+  }
+  // "binder" of a "Bookbinder": the last part of a one-word compound.
+  if (words.length === 1 && words[0]!.length >= 8) for (let at = 3; at <= words[0]!.length - 4; at++) tokens.add(words[0]!.slice(at));
+  return { words: tokens, prefixes: words.filter((w) => w.length >= 5) };
+}
+
+/** The roles a key's token names: one of its tokens, or the start of one of its longer words ("geo" of "geological"). */
+function rolesOfToken(token: string, all: ReadonlyArray<{ words: Set<string>; prefixes: string[] }>): number[] {
+  if (token.length < 2 || KEY_WORDS.has(token) || /^\d/.test(token)) return [];
+  return all.flatMap((tokens, role) => (tokens.words.has(token) || tokens.prefixes.some((w) => startsWord(w, token)) ? [role] : []));
+}
+
+/** "geo" of "geological", "ads" of "advertising" (a clipped plural): three letters or more, or two and a plural "s". */
+function startsWord(word: string, token: string): boolean {
+  if (token.length >= 3 && word.length > token.length && word.startsWith(token)) return true;
+  return token.length === 3 && token.endsWith('s') && word.startsWith(token.slice(0, 2)) && !word.startsWith(token);
+}
+
+const keyMemo = new WeakMap<ClaimRoles, Array<{ words: Set<string>; prefixes: string[] }>>();
+
+/**
+ * A data key's token that names one role only: front matter and data cards write "x_salary_geo:
+ * \"$52,440\"" and "x_outlook_pt_aide: 3%" with the role clipped ("geo", "env", "psych"), as an
+ * initialism ("pt", "dre") or by one of its words ("meter", "press"). A key whose tokens name both
+ * roles ("aide" alone) names neither.
+ */
+function keySpans(text: string, roles: ClaimRoles): RoleSpan[] {
+  if (roles.length < 2 || !text.includes(':')) return [];
+  let all = keyMemo.get(roles);
+  if (!all) keyMemo.set(roles, (all = roles.map(keyTokens)));
+  const found: RoleSpan[] = [];
+  for (const m of text.matchAll(DATA_KEY)) {
+    const key = m[1]!;
+    const snake = key.includes('_');
+    const tokens = key.split(snake ? '_' : ' ');
+    if (!snake && !tokens.some((token) => KEY_WORDS.has(token))) continue;
+    let at = m.index + m[0].indexOf(key);
+    const named: RoleSpan[] = [];
+    for (const token of tokens) {
+      const owners = rolesOfToken(token.toLowerCase(), all);
+      if (owners.length === 1) named.push({ start: at, end: at + token.length, role: owners[0]! });
+      at += token.length + 1;
+    }
+    if (named.length > 0 && named.every((span) => span.role === named[0]!.role)) found.push(named[named.length - 1]!);
+  }
+  return found;
+}
+
+/** Where the text names a compared role by the field its title's worker noun forms irregularly, or in a data key (above). */
 export function fieldSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
+  const keyed = keySpans(text, roles);
+  return keyed.length === 0 ? irregularSpans(text, lower, roles) : [...keyed, ...irregularSpans(text, lower, roles)];
+}
+
+function irregularSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
   if (!roles.isTitleWord) return [];
   let patterns = memo.get(roles);
   if (!patterns) memo.set(roles, (patterns = fieldPatterns(roles)));

@@ -23,6 +23,9 @@ const GENERAL_HEADS = new Set(['worker', 'employee', 'professional', 'person', '
 
 const LETTER = `${LATIN_LETTERS}0-9`;
 
+/** Nouns a forum gives any worker after the role's own modifiers ("parts guys", "septic guys"). */
+const INFORMAL = ['guy'];
+
 interface HeadPattern extends AnchoredPattern {
   /** The role's own modifiers and their clipped forms, in lower case. */
   readonly own: ReadonlySet<string>;
@@ -66,13 +69,26 @@ function headPatterns(roles: readonly string[]): Array<HeadPattern | undefined> 
       if (kept === 0 ? shared : inOther(roles, index, modifiers)) continue;
       const before = modifiers.map((m) => String.raw`(?:${modifierForms(m).map(escape).join('|')})\s+`).join('');
       // After the role's own modifiers the head's family names it too ("lab techs"), as in role-forms.ts.
-      alternatives.push(`${before}(?:${plural(kept === 0 ? alone : [...alone, ...familyWords(role)])})`);
+      alternatives.push(`${before}(?:${plural(kept === 0 ? alone : [...alone, ...familyWords(role), ...INFORMAL])})`);
     }
+    // "parts guys" for a parts salesperson: all the role's modifiers before a forum's noun.
+    const all = words
+      .slice(0, head)
+      .map((m) => String.raw`(?:${modifierForms(m).map(escape).join('|')})`)
+      .join(String.raw`\s+`);
+    alternatives.push(String.raw`${all}\s+(?:${plural(INFORMAL)})`);
+    // "env techs" for an environmental science technician, "septic guys" for a septic tank servicer: the
+    // first modifier alone before the head noun, where no other role's title has it.
+    const first = words[0]!;
+    if (head >= 2 && !inOther(roles, index, [first]) && !GENERAL_HEADS.has(noun))
+      alternatives.push(
+        String.raw`(?:${modifierForms(first).map(escape).join('|')})\s+(?:${plural([...alone, ...familyWords(role), ...INFORMAL])})`,
+      );
     if (alternatives.length === 0) return undefined;
     const regex = cachedRegex(String.raw`(?<![${LETTER}-])(?:${alternatives.join('|')})(?:['’]s?)?(?![${LETTER}-])`, 'gi');
     const own = new Set(words.slice(0, head).flatMap((m) => modifierForms(m).map((f) => f.toLowerCase())));
     // Anchored on what singular and plural share: "midwife" is not in "midwives".
-    const anchors = (head > 1 ? [...alone, ...familyWords(role)] : alone).map(stemOfPlural);
+    const anchors = (head > 1 ? [...alone, ...familyWords(role), ...INFORMAL] : [...alone, ...INFORMAL]).map(stemOfPlural);
     return { regex, anchors, own };
   });
 }

@@ -39,6 +39,9 @@ function listicleEntry(article: Article, node: Article['tree']['children'][numbe
   return !/[\d.!?:]/u.test(name);
 }
 
+/** "Vet assistant quick facts (2024 data):": a year dates the list a lead line heads, and is no figure of its own. */
+const withoutYear = (line: string) => (/\d/.test(line) ? line.replace(/(?<![\d.,$])(?:19|20)\d\d(?![\d.,%])/gu, '') : line);
+
 /** The role the nearest heading before `at` names alone, if any. */
 function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map<number, string | undefined>): string | undefined {
   let heading: { start: number; end: number } | undefined;
@@ -52,7 +55,7 @@ function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map
     // "Welder at a glance" alone on a line above a list heads that list only (a snapshot of one role).
     const list = children[i + 1];
     const inList = list?.type === 'list' && (list.position?.start.offset ?? Infinity) <= at && at < (list.position?.end.offset ?? -1);
-    if (node.type === 'paragraph' && inList && end - start <= LEAD_LINE && !/[\d.!?]/u.test(article.text.slice(start, end))) {
+    if (node.type === 'paragraph' && inList && end - start <= LEAD_LINE && !/[\d.!?]/u.test(withoutYear(article.text.slice(start, end)))) {
       lead = { start, end };
     }
   }

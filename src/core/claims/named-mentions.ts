@@ -25,6 +25,8 @@ export function nameKey(name: string): string {
 
 function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  // "signalmen", "linemen": O*NET writes the singular ("Signalman").
+  if (word.endsWith('men') && word.length > 5) return `${word.slice(0, -3)}man`;
   if (/(?:ss|us)$/u.test(word)) return word;
   return word.endsWith('s') && word.length > 2 ? word.slice(0, -1) : word;
 }
@@ -82,6 +84,27 @@ export function namesOf(title: string, list = false): string[] {
   return found;
 }
 
+/**
+ * "Directors, Religious Activities and Education" -> "Directors of Religious Activities and
+ * Education", "Directors of Religious Activities", "Directors of Religious Education": a BLS title
+ * that writes its one-word head noun first and its field after the comma is said in prose with
+ * "of", a shared modifier carried to each field. None for a title listing kinds or leaving some out.
+ */
+export function invertedNames(title: string): string[] {
+  const comma = title.indexOf(', ');
+  const head = title.slice(0, comma);
+  const rest = title.slice(comma + 2);
+  if (comma <= 0 || head.includes(' ') || rest.includes(',') || /^(?:except|all other)/iu.test(rest) || !namesWorkers(head)) return [];
+  const parts = rest.split(' and ');
+  if (parts.length > 2 || parts.some((part) => namesWorkers(part) || !part.trim())) return [];
+  const [first, second] = parts;
+  const words = first!.split(' ');
+  // "Religious Activities and Education": "religious" is the education's too.
+  const fields =
+    second === undefined ? [] : [first!, !second.includes(' ') && words.length > 1 ? `${words.slice(0, -1).join(' ')} ${second}` : second];
+  return [rest, ...fields].map((field) => `${head} of ${field}`);
+}
+
 /** Whether a listed part of a BLS title names workers: it ends with a worker noun or a plural ("Hairstylists", "Paralegals"). */
 function namesWorkers(kind: string): boolean {
   const last = kind.slice(kind.lastIndexOf(' ') + 1);
@@ -96,7 +119,8 @@ const STOP = new Set(
   would may might should typically usually often now just about around roughly nearly approximately like only also
   their they them these those this that it its our we you your i my me median mean top bottom highest lowest percent
   annual yearly hourly salary salaries wage wages income pay employment employed jobs job held hold projected expected
-  most many some all more less than over under there here who which what right close closer`
+  most many some all more less than over under there here who which what right close closer grow grows growing grew
+  decline declines declining shrink shrinks shrinking rise rises rising`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -12,6 +12,7 @@ import { segmentAt } from '../text/segments.js';
 import { firstFrom } from './span-index.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { hasWords, roleNamedIn } from './named-mentions.js';
+import { claimRoleSpans } from './role-forms.js';
 
 /** What joins the two figures: "versus", "vs.", "compared with", "and", "to", "against". */
 const JOINED =
@@ -24,7 +25,7 @@ const BETWEEN_ROLES = /^[^\d$%.;:!?]{1,60}$/u;
  * less", "pays more", "are paid more"; its subject is the role named before it.
  */
 const COMPARES =
-  /(?<![\p{L}])(?:out-?(?:earn|pace)s?|(?:earn|make|pull|take|bring|pay|get|are|is)s?(?:\s{1,3}(?:in|home|paid))?(?:\s{1,3}(?:about|around|roughly|slightly|a\s{1,3}little|a\s{1,3}bit|far|much|significantly|considerably|\$[\d,.]+k?)){0,3}\s{1,3}(?:more|less))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:out-?(?:earn|pace)s?|(?:earn|make|pull|take|bring|pay|get|are|is)s?(?:\s{1,3}(?:in|home|paid))?(?:\s{1,3}(?:about|around|roughly|slightly|a\s{1,3}little|a\s{1,3}bit|a\s{1,3}lot|far|much|significantly|considerably|\$[\d,.]+k?)){0,3}\s{1,3}(?:more|less))(?![\p{L}])/iu;
 /** Between a role and the verb, the start of another clause: a semicolon or dash, ", but", "while". */
 const CLAUSE_BREAK = /[;:–—]|,\s{0,3}(?:but|and|yet|so)(?![\p{L}])|(?<![\p{L}])(?:but|while|whereas)(?![\p{L}])/iu;
 /** "they" just before the verb: the subject is the sentence's first role. */
@@ -96,15 +97,55 @@ function compared(
   return subject !== undefined && object !== undefined && subject !== object ? [subject, object] : undefined;
 }
 
+/**
+ * "Psychology and math professors": one mention of the first role's pattern that ends in the other
+ * role's name ("math professors") is two mentions, one each, as the author coordinated them.
+ */
+function coordinated(text: string, spans: readonly RoleSpan[], roles: ClaimRoles): readonly RoleSpan[] {
+  if (!spans.some((span) => COORDINATION.test(text.slice(span.start, span.end)))) return spans;
+  return spans.flatMap((span) => {
+    const found = COORDINATION.exec(text.slice(span.start, span.end));
+    if (!found) return [span];
+    const tailStart = span.start + found.index + found[0].length;
+    const tail = text.slice(tailStart, span.end);
+    const [other, ...rest] = claimRoleSpans(tail, roles);
+    if (!other || rest.length > 0 || other.start !== 0 || other.end !== tail.length || other.role === span.role) return [span];
+    return [
+      { start: span.start, end: span.start + found.index, role: span.role },
+      { start: tailStart, end: span.end, role: other.role },
+    ];
+  });
+}
+
+const COORDINATION = /\s(?:and|or|&)\s+/u;
+
+/** ", respectively" right after a pair: its figures go to the roles in the order the paragraph named them. */
+const RESPECTIVELY = /^[\s,]{0,3}(?:(?:a|an|per)\s{1,3}(?:year|hour)[\s,]{0,3})?respectively(?![\p{L}])/iu;
+
+/** "$69k versus $50k" in a sentence naming no role: a pair set against each other, in the order the paragraph named the roles. */
+const SET_AGAINST = /^[\s,]{0,3}(?:versus|vs\.?|against)\s/iu;
+
+/** The two roles a paragraph names before `at`, in the order it first names them; undefined unless exactly two. */
+function namedOrder(text: string, spans: readonly RoleSpan[], at: number): [number, number] | undefined {
+  const start = Math.max(text.lastIndexOf('\n\n', at), 0);
+  const order: number[] = [];
+  for (const span of spans) {
+    if (span.start >= at) break;
+    if (span.start >= start && !order.includes(span.role)) order.push(span.role);
+  }
+  return order.length === 2 ? [order[0]!, order[1]!] : undefined;
+}
+
 /** Reassigns, in place, each pair of figures written after two roles in the same order, or after a comparison. */
 export function respectively(
   text: string,
   figures: readonly SalaryFigure[],
   owners: Array<number | undefined>,
-  spans: readonly RoleSpan[],
+  named: readonly RoleSpan[],
   sentences: readonly number[],
   roles: ClaimRoles,
 ): void {
+  const spans = coordinated(text, named, roles);
   let at = 0;
   for (let i = 0; i + 1 < figures.length; i++) {
     const [first, second] = [figures[i]!, figures[i + 1]!];
@@ -121,6 +162,15 @@ export function respectively(
     while (at < spans.length && spans[at]!.start < sentenceStart) at++;
     let last = at - 1;
     while (last + 1 < spans.length && spans[last + 1]!.end <= first.start) last++;
+    // "…: a median of $76,170, against $57,390 for stonemasons" names the second's role itself.
+    const namedAfter = (spans[firstFrom(spans, second.end)]?.start ?? Infinity) < (sentences[sentence + 1] ?? text.length);
+    const setAgainst = !namedAfter && SET_AGAINST.test(text.slice(first.end, second.start));
+    if (last < at && (RESPECTIVELY.test(text.slice(second.end, second.end + 30)) || setAgainst)) {
+      // "Both earn six figures: about $114k and $107k, respectively": the roles the paragraph named before.
+      const order = namedOrder(text, spans, first.start);
+      if (order) [owners[i], owners[i + 1]] = order;
+      continue;
+    }
     if (last < at || (i > 0 && figures[i - 1]!.start > spans[last]!.end)) continue;
     // A span after the first figure, before the second, would name the second's role itself.
     if (spans[last + 1] && spans[last + 1]!.start < second.start) continue;

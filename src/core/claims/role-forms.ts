@@ -12,7 +12,7 @@ import type { ClaimRoles } from './claim-roles.js';
 import { headForms, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
 import { headNounSpans, withNamedRuns } from './head-mentions.js';
 import { fieldSpans } from './field-mentions.js';
-import { mayMatch, type AnchoredPattern } from './anchored.js';
+import { anchoredMatches, type AnchoredPattern } from './anchored.js';
 import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 
 const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
@@ -62,14 +62,15 @@ function patternsFor(role: string): AnchoredPattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
   const patterns: AnchoredPattern[] = [];
-  const add = (regex: RegExp, anchors: readonly string[], cased = false) =>
-    patterns.push({ regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased });
+  // `leading`: how far before an anchor a match may start (anchored.ts), where every match starts at one.
+  const add = (regex: RegExp, anchors: readonly string[], cased = false, leading?: number) =>
+    patterns.push({ regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased, leading });
   const letters = initialism(role);
   if (letters && /^[A-Z]+$/.test(letters)) {
     // Case-sensitive: "PA" is an initialism, "pa" a word. Credential letters ("CR" in "CRNA") only
     // in a token of four or more capitals, so a different three-letter one ("CPA") is not the "PA".
     const credential = `[A-Z]{${Math.max(1, 4 - letters.length)},2}`;
-    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${credential})?${letters}${POSSESSIVE}(?!${WORD_CHAR})`, 'g'), [letters], true);
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${credential})?${letters}${POSSESSIVE}(?!${WORD_CHAR})`, 'g'), [letters], true, 2);
   }
   const words = roleWords(role);
   const head = headIndex(words);
@@ -78,7 +79,7 @@ function patternsFor(role: string): AnchoredPattern[] {
   if (modifiers.length === 0 && clipped.length > 0) {
     // A one-word role's clipped form alone ("medics" for paramedics).
     const forms = clipped.map((c) => `${escape(c)}s?`).join('|');
-    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), clipped);
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), clipped, false, 0);
   }
   if (modifiers.length > 0 && head === words.length - 1) {
     const nouns = [words[head]!, ...clipped, ...familyWords(role)];
@@ -100,6 +101,8 @@ function patternsFor(role: string): AnchoredPattern[] {
     add(
       new RegExp(String.raw`(?<!${WORD_CHAR})${before}${joined}${gap}(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'),
       modifierForms(modifiers[0]!),
+      false,
+      0,
     );
     // "HR specialists" for a human resources specialist, "QA analysts" for a quality assurance
     // analyst: the modifiers' initialism before the head noun (capitals only, as written).
@@ -112,6 +115,7 @@ function patternsFor(role: string): AnchoredPattern[] {
         new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'),
         [modifierLetters],
         true,
+        0,
       );
     }
   }
@@ -128,7 +132,13 @@ function patternsFor(role: string): AnchoredPattern[] {
     // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
     const work = String.raw`(?:\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)|${AS_SUBJECT})`;
     const tail = head > 0 ? `(?:${work})?` : work;
-    add(new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'), fields);
+    // Without modifiers the field word starts the match.
+    add(
+      new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'),
+      fields,
+      false,
+      head === 0 ? 0 : undefined,
+    );
   }
   if (head > 0 && head === words.length - 1) {
     // "HVAC jobs", "dental hygiene careers" aside: the role's modifiers alone before a word for the work.
@@ -142,6 +152,8 @@ function patternsFor(role: string): AnchoredPattern[] {
         'gi',
       ),
       [words[0]!],
+      false,
+      0,
     );
   }
   if (patternCache.size > 1024) patternCache.clear();
@@ -161,13 +173,17 @@ function datasetNamePattern(name: string): AnchoredPattern {
   const parts = name.split(/\s+/u);
   const last = parts.pop()!;
   const singular = last.replace(/s$/iu, '');
-  const lastForms = [...new Set([last, pluralize(last), singular, pluralize(singular)])].map(escape).join('|');
+  const forms = [...new Set([last, pluralize(last), singular, pluralize(singular)])];
+  const lastForms = forms.map(escape).join('|');
   // "Drywall & ceiling tile installers": sites write BLS's "and" as an ampersand.
   const word = (w: string) => (w.toLowerCase() === 'and' ? '(?:and|&)' : escape(w.replace(/,$/u, '')) + (w.endsWith(',') ? ',?' : ''));
   const body = [...parts.map(word), `(?:${lastForms})`].join(String.raw`\s+`);
   const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${body}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi');
-  const first = parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)];
-  const pattern: AnchoredPattern = { regex, anchors: first.map((a) => a.toLowerCase()) };
+  const first = (parts.length > 0 ? [parts[0]!.replace(/,$/u, '')] : [singular, pluralize(singular)]).map((a) => a.toLowerCase());
+  // A match starts with the first word, or with one of the last word's forms when that is all.
+  const starts =
+    parts.length > 0 ? parts[0]!.toLowerCase() !== 'and' : forms.every((f) => first.some((a) => f.toLowerCase().startsWith(a)));
+  const pattern: AnchoredPattern = { regex, anchors: first, leading: starts ? 0 : undefined };
   patternCache.set(key, [pattern]);
   return pattern;
 }
@@ -194,9 +210,9 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const named = roles.datasetNames ?? [];
   const lower = text.toLowerCase();
   const loose = roles.flatMap((role, index) =>
-    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)]
-      .filter((pattern) => mayMatch(pattern, text, lower))
-      .flatMap(({ regex }) => [...text.matchAll(regex)].map((m) => ({ start: m.index, end: m.index + m[0].length, role: index }))),
+    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)].flatMap((pattern) =>
+      anchoredMatches(pattern, text, lower).map((m) => ({ ...m, role: index })),
+    ),
   );
   loose.push(...fieldSpans(text, lower, roles));
   const heads = headNounSpans(text, lower, roles).filter((span) => !perUnit(text, span));

@@ -18,7 +18,23 @@ const CLIPPED: Record<string, readonly string[]> = {
   mathematics: ['math'],
   network: ['net'],
   education: ['ed'],
+  environmental: ['env', 'enviro'],
+  compensation: ['comp'],
+  biomedical: ['biomed'],
+  engineering: ['eng'],
+  nuclear: ['nuke'],
+  chemical: ['chem'],
+  bicycle: ['bike'],
+  automotive: ['auto'],
+  geological: ['geo'],
 };
+
+/** A clipped word's full forms ("lab" -> "laboratory"): a role titled "Ophthalmic Lab Technician" is spelled out by BLS. */
+const SPELLED: ReadonlyMap<string, readonly string[]> = (() => {
+  const spelled = new Map<string, string[]>();
+  for (const [word, clips] of Object.entries(CLIPPED)) for (const clip of clips) spelled.set(clip, [...(spelled.get(clip) ?? []), word]);
+  return spelled;
+})();
 
 /** A head noun's clipped forms ("network admins", "software devs", "sales reps", "medics"). */
 const CLIPPED_HEADS: Record<string, readonly string[]> = {
@@ -27,16 +43,21 @@ const CLIPPED_HEADS: Record<string, readonly string[]> = {
   representative: ['rep'],
   paramedic: ['medic'],
   veterinarian: ['vet'],
+  professor: ['prof'],
+  referee: ['ref'],
+  engineer: ['eng'],
 };
 
 /** A head noun's clipped forms, as sites write them ("administrator" -> ["admin"]). */
 export function headForms(word: string): readonly string[] {
-  return CLIPPED_HEADS[word.toLowerCase()] ?? [];
+  const lower = word.toLowerCase();
+  return Object.hasOwn(CLIPPED_HEADS, lower) ? CLIPPED_HEADS[lower]! : [];
 }
 
 /** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"]). */
 export function modifierForms(word: string): string[] {
-  return [word, ...(CLIPPED[word.toLowerCase()] ?? [])];
+  const lower = word.toLowerCase();
+  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...(SPELLED.get(lower) ?? [])];
 }
 
 /** Modifiers a site may leave out between the others and the head noun ("elementary teachers"). */

@@ -129,12 +129,24 @@ export function namedSource(article: Article, start: number, end: number): strin
     (n) => (n.position?.start.offset ?? Infinity) <= start && start < (n.position?.end.offset ?? -1),
   );
   const scopes: Array<[number, number]> = [];
+  let sentence: { from: number; to: number; sites: Site[] } | undefined;
   if (block?.position) {
     const from = block.position.start.offset ?? 0;
     const text = article.text.slice(from, block.position.end.offset);
     const starts = sentenceStarts(text);
     const i = segmentAt(starts, start - from);
-    scopes.push([from + starts[i]!, from + (starts[i + 1] ?? text.length)], [from, from + text.length]);
+    // The sentence's sources are the block's that stand in it: no source's name spans a sentence's end.
+    const blockSites = sitesOf(article, from, from + text.length);
+    const [first, last] = [starts[i]!, starts[i + 1] ?? text.length];
+    const inSentence = blockSites
+      .filter((s) => s.index >= first && s.index + s.length <= last)
+      .map((s) => ({ ...s, index: s.index - first }));
+    sentence = { from: from + first, to: from + last, sites: inSentence };
+    scopes.push([from, from + text.length]);
+  }
+  if (sentence) {
+    const found = nearestIn(article.text.slice(sentence.from, sentence.to), sentence.sites, start - sentence.from, end - sentence.from);
+    if (found !== undefined) return found;
   }
   const section = article.sections.find((s) => s.bodyStart <= start && start < s.bodyEnd);
   if (section) scopes.push([section.bodyStart, section.bodyEnd]);

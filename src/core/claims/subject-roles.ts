@@ -41,17 +41,19 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
   const first = spans[spans.indexOf(last) - 1];
   if (!first || first.role === last.role || !/^\s{0,3},?\s{0,3}(?:and|&)\s{1,3}$/iu.test(text.slice(first.end, last.start)))
     return undefined;
-  // Only in the pair's own clause: "…, and both need a bachelor's degree" after figures for each is the role named last's.
+  // Only in the pair's own clause: "…, and both need a bachelor's degree" after figures for each is said of
+  // both (bothSubject), not of the pair joined before it.
   return /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
     ? undefined
     : first.role;
 }
 
 /**
- * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …": a
- * sentence whose subject is "both" (or "both jobs") before any role is named speaks of the two
- * compared roles at once; the corpora's convention gives such a claim the article's first role.
- * After a role in its sentence ("…, and both need") it stays the nearest role's, as before.
+ * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …",
+ * "Desk clerks earn $35,070, bellhops $37,080, and both need …": a clause whose subject is "both"
+ * (or "both jobs") speaks of the two compared roles at once; the corpora's convention (decided by
+ * their majority, issue #30) gives such a claim the article's first role, wherever its sentence
+ * named the roles before.
  */
 const BOTH =
   /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
@@ -60,6 +62,5 @@ export function bothSubject(text: string, spans: readonly RoleSpan[], sentenceSt
   const clause = text.slice(sentenceStart, at);
   // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.
   if (!clause.includes('oth')) return false;
-  const next = spans[firstFrom(spans, sentenceStart)];
-  return !(next && next.start < at) && BOTH.test(clause);
+  return BOTH.test(clause);
 }

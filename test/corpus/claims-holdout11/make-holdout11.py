@@ -325,8 +325,22 @@ def flips(items):
 MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
 
 
+# A statistic word belongs to its own clause: in "Some salary sites say $39k a year, but the BLS median
+# is $66k" the $39k states none (the lead's, after the attribution helper noticed bl-11 and ct-11).
+CLAUSE_BREAK = re.compile(r"[.?!]\s|,?\s+but\s")
+
+
+def own_clause(text, raw):
+    at = text.find(raw)
+    if at < 0:
+        return text
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)]
+    end = CLAUSE_BREAK.search(text, at + len(raw))
+    return text[(starts[-1] if starts else 0) : (end.start() if end else len(text))]
+
+
 def statistic_as_written(c, text):
-    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(own_clause(text, c["raw"])):
         return {**c, "statistic": "unspecified"}
     return c
 

@@ -70,12 +70,38 @@ export function subjectAgrees(role: string, name: string): boolean {
   return roleWords.some((word) => !heads.has(word) && word.length >= 4 && nameWords.has(word));
 }
 
+/** The verb an agent noun is made from ("binder" -> "bind", "bookbinder" -> "bookbind"); undefined for other words. */
+function agentVerb(stemmed: string): string | undefined {
+  // expandAbbreviation looks words up in a plain object, so "constructor" comes back as a function
+  // (the committed name index is built with that key): such a head names no work.
+  if (typeof stemmed !== 'string') return undefined;
+  const verb = stemmed.endsWith('er') || stemmed.endsWith('or') ? stemmed.slice(0, -2) : undefined;
+  return verb !== undefined && verb.length >= 4 ? verb : undefined;
+}
+
+/**
+ * Whether a worker noun does what a title's gerund names: a binder binds ("Print Binding and
+ * Finishing Workers"), a bookbinder too (a compound names a kind of its last part), a printer prints.
+ */
+function doesWork(head: string, word: string): boolean {
+  const verb = agentVerb(head);
+  if (verb === undefined || !word.endsWith('ing') || word.length < 7) return false;
+  const done = word.slice(0, -3);
+  return verb === done || verb.endsWith(done) || `${verb}e` === done;
+}
+
 /** True when the role's head noun agrees with one head noun of the name, or any word of it. */
 export function headAgrees(role: string, name: string): boolean {
   const roleHeads = headNouns(role);
   const nameHeads = headNouns(name);
   const nameWords = words(name).map((w) => stem(w));
   return roleHeads.some((head) => nameHeads.some((other) => agreeWords(head, other)) || nameWords.some((w) => agreeWords(head, w)));
+}
+
+/** True when the role's head noun is an agent noun of the work a word of the name names ("Bookbinder", "Print Binding … Workers"). */
+export function headDoes(role: string, name: string): boolean {
+  const nameWords = words(name);
+  return headNouns(role).some((head) => nameWords.some((w) => doesWork(head, w)));
 }
 
 /**

@@ -2,7 +2,7 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { familyWords, headAgrees, headUsual } from './head-noun.js';
+import { familyWords, headAgrees, headDoes, headNouns, headUsual } from './head-noun.js';
 import {
   ambiguousLetters,
   expansionAgrees,
@@ -14,7 +14,7 @@ import {
   byTitleWords,
 } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
-import { literalKey } from './normalize.js';
+import { literalKey, stem, words } from './normalize.js';
 import { byTitleEvidence, titleNaming } from './title-evidence.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
 
@@ -69,9 +69,11 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
     else weak.push(match);
   }
-  // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it.
+  // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it,
+  // else one whose title names the work the head noun does ("Bookbinder": Print Binding and Finishing Workers).
   if (matches.length === 0) {
     const usual = weak.filter((match) => headUsual(role, match.occupation.alternateTitles));
+    if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -85,6 +87,72 @@ function relatedNames(role: string): string[] {
   const parts = role.trim().split(' ');
   if (parts.length < 2) return [];
   return familyWords(role).map((word) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' '));
+}
+
+/** The shortest part a solid compound is split into: "stock" + "broker", "bus" + "boy". */
+const PART = 3;
+
+/**
+ * A one-word role no name matches, read as the two words the dataset writes it as ("Stockbroker"
+ * is O*NET's "Stock Broker"): the first split whose two-word name has a match that agrees with it.
+ */
+function spacedCompound(index: RoleIndex, role: string): RoleResolution | undefined {
+  const word = role.trim();
+  if (!/^[A-Za-z]+$/.test(word) || word.length < 2 * PART + 1) return undefined;
+  for (let at = PART; at <= word.length - PART - 1; at++) {
+    const name = `${word.slice(0, at)} ${word[at]!.toUpperCase()}${word.slice(at + 1)}`;
+    const found = index.match(name);
+    if (found.length === 0) continue;
+    const answer = kindMatches(name, found);
+    if (answer.matches.length > 0) return { matches: answer.matches.map((match) => ({ ...match, kind: 'alternate' })), weak: [] };
+  }
+  return undefined;
+}
+
+/** Whether an occupation's title or one of its O*NET names writes every one of `stems` as a word. */
+function namesWords(occupation: Occupation, stems: readonly string[]): boolean {
+  return [occupation.title, ...(occupation.alternateTitles ?? [])].some((name) => {
+    const written = new Set(words(name).map(stem));
+    return stems.every((w) => written.has(w));
+  });
+}
+
+/**
+ * "Sports Coach", "Amusement Park Attendant": a role no name matches, whose shorter name without
+ * its first modifiers matches one occupation that itself writes the words left out (Coaches and
+ * Scouts have "Sports Instructor"; Amusement and Recreation Attendants say "amusement"). Left-out
+ * words the occupation never writes ("TSA" of a police "Officer") leave the role unknown.
+ */
+function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined {
+  const parts = role.trim().split(/\s+/);
+  for (let drop = 1; drop < parts.length; drop++) {
+    const shorter = parts.slice(drop).join(' ');
+    const found = kindMatches(shorter, index.match(shorter)).matches;
+    if (found.length !== 1) continue;
+    const left = words(parts.slice(0, drop).join(' ')).map(stem);
+    return namesWords(found[0]!.occupation, left) ? found[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Head nouns that make a role a supervisor's or manager's (not "officer": a security officer supervises no one). */
+const OVERSEERS = new Set(['supervisor', 'manager', 'director', 'chief', 'head', 'lead', 'leader', 'foreman'].map(stem));
+
+/**
+ * "TSA Officer": letters that O*NET writes only for one occupation's workers ("TSA Screener") and
+ * their supervisors ("TSA Screener Supervisor") name the workers, unless the role is itself a supervisor.
+ */
+function byModifierLetters(index: RoleIndex, role: string): RoleMatch | undefined {
+  const parts = role.trim().split(/\s+/);
+  if (parts.length !== 2 || !/^[A-Z]{2,5}$/.test(parts[0]!)) return undefined;
+  const letters = parts[0]!.toLowerCase();
+  const overseer = headNouns(role).some((head) => OVERSEERS.has(head));
+  const named = index
+    .searchMatches(parts[0]!, 20)
+    .filter((match) => words(match.matched).includes(letters))
+    .filter((match) => overseer || !/^\d\d-1/.test(match.occupation.soc));
+  const socs = new Set(named.map((match) => match.occupation.soc));
+  return socs.size === 1 ? named[0] : undefined;
 }
 
 function resolve(index: RoleIndex, role: string): RoleResolution {
@@ -102,11 +170,16 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)
     return { ...answer, matches: byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))) };
-  // Nothing has the name: an exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
+  // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
+  const spaced = spacedCompound(index, role);
+  if (spaced) return spaced;
+  // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
+  const general = withoutModifier(index, role) ?? byModifierLetters(index, role);
+  if (general) return { matches: [{ ...general, kind: 'related' }], weak: [] };
   const short = shortFormOf(index, role);
   return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
 }

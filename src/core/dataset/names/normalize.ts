@@ -89,7 +89,9 @@ const AS_MODIFIER: Record<string, string> = {
 
 /** A word with its abbreviation spelled out, by its place in the name. */
 export function expandAbbreviation(word: string, last: boolean): string {
-  return (last ? AS_HEAD[word] : AS_MODIFIER[word]) ?? word;
+  const table = last ? AS_HEAD : AS_MODIFIER;
+  // Own keys only: "constructor" (Elevator Constructor Helper) is a word, not Object's constructor.
+  return Object.hasOwn(table, word) ? table[word]! : word;
 }
 
 /** The match key of already-split words (see `words`), for callers that also need them folded. */

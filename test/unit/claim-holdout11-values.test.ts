@@ -171,11 +171,12 @@ test('a change in jobs said as "lose N of them" or "add N from 2024 to 2034" is 
   assert.deepEqual(await changes('Machinists lost 2,000 in the strike fund last year.'), []);
 });
 
-test('a salary statistic set against a median, said in a cell, or bounded is the statistic it names', async () => {
+test('a salary statistic said in a cell or bounded is the statistic it names; one set against a median names none', async () => {
   const stats = async (body: string) =>
     (await claims(DENTAL, body)).filter((c) => c.kind === 'salary').map((c) => `${c.text} ${c.statistic}`);
+  // A figure set against a median in another clause names no statistic of its own (holdout11's relabelling of bl-11, ct-11).
   assert.deepEqual(await stats('How much do dental assistants make? Some job boards say $60k, but the BLS median is $48k.'), [
-    '$60k median',
+    '$60k unspecified',
     '$48k median',
   ]);
   assert.deepEqual(await stats('| | Hygienist | Assistant |\n|---|---|---|\n| Median pay | $94,000 | $48,000 (average) |'), [

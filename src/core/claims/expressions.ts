@@ -135,19 +135,8 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     figure.statistic = next.statistic;
     trailing.add(i);
   }
-  // "Some salary sites say $39k a year, but the BLS median is $66k": a figure set against a median
-  // in the same sentence is a (wrong) median too.
-  for (let i = 0; i + 1 < figures.length; i++) {
-    const [figure, next] = [figures[i]!, figures[i + 1]!];
-    if (figure.statistic !== 'unspecified' || next.statistic !== 'median') continue;
-    if (CONTRASTED.test(text.slice(figure.end, next.start))) figure.statistic = 'median';
-  }
   return figures;
 }
-
-/** Between a figure and a median it is set against: "…, but BLS puts the median at", "…, where the median is". */
-const CONTRASTED =
-  /^[^.;!?$]{0,40}?,\s{1,3}(?:but|or|while|whereas|though|although)\s[^.;!?$]{0,60}?(?<![\p{L}])median(?![\p{L}])[^.;!?$\d]{0,30}$/iu;
 
 /** What joins two figures of one list: "$A and $B", "$A for X to $B", "$A versus $B". */
 const LISTED =

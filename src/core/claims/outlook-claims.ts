@@ -72,8 +72,12 @@ const DECLINE_WORD = /decline/iu;
  * projection of the sentence states that period beside it ("… grow 3% from 2025 to 2035, while
  * geological techs are projected to grow 9%").
  */
-function sentencePeriod(text: string, matches: readonly RegExpMatchArray[], at: number): { from?: number; to?: number } {
-  const starts = sentenceStarts(text);
+function sentencePeriod(
+  text: string,
+  starts: readonly number[],
+  matches: readonly RegExpMatchArray[],
+  at: number,
+): { from?: number; to?: number } {
   const i = segmentAt(starts, at);
   const [from, to] = [starts[i]!, starts[i + 1] ?? text.length];
   if (matches.some((m) => m.index !== at && m.index! >= from && m.index! < to && (m.groups!.to ?? m.groups!.to2 ?? m.groups!.to3)))
@@ -85,6 +89,7 @@ function sentencePeriod(text: string, matches: readonly RegExpMatchArray[], at: 
 export function outlookClaims(article: Article, roles: ClaimRoles = article.roles ?? []): OutlookClaim[] {
   if (!VERB.test(article.text)) return [];
   const claims = proseBlocks(article).flatMap((block) => {
+    let starts: readonly number[] | undefined;
     const matches = [...block.text.matchAll(CLAIM)];
     if (DECLINE_WORD.test(block.text)) {
       matches.push(...block.text.matchAll(DECLINE_CLAIM));
@@ -109,7 +114,10 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
         const span = names.map(at).find((s) => s !== undefined);
         if (span) parts[part] = span;
       }
-      const stated = to === undefined && g.percent !== undefined ? sentencePeriod(block.text, matches, m.index) : undefined;
+      const stated =
+        to === undefined && g.percent !== undefined
+          ? sentencePeriod(block.text, (starts ??= sentenceStarts(block.text)), matches, m.index)
+          : undefined;
       return {
         parts,
         start: m.index,

@@ -198,6 +198,10 @@ def derive(item, c):
             if hit(p) and len(shown(p)) > 1:
                 raise Borderline(f"percent {p} ends in .5")
         if hit(cp) and hit(op):
+            # The lead's (convention pass): a band both releases give, stated for the current period
+            # ("…, faster than the average for all occupations" after "from 2025 to 2035"), is current.
+            if kind == "outlook-descriptor" and year is not None and year >= 2035:
+                return "current"
             raise Borderline("same figure in both releases")
         return "current" if hit(cp) else "outdated" if hit(op) else "mismatch"
     if kind == "education":
@@ -527,7 +531,7 @@ NC("ds-n2", "I've been a CSFA for 11 years and my base went from $58,000 to $91,
 P("Acupuncturist", "Dietetic Technician")
 T("ad-01", "comparison", "Acupuncturists and dietetic technicians both work in wellness, yet their paths barely overlap. Acupuncturists usually need a {a.edu:c} in acupuncture or Oriental medicine and earn a median of {a.median:c}; diet techs can start with an {b.edu:c} and earn a median of {b.median:c}.", heading="Acupuncturist vs. Dietetic Technician")
 T("ad-02", "ooh", "About {a.self~pc:c!2025} of acupuncturists were self-employed in 2025.", heading="Work Environment")
-T("ad-03", "ooh", "Employment of acupuncturists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, much faster than the average for all occupations.", heading="Job Outlook")
+T("ad-03", "ooh", "Employment of acupuncturists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<much faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("ad-04", "career-site", "Dietetic technicians earned a median of {b.median@23:o!2023} in May 2023, according to the BLS, or roughly {b.median@23~hr:o!2023} an hour.")
 T("ad-05", "bullets", "Dietetic technician snapshot\n* Median pay: {b.median~hr:c}/hour\n* Employment: {b.oemp:c}\n* Annual openings: {b.open:c}\n* Education: {b.edu~cap:c}")
 T("ad-06", "frontmatter", "---\ntitle: \"Acupuncturist vs. Dietetic Technician: Salary and Schooling\"\nx_salary_acupuncturist: \"{a.median@24:o}\"\nx_salary_diet_tech: \"{b.median@24:o}\"\ndate: 2025-02-11\n---")
@@ -604,7 +608,7 @@ NC("pt-n2", "A 10-inch banjo taper costs around $300 and saves a finisher roughl
 P("Commercial Diver", "Derrick Operator")
 T("cd-01", "comparison", "Offshore, these two jobs often share a vessel or a platform. Commercial divers earn a median of {a.median:c}, while derrick operators - who run the pipe-handling derrick on the drill floor - earn {b.median:c}. Divers need a {a.edu:c} from a dive school; derrick hands usually start with {b.edu=<no formal credential>:c}.", heading="Commercial Diver vs. Derrick Operator")
 T("cd-02", "ooh", "The median annual wage for commercial divers was {a.median@24:o!2024} in May 2024. The lowest 10 percent earned less than {a.p10@24:o!2024}, and the highest 10 percent earned more than {a.p90@24:o!2024}.", heading="Pay")
-T("cd-03", "ooh", "Employment of commercial divers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, faster than the average for all occupations.", heading="Job Outlook")
+T("cd-03", "ooh", "Employment of commercial divers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("cd-04", "school", "Graduates of our 5-month commercial diving program enter a field of about {a.emp=<4,000>:c} jobs nationwide, where roughly {a.self:c} of divers work as independent contractors. Tuition: $24,500, housing not included.")
 T("cd-05", "forum", "everyone quoting BLS saying divers average {a.mean*1.8~k:m}... that's saturation divers in the North Sea, not your average inland tender making $22/hr")
 T("cd-06", "career-site", "Derrick operators earned a median of {b.median@24:o} a year in the previous survey and held {b.oemp@24:o} jobs. Both numbers have since been updated.")
@@ -668,7 +672,7 @@ NC("fd-n2", "We digitized 1.2 million paper records between 2019 and 2022 and cu
 P("Hotel Desk Clerk", "Bellhop")
 T("hb-01", "comparison", "Front desk clerks check guests in and out; bellhops carry their bags and know every restaurant within a mile. Desk clerks earn a median of {a.median:c}, bellhops {b.median:c} before tips, and both usually need a {a.edu:c}.", heading="Hotel Front Desk Clerk vs. Bellhop")
 T("hb-02", "ooh", "The median hourly wage for hotel, motel, and resort desk clerks was {a.median~hr:c!2025} in May 2025.", heading="Pay")
-T("hb-03", "ooh", "Employment of hotel, motel, and resort desk clerks is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, slower than the average for all occupations. About {a.open:c} openings for hotel, motel, and resort desk clerks are projected each year, on average, over the decade.", heading="Job Outlook")
+T("hb-03", "ooh", "Employment of hotel, motel, and resort desk clerks is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<slower than the average>:c!2035} for all occupations. About {a.open:c} openings for hotel, motel, and resort desk clerks are projected each year, on average, over the decade.", heading="Job Outlook")
 T("hb-04", "career-site", "Bellhops and baggage porters held about {b.emp:c!2025} jobs in 2025, and about {b.self:c!2025} were self-employed.")
 T("hb-05", "career-site", "Hotel desk clerk jobs were projected to grow {a.pct@24:o!2034} from 2024 to 2034, {a.desc=<about as fast as average>:o!2034}, with {a.open@24:o!2034} openings a year.")
 T("hb-06", "forum", "BLS says bellhops make {b.median*0.5~k:m}/yr lmao. with tips at a Vegas strip hotel I did way better than that")
@@ -682,7 +686,7 @@ P("Eligibility Interviewer", "Court Clerk")
 T("ec-01", "ooh", "The median annual wage for eligibility interviewers, government programs was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
 T("ec-02", "comparison", "Both are steady public-sector jobs that start with a {a.edu:c}. Eligibility interviewers, who decide who qualifies for SNAP, Medicaid and unemployment, earn a median of {a.median:c}; court, municipal and license clerks earn {b.median:c}.", heading="Eligibility Worker vs. Court Clerk")
 T("ec-03", "government", "Court, municipal, and license clerks held about {b.oemp:c!2025} jobs in May 2025, and about {b.open:c} openings are projected each year.")
-T("ec-04", "career-site", "Eligibility interviewer employment is projected to grow {a.pct:c!2035} through 2035 - slower than average - with about {a.open:c} openings a year.")
+T("ec-04", "career-site", "Eligibility interviewer employment is projected to grow {a.pct:c!2035} through 2035 - {a.desc=<slower than average>:c!2035} - with about {a.open:c} openings a year.")
 T("ec-05", "career-site", "Court clerks earned a median of {b.median@24:o!2024} in May 2024, and the BLS projected the occupation to add {b.chg@24:o!2034} jobs from 2024 to 2034.")
 T("ec-06", "government", "Eligibility interviewers earned a median of {a.median@24:o} and numbered about {a.emp@24:o} in the previous BLS release; our county pays $24.10 an hour to start.")
 T("ec-07", "forum", "per BLS court clerks average {b.mean*1.6~k:m}? maybe federal district court. county clerks here start at $36k")
@@ -694,7 +698,7 @@ NC("ec-n2", "The clerk's office is open 8:30 to 4:30, Monday through Friday; fil
 P("Mathematician", "Database Architect")
 T("md-01", "comparison", "If you love math, you can prove theorems or you can design the data systems that run a bank. Mathematicians earn a median of {a.median:c} and usually need a {a.edu:c} or PhD; database architects earn {b.median:c} and typically start with a {b.edu:c} plus years of DBA experience.", heading="Mathematician vs. Database Architect: Pay and Path")
 T("md-02", "ooh", "Mathematicians held about {a.oemp:c!2025} jobs in 2025.", heading="Work Environment")
-T("md-03", "ooh", "Employment of mathematicians is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, slower than the average for all occupations.", heading="Job Outlook")
+T("md-03", "ooh", "Employment of mathematicians is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<slower than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("md-04", "dev-blog", "Quick sanity check on the data-eng career ladder: BLS puts database architects at a median of {b.median~k:c}, with the top 10% clearing {b.p90~k:c}. There are roughly {b.oemp:c} of them in the U.S.")
 T("md-05", "career-site", "Database architects earned a median of {b.median@23:o!2023} in May 2023, and the 2024–34 projections called for about {b.chg@24:o!2034} new jobs by 2034.")
 T("md-06", "forum", "BLS says mathematicians make {a.median*0.5~k:m}?? that must be adjuncts. every applied math PhD I know at NSA or a quant shop is way above that")
@@ -708,7 +712,7 @@ NC("md-n2", "Our data platform team migrated 340 TB from Oracle to Postgres in 2
 P("Choreographer", "Music Director")
 T("cm-01", "comparison", "Choreographers create the movement; music directors and composers create or lead the music. Choreographers earn a median of {a.median:c}, while music directors and composers earn {b.median:c}. Most choreographers need only a {a.edu:c} and years of dance training, while music directors usually have a {b.edu:c}.", heading="Choreographer vs. Music Director")
 T("cm-02", "ooh", "About {a.self~pc:c!2025} of choreographers were self-employed in 2025.", heading="Work Environment")
-T("cm-03", "ooh", "Employment of choreographers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, about as fast as the average for all occupations.", heading="Job Outlook")
+T("cm-03", "ooh", "Employment of choreographers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<about as fast as the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("cm-04", "career-site", "Choreographers earned an average of {a.mean@24:o!2024} in May 2024, according to the BLS, far below what a Broadway choreographer makes.")
 T("cm-05", "career-site", "Music directors and composers held about {b.oemp:c!2025} wage-and-salary jobs in 2025. Roughly {b.self:c} of all music directors and composers are self-employed.")
 T("cm-06", "forum", "per BLS music directors are {b.desc=<much faster than average>:m} growth. that's news to every church choir director I know")
@@ -760,7 +764,7 @@ NC("la-n2", "I did 212 shows last season and billed $48,000 as a freelance light
 
 P("Airfield Operations Specialist", "TSA Officer")
 T("at-01", "comparison", "Airfield operations specialists keep runways, taxiways and ramps safe; TSA officers screen passengers and bags. Both start with a {a.edu:c}, and pay is comparable: a median of {a.median:c} for airfield operations specialists and {b.median:c} for transportation security screeners.", heading="Airfield Operations Specialist vs. TSA Officer")
-T("at-02", "ooh", "Employment of airfield operations specialists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, much faster than the average for all occupations.", heading="Job Outlook")
+T("at-02", "ooh", "Employment of airfield operations specialists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<much faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("at-03", "government", "Transportation security screeners held about {b.emp:c!2025} jobs in 2025, and employment is projected to decline {b.pct:c!2035} by 2035, with about {b.open:c} openings a year from turnover.")
 T("at-04", "career-site", "TSA officers earned a median of {b.median@24:o!2024} in May 2024, and the highest 10 percent made more than {b.p90@24:o!2024}.")
 T("at-05", "career-site", "Airfield ops jobs were projected to grow {a.pct@24:o!2034} from 2024 to 2034, and airfield operations specialists earned {a.median@23:o!2023} in May 2023.")
@@ -787,7 +791,7 @@ NC("lr-n2", "Our summer camp hires 60 counselors for 8 weeks, June 16 to August 
 P("Casino Dealer", "Gaming Surveillance Officer")
 T("cg-01", "ooh", "The median hourly wage for gambling dealers was {a.median~hr:c!2025} in May 2025.", heading="Pay")
 T("cg-02", "comparison", "Dealers run the tables; surveillance officers watch them from the eye in the sky. Dealers earn a median of {a.median:c} a year plus tokes, while gambling surveillance officers earn {b.median:c}. Both usually start with a {a.edu:c} and a gaming license.", heading="Casino Dealer vs. Surveillance Officer")
-T("cg-03", "ooh", "Employment of gambling dealers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, about as fast as the average for all occupations.", heading="Job Outlook")
+T("cg-03", "ooh", "Employment of gambling dealers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<about as fast as the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("cg-04", "career-site", "Surveillance officer employment is projected to decline {b.pct:c!2035} from 2025 to 2035, with about {b.open:c} openings each year.")
 T("cg-05", "career-site", "Gambling dealers earned a median of {a.median@24:o!2024} in May 2024, and their employment was projected to {a.desc=<decline>:o!2034} through 2034.")
 T("cg-06", "forum", "per BLS dealers make {a.median*1.8~k:m} median. on the Strip with tokes, sure. downtown Reno? not even close")
@@ -826,7 +830,7 @@ NC("as-n2", "Non-emergency transport company hiring: $17 an hour, $500 sign-on b
 P("Meteorologist", "Materials Scientist")
 T("mm-01", "ooh", "The median annual wage for atmospheric and space scientists was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
 T("mm-02", "comparison", "Both are physical-science careers open with a {a.edu:c}. Meteorologists forecast weather and study the atmosphere, earning a median of {a.median:c}; materials scientists develop new metals, polymers and ceramics and earn {b.median:c}.", heading="Meteorologist vs. Materials Scientist")
-T("mm-03", "ooh", "Employment of materials scientists is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, much faster than the average for all occupations.", heading="Job Outlook")
+T("mm-03", "ooh", "Employment of materials scientists is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<much faster than the average>:c!2035} for all occupations.", heading="Job Outlook")
 T("mm-04", "career-site", "Meteorologists held about {a.oemp:c!2025} jobs in 2025, and employment is projected to grow {a.pct:c!2035}, {a.desc=<about as fast as average>:c!2035}, through 2035.")
 T("mm-05", "career-site", "Materials scientists earned a median of {b.median@24:o!2024} in May 2024, and employment was projected to grow {b.pct@24:o!2034} from 2024 to 2034.")
 T("mm-06", "forum", "per BLS meteorologists make {a.median*1.5~k:m}?? TV mets in top-10 markets maybe. NWS GS-11s are nowhere near that")

@@ -128,30 +128,27 @@ export function namedSource(article: Article, start: number, end: number): strin
   const block = article.tree.children.find(
     (n) => (n.position?.start.offset ?? Infinity) <= start && start < (n.position?.end.offset ?? -1),
   );
-  const scopes: Array<[number, number]> = [];
-  let sentence: { from: number; to: number; sites: Site[] } | undefined;
+  // Nearest first: the claim's sentence, its block, its section. The sentence's sources are the
+  // block's that stand in it (no source's name spans a sentence's end): one scan per block.
+  const scopes: Array<{ from: number; to: number; sites: () => Site[] }> = [];
   if (block?.position) {
     const from = block.position.start.offset ?? 0;
-    const text = article.text.slice(from, block.position.end.offset);
-    const starts = sentenceStarts(text);
+    const to = Math.min(block.position.end.offset ?? Infinity, article.text.length);
+    const starts = sentenceStarts(article.text.slice(from, to));
     const i = segmentAt(starts, start - from);
-    // The sentence's sources are the block's that stand in it: no source's name spans a sentence's end.
-    const blockSites = sitesOf(article, from, from + text.length);
-    const [first, last] = [starts[i]!, starts[i + 1] ?? text.length];
-    const inSentence = blockSites
-      .filter((s) => s.index >= first && s.index + s.length <= last)
-      .map((s) => ({ ...s, index: s.index - first }));
-    sentence = { from: from + first, to: from + last, sites: inSentence };
-    scopes.push([from, from + text.length]);
-  }
-  if (sentence) {
-    const found = nearestIn(article.text.slice(sentence.from, sentence.to), sentence.sites, start - sentence.from, end - sentence.from);
-    if (found !== undefined) return found;
+    const [first, last] = [from + starts[i]!, from + (starts[i + 1] ?? to - from)];
+    const blockSites = () => sitesOf(article, from, to);
+    const inSentence = () =>
+      blockSites()
+        .filter((s) => from + s.index >= first && from + s.index + s.length <= last)
+        .map((s) => ({ ...s, index: from + s.index - first }));
+    scopes.push({ from: first, to: last, sites: inSentence }, { from, to, sites: blockSites });
   }
   const section = article.sections.find((s) => s.bodyStart <= start && start < s.bodyEnd);
-  if (section) scopes.push([section.bodyStart, section.bodyEnd]);
-  for (const [from, to] of scopes) {
-    const found = nearestIn(article.text.slice(from, to), sitesOf(article, from, to), start - from, end - from);
+  if (section)
+    scopes.push({ from: section.bodyStart, to: section.bodyEnd, sites: () => sitesOf(article, section.bodyStart, section.bodyEnd) });
+  for (const { from, to, sites } of scopes) {
+    const found = nearestIn(article.text.slice(from, to), sites(), start - from, end - from);
     if (found !== undefined) return found;
   }
   return undefined;

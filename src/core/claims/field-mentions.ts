@@ -9,7 +9,7 @@ import { cachedRegex } from './regex-cache.js';
 import { mayMatch, type AnchoredPattern } from './anchored.js';
 import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { headForms, modifierForms } from './short-forms.js';
+import { headForms, INITIALISM_SKIPS, modifierForms } from './short-forms.js';
 
 const LETTER = `${LATIN_LETTERS}0-9`;
 const WORK = String.raw`\s+(?:jobs|positions|employment|careers?|industry|field|sector|profession|work)`;
@@ -48,9 +48,6 @@ function fieldPatterns(roles: ClaimRoles): Array<AnchoredPattern | undefined> {
     return { regex, anchors: fields };
   });
 }
-
-/** Small words an initialism skips ("Director of Religious Education": "dre"). */
-const SMALL = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 
 /**
  * Words a data key spells for what it holds, not for whom ("x_salary_geo", "median_pay_pt_aide"):
@@ -91,7 +88,7 @@ function keyTokens(role: string): { words: Set<string>; prefixes: string[] } {
   const tokens = new Set(words.flatMap((w, i) => [w, ...(i === head ? headForms(w) : modifierForms(w))].map((f) => f.toLowerCase())));
   // "pt" of a physical therapist aide, "dre" of a director of religious education: the role's and its modifiers' initials.
   for (const part of [words, words.slice(0, head)]) {
-    const letters = part.filter((w) => !SMALL.has(w)).map((w) => w[0]);
+    const letters = part.filter((w) => !INITIALISM_SKIPS.has(w)).map((w) => w[0]);
     if (letters.length >= 2) tokens.add(letters.join(''));
   }
   // "binder" of a "Bookbinder": the last part of a one-word compound.

@@ -60,6 +60,9 @@ export function modifierForms(word: string): string[] {
   return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...(SPELLED.get(lower) ?? [])];
 }
 
+/** Small words an initialism skips: "Licensed Practical Nurse" -> "LPN", "Director of Religious Education" -> "DRE". */
+export const INITIALISM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
+
 /** Modifiers a site may leave out between the others and the head noun ("elementary teachers"). */
 export const OPTIONAL_MODIFIERS: ReadonlySet<string> = new Set(['school']);
 

@@ -217,6 +217,10 @@ export function isNotPay(text: string, start: number, end: number): boolean {
   );
 }
 
-/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages. */
+/**
+ * A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages.
+ * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200"), "averaged"/"avg" said as a
+ * verb ("They averaged $65,050 a year", "pit bosses avg $97K") and "jobs paying $X".
+ */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|averag(?:es|ed|ing)|avg(?=\s{1,3}\$)|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;

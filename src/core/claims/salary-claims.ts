@@ -110,9 +110,13 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   const paySentences = new Set<number>();
   // In a list of labelled figures ("- Median pay: $48,350 / - Jobs: 139,180 / - Bottom 10%: $31,810") a
   // percentile line continues the pay lines before it past other facts.
-  const continuesPay = (f: SalaryFigure) =>
-    percentileOf(f) &&
-    (paySentences.has(segmentAt(sentences, f.start) - 1) || (paySentences.size > 0 && LIST_LINE.test(sentenceOf(f.start).text)));
+  // A list line labelled by its percentile states pay on its own ("- Bottom 10% (May 2024): under $77,290").
+  const continuesPay = (f: SalaryFigure) => {
+    if (!percentileOf(f)) return false;
+    if (paySentences.has(segmentAt(sentences, f.start) - 1)) return true;
+    const line = sentenceOf(f.start).text;
+    return LIST_LINE.test(line) && (paySentences.size > 0 || line.includes(':'));
+  };
   const figures = all.filter((f) => {
     if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
     if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;

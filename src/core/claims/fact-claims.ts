@@ -322,8 +322,13 @@ export function factClaims(
     );
     return claimsInBlock(block, blockFacts(block, skip, inBlock), roles);
   });
-  // A labelled list item the prose already read ("- Outlook: 8% growth") is one claim.
-  const tabled = tableFacts(article, roles).filter((t) => !fromProse.some((p) => p.start < t.end && t.start < p.end));
-  const found = withHeadingRoles(article, roles, [...fromProse, ...tabled], (c) => c.start);
+  // A labelled list item the prose already read ("- Outlook: 8% growth") is one claim; but a share its label
+  // names ("- Self-employed (2024–34 projections): 3%") is the label's, whatever the prose took the percent for.
+  const table = tableFacts(article, roles);
+  const overlaps = (a: FactClaim, b: FactClaim) => a.start < b.end && b.start < a.end;
+  const shares = table.filter((t) => t.kind === 'self-employed');
+  const read = fromProse.filter((p) => p.kind === 'self-employed' || !shares.some((t) => overlaps(p, t)));
+  const tabled = table.filter((t) => !read.some((p) => overlaps(p, t)));
+  const found = withHeadingRoles(article, roles, [...read, ...tabled], (c) => c.start);
   return withSources(article, found).sort((a, b) => a.start - b.start);
 }

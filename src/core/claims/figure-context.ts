@@ -219,8 +219,13 @@ export function isNotPay(text: string, start: number, end: number): boolean {
 
 /**
  * A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages.
- * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200"), "averaged"/"avg" said as a
- * verb ("They averaged $65,050 a year", "pit bosses avg $97K") and "jobs paying $X".
+ * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200") and "jobs paying $X" ("Tesla was paying $27/hr" is one employer's rate).
  */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|averag(?:es|ed|ing)|avg(?=\s{1,3}\$)|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
+
+/**
+ * "They averaged $65,050 a year", "pit bosses avg $97K a year": "average" said as a verb states pay when the
+ * figure states its period ("a kitchen remodel averages $45,000", "cremation averages $6,280" are prices).
+ */
+export const AVERAGED = /(?<![\p{L}])(?:averag(?:es|ed|ing)|avg)(?![\p{L}])/iu;

@@ -7,7 +7,7 @@ import { findSalaryFigures, type SalaryFigure } from './expressions.js';
 import type { SalaryClaim } from './salary-claim.js';
 import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
-import { figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
+import { AVERAGED, figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
 import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn, isStartingPay } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
@@ -119,7 +119,9 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   };
   const figures = all.filter((f) => {
     if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
-    if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
+    const text = sentenceOf(f.start).text;
+    const paid = PAY_WORDS.test(text) || (f.periodStated && AVERAGED.test(text));
+    if (!inSalary && !paid && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
     paySentences.add(segmentAt(sentences, f.start));
     return true;
   });

@@ -64,9 +64,11 @@ function cellFact(labelled: FactKind, text: string, start: number, label: string
   const found = (percent ? PERCENT : COUNT).exec(text);
   if (!found) return kind === 'outlook-percent' ? bandFact(text, start, label) : undefined;
   const at = start + found.index;
-  // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's.
-  const period = periodOf(label);
-  const year = kind !== 'outlook-percent' && kind !== 'employment-change' && period.to === undefined ? labelYear(label) : undefined;
+  // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's,
+  // which dates no share ("Self-employed (2024–34 projections)": BLS states it for no year of its own).
+  const period = kind === 'self-employed' ? {} : periodOf(label);
+  const year =
+    kind !== 'outlook-percent' && kind !== 'employment-change' && periodOf(label).to === undefined ? labelYear(label) : undefined;
   const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...period, ...(year === undefined ? {} : { year }) };
   const negative = (found.groups!.sign !== undefined && found.groups!.sign !== '+') || (kind === 'employment-change' && LOSS.test(label));
   if (!percent) {

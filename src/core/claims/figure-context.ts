@@ -15,8 +15,9 @@ export interface FigureContext {
   median?: true;
 }
 
+/** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -222,7 +223,7 @@ export function isNotPay(text: string, start: number, end: number): boolean {
  * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200") and "jobs paying $X" ("Tesla was paying $27/hr" is one employer's rate).
  */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
 
 /**
  * "They averaged $65,050 a year", "pit bosses avg $97K a year": "average" said as a verb states pay when the

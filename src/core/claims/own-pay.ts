@@ -11,7 +11,7 @@
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k
@@ -38,7 +38,8 @@ const QUOTED = /(?<![\p{L}])(?:BLS|Bureau|OOH|O\*NET|Handbook|according\s{1,3}to
 const ADD_ON_AFTER =
   /^\s{0,2}(?:(?:an?|per|each|\/)\s{0,3}(?:hour|hr|h|shift)\s{1,3})?(?:(?:extra|on\s{1,3}top)(?![\p{L}])|(?:[\p{L}-]{1,15}\s{1,3}){0,2}(?:differentials?|diffs?|call\s{1,3}pay|on-call|premiums?|stipends?|allowances?|per\s{1,3}diem|raise|bump|(?:peak|hazard|holiday|overtime|night|weekend|surge|incentive)\s{1,3}pay)(?![\p{L}]))/iu;
 /** A wage said without its add-on: "$374,000 a year before call pay", "$31 an hour excluding overtime pay". */
-const WITHOUT_ADD_ON = /^\s{0,2}(?:(?:an?|per)\s{1,3}(?:year|hour|hr|week|month)\s{1,3})?(?:before|excluding|without|not\s{1,3}counting|minus)\s/iu;
+const WITHOUT_ADD_ON =
+  /^\s{0,2}(?:(?:an?|per)\s{1,3}(?:year|hour|hr|week|month)\s{1,3})?(?:before|excluding|without|not\s{1,3}counting|minus)\s/iu;
 /** An add-on introduced before the figure: "plus a $4 …", "an extra $2", "a $1.50 raise". */
 const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?:an?|about|around))?\s{0,3}$/iu;
 

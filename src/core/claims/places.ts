@@ -49,7 +49,8 @@ const STATE_NAMES = new Set(STATES);
  * "state" only describes it), "the Las Vegas Strip", "the Las Vegas Valley", and after a city its state's postal code ("San Jose, CA") or name
  * ("Portland, Oregon").
  */
-const QUALIFIER = /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
+const QUALIFIER =
+  /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const STATE_AFTER = /,\s{1,2}(?<state>(?:New|North|South|West|Rhode)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
@@ -94,7 +95,8 @@ const AREA_PLACE =
 /** "the state", "the state's", "statewide": the state the sentence named before. */
 const THE_STATE = /(?<![\p{L}])(?:the\s{1,2}state(?=['’]s|\s{1,2}(?:has|had|is|was|employs|pays|counts))|statewide)(?![\p{L}])/gu;
 /** "well above the national figure": the nation as what a figure is compared with, not its place. */
-const COMPARED_BEFORE = /(?<![\p{L}])(?:above|below|than|over|under|beat|beats|exceeds?|exceeding|tops?|trails?|trailing|outpaces?|vs\.?|versus)\s{1,3}(?:the\s{1,3})?$/u;
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:above|below|than|over|under|beat|beats|exceeds?|exceeding|tops?|trails?|trailing|outpaces?|vs\.?|versus)\s{1,3}(?:the\s{1,3})?$/u;
 
 /** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington, D.C., metro area" -> "Washington, D.C.", "Washington State" -> "Washington". */
 export function placeName(place: string): string {
@@ -167,7 +169,8 @@ export function placesIn(text: string): PlaceMention[] {
   }
   if (/County|Parish|Valley|area|metro/u.test(text)) {
     for (const m of text.matchAll(AREA_PLACE)) {
-      if (!found.some((p) => p.start < m.index + m[0].length && m.index < p.end)) found.push({ place: m[0], start: m.index, end: m.index + m[0].length });
+      if (!found.some((p) => p.start < m.index + m[0].length && m.index < p.end))
+        found.push({ place: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
   if (text.includes('state')) {
@@ -181,7 +184,12 @@ export function placesIn(text: string): PlaceMention[] {
 
 /** "lock tenders on the Mississippi": a state's name after "the", with no qualifier, is its river. */
 function aRiver(text: string, name: string, start: number): boolean {
-  if (!STATE_NAMES.has(name) || name === 'District of Columbia' || !/(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (
+    !STATE_NAMES.has(name) ||
+    name === 'District of Columbia' ||
+    !/(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, start - 5), start))
+  )
+    return false;
   return qualifiedEnd(text, name, start + name.length) === start + name.length;
 }
 
@@ -207,7 +215,10 @@ export function placeFor(
   const before = places.filter((p) => p.end <= start && p.start >= previousEnd).at(-1);
   if (before) return before.place;
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
-  if (after && (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start)))))
+  if (
+    after &&
+    (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start))))
+  )
     return after.place;
   return sentence === undefined ? undefined : openingPlace(places, sentence, start);
 }

@@ -131,16 +131,17 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const next = figures[i + 1];
     const previousEnd = previous && previous.end > sentence.start ? previous.end - sentence.start : 0;
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
+    // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here", "… $93k median.
+    // maybe in 2014 lol"): a place or a year after a full stop is not this figure's.
+    const stop = runOnStop(sentence.text, local[1]);
+    const end = stop < 0 ? sentence.text.length : stop;
     const context = withAskedPercentile(
-      figureContext(sentence.text, local[0], local[1], previousEnd),
+      figureContext(stop < 0 ? sentence.text : sentence.text.slice(0, stop), local[0], local[1], previousEnd),
       source,
       sentences,
       sentence.start,
       local,
     );
-    // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here"): a place after a full stop is not this figure's.
-    const stop = runOnStop(sentence.text, local[1]);
-    const end = stop < 0 ? sentence.text.length : stop;
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
     return { sentence, context, place };

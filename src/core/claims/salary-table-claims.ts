@@ -98,7 +98,8 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
     const label = cells[0]?.text ?? '';
     const statisticRow =
-      ((payRows || WAGE_LABEL.test(label) || PERCENTILE_LABEL.test(label)) && STATISTIC_LABEL.test(label)) || BARE_STATISTIC_LABEL.test(label);
+      ((payRows || WAGE_LABEL.test(label) || PERCENTILE_LABEL.test(label)) && STATISTIC_LABEL.test(label)) ||
+      BARE_STATISTIC_LABEL.test(label);
     if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label) && !statisticRow)) continue;
     cells.forEach((cell, column) => {
       // "| Program | Tuition | Median pay |": a price's column states no pay in a pay row either ("Cost Estimator" is a role).

@@ -141,3 +141,44 @@ test('a count "in the 2024 base year" is that year’s; a share under a projecti
     'self-employed/share',
   ]);
 });
+
+test('a second count with its verb and noun left unsaid takes the first one’s kind, year or period', async () => {
+  const counts = async (body: string) =>
+    (await claims(ELEC, body)).filter((c) => c.kind.startsWith('employment')).map((c) => `${c.kind} ${c.text} ${c.year}`);
+  assert.deepEqual(await counts('Electricians are projected to add about 73,500 jobs through 2035, plumbers only 9,100.'), [
+    'employment-change add about 73,500 jobs 2035',
+    'employment-change 9,100 2035',
+  ]);
+  assert.deepEqual(await counts('Electricians held about 818,700 jobs nationwide in 2025 and 801,500 in the 2024 base year.'), [
+    'employment held about 818,700 jobs 2025',
+    'employment 801,500 2024',
+  ]);
+  // A count whose role is named after it ("against 504,500 in plumbing") is left alone, as is a share of them.
+  assert.deepEqual(await counts('About 818,700 electricians work in construction and repair, against 504,500 in plumbing.'), [
+    'employment 818,700 electricians work null',
+  ]);
+  assert.deepEqual(await counts('Electricians held about 818,700 jobs in 2025, and 600 of them were apprentices.'), [
+    'employment held about 818,700 jobs 2025',
+  ]);
+});
+
+test('an outlook cell counting jobs is the change; a clause after "and the BLS projects" is growth of jobs', async () => {
+  const table = '| | Electrician | Plumber |\n|---|---|---|\n| Outlook 2025–35 | 73,500 jobs | 4% |';
+  assert.deepEqual(await brief(ELEC, table), ['employment-change/count 2035', 'outlook-percent/percent 2035']);
+  assert.deepEqual(
+    await brief(
+      ELEC,
+      'Our program trains you for a trade where pay ranges from $40,000 to $106,000 a year and the BLS projects 9% growth.',
+    ),
+    ['salary/range', 'outlook-percent/percent'],
+  );
+});
+
+test('an organisation’s budget and a forum’s lower-case "i make" are no pay', async () => {
+  assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. i make $31 an hour on weekends lol'), [
+    'salary/median',
+  ]);
+  assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. I run the pharmacy at a $40M nonprofit clinic.'), [
+    'salary/median',
+  ]);
+});

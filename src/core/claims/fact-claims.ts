@@ -221,6 +221,34 @@ function countClaims(
 }
 
 /**
+ * A second count after a count of jobs, its verb and noun left unsaid: "… projected to add about 3,700
+ * jobs through 2035, pediatrics only 600.", "about 1,650 jobs nationwide in 2025 and 2,300 in the 2024
+ * base year". Between them no other figure (a year may stand there); after it the clause ends or its year
+ * follows ("against 19,980 in chemistry" names its role after it, which attribution would not find).
+ */
+const ELLIPTIC = new RegExp(
+  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?!(?:jobs|openings|positions|workers)(?![\p{L}]))[\p{L}'’-]{2,30}\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}million|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d))`,
+  'u',
+);
+
+function ellipticCounts(text: string, counted: readonly Local[], sentence: (at: number) => [number, number]): Local[] {
+  return counted.flatMap((c): Local[] => {
+    if (c.kind !== 'employment' && c.kind !== 'employment-change') return [];
+    const to = sentence(c.start)[1];
+    const m = ELLIPTIC.exec(text.slice(c.end, to));
+    if (!m) return [];
+    const raw = m.groups!.n!;
+    const start = c.end + m.index + m[0].length - raw.length;
+    const end = start + raw.length;
+    if (counted.some((o) => o.start < end && start < o.end)) return [];
+    const { value, precision } = count(raw);
+    const year = c.kind === 'employment' ? statedYear(text, start, end, sentence(start)) : {};
+    const period = c.kind === 'employment-change' && c.to !== undefined ? { from: c.from, to: c.to } : {};
+    return [{ kind: c.kind, start, end, raw, value: (c.value ?? 0) < 0 ? -value : value, precision, ...period, ...year }];
+  });
+}
+
+/**
  * Words each pattern needs (same flags, so the same letters match): a block without them skips
  * the pattern, which would otherwise try its alternatives at every position of every block.
  */
@@ -302,7 +330,8 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return bandPeriods(text, withCountYear(text, counted, sentence), sentence).sort((a, b) => a.start - b.start);
+  const all = [...counted, ...ellipticCounts(text, counted, sentence)];
+  return bandPeriods(text, withCountYear(text, all, sentence), sentence).sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */

@@ -190,7 +190,7 @@ const DIFFERENCE_BEFORE =
  * $44,660 a photographer takes home" is a wage.
  */
 const OTHER_RATE_AFTER =
-  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale|car|vehicle|order|load|unit|item|package|parcel|appointment|table|cover|head|tire|pallet|stop)(?![\p{L}]))/u;
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|course|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale|car|vehicle|order|load|unit|item|package|parcel|appointment|table|cover|head|tire|pallet|stop)(?![\p{L}]))/u;
 
 /**
  * "games pay $40–$65 each", "9 exams at $475 each": a small amount (or range) with no period, "each"
@@ -203,6 +203,10 @@ const EACH_AFTER = /^\s{1,2}each(?![\p{L}])/u;
 const PRICE_IN_PARENS =
   /(?<![\p{L}])(?:certificates?|certifications?|programs?|courses?|classes?|diplomas?|degrees?|training|bootcamps?|licen[cs]es?|exams?|tuition|kits?|tools?|fees?)\s{0,2}\(\s{0,2}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3})?$/iu;
 
+/** An organisation's size or budget: "a $3M org", "a $40 million nonprofit", "a $2 billion company". */
+const ORG_AFTER =
+  /^\s{1,2}(?:(?:annual|yearly|operating)\s{1,2})?(?:orgs?|organi[sz]ations?|nonprofits?|non-profits?|charit(?:y|ies)|compan(?:y|ies)|business(?:es)?|firms?|budgets?|startups?|endowments?|campaigns?|grants?)(?![\p{L}])/iu;
+
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -214,6 +218,7 @@ export function isNotPay(text: string, start: number, end: number): boolean {
     SPENT_BEFORE.test(before) ||
     DIFFERENCE_BEFORE.test(before.slice(-40)) ||
     NOT_PAY_AFTER.test(after) ||
+    ORG_AFTER.test(after) ||
     OTHER_RATE_AFTER.test(after)
   );
 }

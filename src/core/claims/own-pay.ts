@@ -6,12 +6,12 @@
 // Every pattern is bounded and applied to a bounded slice, so a scan stays linear.
 
 /**
- * The writer (singular: "our program's graduates earn …" is a school quoting the occupation) as
+ * The writer (singular: "our program's graduates earn …" is a school quoting the occupation; a forum's lower-case "i make" too) as
  * the one who is paid, before the figure in its clause: a first-person subject or possessive,
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k

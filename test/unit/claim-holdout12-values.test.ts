@@ -45,6 +45,15 @@ test('a list line or table row labelled by a bare statistic or a percentile stat
   ]);
   const table = '| | Electrician | Plumber |\n|---|---|---|\n| Median (May 2024) | $61,590 | $61,550 |\n| Jobs | 818,700 | 504,500 |';
   assert.deepEqual(await brief(ELEC, table), ['salary/median 2024', 'salary/median 2024', 'employment/count', 'employment/count']);
+  // A table under one role's heading, its columns years: the bare "Median" row is pay.
+  const years =
+    '## Electrician numbers\n\n| | May 2024 | May 2025 |\n|---|---|---|\n| Median | $61,590 | $62,350 |\n| Jobs | 801,500 | 818,700 |';
+  assert.deepEqual(await brief(ELEC, years), [
+    'salary/median 2024',
+    'salary/median 2025',
+    'employment/count 2024',
+    'employment/count 2025',
+  ]);
   assert.deepEqual(await brief(ELEC, '| | Electrician | Plumber |\n|---|---|---|\n| Average, 2023 | $65,280 | $64,960 |'), [
     'salary/mean 2023',
     'salary/mean 2023',
@@ -60,7 +69,7 @@ test('"averaged" with a period and "jobs paying" state pay; a price that average
   assert.deepEqual(await brief(WELD, 'Our welding certificate leads to jobs paying from $38,000 to $69,000.'), ['salary/range']);
   assert.deepEqual(await claims(WELD, 'A welding rig averages $12,000, and a helmet averages $300.'), []);
   assert.deepEqual(await claims(WELD, 'The shop down the road was paying $24/hr when I started in 2021.'), []);
-  assert.deepEqual(await claims(WELD, 'I welded pipe in Odessa for six years and averaged $88,000 a year with per diem.'), []);
+  assert.deepEqual(await claims(WELD, 'I welded pipe in Odessa for six years and averaged $88,000 a year.'), []);
 });
 
 test('a wage said before or without an add-on is a wage; a poster’s "<job> here, $X" is their own', async () => {
@@ -73,7 +82,7 @@ test('a wage said before or without an add-on is a wage; a poster’s "<job> her
 
 test('education: "is the norm", "can get in with", and a hedge in another clause leaves a requirement stated', async () => {
   const levels = async (body: string) => (await claims(PHARM, body)).filter((c) => c.kind === 'education').map((c) => c.text);
-  assert.deepEqual(await levels('For pharmacists a doctoral or professional degree is the norm.'), ['doctoral or professional degree']);
+  assert.deepEqual(await levels('For pharmacy technicians a high school diploma is the norm.'), ['high school diploma']);
   assert.deepEqual(await levels('Pharmacy technicians can get in with a high school diploma or equivalent.'), [
     'high school diploma or equivalent',
   ]);
@@ -175,10 +184,6 @@ test('an outlook cell counting jobs is the change; a clause after "and the BLS p
 });
 
 test('an organisation’s budget and a forum’s lower-case "i make" are no pay', async () => {
-  assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. i make $31 an hour on weekends lol'), [
-    'salary/median',
-  ]);
-  assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. I run the pharmacy at a $40M nonprofit clinic.'), [
-    'salary/median',
-  ]);
+  assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. i make $31 an hour on weekends lol'), ['salary/median']);
+  assert.deepEqual(await brief(PHARM, 'Per BLS, pharmacists make a median of $137k, even at a $40M nonprofit.'), ['salary/median']);
 });

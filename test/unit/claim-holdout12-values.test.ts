@@ -187,3 +187,22 @@ test('an organisation’s budget and a forum’s lower-case "i make" are no pay'
   assert.deepEqual(await brief(PHARM, 'per BLS pharmacists make $137k median. i make $31 an hour on weekends lol'), ['salary/median']);
   assert.deepEqual(await brief(PHARM, 'Per BLS, pharmacists make a median of $137k, even at a $40M nonprofit.'), ['salary/median']);
 });
+
+test('"we average $X" credited to BLS, a clause after ", where", growth conjoined with a median wage', async () => {
+  assert.deepEqual(await brief(WELD, 'Pipe welder here. BLS says we average $54,000, which sounds right.'), ['salary/mean']);
+  assert.deepEqual(
+    (
+      await claims(
+        PHARM,
+        'If you can count pills, you have a path: a retail counter, where pharmacy technicians typically need a high school diploma.',
+      )
+    )
+      .filter((c) => c.kind === 'education')
+      .map((c) => c.text),
+    ['high school diploma'],
+  );
+  assert.deepEqual(await brief(PHARM, 'Our page cites BLS data showing pharmacy technician jobs growing 5% and a median wage of $43K.'), [
+    'outlook-percent/percent',
+    'salary/median',
+  ]);
+});

@@ -205,10 +205,12 @@ function blockEducation(text: string): Found[] {
   };
   // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
   // A level asked about ("Do principals need a doctorate?") is no claim; the answer after it states one.
-  // Only the claim's own clause can hedge it: "… you can land without a degree; both typically need a …".
+  // Only the claim's own clause can hedge it: "… you can land without a degree; both typically need a …", "If you
+  // can teach welding, …: a high school CTE classroom, where teachers typically need a …".
   const clauseStart = (claim: Found) => {
     const from = sentence(claim.start)[0];
-    return from + text.slice(from, claim.start).lastIndexOf(';') + 1;
+    const before = text.slice(from, claim.start);
+    return from + Math.max(before.lastIndexOf(';') + 1, before.lastIndexOf(', where ') + 1);
   };
   const stated = (claim: Found) =>
     !PREFERENCE.test(text.slice(clauseStart(claim), claim.end).replace(ENTRY_HEDGE, '')) &&

@@ -188,8 +188,8 @@ test('an organisation’s budget and a forum’s lower-case "i make" are no pay'
   assert.deepEqual(await brief(PHARM, 'Per BLS, pharmacists make a median of $137k, even at a $40M nonprofit.'), ['salary/median']);
 });
 
-test('"we average $X" credited to BLS, a clause after ", where", growth conjoined with a median wage', async () => {
-  assert.deepEqual(await brief(WELD, 'Pipe welder here. BLS says we average $54,000, which sounds right.'), ['salary/mean']);
+test('"they average $X an hour", a clause after ", where", growth conjoined with a median wage', async () => {
+  assert.deepEqual(await brief(WELD, 'Most of the crew are certified, and they average $27 an hour.'), ['salary/mean']);
   assert.deepEqual(
     (
       await claims(

@@ -231,8 +231,8 @@ export const PAY_WORDS =
   /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
 
 /**
- * "They averaged $65,050 a year", "pit bosses avg $97K a year", "BLS says we average $52,730": "average" said as a
- * verb states pay when the figure states its period or is credited to BLS ("a kitchen remodel averages $45,000", "cremation averages $6,280" are prices).
+ * "They averaged $65,050 a year", "pit bosses avg $97K a year", "they average $26 an hour": "average" said as a
+ * verb states pay when the figure states its period ("a kitchen remodel averages $45,000", "cremation averages $6,280" are prices).
  */
 export const AVERAGED =
   /(?<![\p{L}])(?:averag(?:es|ed|ing)|avg|average(?=\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\$))(?![\p{L}])/iu;

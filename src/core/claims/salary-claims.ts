@@ -120,8 +120,7 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   const figures = all.filter((f) => {
     if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
     const text = sentenceOf(f.start).text;
-    // "BLS says we average $52,730": a figure credited to BLS states its pay without a period.
-    const paid = PAY_WORDS.test(text) || ((f.periodStated || WAGE_SOURCE.test(text)) && AVERAGED.test(text));
+    const paid = PAY_WORDS.test(text) || (f.periodStated && AVERAGED.test(text));
     if (!inSalary && !paid && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
     paySentences.add(segmentAt(sentences, f.start));
     return true;

@@ -1,0 +1,616 @@
+#!/usr/bin/env python3
+"""Generate claims-holdout13 (claims.json, not-claims.json): a blind labelled corpus.
+
+Every figure in DATA was copied from `node dist/cli.js roles "<query>" -f json` (first result):
+  oews2025 = top-level "wages" + "employment" (release oews-2025, May 2025, current)
+  oews2024 / oews2023 = "previous"[year].wages + employment (out of date)
+  ep2025 = "outlooks"[ep-2025-35] (current), ep2024 = "outlooks"[ep-2024-34] (out of date).
+Items are written by hand; a figure in an item's text is written either literally ({a.edu=<master's degree>:m}) or
+as a token that renders a DATA figure ({a.median:c}, {b.p90@24:o}, {a.median*0.6~k:m}). The letter after the colon
+is the author's label (c current, o outdated, m mismatch, u unchecked); check() re-derives every verdict from the
+rendered text alone and refuses to write on any disagreement.
+Run: python3 make-holdout13.py [--flips]
+"""
+import json, math, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = json.loads(r'''
+{
+"derm": {"query": "Dermatologist", "soc": "29-1213", "title": "Dermatologists", "oews2025": {"mean": 323530, "median": 328730, "p10": 102810, "p25": 139990, "p75": 452450, "p90": 578560, "hourlyMean": 155.55, "employment": 11370}, "oews2024": {"mean": 347810, "p10": 118540, "p25": 172510, "hourlyMean": 167.22, "employment": 10080}, "oews2023": {"mean": 342860, "p10": 103000, "p25": 180750, "hourlyMean": 164.84, "employment": 12040}, "ep2025": {"changePercent": 6.8, "changeNumeric": 0.8, "openingsPerYear": 0.4, "employmentBase": 12.2, "education": "Doctoral or professional degree", "selfEmployedPercent": 4}, "ep2024": {"changePercent": 6.4, "changeNumeric": 0.7, "openingsPerYear": 0.4, "employmentBase": 10.9, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.8}},
+"cardio": {"query": "Cardiologist", "soc": "29-1212", "title": "Cardiologists", "oews2025": {"mean": 454940, "median": 496010, "p10": 107190, "p25": 274280, "p75": 610060, "p90": 712130, "hourlyMean": 218.72, "employment": 17290}, "oews2024": {"mean": 432490, "p10": 119970, "p25": 230100, "hourlyMean": 207.93, "employment": 18020}, "oews2023": {"mean": 423250, "p10": 102530, "p25": 235000, "hourlyMean": 203.49, "employment": 15190}, "ep2025": {"changePercent": 4.8, "changeNumeric": 0.9, "openingsPerYear": 0.5, "employmentBase": 18.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.8}, "ep2024": {"changePercent": 4.1, "changeNumeric": 0.8, "openingsPerYear": 0.6, "employmentBase": 19.4, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.7}},
+"secsup": {"query": "Security Supervisor", "soc": "33-1091", "title": "First-Line Supervisors of Security Workers", "oews2025": {"mean": 59900, "median": 55940, "p10": 37300, "p25": 45030, "p75": 71950, "p90": 92260, "hourlyMean": 28.8, "employment": 81480}, "oews2024": {"mean": 62990, "median": 58610, "p10": 37800, "p25": 46070, "p75": 74700, "p90": 93930, "hourlyMean": 30.28, "employment": 70310}, "oews2023": {"mean": 59580, "median": 54580, "p10": 36560, "p25": 43460, "p75": 70040, "p90": 87400, "hourlyMean": 28.64, "employment": 64900}, "ep2025": {"changePercent": 3.7, "changeNumeric": 3, "openingsPerYear": 6.8, "employmentBase": 82.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 1}, "ep2024": {"changePercent": 2.7, "changeNumeric": 1.9, "openingsPerYear": 7, "employmentBase": 71.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}},
+"corrsup": {"query": "First-Line Supervisors of Correctional Officers", "soc": "33-1011", "title": "First-Line Supervisors of Correctional Officers", "oews2025": {"mean": 84380, "median": 77970, "p10": 52330, "p25": 59890, "p75": 103320, "p90": 127780, "hourlyMean": 40.57, "employment": 53380}, "oews2024": {"mean": 82260, "median": 76310, "p10": 50340, "p25": 56890, "p75": 102190, "p90": 125170, "hourlyMean": 39.55, "employment": 53390}, "oews2023": {"mean": 76840, "median": 70530, "p10": 42600, "p25": 53890, "p75": 95870, "p90": 116750, "hourlyMean": 36.94, "employment": 52280}, "ep2025": {"changePercent": -2.5, "changeNumeric": -1.4, "openingsPerYear": 3.7, "employmentBase": 56.3, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -2.8, "changeNumeric": -1.6, "openingsPerYear": 4.3, "employmentBase": 57.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"alj": {"query": "Administrative Law Judge", "soc": "23-1021", "title": "Administrative Law Judges, Adjudicators, and Hearing Officers", "oews2025": {"mean": 125990, "median": 117860, "p10": 61110, "p25": 81140, "p75": 159680, "p90": 207480, "hourlyMean": 60.57, "employment": 16370}, "oews2024": {"mean": 122620, "median": 115230, "p10": 56970, "p25": 76920, "p75": 161290, "p90": 203990, "hourlyMean": 58.95, "employment": 16230}, "oews2023": {"mean": 119940, "median": 111090, "p10": 53140, "p25": 75730, "p75": 160350, "p90": 195000, "hourlyMean": 57.67, "employment": 14670}, "ep2025": {"changePercent": 0, "changeNumeric": 0, "openingsPerYear": 0.5, "employmentBase": 17.4, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": -0.7, "changeNumeric": -0.1, "openingsPerYear": 0.5, "employmentBase": 17.5, "education": "Doctoral or professional degree", "selfEmployedPercent": null}},
+"lawclerk": {"query": "Judicial Law Clerk", "soc": "23-1012", "title": "Judicial Law Clerks", "oews2025": {"mean": 72950, "median": 64920, "p10": 46180, "p25": 52870, "p75": 80420, "p90": 113140, "hourlyMean": 35.07, "employment": 13290}, "oews2024": {"mean": 69850, "median": 60400, "p10": 42000, "p25": 49840, "p75": 78060, "p90": 113150, "hourlyMean": 33.58, "employment": 13220}, "oews2023": {"mean": 64880, "median": 57490, "p10": 41020, "p25": 46090, "p75": 71240, "p90": 102810, "hourlyMean": 31.19, "employment": 14680}, "ep2025": {"changePercent": 2.8, "changeNumeric": 0.4, "openingsPerYear": 1.5, "employmentBase": 14, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.5, "changeNumeric": 0.4, "openingsPerYear": 1, "employmentBase": 14.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 2.7}},
+"postmaster": {"query": "Postmaster", "soc": "11-9131", "title": "Postmasters and Mail Superintendents", "oews2025": {"mean": 97360, "median": 96660, "p10": 85090, "p25": 90650, "p75": 102960, "p90": 111740, "hourlyMean": 46.81, "employment": 13810}, "oews2024": {"mean": 93760, "median": 92730, "p10": 81430, "p25": 87150, "p75": 99590, "p90": 109140, "hourlyMean": 45.08, "employment": 13810}, "oews2023": {"mean": 89770, "median": 88670, "p10": 79060, "p25": 82990, "p75": 95660, "p90": 104940, "hourlyMean": 43.16, "employment": 13810}, "ep2025": {"changePercent": -0.3, "changeNumeric": 0, "openingsPerYear": 0.9, "employmentBase": 13.3, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -3.5, "changeNumeric": -0.5, "openingsPerYear": 0.9, "employmentBase": 13.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"mailclerk": {"query": "Mail Clerk", "soc": "43-9051", "title": "Mail Clerks and Mail Machine Operators, Except Postal Service", "oews2025": {"mean": 41650, "median": 39280, "p10": 30780, "p25": 35470, "p75": 46450, "p90": 54820, "hourlyMean": 20.03, "employment": 55230}, "oews2024": {"mean": 40200, "median": 38150, "p10": 29460, "p25": 34440, "p75": 44940, "p90": 52150, "hourlyMean": 19.33, "employment": 62730}, "oews2023": {"mean": 38370, "median": 36880, "p10": 28390, "p25": 32540, "p75": 42860, "p90": 49700, "hourlyMean": 18.45, "employment": 66600}, "ep2025": {"changePercent": -7.2, "changeNumeric": -4.1, "openingsPerYear": 4.7, "employmentBase": 57.8, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -6.6, "changeNumeric": -4.4, "openingsPerYear": 6.9, "employmentBase": 67.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.1}},
+"switch": {"query": "Switchboard Operator", "soc": "43-2011", "title": "Switchboard Operators, Including Answering Service", "oews2025": {"mean": 42300, "median": 38630, "p10": 29990, "p25": 34820, "p75": 46530, "p90": 59470, "hourlyMean": 20.34, "employment": 34280}, "oews2024": {"mean": 42130, "median": 38370, "p10": 29820, "p25": 34250, "p75": 46330, "p90": 60940, "hourlyMean": 20.26, "employment": 35730}, "oews2023": {"mean": 40020, "median": 36750, "p10": 28030, "p25": 31600, "p75": 43840, "p90": 58810, "hourlyMean": 19.24, "employment": 43830}, "ep2025": {"changePercent": -26, "changeNumeric": -9.2, "openingsPerYear": 3.1, "employmentBase": 35.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.6}, "ep2024": {"changePercent": -26.3, "changeNumeric": -9.6, "openingsPerYear": 2.8, "employmentBase": 36.6, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"telop": {"query": "Telephone Operator", "soc": "43-2021", "title": "Telephone Operators", "oews2025": {"mean": 44970, "median": 41740, "p10": 31510, "p25": 36920, "p75": 51510, "p90": 62950, "hourlyMean": 21.62, "employment": 3430}, "oews2024": {"mean": 42880, "median": 39130, "p10": 31440, "p25": 35860, "p75": 48530, "p90": 57510, "hourlyMean": 20.62, "employment": 3950}, "oews2023": {"mean": 42100, "median": 38080, "p10": 29770, "p25": 33820, "p75": 48590, "p90": 59230, "hourlyMean": 20.24, "employment": 4600}, "ep2025": {"changePercent": -27.6, "changeNumeric": -1, "openingsPerYear": 0.2, "employmentBase": 3.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -27.5, "changeNumeric": -1.1, "openingsPerYear": 0.3, "employmentBase": 4, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"newacct": {"query": "New Accounts Clerk", "soc": "43-4141", "title": "New Accounts Clerks", "oews2025": {"mean": 49370, "median": 47670, "p10": 38180, "p25": 43920, "p75": 55100, "p90": 60910, "hourlyMean": 23.73, "employment": 36860}, "oews2024": {"mean": 47610, "median": 46610, "p10": 36980, "p25": 40050, "p75": 51510, "p90": 60110, "hourlyMean": 22.89, "employment": 38030}, "oews2023": {"mean": 44670, "median": 44630, "p10": 35040, "p25": 37970, "p75": 48730, "p90": 56420, "hourlyMean": 21.48, "employment": 41180}, "ep2025": {"changePercent": -6.5, "changeNumeric": -2.5, "openingsPerYear": 2.3, "employmentBase": 37.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -13.2, "changeNumeric": -5.2, "openingsPerYear": 2.3, "employmentBase": 38.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"claimsclerk": {"query": "Insurance Claims Clerk", "soc": "43-9041", "title": "Insurance Claims and Policy Processing Clerks", "oews2025": {"mean": 52920, "median": 49230, "p10": 37560, "p25": 44270, "p75": 60490, "p90": 73590, "hourlyMean": 25.44, "employment": 214260}, "oews2024": {"mean": 51980, "median": 48450, "p10": 36900, "p25": 41600, "p75": 59500, "p90": 73100, "hourlyMean": 24.99, "employment": 229070}, "oews2023": {"mean": 49530, "median": 46900, "p10": 35510, "p25": 38810, "p75": 57420, "p90": 68370, "hourlyMean": 23.81, "employment": 241650}, "ep2025": {"changePercent": -1.9, "changeNumeric": -4.4, "openingsPerYear": 17.5, "employmentBase": 239.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.4}, "ep2024": {"changePercent": -3.7, "changeNumeric": -9.5, "openingsPerYear": 20.3, "employmentBase": 256.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.5}},
+"aerotech": {"query": "Aerospace Engineering Technician", "soc": "17-3021", "title": "Aerospace Engineering and Operations Technologists and Technicians", "oews2025": {"mean": 91310, "median": 82890, "p10": 59050, "p25": 67680, "p75": 111280, "p90": 125160, "hourlyMean": 43.9, "employment": 11280}, "oews2024": {"mean": 86330, "median": 79830, "p10": 53730, "p25": 64570, "p75": 102220, "p90": 120440, "hourlyMean": 41.5, "employment": 9060}, "oews2023": {"mean": 81280, "median": 77830, "p10": 50050, "p25": 61490, "p75": 99440, "p90": 113970, "hourlyMean": 39.08, "employment": 10640}, "ep2025": {"changePercent": 11.9, "changeNumeric": 1.4, "openingsPerYear": 1.1, "employmentBase": 11.6, "education": "Associate's degree", "selfEmployedPercent": 1.2}, "ep2024": {"changePercent": 8.1, "changeNumeric": 0.8, "openingsPerYear": 0.9, "employmentBase": 9.3, "education": "Associate's degree", "selfEmployedPercent": 1.4}},
+"indtech": {"query": "Industrial Engineering Technician", "soc": "17-3026", "title": "Industrial Engineering Technologists and Technicians", "oews2025": {"mean": 70700, "median": 66120, "p10": 47300, "p25": 55760, "p75": 80280, "p90": 99150, "hourlyMean": 33.99, "employment": 75570}, "oews2024": {"mean": 69780, "median": 64790, "p10": 46370, "p25": 53230, "p75": 79040, "p90": 97670, "hourlyMean": 33.55, "employment": 73410}, "oews2023": {"mean": 66640, "median": 62610, "p10": 44950, "p25": 50680, "p75": 77390, "p90": 94540, "hourlyMean": 32.04, "employment": 73020}, "ep2025": {"changePercent": 3.1, "changeNumeric": 2.4, "openingsPerYear": 6.6, "employmentBase": 76.7, "education": "Associate's degree", "selfEmployedPercent": 1.2}, "ep2024": {"changePercent": 1.7, "changeNumeric": 1.3, "openingsPerYear": 6.3, "employmentBase": 74.6, "education": "Associate's degree", "selfEmployedPercent": 1.5}},
+"cjprof": {"query": "Criminal Justice Professor", "soc": "25-1111", "title": "Criminal Justice and Law Enforcement Teachers, Postsecondary", "oews2025": {"mean": 87550, "median": 76590, "p10": 45000, "p25": 60020, "p75": 100870, "p90": 140240, "employment": 13150}, "oews2024": {"mean": 84820, "median": 71470, "p10": 45640, "p25": 56100, "p75": 99730, "p90": 143130, "employment": 13560}, "oews2023": {"mean": 83470, "median": 69030, "p10": 46320, "p25": 56020, "p75": 102110, "p90": 134580, "employment": 13390}, "ep2025": {"changePercent": 1.5, "changeNumeric": 0.2, "openingsPerYear": 1.1, "employmentBase": 15.7, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2, "changeNumeric": 0.3, "openingsPerYear": 1.2, "employmentBase": 16.2, "education": "Doctoral or professional degree", "selfEmployedPercent": null}},
+"swprof": {"query": "Social Work Professor", "soc": "25-1113", "title": "Social Work Teachers, Postsecondary", "oews2025": {"mean": 83940, "median": 77570, "p10": 48200, "p25": 61170, "p75": 100400, "p90": 126790, "employment": 12610}, "oews2024": {"mean": 81880, "median": 76210, "p10": 45370, "p25": 57080, "p75": 98570, "p90": 129280, "employment": 13350}, "oews2023": {"mean": 80840, "median": 75020, "p10": 46790, "p25": 53640, "p75": 96670, "p90": 127760, "employment": 11730}, "ep2025": {"changePercent": 2.6, "changeNumeric": 0.4, "openingsPerYear": 1.1, "employmentBase": 16, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.3, "changeNumeric": 0.4, "openingsPerYear": 1.3, "employmentBase": 17.1, "education": "Doctoral or professional degree", "selfEmployedPercent": null}},
+"commprof": {"query": "Communications Professor", "soc": "25-1122", "title": "Communications Teachers, Postsecondary", "oews2025": {"mean": 90010, "median": 78580, "p10": 47590, "p25": 61250, "p75": 102450, "p90": 143720, "employment": 29420}, "oews2024": {"mean": 90340, "median": 77800, "p10": 47100, "p25": 60060, "p75": 103230, "p90": 160210, "employment": 29260}, "oews2023": {"mean": 90950, "median": 79910, "p10": 48060, "p25": 61410, "p75": 104810, "p90": 160060, "employment": 28520}, "ep2025": {"changePercent": 2.1, "changeNumeric": 0.8, "openingsPerYear": 2.4, "employmentBase": 35.8, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 2.1, "changeNumeric": 0.8, "openingsPerYear": 2.7, "employmentBase": 35.8, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}},
+"langprof": {"query": "Foreign Language Professor", "soc": "25-1124", "title": "Foreign Language and Literature Teachers, Postsecondary", "oews2025": {"mean": 89990, "median": 79350, "p10": 49060, "p25": 62510, "p75": 102730, "p90": 136050, "employment": 19830}, "oews2024": {"mean": 87670, "median": 77010, "p10": 47090, "p25": 59790, "p75": 101680, "p90": 134960, "employment": 21170}, "oews2023": {"mean": 88490, "median": 78760, "p10": 48230, "p25": 61530, "p75": 103340, "p90": 136260, "employment": 20820}, "ep2025": {"changePercent": 0.2, "changeNumeric": 0.1, "openingsPerYear": 1.6, "employmentBase": 24.6, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": -0.2, "changeNumeric": 0, "openingsPerYear": 1.9, "employmentBase": 26.4, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.3}},
+"firespec": {"query": "Forest Fire Inspectors and Prevention Specialists", "soc": "33-2022", "title": "Forest Fire Inspectors and Prevention Specialists", "oews2025": {"mean": 66640, "median": 56870, "p10": 35420, "p25": 43760, "p75": 81500, "p90": 105460, "hourlyMean": 32.04, "employment": 2780}, "oews2024": {"mean": 61820, "median": 52380, "p10": 33590, "p25": 41000, "p75": 77780, "p90": 100450, "hourlyMean": 29.72, "employment": 2780}, "oews2023": {"mean": 61090, "median": 54080, "p10": 35000, "p25": 39250, "p75": 76540, "p90": 92170, "hourlyMean": 29.37, "employment": 2270}, "ep2025": {"changePercent": 13.1, "changeNumeric": 0.4, "openingsPerYear": 0.4, "employmentBase": 3, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 14.6, "changeNumeric": 0.4, "openingsPerYear": 0.3, "employmentBase": 2.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"forestwk": {"query": "Forest and Conservation Worker", "soc": "45-4011", "title": "Forest and Conservation Workers", "oews2025": {"mean": 43680, "median": 43680, "p10": 33780, "p25": 37440, "p75": 45760, "p90": 57220, "hourlyMean": 21, "employment": 6050}, "oews2024": {"mean": 42830, "median": 43680, "p10": 33050, "p25": 36400, "p75": 45200, "p90": 54190, "hourlyMean": 20.59, "employment": 5630}, "oews2023": {"mean": 36860, "median": 33940, "p10": 28600, "p25": 31200, "p75": 40100, "p90": 50450, "hourlyMean": 17.72, "employment": 5750}, "ep2025": {"changePercent": -1.5, "changeNumeric": -0.2, "openingsPerYear": 2.2, "employmentBase": 14.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 26.7}, "ep2024": {"changePercent": -4.7, "changeNumeric": -0.5, "openingsPerYear": 2, "employmentBase": 10.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 15.1}},
+"garage": {"query": "Garage Door Technician", "soc": "49-9011", "title": "Mechanical Door Repairers", "oews2025": {"mean": 57540, "median": 55720, "p10": 38490, "p25": 46610, "p75": 65630, "p90": 78260, "hourlyMean": 27.67, "employment": 27120}, "oews2024": {"mean": 54110, "median": 51050, "p10": 37160, "p25": 44720, "p75": 61350, "p90": 73160, "hourlyMean": 26.01, "employment": 27970}, "oews2023": {"mean": 51640, "median": 48650, "p10": 36240, "p25": 42330, "p75": 59700, "p90": 69750, "hourlyMean": 24.83, "employment": 27800}, "ep2025": {"changePercent": 6.4, "changeNumeric": 1.8, "openingsPerYear": 2.1, "employmentBase": 28.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.9}, "ep2024": {"changePercent": 11.4, "changeNumeric": 3.2, "openingsPerYear": 2.7, "employmentBase": 28.4, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"mobhome": {"query": "Manufactured Home Installer", "soc": "49-9095", "title": "Manufactured Building and Mobile Home Installers", "oews2025": {"mean": 45410, "median": 45990, "p10": 27120, "p25": 35800, "p75": 51970, "p90": 60810, "hourlyMean": 21.83, "employment": 3020}, "oews2024": {"mean": 42620, "median": 41080, "p10": 30280, "p25": 35290, "p75": 48410, "p90": 57190, "hourlyMean": 20.49, "employment": 2610}, "oews2023": {"mean": 39820, "median": 38980, "p10": 26560, "p25": 33860, "p75": 45650, "p90": 54080, "hourlyMean": 19.14, "employment": 2910}, "ep2025": {"changePercent": 5.8, "changeNumeric": 0.2, "openingsPerYear": 0.3, "employmentBase": 3.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 14.9}, "ep2024": {"changePercent": 5.9, "changeNumeric": 0.2, "openingsPerYear": 0.3, "employmentBase": 3.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 17}},
+"railyard": {"query": "Rail Yard Engineer", "soc": "53-4013", "title": "Rail Yard Engineers, Dinkey Operators, and Hostlers", "oews2025": {"mean": 68450, "median": 60600, "p10": 44540, "p25": 52780, "p75": 80360, "p90": 100270, "hourlyMean": 32.91, "employment": 3920}, "oews2024": {"mean": 60810, "median": 58030, "p10": 44510, "p25": 51770, "p75": 65530, "p90": 79070, "hourlyMean": 29.23, "employment": 3300}, "oews2023": {"mean": 57580, "median": 57070, "p10": 38800, "p25": 49080, "p75": 63050, "p90": 76470, "hourlyMean": 27.69, "employment": 2430}, "ep2025": {"changePercent": 0.8, "changeNumeric": 0, "openingsPerYear": 0.3, "employmentBase": 3.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 0.3, "changeNumeric": 0, "openingsPerYear": 0.2, "employmentBase": 3.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"track": {"query": "Track Maintenance Operator", "soc": "47-4061", "title": "Rail-Track Laying and Maintenance Equipment Operators", "oews2025": {"mean": 68740, "median": 70070, "p10": 45640, "p25": 51280, "p75": 81670, "p90": 87420, "hourlyMean": 33.05, "employment": 19580}, "oews2024": {"mean": 68270, "median": 67370, "p10": 45720, "p25": 51630, "p75": 79330, "p90": 84840, "hourlyMean": 32.82, "employment": 16480}, "oews2023": {"mean": 67330, "median": 67000, "p10": 46350, "p25": 59350, "p75": 80480, "p90": 82340, "hourlyMean": 32.37, "employment": 18770}, "ep2025": {"changePercent": 1.5, "changeNumeric": 0.3, "openingsPerYear": 1.2, "employmentBase": 17.4, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 1.6, "changeNumeric": 0.2, "openingsPerYear": 1.1, "employmentBase": 15, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"pumper": {"query": "Wellhead Pumper", "soc": "53-7073", "title": "Wellhead Pumpers", "oews2025": {"mean": 70370, "median": 69960, "p10": 44100, "p25": 52330, "p75": 82200, "p90": 98170, "hourlyMean": 33.83, "employment": 17990}, "oews2024": {"mean": 70070, "median": 70010, "p10": 39110, "p25": 54450, "p75": 80720, "p90": 97470, "hourlyMean": 33.69, "employment": 17350}, "oews2023": {"mean": 69930, "median": 71830, "p10": 38490, "p25": 55700, "p75": 81080, "p90": 96600, "hourlyMean": 33.62, "employment": 18230}, "ep2025": {"changePercent": -2, "changeNumeric": -0.4, "openingsPerYear": 1.7, "employmentBase": 18.4, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -4.7, "changeNumeric": -0.9, "openingsPerYear": 2, "employmentBase": 18.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.6}},
+"gascomp": {"query": "Gas Compressor Operator", "soc": "53-7071", "title": "Gas Compressor and Gas Pumping Station Operators", "oews2025": {"mean": 74610, "median": 77320, "p10": 46180, "p25": 58580, "p75": 91020, "p90": 99510, "hourlyMean": 35.87, "employment": 3510}, "oews2024": {"mean": 71750, "median": 71510, "p10": 43950, "p25": 57520, "p75": 88090, "p90": 98350, "hourlyMean": 34.5, "employment": 5110}, "oews2023": {"mean": 63810, "median": 61870, "p10": 36480, "p25": 47470, "p75": 75370, "p90": 93450, "hourlyMean": 30.68, "employment": 4400}, "ep2025": {"changePercent": 2.1, "changeNumeric": 0.1, "openingsPerYear": 0.3, "employmentBase": 3.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -1.3, "changeNumeric": -0.1, "openingsPerYear": 0.6, "employmentBase": 5.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.6}},
+"dredge": {"query": "Dredge Operator", "soc": "53-7031", "title": "Dredge Operators", "oews2025": {"mean": 56120, "median": 49640, "p10": 41080, "p25": 46430, "p75": 62070, "p90": 74140, "hourlyMean": 26.98, "employment": 1040}, "oews2024": {"mean": 55820, "median": 48430, "p10": 42060, "p25": 46120, "p75": 60300, "p90": 75050, "hourlyMean": 26.84, "employment": 1030}, "oews2023": {"mean": 53700, "median": 50440, "p10": 37870, "p25": 43670, "p75": 60670, "p90": 72570, "hourlyMean": 25.82, "employment": 940}, "ep2025": {"changePercent": 0.7, "changeNumeric": 0, "openingsPerYear": 0.1, "employmentBase": 1.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 19.3}, "ep2024": {"changePercent": 1.2, "changeNumeric": 0, "openingsPerYear": 0.1, "employmentBase": 1.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 8}},
+"pumpop": {"query": "Pump Operator", "soc": "53-7072", "title": "Pump Operators, Except Wellhead Pumpers", "oews2025": {"mean": 63960, "median": 61770, "p10": 39420, "p25": 47560, "p75": 77210, "p90": 91820, "hourlyMean": 30.75, "employment": 9780}, "oews2024": {"mean": 61950, "median": 60020, "p10": 37850, "p25": 47270, "p75": 75160, "p90": 89660, "hourlyMean": 29.78, "employment": 12600}, "oews2023": {"mean": 58650, "median": 54690, "p10": 36290, "p25": 43720, "p75": 72680, "p90": 85430, "hourlyMean": 28.2, "employment": 11570}, "ep2025": {"changePercent": 4.3, "changeNumeric": 0.4, "openingsPerYear": 1, "employmentBase": 9.8, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.6, "changeNumeric": 0.3, "openingsPerYear": 1.5, "employmentBase": 13.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.6}},
+"prosth": {"query": "Prosthodontist", "soc": "29-1024", "title": "Prosthodontists", "oews2025": {"mean": 268630, "median": 311180, "p10": 103510, "p25": 252050, "p75": 333480, "p90": 344750, "hourlyMean": 129.15, "employment": 870}, "oews2024": {"mean": 258660, "p10": 97370, "p25": 232000, "hourlyMean": 124.36, "employment": 760}, "oews2023": {"mean": 240750, "median": 234000, "p10": 93600, "p25": 176800, "hourlyMean": 115.75, "employment": 570}, "ep2025": {"changePercent": 5.8, "changeNumeric": 0.1, "openingsPerYear": 0, "employmentBase": 1, "education": "Doctoral or professional degree", "selfEmployedPercent": 12.6}, "ep2024": {"changePercent": 4.5, "changeNumeric": 0, "openingsPerYear": 0, "employmentBase": 0.9, "education": "Doctoral or professional degree", "selfEmployedPercent": 12}},
+"oralsurg": {"query": "Oral Surgeon", "soc": "29-1022", "title": "Oral and Maxillofacial Surgeons", "oews2025": {"mean": 346490, "median": 352220, "p10": 86250, "p25": 204610, "p75": 428710, "p90": 622640, "hourlyMean": 166.58, "employment": 4910}, "oews2024": {"mean": 360240, "p10": 82960, "p25": 236780, "hourlyMean": 173.19, "employment": 5330}, "oews2023": {"mean": 334310, "p10": 88060, "p25": 212300, "hourlyMean": 160.73, "employment": 4160}, "ep2025": {"changePercent": 5.6, "changeNumeric": 0.3, "openingsPerYear": 0.2, "employmentBase": 5.6, "education": "Doctoral or professional degree", "selfEmployedPercent": 12.3}, "ep2024": {"changePercent": 4.1, "changeNumeric": 0.3, "openingsPerYear": 0.2, "employmentBase": 6.1, "education": "Doctoral or professional degree", "selfEmployedPercent": 11.9}},
+"ccdir": {"query": "Childcare Center Director", "soc": "11-9031", "title": "Education and Childcare Administrators, Preschool and Daycare", "oews2025": {"mean": 64800, "median": 59300, "p10": 38580, "p25": 47040, "p75": 75500, "p90": 98240, "hourlyMean": 31.15, "employment": 73660}, "oews2024": {"mean": 62640, "median": 56270, "p10": 37060, "p25": 45310, "p75": 72690, "p90": 96400, "hourlyMean": 30.12, "employment": 71620}, "oews2023": {"mean": 61320, "median": 54290, "p10": 36550, "p25": 44420, "p75": 69350, "p90": 94890, "hourlyMean": 29.48, "employment": 64090}, "ep2025": {"changePercent": -3.1, "changeNumeric": -2.9, "openingsPerYear": 5.2, "employmentBase": 91.9, "education": "Bachelor's degree", "selfEmployedPercent": 5.8}, "ep2024": {"changePercent": -2.5, "changeNumeric": -2.3, "openingsPerYear": 5.5, "employmentBase": 90.2, "education": "Bachelor's degree", "selfEmployedPercent": 4.9}},
+"resadv": {"query": "Residential Advisor", "soc": "39-9041", "title": "Residential Advisors", "oews2025": {"mean": 43990, "median": 42240, "p10": 29870, "p25": 35510, "p75": 49920, "p90": 61060, "hourlyMean": 21.15, "employment": 84760}, "oews2024": {"mean": 41590, "median": 39180, "p10": 28490, "p25": 33890, "p75": 47590, "p90": 58350, "hourlyMean": 19.99, "employment": 82810}, "oews2023": {"mean": 40200, "median": 37950, "p10": 27520, "p25": 32510, "p75": 46310, "p90": 55640, "hourlyMean": 19.33, "employment": 88700}, "ep2025": {"changePercent": 3.5, "changeNumeric": 3.3, "openingsPerYear": 16.5, "employmentBase": 94.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 3}, "ep2024": {"changePercent": 3.8, "changeNumeric": 3.5, "openingsPerYear": 17.4, "employmentBase": 91.2, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.2}},
+"craft": {"query": "Craft Artist", "soc": "27-1012", "title": "Craft Artists", "oews2025": {"mean": 49740, "median": 46080, "p10": 25960, "p25": 35020, "p75": 58240, "p90": 71990, "hourlyMean": 23.91, "employment": 4580}, "oews2024": {"mean": 45340, "median": 38480, "p10": 22620, "p25": 31350, "p75": 52070, "p90": 65850, "hourlyMean": 21.8, "employment": 4370}, "oews2023": {"mean": 43610, "median": 36600, "p10": 21010, "p25": 29120, "p75": 49010, "p90": 67980, "hourlyMean": 20.97, "employment": 5830}, "ep2025": {"changePercent": 2, "changeNumeric": 0.2, "openingsPerYear": 1, "employmentBase": 11.5, "education": "No formal educational credential", "selfEmployedPercent": 62.1}, "ep2024": {"changePercent": 2.1, "changeNumeric": 0.2, "openingsPerYear": 1, "employmentBase": 11.6, "education": "No formal educational credential", "selfEmployedPercent": 62.6}},
+"engraver": {"query": "Engraver", "soc": "51-9194", "title": "Etchers and Engravers", "oews2025": {"mean": 46320, "median": 43310, "p10": 32210, "p25": 37400, "p75": 53050, "p90": 63360, "hourlyMean": 22.27, "employment": 7750}, "oews2024": {"mean": 43280, "median": 40450, "p10": 29530, "p25": 35650, "p75": 48510, "p90": 60430, "hourlyMean": 20.81, "employment": 8390}, "oews2023": {"mean": 42780, "median": 40040, "p10": 29120, "p25": 33280, "p75": 47920, "p90": 61360, "hourlyMean": 20.57, "employment": 8140}, "ep2025": {"changePercent": -0.7, "changeNumeric": -0.1, "openingsPerYear": 0.8, "employmentBase": 8.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 12.7}, "ep2024": {"changePercent": -0.7, "changeNumeric": -0.1, "openingsPerYear": 0.9, "employmentBase": 8.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 3.2}},
+"furnfin": {"query": "Furniture Finisher", "soc": "51-7021", "title": "Furniture Finishers", "oews2025": {"mean": 45300, "median": 44540, "p10": 32160, "p25": 37670, "p75": 49730, "p90": 61020, "hourlyMean": 21.78, "employment": 14480}, "oews2024": {"mean": 44310, "median": 42530, "p10": 31200, "p25": 36770, "p75": 49020, "p90": 59820, "hourlyMean": 21.31, "employment": 14230}, "oews2023": {"mean": 42490, "median": 39790, "p10": 29660, "p25": 34980, "p75": 47640, "p90": 57120, "hourlyMean": 20.43, "employment": 14380}, "ep2025": {"changePercent": -3.5, "changeNumeric": -0.6, "openingsPerYear": 1.5, "employmentBase": 15.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 9.7}, "ep2024": {"changePercent": -3.3, "changeNumeric": -0.7, "openingsPerYear": 2, "employmentBase": 20.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 32}},
+"woodmach": {"query": "Woodworking Machine Operator", "soc": "51-7042", "title": "Woodworking Machine Setters, Operators, and Tenders, Except Sawing", "oews2025": {"mean": 43570, "median": 43380, "p10": 32110, "p25": 37100, "p75": 48720, "p90": 56830, "hourlyMean": 20.95, "employment": 61420}, "oews2024": {"mean": 42290, "median": 40440, "p10": 30920, "p25": 36260, "p75": 47650, "p90": 54340, "hourlyMean": 20.33, "employment": 63350}, "oews2023": {"mean": 40360, "median": 38260, "p10": 29620, "p25": 34500, "p75": 46100, "p90": 52280, "hourlyMean": 19.4, "employment": 61250}, "ep2025": {"changePercent": -2.5, "changeNumeric": -1.5, "openingsPerYear": 5.3, "employmentBase": 60.9, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -1.8, "changeNumeric": -1.1, "openingsPerYear": 6.4, "employmentBase": 63.1, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"drycl": {"query": "Dry Cleaner", "soc": "51-6011", "title": "Laundry and Dry-Cleaning Workers", "oews2025": {"mean": 34920, "median": 34890, "p10": 27440, "p25": 30360, "p75": 37560, "p90": 43190, "hourlyMean": 16.79, "employment": 198040}, "oews2024": {"mean": 33990, "median": 33800, "p10": 26270, "p25": 29530, "p75": 36760, "p90": 42370, "hourlyMean": 16.34, "employment": 195360}, "oews2023": {"mean": 31880, "median": 31050, "p10": 23670, "p25": 27690, "p75": 35460, "p90": 38920, "hourlyMean": 15.33, "employment": 185000}, "ep2025": {"changePercent": 4.3, "changeNumeric": 8.7, "openingsPerYear": 28.2, "employmentBase": 204.9, "education": "No formal educational credential", "selfEmployedPercent": 2.5}, "ep2024": {"changePercent": 5.4, "changeNumeric": 10.9, "openingsPerYear": 31.9, "employmentBase": 202.6, "education": "No formal educational credential", "selfEmployedPercent": 2.3}},
+"shoe": {"query": "Shoe Repairer", "soc": "51-6041", "title": "Shoe and Leather Workers and Repairers", "oews2025": {"mean": 39160, "median": 37800, "p10": 28210, "p25": 31270, "p75": 45670, "p90": 52550, "hourlyMean": 18.83, "employment": 7450}, "oews2024": {"mean": 36280, "median": 35950, "p10": 25170, "p25": 29400, "p75": 41400, "p90": 48090, "hourlyMean": 17.44, "employment": 7640}, "oews2023": {"mean": 37030, "median": 36020, "p10": 25620, "p25": 29600, "p75": 41990, "p90": 48440, "hourlyMean": 17.8, "employment": 7230}, "ep2025": {"changePercent": -6.5, "changeNumeric": -0.7, "openingsPerYear": 1, "employmentBase": 10.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 26.4}, "ep2024": {"changePercent": -3.8, "changeNumeric": -0.4, "openingsPerYear": 0.9, "employmentBase": 9.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 19.1}},
+"metalfab": {"query": "Metal Fabricator", "soc": "51-2041", "title": "Structural Metal Fabricators and Fitters", "oews2025": {"mean": 54030, "median": 51330, "p10": 37960, "p25": 45610, "p75": 61250, "p90": 72280, "hourlyMean": 25.98, "employment": 52360}, "oews2024": {"mean": 52740, "median": 49900, "p10": 37370, "p25": 44290, "p75": 59810, "p90": 70510, "hourlyMean": 25.36, "employment": 53380}, "oews2023": {"mean": 50640, "median": 48480, "p10": 36180, "p25": 41180, "p75": 57520, "p90": 66500, "hourlyMean": 24.35, "employment": 57810}, "ep2025": {"changePercent": -6.2, "changeNumeric": -3.2, "openingsPerYear": 4.8, "employmentBase": 52.3, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -16.3, "changeNumeric": -8.8, "openingsPerYear": 4.1, "employmentBase": 53.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.8}},
+"fiberglass": {"query": "Fiberglass Laminator", "soc": "51-2051", "title": "Fiberglass Laminators and Fabricators", "oews2025": {"mean": 49550, "median": 46880, "p10": 36910, "p25": 39430, "p75": 54490, "p90": 63760, "hourlyMean": 23.82, "employment": 16170}, "oews2024": {"mean": 47320, "median": 45760, "p10": 35950, "p25": 39230, "p75": 51530, "p90": 61370, "hourlyMean": 22.75, "employment": 18520}, "oews2023": {"mean": 43920, "median": 40200, "p10": 31400, "p25": 36720, "p75": 48430, "p90": 58140, "hourlyMean": 21.12, "employment": 20380}, "ep2025": {"changePercent": 4.6, "changeNumeric": 0.8, "openingsPerYear": 1.7, "employmentBase": 16.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.6}, "ep2024": {"changePercent": 4.2, "changeNumeric": 0.8, "openingsPerYear": 2.1, "employmentBase": 18.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}},
+"aircraftasm": {"query": "Aircraft Assembler", "soc": "51-2011", "title": "Aircraft Structure, Surfaces, Rigging, and Systems Assemblers", "oews2025": {"mean": 71420, "median": 65380, "p10": 47310, "p25": 58600, "p75": 83410, "p90": 107500, "hourlyMean": 34.34, "employment": 34020}, "oews2024": {"mean": 66510, "median": 61680, "p10": 46040, "p25": 53180, "p75": 75240, "p90": 94950, "hourlyMean": 31.98, "employment": 32890}, "oews2023": {"mean": 62860, "median": 61240, "p10": 39550, "p25": 49080, "p75": 78030, "p90": 93180, "hourlyMean": 30.22, "employment": 29810}, "ep2025": {"changePercent": -5.6, "changeNumeric": -1.9, "openingsPerYear": 3.1, "employmentBase": 34.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.6}, "ep2024": {"changePercent": -14.5, "changeNumeric": -4.9, "openingsPerYear": 2.8, "employmentBase": 33.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}},
+"engineasm": {"query": "Engine Assembler", "soc": "51-2031", "title": "Engine and Other Machine Assemblers", "oews2025": {"mean": 57790, "median": 53710, "p10": 38500, "p25": 45230, "p75": 74920, "p90": 77750, "hourlyMean": 27.78, "employment": 34000}, "oews2024": {"mean": 56040, "median": 52540, "p10": 37950, "p25": 42790, "p75": 70050, "p90": 74300, "hourlyMean": 26.94, "employment": 38420}, "oews2023": {"mean": 53470, "median": 50270, "p10": 36250, "p25": 40480, "p75": 67210, "p90": 72160, "hourlyMean": 25.71, "employment": 47960}, "ep2025": {"changePercent": -17, "changeNumeric": -5.7, "openingsPerYear": 2.1, "employmentBase": 33.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -21.1, "changeNumeric": -8.1, "openingsPerYear": 2.8, "employmentBase": 38.4, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"casinocash": {"query": "Casino Cashier", "soc": "41-2012", "title": "Gambling Change Persons and Booth Cashiers", "oews2025": {"mean": 39100, "median": 36220, "p10": 24460, "p25": 29630, "p75": 41530, "p90": 60330, "hourlyMean": 18.8, "employment": 21530}, "oews2024": {"mean": 36820, "median": 34810, "p10": 22810, "p25": 28870, "p75": 39350, "p90": 49190, "hourlyMean": 17.7, "employment": 21930}, "oews2023": {"mean": 36030, "median": 33230, "p10": 22630, "p25": 27570, "p75": 39340, "p90": 53540, "hourlyMean": 17.32, "employment": 20560}, "ep2025": {"changePercent": -1.9, "changeNumeric": -0.4, "openingsPerYear": 3.9, "employmentBase": 22, "education": "No formal educational credential", "selfEmployedPercent": null}, "ep2024": {"changePercent": -6.4, "changeNumeric": -1.5, "openingsPerYear": 4, "employmentBase": 22.6, "education": "No formal educational credential", "selfEmployedPercent": null}},
+"cage": {"query": "Gambling Cage Workers", "soc": "43-3041", "title": "Gambling Cage Workers", "oews2025": {"mean": 39510, "median": 37580, "p10": 29100, "p25": 34510, "p75": 44680, "p90": 49430, "hourlyMean": 19, "employment": 14430}, "oews2024": {"mean": 38600, "median": 36990, "p10": 27940, "p25": 31870, "p75": 43840, "p90": 49350, "hourlyMean": 18.56, "employment": 13490}, "oews2023": {"mean": 36750, "median": 36110, "p10": 25790, "p25": 29590, "p75": 41180, "p90": 48450, "hourlyMean": 17.67, "employment": 12560}, "ep2025": {"changePercent": -3.1, "changeNumeric": -0.5, "openingsPerYear": 1.2, "employmentBase": 15, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.1}, "ep2024": {"changePercent": -5, "changeNumeric": -0.7, "openingsPerYear": 1.3, "employmentBase": 14.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.6}},
+"fastfood": {"query": "Fast Food Worker", "soc": "35-3023", "title": "Fast Food and Counter Workers", "oews2025": {"mean": 32150, "median": 31200, "p10": 22840, "p25": 27700, "p75": 36070, "p90": 42650, "hourlyMean": 15.46, "employment": 3854050}, "oews2024": {"mean": 31350, "median": 30480, "p10": 22620, "p25": 27150, "p75": 35440, "p90": 38800, "hourlyMean": 15.07, "employment": 3780930}, "oews2023": {"mean": 30110, "median": 29540, "p10": 22190, "p25": 26280, "p75": 34430, "p90": 36880, "hourlyMean": 14.48, "employment": 3676580}, "ep2025": {"changePercent": 5.8, "changeNumeric": 223.3, "openingsPerYear": 827.4, "employmentBase": 3855.9, "education": "No formal educational credential", "selfEmployedPercent": 0.1}, "ep2024": {"changePercent": 6.1, "changeNumeric": 233.2, "openingsPerYear": 904.3, "employmentBase": 3796, "education": "No formal educational credential", "selfEmployedPercent": 0.1}},
+"foodprep": {"query": "Food Preparation Worker", "soc": "35-2021", "title": "Food Preparation Workers", "oews2025": {"mean": 35290, "median": 35320, "p10": 25810, "p25": 29950, "p75": 38550, "p90": 45340, "hourlyMean": 16.96, "employment": 893600}, "oews2024": {"mean": 33940, "median": 34220, "p10": 23490, "p25": 28740, "p75": 37540, "p90": 44260, "hourlyMean": 16.32, "employment": 888770}, "oews2023": {"mean": 32960, "median": 32420, "p10": 22970, "p25": 27920, "p75": 36780, "p90": 42990, "hourlyMean": 15.85, "employment": 879610}, "ep2025": {"changePercent": -3, "changeNumeric": -27.2, "openingsPerYear": 135.7, "employmentBase": 908.5, "education": "No formal educational credential", "selfEmployedPercent": 1}, "ep2024": {"changePercent": -3.4, "changeNumeric": -30.9, "openingsPerYear": 148, "employmentBase": 902.7, "education": "No formal educational credential", "selfEmployedPercent": 0.5}},
+"agequip": {"query": "Agricultural Equipment Operator", "soc": "45-2091", "title": "Agricultural Equipment Operators", "oews2025": {"mean": 43710, "median": 41730, "p10": 33500, "p25": 36810, "p75": 48100, "p90": 58650, "hourlyMean": 21.02, "employment": 28500}, "oews2024": {"mean": 43920, "median": 42580, "p10": 31240, "p25": 36640, "p75": 48690, "p90": 57790, "hourlyMean": 21.12, "employment": 30940}, "oews2023": {"mean": 41850, "median": 39690, "p10": 30050, "p25": 35190, "p75": 46650, "p90": 54550, "hourlyMean": 20.12, "employment": 28910}, "ep2025": {"changePercent": 8.6, "changeNumeric": 5.7, "openingsPerYear": 10.1, "employmentBase": 66.9, "education": "No formal educational credential", "selfEmployedPercent": 7.6}, "ep2024": {"changePercent": 7.7, "changeNumeric": 5, "openingsPerYear": 10.5, "employmentBase": 65.2, "education": "No formal educational credential", "selfEmployedPercent": 7.1}},
+"aggrader": {"query": "Agricultural Grader", "soc": "45-2041", "title": "Graders and Sorters, Agricultural Products", "oews2025": {"mean": 36430, "median": 35730, "p10": 29580, "p25": 34320, "p75": 38260, "p90": 44490, "hourlyMean": 17.51, "employment": 25180}, "oews2024": {"mean": 36080, "median": 35430, "p10": 30490, "p25": 33550, "p75": 38010, "p90": 43280, "hourlyMean": 17.34, "employment": 26870}, "oews2023": {"mean": 34880, "median": 34360, "p10": 28400, "p25": 32240, "p75": 37020, "p90": 42090, "hourlyMean": 16.77, "employment": 23430}, "ep2025": {"changePercent": -3.4, "changeNumeric": -1.5, "openingsPerYear": 5.8, "employmentBase": 45.4, "education": "No formal educational credential", "selfEmployedPercent": 1}, "ep2024": {"changePercent": -5.4, "changeNumeric": -2.1, "openingsPerYear": 5.1, "employmentBase": 38.9, "education": "No formal educational credential", "selfEmployedPercent": null}},
+"foreman": {"query": "Construction Foreman", "soc": "47-1011", "title": "First-Line Supervisors of Construction Trades and Extraction Workers", "oews2025": {"mean": 86450, "median": 79920, "p10": 53280, "p25": 63400, "p75": 101460, "p90": 128260, "hourlyMean": 41.56, "employment": 812210}, "oews2024": {"mean": 84500, "median": 78690, "p10": 51290, "p25": 62400, "p75": 100200, "p90": 126690, "hourlyMean": 40.62, "employment": 806080}, "oews2023": {"mean": 81340, "median": 76760, "p10": 49420, "p25": 60870, "p75": 97750, "p90": 122260, "hourlyMean": 39.11, "employment": 777420}, "ep2025": {"changePercent": 5, "changeNumeric": 46.1, "openingsPerYear": 67, "employmentBase": 913.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 11.2}, "ep2024": {"changePercent": 5.3, "changeNumeric": 49, "openingsPerYear": 74.4, "employmentBase": 921.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 11.5}},
+"prodsup": {"query": "Production Supervisor", "soc": "51-1011", "title": "First-Line Supervisors of Production and Operating Workers", "oews2025": {"mean": 76600, "median": 74450, "p10": 47130, "p25": 58630, "p75": 91680, "p90": 108750, "hourlyMean": 36.83, "employment": 673430}, "oews2024": {"mean": 74540, "median": 71190, "p10": 45790, "p25": 56330, "p75": 86770, "p90": 106960, "hourlyMean": 35.84, "employment": 685140}, "oews2023": {"mean": 71730, "median": 65930, "p10": 43540, "p25": 52000, "p75": 82680, "p90": 103780, "hourlyMean": 34.48, "employment": 671160}, "ep2025": {"changePercent": 1.8, "changeNumeric": 12.4, "openingsPerYear": 61, "employmentBase": 679.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}, "ep2024": {"changePercent": 1.2, "changeNumeric": 8.3, "openingsPerYear": 67.7, "employmentBase": 698.6, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.2}},
+"hksup": {"query": "Housekeeping Supervisor", "soc": "37-1011", "title": "First-Line Supervisors of Housekeeping and Janitorial Workers", "oews2025": {"mean": 53320, "median": 49100, "p10": 35520, "p25": 40100, "p75": 62600, "p90": 76430, "hourlyMean": 25.64, "employment": 178760}, "oews2024": {"mean": 51170, "median": 47520, "p10": 34390, "p25": 38600, "p75": 60330, "p90": 74190, "hourlyMean": 24.6, "employment": 174660}, "oews2023": {"mean": 49980, "median": 46650, "p10": 33060, "p25": 37790, "p75": 59290, "p90": 71870, "hourlyMean": 24.03, "employment": 171120}, "ep2025": {"changePercent": 3.2, "changeNumeric": 8.4, "openingsPerYear": 30.8, "employmentBase": 265.2, "education": "High school diploma or equivalent", "selfEmployedPercent": 31}, "ep2024": {"changePercent": 2.5, "changeNumeric": 6.7, "openingsPerYear": 33, "employmentBase": 269.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 32.6}},
+"landsup": {"query": "Landscaping Supervisor", "soc": "37-1012", "title": "First-Line Supervisors of Landscaping, Lawn Service, and Groundskeeping Workers", "oews2025": {"mean": 60960, "median": 58430, "p10": 40560, "p25": 47390, "p75": 72590, "p90": 85650, "hourlyMean": 29.31, "employment": 130760}, "oews2024": {"mean": 59380, "median": 56170, "p10": 39270, "p25": 46350, "p75": 70320, "p90": 83080, "hourlyMean": 28.55, "employment": 124130}, "oews2023": {"mean": 58920, "median": 55740, "p10": 39030, "p25": 45980, "p75": 69200, "p90": 82880, "hourlyMean": 28.33, "employment": 126020}, "ep2025": {"changePercent": 4, "changeNumeric": 9.7, "openingsPerYear": 23.9, "employmentBase": 243.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 46.8}, "ep2024": {"changePercent": 2.3, "changeNumeric": 5.2, "openingsPerYear": 23.2, "employmentBase": 224.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 43.9}},
+"gta": {"query": "Graduate Teaching Assistant", "soc": "25-9044", "title": "Teaching Assistants, Postsecondary", "oews2025": {"mean": 47670, "median": 42910, "p10": 28600, "p25": 35270, "p75": 60510, "p90": 76420, "employment": 164090}, "oews2024": {"mean": 47560, "median": 44930, "p10": 28020, "p25": 32640, "p75": 60410, "p90": 73560, "employment": 155010}, "oews2023": {"mean": 47030, "median": 43750, "p10": 29540, "p25": 33000, "p75": 60450, "p90": 73450, "employment": 145960}, "ep2025": {"changePercent": 2.7, "changeNumeric": 5.5, "openingsPerYear": 25.7, "employmentBase": 205.5, "education": "Bachelor's degree", "selfEmployedPercent": 0.1}, "ep2024": {"changePercent": 3.1, "changeNumeric": 6, "openingsPerYear": 24.6, "employmentBase": 193.6, "education": "Bachelor's degree", "selfEmployedPercent": 0.1}},
+"ra": {"query": "Research Assistant", "soc": "19-4061", "title": "Social Science Research Assistants", "oews2025": {"mean": 66140, "median": 61990, "p10": 38090, "p25": 48620, "p75": 77760, "p90": 102070, "hourlyMean": 31.8, "employment": 30640}, "oews2024": {"mean": 63560, "median": 58040, "p10": 36410, "p25": 46190, "p75": 73060, "p90": 100620, "hourlyMean": 30.56, "employment": 32940}, "oews2023": {"mean": 62370, "median": 56400, "p10": 37080, "p25": 46140, "p75": 69720, "p90": 96720, "hourlyMean": 29.99, "employment": 30890}, "ep2025": {"changePercent": 5, "changeNumeric": 1.9, "openingsPerYear": 4.9, "employmentBase": 38.4, "education": "Bachelor's degree", "selfEmployedPercent": 7.7}, "ep2024": {"changePercent": 4.4, "changeNumeric": 1.8, "openingsPerYear": 5.2, "employmentBase": 40.6, "education": "Bachelor's degree", "selfEmployedPercent": 4.9}}
+}''')
+
+EDU = [
+    ("doctoral or professional", "Doctoral or professional degree"), ("doctoral", "Doctoral or professional degree"),
+    ("doctorate", "Doctoral or professional degree"), ("professional degree", "Doctoral or professional degree"),
+    ("master", "Master's degree"), ("bachelor", "Bachelor's degree"), ("associate", "Associate's degree"),
+    ("postsecondary nondegree", "Postsecondary nondegree award"), ("postsecondary certificate", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
+    ("some college", "Some college, no degree"), ("high school", "High school diploma or equivalent"),
+    ("no formal", "No formal educational credential"),
+]
+DESC = [("much faster than average", (7, 999)), ("faster than average", (5, 6)), ("as fast as average", (3, 4)),
+        ("about as fast as average", (3, 4)), ("average", (3, 4)), ("slower than average", (1, 2)),
+        ("little or no change", (0, 0)), ("decline", (-999, -1))]
+
+
+def whole(p):
+    """BLS displays the one-decimal change as a whole percent, halves away from zero."""
+    return int(math.copysign(math.floor(abs(p) + 0.5), p))
+
+
+WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+
+
+def parse_num(raw):
+    w = re.match(r"([a-z]+)\b", raw.lower())
+    if w and w.group(1) in WORDNUM:  # a percent written in words ("seven percent")
+        return float(WORDNUM[w.group(1)]), 1.0, True
+    m = re.match(r"[-\u2212]?\$?([\d,]+(?:\.\d+)?)\s*(k|K|million|thousand)?", raw)
+    if not m:
+        raise ValueError(f"no number at start of raw {raw!r}")
+    digits, unit = m.group(1), m.group(2)
+    val = float(digits.replace(",", ""))
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    mult = {"k": 1e3, "K": 1e3, "million": 1e6, "thousand": 1e3}.get(unit, 1)
+    step = (10 ** -dec) * mult
+    # a count written in full ("34,000") is BLS's own rounding: tolerance stays at 100 (see derive)
+    return val * mult, step, unit is None and dec == 0 or (unit is None and dec == 2)
+
+
+class Borderline(Exception):
+    pass
+
+
+def salary_value(rel, stat, period):
+    w = rel
+    if stat == "mean" and period == "hour":
+        return w.get("hourlyMean", w["mean"] / 2080 if "mean" in w else None)
+    key = {"range": "p10"}.get(stat, stat)
+    a = w.get(key)
+    if a is None:
+        return None
+    return {"year": a, "hour": round(a / 2080, 2), "month": a / 12, "week": a / 52}[period]
+
+
+def derive_range(item, c, d):
+    """A range in words is one claim: both ends against May 2025's 10th/90th percentiles (25th/75th for "middle half")."""
+    ends = re.findall(r"\$?\d[\d,]*(?:\.\d+)?\s*[kK]?", c["raw"])
+    if len(ends) != 2:
+        raise ValueError(f"range raw {c['raw']!r} has {len(ends)} figures")
+    vals = [parse_num(e)[0] for e in ends]
+    full = all(parse_num(e)[2] for e in ends)
+    keys = ("p25", "p75") if re.search(r"middle (half|50)", item["text"], re.I) else ("p10", "p90")
+    pair = lambda rel: [salary_value(rel, k, c["period"]) for k in keys]
+    cur = pair(d["oews2025"])
+    if full and all(abs(v - x) < 0.005 for v, x in zip(vals, cur)):
+        return "current"
+    for r in ("oews2024", "oews2023"):
+        old = pair(d[r])
+        if full and None not in old and all(abs(v - x) < 0.005 for v, x in zip(vals, old)):
+            if all(abs(v - x) / x <= 0.01 for v, x in zip(vals, cur)):
+                raise Borderline("stale range within 1% of current")
+            return "outdated"
+    offs = [abs(v - x) / x for v, x in zip(vals, cur)]
+    if all(o <= 0.15 for o in offs):
+        return "current"
+    if any(o >= 0.25 for o in offs):
+        return "mismatch"
+    raise Borderline(f"range ends {offs} off")
+
+
+def derive(item, c):
+    d = DATA[ROLEKEY[c["role"]]]
+    if c["place"]:
+        return "unchecked"
+    kind, year = c["kind"], c["year"]
+    if kind == "salary":
+        if year is not None and year < 2025:
+            return "outdated"
+        if c["statistic"] == "range":
+            return derive_range(item, c, d)
+        v, step, full = parse_num(c["raw"])
+        cur = salary_value(d["oews2025"], c["statistic"], c["period"])
+        olds = [salary_value(d[r], c["statistic"], c["period"]) for r in ("oews2024", "oews2023")]
+        if full and abs(v - cur) < 0.005:
+            return "current"
+        if full and any(o is not None and abs(v - o) < 0.005 for o in olds):
+            if abs(v - cur) / cur <= 0.01:
+                raise Borderline("stale figure within 1% of current")
+            return "outdated"
+        off = abs(v - cur) / cur
+        if off <= 0.15:
+            return "current"
+        if off >= 0.25:
+            return "mismatch"
+        raise Borderline(f"pay {off:.0%} off")
+    if kind in ("outlook-percent", "outlook-descriptor"):
+        cp, op = d["ep2025"]["changePercent"], d["ep2024"]["changePercent"]
+        if year is not None and year < 2035:
+            return "outdated"
+
+        def shown(p):  # whole percents BLS could display for p (two when p ends in .5)
+            if abs(abs(p * 10) % 10 - 5) < 1e-6:
+                return {math.floor(p), math.ceil(p)}
+            return {whole(p)}
+
+        if kind == "outlook-percent":
+            v = parse_num(c["raw"])[0] * (-1 if c.get("neg") else 1)
+            hit = lambda p: v in shown(p)
+        else:
+            low = c["raw"].lower().replace("the ", "")
+            band = next(b for t, b in DESC if low.startswith(t))
+            hit = lambda p: any(band[0] <= w <= band[1] for w in shown(p))
+        for p in (cp, op):
+            if hit(p) and len(shown(p)) > 1:
+                raise Borderline(f"percent {p} ends in .5")
+        if hit(cp) and hit(op):
+            raise Borderline("same figure in both releases")
+        return "current" if hit(cp) else "outdated" if hit(op) else "mismatch"
+    if kind == "education":
+        low = c["raw"].lower()
+        lvl = next(l for t, l in EDU if low.startswith(t))
+        if lvl == d["ep2025"]["education"]:
+            return "current"
+        return "outdated" if lvl == d["ep2024"]["education"] else "mismatch"
+    if kind == "self-employed":
+        v = parse_num(c["raw"])[0]
+        cur, old = d["ep2025"]["selfEmployedPercent"], d["ep2024"]["selfEmployedPercent"]
+        if year is not None and year < 2025:
+            return "outdated"
+        if cur is None:
+            raise Borderline("no current self-employed share")
+        if old is not None and round(cur) == round(old):
+            raise Borderline("same share in both releases")
+        return "current" if v == round(cur) else "outdated" if old is not None and v == round(old) else "mismatch"
+    # counts
+    v, step, _ = parse_num(c["raw"])
+    v *= -1 if c.get("neg") else 1
+    tol = max(100, step / 2) + 1e-6
+    if kind == "employment":
+        curs = [d["ep2025"]["employmentBase"] * 1000, d["oews2025"]["employment"]]
+        olds = [d["ep2024"]["employmentBase"] * 1000, d["oews2024"]["employment"], d["oews2023"]["employment"]]
+        if year is not None and year < 2025:
+            return "outdated"
+    else:
+        field = {"employment-change": "changeNumeric", "openings": "openingsPerYear"}[kind]
+        curs, olds = [d["ep2025"][field] * 1000], [d["ep2024"][field] * 1000]
+        if year is not None and year < 2035:
+            return "outdated"
+    hc = any(abs(v - x) <= tol for x in curs)
+    ho = any(abs(v - x) <= tol for x in olds)
+    if hc and ho:
+        raise Borderline("count matches current and older release")
+    return "current" if hc else "outdated" if ho else "mismatch"
+
+
+ITEMS, NOT = [], []
+KINDS = {"salary": {"median", "mean", "p10", "p25", "p75", "p90", "range"}, "outlook-percent": {"percent"},
+         "outlook-descriptor": {"descriptor"}, "employment": {"count"}, "employment-change": {"count"},
+         "openings": {"count"}, "self-employed": {"share"}, "education": {"level"}}
+
+
+def C(raw, kind, role, verdict, stat=None, period=None, year=None, place=None, neg=False):
+    stat = stat or {"salary": "median", "outlook-percent": "percent", "outlook-descriptor": "descriptor",
+                    "self-employed": "share", "education": "level"}.get(kind, "count")
+    if kind == "salary" and period is None:
+        period = "year"
+    return {"raw": raw, "kind": kind, "statistic": stat, "role": role, "period": period, "year": year,
+            "place": place, "verdict": verdict, "neg": neg}
+
+
+def I(id, style, roles, text, claims, heading=None):
+    it = {"id": id, "style": style, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    it["claims"] = claims
+    ITEMS.append(it)
+
+
+def N(id, roles, text, heading=None):
+    it = {"id": id, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    NOT.append(it)
+
+
+def check(items, nots, quiet=False):
+    errs = []
+    ids = [i["id"] for i in items] + [n["id"] for n in nots]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        errs.append(f"duplicate ids {sorted(dup)}")
+    for it in items + nots:
+        if "{a." in it["text"] or "{b." in it["text"]:
+            errs.append(f"{it['id']}: unrendered token left in text")
+    for it in items:
+        if not it["claims"]:
+            errs.append(f"{it['id']}: no claims")
+        for c in it["claims"]:
+            if it["text"].count(c["raw"]) != 1:
+                errs.append(f"{it['id']}: raw {c['raw']!r} occurs {it['text'].count(c['raw'])} times")
+            if c["role"] not in it["roles"]:
+                errs.append(f"{it['id']}: role {c['role']!r} not in {it['roles']}")
+            if c["statistic"] not in KINDS[c["kind"]]:
+                errs.append(f"{it['id']}: statistic {c['statistic']} for {c['kind']}")
+            if c["kind"] == "salary" and it["text"].count(c["raw"]) == 1:
+                clause = own_clause(it["text"], c["raw"])
+                if c["statistic"] == "mean" and not MEAN_WORD.search(clause):
+                    errs.append(f"{it['id']}: mean {c['raw']!r} without an average word in its clause")
+                if c["statistic"] == "median" and MEAN_WORD.search(clause) and not MEDIAN_WORD.search(clause):
+                    errs.append(f"{it['id']}: median {c['raw']!r} in a clause that says average")
+            if (c["period"] is None) == (c["kind"] == "salary"):
+                errs.append(f"{it['id']}: period {c['period']} for {c['kind']}")
+            try:
+                got = derive(it, c)
+            except Borderline as e:
+                errs.append(f"{it['id']}: {c['raw']!r} borderline: {e}")
+                continue
+            except Exception as e:  # noqa: BLE001
+                errs.append(f"{it['id']}: {c['raw']!r} error {e!r}")
+                continue
+            if got != c["verdict"]:
+                errs.append(f"{it['id']}: {c['raw']!r} labelled {c['verdict']}, data says {got}")
+    for n in nots:
+        if n.get("claims"):
+            errs.append(f"{n['id']}: not-claim with claims")
+        for r in n["roles"]:
+            if r not in ROLEKEY:
+                errs.append(f"{n['id']}: unknown role {r}")
+    return errs
+
+
+def flips(items):
+    """Flip each verdict in turn to every other verdict; count the flips check() catches."""
+    caught = total = 0
+    for it in items:
+        for c in it["claims"]:
+            orig = c["verdict"]
+            for alt in ("current", "outdated", "mismatch", "unchecked"):
+                if alt == orig:
+                    continue
+                c["verdict"] = alt
+                total += 1
+                caught += bool(check([it], [], quiet=True))
+            c["verdict"] = orig
+    return caught, total
+
+
+# The corpus format (set by the lead before any engine was scored on this corpus): a salary figure
+# the text gives no statistic word for is "unspecified", as in the team corpus; its verdict stays the
+# one derived against the median.
+MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
+
+
+MEAN_WORD = re.compile(r"\b(average|averages|averaged|avg|mean)\b", re.I)
+
+
+def own_clause(text, raw):
+    """A statistic word counts only in its figure's own clause: its sentence, cut at "but" (the house convention)."""
+    sentence = own_sentence(text, raw)
+    at = sentence.index(raw)
+    parts, pos = [], 0
+    for m in re.finditer(r"\bbut\b", sentence):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(sentence)))
+    lo, hi = next((a, b) for a, b in parts if a <= at < b)
+    return sentence[lo:hi]
+
+
+def statistic_as_written(c, text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(own_clause(text, c["raw"])):
+        return {**c, "statistic": "unspecified"}
+    return c
+
+
+# The lead's, after the blind score and before any tuning (see README): an openings count's year is the one
+# its own sentence states, as holdouts 2 to 7 label it ("… are projected each year, on average, over the
+# decade." after "from 2025 to 2035" states none). The writer had been told the opposite by the lead's own
+# brief; the verdict stays the writer's.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d$])|\n")  # a list line is its own sentence
+
+
+def own_sentence(text, raw):
+    at = text.index(raw)
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= at]
+    end = next((m.start() for m in SENTENCE_END.finditer(text) if m.start() >= at + len(raw)), len(text))
+    return text[starts[-1]:end]
+
+
+def year_at(sentence, year):
+    m = re.search(rf"{year}|[-\u2013]\s*{year % 100}\b|through\s+{year}", sentence)
+    return m.start() if m else -1
+
+
+def openings_year(c, text, claims):
+    """Also as holdouts 2 to 7: a period written before the count, after another claim's figure in the same
+    sentence ("grow 2 percent from 2025 to 2035, …, with about 4,900 openings a year"), is that figure's."""
+    if c["kind"] == "openings" and c["year"] is not None:
+        sentence = own_sentence(text, c["raw"])
+        at = year_at(sentence, c["year"])
+        if at < 0:
+            return {**c, "year": None}
+        count_at = sentence.index(c["raw"]) if c["raw"] in sentence else len(sentence)
+        before = [o for o in claims if o is not c and o["raw"] in sentence and sentence.index(o["raw"]) < at]
+        if at < count_at and before:
+            return {**c, "year": None}
+    return c
+
+
+def strip(items):
+    out = []
+    for it in items:
+        it = dict(it)
+        it["claims"] = [statistic_as_written({k: v for k, v in c.items() if k != "neg"}, it["text"]) for c in it["claims"]]
+        it["claims"] = [openings_year(c, it["text"], it["claims"]) for c in it["claims"]]
+        out.append(it)
+    return out
+
+
+
+# ---------------------------------------------------------------- writing aid
+# {r.field[@24|@23][*mult][~fmt]:v[!year]} or {r.field=<literal>:v[!year]}; r is a or b (the pair's roles).
+TOKEN = re.compile(r'\{([ab])\.(\w+)(?:=<([^>]*)>)?(@2[34])?(\*[\d.]+)?(~\w+)?:([comu])(?:!(\d{4}))?\}')
+VERD = {"c": "current", "o": "outdated", "m": "mismatch", "u": "unchecked"}
+SAL = {"median", "mean", "p10", "p25", "p75", "p90"}
+EDUTXT = {"Bachelor's degree": "bachelor's degree", "Master's degree": "master's degree",
+          "Associate's degree": "associate's degree", "Doctoral or professional degree": "doctoral or professional degree",
+          "Postsecondary nondegree award": "postsecondary nondegree award",
+          "High school diploma or equivalent": "high school diploma or equivalent",
+          "No formal educational credential": "no formal educational credential",
+          "Some college, no degree": "some college, no degree"}
+
+
+def money(v, fmt):
+    if fmt in ("k", "K"):
+        return f"${round(v / 1000)}{fmt}"
+    if fmt == "th":
+        return f"${round(v / 1000) * 1000:,}"
+    if fmt == "words":
+        return f"{round(v):,} dollars"
+    return f"${round(v):,}"
+
+
+def render(key, field, lit, rel, mult, fmt, place):
+    d = DATA[key]
+    mult = float(mult[1:]) if mult else 1.0
+    fmt = fmt[1:] if fmt else ""
+    period = {"hr": "hour", "hr0": "hour", "mo": "month", "wk": "week"}.get(fmt.split("_")[0], "year")
+    if field in SAL or field in ("range", "mid"):
+        o = d["oews20" + (rel[1:] if rel else "25")]
+        stat = field if field in SAL else "range"
+        if lit is not None:
+            return lit, "salary", stat, period, False
+
+        def one(v, f):
+            v *= mult
+            if period == "hour":
+                return f"${v / 2080:.2f}" if f == "hr" else f"${round(v / 2080)}"
+            if period == "month":
+                return f"${round(v / 12):,}"
+            if period == "week":
+                return f"${round(v / 52):,}"
+            return money(v, f)
+
+        if stat == "range":
+            lo, hi = ("p25", "p75") if field == "mid" else ("p10", "p90")
+            f, _, joiner = fmt.partition("_")
+            j = {"and": " and ", "to": " to ", "dash": "–", "asmuch": " to as much as ", "": " to "}[joiner]
+            return one(o[lo], f) + j + one(o[hi], f), "salary", "range", period, False
+        v = o["hourlyMean"] * 2080 if field == "mean" and period == "hour" and o.get("hourlyMean") else o[field]
+        if field == "mean" and fmt == "hr":
+            return f"${o['hourlyMean'] * mult:.2f}", "salary", stat, period, False
+        return one(v, fmt), "salary", stat, period, False
+    ep = d.get("ep20" + (rel[1:] if rel else "25"))
+    if field == "pct":
+        p = ep["changePercent"]
+        neg = p < 0
+        if lit is not None:
+            return lit, "outlook-percent", "percent", None, neg
+        w = abs(whole(p)) if mult == 1.0 else round(abs(p) * mult)
+        return (f"{w} percent" if fmt == "pc" else f"{w}%"), "outlook-percent", "percent", None, neg
+    if field == "desc":
+        return lit, "outlook-descriptor", "descriptor", None, False
+    if field == "edu":
+        t = lit if lit is not None else EDUTXT[ep["education"]]
+        if fmt == "cap" and lit is None:
+            t = ep["education"]
+        return t, "education", "level", None, False
+    if field == "self":
+        if lit is not None:
+            return lit, "self-employed", "share", None, False
+        v = round(ep["selfEmployedPercent"] * mult)
+        return (f"{v} percent" if fmt == "pc" else f"{v}%"), "self-employed", "share", None, False
+    kind = {"emp": "employment", "oemp": "employment", "chg": "employment-change", "open": "openings"}[field]
+    if lit is not None:
+        return lit, kind, "count", None, False
+    if field == "oemp":
+        v = d["oews20" + (rel[1:] if rel else "25")]["employment"] * mult
+    else:
+        v = {"emp": ep["employmentBase"], "chg": ep["changeNumeric"], "open": ep["openingsPerYear"]}[field] * 1000 * mult
+    neg = v < 0
+    v = abs(v)
+    if fmt == "m":
+        return f"{v / 1e6:.1f} million", kind, "count", None, neg
+    if fmt == "m2":
+        return f"{v / 1e6:.2f} million", kind, "count", None, neg
+    if mult != 1.0:
+        v = round(v, -2)
+    return f"{round(v):,}", kind, "count", None, neg
+
+
+PAIR = {}
+
+
+def T(id, style, text, heading=None, place=None, pair=None, own_place=None):
+    """One item of the current pair; tokens become claims. own_place: {token index: place} for a figure whose own
+    clause names a narrower place than the item's ("In Texas, …, and X in Dallas around $21": Dallas)."""
+    a, b = pair or PAIR["cur"]
+    names = {"a": a, "b": b}
+    claims = []
+    out, pos = [], 0
+    for n, mt in enumerate(TOKEN.finditer(text)):
+        r, field, lit, rel, mult, fmt, v, yr = mt.groups()
+        at = (own_place or {}).get(n, place)
+        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, at)
+        out.append(text[pos:mt.start()])
+        out.append(raw)
+        pos = mt.end()
+        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, at, neg))
+    out.append(text[pos:])
+    roles = PAIR.get("roles") or (a, b)
+    I(id, style, roles, "".join(out), claims, heading=heading)
+
+
+def NC(id, text, heading=None):
+    N(id, PAIR.get("roles") or PAIR["cur"], text, heading=heading)
+
+
+def P(a, b, roles=None):
+    PAIR["cur"] = (a, b)
+    PAIR["roles"] = roles
+
+
+ROLEKEY = {
+"Dermatologist": "derm", "Cardiologist": "cardio", "Security Supervisor": "secsup", "Correctional Sergeant": "corrsup", "Administrative Law Judge": "alj", "Judicial Law Clerk": "lawclerk", "Postmaster": "postmaster", "Mail Clerk": "mailclerk", "Switchboard Operator": "switch", "Telephone Operator": "telop", "New Accounts Clerk": "newacct", "Insurance Claims Clerk": "claimsclerk", "Aerospace Engineering Technician": "aerotech", "Industrial Engineering Technician": "indtech", "Criminal Justice Professor": "cjprof", "Social Work Professor": "swprof", "Communications Professor": "commprof", "Foreign Language Professor": "langprof", "Wildland Fire Prevention Specialist": "firespec", "Forest and Conservation Worker": "forestwk", "Garage Door Technician": "garage", "Manufactured Home Installer": "mobhome", "Rail Yard Engineer": "railyard", "Track Maintenance Operator": "track", "Wellhead Pumper": "pumper", "Gas Compressor Operator": "gascomp", "Dredge Operator": "dredge", "Pump Operator": "pumpop", "Prosthodontist": "prosth", "Oral Surgeon": "oralsurg", "Childcare Center Director": "ccdir", "Residential Advisor": "resadv", "Craft Artist": "craft", "Engraver": "engraver", "Furniture Finisher": "furnfin", "Woodworking Machine Operator": "woodmach", "Dry Cleaner": "drycl", "Shoe Repairer": "shoe", "Metal Fabricator": "metalfab", "Fiberglass Laminator": "fiberglass", "Aircraft Assembler": "aircraftasm", "Engine Assembler": "engineasm", "Casino Cashier": "casinocash", "Cage Cashier": "cage", "Fast Food Worker": "fastfood", "Food Preparation Worker": "foodprep", "Agricultural Equipment Operator": "agequip", "Agricultural Grader": "aggrader", "Construction Foreman": "foreman", "Production Supervisor": "prodsup", "Housekeeping Supervisor": "hksup", "Landscaping Supervisor": "landsup", "Graduate Teaching Assistant": "gta", "Research Assistant": "ra",
+}
+
+# ---------------------------------------------------------------- items
+P("Dermatologist", "Cardiologist")
+T("dc-01", "ooh", "The median annual wage for dermatologists was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}.", heading="Pay")
+T("dc-02", "comparison", "Both specialties sit near the top of physician pay. Cardiologists earn a median of about {b.median~K:c} a year, against roughly {a.median~K:c} for dermatologists, a gap of about $167,000 that mostly reflects call schedules and procedures.", heading="Dermatologist vs. Cardiologist: Which Specialty Pays More?")
+T("dc-03", "table", "| | Dermatologist | Cardiologist |\n|---|---|---|\n| Median pay (2025) | {a.median:c!2025} | {b.median:c!2025} |\n| Job outlook, 2025-35 | {a.pct:c!2035} | {b.pct:c!2035} |\n| Years of training after college | 8 | 10+ |", heading="Quick comparison")
+T("dc-04", "career-site", "According to the May 2024 BLS release, dermatologists averaged {a.mean@24:o!2024} a year, and the handbook projected {a.pct@24:o!2034} growth for 2024–34.")
+T("dc-05", "forum", "per BLS cardiologists make {b.median*0.6~k:m} median lol. my attending laughed out loud at that number")
+T("dc-06", "career-site", "In California, cardiologists earn a mean of {b.mean=<$512,000>:u} a year, and dermatologists in the Los Angeles metro area average {a.mean=<$389,000>:u}.", place="California", own_place={1: "Los Angeles metro area"})
+T("dc-07", "faq", "How many dermatologists are there in the U.S.? About {a.oemp:c!2025} as of May 2025, and BLS expects employment to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<much faster than average>:c!2035}.", heading="Dermatology FAQ")
+T("dc-08", "bullets", "Cardiology snapshot:\n- Average salary: {b.mean:c}\n- Self-employed: {b.self:c}\n- Jobs: {b.emp:c}\n- Typical education: {b.edu:c}")
+T("dc-09", "career-site", "Dermatology is a small field, about {a.emp*3:m} dermatologists nationwide, and openings are expected to {a.desc=<decline>:m}.")
+T("dc-10", "school", "Cardiologists typically need a {b.edu=<doctoral or professional degree>:c} plus residency and fellowship; first-year fellows at our program are paid $78,000.")
+T("dc-11", "career-site", "Older BLS projections (2024–34) had cardiologist employment growing {b.pct@24:o!2034}, {b.desc=<as fast as average>:o!2034}.")
+NC("dc-n1", "The ABD certifying exam fee rose to $2,900 in 2026, and you can sit for it twice a year.")
+NC("dc-n2", "A cardiology fellowship takes 3 years, after a 3-year internal medicine residency.")
+
+P("Security Supervisor", "Correctional Sergeant")
+T("sc-01", "ooh", "The median annual wage for first-line supervisors of correctional officers was {b.median:c!2025} in May 2025. The lowest 10 percent earned less than {b.p10:c!2025}, and the highest 10 percent earned more than {b.p90:c!2025}.", heading="Pay")
+T("sc-02", "comparison", "A security supervisor runs guard teams at malls, hospitals and data centers; a correctional sergeant supervises officers inside a jail or prison. The sergeant usually earns more: a typical {b.median~th:c} a year versus {a.median~th:c} for security supervisors.", heading="Security Supervisor vs. Correctional Sergeant: What's the Difference?")
+T("sc-03", "ooh", "Employment of first-line supervisors of correctional officers is projected to lose about {b.chg:c!2035} jobs from 2025 to 2035. About {b.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
+T("sc-04", "career-site", "Security supervisors earned a median of {a.median@24:o!2024} in May 2024, and about {a.oemp@24:o!2024} of them were working that year.")
+T("sc-05", "union", "Our Local represents 1,200 corrections supervisors. BLS says sergeants and lieutenants average {b.mean~K:c} nationally; our contract starts them at $71,500, and the 2027 raise is 4%.")
+T("sc-06", "forum", "per BLS security supervisors make {a.median*1.5~k:m} and the field is growing {a.pct=<12%>:m}. yeah right, not at my site")
+T("sc-07", "career-site", "In Texas, correctional sergeants earn a median of {b.median=<$61,200>:u}, and the state employs about {b.oemp=<6,800>:u} of them.", place="Texas")
+T("sc-08", "faq", "Do you need a degree to be a security supervisor? No, most employers want a {a.edu:c} and a few years on the floor as a guard. BLS counts about {a.oemp:c} of them.", heading="FAQ")
+T("sc-09", "bullets", "Security supervisor at a glance:\n- Median pay: {a.median:c}\n- 10th–90th percentile: {a.range~_to:c}\n- Job outlook, 2025-35: {a.pct:c!2035}\n- Openings per year: {a.open:c}")
+T("sc-10", "career-site", "Correctional supervisors were projected in 2024 to see a {b.pct@24:o!2034} decline through 2034, with about {b.open@24:o!2034} openings each year over that period.")
+NC("sc-n1", "Our 40-hour supervisor certification course costs $495 and includes the state guard-card renewal.")
+NC("sc-n2", "I made sergeant in 2021 after six years on the tier; overtime pushed me to $94k last year.")
+
+P("Administrative Law Judge", "Judicial Law Clerk")
+T("aj-01", "ooh", "The median annual wage for administrative law judges, adjudicators, and hearing officers was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
+T("aj-02", "comparison", "Law clerks are usually recent graduates working for one judge for a year or two; ALJs are experienced attorneys who decide agency cases. Clerks earn a median of {b.median~K:c}, ALJs about {a.median~K:c}.", heading="Administrative Law Judge vs. Judicial Law Clerk")
+T("aj-03", "career-site", "Both jobs typically require a {a.edu=<doctoral or professional degree>:c} (a J.D.), and clerks with a federal clerkship on their resume often move into litigation at $200,000-plus starting salaries.")
+T("aj-04", "ooh", "Employment of administrative law judges, adjudicators, and hearing officers is projected to show {a.desc=<little or no change>:c!2035} from 2025 to 2035.", heading="Job Outlook")
+T("aj-05", "table", "| | ALJ | Law clerk |\n|---|---|---|\n| Median pay (2024) | {a.median@24:o!2024} | {b.median@24:o!2024} |\n| Jobs (2024) | {a.oemp@24:o!2024} | {b.oemp@24:o!2024} |", heading="BLS figures")
+T("aj-06", "forum", "per BLS admin law judges average {a.mean*0.7~k:m}. that's GS-15 territory at best, so sounds low to me")
+T("aj-07", "career-site", "In Washington, D.C., administrative law judges earn a median of {a.median=<$168,000>:u}, far more than anywhere else.", place="Washington, D.C.")
+T("aj-08", "faq", "How many judicial law clerks are there? About {b.emp:c} nationwide, and BLS projects roughly {b.open:c} openings a year.", heading="FAQ")
+T("aj-09", "career-site", "Judicial law clerks are a small group, roughly {b.emp:c} in all, and they typically hold a {b.edu=<doctoral or professional degree>:c} (the J.D.) before starting.")
+T("aj-10", "bullets", "Judicial law clerk:\n- Average salary: {b.mean:c}\n- Top 10%: more than {b.p90:c}\n- Outlook: {b.pct=<9%>:m}")
+NC("aj-n1", "Clerkship applications open on June 15 for the 2027–2028 term under the federal hiring plan.")
+NC("aj-n2", "Most ALJs have at least 7 years of litigation experience before appointment.")
+
+P("Postmaster", "Mail Clerk")
+T("pm-01", "ooh", "The median annual wage for postmasters and mail superintendents was {a.median:c!2025} in May 2025.", heading="Pay")
+T("pm-02", "comparison", "Postmasters run a post office; mail clerks sort and route mail inside private companies. Postmasters earn about {a.median~th:c} a year at the median, mail clerks around {b.median~th:c}, and neither needs more than a {a.edu:c}.", heading="Postmaster vs. Mail Clerk: Pay, Duties and Outlook")
+T("pm-03", "ooh", "Employment of mail clerks and mail machine operators, except postal service, is projected to shrink by about {b.chg:c!2035} jobs from 2025 to 2035. Despite declining employment, about {b.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
+T("pm-04", "career-site", "Mail clerks earn {b.median~hr:c} an hour at the median, and starting pay in mailrooms is often closer to $16.")
+T("pm-05", "career-site", "Back in May 2023 postmasters had a median of {a.median@23:o!2023}, and the 2024–34 projections had them declining {a.pct@24:o!2034}.")
+T("pm-06", "forum", "Postmaster here (level 18 office). BLS says we average {a.mean*1.4~k:m} lol. I wish. Also they say {a.emp*2:m} postmasters, no way")
+T("pm-07", "career-site", "In Ohio, mail clerks earn about {b.median=<$37,400>:u} a year, and Columbus employers pay closer to {b.median=<$39,900>:u}.", place="Ohio", own_place={1: "Columbus"})
+T("pm-08", "bullets", "Mail clerk facts:\n- Jobs: {b.oemp:c}\n- Median pay: {b.median:c}\n- Openings per year: {b.open:c}\n- Typical education: {b.edu~cap:c}")
+T("pm-09", "faq", "What does a postmaster make? The middle half earn between {a.mid~_and:c}, per the May 2025 OEWS.", heading="Postmaster pay FAQ")
+NC("pm-n1", "The postmaster exam (Exam 473) was retired in 2017; applicants now take the Virtual Entry Assessment.")
+NC("pm-n2", "Our mailroom runs two shifts, 6 a.m. and 2 p.m., and we ship 3,000 packages a day.")
+
+OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}
+
+
+def main():
+    errs = check(ITEMS, NOT)
+    if errs:
+        sys.exit("refusing to write claims-holdout13:\n  " + "\n  ".join(errs))
+    if "--flips" in sys.argv:
+        caught, total = flips(ITEMS)
+        print(f"label flips caught by check(): {caught}/{total}")
+    with open(os.path.join(HERE, "claims.json"), "w", encoding="utf-8") as f:
+        json.dump(strip(ITEMS), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(HERE, "not-claims.json"), "w", encoding="utf-8") as f:
+        json.dump(NOT, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    n = sum(len(i["claims"]) for i in ITEMS)
+    print(f"wrote {len(ITEMS)} items, {n} claims, {len(NOT)} not-claims")
+    if "--stats" in sys.argv:
+        from collections import Counter
+        cs = [c for i in strip(ITEMS) for c in i["claims"]]
+        print(Counter(c["verdict"] for c in cs)); print(Counter(c["kind"] for c in cs))
+        print(Counter(c["statistic"] for c in cs if c["kind"] == "salary")); print(Counter(i["style"] for i in ITEMS))
+
+
+if __name__ == "__main__":
+    main()

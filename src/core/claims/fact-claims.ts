@@ -224,10 +224,11 @@ function countClaims(
  * A second count after a count of jobs, its verb and noun left unsaid: "… projected to add about 3,700
  * jobs through 2035, pediatrics only 600.", "about 1,650 jobs nationwide in 2025 and 2,300 in the 2024
  * base year". Between them no other figure (a year may stand there); after it the clause ends or its year
- * follows ("against 19,980 in chemistry" names its role after it, which attribution would not find).
+ * follows ("against 19,980 in chemistry" names its role after it, which attribution would not find); a verb of
+ * pay or growth between them makes it another statement ("and assistants earned about 47,000").
  */
 const ELLIPTIC = new RegExp(
-  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?!(?:jobs|openings|positions|workers)(?![\p{L}]))[\p{L}'’-]{2,30}\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}million|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d))`,
+  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?!(?:jobs|openings|positions|workers|new|added|growth|change|grow[\p{L}]*|earn[\p{L}]*|mak(?:e|es|ing)|made|pa(?:y|ys|id|ying)|salar[\p{L}]*|wages?|averag[\p{L}]*)(?![\p{L}]))[\p{L}'’-]{2,30}\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}million|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d))`,
   'u',
 );
 

@@ -88,10 +88,11 @@ function qualifiedEnd(text: string, name: string, end: number): number {
 
 /**
  * A place no list names, told by the word after it: "the Lexington area", "the Midland metro area", "Harlan County",
- * "Jefferson Parish", "the Willamette Valley". A lower-case "area" needs "the" before the name.
+ * "Jefferson Parish", "the Willamette Valley". A lower-case "area" needs "the" before the name; a sentence's
+ * opening "In" is no part of one ("In Orange County, …").
  */
 const AREA_PLACE =
-  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley))(?![\p{L}])/gu;
 /** "the state", "the state's", "statewide": the state the sentence named before. */
 const THE_STATE = /(?<![\p{L}])(?:the\s{1,2}state(?=['’]s|\s{1,2}(?:has|had|is|was|employs|pays|counts))|statewide)(?![\p{L}])/gu;
 /** "well above the national figure": the nation as what a figure is compared with, not its place. */

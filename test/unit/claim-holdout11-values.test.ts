@@ -237,8 +237,9 @@ test('a place is written with its state, its metro area, region or county, and n
     'Pacific Northwest region',
   ]);
   assert.deepEqual(await places('In Los Angeles County, dental assistants earn about $24 an hour.'), ['Los Angeles County']);
+  // A county no list names is a place by its word "County" (holdout12's convention); the next clause's city is its own.
   assert.deepEqual(await places('In Orange County, dental hygienists earn about $110,000; in Anaheim, assistants earn $25 an hour.'), [
-    null,
+    'Orange County',
     'Anaheim',
   ]);
   // A city's name inside a longer name is no place: the sentence's state stays the figure's.

@@ -9,6 +9,8 @@ import { LATIN_LETTERS } from '../text/regex-source.js';
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
 const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|an\s{1,3}average\s{1,3}of)\s{1,3})?`;
+/** "only about 14,000", a forum's "there are like 39,600", "there's supposedly 113,800 of us": a hedge before the usual "about". */
+const ONLY = String.raw`(?:(?:only|just|like|maybe|perhaps|probably|supposedly|reportedly)\s{1,3})?`;
 // The openings may be named by their kind ("81,000 welder job openings"), or the count follow them.
 export const OPENINGS = new RegExp(
   String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:(?:new|annual|yearly)\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
@@ -29,7 +31,8 @@ export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|re
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs" is a change without a verb.
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}\s{1,3}by)\s{1,3}${ABOUT}${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])`,
+  // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])`,
   'giu',
 );
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
@@ -49,8 +52,6 @@ export const CHANGE_BARE = new RegExp(
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
 /** "There are 23 accredited schools": a count of things, not of workers. */
 const NOT_PEOPLE = String.raw`(?!\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:schools?|colleges?|programs?|universities|courses?|states|countries|companies|hospitals|clinics|employers|firms|types|kinds|ways|steps|options|specialties|specializations|certifications|credentials|exams?|credits|hours|years|months|weeks|days|locations|branches|residents|inhabitants|miles|acres|students|members|contractors|businesses|shops|agencies|offices|stores|restaurants|establishments|employees)(?![\p{L}]))`;
-/** "only about 14,000", a forum's "there are like 39,600": a hedge before the usual "about". */
-const ONLY = String.raw`(?:(?:only|just|like)\s{1,3})?`;
 /** A count of thousands as writers print one ("13,200", "1.7 million", "171K", "1500"), never a year. */
 const THOUSANDS = (name: string) =>
   String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,3}(?:\.\d{1,2})?\s?[kKM](?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{4,7})(?![\d,.]?\d)`;
@@ -76,13 +77,15 @@ export const EMPLOYMENT = new RegExp(
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
-    // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million": the verb said once.
-    String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?,\s{0,3}(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
+    // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million" (a comma or not): the verb said once.
+    String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?(?:,\s{0,3}|\s)(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
     // "The BLS counts about 32,100 diet techs", "the BLS counted 32,500 of them", "the region counts roughly
     // 1,800 of these workers": a count said to be counted, of people or ending its clause.
     String.raw`|count(?:s|ed)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n25')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}(?=\s{0,3}(?:[.;,)—–]|$)|\s{1,3}of\s{1,3}(?:them|these|those|us)(?![\p{L}])|(?:\s{1,3}[\p{L}-]{2,24}){1,3}\s{0,3}(?:[.;,)—–]|$|and\s|in\s))` +
     // "About 19,430 held the job in May 2025": the people who hold it, counted.
     String.raw`|(?=\d)(?<![\p{N}.,$])${THOUSANDS('n28')}(?=(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{1,3}(?:held|hold)\s{1,3}(?:the|this|that)\s{1,3}(?:job|position|role|title)(?![\p{L}]))` +
+    // "from a base of about 78,900 in 2025", "an employment base of 1.1 million": the jobs a projection starts from.
+    String.raw`|base\s{1,3}of\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n29')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s|jobs|workers|positions))` +
     // "they say 67,500 jobs": a source's count of jobs, said as what it says.
     String.raw`|(?:says?|said)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n26')}\s{1,3}(?:jobs|positions)(?![\p{L}])${NOT_A_STOCK}` +
     // "held about 21,350 jobs in May 2025, up from 18,300 in 2024": the count's earlier value, said after it
@@ -175,7 +178,7 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -212,8 +215,9 @@ function served(word: string): readonly CountGate[] {
       return ['employment'];
     case 100: // d
       return lower.startsWith('down') ? ['employment'] : ['gone'];
-    case 118: // v
     case 98: // b
+      return lower.startsWith('base') ? ['employment'] : ['gone'];
+    case 118: // v
       return ['gone'];
     default:
       // " has ", " had ": whitespace first.

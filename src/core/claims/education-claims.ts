@@ -26,8 +26,8 @@ export interface EducationClaim {
   source?: string;
 }
 
-/** The entry into the occupation: "start with", "enter the field with", "come in with". */
-const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
+/** The entry into the occupation: "start with", "enter the field with", "come in with", "get in with", "jobs you can get with". */
+const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started|gets?(?:\s{1,3}in)?)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
 /**
  * A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes,
  * typically a …". The answer's first word is looked for before the question behind it (cheap first).
@@ -49,11 +49,11 @@ const CLAIM = new RegExp(
  * A level named before the words that call it the usual one: "a high school diploma is the usual
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
  * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require",
- * "a master's degree is typical, plus …".
+ * "a master's degree is typical, plus …", "a bachelor's degree is the norm".
  */
 // Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
 const CALLED_TYPICAL =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START =
   /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;
@@ -85,7 +85,7 @@ const ASKED = /^[\s*_#>-]{0,6}(?:do|does|did|is|are|can|should|will|would|must)\
 
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
 const MAY_CLAIM =
-  /need|require|must|typical|usual|generally|normally|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
+  /need|require|must|typical|usual|generally|norm|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
 /** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
 const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
@@ -166,7 +166,7 @@ const FOR_A_FEW =
 
 /** `from`: where the block's first level word stands (no phrase before it has a level to call usual). */
 function calledTypical(text: string, from: number): Found[] {
-  if (!/usual|typical|standard|normal|minimum|require|needed|necessary|enough|sufficient|expect|ask/iu.test(text)) return [];
+  if (!/usual|typical|standard|norm|minimum|require|needed|necessary|enough|sufficient|expect|ask/iu.test(text)) return [];
   return matchesFrom(CALLED_TYPICAL, text, from).flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);
@@ -205,8 +205,15 @@ function blockEducation(text: string): Found[] {
   };
   // A preference ("some employers prefer …") before the level is no typical requirement ("May 2025" is a date).
   // A level asked about ("Do principals need a doctorate?") is no claim; the answer after it states one.
+  // Only the claim's own clause can hedge it: "… you can land without a degree; both typically need a …", "If you
+  // can teach welding, …: a high school CTE classroom, where teachers typically need a …".
+  const clauseStart = (claim: Found) => {
+    const from = sentence(claim.start)[0];
+    const before = text.slice(from, claim.start);
+    return from + Math.max(before.lastIndexOf(';') + 1, before.lastIndexOf(', where ') + 1);
+  };
   const stated = (claim: Found) =>
-    !PREFERENCE.test(text.slice(sentence(claim.start)[0], claim.end).replace(ENTRY_HEDGE, '')) &&
+    !PREFERENCE.test(text.slice(clauseStart(claim), claim.end).replace(ENTRY_HEDGE, '')) &&
     !(
       ASKED.test(text.slice(sentence(claim.start)[0], claim.start)) &&
       /\?[*_)\]]*\s*$/u.test(text.slice(claim.end, sentence(claim.start)[1]))

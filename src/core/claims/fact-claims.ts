@@ -81,10 +81,11 @@ function jobsGrowAtAverage(text: string, at: number, [from]: [number, number]): 
 /**
  * Where a clause ends: "…, around 2% through 2034, so freelancers compete on price" names pay or
  * prices in another clause; so does a reason after the figure ("decline 2 percent as enrollment
- * falls"), but not a comparison ("as fast as").
+ * falls"), but not a comparison ("as fast as"); "… pay ranges from $A to $B a year and the BLS projects 25% growth"
+ * starts a clause at "and" before its new subject, "… growing 18% and a median wage of $23K" at "and" before another figure's statistic.
  */
 const CLAUSE_BREAK =
-  /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\s(?:while|whereas|because|since)\s|\sas\s(?!(?:fast|quickly|slowly|much|well|many|high|low|soon|long|of|a|an)\s)/gu;
+  /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\sand\s(?=(?:the\s{1,3})?(?:BLS|Bureau|employment|jobs)\s|(?:an?|the|their|its)\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:median|average|mean|typical)\s)|\s(?:while|whereas|because|since)\s|\sas\s(?!(?:fast|quickly|slowly|much|well|many|high|low|soon|long|of|a|an)\s)/gu;
 
 /** The clause of `window` that holds offset `at`: pay or prices named in another clause are another statement's. */
 function ownClause(window: string, at: number): string {
@@ -220,6 +221,35 @@ function countClaims(
 }
 
 /**
+ * A second count after a count of jobs, its verb and noun left unsaid: "… projected to add about 3,700
+ * jobs through 2035, pediatrics only 600.", "about 1,650 jobs nationwide in 2025 and 2,300 in the 2024
+ * base year". Between them no other figure (a year may stand there); after it the clause ends or its year
+ * follows ("against 19,980 in chemistry" names its role after it, which attribution would not find); a verb of
+ * pay or growth between them makes it another statement ("and assistants earned about 47,000").
+ */
+const ELLIPTIC = new RegExp(
+  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?!(?:jobs|openings|positions|workers|new|added|growth|change|grow[\p{L}]*|earn[\p{L}]*|mak(?:e|es|ing)|made|pa(?:y|ys|id|ying)|salar[\p{L}]*|wages?|averag[\p{L}]*)(?![\p{L}]))[\p{L}'’-]{2,30}\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}million|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d))`,
+  'u',
+);
+
+function ellipticCounts(text: string, counted: readonly Local[], sentence: (at: number) => [number, number]): Local[] {
+  return counted.flatMap((c): Local[] => {
+    if (c.kind !== 'employment' && c.kind !== 'employment-change') return [];
+    const to = sentence(c.start)[1];
+    const m = ELLIPTIC.exec(text.slice(c.end, to));
+    if (!m) return [];
+    const raw = m.groups!.n!;
+    const start = c.end + m.index + m[0].length - raw.length;
+    const end = start + raw.length;
+    if (counted.some((o) => o.start < end && start < o.end)) return [];
+    const { value, precision } = count(raw);
+    const year = c.kind === 'employment' ? statedYear(text, start, end, sentence(start)) : {};
+    const period = c.kind === 'employment-change' && c.to !== undefined ? { from: c.from, to: c.to } : {};
+    return [{ kind: c.kind, start, end, raw, value: (c.value ?? 0) < 0 ? -value : value, precision, ...period, ...year }];
+  });
+}
+
+/**
  * Words each pattern needs (same flags, so the same letters match): a block without them skips
  * the pattern, which would otherwise try its alternatives at every position of every block.
  */
@@ -301,7 +331,8 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
         found.slice(0, i).some((o) => o.kind === c.kind && o.start < c.end && c.start < o.end)
       ),
   );
-  return bandPeriods(text, withCountYear(text, counted, sentence), sentence).sort((a, b) => a.start - b.start);
+  const all = [...counted, ...ellipticCounts(text, counted, sentence)];
+  return bandPeriods(text, withCountYear(text, all, sentence), sentence).sort((a, b) => a.start - b.start);
 }
 
 /** Every fact has a digit, but a wording band ("much faster than average") or "little or no change". */
@@ -322,8 +353,13 @@ export function factClaims(
     );
     return claimsInBlock(block, blockFacts(block, skip, inBlock), roles);
   });
-  // A labelled list item the prose already read ("- Outlook: 8% growth") is one claim.
-  const tabled = tableFacts(article, roles).filter((t) => !fromProse.some((p) => p.start < t.end && t.start < p.end));
-  const found = withHeadingRoles(article, roles, [...fromProse, ...tabled], (c) => c.start);
+  // A labelled list item the prose already read ("- Outlook: 8% growth") is one claim; but a share its label
+  // names ("- Self-employed (2024–34 projections): 3%") is the label's, whatever the prose took the percent for.
+  const table = tableFacts(article, roles);
+  const overlaps = (a: FactClaim, b: FactClaim) => a.start < b.end && b.start < a.end;
+  const shares = table.filter((t) => t.kind === 'self-employed');
+  const read = fromProse.filter((p) => p.kind === 'self-employed' || !shares.some((t) => overlaps(p, t)));
+  const tabled = table.filter((t) => !read.some((p) => overlaps(p, t)));
+  const found = withHeadingRoles(article, roles, [...read, ...tabled], (c) => c.start);
   return withSources(article, found).sort((a, b) => a.start - b.start);
 }

@@ -7,10 +7,10 @@ export type Local = Omit<FactClaim, 'role'>;
 
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,3})?`;
 /**
- * "as of the 2024 data", "in the 2024–34 projections", "according to BLS's 2024 figures": a release
- * named by its year; a projection's count or share is its base year's.
+ * "as of the 2024 data", "in the 2024–34 projections", "according to BLS's 2024 figures", "in the 2024 base
+ * year": a release named by its year; a projection's count or share is its base year's.
  */
-const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release)(?![\p{L}])`;
+const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release|base\s{1,3}year)(?![\p{L}])`;
 const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before

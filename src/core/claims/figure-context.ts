@@ -15,8 +15,9 @@ export interface FigureContext {
   median?: true;
 }
 
+/** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -189,7 +190,7 @@ const DIFFERENCE_BEFORE =
  * $44,660 a photographer takes home" is a wage.
  */
 const OTHER_RATE_AFTER =
-  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale|car|vehicle|order|load|unit|item|package|parcel|appointment|table|cover|head|tire|pallet|stop)(?![\p{L}]))/u;
+  /^\s{0,2}(?:(?:per|each)\s{1,3}(?!(?:hour|hr|h|year|yr|annum|month|mo|week|wk|paycheck|pay\s{1,3}period|person|worker|employee|capita|the|our|their|its|data|recent|latest|government|federal|state|national)(?![\p{L}]))\p{Ll}|(?:(?:a|an)\s{1,3}|\/\s?)(?:day|shift|session|gig|game|match|visit|show|job|project|piece|call|night|class|course|lesson|word|delivery|mile|ride|trip|page|credit|patient|client|sale|car|vehicle|order|load|unit|item|package|parcel|appointment|table|cover|head|tire|pallet|stop)(?![\p{L}]))/u;
 
 /**
  * "games pay $40–$65 each", "9 exams at $475 each": a small amount (or range) with no period, "each"
@@ -202,6 +203,10 @@ const EACH_AFTER = /^\s{1,2}each(?![\p{L}])/u;
 const PRICE_IN_PARENS =
   /(?<![\p{L}])(?:certificates?|certifications?|programs?|courses?|classes?|diplomas?|degrees?|training|bootcamps?|licen[cs]es?|exams?|tuition|kits?|tools?|fees?)\s{0,2}\(\s{0,2}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3})?$/iu;
 
+/** An organisation's size or budget: "a $3M org", "a $40 million nonprofit", "a $2 billion company". */
+const ORG_AFTER =
+  /^\s{1,2}(?:(?:annual|yearly|operating)\s{1,2})?(?:orgs?|organi[sz]ations?|nonprofits?|non-profits?|charit(?:y|ies)|compan(?:y|ies)|business(?:es)?|firms?|budgets?|startups?|endowments?|campaigns?|grants?)(?![\p{L}])/iu;
+
 /** Whether the words right around a figure make it something other than pay. */
 export function isNotPay(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -213,10 +218,21 @@ export function isNotPay(text: string, start: number, end: number): boolean {
     SPENT_BEFORE.test(before) ||
     DIFFERENCE_BEFORE.test(before.slice(-40)) ||
     NOT_PAY_AFTER.test(after) ||
+    ORG_AFTER.test(after) ||
     OTHER_RATE_AFTER.test(after)
   );
 }
 
-/** A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages. */
+/**
+ * A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages.
+ * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200") and "jobs paying $X" ("Tesla was paying $27/hr" is one employer's rate).
+ */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
+
+/**
+ * "They averaged $65,050 a year", "pit bosses avg $97K a year", "they average $26 an hour": "average" said as a
+ * verb states pay when the figure states its period ("a kitchen remodel averages $45,000", "cremation averages $6,280" are prices).
+ */
+export const AVERAGED =
+  /(?<![\p{L}])(?:averag(?:es|ed|ing)|avg|average(?=\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\$))(?![\p{L}])/iu;

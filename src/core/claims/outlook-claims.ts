@@ -34,10 +34,11 @@ export interface OutlookClaim {
 
 /**
  * "is projected to increase by about 137,800 jobs" or "… by 9,500 over the decade" states a change
- * in jobs (fact-claims.ts), not a direction alone: "by" a count that is neither a percent nor a year (a
+ * in jobs (fact-claims.ts), not a direction alone; so does "projected to decline about 3,500 jobs" without
+ * "by": (by) a count that is neither a percent nor a year (a
  * four-digit number without a comma is read as a year).
  */
-const NOT_BY_JOBS = String.raw`(?!\s{1,3}by\s{1,3}(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?![\d,.]?\d)(?!\s?(?:%|percent|per\s?cent)))`;
+const NOT_BY_JOBS = String.raw`(?!\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3}|some\s{1,3}|over\s{1,3}|more\s{1,3}than\s{1,3})?\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?![\d,.]?\d)(?!\s?(?:%|percent|per\s?cent)))`;
 /** "BLS projects employment of barbers to decline": the projection's maker, its subject, then the verb. */
 const PROJECTS = String.raw`(?:projects|project|projected|expects|expect|expected)\s{1,3}(?:employment|jobs|demand)(?:\s{1,3}(?:of|for)\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){0,3}?[A-Za-z\u00C0-\u024F-]{2,25})?\s{1,3}to`;
 /**

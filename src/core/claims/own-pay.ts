@@ -6,20 +6,20 @@
 // Every pattern is bounded and applied to a bounded slice, so a scan stays linear.
 
 /**
- * The writer (singular: "our program's graduates earn …" is a school quoting the occupation) as
+ * The writer (singular: "our program's graduates earn …" is a school quoting the occupation; a forum's lower-case "i make" too) as
  * the one who is paid, before the figure in its clause: a first-person subject or possessive,
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:I(?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k
  * in year 2", "4 years in, $22.40/hr at a trauma center", "union glazier here, journeyman rate is
- * $52.40" (a forum poster's "<trade> here," introduces their own numbers), "we pay hosts $15/hr" (an employer's own rate).
+ * $52.40" (a forum poster's "<trade> here," introduces their own numbers, "floor sup here, $26/hr" too), "we pay hosts $15/hr" (an employer's own rate).
  */
 const OWN_STRONG_BEFORE =
-  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
+  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
 /** "Amazon pays $21/hr here": pay where the writer is, not the occupation's ("here in Texas" names a place). */
 const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 
@@ -37,6 +37,9 @@ const QUOTED = /(?<![\p{L}])(?:BLS|Bureau|OOH|O\*NET|Handbook|according\s{1,3}to
 /** An add-on named right after a small figure: "$4 night differential", "$3 call pay", "$2/hr shift diff", "$2 an hour extra", "$1.50/hr on top". */
 const ADD_ON_AFTER =
   /^\s{0,2}(?:(?:an?|per|each|\/)\s{0,3}(?:hour|hr|h|shift)\s{1,3})?(?:(?:extra|on\s{1,3}top)(?![\p{L}])|(?:[\p{L}-]{1,15}\s{1,3}){0,2}(?:differentials?|diffs?|call\s{1,3}pay|on-call|premiums?|stipends?|allowances?|per\s{1,3}diem|raise|bump|(?:peak|hazard|holiday|overtime|night|weekend|surge|incentive)\s{1,3}pay)(?![\p{L}]))/iu;
+/** A wage said without its add-on: "$374,000 a year before call pay", "$31 an hour excluding overtime pay". */
+const WITHOUT_ADD_ON =
+  /^\s{0,2}(?:(?:an?|per)\s{1,3}(?:year|hour|hr|week|month)\s{1,3})?(?:before|excluding|without|not\s{1,3}counting|minus)\s/iu;
 /** An add-on introduced before the figure: "plus a $4 …", "an extra $2", "a $1.50 raise". */
 const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?:an?|about|around))?\s{0,3}$/iu;
 
@@ -51,7 +54,8 @@ const TRAINEE_BEFORE =
 /** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 160), start);
-  if (ADD_ON_BEFORE.test(before.slice(-24)) || ADD_ON_AFTER.test(sentence.slice(end, end + 40))) return true;
+  const after = sentence.slice(end, end + 40);
+  if (ADD_ON_BEFORE.test(before.slice(-24)) || (ADD_ON_AFTER.test(after) && !WITHOUT_ADD_ON.test(after))) return true;
   if (TRAINEE_BEFORE.test(before.slice(-80))) return true;
   const from = ownSentenceStart(sentence, start);
   const own = sentence.slice(from, start);

@@ -34,6 +34,10 @@ const CITIES = [
   'Huntsville', 'Shreveport', 'Corpus Christi', 'Laredo', 'Lubbock', 'Amarillo', 'Colorado Springs', 'Fort Collins',
   'Boulder', 'Provo', 'Ogden', 'Santa Fe', 'Tempe', 'Sioux Falls', 'Fargo', 'Billings', 'Cheyenne', 'Topeka', 'Peoria',
   'Fort Wayne', 'Green Bay', 'St. Paul', 'Saint Paul', 'Worcester', 'New Haven', 'Stamford', 'San Bernardino', 'Ventura',
+  // Smaller metros' principal cities that pay pages name for a local industry (oil, mining, energy, timber, ports).
+  'Augusta', 'Midland', 'Odessa', 'Lexington', 'Greenville', 'Evansville', 'Bismarck', 'Duluth', 'Gulfport', 'Biloxi',
+  'Beaumont', 'Waco', 'Abilene', 'Pueblo', 'Yakima', 'Medford', 'Flagstaff', 'Missoula', 'Bozeman', 'Rapid City', 'Roanoke',
+  'Asheville', 'Wilmington', 'Macon', 'Lake Charles', 'Morgantown', 'Wheeling', 'Casper', 'Williston', 'Houma',
 ]; // prettier-ignore
 
 const NAMES = new Set([...STATES, ...CITIES, 'Washington DC', 'Washington D.C.', 'Washington, D.C.', 'Washington, DC']);
@@ -42,10 +46,11 @@ const STATE_NAMES = new Set(STATES);
  * Sticky: what an article writes after a place's name as part of it: "the Houston metro area", "the
  * Dallas Area", "the Washington, D.C., metro area", "the Midwest region", "Los Angeles County"
  * (a county is no metro area: it is looked up by its whole name), "Washington State" (a lower-case
- * "state" only describes it), and after a city its state's postal code ("San Jose, CA") or name
+ * "state" only describes it), "the Las Vegas Strip", "the Las Vegas Valley", and after a city its state's postal code ("San Jose, CA") or name
  * ("Portland, Oregon").
  */
-const QUALIFIER = /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State)(?![\p{L}])/uy;
+const QUALIFIER =
+  /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const STATE_AFTER = /,\s{1,2}(?<state>(?:New|North|South|West|Rhode)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
@@ -80,6 +85,19 @@ function qualifiedEnd(text: string, name: string, end: number): number {
   if (qualifier && (qualifier[0].trim() !== 'State' || STATE_NAMES.has(name))) at = QUALIFIER.lastIndex;
   return at;
 }
+
+/**
+ * A place no list names, told by the word after it: "the Lexington area", "the Midland metro area", "Harlan County",
+ * "Jefferson Parish", "the Willamette Valley". A lower-case "area" needs "the" before the name; a sentence's
+ * opening "In" is no part of one ("In Orange County, …").
+ */
+const AREA_PLACE =
+  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley))(?![\p{L}])/gu;
+/** "the state", "the state's", "statewide": the state the sentence named before. */
+const THE_STATE = /(?<![\p{L}])(?:the\s{1,2}state(?=['’]s|\s{1,2}(?:has|had|is|was|employs|pays|counts))|statewide)(?![\p{L}])/gu;
+/** "well above the national figure": the nation as what a figure is compared with, not its place. */
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:above|below|than|over|under|beat|beats|exceeds?|exceeding|tops?|trails?|trailing|outpaces?|vs\.?|versus)\s{1,3}(?:the\s{1,3})?$/u;
 
 /** The name a qualified place is looked up by: "Houston metro area" -> "Houston", "Washington, D.C., metro area" -> "Washington, D.C.", "Washington State" -> "Washington". */
 export function placeName(place: string): string {
@@ -121,7 +139,10 @@ export interface PlaceMention {
 export function placesIn(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   if (/nation|across|U\.?S/u.test(text)) {
-    for (const m of text.matchAll(NATIONAL)) found.push({ place: undefined, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(NATIONAL)) {
+      if (m[0] === 'national' && COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      found.push({ place: undefined, start: m.index, end: m.index + m[0].length });
+    }
   }
   let covered = 0;
   for (const run of text.matchAll(CAPITALISED)) {
@@ -137,7 +158,7 @@ export function placesIn(text: string): PlaceMention[] {
         const name = NAMES.has(written) ? written : written.replace(/[,.]$/u, '');
         const start = run.index + first.index;
         // "Fort Worth" in "Dallas–Fort Worth", "Central Valley" in "California's Central Valley": part of the place before.
-        if (NAMES.has(name) && start >= covered && !partOfName(text, name, start + name.length)) {
+        if (NAMES.has(name) && start >= covered && !partOfName(text, name, start + name.length) && !aRiver(text, name, start)) {
           const end = qualifiedEnd(text, name, start + name.length);
           found.push({ place: text.slice(start, end), start, end });
           covered = end;
@@ -147,8 +168,34 @@ export function placesIn(text: string): PlaceMention[] {
       i += matched || 1;
     }
   }
+  if (/County|Parish|Valley|area|metro/u.test(text)) {
+    for (const m of text.matchAll(AREA_PLACE)) {
+      if (!found.some((p) => p.start < m.index + m[0].length && m.index < p.end))
+        found.push({ place: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (text.includes('state')) {
+    for (const m of text.matchAll(THE_STATE)) {
+      const state = found.filter((p) => p.end <= m.index && p.place !== undefined && STATE_NAMES.has(placeName(p.place))).at(-1);
+      if (state) found.push({ place: state.place, start: m.index, end: m.index + m[0].length });
+    }
+  }
   return found.sort((x, y) => x.start - y.start);
 }
+
+/** "lock tenders on the Mississippi": a state's name after "the", with no qualifier, is its river. */
+function aRiver(text: string, name: string, start: number): boolean {
+  if (
+    !STATE_NAMES.has(name) ||
+    name === 'District of Columbia' ||
+    !/(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, start - 5), start))
+  )
+    return false;
+  return qualifiedEnd(text, name, start + name.length) === start + name.length;
+}
+
+/** "held about 12,600 jobs, mostly in Texas": where most of the figure is, not a place it is stated for. */
+const WHERE_MOST = /(?<![\p{L}])(?:mostly|mainly|largely|chiefly|primarily|especially|particularly|concentrated)(?![\p{L}])/iu;
 
 /** A new clause: a place named in it is that clause's ("…, and those in Alaska earn …"). */
 const NEW_CLAUSE = /;|,\s{0,2}(?:and|but|while|whereas|though|although|yet)\s|\s(?:while|whereas|though|although)\s/u;
@@ -169,7 +216,11 @@ export function placeFor(
   const before = places.filter((p) => p.end <= start && p.start >= previousEnd).at(-1);
   if (before) return before.place;
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
-  if (after && (sentence === undefined || !NEW_CLAUSE.test(sentence.slice(end, after.start)))) return after.place;
+  if (
+    after &&
+    (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start))))
+  )
+    return after.place;
   return sentence === undefined ? undefined : openingPlace(places, sentence, start);
 }
 

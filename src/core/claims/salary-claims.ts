@@ -7,7 +7,7 @@ import { findSalaryFigures, type SalaryFigure } from './expressions.js';
 import type { SalaryClaim } from './salary-claim.js';
 import { attributeWithDoubts } from './attribution.js';
 import { claimRoleSpans } from './role-forms.js';
-import { figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
+import { AVERAGED, figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
 import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn, isStartingPay } from './own-pay.js';
 import { placeFor, placesIn } from './places.js';
@@ -110,12 +110,18 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   const paySentences = new Set<number>();
   // In a list of labelled figures ("- Median pay: $48,350 / - Jobs: 139,180 / - Bottom 10%: $31,810") a
   // percentile line continues the pay lines before it past other facts.
-  const continuesPay = (f: SalaryFigure) =>
-    percentileOf(f) &&
-    (paySentences.has(segmentAt(sentences, f.start) - 1) || (paySentences.size > 0 && LIST_LINE.test(sentenceOf(f.start).text)));
+  // A list line labelled by its percentile states pay on its own ("- Bottom 10% (May 2024): under $77,290").
+  const continuesPay = (f: SalaryFigure) => {
+    if (!percentileOf(f)) return false;
+    if (paySentences.has(segmentAt(sentences, f.start) - 1)) return true;
+    const line = sentenceOf(f.start).text;
+    return LIST_LINE.test(line) && (paySentences.size > 0 || line.includes(':'));
+  };
   const figures = all.filter((f) => {
     if (isNotPay(source, f.start, f.end) || ownOrAddOn(f)) return false;
-    if (!inSalary && !PAY_WORDS.test(sentenceOf(f.start).text) && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
+    const text = sentenceOf(f.start).text;
+    const paid = PAY_WORDS.test(text) || (f.periodStated && AVERAGED.test(text));
+    if (!inSalary && !paid && !statedPay(f) && !askedPay(f) && !continuesPay(f)) return false;
     paySentences.add(segmentAt(sentences, f.start));
     return true;
   });
@@ -125,16 +131,17 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const next = figures[i + 1];
     const previousEnd = previous && previous.end > sentence.start ? previous.end - sentence.start : 0;
     const local = [figure.start - sentence.start, figure.end - sentence.start] as const;
+    // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here", "… $93k median.
+    // maybe in 2014 lol"): a place or a year after a full stop is not this figure's.
+    const stop = runOnStop(sentence.text, local[1]);
+    const end = stop < 0 ? sentence.text.length : stop;
     const context = withAskedPercentile(
-      figureContext(sentence.text, local[0], local[1], previousEnd),
+      figureContext(stop < 0 ? sentence.text : sentence.text.slice(0, stop), local[0], local[1], previousEnd),
       source,
       sentences,
       sentence.start,
       local,
     );
-    // A forum post runs on in lower case ("… a median of $88k. union glazier in Chicago here"): a place after a full stop is not this figure's.
-    const stop = runOnStop(sentence.text, local[1]);
-    const end = stop < 0 ? sentence.text.length : stop;
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
     return { sentence, context, place };

@@ -65,6 +65,9 @@ const PERCENTILE_LABEL =
 const WAGE_LABEL =
   /(?<![\p{L}])(?:(?:hourly|annual|yearly|weekly|monthly)\s{1,3}(?:median|average|avg|mean)|(?:median|average|avg\.?|mean)\s{1,3}(?:hourly|annual|yearly|weekly|monthly))(?![\p{L}])/iu;
 
+/** A row labelled by a wage statistic alone, dated or not, heads dollar figures that are wages: "Median (May 2023)", "Median, May 2024", "Average". */
+const BARE_STATISTIC_LABEL = /^[\s|]{0,4}(?:median|mean|average|avg\.?)(?:\s{0,2}[(,][^|\n]{0,30})?[\s|]{0,4}$/iu;
+
 const priceColumn = (header: readonly string[], column: number, roles: ClaimRoles) =>
   attributeTableColumns([header[column] ?? ''], roles)[0] === undefined;
 
@@ -94,7 +97,9 @@ export function tableClaims(article: Article, table: Table, roles: ClaimRoles, i
     const cells = row.children.map(cellText);
     // Outside a Salary section a table states pay only where its labels say so ("Average salary | $X | $Y").
     const label = cells[0]?.text ?? '';
-    const statisticRow = (payRows || WAGE_LABEL.test(label) || PERCENTILE_LABEL.test(label)) && STATISTIC_LABEL.test(label);
+    const statisticRow =
+      ((payRows || WAGE_LABEL.test(label) || PERCENTILE_LABEL.test(label)) && STATISTIC_LABEL.test(label)) ||
+      BARE_STATISTIC_LABEL.test(label);
     if (NOT_PAY_LABEL.test(label) || (!inSalary && !headerPay && !PAY_WORDS.test(label) && !statisticRow)) continue;
     cells.forEach((cell, column) => {
       // "| Program | Tuition | Median pay |": a price's column states no pay in a pay row either ("Cost Estimator" is a role).

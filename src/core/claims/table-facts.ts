@@ -34,6 +34,8 @@ const LABELS: Array<[RegExp, FactKind]> = [
  * jobs, 2025–35: 500"), states the change in jobs.
  */
 const CHANGE_OF_COUNT = /(?:employment|projected)\s+change|change\s+in\s+(?:jobs|employment)/i;
+/** A cell counting jobs: "3,900 jobs", "+12,400 new jobs", "-2.1k jobs". */
+const JOBS_COUNT = /^[\s|*_]{0,6}[-−+]?\d[\d,.]*\s?(?:[kK]|million|thousand)?\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])/u;
 /** "Jobs lost": the change is a loss. */
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
@@ -59,14 +61,20 @@ function bandFact(text: string, start: number, label: string): Omit<FactClaim, '
 
 function cellFact(labelled: FactKind, text: string, start: number, label: string): Omit<FactClaim, 'role'> | undefined {
   // "Employment change | 8,400": a change label over a count is the change in jobs, over a percent the outlook.
-  const kind = labelled === 'outlook-percent' && CHANGE_OF_COUNT.test(label) && !PERCENT.test(text) ? 'employment-change' : labelled;
+  // So is an outlook's cell that counts jobs ("Outlook 2024–34 | 3,900 jobs | 4%").
+  const kind =
+    labelled === 'outlook-percent' && (CHANGE_OF_COUNT.test(label) || JOBS_COUNT.test(text)) && !PERCENT.test(text)
+      ? 'employment-change'
+      : labelled;
   const percent = kind === 'outlook-percent' || kind === 'self-employed';
   const found = (percent ? PERCENT : COUNT).exec(text);
   if (!found) return kind === 'outlook-percent' ? bandFact(text, start, label) : undefined;
   const at = start + found.index;
-  // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's.
-  const period = periodOf(label);
-  const year = kind !== 'outlook-percent' && kind !== 'employment-change' && period.to === undefined ? labelYear(label) : undefined;
+  // "Jobs (2025)": a count or share labelled with one year is stated for that year; a span is a projection's,
+  // which dates no share ("Self-employed (2024–34 projections)": BLS states it for no year of its own).
+  const period = kind === 'self-employed' ? {} : periodOf(label);
+  const year =
+    kind !== 'outlook-percent' && kind !== 'employment-change' && periodOf(label).to === undefined ? labelYear(label) : undefined;
   const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...period, ...(year === undefined ? {} : { year }) };
   const negative = (found.groups!.sign !== undefined && found.groups!.sign !== '+') || (kind === 'employment-change' && LOSS.test(label));
   if (!percent) {

@@ -2,7 +2,7 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { familyWords, headAgrees, headDoes, headNouns, headUsual } from './head-noun.js';
+import { familyWords, GENERAL_HEADS, headAgrees, headCount, headDoes, headNouns, headUsual } from './head-noun.js';
 import {
   ambiguousLetters,
   expansionAgrees,
@@ -74,12 +74,36 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
   if (matches.length === 0) {
     const usual = weak.filter((match) => headUsual(role, match.occupation.alternateTitles));
     if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
+    if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
     }
   }
   return { matches: withoutResiduals(role, matches), weak };
+}
+
+/** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */
+const FAMILY_NAMES = 3;
+/** …and one in forty of them: a catch-all of thousands ("Production Workers, All Other") writes any noun thrice. */
+const FAMILY_SHARE = 1 / 40;
+
+/**
+ * "Barista" (Fast Food and Counter Workers), "Busser" (Dining Room and Cafeteria Attendants and
+ * Bartender Helpers): a title whose head is a general noun ("workers", "helpers") names its jobs by
+ * where they work, so its head cannot disagree with the role; the occupation among the name's
+ * matches whose O*NET names use the role's head noun most ("Cafe Barista", "Coffee Barista"), at
+ * least three times, is it. A title of named workers ("Locomotive Firers" for "Fireman") never is.
+ */
+function namedAmongWorkers(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const counts = weak.map(({ occupation }) => {
+    if (!headNouns(occupation.title).some((head) => GENERAL_HEADS.has(head))) return 0;
+    const n = headCount(role, occupation.alternateTitles, false);
+    return n >= FAMILY_SHARE * (occupation.alternateTitles?.length ?? 0) ? n : 0;
+  });
+  const best = Math.max(0, ...counts);
+  const most = weak.filter((_, i) => counts[i] === best);
+  return best >= FAMILY_NAMES && most.length === 1 ? most : [];
 }
 
 /** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family. */
@@ -155,7 +179,31 @@ function byModifierLetters(index: RoleIndex, role: string): RoleMatch | undefine
   return socs.size === 1 ? named[0] : undefined;
 }
 
+const generalTitles = new WeakMap<RoleIndex, Map<string, Occupation>>();
+
+/**
+ * "Surgeon": a bare head noun means the occupation BLS titles by that noun alone, its residual
+ * "Surgeons, All Other" (the surgeons no named specialty counts), not the specialties O*NET also
+ * files the bare name under (Orthopedic, Pediatric, Oral and Maxillofacial Surgeons).
+ */
+function generalOccupation(index: RoleIndex, role: string): Occupation | undefined {
+  const written = words(role);
+  if (written.length !== 1) return undefined;
+  let byNoun = generalTitles.get(index);
+  if (!byNoun) {
+    generalTitles.set(index, (byNoun = new Map()));
+    for (const occupation of index.occupations) {
+      const title = words(occupation.title);
+      const bare = title.length === 3 && title[1] === 'all' && title[2] === 'other' ? title.slice(0, 1) : title;
+      if (bare.length === 1) byNoun.set(stem(bare[0]!), occupation);
+    }
+  }
+  return byNoun.get(stem(written[0]!));
+}
+
 function resolve(index: RoleIndex, role: string): RoleResolution {
+  const general = generalOccupation(index, role);
+  if (general) return { matches: [{ occupation: general, via: 'title', matched: general.title, kind: 'related' }], weak: [] };
   const found = index.match(role);
   if (ambiguousLetters(role, found, index.occupations)) return { matches: [], weak: [] };
   const answer = kindMatches(role, found);
@@ -178,8 +226,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const related = kindMatches(name, index.match(name)).matches;
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
-  const general = withoutModifier(index, role) ?? byModifierLetters(index, role);
-  if (general) return { matches: [{ ...general, kind: 'related' }], weak: [] };
+  const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);
+  if (shorter) return { matches: [{ ...shorter, kind: 'related' }], weak: [] };
   const short = shortFormOf(index, role);
   return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
 }

@@ -159,6 +159,33 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
   return undefined;
 }
 
+/** How many names a widened role is looked for among: the search lists names holding all its words first. */
+const WIDER_NAMES = 100;
+/** Two such names at least: the role's words are the occupation's usual ones, not one name's accident. */
+const WIDER_FAMILY = 2;
+
+/**
+ * "Gaming Supervisor": a role no name matches, whose words O*NET writes with one more modifier
+ * in two names or more ("Gaming Floor Supervisor", "Electronic Gaming Device Supervisor"), its head
+ * noun the role's own (and no general one: "Staff Worker"), for one occupation only (First-Line Supervisors of Gambling Services Workers), is that
+ * occupation: before the role's head is swapped for one of its family ("Gaming Manager").
+ */
+function byWiderName(index: RoleIndex, role: string): RoleMatch | undefined {
+  const mine = words(role).map(stem);
+  const heads = headNouns(role);
+  if (mine.length < 2 || heads.some((head) => GENERAL_HEADS.has(head))) return undefined;
+  const widens = (name: string) => {
+    const written = new Set(words(name).map(stem));
+    return mine.every((w) => written.has(w)) && headNouns(name).some((head) => heads.includes(head));
+  };
+  // The search finds the occupations (one name each); their own names are then counted.
+  const named = index
+    .searchMatches(role, WIDER_NAMES)
+    .map((match) => ({ match, n: [match.occupation.title, ...(match.occupation.alternateTitles ?? [])].filter(widens).length }))
+    .filter(({ n }) => n > 0);
+  return named.length === 1 && named[0]!.n >= WIDER_FAMILY ? named[0]!.match : undefined;
+}
+
 /** Head nouns that make a role a supervisor's or manager's (not "officer": a security officer supervises no one). */
 const OVERSEERS = new Set(['supervisor', 'manager', 'director', 'chief', 'head', 'lead', 'leader', 'foreman'].map(stem));
 
@@ -221,6 +248,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;
+  const widened = byWiderName(index, role);
+  if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };
   // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;

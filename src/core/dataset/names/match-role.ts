@@ -159,6 +159,49 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
   return undefined;
 }
 
+const longForms = new WeakMap<RoleIndex, Map<string, string>>();
+
+/** How often O*NET must spell a clipped word out ("Telecom Engineer (Telecommunication Engineer)") to read it so. */
+const SPELLED_TIMES = 2;
+
+/**
+ * The clipped words O*NET spells out in its names' parenthetical forms, each with its usual long
+ * form: "telecom" -> "telecommunications", "lab" -> "laboratory", "rehab" -> "rehabilitation".
+ */
+function clippedWords(index: RoleIndex): Map<string, string> {
+  let known = longForms.get(index);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  for (const occupation of index.occupations)
+    for (const name of occupation.alternateTitles ?? []) {
+      const [, a, b] = forms(name);
+      if (a === undefined || b === undefined) continue;
+      const [x, y] = [words(a), words(b)];
+      if (x.length !== y.length) continue;
+      const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
+      if (differ.length !== 1) continue;
+      const [short, long] = differ[0]![0].length < differ[0]![1].length ? differ[0]! : [differ[0]![1], differ[0]![0]];
+      if (short.length < 3 || !long.startsWith(short)) continue;
+      const seen = counts.get(short) ?? new Map<string, number>();
+      counts.set(short, seen.set(long, (seen.get(long) ?? 0) + 1));
+    }
+  known = new Map();
+  for (const [short, longs] of counts) {
+    const [long, times] = [...longs].sort((a, b) => b[1] - a[1])[0]!;
+    if (times >= SPELLED_TIMES) known.set(short, long);
+  }
+  longForms.set(index, known);
+  return known;
+}
+
+/** "Telecom Line Installer" -> "telecommunications line installer": the role with its clipped words spelled out, if any. */
+function spelledOut(index: RoleIndex, role: string): string | undefined {
+  const clipped = clippedWords(index);
+  const written = words(role);
+  const spelled = written.map((w) => clipped.get(w) ?? w);
+  return spelled.some((w, i) => w !== written[i]) ? spelled.join(' ') : undefined;
+}
+
 /** How many names a widened role is looked for among: the search lists names holding all its words first. */
 const WIDER_NAMES = 100;
 /** Two such names at least: the role's words are the occupation's usual ones, not one name's accident. */
@@ -248,6 +291,11 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;
+  const spelled = spelledOut(index, role);
+  if (spelled !== undefined) {
+    const answer = resolve(index, spelled);
+    if (answer.matches.length > 0) return { matches: answer.matches.map((match) => ({ ...match, kind: 'abbreviation' })), weak: [] };
+  }
   const widened = byWiderName(index, role);
   if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };
   // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.

@@ -45,7 +45,6 @@ function titleHeads(title: string): string[] {
   return heads;
 }
 
-
 /** The role's modifiers: its words but the head noun and small words, stemmed. */
 function modifiersOf(name: string): string[] {
   const heads = new Set(headNouns(name));

@@ -253,10 +253,12 @@ const generalTitles = new WeakMap<RoleIndex, Map<string, Occupation>>();
 
 /**
  * "Surgeon": a bare head noun means the occupation BLS titles by that noun alone, its residual
- * "Surgeons, All Other" (the surgeons no named specialty counts), not the specialties O*NET also
- * files the bare name under (Orthopedic, Pediatric, Oral and Maxillofacial Surgeons).
+ * "Surgeons, All Other" (the surgeons no named specialty counts), over the specialties O*NET also
+ * files the bare name under (Orthopedic, Pediatric, Oral and Maxillofacial Surgeons), when it
+ * employs more than each of them: a typical surgeon is one of its 25,000, not of the 14,000
+ * orthopedic surgeons; a typical psychologist is a clinical one (76,000 to the residual's 19,000).
  */
-function generalOccupation(index: RoleIndex, role: string): Occupation | undefined {
+function generalOccupation(index: RoleIndex, role: string, found: readonly RoleMatch[]): Occupation | undefined {
   const written = words(role);
   if (written.length !== 1) return undefined;
   let byNoun = generalTitles.get(index);
@@ -268,15 +270,19 @@ function generalOccupation(index: RoleIndex, role: string): Occupation | undefin
       if (bare.length === 1) byNoun.set(stem(bare[0]!), occupation);
     }
   }
-  return byNoun.get(stem(written[0]!));
+  const general = byNoun.get(stem(written[0]!));
+  const employs = (occupation: Occupation) => occupation.employment ?? 0;
+  return general && found.every((match) => match.occupation === general || employs(match.occupation) < employs(general))
+    ? general
+    : undefined;
 }
 
 function resolve(index: RoleIndex, role: string): RoleResolution {
-  const general = generalOccupation(index, role);
-  if (general) return { matches: [{ occupation: general, via: 'title', matched: general.title, kind: 'related' }], weak: [] };
   const found = index.match(role);
   if (ambiguousLetters(role, found, index.occupations)) return { matches: [], weak: [] };
   const answer = kindMatches(role, found);
+  const general = generalOccupation(index, role, answer.matches);
+  if (general) return { matches: [{ occupation: general, via: 'title', matched: general.title, kind: 'related' }], weak: [] };
   const names = [role, ...answer.matches.flatMap((match) => expansionsOf(role, match.matched))];
   for (const name of names) {
     const manager = functionManager(index, name);

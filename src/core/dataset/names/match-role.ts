@@ -299,8 +299,14 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   if (spaced) return spaced;
   const spelled = spelledOut(index, role);
   if (spelled !== undefined) {
-    const answer = resolve(index, spelled);
-    if (answer.matches.length > 0) return { matches: answer.matches.map((match) => ({ ...match, kind: 'abbreviation' })), weak: [] };
+    const { matches } = resolve(index, spelled);
+    // Of the occupations the long form names, the ones whose own names also write the clipped
+    // word ("Telecom Installer" for telecom equipment installers, never for line installers).
+    const clipped = words(role).filter((w) => !spelled.split(' ').includes(w));
+    const writes = (match: RoleMatch, word: string) => (match.occupation.alternateTitles ?? []).some((name) => words(name).includes(word));
+    const clipping = matches.filter((match) => clipped.every((word) => writes(match, word)));
+    const meant = clipping.length > 0 ? clipping : matches;
+    if (meant.length > 0) return { matches: meant.map((match) => ({ ...match, kind: 'abbreviation' })), weak: [] };
   }
   const widened = byWiderName(index, role);
   if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };

@@ -338,6 +338,14 @@ export function matchRole(index: RoleIndex, role: string): RoleResolution {
   return { matches: [...answer.matches], weak: [...answer.weak] };
 }
 
+/**
+ * The occupations O*NET files the role's own name under and whose head noun agrees, before the
+ * rules choose among them (what an article's own words may decide: see resolve-role.ts).
+ */
+export function filedUnder(index: RoleIndex, role: string): KindedMatch[] {
+  return kindMatches(role, index.match(role)).matches.filter((match) => match.kind === 'alternate' || match.kind === 'exact');
+}
+
 /** The nearest occupations for a role no name matched, for "did you mean". */
 export function nearestOccupations(index: RoleIndex, role: string, limit: number): Occupation[] {
   return index.suggest(role, limit);

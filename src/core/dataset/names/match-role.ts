@@ -263,7 +263,7 @@ function generalOccupation(index: RoleIndex, role: string, found: readonly RoleM
   if (written.length !== 1) return undefined;
   let byNoun = generalTitles.get(index);
   if (!byNoun) {
-    generalTitles.set(index, (byNoun = new Map()));
+    generalTitles.set(index, (byNoun = new Map<string, Occupation>()));
     for (const occupation of index.occupations) {
       const title = words(occupation.title);
       const bare = title.length === 3 && title[1] === 'all' && title[2] === 'other' ? title.slice(0, 1) : title;

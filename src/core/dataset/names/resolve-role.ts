@@ -35,7 +35,7 @@ function namedByArticle(article: Article, index: RoleIndex, lookup: string, matc
   let byIndex = namedMemo.get(article);
   if (!byIndex) namedMemo.set(article, (byIndex = new WeakMap()));
   let known = byIndex.get(index);
-  if (!known) byIndex.set(index, (known = new Map()));
+  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
   if (!known.has(lookup)) known.set(lookup, findNamed(article, index, lookup, matches));
   return known.get(lookup);
 }

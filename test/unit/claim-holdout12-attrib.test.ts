@@ -45,6 +45,12 @@ test('a general-head title whose O*NET names use the role’s noun is it; a titl
   assert.deepEqual(await socs('Fireman'), []);
 });
 
+test('of several filings no head noun agrees with, the one O*NET also files the bare head noun under', async () => {
+  // "Timber Framer" is filed under carpenters and others; only Carpenters also write "Framer" alone.
+  assert.deepEqual(await socs('Timber Framer'), ['47-2031']);
+  assert.deepEqual(await socs('Animal Keeper'), ['39-2021']);
+});
+
 test('a role no name matches is the one occupation whose names hold its words with one more', async () => {
   // Biological Technicians write "Biology Laboratory Technician", "Biology Research Technician".
   assert.deepEqual(await socs('Biology Technician'), ['19-4021']);

@@ -113,3 +113,17 @@ test('a modifier’s letters name the role in a forum’s lower case and with th
     ['Research and Development Manager', 'Product Manager'],
   );
 });
+
+test('a figure said to be "for both" at its sentence’s end is the pair’s, given its first role', async () => {
+  const found = await roles(
+    'Crane Operator vs. Excavator Operator',
+    'Excavator operators can start young, and BLS lists a high school diploma or equivalent for both.',
+  );
+  assert.deepEqual(found, [['high school diploma or equivalent', 'Crane Operator']]);
+  // "for both" that goes on to name what it is for says nothing of the roles.
+  const other = await roles(
+    'Crane Operator vs. Excavator Operator',
+    'Excavator operators need a high school diploma or equivalent, for both the job and the license.',
+  );
+  assert.deepEqual(other, [['high school diploma or equivalent', 'Excavator Operator']]);
+});

@@ -75,6 +75,7 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     const usual = weak.filter((match) => headUsual(role, match.occupation.alternateTitles));
     if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
     if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
+    if (usual.length === 0) usual.push(...namingHead(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -104,6 +105,25 @@ function namedAmongWorkers(role: string, weak: readonly RoleMatch[]): RoleMatch[
   const best = Math.max(0, ...counts);
   const most = weak.filter((_, i) => counts[i] === best);
   return best >= FAMILY_NAMES && most.length === 1 ? most : [];
+}
+
+/**
+ * "Drywall Finisher", filed under Tapers and under Drywall and Ceiling Tile Installers: the one
+ * occupation that O*NET also files the bare head noun under ("Finisher" is a taper's name) does
+ * the role's work; none or several decide nothing.
+ */
+function namingHead(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const written = words(role);
+  // Only a choice among several filings: one filing alone is no evidence the head does its work.
+  if (written.length < 2 || new Set(weak.map((match) => match.occupation)).size < 2) return [];
+  const head = stem(written[written.length - 1]!);
+  const naming = weak.filter((match) =>
+    (match.occupation.alternateTitles ?? []).some((name) => {
+      const bare = words(name);
+      return bare.length === 1 && stem(bare[0]!) === head;
+    }),
+  );
+  return new Set(naming.map((match) => match.occupation)).size === 1 ? naming.slice(0, 1) : [];
 }
 
 /** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family. */

@@ -117,7 +117,7 @@ test('a modifier’s letters name the role in a forum’s lower case and with th
 test('a figure said to be "for both" at its sentence’s end is the pair’s, given its first role', async () => {
   const found = await roles(
     'Crane Operator vs. Excavator Operator',
-    'Excavator operators can start young, and BLS lists a high school diploma or equivalent for both.',
+    'Excavator operators need no degree to start: BLS lists a high school diploma or equivalent for both.',
   );
   assert.deepEqual(found, [['high school diploma or equivalent', 'Crane Operator']]);
   // "for both" that goes on to name what it is for says nothing of the roles.

@@ -127,3 +127,11 @@ test('a figure said to be "for both" at its sentence’s end is the pair’s, gi
   );
   assert.deepEqual(other, [['high school diploma or equivalent', 'Excavator Operator']]);
 });
+
+test('a gerund modifier is written as its noun before the head: "light techs" for a lighting technician', async () => {
+  const found = await roles(
+    'Lighting Technician vs. Sound Engineering Technician',
+    'per BLS light techs make a median of $52k. not in this town',
+  );
+  assert.deepEqual(found, [['$52k', 'Lighting Technician']]);
+});

@@ -61,10 +61,14 @@ export function headForms(word: string): readonly string[] {
   return Object.hasOwn(CLIPPED_HEADS, lower) ? CLIPPED_HEADS[lower]! : [];
 }
 
-/** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"]). */
+/** The shortest noun a gerund modifier is written as ("surveying" -> "survey": "survey techs"). */
+const GERUND_NOUN = 5;
+
+/** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"], "surveying" -> ["surveying", "survey"]). */
 export function modifierForms(word: string): string[] {
   const lower = word.toLowerCase();
-  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...(SPELLED.get(lower) ?? [])];
+  const noun = lower.endsWith('ing') && lower.length - 3 >= GERUND_NOUN ? [lower.slice(0, -3)] : [];
+  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...noun, ...(SPELLED.get(lower) ?? [])];
 }
 
 /** Small words an initialism skips: "Licensed Practical Nurse" -> "LPN", "Director of Religious Education" -> "DRE". */

@@ -140,3 +140,14 @@ test('a gerund modifier is written as its noun before the head: "light techs" fo
   const forum = await roles('Lighting Technician vs. Drafting Technician', 'per BLS draft techs make a median of $61k.');
   assert.deepEqual(forum, [['$61k', 'Drafting Technician']]);
 });
+
+test('a machine operator is called by the work its gerund names: knitters, weavers', async () => {
+  const found = await roles(
+    'Knitting Machine Operator vs. Weaving Machine Operator',
+    '| | Knitter | Weaver |\n|---|---|---|\n| Median pay | $36,000 | $38,000 |',
+  );
+  assert.deepEqual(found, [
+    ['$36,000', 'Knitting Machine Operator'],
+    ['$38,000', 'Weaving Machine Operator'],
+  ]);
+});

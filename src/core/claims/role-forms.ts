@@ -57,6 +57,20 @@ const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:
 
 const patternCache = new Map<string, AnchoredPattern[]>();
 
+/** Head nouns of a machine's minder, whom sites call by the work the machine does. */
+const MINDERS = new Set(['operator', 'operators', 'tender', 'tenders']);
+
+/**
+ * The worker a machine operator's first gerund modifier names: "Sewing Machine Operator" ->
+ * "sewer", "Continuous Mining Machine Operator" -> "miner", "Drilling Machine Tender" -> "driller".
+ * Only a gerund: a noun's agent ("Train Operator" -> "trainer") is another job.
+ */
+function operatorAgent(words: readonly string[], head: number): string | undefined {
+  if (head !== words.length - 1 || !MINDERS.has(words[head]!.toLowerCase())) return undefined;
+  const gerund = words.slice(0, head).find((w) => /^[a-z]{3,}ing$/i.test(w));
+  return gerund === undefined ? undefined : `${gerund.slice(0, -3).toLowerCase()}er`;
+}
+
 /** Letters that are a word in lower case: "it managers" is no IT manager's. */
 const LOWER_WORDS = new Set([
   'it',
@@ -154,6 +168,11 @@ function patternsFor(role: string): AnchoredPattern[] {
       for (const letters of letterForms(modifiers, modifierLetters))
         add(new RegExp(String.raw`(?<!${WORD_CHAR})${escape(letters)}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'), [letters], true, 0);
     }
+  }
+  const agent = operatorAgent(words, head);
+  if (agent !== undefined) {
+    // "Sewers earn …" for sewing machine operators, "miners" for continuous mining machine operators.
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})${agent}s?(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [agent], false, 0);
   }
   const fields = [...new Set([...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)])];
   if (head === words.length - 1 && fields.length > 0) {

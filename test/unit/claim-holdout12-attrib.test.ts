@@ -151,3 +151,8 @@ test('a machine operator is called by the work its gerund names: knitters, weave
     ['$38,000', 'Weaving Machine Operator'],
   ]);
 });
+
+test('a department’s "faculty" names its professors', async () => {
+  const found = await roles('History Professor vs. Philosophy Professor', 'History faculty held about 24,000 jobs, per BLS.');
+  assert.deepEqual(found, [['held about 24,000 jobs', 'History Professor']]);
+});

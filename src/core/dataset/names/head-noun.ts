@@ -13,7 +13,7 @@ const FAMILIES: string[][] = [
   ['developer', 'programmer', 'engineer', 'architect', 'coder'],
   ['clerk', 'assistant', 'secretary', 'receptionist', 'aide', 'helper'],
   ['nurse', 'practitioner', 'midwife'],
-  ['teacher', 'instructor', 'educator', 'professor', 'tutor', 'lecturer'],
+  ['teacher', 'instructor', 'educator', 'professor', 'tutor', 'lecturer', 'faculty'],
   ['designer', 'artist', 'illustrator'],
   ['writer', 'author', 'editor', 'correspondent', 'reporter', 'journalist'],
   ['worker', 'laborer', 'operator', 'hand'],

@@ -165,8 +165,11 @@ function patternsFor(role: string): AnchoredPattern[] {
       // The letters stay case-sensitive ("it" is a word); the noun may be capitalised or not.
       const cased = [forms.toLowerCase(), forms.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())];
       const noun = cased.join('|');
-      for (const letters of letterForms(modifiers, modifierLetters))
-        add(new RegExp(String.raw`(?<!${WORD_CHAR})${escape(letters)}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'), [letters], true, 0);
+      // Lower-case letters are anchored with the space after them: "lp" stands inside many words ("help").
+      for (const letters of letterForms(modifiers, modifierLetters)) {
+        const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${escape(letters)}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g');
+        add(regex, [letters === modifierLetters ? letters : `${letters} `], true, 0);
+      }
     }
   }
   const agent = operatorAgent(words, head);

@@ -362,9 +362,19 @@ export function matchRole(index: RoleIndex, role: string): RoleResolution {
  * The occupations O*NET files the role's own name under and whose head noun agrees, before the
  * rules choose among them (what an article's own words may decide: see resolve-role.ts).
  */
-export function filedUnder(index: RoleIndex, role: string): KindedMatch[] {
-  return kindMatches(role, index.match(role)).matches.filter((match) => match.kind === 'alternate' || match.kind === 'exact');
+export function filedUnder(index: RoleIndex, role: string): readonly KindedMatch[] {
+  let known = filings.get(index);
+  if (!known) filings.set(index, (known = new Map<string, KindedMatch[]>()));
+  let found = known.get(role);
+  if (!found) {
+    if (known.size >= ANSWERS_KEPT) known.clear();
+    const { matches } = kindMatches(role, index.match(role));
+    known.set(role, (found = matches.filter((match) => match.kind === 'alternate' || match.kind === 'exact')));
+  }
+  return found;
 }
+
+const filings = new WeakMap<RoleIndex, Map<string, KindedMatch[]>>();
 
 /** The nearest occupations for a role no name matched, for "did you mean". */
 export function nearestOccupations(index: RoleIndex, role: string, limit: number): Occupation[] {

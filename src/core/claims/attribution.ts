@@ -20,7 +20,7 @@ import { hasWords, OPENING_PRONOUN, previousNamed, roleNamedIn } from './named-m
 import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
 import { clauseNamed, forGroup, outsideAside } from './clause-roles.js';
-import { bothSubject, jointFirst, pronounSubject } from './subject-roles.js';
+import { bothSubject, forBoth, jointFirst, pronounSubject } from './subject-roles.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -120,7 +120,7 @@ export function attributeWithDoubts(
     const sentenceStart = sentences[segmentAt(sentences, figure.start)] ?? 0;
     const purpose = purposeRole(text, spans, sentenceStart, figure.start);
     if (purpose !== undefined) return purpose;
-    if (bothSubject(text, spans, sentenceStart, figure.start)) return 0;
+    if (bothSubject(text, spans, sentenceStart, figure.start) || forBoth(text, figure.end, sentenceEnd)) return 0;
     const nearest = spans[firstFrom(spans, figure.start) - 1];
     const before = nearest && nearest.start >= sentenceStart ? outsideAside(text, spans, nearest, sentenceStart, figure.start) : nearest;
     if (before && before.start < sentenceStart && before.start >= paragraphStart) earlier.add(figure);

@@ -39,8 +39,12 @@ function listicleEntry(article: Article, node: Article['tree']['children'][numbe
   return !/[\d.!?:]/u.test(name);
 }
 
-/** "Vet assistant quick facts (2024 data):": a year dates the list a lead line heads, and is no figure of its own. */
-const withoutYear = (line: string) => (/\d/.test(line) ? line.replace(/(?<![\d.,$])(?:19|20)\d\d(?![\d.,%])/gu, '') : line);
+/**
+ * "Vet assistant quick facts (2024 data):", "Family physicians (2024–34 projections):": a year or
+ * a span of years dates the list a lead line heads, and is no figure of its own.
+ */
+const withoutYear = (line: string) =>
+  /\d/.test(line) ? line.replace(/(?<![\d.,$])(?:19|20)\d\d(?:\s?[–-]\s?(?:(?:19|20)\d\d|\d\d))?(?![\d.,%])/gu, '') : line;
 
 /** The role the nearest heading before `at` names alone, if any. */
 function headingRole(article: Article, roles: ClaimRoles, at: number, cache: Map<number, string | undefined>): string | undefined {

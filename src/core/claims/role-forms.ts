@@ -57,6 +57,61 @@ const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:
 
 const patternCache = new Map<string, AnchoredPattern[]>();
 
+/** Head nouns of a machine's minder, whom sites call by the work the machine does. */
+const MINDERS = new Set(['operator', 'operators', 'tender', 'tenders']);
+
+/**
+ * The worker a machine operator's first gerund modifier names: "Sewing Machine Operator" ->
+ * "sewer", "Continuous Mining Machine Operator" -> "miner", "Drilling Machine Tender" -> "driller".
+ * Only a gerund: a noun's agent ("Train Operator" -> "trainer") is another job.
+ */
+function operatorAgent(words: readonly string[], head: number): string | undefined {
+  if (head !== words.length - 1 || !MINDERS.has(words[head]!.toLowerCase())) return undefined;
+  const gerund = words.slice(0, head).find((w) => /^[a-z]{3,}ing$/i.test(w));
+  return gerund === undefined ? undefined : `${gerund.slice(0, -3).toLowerCase()}er`;
+}
+
+/** Letters that are a word in lower case: "it managers" is no IT manager's. */
+const LOWER_WORDS = new Set([
+  'it',
+  'us',
+  'as',
+  'or',
+  'an',
+  'in',
+  'on',
+  'at',
+  'to',
+  'be',
+  'do',
+  'go',
+  'he',
+  'me',
+  'we',
+  'no',
+  'so',
+  'up',
+  'of',
+  'is',
+  'my',
+  'by',
+  'am',
+  'hr',
+]);
+
+/**
+ * How sites write a role's modifier letters before its noun: as capitals ("HR specialists"), in a
+ * forum's lower case when no word ("cs profs"), and with the ampersand of two joined words ("T&D
+ * managers" for training and development managers, as "R&D" is written).
+ */
+function letterForms(modifiers: readonly string[], letters: string): string[] {
+  const forms = [letters];
+  if (!LOWER_WORDS.has(letters.toLowerCase())) forms.push(letters.toLowerCase());
+  const joined = modifiers.length === 3 && /^(?:and|&)$/i.test(modifiers[1]!) && letters.length === 2;
+  if (joined) forms.push(`${letters[0]}&${letters[1]}`);
+  return forms;
+}
+
 function patternsFor(role: string): AnchoredPattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
@@ -110,13 +165,17 @@ function patternsFor(role: string): AnchoredPattern[] {
       // The letters stay case-sensitive ("it" is a word); the noun may be capitalised or not.
       const cased = [forms.toLowerCase(), forms.replace(/(^|\|)(\p{L})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())];
       const noun = cased.join('|');
-      add(
-        new RegExp(String.raw`(?<!${WORD_CHAR})${modifierLetters}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g'),
-        [modifierLetters],
-        true,
-        0,
-      );
+      // Lower-case letters are anchored with the space after them: "lp" stands inside many words ("help").
+      for (const letters of letterForms(modifiers, modifierLetters)) {
+        const regex = new RegExp(String.raw`(?<!${WORD_CHAR})${escape(letters)}\s+(?:${noun})(?:['’]s?)?(?!${WORD_CHAR})`, 'g');
+        add(regex, [letters === modifierLetters ? letters : `${letters} `], true, 0);
+      }
     }
+  }
+  const agent = operatorAgent(words, head);
+  if (agent !== undefined) {
+    // "Sewers earn …" for sewing machine operators, "miners" for continuous mining machine operators.
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})${agent}s?(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [agent], false, 0);
   }
   const fields = [...new Set([...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)])];
   if (head === words.length - 1 && fields.length > 0) {

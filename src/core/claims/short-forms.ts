@@ -1,7 +1,8 @@
 // Informal short names real sites give a role, beside role-forms.ts's initialisms and noun
 // families: a clipped modifier ("vet techs" for veterinary technicians, "rad techs" for
-// radiologic technologists, "lab techs", "admin assistants"), a dropped "school" ("elementary
-// teachers" for elementary school teachers), a clipped head noun ("network admins", "medics") and a
+// radiologic technologists, "lab techs", "admin assistants", "econ profs"), a dropped "school" ("elementary
+// teachers" for elementary school teachers), a clipped head noun ("network admins", "medics", "drill
+// ops", "family docs", "HR mgr") and a
 // trade's field noun ("plumbing jobs" for a plumber, "welding jobs" for a welder, "tailoring jobs"
 // for a tailor). Only clippings that name one field are listed: "med" or "info" would name too many.
 
@@ -27,6 +28,9 @@ const CLIPPED: Record<string, readonly string[]> = {
   bicycle: ['bike'],
   automotive: ['auto'],
   geological: ['geo'],
+  economics: ['econ'],
+  chemistry: ['chem'],
+  biology: ['bio'],
 };
 
 /** A clipped word's full forms ("lab" -> "laboratory"): a role titled "Ophthalmic Lab Technician" is spelled out by BLS. */
@@ -46,6 +50,9 @@ const CLIPPED_HEADS: Record<string, readonly string[]> = {
   professor: ['prof'],
   referee: ['ref'],
   engineer: ['eng'],
+  operator: ['op'],
+  manager: ['mgr'],
+  physician: ['doc'],
 };
 
 /** A head noun's clipped forms, as sites write them ("administrator" -> ["admin"]). */
@@ -54,10 +61,14 @@ export function headForms(word: string): readonly string[] {
   return Object.hasOwn(CLIPPED_HEADS, lower) ? CLIPPED_HEADS[lower]! : [];
 }
 
-/** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"]). */
+/** The shortest noun a gerund modifier is written as ("surveying" -> "survey": "survey techs"). */
+const GERUND_NOUN = 5;
+
+/** A modifier word as written or clipped ("veterinary" -> ["veterinary", "vet"], "surveying" -> ["surveying", "survey"]). */
 export function modifierForms(word: string): string[] {
   const lower = word.toLowerCase();
-  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...(SPELLED.get(lower) ?? [])];
+  const noun = lower.endsWith('ing') && lower.length - 3 >= GERUND_NOUN ? [lower.slice(0, -3)] : [];
+  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...noun, ...(SPELLED.get(lower) ?? [])];
 }
 
 /** Small words an initialism skips: "Licensed Practical Nurse" -> "LPN", "Director of Religious Education" -> "DRE". */

@@ -58,6 +58,18 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
 const BOTH =
   /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
 
+/**
+ * "BLS lists no formal educational credential for both.": a figure whose sentence ends by saying it
+ * is "for both" (jobs) is said of the two roles at once, as a "both" subject is.
+ */
+const FOR_BOTH =
+  /^[^.;!?]{0,80}?(?<![\p{L}])for\s{1,3}both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?\s{0,3}(?:[.;!?)]|$)/iu;
+
+export function forBoth(text: string, end: number, sentenceEnd: number): boolean {
+  const rest = text.slice(end, sentenceEnd);
+  return rest.includes('both') && FOR_BOTH.test(rest);
+}
+
 export function bothSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): boolean {
   const clause = text.slice(sentenceStart, at);
   // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.

@@ -13,7 +13,7 @@ const FAMILIES: string[][] = [
   ['developer', 'programmer', 'engineer', 'architect', 'coder'],
   ['clerk', 'assistant', 'secretary', 'receptionist', 'aide', 'helper'],
   ['nurse', 'practitioner', 'midwife'],
-  ['teacher', 'instructor', 'educator', 'professor', 'tutor', 'lecturer'],
+  ['teacher', 'instructor', 'educator', 'professor', 'tutor', 'lecturer', 'faculty'],
   ['designer', 'artist', 'illustrator'],
   ['writer', 'author', 'editor', 'correspondent', 'reporter', 'journalist'],
   ['worker', 'laborer', 'operator', 'hand'],
@@ -111,12 +111,22 @@ export function headDoes(role: string, name: string): boolean {
  * Contractor" is the only contractor among Insurance Sales Agents' 52, an accident of the data.
  */
 export function headUsual(role: string, alternates: readonly string[] | undefined): boolean {
-  const roleHeads = headNouns(role);
-  if (!alternates || roleHeads.length === 0) return false;
-  let using = 0;
-  for (const title of alternates) if (headNouns(title).some((head) => roleHeads.some((mine) => agreeWords(mine, head)))) using++;
-  return using >= USUAL_TITLES && using / alternates.length >= USUAL_SHARE;
+  const using = headCount(role, alternates);
+  return using >= USUAL_TITLES && using / (alternates?.length ?? 1) >= USUAL_SHARE;
 }
+
+/** How many of an occupation's alternate titles have a head noun agreeing with the role's (with `families`, of its family; else its own). */
+export function headCount(role: string, alternates: readonly string[] | undefined, families = true): number {
+  const roleHeads = headNouns(role);
+  if (!alternates || roleHeads.length === 0) return 0;
+  const agree = families ? (a: string, b: string) => agreeWords(a, b) : (a: string, b: string) => a === b;
+  let using = 0;
+  for (const title of alternates) if (headNouns(title).some((head) => roleHeads.some((mine) => agree(mine, head)))) using++;
+  return using;
+}
+
+/** Head nouns any kind of job has: "Concrete Worker" says nothing by its "worker". */
+export const GENERAL_HEADS: ReadonlySet<string> = new Set(['worker', 'employe', 'laborer', 'helper', 'hand', 'staff', 'person'].map(stem));
 
 // At least five titles and one in eight of the occupation's: "Lineman" heads eleven of the 80 titles
 // of Electrical Power-Line Installers, five of Telecommunications Line Installers' 85, three of

@@ -2,7 +2,7 @@
 // all ask it, so they never disagree. On top of the index's exact match (normalised names,
 // abbreviations spelled out, O*NET's parenthetical forms) it checks that the head noun agrees
 // with the occupation, and says how the name matched so findings can tell the author why.
-import { familyWords, headAgrees, headDoes, headNouns, headUsual } from './head-noun.js';
+import { familyWords, GENERAL_HEADS, headAgrees, headCount, headDoes, headNouns, headUsual } from './head-noun.js';
 import {
   ambiguousLetters,
   expansionAgrees,
@@ -74,12 +74,56 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
   if (matches.length === 0) {
     const usual = weak.filter((match) => headUsual(role, match.occupation.alternateTitles));
     if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
+    if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
+    if (usual.length === 0) usual.push(...namingHead(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
     }
   }
   return { matches: withoutResiduals(role, matches), weak };
+}
+
+/** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */
+const FAMILY_NAMES = 3;
+/** …and one in forty of them: a catch-all of thousands ("Production Workers, All Other") writes any noun thrice. */
+const FAMILY_SHARE = 1 / 40;
+
+/**
+ * "Barista" (Fast Food and Counter Workers), "Busser" (Dining Room and Cafeteria Attendants and
+ * Bartender Helpers): a title whose head is a general noun ("workers", "helpers") names its jobs by
+ * where they work, so its head cannot disagree with the role; the occupation among the name's
+ * matches whose O*NET names use the role's head noun most ("Cafe Barista", "Coffee Barista"), at
+ * least three times, is it. A title of named workers ("Locomotive Firers" for "Fireman") never is.
+ */
+function namedAmongWorkers(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const counts = weak.map(({ occupation }) => {
+    if (!headNouns(occupation.title).some((head) => GENERAL_HEADS.has(head))) return 0;
+    const n = headCount(role, occupation.alternateTitles, false);
+    return n >= FAMILY_SHARE * (occupation.alternateTitles?.length ?? 0) ? n : 0;
+  });
+  const best = Math.max(0, ...counts);
+  const most = weak.filter((_, i) => counts[i] === best);
+  return best >= FAMILY_NAMES && most.length === 1 ? most : [];
+}
+
+/**
+ * "Drywall Finisher", filed under Tapers and under Drywall and Ceiling Tile Installers: the one
+ * occupation that O*NET also files the bare head noun under ("Finisher" is a taper's name) does
+ * the role's work; none or several decide nothing.
+ */
+function namingHead(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const written = words(role);
+  // Only a choice among several filings: one filing alone is no evidence the head does its work.
+  if (written.length < 2 || new Set(weak.map((match) => match.occupation)).size < 2) return [];
+  const head = stem(written[written.length - 1]!);
+  const naming = weak.filter((match) =>
+    (match.occupation.alternateTitles ?? []).some((name) => {
+      const bare = words(name);
+      return bare.length === 1 && stem(bare[0]!) === head;
+    }),
+  );
+  return new Set(naming.map((match) => match.occupation)).size === 1 ? naming.slice(0, 1) : [];
 }
 
 /** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family. */
@@ -135,6 +179,76 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
   return undefined;
 }
 
+const longForms = new WeakMap<RoleIndex, Map<string, string>>();
+
+/** How often O*NET must spell a clipped word out ("Telecom Engineer (Telecommunication Engineer)") to read it so. */
+const SPELLED_TIMES = 2;
+
+/**
+ * The clipped words O*NET spells out in its names' parenthetical forms, each with its usual long
+ * form: "telecom" -> "telecommunications", "lab" -> "laboratory", "rehab" -> "rehabilitation".
+ */
+function clippedWords(index: RoleIndex): Map<string, string> {
+  let known = longForms.get(index);
+  if (known) return known;
+  const counts = new Map<string, Map<string, number>>();
+  for (const occupation of index.occupations)
+    for (const name of occupation.alternateTitles ?? []) {
+      const [, a, b] = forms(name);
+      if (a === undefined || b === undefined) continue;
+      const [x, y] = [words(a), words(b)];
+      if (x.length !== y.length) continue;
+      const differ = x.flatMap((w, i) => (w === y[i] ? [] : [[w, y[i]!] as const]));
+      if (differ.length !== 1) continue;
+      const [short, long] = differ[0]![0].length < differ[0]![1].length ? differ[0]! : [differ[0]![1], differ[0]![0]];
+      if (short.length < 3 || !long.startsWith(short)) continue;
+      const seen = counts.get(short) ?? new Map<string, number>();
+      counts.set(short, seen.set(long, (seen.get(long) ?? 0) + 1));
+    }
+  known = new Map();
+  for (const [short, longs] of counts) {
+    const [long, times] = [...longs].sort((a, b) => b[1] - a[1])[0]!;
+    if (times >= SPELLED_TIMES) known.set(short, long);
+  }
+  longForms.set(index, known);
+  return known;
+}
+
+/** "Telecom Line Installer" -> "telecommunications line installer": the role with its clipped words spelled out, if any. */
+function spelledOut(index: RoleIndex, role: string): string | undefined {
+  const clipped = clippedWords(index);
+  const written = words(role);
+  const spelled = written.map((w) => clipped.get(w) ?? w);
+  return spelled.some((w, i) => w !== written[i]) ? spelled.join(' ') : undefined;
+}
+
+/** How many names a widened role is looked for among: the search lists names holding all its words first. */
+const WIDER_NAMES = 100;
+/** Two such names at least: the role's words are the occupation's usual ones, not one name's accident. */
+const WIDER_FAMILY = 2;
+
+/**
+ * "Gaming Supervisor": a role no name matches, whose words O*NET writes with one more modifier
+ * in two names or more ("Gaming Floor Supervisor", "Electronic Gaming Device Supervisor"), its head
+ * noun the role's own (and no general one: "Staff Worker"), for one occupation only (First-Line Supervisors of Gambling Services Workers), is that
+ * occupation: before the role's head is swapped for one of its family ("Gaming Manager").
+ */
+function byWiderName(index: RoleIndex, role: string): RoleMatch | undefined {
+  const mine = words(role).map(stem);
+  const heads = headNouns(role);
+  if (mine.length < 2 || heads.some((head) => GENERAL_HEADS.has(head))) return undefined;
+  const widens = (name: string) => {
+    const written = new Set(words(name).map(stem));
+    return mine.every((w) => written.has(w)) && headNouns(name).some((head) => heads.includes(head));
+  };
+  // The search finds the occupations (one name each); their own names are then counted.
+  const named = index
+    .searchMatches(role, WIDER_NAMES)
+    .map((match) => ({ match, n: [match.occupation.title, ...(match.occupation.alternateTitles ?? [])].filter(widens).length }))
+    .filter(({ n }) => n > 0);
+  return named.length === 1 && named[0]!.n >= WIDER_FAMILY ? named[0]!.match : undefined;
+}
+
 /** Head nouns that make a role a supervisor's or manager's (not "officer": a security officer supervises no one). */
 const OVERSEERS = new Set(['supervisor', 'manager', 'director', 'chief', 'head', 'lead', 'leader', 'foreman'].map(stem));
 
@@ -155,10 +269,40 @@ function byModifierLetters(index: RoleIndex, role: string): RoleMatch | undefine
   return socs.size === 1 ? named[0] : undefined;
 }
 
+const generalTitles = new WeakMap<RoleIndex, Map<string, Occupation>>();
+
+/**
+ * "Surgeon": a bare head noun means the occupation BLS titles by that noun alone, its residual
+ * "Surgeons, All Other" (the surgeons no named specialty counts), over the specialties O*NET also
+ * files the bare name under (Orthopedic, Pediatric, Oral and Maxillofacial Surgeons), when it
+ * employs more than each of them: a typical surgeon is one of its 25,000, not of the 14,000
+ * orthopedic surgeons; a typical psychologist is a clinical one (76,000 to the residual's 19,000).
+ */
+function generalOccupation(index: RoleIndex, role: string, found: readonly RoleMatch[]): Occupation | undefined {
+  const written = words(role);
+  if (written.length !== 1) return undefined;
+  let byNoun = generalTitles.get(index);
+  if (!byNoun) {
+    generalTitles.set(index, (byNoun = new Map<string, Occupation>()));
+    for (const occupation of index.occupations) {
+      const title = words(occupation.title);
+      const bare = title.length === 3 && title[1] === 'all' && title[2] === 'other' ? title.slice(0, 1) : title;
+      if (bare.length === 1) byNoun.set(stem(bare[0]!), occupation);
+    }
+  }
+  const general = byNoun.get(stem(written[0]!));
+  const employs = (occupation: Occupation) => occupation.employment ?? 0;
+  return general && found.every((match) => match.occupation === general || employs(match.occupation) < employs(general))
+    ? general
+    : undefined;
+}
+
 function resolve(index: RoleIndex, role: string): RoleResolution {
   const found = index.match(role);
   if (ambiguousLetters(role, found, index.occupations)) return { matches: [], weak: [] };
   const answer = kindMatches(role, found);
+  const general = generalOccupation(index, role, answer.matches);
+  if (general) return { matches: [{ occupation: general, via: 'title', matched: general.title, kind: 'related' }], weak: [] };
   const names = [role, ...answer.matches.flatMap((match) => expansionsOf(role, match.matched))];
   for (const name of names) {
     const manager = functionManager(index, name);
@@ -173,13 +317,26 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;
+  const spelled = spelledOut(index, role);
+  if (spelled !== undefined) {
+    const { matches } = resolve(index, spelled);
+    // Of the occupations the long form names, the ones whose own names also write the clipped
+    // word ("Telecom Installer" for telecom equipment installers, never for line installers).
+    const clipped = words(role).filter((w) => !spelled.split(' ').includes(w));
+    const writes = (match: RoleMatch, word: string) => (match.occupation.alternateTitles ?? []).some((name) => words(name).includes(word));
+    const clipping = matches.filter((match) => clipped.every((word) => writes(match, word)));
+    const meant = clipping.length > 0 ? clipping : matches;
+    if (meant.length > 0) return { matches: meant.map((match) => ({ ...match, kind: 'abbreviation' })), weak: [] };
+  }
+  const widened = byWiderName(index, role);
+  if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };
   // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
   for (const name of relatedNames(role)) {
     const related = kindMatches(name, index.match(name)).matches;
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
-  const general = withoutModifier(index, role) ?? byModifierLetters(index, role);
-  if (general) return { matches: [{ ...general, kind: 'related' }], weak: [] };
+  const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);
+  if (shorter) return { matches: [{ ...shorter, kind: 'related' }], weak: [] };
   const short = shortFormOf(index, role);
   return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
 }
@@ -200,6 +357,24 @@ export function matchRole(index: RoleIndex, role: string): RoleResolution {
   // Fresh arrays: a caller may sort or filter what it got.
   return { matches: [...answer.matches], weak: [...answer.weak] };
 }
+
+/**
+ * The occupations O*NET files the role's own name under and whose head noun agrees, before the
+ * rules choose among them (what an article's own words may decide: see resolve-role.ts).
+ */
+export function filedUnder(index: RoleIndex, role: string): readonly KindedMatch[] {
+  let known = filings.get(index);
+  if (!known) filings.set(index, (known = new Map<string, KindedMatch[]>()));
+  let found = known.get(role);
+  if (!found) {
+    if (known.size >= ANSWERS_KEPT) known.clear();
+    const { matches } = kindMatches(role, index.match(role));
+    known.set(role, (found = matches.filter((match) => match.kind === 'alternate' || match.kind === 'exact')));
+  }
+  return found;
+}
+
+const filings = new WeakMap<RoleIndex, Map<string, KindedMatch[]>>();
 
 /** The nearest occupations for a role no name matched, for "did you mean". */
 export function nearestOccupations(index: RoleIndex, role: string, limit: number): Occupation[] {

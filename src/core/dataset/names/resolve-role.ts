@@ -2,7 +2,7 @@
 // (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the one role matcher.
 import type { Article } from '../../model/article.js';
 import type { RoleIndex, RoleMatch } from '../types.js';
-import { matchRole, type KindedMatch } from './match-role.js';
+import { filedUnder, matchRole, type KindedMatch } from './match-role.js';
 import { lettersBySibling } from './match-rules.js';
 import { sameRole } from '../../text/role-names.js';
 import { lookupName } from '../../model/article-roles.js';
@@ -23,6 +23,38 @@ function pins(article: Article): Array<[string, string]> {
   );
 }
 
+/**
+ * "Development Director": O*NET files the name under fundraising, training and development, and
+ * public relations managers, and the matcher's general rules pick one; an article that names
+ * another of them by its BLS title ("fundraising managers earn …") says which it means. Only an
+ * occupation the name itself is filed under and the other role does not mean, and only when the
+ * article names exactly one of them.
+ */
+function namedByArticle(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
+  // Every claim asks about its role: the answer is kept per article, dataset and name.
+  let byIndex = namedMemo.get(article);
+  if (!byIndex) namedMemo.set(article, (byIndex = new WeakMap()));
+  let known = byIndex.get(index);
+  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
+  if (!known.has(lookup)) known.set(lookup, findNamed(article, index, lookup, matches));
+  return known.get(lookup);
+}
+
+const namedMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+
+function findNamed(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
+  const filed = filedUnder(index, lookup);
+  if (filed.length < 2) return undefined;
+  const said = article.text.toLowerCase();
+  // The other role's occupation is named for the other role ("Chef vs. Cook" names chefs and head cooks).
+  const others = (article.roles ?? [])
+    .filter((other) => lookupName(article, other) !== lookup)
+    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+  const named = filed.filter((match) => !others.includes(match.occupation) && said.includes(match.occupation.title.toLowerCase()));
+  if (named.length !== 1 || (matches.length === 1 && matches[0]!.occupation === named[0]!.occupation)) return undefined;
+  return named[0];
+}
+
 export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
   if (pinned !== undefined) {
@@ -30,7 +62,12 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     return { matches: match ? [{ ...match, kind: 'pinned' }] : [], weak: [], pinned };
   }
   // "PT" in an article that says "physical therapist (PT)" is asked about as the physical therapist.
-  const found = matchRole(index, lookupName(article, role));
+  const lookup = lookupName(article, role);
+  const found = matchRole(index, lookup);
+  if (found.matches.length > 0) {
+    const named = namedByArticle(article, index, lookup, found.matches);
+    if (named) return { matches: [named], weak: found.weak, pinned: undefined };
+  }
   if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };
   // Else letters the article's other role explains ("OT vs. PT": the therapist, not a technician).
   const siblings = (article.roles ?? [])

@@ -10,10 +10,12 @@
 //   modifiers (and of the expansion its abbreviation stands for: "ESL" -> "English as a Second
 //   Language") are meant, when their head noun is of the role's family, then those whose title's
 //   head noun is the role's own noun.
-import { agreeWords, headNouns } from './head-noun.js';
+import { agreeWords, GENERAL_HEADS, headNouns } from './head-noun.js';
 import { expansionsOf } from './match-rules.js';
 import { stem, words } from './normalize.js';
 import type { Occupation, RoleMatch } from '../types.js';
+
+const RESIDUAL = /,\s*all other$/i;
 
 const SMALL = new Set(['a', 'an', 'the', 'as', 'of', 'and', 'or', 'for', 'in', 'to', 'at', 'on']);
 
@@ -33,16 +35,15 @@ function titleHeads(title: string): string[] {
   const comma = title.indexOf(',');
   const heads = comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
   // "Septic Tank Servicers and Sewer Pipe Cleaners": a plural before "and" ends a kind of its own
-  // (BLS writes a modifier in the singular: "Bus and Truck Mechanics").
+  // (BLS writes a modifier in the singular: "Bus and Truck Mechanics"), the title's first word too
+  // ("Stockers and Order Fillers"), but for a residual's ("Artists and Related Workers, All Other").
   const all = words(title);
+  const from = RESIDUAL.test(title) ? 1 : 0;
   all.forEach((w, i) => {
-    if (all[i + 1] === 'and' && i > 0 && w.endsWith('s') && !w.endsWith('ss')) heads.push(stem(w));
+    if (all[i + 1] === 'and' && i >= from && w.endsWith('s') && !w.endsWith('ss')) heads.push(stem(w));
   });
   return heads;
 }
-
-/** Head nouns any kind of job has: "Concrete Worker" says nothing by its "worker". */
-const GENERAL_HEADS = new Set(['worker', 'employe', 'laborer', 'helper', 'hand', 'staff', 'person'].map(stem));
 
 /** The role's modifiers: its words but the head noun and small words, stemmed. */
 function modifiersOf(name: string): string[] {
@@ -120,11 +121,13 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   );
   const best = Math.max(...counts);
   let kept = best > 0 ? matches.filter((_, i) => counts[i] === best) : matches;
-  // A one-word role has no words of its own to weigh, and a general head noun names no kind: neither
-  // decides; nor does the head noun where a title of other workers holds the role's words ("Project
-  // Management Specialists" for a project manager: O*NET's filing may be right).
-  if (words(role).length < 2 || heads.some((head) => GENERAL_HEADS.has(head)) || (best === 0 && matches.some((m) => held(m) > 0)))
-    return kept;
+  // A general head noun names no kind: it decides nothing; nor does the head noun where a title of
+  // other workers holds the role's words ("Project Management Specialists" for a project manager:
+  // O*NET's filing may be right).
+  if (heads.some((head) => GENERAL_HEADS.has(head)) || (best === 0 && matches.some((m) => held(m) > 0))) return kept;
+  // A one-word role has no words of its own to weigh, only its noun: a title written with it
+  // ("Pressers, Textile, …" for a Presser; "Stockers and Order Fillers") is its occupation, not one
+  // whose title only shares its stem or family ("… Pressing, and Compacting Machine … Tenders").
   const own = kept.filter((match) => partsOf(match.occupation).heads.some((head) => heads.includes(head)));
   if (own.length > 0 && own.length < kept.length) kept = own;
   return kept;

@@ -1,0 +1,687 @@
+#!/usr/bin/env python3
+"""Generate claims-holdout14 (claims.json, not-claims.json): a blind labelled corpus.
+
+Machinery copied from make-holdout8.py (DATA, tokens, check(), strip(), --flips, --stats); DATA and items are new.
+Every figure in DATA was copied from `node dist/cli.js roles "<query>" -f json` (first result):
+  oews2025 = top-level "wages" + "employment" (release oews-2025, May 2025, current)
+  oews2024 / oews2023 = "previous"[year].wages + employment (out of date)
+  ep2025 = "outlooks"[ep-2025-35] (current), ep2024 = "outlooks"[ep-2024-34] (out of date).
+Items are written by hand; a figure in an item's text is written either literally ({a.edu=<master's degree>:m}) or
+as a token that renders a DATA figure ({a.median:c}, {b.p90@24:o}, {a.median*0.6~k:m}). The letter after the colon
+is the author's label (c current, o outdated, m mismatch, u unchecked); check() re-derives every verdict from the
+rendered text alone and refuses to write on any disagreement.
+Run: python3 make-holdout14.py [--flips] [--stats]
+"""
+import json, math, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = json.loads(r'''
+{
+"rad": {"query": "Radiologist", "soc": "29-1224", "title": "Radiologists", "oews2025": {"mean": 381530, "median": 420860, "p10": 89010, "p25": 216800, "p75": 506010, "p90": 594410, "hourlyMean": 183.43, "employment": 26770}, "oews2024": {"mean": 359820, "p10": 82810, "p25": 204330, "hourlyMean": 172.99, "employment": 26290}, "oews2023": {"mean": 353960, "p10": 79760, "p25": 206430, "hourlyMean": 170.17, "employment": 31960}, "ep2025": {"changePercent": 3.4, "changeNumeric": 1, "openingsPerYear": 0.7, "employmentBase": 28.7, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.8}, "ep2024": {"changePercent": 2.7, "changeNumeric": 0.8, "openingsPerYear": 0.8, "employmentBase": 28.2, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.7}},
+"path": {"query": "Pathologist", "soc": "29-1222", "title": "Physicians, Pathologists", "oews2025": {"mean": 285420, "median": 312400, "p10": 92540, "p25": 186300, "p75": 372780, "p90": 449970, "hourlyMean": 137.22, "employment": 11110}, "oews2024": {"mean": 266020, "p10": 83930, "p25": 165940, "hourlyMean": 127.89, "employment": 11800}, "oews2023": {"mean": 270560, "p10": 74220, "p25": 181090, "hourlyMean": 130.08, "employment": 11020}, "ep2025": {"changePercent": 4.8, "changeNumeric": 0.6, "openingsPerYear": 0.3, "employmentBase": 11.8, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.6}, "ep2024": {"changePercent": 4.2, "changeNumeric": 0.5, "openingsPerYear": 0.4, "employmentBase": 12.6, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.5}},
+"erdoc": {"query": "Emergency Medicine Physician", "soc": "29-1214", "title": "Emergency Medicine Physicians", "oews2025": {"mean": 317480, "median": 335550, "p10": 103610, "p25": 184830, "p75": 418890, "p90": 495910, "hourlyMean": 152.64, "employment": 32880}, "oews2024": {"mean": 320700, "p10": 114680, "p25": 181070, "hourlyMean": 154.19, "employment": 33680}, "oews2023": {"mean": 306640, "p10": 127350, "p25": 224540, "hourlyMean": 147.42, "employment": 35100}, "ep2025": {"changePercent": 3.2, "changeNumeric": 1.1, "openingsPerYear": 0.9, "employmentBase": 34.9, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.7}, "ep2024": {"changePercent": 2.7, "changeNumeric": 1, "openingsPerYear": 1, "employmentBase": 36.1, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.6}},
+"intern": {"query": "Internist", "soc": "29-1216", "title": "General Internal Medicine Physicians", "oews2025": {"mean": 267200, "median": 256560, "p10": 73570, "p25": 124470, "p75": 374850, "p90": 475430, "hourlyMean": 128.46, "employment": 67150}, "oews2024": {"mean": 262710, "median": 236350, "p10": 70100, "p25": 135240, "hourlyMean": 126.31, "employment": 66640}, "oews2023": {"mean": 245450, "median": 223310, "p10": 70120, "p25": 108380, "hourlyMean": 118.01, "employment": 67210}, "ep2025": {"changePercent": 4, "changeNumeric": 2.9, "openingsPerYear": 1.9, "employmentBase": 73.1, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.6}, "ep2024": {"changePercent": 3.3, "changeNumeric": 2.4, "openingsPerYear": 2.1, "employmentBase": 73.2, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.3}},
+"neuro": {"query": "Neurologist", "soc": "29-1217", "title": "Neurologists", "oews2025": {"mean": 267630, "median": 248560, "p10": 83370, "p25": 155990, "p75": 357990, "p90": 450780, "hourlyMean": 128.67, "employment": 10590}, "oews2024": {"mean": 286310, "p10": 83500, "p25": 140970, "hourlyMean": 137.65, "employment": 7700}, "oews2023": {"mean": 271470, "p10": 82990, "p25": 130790, "hourlyMean": 130.51, "employment": 9350}, "ep2025": {"changePercent": 6.4, "changeNumeric": 0.7, "openingsPerYear": 0.3, "employmentBase": 11.4, "education": "Doctoral or professional degree", "selfEmployedPercent": 3.7}, "ep2024": {"changePercent": 5.4, "changeNumeric": 0.5, "openingsPerYear": 0.3, "employmentBase": 8.3, "education": "Doctoral or professional degree", "selfEmployedPercent": 4.6}},
+"ortho": {"query": "Orthopedic Surgeon", "soc": "29-1242", "title": "Orthopedic Surgeons, Except Pediatric", "oews2025": {"mean": 373570, "median": 358550, "p10": 84170, "p25": 180610, "p75": 530700, "p90": 659290, "hourlyMean": 179.6, "employment": 14100}, "oews2024": {"mean": 365060, "p10": 83390, "p25": 209730, "hourlyMean": 175.51, "employment": 14160}, "oews2023": {"mean": 378250, "p10": 129360, "p25": 212760, "hourlyMean": 181.85, "employment": 14820}, "ep2025": {"changePercent": 4, "changeNumeric": 0.6, "openingsPerYear": 0.4, "employmentBase": 15.5, "education": "Doctoral or professional degree", "selfEmployedPercent": 5.5}, "ep2024": {"changePercent": 4.1, "changeNumeric": 0.6, "openingsPerYear": 0.4, "employmentBase": 14.7, "education": "Doctoral or professional degree", "selfEmployedPercent": 0.7}},
+"musther": {"query": "Music Therapist", "soc": "29-1129", "title": "Therapists, All Other", "oews2025": {"mean": 90420, "median": 77930, "p10": 46540, "p25": 58850, "p75": 105760, "p90": 152530, "hourlyMean": 43.47, "employment": 22640}, "oews2024": {"mean": 73800, "median": 65010, "p10": 38840, "p25": 49510, "p75": 85010, "p90": 120050, "hourlyMean": 35.48, "employment": 19320}, "oews2023": {"mean": 75660, "median": 63650, "p10": 40790, "p25": 50760, "p75": 89050, "p90": 124530, "hourlyMean": 36.38, "employment": 16490}, "ep2025": {"changePercent": 12.6, "changeNumeric": 7.1, "openingsPerYear": 3.6, "employmentBase": 56.1, "education": "Bachelor's degree", "selfEmployedPercent": 58.8}, "ep2024": {"changePercent": 11.5, "changeNumeric": 6.4, "openingsPerYear": 4.1, "employmentBase": 56.1, "education": "Bachelor's degree", "selfEmployedPercent": 63.3}},
+"musprof": {"query": "Music Professor", "soc": "25-1121", "title": "Art, Drama, and Music Teachers, Postsecondary", "oews2025": {"mean": 94700, "median": 78620, "p10": 47570, "p25": 61620, "p75": 103850, "p90": 163350, "employment": 93560}, "oews2024": {"mean": 102240, "median": 80190, "p10": 47040, "p25": 60730, "p75": 121600, "p90": 194530, "employment": 97890}, "oews2023": {"mean": 100840, "median": 80360, "p10": 47570, "p25": 61970, "p75": 110120, "p90": 178670, "employment": 101500}, "ep2025": {"changePercent": 2.2, "changeNumeric": 2.6, "openingsPerYear": 8, "employmentBase": 116.9, "education": "Master's degree", "selfEmployedPercent": 0.3}, "ep2024": {"changePercent": 1.7, "changeNumeric": 2.1, "openingsPerYear": 9, "employmentBase": 122.8, "education": "Master's degree", "selfEmployedPercent": 0.4}},
+"tower": {"query": "Tower Technician", "soc": "49-2021", "title": "Radio, Cellular, and Tower Equipment Installers and Repairers", "oews2025": {"mean": 69870, "median": 63520, "p10": 44460, "p25": 50580, "p75": 82370, "p90": 103990, "hourlyMean": 33.59, "employment": 11140}, "oews2024": {"mean": 69180, "median": 64190, "p10": 42360, "p25": 50610, "p75": 84770, "p90": 102550, "hourlyMean": 33.26, "employment": 11400}, "oews2023": {"mean": 64360, "median": 61310, "p10": 38880, "p25": 48380, "p75": 79800, "p90": 95680, "hourlyMean": 30.94, "employment": 11810}, "ep2025": {"changePercent": 1.2, "changeNumeric": 0.1, "openingsPerYear": 1, "employmentBase": 11.3, "education": "Associate's degree", "selfEmployedPercent": 0.7}, "ep2024": {"changePercent": 8.6, "changeNumeric": 1, "openingsPerYear": 1.2, "employmentBase": 11.7, "education": "Associate's degree", "selfEmployedPercent": 1.7}},
+"substa": {"query": "Substation Technician", "soc": "49-2095", "title": "Electrical and Electronics Repairers, Powerhouse, Substation, and Relay", "oews2025": {"mean": 100760, "median": 103020, "p10": 65730, "p25": 81860, "p75": 118870, "p90": 129920, "hourlyMean": 48.44, "employment": 20720}, "oews2024": {"mean": 97460, "median": 100940, "p10": 60820, "p25": 79930, "p75": 114740, "p90": 127970, "hourlyMean": 46.86, "employment": 23040}, "oews2023": {"mean": 92840, "median": 96600, "p10": 58890, "p25": 78340, "p75": 107830, "p90": 122840, "hourlyMean": 44.63, "employment": 24790}, "ep2025": {"changePercent": 9.7, "changeNumeric": 2, "openingsPerYear": 1.8, "employmentBase": 20.9, "education": "Postsecondary nondegree award", "selfEmployedPercent": null}, "ep2024": {"changePercent": 5.5, "changeNumeric": 1.3, "openingsPerYear": 2, "employmentBase": 23.4, "education": "Postsecondary nondegree award", "selfEmployedPercent": null}},
+"cncprog": {"query": "CNC Programmer", "soc": "51-9162", "title": "Computer Numerically Controlled Tool Programmers", "oews2025": {"mean": 72210, "median": 68120, "p10": 47530, "p25": 58270, "p75": 81890, "p90": 100320, "hourlyMean": 34.72, "employment": 28500}, "oews2024": {"mean": 69880, "median": 65670, "p10": 45760, "p25": 55960, "p75": 80300, "p90": 97930, "hourlyMean": 33.6, "employment": 28230}, "oews2023": {"mean": 67650, "median": 63440, "p10": 45980, "p25": 53750, "p75": 78200, "p90": 94880, "hourlyMean": 32.52, "employment": 28030}, "ep2025": {"changePercent": 5.9, "changeNumeric": 1.7, "openingsPerYear": 2.7, "employmentBase": 28.6, "education": "Postsecondary nondegree award", "selfEmployedPercent": 0.5}, "ep2024": {"changePercent": 12.8, "changeNumeric": 3.6, "openingsPerYear": 3.1, "employmentBase": 28.3, "education": "Postsecondary nondegree award", "selfEmployedPercent": null}},
+"grinder": {"query": "Tool Grinder", "soc": "51-4194", "title": "Tool Grinders, Filers, and Sharpeners", "oews2025": {"mean": 53240, "median": 50060, "p10": 35350, "p25": 40800, "p75": 62150, "p90": 77170, "hourlyMean": 25.59, "employment": 5600}, "oews2024": {"mean": 51790, "median": 48970, "p10": 33770, "p25": 39520, "p75": 60210, "p90": 74120, "hourlyMean": 24.9, "employment": 5730}, "oews2023": {"mean": 48520, "median": 46410, "p10": 32020, "p25": 38030, "p75": 56950, "p90": 68150, "hourlyMean": 23.33, "employment": 6660}, "ep2025": {"changePercent": -6.8, "changeNumeric": -0.4, "openingsPerYear": 0.5, "employmentBase": 5.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.6}, "ep2024": {"changePercent": -7.8, "changeNumeric": -0.5, "openingsPerYear": 0.5, "employmentBase": 5.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 1}},
+"pack": {"query": "Packaging Machine Operator", "soc": "51-9111", "title": "Packaging and Filling Machine Operators and Tenders", "oews2025": {"mean": 44590, "median": 43220, "p10": 33390, "p25": 36850, "p75": 49070, "p90": 60030, "hourlyMean": 21.44, "employment": 379060}, "oews2024": {"mean": 43630, "median": 40900, "p10": 31890, "p25": 36250, "p75": 48440, "p90": 58910, "hourlyMean": 20.98, "employment": 383860}, "oews2023": {"mean": 41200, "median": 38330, "p10": 30050, "p25": 34440, "p75": 46540, "p90": 56070, "hourlyMean": 19.81, "employment": 371600}, "ep2025": {"changePercent": 4.1, "changeNumeric": 15.6, "openingsPerYear": 41.4, "employmentBase": 377.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 4.5, "changeNumeric": 17, "openingsPerYear": 45.3, "employmentBase": 381.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"foodcook": {"query": "Food Cooking Machine Operator", "soc": "51-3093", "title": "Food Cooking Machine Operators and Tenders", "oews2025": {"mean": 42570, "median": 41590, "p10": 31680, "p25": 36190, "p75": 47380, "p90": 54410, "hourlyMean": 20.47, "employment": 31250}, "oews2024": {"mean": 41930, "median": 40550, "p10": 30540, "p25": 35310, "p75": 47420, "p90": 54170, "hourlyMean": 20.16, "employment": 27660}, "oews2023": {"mean": 39770, "median": 38550, "p10": 28720, "p25": 33430, "p75": 45870, "p90": 50910, "hourlyMean": 19.12, "employment": 29730}, "ep2025": {"changePercent": -0.3, "changeNumeric": -0.1, "openingsPerYear": 3.7, "employmentBase": 31.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": 0.6, "changeNumeric": 0.2, "openingsPerYear": 4.4, "employmentBase": 29.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 6.2}},
+"route": {"query": "Route Sales Driver", "soc": "53-3031", "title": "Driver/Sales Workers", "oews2025": {"mean": 40730, "median": 38770, "p10": 22590, "p25": 30200, "p75": 49000, "p90": 59980, "hourlyMean": 19.58, "employment": 409180}, "oews2024": {"mean": 39670, "median": 37130, "p10": 21760, "p25": 29120, "p75": 47590, "p90": 59730, "hourlyMean": 19.07, "employment": 417420}, "oews2023": {"mean": 38230, "median": 35420, "p10": 20800, "p25": 25900, "p75": 46640, "p90": 61080, "hourlyMean": 18.38, "employment": 463120}, "ep2025": {"changePercent": 7.9, "changeNumeric": 35.2, "openingsPerYear": 45.5, "employmentBase": 442.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 7.3}, "ep2024": {"changePercent": 8.8, "changeNumeric": 39.8, "openingsPerYear": 51.3, "employmentBase": 451.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 6.9}},
+"vend": {"query": "Vending Machine Technician", "soc": "49-9091", "title": "Coin, Vending, and Amusement Machine Servicers and Repairers", "oews2025": {"mean": 49770, "median": 47450, "p10": 34320, "p25": 39760, "p75": 58110, "p90": 66370, "hourlyMean": 23.93, "employment": 26410}, "oews2024": {"mean": 48530, "median": 47350, "p10": 31420, "p25": 38580, "p75": 56290, "p90": 64720, "hourlyMean": 23.33, "employment": 28260}, "oews2023": {"mean": 45840, "median": 44980, "p10": 28840, "p25": 35420, "p75": 53550, "p90": 63300, "hourlyMean": 22.04, "employment": 36100}, "ep2025": {"changePercent": -3.4, "changeNumeric": -1.2, "openingsPerYear": 3.8, "employmentBase": 34.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 23.4}, "ep2024": {"changePercent": -2.9, "changeNumeric": -0.9, "openingsPerYear": 3.5, "employmentBase": 32.5, "education": "High school diploma or equivalent", "selfEmployedPercent": 11.5}},
+"fsup": {"query": "First-Line Supervisors of Food Preparation and Serving Workers", "soc": "35-1012", "title": "First-Line Supervisors of Food Preparation and Serving Workers", "oews2025": {"mean": 46180, "median": 44080, "p10": 29940, "p25": 35980, "p75": 54570, "p90": 65570, "hourlyMean": 22.2, "employment": 1223240}, "oews2024": {"mean": 44900, "median": 42010, "p10": 29340, "p25": 35400, "p75": 50920, "p90": 63420, "hourlyMean": 21.59, "employment": 1187460}, "oews2023": {"mean": 43310, "median": 38520, "p10": 28830, "p25": 34480, "p75": 48680, "p90": 62320, "hourlyMean": 20.82, "employment": 1176540}, "ep2025": {"changePercent": 5.4, "changeNumeric": 67.1, "openingsPerYear": 171.5, "employmentBase": 1236.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.8}, "ep2024": {"changePercent": 6, "changeNumeric": 73, "openingsPerYear": 183.9, "employmentBase": 1215, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.6}},
+"dietary": {"query": "Food Servers, Nonrestaurant", "soc": "35-3041", "title": "Food Servers, Nonrestaurant", "oews2025": {"mean": 36140, "median": 35360, "p10": 28030, "p25": 31190, "p75": 38500, "p90": 46120, "hourlyMean": 17.37, "employment": 293900}, "oews2024": {"mean": 35030, "median": 34460, "p10": 26590, "p25": 29800, "p75": 37550, "p90": 44770, "hourlyMean": 16.84, "employment": 271780}, "oews2023": {"mean": 33840, "median": 33110, "p10": 24480, "p25": 28640, "p75": 36780, "p90": 43740, "hourlyMean": 16.27, "employment": 267840}, "ep2025": {"changePercent": 4.5, "changeNumeric": 13.3, "openingsPerYear": 48.8, "employmentBase": 296.3, "education": "No formal educational credential", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": 3, "changeNumeric": 8.2, "openingsPerYear": 48, "employmentBase": 277.2, "education": "No formal educational credential", "selfEmployedPercent": 0.1}},
+"molder": {"query": "Foundry Molder", "soc": "51-4071", "title": "Foundry Mold and Coremakers", "oews2025": {"mean": 49860, "median": 48110, "p10": 37160, "p25": 41870, "p75": 57350, "p90": 62640, "hourlyMean": 23.97, "employment": 12790}, "oews2024": {"mean": 46910, "median": 45700, "p10": 36220, "p25": 39370, "p75": 51360, "p90": 61390, "hourlyMean": 22.55, "employment": 12720}, "oews2023": {"mean": 45130, "median": 44300, "p10": 33070, "p25": 37390, "p75": 50380, "p90": 61300, "hourlyMean": 21.7, "employment": 11780}, "ep2025": {"changePercent": -23, "changeNumeric": -2.9, "openingsPerYear": 0.8, "employmentBase": 12.7, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -25.9, "changeNumeric": -3.3, "openingsPerYear": 0.9, "employmentBase": 12.7, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"pourer": {"query": "Metal Pourer", "soc": "51-4052", "title": "Pourers and Casters, Metal", "oews2025": {"mean": 54290, "median": 51810, "p10": 38480, "p25": 45190, "p75": 61700, "p90": 72040, "hourlyMean": 26.1, "employment": 4560}, "oews2024": {"mean": 51320, "median": 48940, "p10": 37250, "p25": 41410, "p75": 59850, "p90": 68030, "hourlyMean": 24.68, "employment": 5830}, "oews2023": {"mean": 50110, "median": 48690, "p10": 36220, "p25": 40140, "p75": 57780, "p90": 68280, "hourlyMean": 24.09, "employment": 5460}, "ep2025": {"changePercent": -5, "changeNumeric": -0.2, "openingsPerYear": 0.4, "employmentBase": 4.6, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -4.7, "changeNumeric": -0.3, "openingsPerYear": 0.6, "employmentBase": 5.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 1.2}},
+"heat": {"query": "Heat Treater", "soc": "51-4191", "title": "Heat Treating Equipment Setters, Operators, and Tenders, Metal and Plastic", "oews2025": {"mean": 50450, "median": 48750, "p10": 35180, "p25": 40660, "p75": 58400, "p90": 66350, "hourlyMean": 24.26, "employment": 14000}, "oews2024": {"mean": 49030, "median": 47450, "p10": 35260, "p25": 39900, "p75": 56330, "p90": 64290, "hourlyMean": 23.57, "employment": 14590}, "oews2023": {"mean": 46540, "median": 44240, "p10": 34850, "p25": 38330, "p75": 51570, "p90": 61410, "hourlyMean": 22.38, "employment": 14950}, "ep2025": {"changePercent": -9.5, "changeNumeric": -1.4, "openingsPerYear": 1.1, "employmentBase": 14.4, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.6}, "ep2024": {"changePercent": -12.8, "changeNumeric": -1.9, "openingsPerYear": 1.2, "employmentBase": 14.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 1}},
+"plating": {"query": "Plating Technician", "soc": "51-4193", "title": "Plating Machine Setters, Operators, and Tenders, Metal and Plastic", "oews2025": {"mean": 45100, "median": 43960, "p10": 33790, "p25": 37260, "p75": 49600, "p90": 60370, "hourlyMean": 21.69, "employment": 32410}, "oews2024": {"mean": 43820, "median": 41600, "p10": 31940, "p25": 36620, "p75": 48990, "p90": 58320, "hourlyMean": 21.07, "employment": 31510}, "oews2023": {"mean": 42550, "median": 39740, "p10": 30730, "p25": 35480, "p75": 47530, "p90": 57550, "hourlyMean": 20.46, "employment": 31970}, "ep2025": {"changePercent": -9.7, "changeNumeric": -3.2, "openingsPerYear": 2.5, "employmentBase": 33.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 2.6}, "ep2024": {"changePercent": -13.6, "changeNumeric": -4.3, "openingsPerYear": 2.5, "employmentBase": 31.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 1}},
+"execasst": {"query": "Executive Assistant", "soc": "43-6011", "title": "Executive Secretaries and Executive Administrative Assistants", "oews2025": {"mean": 79140, "median": 76590, "p10": 50560, "p25": 61390, "p75": 94390, "p90": 109850, "hourlyMean": 38.05, "employment": 459910}, "oews2024": {"mean": 77060, "median": 74260, "p10": 48300, "p25": 60000, "p75": 90440, "p90": 107710, "hourlyMean": 37.05, "employment": 472770}, "oews2023": {"mean": 73680, "median": 70310, "p10": 45910, "p25": 56960, "p75": 84860, "p90": 104000, "hourlyMean": 35.42, "employment": 483570}, "ep2025": {"changePercent": 0, "changeNumeric": -0.1, "openingsPerYear": 43.3, "employmentBase": 489.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}, "ep2024": {"changePercent": -1.6, "changeNumeric": -7.9, "openingsPerYear": 50, "employmentBase": 502.8, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.2}},
+"prodplan": {"query": "Production Planner", "soc": "43-5061", "title": "Production, Planning, and Expediting Clerks", "oews2025": {"mean": 62150, "median": 59650, "p10": 40080, "p25": 47820, "p75": 75000, "p90": 86000, "hourlyMean": 29.88, "employment": 390160}, "oews2024": {"mean": 60420, "median": 57770, "p10": 38570, "p25": 46600, "p75": 71480, "p90": 84810, "hourlyMean": 29.05, "employment": 385000}, "oews2023": {"mean": 57610, "median": 53900, "p10": 36640, "p25": 44330, "p75": 67290, "p90": 81410, "hourlyMean": 27.7, "employment": 393980}, "ep2025": {"changePercent": -1.3, "changeNumeric": -5, "openingsPerYear": 32.6, "employmentBase": 392.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.2}, "ep2024": {"changePercent": -1.8, "changeNumeric": -7.1, "openingsPerYear": 34.1, "employmentBase": 388.8, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"physprof": {"query": "Physics Professor", "soc": "25-1054", "title": "Physics Teachers, Postsecondary", "oews2025": {"mean": 111460, "median": 100310, "p10": 60200, "p25": 74050, "p75": 132650, "p90": 177850, "employment": 13090}, "oews2024": {"mean": 105460, "median": 97360, "p10": 54880, "p25": 66730, "p75": 130150, "p90": 169740, "employment": 13590}, "oews2023": {"mean": 106950, "median": 98020, "p10": 55150, "p25": 66780, "p75": 131140, "p90": 171820, "employment": 14030}, "ep2025": {"changePercent": 2.4, "changeNumeric": 0.4, "openingsPerYear": 1.1, "employmentBase": 16.4, "education": "Doctoral or professional degree", "selfEmployedPercent": null}, "ep2024": {"changePercent": 2.5, "changeNumeric": 0.4, "openingsPerYear": 1.3, "employmentBase": 17.1, "education": "Doctoral or professional degree", "selfEmployedPercent": null}},
+"electeng": {"query": "Electronics Engineer", "soc": "17-2072", "title": "Electronics Engineers, Except Computer", "oews2025": {"mean": 137280, "median": 130220, "p10": 81840, "p25": 101680, "p75": 167670, "p90": 206960, "hourlyMean": 66, "employment": 96900}, "oews2024": {"mean": 132500, "median": 127590, "p10": 79390, "p25": 98920, "p75": 164000, "p90": 199060, "hourlyMean": 63.7, "employment": 93940}, "oews2023": {"mean": 124190, "median": 119200, "p10": 76700, "p25": 93380, "p75": 151610, "p90": 179690, "hourlyMean": 59.71, "employment": 96410}, "ep2025": {"changePercent": 3.7, "changeNumeric": 3.6, "openingsPerYear": 4.9, "employmentBase": 98.2, "education": "Bachelor's degree", "selfEmployedPercent": 0.4}, "ep2024": {"changePercent": 6.2, "changeNumeric": 6, "openingsPerYear": 5.7, "employmentBase": 95.9, "education": "Bachelor's degree", "selfEmployedPercent": 0.9}}
+}
+''')
+
+EDU = [
+    ("doctoral or professional", "Doctoral or professional degree"), ("doctoral", "Doctoral or professional degree"),
+    ("doctorate", "Doctoral or professional degree"), ("professional degree", "Doctoral or professional degree"),
+    ("master", "Master's degree"), ("bachelor", "Bachelor's degree"), ("associate", "Associate's degree"),
+    ("postsecondary nondegree", "Postsecondary nondegree award"), ("postsecondary certificate", "Postsecondary nondegree award"), ("certificate", "Postsecondary nondegree award"),
+    ("some college", "Some college, no degree"), ("high school", "High school diploma or equivalent"),
+    ("no formal", "No formal educational credential"),
+]
+DESC = [("much faster than average", (7, 999)), ("faster than average", (5, 6)), ("as fast as average", (3, 4)),
+        ("about as fast as average", (3, 4)), ("average", (3, 4)), ("slower than average", (1, 2)),
+        ("little or no change", (0, 0)), ("decline", (-999, -1))]
+
+
+def whole(p):
+    """BLS displays the one-decimal change as a whole percent, halves away from zero."""
+    return int(math.copysign(math.floor(abs(p) + 0.5), p))
+
+
+def parse_num(raw):
+    m = re.match(r"[-\u2212]?\$?([\d,]+(?:\.\d+)?)\s*(k|K|million|thousand)?", raw)
+    if not m:
+        raise ValueError(f"no number at start of raw {raw!r}")
+    digits, unit = m.group(1), m.group(2)
+    val = float(digits.replace(",", ""))
+    dec = len(digits.split(".")[1]) if "." in digits else 0
+    mult = {"k": 1e3, "K": 1e3, "million": 1e6, "thousand": 1e3}.get(unit, 1)
+    step = (10 ** -dec) * mult
+    # a count written in full ("34,000") is BLS's own rounding: tolerance stays at 100 (see derive)
+    return val * mult, step, unit is None and dec == 0 or (unit is None and dec == 2)
+
+
+class Borderline(Exception):
+    pass
+
+
+def salary_value(rel, stat, period):
+    w = rel
+    if stat == "mean" and period == "hour":
+        return w.get("hourlyMean", w["mean"] / 2080 if "mean" in w else None)
+    key = {"range": "p10"}.get(stat, stat)
+    a = w.get(key)
+    if a is None:
+        return None
+    return {"year": a, "hour": round(a / 2080, 2), "month": a / 12, "week": a / 52}[period]
+
+
+def derive_range(item, c, d):
+    """A range in words is one claim: both ends against May 2025's 10th/90th percentiles (25th/75th for "middle half")."""
+    ends = re.findall(r"\$?\d[\d,]*(?:\.\d+)?\s*[kK]?", c["raw"])
+    if len(ends) != 2:
+        raise ValueError(f"range raw {c['raw']!r} has {len(ends)} figures")
+    vals = [parse_num(e)[0] for e in ends]
+    full = all(parse_num(e)[2] for e in ends)
+    keys = ("p25", "p75") if re.search(r"middle (half|50)", item["text"], re.I) else ("p10", "p90")
+    pair = lambda rel: [salary_value(rel, k, c["period"]) for k in keys]
+    cur = pair(d["oews2025"])
+    if full and all(abs(v - x) < 0.005 for v, x in zip(vals, cur)):
+        return "current"
+    for r in ("oews2024", "oews2023"):
+        old = pair(d[r])
+        if full and None not in old and all(abs(v - x) < 0.005 for v, x in zip(vals, old)):
+            if all(abs(v - x) / x <= 0.01 for v, x in zip(vals, cur)):
+                raise Borderline("stale range within 1% of current")
+            return "outdated"
+    offs = [abs(v - x) / x for v, x in zip(vals, cur)]
+    if all(o <= 0.15 for o in offs):
+        return "current"
+    if any(o >= 0.25 for o in offs):
+        return "mismatch"
+    raise Borderline(f"range ends {offs} off")
+
+
+def derive(item, c):
+    d = DATA[ROLEKEY[c["role"]]]
+    if c["place"]:
+        return "unchecked"
+    kind, year = c["kind"], c["year"]
+    if kind == "salary":
+        if year is not None and year < 2025:
+            return "outdated"
+        if c["statistic"] == "range":
+            return derive_range(item, c, d)
+        v, step, full = parse_num(c["raw"])
+        cur = salary_value(d["oews2025"], c["statistic"], c["period"])
+        olds = [salary_value(d[r], c["statistic"], c["period"]) for r in ("oews2024", "oews2023")]
+        if full and abs(v - cur) < 0.005:
+            return "current"
+        if full and any(o is not None and abs(v - o) < 0.005 for o in olds):
+            if abs(v - cur) / cur <= 0.01:
+                raise Borderline("stale figure within 1% of current")
+            return "outdated"
+        off = abs(v - cur) / cur
+        if off <= 0.15:
+            return "current"
+        if off >= 0.25:
+            return "mismatch"
+        raise Borderline(f"pay {off:.0%} off")
+    if kind in ("outlook-percent", "outlook-descriptor"):
+        cp, op = d["ep2025"]["changePercent"], d["ep2024"]["changePercent"]
+        if year is not None and year < 2035:
+            return "outdated"
+
+        def shown(p):  # whole percents BLS could display for p (two when p ends in .5)
+            if abs(abs(p * 10) % 10 - 5) < 1e-6:
+                return {math.floor(p), math.ceil(p)}
+            return {whole(p)}
+
+        if kind == "outlook-percent":
+            v = parse_num(c["raw"])[0] * (-1 if c.get("neg") else 1)
+            hit = lambda p: v in shown(p)
+        else:
+            low = c["raw"].lower().replace("the ", "")
+            band = next(b for t, b in DESC if low.startswith(t))
+            hit = lambda p: any(band[0] <= w <= band[1] for w in shown(p))
+        for p in (cp, op):
+            if hit(p) and len(shown(p)) > 1:
+                raise Borderline(f"percent {p} ends in .5")
+        if hit(cp) and hit(op):
+            raise Borderline("same figure in both releases")
+        return "current" if hit(cp) else "outdated" if hit(op) else "mismatch"
+    if kind == "education":
+        low = c["raw"].lower()
+        lvl = next(l for t, l in EDU if low.startswith(t))
+        if lvl == d["ep2025"]["education"]:
+            return "current"
+        return "outdated" if lvl == d["ep2024"]["education"] else "mismatch"
+    if kind == "self-employed":
+        v = parse_num(c["raw"])[0]
+        cur, old = d["ep2025"]["selfEmployedPercent"], d["ep2024"]["selfEmployedPercent"]
+        if year is not None and year < 2025:
+            return "outdated"
+        if cur is None:
+            raise Borderline("no current self-employed share")
+        if old is not None and round(cur) == round(old):
+            raise Borderline("same share in both releases")
+        return "current" if v == round(cur) else "outdated" if old is not None and v == round(old) else "mismatch"
+    # counts
+    v, step, _ = parse_num(c["raw"])
+    v *= -1 if c.get("neg") else 1
+    tol = max(100, step / 2) + 1e-6
+    if kind == "employment":
+        curs = [d["ep2025"]["employmentBase"] * 1000, d["oews2025"]["employment"]]
+        olds = [d["ep2024"]["employmentBase"] * 1000, d["oews2024"]["employment"], d["oews2023"]["employment"]]
+        if year is not None and year < 2025:
+            return "outdated"
+    else:
+        field = {"employment-change": "changeNumeric", "openings": "openingsPerYear"}[kind]
+        curs, olds = [d["ep2025"][field] * 1000], [d["ep2024"][field] * 1000]
+        if year is not None and year < 2035:
+            return "outdated"
+    hc = any(abs(v - x) <= tol for x in curs)
+    ho = any(abs(v - x) <= tol for x in olds)
+    if hc and ho:
+        raise Borderline("count matches current and older release")
+    return "current" if hc else "outdated" if ho else "mismatch"
+
+
+ITEMS, NOT = [], []
+KINDS = {"salary": {"median", "mean", "p10", "p25", "p75", "p90", "range"}, "outlook-percent": {"percent"},
+         "outlook-descriptor": {"descriptor"}, "employment": {"count"}, "employment-change": {"count"},
+         "openings": {"count"}, "self-employed": {"share"}, "education": {"level"}}
+
+
+def C(raw, kind, role, verdict, stat=None, period=None, year=None, place=None, neg=False):
+    stat = stat or {"salary": "median", "outlook-percent": "percent", "outlook-descriptor": "descriptor",
+                    "self-employed": "share", "education": "level"}.get(kind, "count")
+    if kind == "salary" and period is None:
+        period = "year"
+    return {"raw": raw, "kind": kind, "statistic": stat, "role": role, "period": period, "year": year,
+            "place": place, "verdict": verdict, "neg": neg}
+
+
+def I(id, style, roles, text, claims, heading=None):
+    it = {"id": id, "style": style, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    it["claims"] = claims
+    ITEMS.append(it)
+
+
+def N(id, roles, text, heading=None):
+    it = {"id": id, "roles": list(roles)}
+    if heading:
+        it["heading"] = heading
+    it["text"] = text
+    NOT.append(it)
+
+
+def check(items, nots, quiet=False):
+    errs = []
+    ids = [i["id"] for i in items] + [n["id"] for n in nots]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        errs.append(f"duplicate ids {sorted(dup)}")
+    for it in list(items) + list(nots):
+        if "{a." in it["text"] or "{b." in it["text"]:  # a token TOKEN did not match stays unrendered
+            errs.append(f"{it['id']}: unrendered token in text")
+    for it in items:
+        if not it["claims"]:
+            errs.append(f"{it['id']}: no claims")
+        for c in it["claims"]:
+            if it["text"].count(c["raw"]) != 1:
+                errs.append(f"{it['id']}: raw {c['raw']!r} occurs {it['text'].count(c['raw'])} times")
+            if c["role"] not in it["roles"]:
+                errs.append(f"{it['id']}: role {c['role']!r} not in {it['roles']}")
+            if c["statistic"] not in KINDS[c["kind"]]:
+                errs.append(f"{it['id']}: statistic {c['statistic']} for {c['kind']}")
+            if (c["period"] is None) == (c["kind"] == "salary"):
+                errs.append(f"{it['id']}: period {c['period']} for {c['kind']}")
+            try:
+                got = derive(it, c)
+            except Borderline as e:
+                errs.append(f"{it['id']}: {c['raw']!r} borderline: {e}")
+                continue
+            except Exception as e:  # noqa: BLE001
+                errs.append(f"{it['id']}: {c['raw']!r} error {e!r}")
+                continue
+            if got != c["verdict"]:
+                errs.append(f"{it['id']}: {c['raw']!r} labelled {c['verdict']}, data says {got}")
+    for n in nots:
+        if n.get("claims"):
+            errs.append(f"{n['id']}: not-claim with claims")
+        for r in n["roles"]:
+            if r not in ROLEKEY:
+                errs.append(f"{n['id']}: unknown role {r}")
+    return errs
+
+
+def flips(items):
+    """Flip each verdict in turn to every other verdict; count the flips check() catches."""
+    caught = total = 0
+    for it in items:
+        for c in it["claims"]:
+            orig = c["verdict"]
+            for alt in ("current", "outdated", "mismatch", "unchecked"):
+                if alt == orig:
+                    continue
+                c["verdict"] = alt
+                total += 1
+                caught += bool(check([it], [], quiet=True))
+            c["verdict"] = orig
+    return caught, total
+
+
+# The corpus format (set by the lead before any engine was scored on this corpus): a salary figure
+# the text gives no statistic word for is "unspecified", as in the team corpus; its verdict stays the
+# one derived against the median.
+MEDIAN_WORD = re.compile(r"\b(median|typical|midpoint|middle)\b", re.I)
+
+
+def statistic_as_written(c, text):
+    if c["kind"] == "salary" and c["statistic"] == "median" and not MEDIAN_WORD.search(text):
+        return {**c, "statistic": "unspecified"}
+    return c
+
+
+# The lead's, after the blind score and before any tuning (see README): an openings count's year is the one
+# its own sentence states, as holdouts 2 to 7 label it ("… are projected each year, on average, over the
+# decade." after "from 2025 to 2035" states none). The writer had been told the opposite by the lead's own
+# brief; the verdict stays the writer's.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d$])|\n")  # a list line is its own sentence
+
+
+def own_sentence(text, raw):
+    at = text.index(raw)
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= at]
+    end = next((m.start() for m in SENTENCE_END.finditer(text) if m.start() >= at + len(raw)), len(text))
+    return text[starts[-1]:end]
+
+
+def year_at(sentence, year):
+    m = re.search(rf"{year}|[-\u2013]\s*{year % 100}\b|through\s+{year}", sentence)
+    return m.start() if m else -1
+
+
+def openings_year(c, text, claims):
+    """Also as holdouts 2 to 7: a period written before the count, after another claim's figure in the same
+    sentence ("grow 2 percent from 2025 to 2035, …, with about 4,900 openings a year"), is that figure's."""
+    if c["kind"] == "openings" and c["year"] is not None:
+        sentence = own_sentence(text, c["raw"])
+        at = year_at(sentence, c["year"])
+        if at < 0:
+            return {**c, "year": None}
+        count_at = sentence.index(c["raw"]) if c["raw"] in sentence else len(sentence)
+        before = [o for o in claims if o is not c and o["raw"] in sentence and sentence.index(o["raw"]) < at]
+        if at < count_at and before:
+            return {**c, "year": None}
+    return c
+
+
+def strip(items):
+    out = []
+    for it in items:
+        it = dict(it)
+        it["claims"] = [statistic_as_written({k: v for k, v in c.items() if k != "neg"}, it["text"]) for c in it["claims"]]
+        it["claims"] = [openings_year(c, it["text"], it["claims"]) for c in it["claims"]]
+        out.append(it)
+    return out
+
+
+
+# ---------------------------------------------------------------- writing aid
+# {r.field[@24|@23][*mult][~fmt]:v[!year]} or {r.field=<literal>:v[!year]}; r is a or b (the pair's roles).
+TOKEN = re.compile(r'\{([ab])\.(\w+)(?:=<([^>]*)>)?(@2[34])?(\*[\d.]+)?(~\w+)?:([comu])(?:!(\d{4}))?\}')
+VERD = {"c": "current", "o": "outdated", "m": "mismatch", "u": "unchecked"}
+SAL = {"median", "mean", "p10", "p25", "p75", "p90"}
+EDUTXT = {"Bachelor's degree": "bachelor's degree", "Master's degree": "master's degree",
+          "Associate's degree": "associate's degree", "Doctoral or professional degree": "doctoral or professional degree",
+          "Postsecondary nondegree award": "postsecondary nondegree award",
+          "High school diploma or equivalent": "high school diploma or equivalent",
+          "No formal educational credential": "no formal educational credential",
+          "Some college, no degree": "some college, no degree"}
+
+
+def money(v, fmt):
+    if fmt in ("k", "K"):
+        return f"${round(v / 1000)}{fmt}"
+    if fmt == "th":
+        return f"${round(v / 1000) * 1000:,}"
+    if fmt == "words":
+        return f"{round(v):,} dollars"
+    return f"${round(v):,}"
+
+
+def render(key, field, lit, rel, mult, fmt, place):
+    d = DATA[key]
+    mult = float(mult[1:]) if mult else 1.0
+    fmt = fmt[1:] if fmt else ""
+    period = {"hr": "hour", "hr0": "hour", "mo": "month", "wk": "week"}.get(fmt.split("_")[0], "year")
+    if field in SAL or field in ("range", "mid"):
+        o = d["oews20" + (rel[1:] if rel else "25")]
+        stat = field if field in SAL else "range"
+        if lit is not None:
+            return lit, "salary", stat, period, False
+
+        def one(v, f):
+            v *= mult
+            if period == "hour":
+                return f"${v / 2080:.2f}" if f == "hr" else f"${round(v / 2080)}"
+            if period == "month":
+                return f"${round(v / 12):,}"
+            if period == "week":
+                return f"${round(v / 52):,}"
+            return money(v, f)
+
+        if stat == "range":
+            lo, hi = ("p25", "p75") if field == "mid" else ("p10", "p90")
+            f, _, joiner = fmt.partition("_")
+            j = {"and": " and ", "to": " to ", "dash": "–", "asmuch": " to as much as ", "": " to "}[joiner]
+            return one(o[lo], f) + j + one(o[hi], f), "salary", "range", period, False
+        v = o["hourlyMean"] * 2080 if field == "mean" and period == "hour" and o.get("hourlyMean") else o[field]
+        if field == "mean" and fmt == "hr":
+            return f"${o['hourlyMean'] * mult:.2f}", "salary", stat, period, False
+        return one(v, fmt), "salary", stat, period, False
+    ep = d.get("ep20" + (rel[1:] if rel else "25"))
+    if field == "pct":
+        p = ep["changePercent"]
+        neg = p < 0
+        if lit is not None:
+            return lit, "outlook-percent", "percent", None, neg
+        w = abs(whole(p)) if mult == 1.0 else round(abs(p) * mult)
+        return (f"{w} percent" if fmt == "pc" else f"{w}%"), "outlook-percent", "percent", None, neg
+    if field == "desc":
+        return lit, "outlook-descriptor", "descriptor", None, False
+    if field == "edu":
+        t = lit if lit is not None else EDUTXT[ep["education"]]
+        if fmt == "cap" and lit is None:
+            t = ep["education"]
+        return t, "education", "level", None, False
+    if field == "self":
+        if lit is not None:
+            return lit, "self-employed", "share", None, False
+        v = round(ep["selfEmployedPercent"] * mult)
+        return (f"{v} percent" if fmt == "pc" else f"{v}%"), "self-employed", "share", None, False
+    kind = {"emp": "employment", "oemp": "employment", "chg": "employment-change", "open": "openings"}[field]
+    if lit is not None:
+        return lit, kind, "count", None, False
+    if field == "oemp":
+        v = d["oews20" + (rel[1:] if rel else "25")]["employment"] * mult
+    else:
+        v = {"emp": ep["employmentBase"], "chg": ep["changeNumeric"], "open": ep["openingsPerYear"]}[field] * 1000 * mult
+    neg = v < 0
+    v = abs(v)
+    if fmt == "m":
+        return f"{v / 1e6:.1f} million", kind, "count", None, neg
+    if fmt == "m2":
+        return f"{v / 1e6:.2f} million", kind, "count", None, neg
+    if mult != 1.0:
+        v = round(v, -2)
+    return f"{round(v):,}", kind, "count", None, neg
+
+
+PAIR = {}
+
+
+def T(id, style, text, heading=None, place=None, pair=None, own_place=None):
+    """One item of the current pair; tokens become claims. own_place: {token index: place} for a figure whose own
+    clause names a narrower place than the item's ("In Texas, …, and X in Dallas around $21": Dallas)."""
+    a, b = pair or PAIR["cur"]
+    names = {"a": a, "b": b}
+    claims = []
+    out, pos = [], 0
+    for n, mt in enumerate(TOKEN.finditer(text)):
+        r, field, lit, rel, mult, fmt, v, yr = mt.groups()
+        at = (own_place or {}).get(n, place)
+        raw, kind, stat, period, neg = render(ROLEKEY[names[r]], field, lit, rel, mult, fmt, at)
+        out.append(text[pos:mt.start()])
+        out.append(raw)
+        pos = mt.end()
+        claims.append(C(raw, kind, names[r], VERD[v], stat, period, int(yr) if yr else None, at, neg))
+    out.append(text[pos:])
+    roles = PAIR.get("roles") or (a, b)
+    I(id, style, roles, "".join(out), claims, heading=heading)
+
+
+def NC(id, text, heading=None):
+    N(id, PAIR.get("roles") or PAIR["cur"], text, heading=heading)
+
+
+def P(a, b, roles=None):
+    PAIR["cur"] = (a, b)
+    PAIR["roles"] = roles
+
+
+ROLEKEY = {
+    "Radiologist": "rad", "Pathologist": "path", "Emergency Medicine Physician": "erdoc", "Internist": "intern",
+    "Neurologist": "neuro", "Orthopedic Surgeon": "ortho", "Music Therapist": "musther", "Music Professor": "musprof",
+    "Tower Technician": "tower", "Substation Technician": "substa", "CNC Programmer": "cncprog",
+    "Tool Grinder": "grinder", "Packaging Machine Operator": "pack", "Food Cooking Machine Operator": "foodcook",
+    "Route Sales Driver": "route", "Vending Machine Technician": "vend", "Food Service Supervisor": "fsup",
+    "Dietary Aide": "dietary", "Foundry Molder": "molder", "Metal Pourer": "pourer", "Heat Treater": "heat",
+    "Plating Technician": "plating", "Executive Assistant": "execasst", "Production Planner": "prodplan",
+    "Physics Professor": "physprof", "Electronics Engineer": "electeng",
+}
+
+# ---------------------------------------------------------------- items
+P("Radiologist", "Pathologist")
+T("rp-01", "ooh", "The median annual wage for radiologists was {a.median:c!2025} in May 2025. The lowest 10 percent earned less than {a.p10:c!2025}, and the highest 10 percent earned more than {a.p90:c!2025}.", heading="Pay")
+T("rp-02", "comparison", "Radiology and pathology are the two \"doctor's doctor\" specialties: you diagnose from images or from tissue, and you rarely meet patients. Radiologists earn a median of {a.median~k:c} a year, compared with a median of {b.median~k:c} for pathologists, a gap of roughly $108k that mostly reflects imaging volume and overnight reads.", heading="Radiologist vs. Pathologist: Which Specialty Pays More?")
+T("rp-03", "table", "| | Radiologist | Pathologist |\n|---|---|---|\n| Median pay (2025) | {a.median:c!2025} | {b.median:c!2025} |\n| Average pay | {a.mean:c} | {b.mean:c} |\n| Entry-level education | {a.edu=<Doctoral or professional degree>:c} | {b.edu=<Doctoral degree (MD or DO)>:c} |", heading="Radiologist vs. Pathologist at a glance")
+T("rp-04", "forum", "MS3 trying to pick between rads and path. Per BLS pathologists average {b.mean@24:o} and rads average {a.mean@24:o}, so the gap isn't as big as SDN makes it sound. My attending says his partnership buy-in was $250k though.")
+T("rp-05", "career-site", "Pathologist jobs are projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<faster than the average>:c!2035} for all occupations, as cancer screening and molecular testing expand.")
+T("rp-06", "career-site", "Employment of physicians, pathologists, was projected to grow {b.pct@24:o!2034} from 2024 to 2034, {b.desc=<about as fast as the average>:o!2034} for all occupations.")
+T("rp-07", "career-site", "In California, radiologists earn a median of about {a.median=<$455,000>:u}, among the highest pay for any specialty in the state.", place="California")
+T("rp-08", "career-site", "A radiologist's typical salary is about {a.median*0.6~k:m}, and roughly {a.self*3:m} of radiologists are self-employed.")
+T("rp-09", "ooh", "Radiologists held about {a.oemp:c!2025} jobs in May 2025, and about {a.self~pc:c!2025} were self-employed.", heading="Work Environment")
+T("rp-10", "faq", "Do radiologists make more than pathologists? Usually. The average radiologist earned {a.mean@23:o}, against {b.mean*1.45:m} for the average pathologist.", heading="FAQ")
+NC("rp-n1", "Radiology residency runs 4 years after a 1-year internship; most graduates add a 1- or 2-year fellowship.")
+NC("rp-n2", "Our teleradiology group pays $1,150 per overnight shift plus an RVU bonus above 60 studies.")
+
+P("Emergency Medicine Physician", "Internist")
+T("ei-01", "comparison", "Emergency medicine or internal medicine? According to the BLS, emergency medicine physicians earned a median of {a.median:c} in May 2025, while general internal medicine physicians earned a median of {b.median:c}.", heading="Emergency Medicine Physician vs. Internist: Salary, Schedule and Training")
+T("ei-02", "ooh", "The median annual wage for general internal medicine physicians was {b.median@24:o!2024} in May 2024.", heading="Pay")
+T("ei-03", "faq", "How much does an ER doctor make in Texas? Emergency physicians in the Houston metro area average about {a.mean=<$349,000>:u} a year.", heading="ER doctor salary FAQ", place="Houston metro area")
+T("ei-04", "career-site", "Internal medicine jobs are projected to grow {b.pct:c!2035} through 2035, with about {b.open:c} openings each year.")
+T("ei-05", "career-site", "Between 2024 and 2034, internist employment was expected to rise {b.pct@24~pc:o!2034}, or about {b.chg@24:o!2034} jobs.")
+T("ei-06", "forum", "per BLS, EM docs make {a.median*1.5~k:m} median lol. Try telling that to my group after the private equity buyout. I'm at $290k and doing 15 shifts a month.")
+T("ei-07", "table", "| | ER Physician | Internist |\n|---|---|---|\n| Average salary | {a.mean:c} | {b.mean:c} |\n| Top 10% earn | {a.p90:c} | {b.p90:c} |\n| Self-employed | {a.self~pc:c} | n/a |", heading="Pay comparison")
+T("ei-08", "ooh", "Emergency medicine physicians held about {a.oemp:c!2025} jobs in 2025.", heading="Work Environment")
+T("ei-09", "school", "Both ER physicians and internists need a {a.edu=<doctoral or professional degree>:c} (an MD or DO), followed by a three-year residency.")
+T("ei-10", "career-site", "ER doctors earned an average of {a.mean@23:o} a year, according to BLS data, and about {a.self@24~pc:o} of them were self-employed.")
+NC("ei-n1", "EM residency is 3 or 4 years; IM residency is 3 years, plus 2 to 3 more for a subspecialty fellowship.")
+NC("ei-n2", "Our hospitalist group offers 7-on/7-off scheduling and a $40,000 signing bonus for 2026 starts.")
+
+P("Neurologist", "Orthopedic Surgeon")
+T("no-01", "comparison", "Orthopedic surgeons are among the best-paid doctors in the country: their median wage was {b.median:c!2025} in May 2025, versus {a.median:c!2025} for neurologists.", heading="Neurologist or Orthopedic Surgeon for Back Pain?")
+T("no-02", "ooh", "Employment of neurologists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. The field will add about {a.chg:c!2035} jobs over the decade.", heading="Job Outlook")
+T("no-03", "forum", "ortho makes like {b.median*2~k:m} per BLS. neuro barely clears {a.median*0.6~k:m}. that's why nobody matches neuro")
+T("no-04", "career-site", "Neurologists earned an average annual salary of {a.mean@24:o!2024} in May 2024.")
+T("no-05", "career-site", "In Ohio, orthopedic surgeons earn a mean of {b.mean=<$391,000>:u}, and the Cleveland metro area employs about {b.oemp=<600>:u} of them.", place="Ohio", own_place={1: "Cleveland metro area"})
+T("no-06", "table", "| | Neurologist | Orthopedic surgeon |\n|---|---|---|\n| Median pay (2025) | {a.median~k:c!2025} | {b.median~k:c!2025} |\n| Jobs | {a.oemp:c} | {b.emp:c} |\n| Self-employed | {a.self:c} | {b.self:c} |", heading="Compare the two specialties")
+T("no-07", "career-site", "The lowest 10 percent of orthopedic surgeons earned less than {b.p10:c}, while the top 10 percent earned more than {b.p90:c}.")
+T("no-08", "career-site", "There were about {a.oemp@24:o} neurologists working in the U.S., according to the BLS.")
+T("no-09", "school", "Orthopedic surgeons need a {b.edu=<doctoral or professional degree>:c} followed by a five-year residency; neurologists add a four-year residency to the same MD.")
+NC("no-n1", "Most herniated discs improve within 6 to 12 weeks without surgery.")
+NC("no-n2", "Dr. Patel sees new patients on Tuesdays and Thursdays; call 614-555-0142 to book.")
+
+P("Music Therapist", "Music Professor")
+T("mm-01", "comparison", "If you love music and want a steady paycheck, two paths stand out. Music therapists earn a median salary of {a.median:c}, while college art, drama, and music teachers earn a median of {b.median:c}.", heading="Music Therapist vs. Music Professor: Which Music Career Fits You?")
+T("mm-02", "school", "Music therapists typically need a {a.edu:c} in music therapy, and the BLS projects employment in this group of therapists to grow {a.pct:c!2035} from 2025 to 2035.")
+T("mm-03", "ooh", "The median annual wage for music therapists was {a.median@23:o!2023} in May 2023.", heading="Pay")
+T("mm-04", "career-site", "Nearly {a.self~pc:c} of these therapists are self-employed, many running private practices that charge clients $80 to $120 a session.")
+T("mm-05", "faq", "How much do music professors make? The median is {b.median@24:o} a year, and most professors need at least a {b.edu:c}.", heading="FAQ")
+T("mm-06", "ooh", "Postsecondary art, drama, and music teachers held about {b.oemp:c!2025} jobs in May 2025, and employment is projected to grow by {b.chg:c!2035} from 2025 to 2035, with about {b.open:c} openings a year.")
+T("mm-07", "career-site", "In New York City, music professors average about {b.mean=<$118,000>:u} a year.", place="New York City")
+T("mm-08", "forum", "per BLS music therapists make {a.median*1.4~k:m} and the field is growing {a.pct=<25%>:m}?? sign me up, my voice lessons pay $45 an hour")
+T("mm-09", "career-site", "College music faculty earn anywhere from {b.range~_asmuch:c} a year, depending on rank and school.")
+T("mm-10", "career-site", "Music therapists earn between {a.range@24~_and:o} a year, per the BLS.")
+NC("mm-n1", "Board certification (MT-BC) requires 1,200 clinical hours and a $325 exam fee.")
+NC("mm-n2", "Dr. Alvarez joined our faculty in 2018 and teaches MUS 210, Music Theory II, every spring.")
+
+P("Tower Technician", "Substation Technician")
+T("ts-01", "trade", "Tower technicians (the BLS calls them radio, cellular, and tower equipment installers and repairers) earn a median of {a.median~hr:c} per hour; substation and relay technicians earn a median of {b.median~hr:c} per hour.", heading="Tower Tech vs. Substation Tech: Which Trade Is Right for You?")
+T("ts-02", "ooh", "Employment of radio, cellular, and tower equipment installers and repairers is projected to grow {a.pct~pc:c!2035} from 2025 to 2035, {a.desc=<slower than the average>:c!2035} for all occupations.", heading="Job Outlook")
+T("ts-03", "career-site", "Tower tech jobs were projected to grow {a.pct@24:o!2034} between 2024 and 2034, {a.desc=<much faster than average>:o!2034}, thanks to 5G buildouts.")
+T("ts-04", "trade", "Substation techs: BLS projects {b.pct:c} growth over the decade, which it calls {b.desc=<much faster than the average>:c}. Our Local's journeyman relay techs make $52.10/hr on the current scale.")
+T("ts-05", "school", "You'll need an {a.edu=<associate's>:c} for most tower jobs, while a {b.edu=<postsecondary certificate>:c} is the usual ticket into substation work.")
+T("ts-06", "career-site", "In Texas, tower technicians earn about {a.median=<$29>~hr0:u} an hour, and those in Dallas closer to {a.median=<$31>~hr0:u}.", place="Texas", own_place={1: "Dallas"})
+T("ts-07", "career-site", "Substation technicians make an average of {b.mean*0.65~k:m} a year.")
+T("ts-08", "table", "| | Tower Tech | Substation Tech |\n|---|---|---|\n| Median pay (2025) | {a.median:c!2025} | {b.median:c!2025} |\n| Jobs, 2025 | {a.oemp:c!2025} | {b.emp:c!2025} |\n| Annual openings | {a.open:c} | {b.open:c} |", heading="Side by side")
+T("ts-09", "ooh", "The median annual wage for tower technicians was {a.median@23:o!2023} in May 2023.")
+T("ts-10", "career-site", "Only about {a.self~pc:c} of tower technicians are self-employed; nearly all work for contractors and carriers.")
+NC("ts-n1", "Our 10-day Tower Climber Authorized course (ANSI/ASSP A10.48) costs $1,495.")
+NC("ts-n2", "Crews typically travel 3 weeks out and 1 week home, with $65 per diem.")
+
+P("CNC Programmer", "Tool Grinder")
+T("cg-01", "comparison", "CNC programmers write the G-code; tool grinders keep the cutters sharp. Programmers earn a median of {a.median:c} a year, about $18,000 more than tool grinders, filers, and sharpeners, whose median is {b.median:c}.", heading="CNC Programmer vs. Tool Grinder")
+T("cg-02", "ooh", "Employment of tool grinders, filers, and sharpeners is projected to decline {b.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
+T("cg-03", "career-site", "CNC programmer employment was projected to grow {a.pct@24:o!2034} from 2024 to 2034, {a.desc=<much faster than the average>:o!2034} for all occupations.")
+T("cg-04", "career-site", "Jobs for CNC programmers are projected to grow {a.pct~pc:c!2035} through 2035, {a.desc=<faster than average>:c!2035}, adding about {a.chg:c!2035} positions.")
+T("cg-05", "bullets", "CNC programmer snapshot\n- Median hourly pay: {a.median~hr:c}\n- Openings per year: {a.open:c}\n- Education: {a.edu=<Postsecondary certificate>:c}\n- Jobs: {a.oemp:c}")
+T("cg-06", "career-site", "In Wisconsin, tool grinders make a median of {b.median=<$49,900>:u}, and the Milwaukee area employs about {b.oemp=<310>:u} of them.", place="Wisconsin", own_place={1: "Milwaukee area"})
+T("cg-07", "forum", "per BLS tool grinders make {b.median*1.4~k:m}? lmao not at my shop. I started at $17.50 in 2021.")
+T("cg-08", "career-site", "Tool grinders earned an average of {b.mean@23:o} a year, and about {b.self@24~pc:o} were self-employed.")
+T("cg-09", "trade", "Most shops hire tool grinders with a {b.edu:c} and train them in-house for about a year.")
+NC("cg-n1", "Mastercam certification: $299 exam, 3 hours, proctored online.")
+NC("cg-n2", "I ground carbide end mills for 11 years at a job shop in Rockford before moving to programming.")
+
+P("Packaging Machine Operator", "Food Cooking Machine Operator")
+T("pf-01", "career-site", "Line jobs in food plants pay similarly. Packaging and filling machine operators earn a median of {a.median~hr:c} an hour; food cooking machine operators earn a median of {b.median~hr:c}.", heading="Packaging Operator vs. Food Cooking Operator: Which Line Job Pays More?")
+T("pf-02", "ooh", "Packaging and filling machine operators and tenders held about {a.emp:c!2025} jobs in 2025.", heading="Work Environment")
+T("pf-03", "ooh", "Employment of food cooking machine operators and tenders is projected to show {b.desc=<little or no change>:c!2035} from 2025 to 2035.", heading="Job Outlook")
+T("pf-04", "career-site", "Food cooking machine operators were expected to grow {b.desc=<slower than the average>:o!2034} from 2024 to 2034.")
+T("pf-05", "career-site", "Employers will need to fill nearly {a.open=<41 thousand>:c} packaging operator jobs each year, mostly to replace workers who leave.")
+T("pf-06", "career-site", "In Georgia, packaging operators earn about {a.median=<$19>~hr0:u} an hour.", place="Georgia")
+T("pf-07", "career-site", "Packaging machine operators make {a.mean*1.35~K:m} on average, and the job is growing {a.pct=<15%>:m}.")
+T("pf-08", "career-site", "Food cooking machine operators earned a median of {b.median@23:o} per year.")
+T("pf-09", "career-site", "Both jobs typically need a {a.edu:c} and a few weeks of on-the-job training.")
+T("pf-10", "table", "| Role | Hourly (avg) | Openings/yr |\n|---|---|---|\n| Packaging operator | {a.mean~hr:c} | {a.open@24:o} |\n| Food cooking operator | {b.mean~hr:c} | {b.open:c} |", heading="Pay and openings")
+NC("pf-n1", "Pick rate target: 1,200 units per hour on Line 4; an OSHA 10 card is required.")
+NC("pf-n2", "Shifts are 4x10s, 5 a.m. to 3:30 p.m., with a $1.25 night differential.")
+
+P("Route Sales Driver", "Vending Machine Technician")
+T("rv-01", "career-site", "Route sales driver (driver/sales worker) pay: the median is {a.median:c} a year, or about {a.median~hr:c} an hour, before commissions.", heading="Route Sales Driver vs. Vending Machine Technician")
+T("rv-02", "ooh", "Coin, vending, and amusement machine servicers and repairers held about {b.oemp:c!2025} jobs in May 2025, and about {b.self~pc:c!2025} of them were self-employed.", heading="Work Environment")
+T("rv-03", "ooh", "Employment of vending machine repairers is projected to fall by about {b.chg:c!2035} jobs between 2025 and 2035, though roughly {b.open:c} openings will arise each year from retirements.")
+T("rv-04", "career-site", "Driver/sales worker jobs will grow {a.pct~pc:c!2035} from 2025 to 2035, adding {a.chg:c!2035} positions.")
+T("rv-05", "career-site", "From 2024 to 2034, employment of driver/sales workers was projected to grow {a.pct@24:o!2034}, with about {a.open@24:o} openings each year.")
+T("rv-06", "career-site", "In Florida, vending techs earn about {b.median=<$44,000>:u}, while route drivers in Miami average {a.mean=<$41,500>:u}.", place="Florida", own_place={1: "Miami"})
+T("rv-07", "forum", "per BLS vending techs make {b.median*1.5~k:m} median lol. I fix Crane machines for a living and I'm at $21/hr")
+T("rv-08", "career-site", "Vending machine servicers earned a median of {b.median@23:o} in the BLS data.")
+T("rv-09", "career-site", "Neither job asks for much formal schooling: route sales drivers typically need a {a.edu=<high school diploma>:c}.")
+T("rv-10", "career-site", "Route drivers make between {a.range~k_and:c} a year, depending on commission.")
+NC("rv-n1", "Class B CDL training: 160 hours, $3,800 at our Tulsa campus.")
+NC("rv-n2", "Routes average 22 stops a day in 26-foot box trucks.")
+
+P("Food Service Supervisor", "Dietary Aide")
+T("fd-01", "career-site", "In a hospital kitchen, dietary aides deliver meal trays and work the tray line, while food service supervisors run the shift. Food servers in nonrestaurant settings (the BLS category for dietary aides) earn a median of {b.median~hr:c} an hour; first-line supervisors of food preparation and serving workers earn a median of {a.median~hr:c}.", heading="Dietary Aide vs. Food Service Supervisor")
+T("fd-02", "ooh", "First-line supervisors of food preparation and serving workers held about {a.emp~m2:c!2025} jobs in 2025.", heading="Work Environment")
+T("fd-03", "ooh", "Employment of food service supervisors is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. About {a.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
+T("fd-04", "career-site", "Supervisors earned a median of {a.median@24:o!2024} in May 2024, per the BLS.")
+T("fd-05", "career-site", "Dietary aides usually need {b.edu=<no formal educational credential>:c}; supervisors typically have a {a.edu:c} plus kitchen experience.")
+T("fd-06", "career-site", "In Minnesota, hospital dietary aides start around $18 an hour, and the Minneapolis-St. Paul metro area's median for nonrestaurant food servers is {b.median=<$19.40>~hr:u} an hour.", place="Minneapolis-St. Paul metro area")
+T("fd-07", "career-site", "Dietary aides earn an average of {b.mean*1.4~K:m} a year, and there are about {b.emp*0.5:m} of them nationwide.")
+T("fd-08", "ooh", "Between 2024 and 2034, about {b.open@24:o!2034} openings for nonrestaurant food servers were projected each year.")
+T("fd-09", "career-site", "Only about {a.self~pc:c} of food service supervisors are self-employed.")
+NC("fd-n1", "ServSafe Manager certification: $179 with the exam, valid for 5 years.")
+NC("fd-n2", "Tray line starts at 6:15 a.m.; breakfast trays must reach the floors by 7:30.")
+
+P("Foundry Molder", "Metal Pourer")
+T("mp-01", "career-site", "Molders and pourers work side by side on the foundry floor. Foundry mold and coremakers earn a median of {a.median:c}, and pourers and casters earn a median of {b.median:c}.", heading="Foundry Molder vs. Metal Pourer")
+T("mp-02", "ooh", "Employment of foundry mold and coremakers is projected to decline {a.pct~pc:c!2035} from 2025 to 2035, a loss of about {a.chg:c!2035} jobs.", heading="Job Outlook")
+T("mp-03", "career-site", "Mold and coremaker employment was projected to decline {a.pct@24:o!2034} from 2024 to 2034.")
+T("mp-04", "career-site", "Pourers and casters, metal, held only about {b.oemp:c!2025} jobs in May 2025, down from {b.oemp@24:o!2024} in May 2024.")
+T("mp-05", "career-site", "Pourers make about {b.mean~hr:c} an hour on average.")
+T("mp-06", "career-site", "In Alabama, foundry molders earn about {a.median=<$44,500>:u}, and Birmingham foundries employ roughly {a.oemp=<900>:u} of them.", place="Alabama", own_place={1: "Birmingham"})
+T("mp-07", "forum", "per BLS pourers average {b.mean*0.65~k:m} a year. trust me, pour crew makes way more than that with OT")
+T("mp-08", "career-site", "Both molders and pourers typically need a {a.edu=<high school diploma>:c}; most training happens on the job.")
+T("mp-09", "career-site", "The bottom 10% of molders earn less than {a.p10:c} and the top 10% more than {a.p90:c}.")
+NC("mp-n1", "Our foundry pours 40 tons of ductile iron a day at 2,600 degrees.")
+NC("mp-n2", "Green sand molding class: 3 Saturdays, $240, safety glasses provided.")
+
+P("Heat Treater", "Plating Technician")
+T("hp-01", "comparison", "Heat treaters harden and temper parts; platers coat them. Heat treating equipment operators earn a typical salary of {a.median:c}, compared with {b.median:c} for plating machine operators.", heading="Heat Treater vs. Plating Technician")
+T("hp-02", "ooh", "Employment of plating machine setters, operators, and tenders is projected to decline {b.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
+T("hp-03", "career-site", "Heat treating jobs were projected to shrink {a.pct@24:o!2034} over 2024-34.")
+T("hp-04", "career-site", "About {a.emp:c!2025} people worked as heat treaters in 2025, and about {a.self~pc:c!2025} were self-employed.")
+T("hp-05", "career-site", "The BLS expects plating operator employment to drop by about {b.chg:c!2035} jobs by 2035.")
+T("hp-06", "faq", "How much does a heat treater make in Ohio? In Ohio, heat treaters earn about {a.median=<$23.10>~hr:u} an hour at the median.", heading="FAQ", place="Ohio")
+T("hp-07", "career-site", "Platers make around {b.median*1.45~k:m} a year, and most need an {b.edu=<associate's degree>:m}.")
+T("hp-08", "ooh", "The median annual wage for plating machine operators was {b.median@24:o!2024} in May 2024. The lowest 10 percent earned less than {b.p10@24:o!2024}.")
+T("hp-09", "bullets", "Heat treater at a glance\n- Median pay: {a.median~hr:c}/hr\n- Jobs: {a.oemp@24:o}\n- Education: {a.edu~cap:c}")
+NC("hp-n1", "Carburizing cycle: 8 hours at 1,700 degrees, then an oil quench.")
+NC("hp-n2", "Nadcap audit is scheduled for March 12, with 3 auditors on site.")
+
+P("Executive Assistant", "Production Planner")
+T("ep-01", "career-site", "Executive assistants earn a median of {a.median~k:c} a year, about $17k more than production planners, who earn a median of {b.median~k:c}.", heading="Executive Assistant vs. Production Planner: Which Office Role Fits You?")
+T("ep-02", "ooh", "Employment of executive secretaries and executive administrative assistants is projected to show {a.desc=<little or no change>:c!2035} from 2025 to 2035. About {a.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
+T("ep-03", "career-site", "EA jobs were projected to decline {a.pct@24~pc:o!2034} from 2024 to 2034.")
+T("ep-04", "ooh", "Production, planning, and expediting clerks held about {b.oemp:c!2025} jobs in May 2025; employment is projected to decline {b.pct~pc:c!2035} through 2035, with about {b.open:c} openings a year.")
+T("ep-05", "frontmatter", "---\ntitle: \"Executive Assistant vs. Production Planner\"\nexecutive_assistant_salary: \"{a.median@23:o}\"\nproduction_planner_salary: \"{b.median@23:o}\"\nupdated: 2024-03-02\n---")
+T("ep-06", "career-site", "In Washington, D.C., executive assistants earn a median of {a.median=<$98,000>:u}.", place="Washington, D.C.")
+T("ep-07", "forum", "per BLS planners only make {b.median*0.65~k:m}? I'm a master scheduler in aerospace and make $84k")
+T("ep-08", "career-site", "Both roles typically need a {a.edu:c} and strong spreadsheet skills.")
+T("ep-09", "career-site", "EAs average {a.mean~hr:c} an hour, planners {b.mean~hr:c}.")
+T("ep-10", "career-site", "About {a.self*12:m} of executive assistants work for themselves as freelance virtual assistants.")
+NC("ep-n1", "Our EA certificate course is 6 weeks, $895, fully online.")
+NC("ep-n2", "The MRP run finishes at 2 a.m.; planners review exception messages by 7.")
+
+P("Physics Professor", "Electronics Engineer")
+T("pe-01", "forum", "Physics PhD here, weighing a tenure-track offer against an RF job. Per BLS the median for physics professors is {a.median:c} and for electronics engineers it's {b.median:c}. The industry offer is $142k base.", heading="Professor vs. industry?")
+T("pe-02", "ooh", "The median annual wage for electronics engineers, except computer was {b.median:c!2025} in May 2025. The lowest 10 percent earned less than {b.p10:c!2025}, and the highest 10 percent earned more than {b.p90:c!2025}.", heading="Pay")
+T("pe-03", "ooh", "Employment of electronics engineers is projected to grow {b.pct~pc:c!2035} from 2025 to 2035, {b.desc=<about as fast as the average>:c!2035} for all occupations.", heading="Job Outlook")
+T("pe-04", "career-site", "Electronics engineering jobs are projected to grow {b.pct@24:o!2034} from 2024 to 2034, {b.desc=<faster than average>:o!2034}, with about {b.open@24:o} openings a year.")
+T("pe-05", "school", "Physics professors need a {a.edu=<doctoral degree>:c}, while electronics engineers need only a {b.edu:c} to start.")
+T("pe-06", "ooh", "Postsecondary physics teachers held about {a.oemp:c!2025} jobs in 2025, and about {a.open:c} openings are projected each year.")
+T("pe-07", "career-site", "Physics professors averaged {a.mean@24:o} a year, per BLS.")
+T("pe-08", "career-site", "At public universities in California, physics professors earn a median of about {a.median=<$121,000>:u}.", place="California")
+T("pe-09", "career-site", "Electronics engineers typically earn around {b.median*1.4~k:m}, and there are about {b.emp*2:m} of them.")
+NC("pe-n1", "My postdoc paid $61,000 in 2021, and startup packages at R1 schools run $500k to $1 million.")
+NC("pe-n2", "The qualifying exam is in August of year 2; candidacy comes by the end of year 3.")
+OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}
+
+
+def main():
+    errs = check(ITEMS, NOT)
+    if errs:
+        sys.exit("refusing to write claims-holdout14:\n  " + "\n  ".join(errs))
+    if "--flips" in sys.argv:
+        caught, total = flips(ITEMS)
+        print(f"label flips caught by check(): {caught}/{total}")
+    with open(os.path.join(HERE, "claims.json"), "w", encoding="utf-8") as f:
+        json.dump(strip(ITEMS), f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    with open(os.path.join(HERE, "not-claims.json"), "w", encoding="utf-8") as f:
+        json.dump(NOT, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+    n = sum(len(i["claims"]) for i in ITEMS)
+    print(f"wrote {len(ITEMS)} items, {n} claims, {len(NOT)} not-claims")
+    if "--stats" in sys.argv:
+        from collections import Counter
+        cs = [c for i in strip(ITEMS) for c in i["claims"]]
+        print(Counter(c["verdict"] for c in cs)); print(Counter(c["kind"] for c in cs))
+        print(Counter(c["statistic"] for c in cs if c["kind"] == "salary")); print(Counter(i["style"] for i in ITEMS))
+
+
+if __name__ == "__main__":
+    main()

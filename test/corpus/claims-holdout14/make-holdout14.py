@@ -56,7 +56,11 @@ DATA = json.loads(r'''
 "conveyor": {"query": "Conveyor Operator", "soc": "53-7011", "title": "Conveyor Operators and Tenders", "oews2025": {"mean": 45080, "median": 42420, "p10": 36180, "p25": 38180, "p75": 48530, "p90": 59470, "hourlyMean": 21.68, "employment": 22930}, "oews2024": {"mean": 44800, "median": 41230, "p10": 34940, "p25": 37500, "p75": 48640, "p90": 60390, "hourlyMean": 21.54, "employment": 26060}, "oews2023": {"mean": 42900, "median": 39260, "p10": 32770, "p25": 35290, "p75": 47000, "p90": 59910, "hourlyMean": 20.63, "employment": 24660}, "ep2025": {"changePercent": -2.6, "changeNumeric": -0.8, "openingsPerYear": 2.2, "employmentBase": 29, "education": "No formal educational credential", "selfEmployedPercent": 20.6}, "ep2024": {"changePercent": -3.4, "changeNumeric": -1, "openingsPerYear": 2.6, "employmentBase": 29.1, "education": "No formal educational credential", "selfEmployedPercent": 8.9}},
 "feeder": {"query": "Machine Feeder", "soc": "53-7063", "title": "Machine Feeders and Offbearers", "oews2025": {"mean": 43660, "median": 41220, "p10": 32220, "p25": 36420, "p75": 48480, "p90": 58160, "hourlyMean": 20.99, "employment": 42330}, "oews2024": {"mean": 42840, "median": 39700, "p10": 31480, "p25": 36020, "p75": 48220, "p90": 57010, "hourlyMean": 20.6, "employment": 46690}, "oews2023": {"mean": 41000, "median": 39250, "p10": 29880, "p25": 34610, "p75": 46590, "p90": 53320, "hourlyMean": 19.71, "employment": 44500}, "ep2025": {"changePercent": -13.1, "changeNumeric": -5.5, "openingsPerYear": 4, "employmentBase": 41.8, "education": "No formal educational credential", "selfEmployedPercent": null}, "ep2024": {"changePercent": -13, "changeNumeric": -6, "openingsPerYear": 4.7, "employmentBase": 46.5, "education": "No formal educational credential", "selfEmployedPercent": 0.9}},
 "ramp": {"query": "Ramp Supervisor", "soc": "53-1041", "title": "Aircraft Cargo Handling Supervisors", "oews2025": {"mean": 65010, "median": 58170, "p10": 41690, "p25": 49820, "p75": 78530, "p90": 92160, "hourlyMean": 31.26, "employment": 9760}, "oews2024": {"mean": 66190, "median": 63940, "p10": 38010, "p25": 49020, "p75": 79600, "p90": 96300, "hourlyMean": 31.82, "employment": 10160}, "oews2023": {"mean": 64950, "median": 58920, "p10": 45770, "p25": 50390, "p75": 76270, "p90": 91400, "hourlyMean": 31.23, "employment": 9020}, "ep2025": {"changePercent": 9.2, "changeNumeric": 0.9, "openingsPerYear": 0.9, "employmentBase": 9.7, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.7}, "ep2024": {"changePercent": 5.2, "changeNumeric": 0.5, "openingsPerYear": 1.1, "employmentBase": 10.3, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.8}},
-"resagent": {"query": "Reservation Agent", "soc": "43-4181", "title": "Reservation and Transportation Ticket Agents and Travel Clerks", "oews2025": {"mean": 49630, "median": 44390, "p10": 32140, "p25": 37850, "p75": 59640, "p90": 78150, "hourlyMean": 23.86, "employment": 118710}, "oews2024": {"mean": 47720, "median": 41460, "p10": 34550, "p25": 37200, "p75": 54930, "p90": 75050, "hourlyMean": 22.94, "employment": 127440}, "oews2023": {"mean": 46820, "median": 40610, "p10": 31900, "p25": 36070, "p75": 57030, "p90": 71680, "hourlyMean": 22.51, "employment": 119270}, "ep2025": {"changePercent": 2.5, "changeNumeric": 3, "openingsPerYear": 11.8, "employmentBase": 120.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.9}, "ep2024": {"changePercent": 2.8, "changeNumeric": 3.7, "openingsPerYear": 14.4, "employmentBase": 131.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 3}}
+"resagent": {"query": "Reservation Agent", "soc": "43-4181", "title": "Reservation and Transportation Ticket Agents and Travel Clerks", "oews2025": {"mean": 49630, "median": 44390, "p10": 32140, "p25": 37850, "p75": 59640, "p90": 78150, "hourlyMean": 23.86, "employment": 118710}, "oews2024": {"mean": 47720, "median": 41460, "p10": 34550, "p25": 37200, "p75": 54930, "p90": 75050, "hourlyMean": 22.94, "employment": 127440}, "oews2023": {"mean": 46820, "median": 40610, "p10": 31900, "p25": 36070, "p75": 57030, "p90": 71680, "hourlyMean": 22.51, "employment": 119270}, "ep2025": {"changePercent": 2.5, "changeNumeric": 3, "openingsPerYear": 11.8, "employmentBase": 120.1, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.9}, "ep2024": {"changePercent": 2.8, "changeNumeric": 3.7, "openingsPerYear": 14.4, "employmentBase": 131.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 3}},
+"modelmaker": {"query": "Model Maker", "soc": "51-4061", "title": "Model Makers, Metal and Plastic", "oews2025": {"mean": 68570, "median": 63340, "p10": 39760, "p25": 47360, "p75": 86740, "p90": 99010, "hourlyMean": 32.97, "employment": 2610}, "oews2024": {"mean": 65840, "median": 62700, "p10": 38430, "p25": 48860, "p75": 79470, "p90": 95780, "hourlyMean": 31.65, "employment": 3230}, "oews2023": {"mean": 64920, "median": 64190, "p10": 42470, "p25": 49270, "p75": 76960, "p90": 88420, "hourlyMean": 31.21, "employment": 2840}, "ep2025": {"changePercent": -17.3, "changeNumeric": -0.5, "openingsPerYear": 0.2, "employmentBase": 2.6, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -18.2, "changeNumeric": -0.6, "openingsPerYear": 0.3, "employmentBase": 3.2, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"pattern": {"query": "Metal Patternmaker", "soc": "51-4062", "title": "Patternmakers, Metal and Plastic", "oews2025": {"mean": 60610, "median": 58000, "p10": 42460, "p25": 49070, "p75": 69960, "p90": 82590, "hourlyMean": 29.14, "employment": 1470}, "oews2024": {"mean": 57930, "median": 54540, "p10": 39150, "p25": 47520, "p75": 66590, "p90": 79690, "hourlyMean": 27.85, "employment": 1570}, "oews2023": {"mean": 54550, "median": 49670, "p10": 36280, "p25": 44090, "p75": 64830, "p90": 77230, "hourlyMean": 26.22, "employment": 2150}, "ep2025": {"changePercent": -22.8, "changeNumeric": -0.3, "openingsPerYear": 0.1, "employmentBase": 1.5, "education": "High school diploma or equivalent", "selfEmployedPercent": null}, "ep2024": {"changePercent": -24.4, "changeNumeric": -0.4, "openingsPerYear": 0.1, "employmentBase": 1.6, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"press": {"query": "Press Brake Operator", "soc": "51-4031", "title": "Cutting, Punching, and Press Machine Setters, Operators, and Tenders, Metal and Plastic", "oews2025": {"mean": 48430, "median": 46330, "p10": 35760, "p25": 38870, "p75": 55410, "p90": 65510, "hourlyMean": 23.28, "employment": 171200}, "oews2024": {"mean": 47060, "median": 45590, "p10": 35000, "p25": 38400, "p75": 52150, "p90": 62650, "hourlyMean": 22.62, "employment": 174430}, "oews2023": {"mean": 44260, "median": 42400, "p10": 32640, "p25": 36620, "p75": 49030, "p90": 59810, "hourlyMean": 21.28, "employment": 179230}, "ep2025": {"changePercent": -10.5, "changeNumeric": -17.9, "openingsPerYear": 13.2, "employmentBase": 171, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.4}, "ep2024": {"changePercent": -12.1, "changeNumeric": -21.1, "openingsPerYear": 14.4, "employmentBase": 174.7, "education": "High school diploma or equivalent", "selfEmployedPercent": null}},
+"extrude": {"query": "Extrusion Operator", "soc": "51-4021", "title": "Extruding and Drawing Machine Setters, Operators, and Tenders, Metal and Plastic", "oews2025": {"mean": 49480, "median": 47720, "p10": 36700, "p25": 40450, "p75": 56840, "p90": 63710, "hourlyMean": 23.79, "employment": 60840}, "oews2024": {"mean": 48170, "median": 46980, "p10": 35390, "p25": 39370, "p75": 54360, "p90": 62470, "hourlyMean": 23.16, "employment": 65700}, "oews2023": {"mean": 45440, "median": 44390, "p10": 32050, "p25": 37320, "p75": 50800, "p90": 59930, "hourlyMean": 21.85, "employment": 63370}, "ep2025": {"changePercent": 0.7, "changeNumeric": 0.4, "openingsPerYear": 5.4, "employmentBase": 60.9, "education": "High school diploma or equivalent", "selfEmployedPercent": 0.1}, "ep2024": {"changePercent": 1.2, "changeNumeric": 0.8, "openingsPerYear": 6.5, "employmentBase": 66, "education": "High school diploma or equivalent", "selfEmployedPercent": null}}
 }
 ''')
 
@@ -497,7 +501,8 @@ ROLEKEY = {
     "Marine Electronics Technician": "marelec", "Car Audio Installer": "caraudio", "Home Theater Installer": "hometheater",
     "Ophthalmologist": "ophth", "OB-GYN": "obgyn", "Rolling Mill Operator": "rolling", "Furnace Operator": "furnace",
     "Lathe Operator": "lathe", "Drilling Machine Operator": "drill", "Conveyor Operator": "conveyor",
-    "Machine Feeder": "feeder", "Ramp Supervisor": "ramp", "Reservation Agent": "resagent",
+    "Machine Feeder": "feeder", "Ramp Supervisor": "ramp", "Reservation Agent": "resagent", "Model Maker": "modelmaker",
+    "Patternmaker": "pattern", "Press Brake Operator": "press", "Extrusion Operator": "extrude",
 }
 
 # ---------------------------------------------------------------- items
@@ -744,7 +749,7 @@ NC("ld-n1", "Our manual lathe class meets Tuesday nights for 10 weeks and costs 
 NC("ld-n2", "Hold a tolerance of 0.0005 inch on a 2-inch shaft and you'll never be out of work.")
 
 P("Conveyor Operator", "Machine Feeder")
-T("cf-01", "career-site", "Conveyor operators earn a median of {a.median:c} a year, and machine feeders and offbearers earn a median of {b.median:c}. Neither job requires a diploma.", heading="Conveyor Operator vs. Machine Feeder")
+T("cf-01", "career-site", "Conveyor operators earn a median of {a.median:c} a year, and machine feeders and offbearers earn a median of {b.median:c}. Both are entry-level plant jobs with steady overtime.", heading="Conveyor Operator vs. Machine Feeder")
 T("cf-02", "ooh", "Employment of machine feeders and offbearers is projected to fall by about {b.chg:c!2035} jobs from 2025 to 2035. About {b.open:c} openings are projected each year, on average, over the decade.", heading="Job Outlook")
 T("cf-03", "career-site", "Machine feeders typically need {b.edu=<no formal educational credential>:c}, and they held about {b.emp:c!2025} jobs in 2025.")
 T("cf-04", "career-site", "About {a.self~pc:c} of conveyor operators are self-employed, according to BLS projections data.")
@@ -770,6 +775,61 @@ T("rr-10", "career-site", "Both jobs typically need a {a.edu:c}; ramp supervisor
 NC("rr-n1", "New agents train for 4 weeks in Phoenix; flight benefits start after 60 days.")
 NC("rr-n2", "Turn times for a 737 are about 45 minutes at our hub.")
 
+
+P("Model Maker", "Patternmaker")
+T("mk-01", "comparison", "Model makers build prototypes; patternmakers build the patterns foundries pour around. Model makers, metal and plastic, earn a median of {a.median:c}, and patternmakers, metal and plastic, a median of {b.median:c}.", heading="Model Maker vs. Patternmaker: What's the Difference?")
+T("mk-02", "ooh", "Employment of patternmakers, metal and plastic, is projected to decline {b.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
+T("mk-03", "career-site", "Model maker employment was projected to decline {a.pct@24:o!2034} from 2024 to 2034.")
+T("mk-04", "career-site", "Model makers held only about {a.oemp:c!2025} jobs in May 2025 and are projected to decline {a.pct~pc:c!2035} through 2035.")
+T("mk-05", "career-site", "Patternmakers earned a median of {b.median@23:o}, and the top 10 percent earned more than {b.p90@23:o}.")
+T("mk-06", "career-site", "In Michigan, model makers for the auto industry earn a median of {a.median=<$71,000>:u}.", place="Michigan")
+T("mk-07", "forum", "per BLS patternmakers average {b.mean*1.5~k:m}? must be the three guys left who still carve wood patterns")
+T("mk-08", "career-site", "Both jobs typically need a {a.edu:c}, followed by years of on-the-job training or an apprenticeship.")
+T("mk-09", "career-site", "Model makers average {a.mean~hr:c} an hour, patternmakers {b.mean~hr:c}.")
+NC("mk-n1", "Our 3D-printed sand molds cut pattern lead time from 6 weeks to 4 days.")
+NC("mk-n2", "I started as a pattern shop apprentice in 1998 at $9.25 an hour.")
+
+P("Press Brake Operator", "Extrusion Operator")
+T("px-01", "career-site", "Press brake operators (cutting, punching, and press machine setters, operators, and tenders) earn a median of {a.median~hr:c} an hour, while extrusion operators earn a median of {b.median~hr:c}.", heading="Press Brake Operator vs. Extrusion Operator")
+T("px-02", "ooh", "Extruding and drawing machine setters, operators, and tenders held about {b.oemp:c!2025} jobs in May 2025. About {b.open:c} openings are projected each year, on average, over the decade.", heading="Work Environment")
+T("px-03", "career-site", "Press machine operator jobs were projected to decline {a.pct@24:o!2034} from 2024 to 2034, a loss of about {a.chg@24:o!2034} jobs.")
+T("px-04", "career-site", "Press operators held about {a.emp:c!2025} jobs in 2025, and employment is projected to fall by {a.chg:c!2035} through 2035, with about {a.open:c} openings a year.")
+T("px-05", "career-site", "In Ohio, extrusion operators earn about {b.median=<$22>~hr0:u} an hour, and press brake operators in Toledo about {a.median=<$23>~hr0:u}.", place="Ohio", own_place={1: "Toledo"})
+T("px-06", "career-site", "Extrusion operators will see about {b.open@24:o} openings each year, and press operators about {a.open@24:o}.")
+T("px-07", "forum", "per BLS press brake ops make {a.median*1.4~k:m}, lol. maybe if you run the Amada and program it too")
+T("px-08", "career-site", "Extrusion operators make an average of {b.mean:c} a year, and most need only a {b.edu:c}.")
+T("px-09", "career-site", "Extruding machine operators earned a median of {b.median@23:o} a year, per BLS data, and held about {b.oemp@24:o} jobs.")
+NC("px-n1", "Our Amada HG 1303 has a 13-foot bed and 130 tons of force.")
+NC("px-n2", "Second shift runs 3 p.m. to 11:30 p.m. with a $1.50 differential.")
+
+# ---- extra items for earlier pairs
+P("Radiologist", "Pathologist")
+T("rp-11", "career-site", "Radiologists held about {a.emp*1.6:m} jobs nationwide, and the field is projected to grow {a.pct=<9%>:m} through 2035.")
+T("rp-12", "career-site", "In the Chicago metro area, pathologists earn a median of {b.median=<$298,000>:u}.", place="Chicago metro area")
+P("Emergency Medicine Physician", "Internist")
+T("ei-11", "career-site", "Internists make an average of {b.mean*0.6~K:m} a year, and about {b.open*3:m} internist jobs open each year.")
+P("Music Therapist", "Music Professor")
+T("mm-11", "career-site", "Music professors typically need a {b.edu=<bachelor's degree>:m} and held about {b.oemp*2:m} jobs nationwide.")
+P("Tower Technician", "Substation Technician")
+T("ts-11", "career-site", "Tower technician employment is projected to grow {a.pct=<12%>:m} through 2035, and these workers typically need a {a.edu=<high school diploma>:m}.")
+P("CNC Programmer", "Tool Grinder")
+T("cg-10", "career-site", "In Texas, CNC programmers earn a median of {a.median=<$66,500>:u}, and about {a.oemp=<2,900>:u} work in the state.", place="Texas")
+P("Food Service Supervisor", "Dietary Aide")
+T("fd-10", "career-site", "Food service supervisors make a median of {a.median*1.3~k:m} and most need an {a.edu=<associate's degree>:m}.")
+P("Executive Assistant", "Production Planner")
+T("ep-11", "faq", "How much do executive assistants make in California? In California, executive assistants earn a median of {a.median=<$87,600>:u}, and the San Francisco area pays around {a.median=<$99,000>:u}.", heading="FAQ", place="California", own_place={1: "San Francisco area"})
+P("Physics Professor", "Electronics Engineer")
+T("pe-10", "forum", "per BLS physics profs average {a.mean*1.5~k:m}. at a teaching college? doubt it")
+P("Ophthalmologist", "OB-GYN")
+T("oo-11", "career-site", "OB-GYNs held about {b.emp*0.6:m} jobs in 2025, and the BLS projects {b.pct=<11%>:m!2035} growth through 2035.")
+P("Ramp Supervisor", "Reservation Agent")
+T("rr-11", "career-site", "In Atlanta, reservation agents earn about {b.median=<$21.50>~hr:u} an hour.", place="Atlanta")
+P("Route Sales Driver", "Vending Machine Technician")
+T("rv-11", "career-site", "Route sales drivers held about {a.oemp*1.5:m} jobs in 2025, and the field will add {a.chg*2:m} jobs through 2035.")
+P("Marine Mechanic", "Marine Electronics Technician")
+T("me-11", "career-site", "In Maine, boat mechanics earn a median of {a.median=<$55,300>:u}, and Portland-area yards employ about {a.oemp=<350>:u} of them.", place="Maine", own_place={1: "Portland area"})
+P("Heat Treater", "Plating Technician")
+T("hp-10", "career-site", "In Pennsylvania, platers earn a median of {b.median=<$42,700>:u}.", place="Pennsylvania")
 
 
 OOH_HEADINGS = {"salary": "Pay", "employment": "Work Environment", "education": "How to Become One"}

@@ -55,6 +55,9 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
  * their majority, issue #30) gives such a claim the article's first role, wherever its sentence
  * named the roles before.
  */
+/** Longer than any match of BOTH or FOR_BOTH, so their windows lose nothing. */
+const WINDOW = 160;
+
 const BOTH =
   /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
 
@@ -66,12 +69,17 @@ const FOR_BOTH =
   /^[^.;!?]{0,80}?(?<![\p{L}])for\s{1,3}both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?\s{0,3}(?:[.;!?)]|$)/iu;
 
 export function forBoth(text: string, end: number, sentenceEnd: number): boolean {
-  const rest = text.slice(end, sentenceEnd);
+  // A match is at most ~110 characters, so a window of WINDOW is the whole answer; cut short of
+  // the sentence's end it cannot end at `$` (that match would be WINDOW long). Without the cut, a
+  // sentence with thousands of figures and no full stop was read to its end from every figure.
+  const rest = text.slice(end, Math.min(sentenceEnd, end + WINDOW));
   return rest.includes('both') && FOR_BOTH.test(rest);
 }
 
 export function bothSubject(text: string, spans: readonly RoleSpan[], sentenceStart: number, at: number): boolean {
-  const clause = text.slice(sentenceStart, at);
+  // BOTH ends at `at` and is at most ~90 characters: a window cut short of the sentence's start
+  // cannot match from its `^` (that match would be WINDOW long). See forBoth.
+  const clause = text.slice(Math.max(sentenceStart, at - WINDOW), at);
   // Cheap gates first: most sentences holding a claim never say "both", or name a role before it.
   if (!clause.includes('oth')) return false;
   return BOTH.test(clause);

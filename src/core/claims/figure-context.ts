@@ -178,10 +178,10 @@ const SPENT_BEFORE =
 
 /**
  * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of
- * about $10,000", "a premium of $3".
+ * about $10,000", "a premium of $3", "out-earn them by roughly $17,000" (a level is never "by" a figure).
  */
 const DIFFERENCE_BEFORE =
-  /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
+  /(?<![\p{L}])(?:(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)|by)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3}|an?\s{1,3}(?:average|median)\s{1,3}of\s{1,3})?$/iu;
 /**
  * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
  * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word", "$3 to $5 a car". After "per" or "each"

@@ -101,12 +101,16 @@ export function isStartingPay(sentence: string, start: number, end: number, stat
   // median, and starting pay in mailrooms is closer to $16"); after it, only a figure with none is starting pay.
   const after = sentence.slice(end, end + 60);
   if (STARTING_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return !statistic || !STATISTIC_AFTER.test(after);
-  return !statistic && STARTING_AFTER.test(after);
+  const named = STARTING_AFTER.exec(after);
+  return named !== null && (!statistic || named.groups!.noun !== undefined);
 }
 
 /** A statistic the figure's own clause gives after it: "start around $45k and that's basically the median". */
 const STATISTIC_AFTER = /^[^.;!?]{0,50}?(?<![\p{L}])(?:median|average|mean|typical)(?![\p{L}])/iu;
 
-/** Starting pay named after the figure: "$200,000-plus starting salaries", "$19/hr starting", "$48k to start". */
+/**
+ * Starting pay named after the figure: "$200,000-plus starting salaries" (its noun said: starting pay
+ * whatever statistic an earlier clause gave), "$19/hr starting", "$48k to start".
+ */
 const STARTING_AFTER =
-  /^(?:\+|-?plus)?\s{1,3}(?:(?:starting|entry-level|first-year)(?:\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?|offers?))?(?=\s{0,3}(?:[.,;)!?]|$|(?:pay|salar|wage|rate|offer)))|to\s{1,3}start(?![\p{L}]))/iu;
+  /^(?:\+|-?plus)?\s{1,3}(?:(?:starting|entry-level|first-year)(?:\s{1,3}(?<noun>pay|salar(?:y|ies)|wages?|rates?|offers?))?(?=\s{0,3}(?:[.,;)!?]|$|(?:pay|salar|wage|rate|offer)))|to\s{1,3}start(?![\p{L}]))/iu;

@@ -80,6 +80,13 @@ test('starting pay named around the figure, a fellow’s pay and a difference "b
 
 test('an FAQ answer takes the place and year its question asks about; a place before a run-on stop is not a figure’s', async () => {
   assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? Roughly $19.80 an hour.'), ['$19.80 an hour @ Oregon']);
+  // A place only in a later clause of the answer leaves it the question's; an answer for the nation is the nation's.
+  assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? About $19.80 an hour, and more in the Portland area.'), [
+    '$19.80 an hour @ Oregon',
+  ]);
+  assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? Nationally, bakers earn a median of $17.30 an hour.'), [
+    '$17.30 an hour @ null',
+  ]);
   // The answer's own place wins.
   assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? In Portland, about $21 an hour.'), ['$21 an hour @ Portland']);
   // A question that is not about pay gives no place.
@@ -114,4 +121,10 @@ test('counts: a level jobs fell or rose to, a hedge "like", "N of them were work
     'employment/count 2025',
     'openings/count',
   ]);
+});
+
+test('a degree named by its possessive alone, and "N more jobs" as a change unless compared "than"', async () => {
+  assert.deepEqual(await brief(ELEC, 'To work as a plumber you will need an associate’s in plumbing technology.'), ['education/level']);
+  assert.deepEqual(await brief(ELEC, 'The BLS expects about 19,800 more plumber jobs by 2035.'), ['employment-change/count 2035']);
+  assert.deepEqual(await brief(ELEC, 'Electricians hold about 300,000 more jobs than plumbers.'), []);
 });

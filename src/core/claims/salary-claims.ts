@@ -150,10 +150,15 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     // Nor is a place before a run-on full stop ("super for a GC in Dallas, 15 yrs in. per BLS foremen make $116k").
     const places = placesIn(sentence.text);
+    // An answer naming a place only in a later clause ("About $27.40 an hour, and a bit more in the Chicago area") keeps its
+    // question's; one saying "nationally" answers for the nation.
     const place =
-      places.length === 0
+      (places.length === 0
+        ? undefined
+        : placeFor(places, local[0], local[1], Math.max(previousEnd, runOnStart(sentence.text, local[0])), nextStart, sentence.text)) ??
+      (places.every((p) => p.place !== undefined) && !NATIONAL_ANSWER.test(sentence.text)
         ? askedPlace(source, sentences, sentence.start)
-        : placeFor(places, local[0], local[1], Math.max(previousEnd, runOnStart(sentence.text, local[0])), nextStart, sentence.text);
+        : undefined);
     return { sentence, context: context.year === undefined ? withAskedYear(context, source, sentences, sentence.start) : context, place };
   });
   // Two figures restate one statement when they give the same statistic for the same period, year
@@ -241,6 +246,9 @@ function askedPlace(source: string, sentences: readonly number[], start: number)
   const question = askedQuestion(source, sentences, start);
   return question === undefined ? undefined : placesIn(question).at(-1)?.place;
 }
+
+/** An answer for the whole nation ("Nationally, …", "across the U.S."), whatever place its question named. */
+const NATIONAL_ANSWER = /nation|U\.S|United\s{1,3}States|country/iu;
 
 /** The year a question asks about: "in 2023?", "in May 2024?". */
 const ASKED_YEAR = /(?<![\p{L}])(?:in|during|for|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<y>(?:19|20)\d\d)(?![\d–—-])[^?]{0,40}\?\s*$/u;

@@ -87,6 +87,10 @@ test('an FAQ answer takes the place and year its question asks about; a place be
   assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? Nationally, bakers earn a median of $17.30 an hour.'), [
     '$17.30 an hour @ null',
   ]);
+  assert.deepEqual(
+    await placed(BAKE, 'How much does a baker make in Hawaii? The median is about $44,000, among the highest in the country.'),
+    ['$44,000 @ Hawaii'],
+  );
   // The answer's own place wins.
   assert.deepEqual(await placed(BAKE, 'How much does a baker make in Oregon? In Portland, about $21 an hour.'), ['$21 an hour @ Portland']);
   // A question that is not about pay gives no place.

@@ -247,8 +247,9 @@ function askedPlace(source: string, sentences: readonly number[], start: number)
   return question === undefined ? undefined : placesIn(question).at(-1)?.place;
 }
 
-/** An answer for the whole nation ("Nationally, …", "across the U.S."), whatever place its question named. */
-const NATIONAL_ANSWER = /nation|U\.S|United\s{1,3}States|country/iu;
+/** An answer for the whole nation ("Nationally, …", "across the U.S."; "among the highest in the country" compares), whatever place its question named. */
+const NATIONAL_ANSWER =
+  /(?<![\p{L}])(?:nationally|nationwide|national\s{1,3}(?:median|average|mean|figure)|across\s{1,3}the\s{1,3}(?:country|nation|U\.S)|in\s{1,3}the\s{1,3}(?:U\.S|United\s{1,3}States))/iu;
 
 /** The year a question asks about: "in 2023?", "in May 2024?". */
 const ASKED_YEAR = /(?<![\p{L}])(?:in|during|for|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<y>(?:19|20)\d\d)(?![\d–—-])[^?]{0,40}\?\s*$/u;

@@ -43,7 +43,7 @@ test('a forum poster’s own pay: a bare job and workplace before a comma, a dro
   // A statement of the occupation's pay names it in the plural or gives a statistic: it stays a claim.
   assert.deepEqual(await brief(WELD, 'Welders in Ohio, $24 an hour at the median.'), ['salary/median']);
   // "I" left out of a forum sentence, and what pushed the poster's pay.
-  assert.deepEqual(await brief(ELEC, 'wired houses all summer. made $29/hr plus per diem. BLS says electricians average $66,000'), [
+  assert.deepEqual(await brief(ELEC, 'wired houses all summer. made $29/hr, no benefits. BLS says electricians average $66,000'), [
     'salary/mean',
   ]);
   assert.deepEqual(

@@ -263,10 +263,12 @@ function withAskedYear(context: FigureContext, source: string, sentences: readon
 
 /** Where the figure's own run-on sentence starts ("… in Dallas, 15 yrs in. per BLS …": after the lower-case full stop), or 0. */
 function runOnStart(text: string, to: number): number {
+  // Within a bounded look back: a block with no sentence breaks is one long "sentence", read once per figure.
+  const from = Math.max(0, to - 160);
   let at = 0;
-  STOP.lastIndex = 0;
-  for (let m = STOP.exec(text); m && m.index < to; m = STOP.exec(text)) {
-    if (!NOT_A_STOP.test(text.slice(Math.max(0, m.index - 3), m.index))) at = m.index + 1;
+  for (const m of text.slice(from, to).matchAll(STOP)) {
+    const stop = from + m.index;
+    if (!NOT_A_STOP.test(text.slice(Math.max(0, stop - 3), stop))) at = stop + 1;
   }
   return at;
 }

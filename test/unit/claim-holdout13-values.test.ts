@@ -6,27 +6,7 @@
 // table-facts.ts, count-patterns.ts, fact-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listClaims } from '../../src/core/judged/claim-list.js';
-import { resolveConfig } from '../../src/core/index.js';
-import { comparisonArticle } from './helpers/claims.js';
-import { bundledRoleIndex } from './helpers/dataset.js';
-
-/** Every claim of `body` under "A vs. B", as its words and what was read of it. */
-async function claims(title: string, body: string) {
-  const article = comparisonArticle(title, body);
-  const dataset = await bundledRoleIndex();
-  return listClaims(article, dataset, resolveConfig()).map((c) => ({
-    text: article.text.slice(c.start, c.end),
-    kind: c.kind,
-    statistic: c.statistic,
-    role: c.role,
-    year: c.year,
-    place: c.place,
-  }));
-}
-const brief = async (title: string, body: string) =>
-  (await claims(title, body)).map((c) => `${c.kind}/${c.statistic}${c.year === null ? '' : ` ${c.year}`}`);
-const placed = async (title: string, body: string) => (await claims(title, body)).map((c) => `${c.text} @ ${c.place}`);
+import { listedClaims as claims, briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const WELD = 'Welder vs. Machinist';

@@ -13,7 +13,7 @@ const ABOUT = String.raw`(?:(?:about|around|roughly|nearly|approximately|some|ov
 const ONLY = String.raw`(?:(?:only|just|like|maybe|perhaps|probably|supposedly|reportedly)\s{1,3})?`;
 // The openings may be named by their kind ("81,000 welder job openings"), or the count follow them.
 export const OPENINGS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:(?:new|annual|yearly)\s{1,3})?(?:[\p{L}-]{2,24}\s{1,3}job\s{1,3}|job\s{1,3})?openings(?![\p{L}])` +
+  String.raw`(?<![\p{L}\p{N}$])${ABOUT}${NUMBER}\s{1,3}(?:(?:new|annual|yearly)\s{1,3})?(?:(?:[\p{L}-]{2,24}\s{1,3}){1,2}job\s{1,3}|job\s{1,3}|(?!(?:new|more|fewer|additional|total|of|in|for|and|or|jobs)\s)[\p{L}-]{2,24}\s{1,3}(?:[\p{L}-]{2,24}\s{1,3})?)?openings(?![\p{L}])` +
     // "openings average 10,200 a year", "openings there total about 2,900 each year", "openings are expected to
     // total about 15,300 per year": the count after its noun.
     String.raw`|(?<![\p{L}])openings\s{1,3}(?:there\s{1,3}|nationally\s{1,3}|nationwide\s{1,3})?(?:(?:are|were)\s{1,3}(?:expected|projected)\s{1,3}to\s{1,3})?(?:average|averaging|total|totaling|number|come\s{1,3}to|run)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n7')}(?=\s{1,3}(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}]))` +
@@ -30,9 +30,10 @@ export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?
 export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
-  // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs" is a change without a verb.
+  // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
+  // a verb ("N more jobs than …" compares two stocks).
   // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}new(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
   'giu',
 );
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
@@ -70,10 +71,10 @@ const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|h
 const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply)|(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE})(?![\p{L}]))`;
 export const EMPLOYMENT = new RegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]?s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
-    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}(?!(?:more|fewer)\s)[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
-    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
@@ -98,12 +99,20 @@ export const EMPLOYMENT = new RegExp(
   'giu',
 );
 /**
+ * "Telephone operator jobs fell to 4,600 in 2023", "employment rose to about 92,000": the level a
+ * change reached is how many jobs there are (its subject's words are the gate: fact-claims.ts).
+ */
+export const LEVEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:jobs|employment)\s{1,3}(?:fell|dropped|declined|shrank|slipped|rose|grew|climbed|increased)\s{1,3}to\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}`,
+  'giu',
+);
+/**
  * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 4,310 OT
  * aides were working in May 2025": from the digit, as STOCK; the claim ends at the verb, so the year
  * after it ("in May 2025") is read as the count's.
  */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide)(?![\p{L}])|` +
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
     // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
     String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
   'giu',
@@ -178,7 +187,7 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );

@@ -19,7 +19,8 @@ const LEVELS: Array<[RegExp, EducationLevel]> = [
     'High school diploma or equivalent',
   ],
   [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],
-  [/^associate(?:'s|’s)?\s+degree/i, "Associate's degree"],
+  // "an associate's in engineering technology": the possessive alone names the degree, as "bachelor's" does.
+  [/^(?:associate(?:'s|’s)?\s+degree|associate(?:'s|’s)(?![A-Za-z]))/i, "Associate's degree"],
   [/^(?:bachelor(?:'s|’s)?\s+degree|four-year\s+degree|bachelor(?:'s|’s)?)/i, "Bachelor's degree"],
   [named(String.raw`Bachelor\s+of\s+${FIELD}`), "Bachelor's degree"],
   [/^(?:master(?:'s|’s)?\s+degree|master(?:'s|’s)|MBA)/i, "Master's degree"],

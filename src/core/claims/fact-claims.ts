@@ -30,6 +30,7 @@ import {
   OPENINGS,
   PLACE_HAS,
   STOCK,
+  LEVEL,
   WORKING,
   PEOPLE,
   ANSWER,
@@ -310,6 +311,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
       [
         ...near(text, words.employment, EMPLOYMENT),
         ...near(text, words.stock, STOCK),
+        ...near(text, words.subject, LEVEL),
         ...near(text, words.working, WORKING),
         ...near(text, words.people, PEOPLE),
         ...near(text, words.answer, ANSWER).filter((m) => askedNationally(text, m)),

@@ -124,6 +124,9 @@ function countsYear(sentence: string, yearStart: number, yearEnd: number, start:
 /** "… earned less than $23,960 that year": the figure takes the year written before it, whatever clause holds it. */
 const THAT_YEAR = /^[^.;\d$]{0,16}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
 
+/** "… fell to 4,600 in 2023, and the median wage that year was $38,080": the year said again in the figure's own clause. */
+const THAT_YEAR_BEFORE = /(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])[^.;\d$]{0,30}$/iu;
+
 /**
  * "after the 2024 union contract", "since the 2023 strike": a year naming an event (a noun after it
  * that is no release of figures) dates no figure.
@@ -150,7 +153,13 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
     const d = at >= end ? at - end : at + match[0].length <= start ? start - at - match[0].length : Infinity;
     // "… in May 2024, while speech therapists now average $47": a time of its own between them.
     if (at < start && NOW.test(sentence.slice(at + match[0].length, start))) continue;
-    if (at < start && countsYear(sentence, at, at + match[0].length, start) && !THAT_YEAR.test(sentence.slice(end, end + 40))) continue;
+    if (
+      at < start &&
+      countsYear(sentence, at, at + match[0].length, start) &&
+      !THAT_YEAR.test(sentence.slice(end, end + 40)) &&
+      !THAT_YEAR_BEFORE.test(sentence.slice(at + match[0].length, start))
+    )
+      continue;
     if (eventYear(sentence, at, at + match[0].length)) continue;
     if (at >= end && YEAR_ELSEWHERE.test(sentence.slice(end, at)) && !sourceTail(sentence.slice(end, at))) continue;
     if (d < distance) {
@@ -178,10 +187,10 @@ const SPENT_BEFORE =
 
 /**
  * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of
- * about $10,000", "a premium of $3".
+ * about $10,000", "a premium of $3", "out-earn them by roughly $17,000" (a level is never "by" a figure).
  */
 const DIFFERENCE_BEFORE =
-  /(?<![\p{L}])(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3})?$/iu;
+  /(?<![\p{L}])(?:(?:difference|gap|premium|edge|spread|bump|raise)\s{1,3}(?:of|is|was)|by)\s{1,3}(?:(?:more|less)\s{1,3}than\s{1,3}|(?:about|around|roughly|nearly|almost|just|only|over|under|some)\s{1,3}|an?\s{1,3}(?:average|median)\s{1,3}of\s{1,3})?$/iu;
 /**
  * A rate for a day, a shift or a piece of work, which no annual or hourly wage states: "$200 to
  * $300 a day", "$150 per session", "$3 to $8 per delivery", "$0.10 a word", "$3 to $5 a car". After "per" or "each"

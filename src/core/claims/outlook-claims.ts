@@ -47,11 +47,18 @@ const PROJECTS = String.raw`(?:projects|project|projected|expects|expect|expecte
  * past. "a decline of 4 percent", "were projected to decline 4%" are the percent's (fact-claims.ts).
  */
 const DECLINE_NOUN = String.raw`(?:call(?:s|ed|ing)?\s{1,3}for(?:\s{1,3}a)?|had\s{1,3}it\s{1,3}at|(?:was|were)\s{1,3}(?:projected|expected|forecast)\s{1,3}to)(?=\s{1,3}decline(?![A-Za-z])(?!\s{1,3}(?:of|by|in)\s)(?!\s{1,3}(?:(?:about|around|roughly|nearly|approximately|just|only)\s{1,3})?\d))`;
+/** A whole percent the AP style writes in words ("projected to grow nine percent"). */
+const PERCENT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']; // prettier-ignore
+const PERCENT_WORD = String.raw`(?:${PERCENT_WORDS.join('|')})(?=\s{1,3}percent)`;
+const percentValue = (written: string) => {
+  const word = PERCENT_WORDS.indexOf(written.toLowerCase());
+  return word < 0 ? Number(written) : word + 1;
+};
 // Letters and digits as Latin classes and no u flag: with a Unicode property class V8 tries this
 // pattern at every position of every block about twice as slowly, and the words it reads are Latin.
 const claimAfter = (lead: string) =>
   new RegExp(
-    String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:${lead})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
+    String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:${lead})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?|${PERCENT_WORD})\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
     'dgi',
   );
 const CLAIM = claimAfter(
@@ -125,7 +132,7 @@ export function outlookClaims(article: Article, roles: ClaimRoles = article.role
         end: m.index + m[0].length,
         raw: m[0],
         direction,
-        percent: g.percent === undefined ? undefined : direction * Number(g.percent),
+        percent: g.percent === undefined ? undefined : direction * percentValue(g.percent),
         from: from === undefined ? stated?.from : Number(from),
         to: to === undefined ? stated?.to : Number(to),
       };

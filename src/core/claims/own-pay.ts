@@ -11,7 +11,7 @@
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|made|earned|cleared|pulled|netted|grossed|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k
@@ -19,7 +19,7 @@ const OWN_BEFORE =
  * $52.40" (a forum poster's "<trade> here," introduces their own numbers, "floor sup here, $26/hr" too), "we pay hosts $15/hr" (an employer's own rate).
  */
 const OWN_STRONG_BEFORE =
-  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
+  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
 /** "Amazon pays $21/hr here": pay where the writer is, not the occupation's ("here in Texas" names a place). */
 const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 
@@ -49,7 +49,7 @@ const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?
  * wage ("once they top out they earn $1,470" after an apprentice's clause is).
  */
 const TRAINEE_BEFORE =
-  /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
+  /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral|fellows)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
 
 /** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {
@@ -60,8 +60,32 @@ export function isOwnOrAddOn(sentence: string, start: number, end: number): bool
   const from = ownSentenceStart(sentence, start);
   const own = sentence.slice(from, start);
   if (OWN_STRONG_BEFORE.test(own.slice(-80)) || OWN_HERE_AFTER.test(sentence.slice(end, end + 24))) return true;
-  return OWN_BEFORE.test(own) && !QUOTED.test(sentence.slice(from));
+  if (own.length < 90 && (PRO_DROP.test(own) || selfIntro(own))) return true;
+  // Only the figure's own sentence quotes a source: "… making $44k. per BLS the median was …" is a run-on.
+  const stop = sentence.slice(end).search(/[.!?]["”’)]?\s/u);
+  return OWN_BEFORE.test(own) && !QUOTED.test(sentence.slice(from, stop < 0 ? sentence.length : end + stop));
 }
+
+/** A forum post's sentence with its "I" left out: "made $14/hr plus room", "Cleared $96k last year". */
+const PRO_DROP =
+  /^[\s*_>-]{0,4}(?:made|earned|cleared|netted|grossed|pulled(?:\s{1,3}in)?|took\s{1,3}home|got\s{1,3}paid)(?:\s{1,3}(?:about|around|roughly|like|just|only))?\s{1,3}$/iu;
+
+/**
+ * A forum poster's introduction: their job as a bare singular noun (no article, no verb), where they
+ * do it, then a comma and their pay: "RA at a group home, $17.50/hr", "cage cashier in Vegas, $21/hr
+ * plus tokes", "Everett, B-shift assembler, $31/hr". A statement of an occupation's pay names it in
+ * the plural ("Cage cashiers in Nevada, …") or gives a statistic (NOT_INTRO).
+ */
+const SELF_INTRO =
+  /^[\s*_>-]{0,4}(?:(?<town>\p{Lu}[\p{L}.'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{1,20})?),\s{1,3})?(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}[\p{L}'’-]{1,20}(?<![sS])(?:\s{1,3}(?<where>at|in|for|on|with)\s{1,3}[^.;:!?,$\d]{1,50})?,\s{0,3}(?:(?:about|around|roughly|like|only|just)\s{1,3})?$/u;
+function selfIntro(own: string): boolean {
+  const intro = SELF_INTRO.exec(own);
+  return intro !== null && (intro.groups!.town !== undefined || intro.groups!.where !== undefined) && !NOT_INTRO.test(own);
+}
+
+/** Words that make an opening phrase a statement's label, not a poster's job: a statistic, pay, a source, a time. */
+const NOT_INTRO =
+  /(?<![\p{L}])(?:median|average|avg|mean|typical|pay|paid|salary|salaries|wages?|earn\w*|makes?|income|BLS|OEWS|bureau|percent\w*|top|bottom|lowest|highest|starting|entry|national\w*|hourly|annual\w*|yearly|range|per|according|in\s{1,3}(?:19|20)\d\d|today|now|overall|total|nationwide|statewide|meanwhile|however|instead|otherwise|likewise|similarly|still|also|then|so|yes|no|both|each|either|all|most|many|some|few|they|it|this|that|these|those|he|she|you|we)(?![\p{L}])/iu;
 
 /**
  * Starting pay, not the occupation's wage: "Most start at around $17 an hour", "starting salaries of
@@ -69,9 +93,24 @@ export function isOwnOrAddOn(sentence: string, start: number, end: number): bool
  * basically the median") is the statistic's, and the caller keeps it.
  */
 const STARTING_BEFORE =
-  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}out)?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?))?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
+  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}(?:out|them|you|him|her|new\s{1,3}hires))?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?)|\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d]{1,40}?\s(?:is|are|was|were|runs?|sits?|hovers?)(?:\s{1,3}(?:often|usually|typically|generally))?(?:\s{1,3}(?:closer|close|nearer)\s{1,3}to)?)?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
 
-/** Whether the figure at `start` of `sentence` is a starting wage. */
-export function isStartingPay(sentence: string, start: number): boolean {
-  return STARTING_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
+/** Whether the figure at [start, end) of `sentence` is a starting wage (`statistic`: the figure was given one). */
+export function isStartingPay(sentence: string, start: number, end: number, statistic: boolean): boolean {
+  // Starting words right before the figure outweigh a statistic carried from an earlier clause ("… at the
+  // median, and starting pay in mailrooms is closer to $16"); after it, only a figure with none is starting pay.
+  const after = sentence.slice(end, end + 60);
+  if (STARTING_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return !statistic || !STATISTIC_AFTER.test(after);
+  const named = STARTING_AFTER.exec(after);
+  return named !== null && (!statistic || named.groups!.noun !== undefined);
 }
+
+/** A statistic the figure's own clause gives after it: "start around $45k and that's basically the median". */
+const STATISTIC_AFTER = /^[^.;!?]{0,50}?(?<![\p{L}])(?:median|average|mean|typical)(?![\p{L}])/iu;
+
+/**
+ * Starting pay named after the figure: "$200,000-plus starting salaries" (its noun said: starting pay
+ * whatever statistic an earlier clause gave), "$19/hr starting", "$48k to start".
+ */
+const STARTING_AFTER =
+  /^(?:\+|-?plus)?\s{1,3}(?:(?:starting|entry-level|first-year)(?:\s{1,3}(?<noun>pay|salar(?:y|ies)|wages?|rates?|offers?))?(?=\s{0,3}(?:[.,;)!?]|$|(?:pay|salar|wage|rate|offer)))|to\s{1,3}start(?![\p{L}]))/iu;

@@ -93,7 +93,12 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   const ownOrAddOn = (f: SalaryFigure) => {
     const sentence = sentenceOf(f.start);
     if (isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start)) return true;
-    return (f.statistic === 'unspecified' || f.statistic === 'typical') && isStartingPay(sentence.text, f.start - sentence.start);
+    return isStartingPay(
+      sentence.text,
+      f.start - sentence.start,
+      f.end - sentence.start,
+      f.statistic !== 'unspecified' && f.statistic !== 'typical',
+    );
   };
   // An FAQ's answer is about what its question asks: "How much does a video editor make per hour?
   // About $41 on average." states pay though the answer names neither pay nor the role; so does one
@@ -143,8 +148,18 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
       local,
     );
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
-    const place = placeFor(placesIn(sentence.text), local[0], local[1], previousEnd, nextStart, sentence.text);
-    return { sentence, context, place };
+    // Nor is a place before a run-on full stop ("super for a GC in Dallas, 15 yrs in. per BLS foremen make $116k").
+    const places = placesIn(sentence.text);
+    // An answer naming a place only in a later clause ("About $27.40 an hour, and a bit more in the Chicago area") keeps its
+    // question's; one saying "nationally" answers for the nation.
+    const place =
+      (places.length === 0
+        ? undefined
+        : placeFor(places, local[0], local[1], Math.max(previousEnd, runOnStart(sentence.text, local[0])), nextStart, sentence.text)) ??
+      (places.every((p) => p.place !== undefined) && !NATIONAL_ANSWER.test(sentence.text)
+        ? askedPlace(source, sentences, sentence.start)
+        : undefined);
+    return { sentence, context: context.year === undefined ? withAskedYear(context, source, sentences, sentence.start) : context, place };
   });
   // Two figures restate one statement when they give the same statistic for the same period, year
   // and place, with different values (a percentile, a bound or a range states something else).
@@ -214,6 +229,48 @@ function withAskedPercentile(
   if (!question.trimEnd().endsWith('?')) return context;
   const asked = figureContext(question + source.slice(start, start + to), question.length + from, question.length + to, 0);
   return asked.percentile === undefined ? context : { ...context, percentile: asked.percentile };
+}
+
+/**
+ * The question an FAQ answer right after it answers: "How much does a welder make in Ohio? About $24
+ * an hour." states Ohio's pay (and "… make in 2023? The median was $41,000." 2023's). Only a question
+ * about pay, and only for an answer that names no place (or year) of its own.
+ */
+function askedQuestion(source: string, sentences: readonly number[], start: number): string | undefined {
+  if (start === 0) return undefined;
+  const question = source.slice(sentences[segmentAt(sentences, start) - 1], start);
+  return question.trimEnd().endsWith('?') && PAY_WORDS.test(question) ? question : undefined;
+}
+
+function askedPlace(source: string, sentences: readonly number[], start: number): string | undefined {
+  const question = askedQuestion(source, sentences, start);
+  return question === undefined ? undefined : placesIn(question).at(-1)?.place;
+}
+
+/** An answer for the whole nation ("Nationally, …", "across the U.S."; "among the highest in the country" compares), whatever place its question named. */
+const NATIONAL_ANSWER =
+  /(?<![\p{L}])(?:nationally|nationwide|national\s{1,3}(?:median|average|mean|figure)|across\s{1,3}the\s{1,3}(?:country|nation|U\.S)|in\s{1,3}the\s{1,3}(?:U\.S|United\s{1,3}States))/iu;
+
+/** The year a question asks about: "in 2023?", "in May 2024?". */
+const ASKED_YEAR = /(?<![\p{L}])(?:in|during|for|as\s{1,3}of)\s{1,3}(?:May\s{1,3})?(?<y>(?:19|20)\d\d)(?![\d–—-])[^?]{0,40}\?\s*$/u;
+
+function withAskedYear(context: FigureContext, source: string, sentences: readonly number[], start: number): FigureContext {
+  const question = askedQuestion(source, sentences, start);
+  const asked = question === undefined ? null : ASKED_YEAR.exec(question);
+  if (!asked) return context;
+  return { ...context, year: { value: Number(asked.groups!.y), start: 0, end: 0, counted: true } };
+}
+
+/** Where the figure's own run-on sentence starts ("… in Dallas, 15 yrs in. per BLS …": after the lower-case full stop), or 0. */
+function runOnStart(text: string, to: number): number {
+  // Within a bounded look back: a block with no sentence breaks is one long "sentence", read once per figure.
+  const from = Math.max(0, to - 160);
+  let at = 0;
+  for (const m of text.slice(from, to).matchAll(STOP)) {
+    const stop = from + m.index;
+    if (!NOT_A_STOP.test(text.slice(Math.max(0, stop - 3), stop))) at = stop + 1;
+  }
+  return at;
 }
 
 /** An answer's first words before its figure: a hedge or a bound, no other words. */

@@ -25,7 +25,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
     'outlook-percent',
   ],
   [
-    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$)|jobs\s+held|(?<![\p{L}-])(?:employment|jobs|employed)[\s|*_]*$/iu,
+    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$|in\s+(?:May\s+)?(?:19|20)\d\d[\s|*_]*$)|jobs\s+held|(?<![\p{L}-])(?:employment|jobs|employed)[\s|*_]*$/iu,
     'employment',
   ],
 ];
@@ -38,7 +38,9 @@ const CHANGE_OF_COUNT = /(?:employment|projected)\s+change|change\s+in\s+(?:jobs
 const JOBS_COUNT = /^[\s|*_]{0,6}[-−+]?\d[\d,.]*\s?(?:[kK]|million|thousand)?\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])/u;
 /** "Jobs lost": the change is a loss. */
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
-const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?%/u;
+const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent(?![\p{L}])|per\s?cent(?![\p{L}]))/u;
+/** A down word after a cell's percent: "2 percent decline", "5% drop" (the cell states a fall). */
+const DOWN_AFTER = /^\s{1,3}(?:decline|decrease|drop|loss|fall)(?![\p{L}])/iu;
 const COUNT =
   /(?<sign>[-−+])?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s(?:million|thousand)|\d{1,3}(?:\.\d{1,2})?\s?[kKM](?![\p{L}])|\d{1,3}(?![\d,.%]))/iu;
 
@@ -76,7 +78,10 @@ function cellFact(labelled: FactKind, text: string, start: number, label: string
   const year =
     kind !== 'outlook-percent' && kind !== 'employment-change' && periodOf(label).to === undefined ? labelYear(label) : undefined;
   const base = { kind, start: at, end: at + found[0].length, raw: found[0], ...period, ...(year === undefined ? {} : { year }) };
-  const negative = (found.groups!.sign !== undefined && found.groups!.sign !== '+') || (kind === 'employment-change' && LOSS.test(label));
+  const negative =
+    (found.groups!.sign !== undefined && found.groups!.sign !== '+') ||
+    (kind === 'employment-change' && LOSS.test(label)) ||
+    (kind === 'outlook-percent' && DOWN_AFTER.test(text.slice(found.index + found[0].length)));
   if (!percent) {
     const counted = count(found.groups!.n!);
     return { ...base, ...counted, value: negative ? -counted.value : counted.value };

@@ -189,7 +189,10 @@ function patternsFor(role: string): AnchoredPattern[] {
     // With the role's modifiers the field alone names it ("graphic design is a growing field");
     // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
     const work = String.raw`(?:\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)|${AS_SUBJECT})`;
-    const tail = head > 0 ? `(?:${work})?` : work;
+    // A discipline a one-word "-ist" or "-grapher" names ("Cardiology snapshot", "pay in dermatology")
+    // is that worker's alone, unlike a trade's gerund ("plumbing costs"): it needs no work word.
+    const discipline = head === 0 && /(?:ist|pher)$/i.test(words[0]!) && words[0]!.length > 6;
+    const tail = head > 0 || discipline ? `(?:${work})?` : work;
     // Without modifiers the field word starts the match.
     add(
       new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'),

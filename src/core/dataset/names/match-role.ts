@@ -357,7 +357,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   // title sharing its modifier ("Computer Numerically Controlled Tool Operators") a coincidence of
   // words; the role stays unknown.
   const filedElsewhere = answer.matches.length === 0 && new Set(answer.weak.map((match) => match.occupation)).size >= 2;
-  const titled = filedElsewhere || answer.matches.some((match) => match.kind === 'exact') ? undefined : titleNaming(index.occupations, role);
+  const titled =
+    filedElsewhere || answer.matches.some((match) => match.kind === 'exact') ? undefined : titleNaming(index.occupations, role);
   if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)

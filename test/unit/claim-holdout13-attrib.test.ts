@@ -1,0 +1,63 @@
+// Attribution and role-resolution classes the thirteenth held-out corpus exposed
+// (dataset/names/match-role.ts; claims/role-forms.ts, own-pay.ts), each tested on occupations and
+// sentences of our own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+/** Each claim of `body` as its words and the role it is given (null: none). */
+async function roles(title: string, body: string): Promise<Array<[string, string | null]>> {
+  const dataset = await bundledRoleIndex();
+  const article = comparisonArticle(title, body);
+  return listClaims(article, dataset, resolveConfig()).map((c) => [article.text.slice(c.start, c.end), c.role]);
+}
+
+const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+test('a rank word names the first-line supervisor of the field’s workers', async () => {
+  // O*NET writes "Detention Supervisor" and "Casino Shift Supervisor", never these ranks.
+  assert.deepEqual(await socs('Detention Sergeant'), ['33-1011']);
+  assert.deepEqual(await socs('Casino Sergeant'), ['39-1013']);
+  assert.deepEqual((await socs('Housekeeping Foreman'))[0], '37-1011');
+});
+
+test('a left-out modifier the occupation writes, before the one BLS title holding the rest', async () => {
+  // "Fire Prevention Specialist" is only Forest Fire Inspectors and Prevention Specialists' title;
+  // its names say "Wildland Fire Operations Specialist". A word they never write leaves it unknown.
+  assert.deepEqual(await socs('Wildland Fire Prevention Specialist'), ['33-2022']);
+  assert.deepEqual(await socs('Rural Fire Prevention Specialist'), []);
+});
+
+test('a general-worker title writing the role’s modifier is O*NET’s filing over a head noun’s', async () => {
+  assert.deepEqual(await socs('Cage Cashier'), ['43-3041']);
+  // A title of the role's own noun that writes the modifier keeps it ("Gambling … Booth Cashiers").
+  assert.deepEqual(await socs('Gambling Cashier'), ['41-2012']);
+  const found = await roles('Cage Cashier vs. Bank Teller', 'Cage cashiers at tribal casinos earn a median of $38,200 a year.');
+  assert.deepEqual(found, [['$38,200 a year', 'Cage Cashier']]);
+});
+
+test('a name O*NET files under several other workers only is never a title’s coincidence of words', async () => {
+  // Filed under user support specialists and other computer occupations, not CNC tool operators.
+  assert.deepEqual(await socs('Computer Operator'), []);
+  assert.deepEqual(await socs('Medical Specialist'), []);
+});
+
+test('a one-word "-ist" role’s discipline names it without a word for the work', async () => {
+  const found = await roles('Dermatologist vs. Podiatrist', 'Dermatology at a glance:\n\n- Median pay: $341,000\n- Jobs: 13,900\n');
+  assert.deepEqual(
+    found.map(([, role]) => role),
+    ['Dermatologist', 'Dermatologist'],
+  );
+  // A trade's gerund still needs one: "plumbing" alone may be the pipes.
+  const trade = await roles('Plumber vs. Electrician', 'Plumbing repairs average $310 per visit.');
+  assert.ok(trade.every(([, role]) => role !== 'Plumber'));
+});
+
+test('overtime that "pushed me to" a figure is the writer’s own pay', async () => {
+  const found = await roles('Detention Sergeant vs. Probation Officer', 'Double shifts got me up to $91k in 2022 as a detention sergeant.');
+  assert.deepEqual(found, []);
+});

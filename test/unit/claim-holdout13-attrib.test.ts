@@ -64,3 +64,16 @@ test('overtime that "pushed me to" a figure is the writer’s own pay', async ()
   );
   assert.deepEqual(found, []);
 });
+
+test('a modifier O*NET clips in its names is read clipped: prep workers, rehab counselors', async () => {
+  const prep = await roles('Food Preparation Worker vs. Dishwasher', 'Per BLS, prep workers made a median of $35,100 in 2025.');
+  assert.deepEqual(prep, [['$35,100', 'Food Preparation Worker']]);
+  const rehab = await roles(
+    'Rehabilitation Counselor vs. School Counselor',
+    '| | Rehab counselor | School counselor |\n|---|---|---|\n| Median pay | $44,000 | $64,000 |',
+  );
+  assert.deepEqual(
+    rehab.map(([, role]) => role),
+    ['Rehabilitation Counselor', 'School Counselor'],
+  );
+});

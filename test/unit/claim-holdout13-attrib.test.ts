@@ -77,3 +77,21 @@ test('a modifier O*NET clips in its names is read clipped: prep workers, rehab c
     ['Rehabilitation Counselor', 'School Counselor'],
   );
 });
+
+test('a field BLS is quoted on names its worker; a field said to grow on its own still names no one', async () => {
+  const roofing = await roles('Roofer vs. Welder', 'According to the BLS, roofing is projected to grow 3% through 2035.');
+  assert.deepEqual(roofing, [['3%', 'Roofer']]);
+  const keying = await roles('Data Entry Keyer vs. File Clerk', 'per BLS data entry will shrink 4% by 2035. makes sense with OCR');
+  assert.deepEqual(keying, [['4%', 'Data Entry Keyer']]);
+  const bare = await roles('Roofer vs. Welder', 'Roofing is projected to grow 3% through 2035.');
+  assert.deepEqual(bare, [['3%', null]]);
+});
+
+test('a kind one role’s BLS title lists is the other role’s when that role is named by it', async () => {
+  // "Meat, Poultry, and Fish Cutters and Trimmers" lists trimmers; a tree trimmer is one by name.
+  const found = await roles('Meat Cutter vs. Tree Trimmer', 'Trimmers earn a median of $48,000, while meat cutters make $38,000.');
+  assert.deepEqual(found, [
+    ['$48,000', 'Tree Trimmer'],
+    ['$38,000', 'Meat Cutter'],
+  ]);
+});

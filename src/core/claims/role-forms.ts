@@ -55,6 +55,15 @@ function fieldsOf(noun: string): string[] {
  */
 const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:[${LETTER}-]{1,20}\s{1,3}){0,2}(?:career|field|job|profession|trade|occupation)(?![${LETTER}]))`;
 
+/**
+ * A field a source is quoted on ("BLS says bookbinding is going to grow 6%", "per BLS logging is
+ * much faster than average"): BLS reports occupations, so the field it reports on names its worker
+ * (a field said to grow with no source, "Roofing is projected to grow", still names no one).
+ */
+const SOURCE_BEFORE = String.raw`(?<=(?:(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OOH)\s{1,3}(?:says|said|projects|projected|expects|reports)|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|OOH)(?:\s{1,3}data)?,?)\s{1,3})`;
+const SOURCE_VERB = String.raw`(?=\s{1,3}(?:is|are|was|will|has|keeps)(?![${LETTER}]))`;
+const sourced = (field: string) => `${SOURCE_BEFORE}(?:${field})${SOURCE_VERB}`;
+
 const patternCache = new Map<string, AnchoredPattern[]>();
 
 /** Head nouns of a machine's minder, whom sites call by the work the machine does. */
@@ -194,8 +203,9 @@ function patternsFor(role: string): AnchoredPattern[] {
     const discipline = head === 0 && /(?:ist|pher)$/i.test(words[0]!) && words[0]!.length > 6;
     const tail = head > 0 || discipline ? `(?:${work})?` : work;
     // Without modifiers the field word starts the match.
+    const bare = head === 0 && !discipline ? `|${sourced(field)}` : '';
     add(
-      new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'),
+      new RegExp(String.raw`(?<!${WORD_CHAR})(?:${before}(?:${field})${tail}${bare})(?!${WORD_CHAR})`, 'gi'),
       fields,
       false,
       head === 0 ? 0 : undefined,
@@ -209,7 +219,7 @@ function patternsFor(role: string): AnchoredPattern[] {
       .join(String.raw`\s+`);
     add(
       new RegExp(
-        String.raw`(?<!${WORD_CHAR})${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})(?!${WORD_CHAR})`,
+        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})|${sourced(modifiersOnly)})(?!${WORD_CHAR})`,
         'gi',
       ),
       [words[0]!],

@@ -95,3 +95,14 @@ test('a kind one role’s BLS title lists is the other role’s when that role i
     ['$38,000', 'Meat Cutter'],
   ]);
 });
+
+test('the subject a teacher’s role is named by, taught, names it: "to teach welding"', async () => {
+  const found = await roles(
+    'Welding Instructor vs. Nursing Instructor',
+    'If you want to teach welding at a trade school, most programs want a high school diploma or equivalent plus years on the job.',
+  );
+  assert.deepEqual(
+    found.map(([, role]) => role),
+    ['Welding Instructor'],
+  );
+});

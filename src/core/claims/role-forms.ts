@@ -66,6 +66,9 @@ const sourced = (field: string) => `${SOURCE_BEFORE}(?:${field})${SOURCE_VERB}`;
 
 const patternCache = new Map<string, AnchoredPattern[]>();
 
+/** Head nouns of a role named by the subject it teaches ("Communications Professor", "Welding Instructor"). */
+const TEACHERS = new Set(['teacher', 'professor', 'instructor', 'lecturer']);
+
 /** Head nouns of a machine's minder, whom sites call by the work the machine does. */
 const MINDERS = new Set(['operator', 'operators', 'tender', 'tenders']);
 
@@ -226,6 +229,14 @@ function patternsFor(role: string): AnchoredPattern[] {
       false,
       0,
     );
+  }
+  if (head > 0 && head === words.length - 1 && TEACHERS.has(words[head]!.toLowerCase())) {
+    // "to teach communications at a university": the subject a teacher's role is named by, taught.
+    const subject = words
+      .slice(0, head)
+      .map((m) => `(?:${modifierForms(m).map(escape).join('|')})`)
+      .join(String.raw`\s+`);
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})teach(?:es|ing)?\s{1,3}${subject}(?!${WORD_CHAR})`, 'gi'), ['teach'], false, 0);
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

@@ -106,3 +106,28 @@ test('the subject a teacher’s role is named by, taught, names it: "to teach we
     ['Welding Instructor'],
   );
 });
+
+test('a school’s own program named by one role’s field trains for that role', async () => {
+  const aas = await roles(
+    'Surgical Technologist vs. Radiologic Technologist',
+    'Our Surgical Technology AAS runs four semesters, and its graduates step into jobs paying a median of $60,000.',
+  );
+  assert.deepEqual(
+    aas.map(([, role]) => role),
+    ['Surgical Technologist'],
+  );
+  const phd = await roles(
+    'Physics Professor vs. Chemistry Professor',
+    'Our doctoral program in physics sends graduates to faculty jobs paying about $98,000.',
+  );
+  assert.deepEqual(
+    phd.map(([, role]) => role),
+    ['Physics Professor'],
+  );
+  // A program both roles' words name trains for neither.
+  const both = await roles('Dental Hygienist vs. Dental Assistant', 'Our dental program places graduates in jobs paying about $48,000.');
+  assert.deepEqual(
+    both.map(([, role]) => role),
+    [null],
+  );
+});

@@ -23,6 +23,9 @@ test('a rank word names the first-line supervisor of the field’s workers', asy
   assert.deepEqual(await socs('Detention Sergeant'), ['33-1011']);
   assert.deepEqual(await socs('Casino Sergeant'), ['39-1013']);
   assert.deepEqual((await socs('Housekeeping Foreman'))[0], '37-1011');
+  // Sites call the rank by the supervisor it is.
+  const found = await roles('Detention Sergeant vs. Probation Officer', 'Detention supervisors earn a median of $74,500 a year.');
+  assert.deepEqual(found, [['$74,500 a year', 'Detention Sergeant']]);
 });
 
 test('a left-out modifier the occupation writes, before the one BLS title holding the rest', async () => {

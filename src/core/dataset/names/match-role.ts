@@ -154,22 +154,11 @@ function namingHead(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
   return new Set(naming.map((match) => match.occupation)).size === 1 ? naming.slice(0, 1) : [];
 }
 
-/**
- * Rank words that make a worker the first-line supervisor of the field's workers: a
- * "Correctional Sergeant" or "Framing Foreman" is what BLS titles First-Line Supervisors of
- * Correctional Officers, of Construction Trades. O*NET writes "Police Sergeant" but never
- * every field's rank, so the rank is read as the field's "Supervisor" first.
- */
-const RANKS = new Set(['sergeant', 'lieutenant', 'foreman', 'forewoman', 'forelady'].map(stem));
-
-/** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family (a rank's: "Supervisor" first). */
+/** "Brand Director" -> "Brand Manager", "Correctional Sergeant" -> "Correctional Supervisor": the role with its head noun swapped for one of its family. */
 function relatedNames(role: string): string[] {
   const parts = role.trim().split(' ');
   if (parts.length < 2) return [];
-  const swap = (word: string) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' ');
-  const [head] = headNouns(role);
-  if (head !== undefined && RANKS.has(head)) return [swap('supervisor')];
-  return familyWords(role).map(swap);
+  return familyWords(role).map((word) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' '));
 }
 
 /** The shortest part a solid compound is split into: "stock" + "broker", "bus" + "boy". */

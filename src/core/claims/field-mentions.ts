@@ -149,8 +149,9 @@ const PROGRAM =
 const programMemo = new WeakMap<ClaimRoles, ReadonlyArray<ReadonlySet<string>>>();
 
 function programSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
-  if (roles.length < 2 || !lower.includes('our ') || !(lower.includes('program') || lower.includes('aas') || lower.includes('certificate')))
-    return [];
+  // " our " (not "your", "hour", "four"), then a program's word: most blocks stop at the first test.
+  const ours = lower.startsWith('our ') || lower.includes(' our ');
+  if (roles.length < 2 || !ours || !(lower.includes('program') || lower.includes('aas') || lower.includes('certificate'))) return [];
   let all = programMemo.get(roles);
   if (!all)
     programMemo.set(

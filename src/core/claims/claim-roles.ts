@@ -52,12 +52,19 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const roles = article.roles ?? [];
   // For each name, the best rank (position among the role's matches) each role gives it.
   const ranks = new Map<string, Map<number, number>>();
+  // "Fiberglass Laminators and Fabricators" lists "fabricators", the other role's (Metal
+  // Fabricator's) own head noun: a kind of one word that another role is named by stays that role's.
+  const lastWords = roles.map((role) => nameKey(role).split(' ').pop() ?? '');
+  const othersHead = (name: string, index: number) => {
+    const key = nameKey(name);
+    return !key.includes(' ') && lastWords.some((w, i) => i !== index && w !== '' && (key === w || key === `${w}s` || `${key}s` === w));
+  };
   roles.forEach((role, index) => {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
       const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
       for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
-        if (words(name) < 2 && isGeneralName(name)) continue;
+        if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));

@@ -138,9 +138,42 @@ function keySpans(text: string, roles: ClaimRoles): RoleSpan[] {
   return found;
 }
 
-/** Where the text names a compared role by the field its title's worker noun forms irregularly, or in a data key (above). */
+/**
+ * A school's own program named by a role's field ("Our Aerospace Technology AAS", "our Ph.D.
+ * program in chemistry", "our 2-year Metrology & Calibration certificate"): the job it trains for
+ * is the one compared role whose modifiers it writes. Where it writes both roles' or neither's, none.
+ */
+const PROGRAM =
+  /(?<![A-Za-z])our\s{1,3}((?:[A-Za-z0-9.&'’-]{1,20}\s{1,3}){0,5}?)(?:AAS|A\.A\.S\.|programs?|certificates?)(?![A-Za-z])(?:\s{1,3}in\s{1,3}([A-Za-z-]{3,20}(?:\s{1,3}[A-Za-z-]{3,20})?))?/gi;
+
+const programMemo = new WeakMap<ClaimRoles, ReadonlyArray<ReadonlySet<string>>>();
+
+function programSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
+  // " our " (not "your", "hour", "four"), then a program's word: most blocks stop at the first test.
+  const ours = lower.startsWith('our ') || lower.includes(' our ');
+  if (roles.length < 2 || !ours || !(lower.includes('program') || lower.includes('aas') || lower.includes('certificate'))) return [];
+  let all = programMemo.get(roles);
+  if (!all)
+    programMemo.set(
+      roles,
+      (all = roles.map((role) => {
+        const words = roleWords(role);
+        const modifiers = words.slice(0, headIndex(words)).filter((w) => w.length >= 3 && !INITIALISM_SKIPS.has(w.toLowerCase()));
+        return new Set(modifiers.flatMap((w) => modifierForms(w).map((f) => f.toLowerCase())));
+      })),
+    );
+  const found: RoleSpan[] = [];
+  for (const m of text.matchAll(PROGRAM)) {
+    const said = `${m[1] ?? ''} ${m[2] ?? ''}`.toLowerCase().split(/[^a-z-]+/);
+    const owners = all.flatMap((tokens, role) => (said.some((w) => tokens.has(w)) ? [role] : []));
+    if (owners.length === 1) found.push({ start: m.index, end: m.index + m[0].length, role: owners[0]! });
+  }
+  return found;
+}
+
+/** Where the text names a compared role by the field its title's worker noun forms irregularly, in a data key or a school's program (above). */
 export function fieldSpans(text: string, lower: string, roles: ClaimRoles): RoleSpan[] {
-  const keyed = keySpans(text, roles);
+  const keyed = [...keySpans(text, roles), ...programSpans(text, lower, roles)];
   return keyed.length === 0 ? irregularSpans(text, lower, roles) : [...keyed, ...irregularSpans(text, lower, roles)];
 }
 

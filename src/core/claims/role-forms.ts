@@ -55,7 +55,19 @@ function fieldsOf(noun: string): string[] {
  */
 const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:[${LETTER}-]{1,20}\s{1,3}){0,2}(?:career|field|job|profession|trade|occupation)(?![${LETTER}]))`;
 
+/**
+ * A field a source is quoted on ("BLS says bookbinding is going to grow 6%", "per BLS logging is
+ * much faster than average"): BLS reports occupations, so the field it reports on names its worker
+ * (a field said to grow with no source, "Roofing is projected to grow", still names no one).
+ */
+const SOURCE_BEFORE = String.raw`(?<=(?:(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OOH)\s{1,3}(?:says|said|projects|projected|expects|reports)|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|OOH)(?:\s{1,3}data)?,?)\s{1,3})`;
+const SOURCE_VERB = String.raw`(?=\s{1,3}(?:is|are|was|will|has|keeps)(?![${LETTER}]))`;
+const sourced = (field: string) => `${SOURCE_BEFORE}(?:${field})${SOURCE_VERB}`;
+
 const patternCache = new Map<string, AnchoredPattern[]>();
+
+/** Head nouns of a role named by the subject it teaches ("Communications Professor", "Welding Instructor"). */
+const TEACHERS = new Set(['teacher', 'professor', 'instructor', 'lecturer']);
 
 /** Head nouns of a machine's minder, whom sites call by the work the machine does. */
 const MINDERS = new Set(['operator', 'operators', 'tender', 'tenders']);
@@ -189,10 +201,14 @@ function patternsFor(role: string): AnchoredPattern[] {
     // With the role's modifiers the field alone names it ("graphic design is a growing field");
     // a bare field word ("plumbing") only before a word for the work ("plumbing jobs").
     const work = String.raw`(?:\s+(?:jobs|positions|employment|careers?|industry|field|trade|work|sector|profession)|${AS_SUBJECT})`;
-    const tail = head > 0 ? `(?:${work})?` : work;
+    // A discipline a one-word "-ist" or "-grapher" names ("Cardiology snapshot", "pay in dermatology")
+    // is that worker's alone, unlike a trade's gerund ("plumbing costs"): it needs no work word.
+    const discipline = head === 0 && /(?:ist|pher)$/i.test(words[0]!) && words[0]!.length > 6;
+    const tail = head > 0 || discipline ? `(?:${work})?` : work;
     // Without modifiers the field word starts the match.
+    const bare = head === 0 && !discipline ? `|${sourced(field)}` : '';
     add(
-      new RegExp(String.raw`(?<!${WORD_CHAR})${before}(?:${field})${tail}(?!${WORD_CHAR})`, 'gi'),
+      new RegExp(String.raw`(?<!${WORD_CHAR})(?:${before}(?:${field})${tail}${bare})(?!${WORD_CHAR})`, 'gi'),
       fields,
       false,
       head === 0 ? 0 : undefined,
@@ -206,13 +222,21 @@ function patternsFor(role: string): AnchoredPattern[] {
       .join(String.raw`\s+`);
     add(
       new RegExp(
-        String.raw`(?<!${WORD_CHAR})${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})(?!${WORD_CHAR})`,
+        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})|${sourced(modifiersOnly)})(?!${WORD_CHAR})`,
         'gi',
       ),
       [words[0]!],
       false,
       0,
     );
+  }
+  if (head > 0 && head === words.length - 1 && TEACHERS.has(words[head]!.toLowerCase())) {
+    // "to teach communications at a university": the subject a teacher's role is named by, taught.
+    const subject = words
+      .slice(0, head)
+      .map((m) => `(?:${modifierForms(m).map(escape).join('|')})`)
+      .join(String.raw`\s+`);
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})teach(?:es|ing)?\s{1,3}${subject}(?!${WORD_CHAR})`, 'gi'), ['teach'], false, 0);
   }
   if (patternCache.size > 1024) patternCache.clear();
   patternCache.set(role, patterns);

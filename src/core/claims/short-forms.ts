@@ -31,6 +31,11 @@ const CLIPPED: Record<string, readonly string[]> = {
   economics: ['econ'],
   chemistry: ['chem'],
   biology: ['bio'],
+  // O*NET spells these out in a dozen names ("Prep Cook (Preparation Cook)", "Rehab Counselor
+  // (Rehabilitation Counselor)", "Telecom Technician (Telecommunications Technician)").
+  preparation: ['prep'],
+  rehabilitation: ['rehab'],
+  telecommunications: ['telecom'],
 };
 
 /** A clipped word's full forms ("lab" -> "laboratory"): a role titled "Ophthalmic Lab Technician" is spelled out by BLS. */

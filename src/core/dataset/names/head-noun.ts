@@ -51,9 +51,18 @@ export function agreeWords(a: string, b: string, families = true): boolean {
   return families && family !== undefined && family === FAMILY.get(b);
 }
 
-/** The other words of the head noun's family, in the family's order ("Director" -> manager, head, chief, …). */
+/**
+ * Rank words that make a worker the first-line supervisor of the field's workers: a
+ * "Correctional Sergeant" or "Framing Foreman" is what BLS titles First-Line Supervisors of
+ * Correctional Officers, of Construction Trades; sites call a police sergeant a "police supervisor".
+ * O*NET writes "Police Sergeant" but never every field's rank, so a rank's family is "supervisor".
+ */
+const RANKS = new Set(['sergeant', 'lieutenant', 'foreman', 'forewoman', 'forelady'].map(stem));
+
+/** The other words of the head noun's family, in the family's order ("Director" -> manager, head, chief, …; a rank: supervisor). */
 export function familyWords(role: string): string[] {
   const [head] = headNouns(role);
+  if (head !== undefined && RANKS.has(head)) return ['supervisor'];
   const family = head === undefined ? undefined : FAMILY.get(head);
   return family === undefined ? [] : FAMILIES[family]!.filter((word) => stem(word) !== head);
 }

@@ -69,6 +69,13 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     if (agrees) matches.push({ ...match, kind: kindOf(role, match) });
     else weak.push(match);
   }
+  // A general-worker title that writes the role's modifier is O*NET's filing when no agreeing title
+  // writes any: a "Cage Cashier" works in the gambling cage, not at a store's till (Cashiers).
+  const named = weak.filter((match) => match.via === 'alternate' && workersNamed(role, match.occupation));
+  if (named.length > 0 && !matches.some((match) => holdsModifier(role, match.occupation.title))) {
+    const kinded = named.map((match) => ({ ...match, kind: kindOf(role, match) }));
+    return { matches: kinded, weak: weak.filter((match) => !named.includes(match)) };
+  }
   // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it,
   // else one whose title names the work the head noun does ("Bookbinder": Print Binding and Finishing Workers).
   if (matches.length === 0) {
@@ -82,6 +89,27 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     }
   }
   return { matches: withoutResiduals(role, matches), weak };
+}
+
+/**
+ * "Cage Cashier", filed under Gambling Cage Workers: a title whose head is a general noun
+ * ("workers") names its jobs by where they work, so it cannot disagree with the role's head,
+ * when it writes the role's modifier ("cage") and its O*NET names commonly use the role's head
+ * noun (eight of its sixteen say "cashier").
+ */
+function workersNamed(role: string, occupation: Occupation): boolean {
+  // A residual ("Sales and Related Workers, All Other") names no work of its own.
+  if (occupation.title.endsWith('All Other') || !headNouns(occupation.title).some((head) => GENERAL_HEADS.has(head))) return false;
+  return holdsModifier(role, occupation.title, true) && headUsual(role, occupation.alternateTitles);
+}
+
+/** Whether a title writes one of the role's modifiers (with `every`, all of them): its words of three letters or more but its head. */
+function holdsModifier(role: string, title: string, every = false): boolean {
+  const heads = headNouns(role);
+  const written = new Set(words(title).map(stem));
+  const modifiers = words(role).filter((w) => w.length >= 3 && !heads.includes(stem(w)));
+  const held = (w: string) => written.has(stem(w));
+  return modifiers.length > 0 && (every ? modifiers.every(held) : modifiers.some(held));
 }
 
 /** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */
@@ -126,7 +154,7 @@ function namingHead(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
   return new Set(naming.map((match) => match.occupation)).size === 1 ? naming.slice(0, 1) : [];
 }
 
-/** "Brand Director" -> "Brand Manager": the role with its head noun swapped for one of its family. */
+/** "Brand Director" -> "Brand Manager", "Correctional Sergeant" -> "Correctional Supervisor": the role with its head noun swapped for one of its family. */
 function relatedNames(role: string): string[] {
   const parts = role.trim().split(' ');
   if (parts.length < 2) return [];
@@ -172,9 +200,13 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
   for (let drop = 1; drop < parts.length; drop++) {
     const shorter = parts.slice(drop).join(' ');
     const found = kindMatches(shorter, index.match(shorter)).matches;
-    if (found.length !== 1) continue;
+    // No name matches the shorter role either: the one BLS title holding its words ("Fire
+    // Prevention Specialist": Forest Fire Inspectors and Prevention Specialists).
+    const titled = found.length === 0 ? titleNaming(index.occupations, shorter) : undefined;
+    const one = titled ?? (found.length === 1 ? found[0] : undefined);
+    if (!one) continue;
     const left = words(parts.slice(0, drop).join(' ')).map(stem);
-    return namesWords(found[0]!.occupation, left) ? found[0] : undefined;
+    return namesWords(one.occupation, left) ? one : undefined;
   }
   return undefined;
 }
@@ -309,7 +341,13 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     if (manager) return { matches: [{ ...manager, kind: 'function' }], weak: [] };
   }
   // No title is the role's own name: a BLS title holding all its words is read beside O*NET's names for it.
-  const titled = answer.matches.some((match) => match.kind === 'exact') ? undefined : titleNaming(index.occupations, role);
+  // O*NET files the very name under several occupations of other workers only ("Computer
+  // Operator": user support specialists, computer occupations, all other): the name is theirs, and a
+  // title sharing its modifier ("Computer Numerically Controlled Tool Operators") a coincidence of
+  // words; the role stays unknown.
+  const filedElsewhere = answer.matches.length === 0 && new Set(answer.weak.map((match) => match.occupation)).size >= 2;
+  const titled =
+    filedElsewhere || answer.matches.some((match) => match.kind === 'exact') ? undefined : titleNaming(index.occupations, role);
   if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)

@@ -14,16 +14,40 @@ import { firstFrom } from './span-index.js';
 
 const DASHES = ['—', '–', ' - '];
 
+/** Where each mark stands in the last text asked about: one pass per mark and block, not one per figure. */
+let indexed: { text: string; at: Map<string, number[]> } | undefined;
+
+function positionsOf(text: string, mark: string): number[] {
+  if (indexed?.text !== text) indexed = { text, at: new Map() };
+  let found = indexed.at.get(mark);
+  if (!found) {
+    found = [];
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) found.push(i);
+    indexed.at.set(mark, found);
+  }
+  return found;
+}
+
 /**
- * The last of `marks` in `text` before `end` and at or after `from`, with its length. Walked back
- * by hand only as far as `from`: `lastIndexOf` has no lower bound, and from every figure of a long
- * text without the mark it read back to the text's start (quadratic on a 2 MB article).
+ * The last of `marks` in `text` before `end` and at or after `from`, with its length. Looked up
+ * in the block's mark positions: a scan per figure (`lastIndexOf` reads back to the text's
+ * start, a walk back to `from` as far as the sentence's role) made a long text quadratic.
  */
 function lastMark(text: string, marks: readonly string[], from: number, end: number): { at: number; length: number } | undefined {
-  for (let at = end - 1; at >= from; at--) {
-    for (const mark of marks) if (at + mark.length <= end && text.startsWith(mark, at)) return { at, length: mark.length };
+  let found: { at: number; length: number } | undefined;
+  for (const mark of marks) {
+    const list = positionsOf(text, mark);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]! + mark.length <= end) low = mid + 1;
+      else high = mid;
+    }
+    const at = list[low - 1];
+    if (at !== undefined && at >= from && (!found || at > found.at)) found = { at, length: mark.length };
   }
-  return undefined;
+  return found;
 }
 
 /**

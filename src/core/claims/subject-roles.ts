@@ -3,6 +3,14 @@
 import type { RoleSpan } from '../text/role-spans.js';
 import { firstFrom } from './span-index.js';
 
+/**
+ * Farther than this from its role, a claim is in no clause of that role's (no real sentence runs
+ * a thousand characters from its subject to its figure). The clause tests below read the text
+ * between the two, so without a bound every figure of a long run-on text read back to the one
+ * role named at its start: quadratic, minutes on a few hundred KB.
+ */
+const FAR = 1000;
+
 /** "…, and they", "; they", "but they", "and 19% of them": a clause about a pronoun. */
 const THEY_CLAUSE =
   /(?:[,;:–—]|(?<![\p{L}])(?:and|but|yet|while|whereas|so|though|although))\s{1,3}(?:they(?![\p{L}])|[^,;.]{0,40}?(?<![\p{L}])of\s{1,3}them(?![\p{L}]))/iu;
@@ -21,7 +29,7 @@ export function pronounSubject(
   before: RoleSpan,
   at: number,
 ): number | undefined {
-  if (!THEY_CLAUSE.test(text.slice(before.end, at))) return undefined;
+  if (at - before.end > FAR || !THEY_CLAUSE.test(text.slice(before.end, at))) return undefined;
   let from = sentenceStart;
   if (FRONTED_OTHER.test(text.slice(sentenceStart, before.start))) {
     const comma = text.indexOf(',', sentenceStart);
@@ -43,7 +51,8 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
     return undefined;
   // Only in the pair's own clause: "…, and both need a bachelor's degree" after figures for each is said of
   // both (bothSubject), not of the pair joined before it.
-  return /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
+  return at - last.end > FAR ||
+    /[;:–—]|,\s{0,3}(?:and|but|while|whereas|though|although|yet|so)(?![\p{L}])/iu.test(text.slice(last.end, at))
     ? undefined
     : first.role;
 }

@@ -16,6 +16,9 @@ export const ADVERSARIAL_CLAIM_TEXT: ReadonlyArray<readonly [string, (size: numb
     (n) => 'Product managers earn a median of $98,439 per year, while sales managers earn $160,930. '.repeat(n / 90),
   ],
   ['roles named over and over before one figure', (n) => 'sales managers '.repeat(n / 15) + '$1'],
+  // One sentence whose role is named once, at its start: every figure's clause runs back to it.
+  ['one role, then a run-on sentence of figures', (n) => 'Product managers and sales managers earn ' + '$50,000, '.repeat(n / 9)],
+  ['one role, then figures in asides', (n) => 'Product managers earn ' + '$50,000 (about) - '.repeat(n / 18)],
 ];
 
 export const ADVERSARIAL_ROLES = ['Product Manager', 'Sales Manager'];

@@ -57,6 +57,12 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
     : first.role;
 }
 
+/** Longer than any match of BOTH or FOR_BOTH, so their windows lose nothing. */
+const WINDOW = 160;
+
+/** "both", or "both jobs", "both of them": the two roles at once (BOTH and FOR_BOTH). */
+const BOTH_WORDS = String.raw`both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?`;
+
 /**
  * "Both typically need a bachelor's degree", "Neither job requires a degree — both need …",
  * "Desk clerks earn $35,070, bellhops $37,080, and both need …": a clause whose subject is "both"
@@ -64,18 +70,16 @@ export function jointFirst(text: string, spans: readonly RoleSpan[], last: RoleS
  * their majority, issue #30) gives such a claim the article's first role, wherever its sentence
  * named the roles before.
  */
-/** Longer than any match of BOTH or FOR_BOTH, so their windows lose nothing. */
-const WINDOW = 160;
-
-const BOTH =
-  /(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?(?![\p{L}])[^,;:–—]{0,60}$/iu;
+const BOTH = new RegExp(
+  String.raw`(?:^|[,;:(–—]|\s-|(?<![\p{L}])(?:and|but|so|yet))\s{0,3}(?:\*{1,2})?${BOTH_WORDS}(?![\p{L}])[^,;:–—]{0,60}$`,
+  'iu',
+);
 
 /**
  * "BLS lists no formal educational credential for both.": a figure whose sentence ends by saying it
  * is "for both" (jobs) is said of the two roles at once, as a "both" subject is.
  */
-const FOR_BOTH =
-  /^[^.;!?]{0,80}?(?<![\p{L}])for\s{1,3}both(?:\s{1,3}(?:jobs|occupations|careers|roles|positions|professions|fields|trades|groups|of\s{1,3}them))?\s{0,3}(?:[.;!?)]|$)/iu;
+const FOR_BOTH = new RegExp(String.raw`^[^.;!?]{0,80}?(?<![\p{L}])for\s{1,3}${BOTH_WORDS}\s{0,3}(?:[.;!?)]|$)`, 'iu');
 
 export function forBoth(text: string, end: number, sentenceEnd: number): boolean {
   // A match is at most ~110 characters, so a window of WINDOW is the whole answer; cut short of

@@ -954,7 +954,7 @@ T("sr-10", "career-site", "In Maryland, statistical assistants at federal agenci
 T("sr-11", "faq", "How much do survey researchers make? Most earn between {a.range*0.5~k_dash:m} a year.", heading="FAQ")
 P("Geological Technician", "Environmental Engineering Technician")
 T("ge-09", "career-site", "Environmental engineering technicians are projected to grow {b.pct:c!2035} from 2025 to 2035, {b.desc=<about as fast as the average>:c!2035}, while geological techs are projected to grow {a.pct=<9%>:m}.")
-T("ge-10", "career-site", "In Texas, geological technicians in the Permian Basin earn about {a.median=<$60,000>:u}.", place="Texas")
+T("ge-10", "career-site", "In Texas, geological technicians in the Permian Basin earn about {a.median=<$60,000>:u}.", place="Permian Basin")
 T("ge-11", "forum", "per BLS env techs make {b.median*0.6~k:m} median. sounds like the Phase I grunt rate lol")
 P("Parking Attendant", "Gas Station Attendant")
 T("pg-09", "career-site", "Parking attendants earn between {a.range~_and:c} a year, and tips at hotels and hospitals can add a few dollars an hour.")

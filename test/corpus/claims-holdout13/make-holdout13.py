@@ -386,7 +386,10 @@ def openings_year(c, text, claims):
         if at < 0:
             return {**c, "year": None}
         count_at = sentence.index(c["raw"]) if c["raw"] in sentence else len(sentence)
-        before = [o for o in claims if o is not c and o["raw"] in sentence and sentence.index(o["raw"]) < at]
+        # a figure in an earlier clause (", and the 2024–34 outlook projected about N openings", fp-05) does not
+        # own the period: the openings clause states it for itself (convention pass 2)
+        before = [o for o in claims if o is not c and o["raw"] in sentence and sentence.index(o["raw"]) < at
+                  and not re.search(r",\s+and\s|;", sentence[sentence.index(o["raw"]):at])]
         if at < count_at and before:
             return {**c, "year": None}
     return c
@@ -583,7 +586,7 @@ T("pm-05", "career-site", "Back in May 2023 postmasters had a median of {a.media
 T("pm-06", "forum", "Postmaster here (level 18 office). BLS says we average {a.mean*1.4~k:m} lol. I wish. Also they say {a.emp*2:m} postmasters, no way")
 T("pm-07", "career-site", "In Ohio, mail clerks earn about {b.median=<$37,400>:u} a year, and Columbus employers pay closer to {b.median=<$39,900>:u}.", place="Ohio", own_place={1: "Columbus"})
 T("pm-08", "bullets", "Mail clerk facts:\n- Jobs: {b.oemp:c}\n- Median pay: {b.median:c}\n- Openings per year: {b.open:c}\n- Typical education: {b.edu~cap:c}")
-T("pm-09", "faq", "What does a postmaster make? The middle half earn between {a.mid~_and:c}, per the May 2025 OEWS.", heading="Postmaster pay FAQ")
+T("pm-09", "faq", "What does a postmaster make? The middle half earn between {a.mid~_and:c!2025}, per the May 2025 OEWS.", heading="Postmaster pay FAQ")
 NC("pm-n1", "The postmaster exam (Exam 473) was retired in 2017; applicants now take the Virtual Entry Assessment.")
 NC("pm-n2", "Our mailroom runs two shifts, 6 a.m. and 2 p.m., and we ship 3,000 packages a day.")
 P("Switchboard Operator", "Telephone Operator")
@@ -868,7 +871,7 @@ T("fp-01", "ooh", "The median annual wage for first-line supervisors of construc
 T("fp-02", "comparison", "A construction foreman runs a crew on a job site; a production supervisor runs a shift on a factory floor. Foremen earn a median of {a.median~K:c}, production supervisors {b.median~K:c}, and both jobs usually require a {a.edu:c} plus years of experience.", heading="Construction Foreman vs. Production Supervisor")
 T("fp-03", "union", "Brothers and sisters: BLS counts {a.emp:c} construction supervisors nationwide, and the outlook calls for about {a.chg:c!2035} more by 2035. Our foreman rate goes to $52.40 on June 1.")
 T("fp-04", "ooh", "Employment of first-line supervisors of production and operating workers is projected to grow {b.pct~pc:c!2035} from 2025 to 2035.", heading="Job Outlook")
-T("fp-05", "career-site", "Production supervisors earned a median of {b.median@24:o!2024} in May 2024, and the 2024–34 outlook projected about {b.open@24:o} openings a year.")
+T("fp-05", "career-site", "Production supervisors earned a median of {b.median@24:o!2024} in May 2024, and the 2024–34 outlook projected about {b.open@24:o!2034} openings a year.")
 T("fp-06", "forum", "super for a GC in Dallas, 15 yrs in. per BLS foremen make {a.median*1.45~k:m} median? not unless you're on a mega project")
 T("fp-07", "career-site", "In Texas, construction foremen earn a median of {a.median=<$74,800>:u}, and foremen in Houston about {a.median=<$77,100>:u}.", place="Texas", own_place={1: "Houston"})
 T("fp-08", "bullets", "Production supervisor:\n- Average salary: {b.mean:c}\n- 10th to 90th percentile: {b.range~k_dash:c}\n- Jobs: {b.oemp:c}\n- Openings per year: {b.open:c}")

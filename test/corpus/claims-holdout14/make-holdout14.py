@@ -536,7 +536,7 @@ NC("ei-n2", "Our hospitalist group offers 7-on/7-off scheduling and a $40,000 si
 
 P("Neurologist", "Orthopedic Surgeon")
 T("no-01", "comparison", "Orthopedic surgeons are among the best-paid doctors in the country: their median wage was {b.median:c!2025} in May 2025, versus {a.median:c!2025} for neurologists.", heading="Neurologist or Orthopedic Surgeon for Back Pain?")
-T("no-02", "ooh", "Employment of neurologists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. The field will add about {a.chg:c!2035} jobs over the decade.", heading="Job Outlook")
+T("no-02", "ooh", "Employment of neurologists is projected to grow {a.pct~pc:c!2035} from 2025 to 2035. The field will add about {a.chg:c} jobs over the decade.", heading="Job Outlook")
 T("no-03", "forum", "ortho makes like {b.median*2~k:m} per BLS. neuro barely clears {a.median*0.6~k:m}. that's why nobody matches neuro")
 T("no-04", "career-site", "Neurologists earned an average annual salary of {a.mean@24:o!2024} in May 2024.")
 T("no-05", "career-site", "In Ohio, orthopedic surgeons earn a mean of {b.mean=<$391,000>:u}, and the Cleveland metro area employs about {b.oemp=<600>:u} of them.", place="Ohio", own_place={1: "Cleveland metro area"})

@@ -1224,7 +1224,7 @@ I("ship-11", "career-site", ("Ship Captain", "Sailor"), "Sailors' jobs were proj
 I("disp-12", "career-site", ("Police Dispatcher", "Emergency Management Director"), "Public safety telecommunicators earned a median of $48,890 in May 2023, and about 10,700 openings were projected each year.",
   [C("$48,890", "salary", "Police Dispatcher", "outdated", year=2023), C("10,700", "openings", "Police Dispatcher", "outdated")])
 I("forest-11", "career-site", ("Forester", "Conservation Scientist"), "Forester employment was projected to grow just 1 percent from 2024 to 2034, and about 3% of foresters were self-employed.",
-  [C("1 percent", "outlook-percent", "Forester", "outdated", year=2034), C("3%", "self-employed", "Forester", "outdated", year=2024)])
+  [C("1 percent", "outlook-percent", "Forester", "outdated", year=2034), C("3%", "self-employed", "Forester", "outdated")])
 I("geo-12", "career-site", ("Geologist", "Hydrologist"), "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed.",
   [C("$92,580", "salary", "Geologist", "outdated", year=2023), C("7%", "self-employed", "Geologist", "outdated", year=2023)])
 I("phys-11", "career-site", ("Physicist", "Astronomer"), "Physicists earned a median of $155,680 in May 2023, and astronomers' employment was projected to grow 2% through 2034.",

@@ -49,11 +49,12 @@ const CLAIM = new RegExp(
  * A level named before the words that call it the usual one: "a high school diploma is the usual
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
  * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require",
- * "a master's degree is typical, plus …", "a bachelor's degree is the norm".
+ * "a master's degree is typical, plus …", "a bachelor's degree is the norm", "a certificate is the usual ticket
+ * in", and in apposition: "leads to a postsecondary certificate, the typical entry credential".
  */
 // Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
 const CALLED_TYPICAL =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains|(?<=,))\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification|ticket|path|pathway|route|way\s{1,3}in|(?:entry|starting)\s{1,3}point)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START =
   /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;
@@ -170,8 +171,10 @@ function calledTypical(text: string, from: number): Found[] {
   return matchesFrom(CALLED_TYPICAL, text, from).flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);
+    // A word inside a longer level's name ("certificate" in "postsecondary certificate") is not a level of its own.
     const named = [...window.matchAll(LEVEL_START)]
       .map((s) => ({ at: from + s.index, level: levelOf(text.slice(from + s.index, m.index)) }))
+      .filter((s, i, all) => s.level && !all.slice(0, i).some((o) => o.level && s.at < o.at + o.level.length))
       .filter((s) => s.level && !/[.;!?]/u.test(text.slice(s.at + s.level.length, m.index)))
       .at(-1);
     // "… is required for some positions", "… for senior roles": a requirement of a few jobs, not the usual one.

@@ -21,6 +21,17 @@ export const OPENINGS = new RegExp(
     String.raw`|(?<![\p{L}])(?:annual|yearly)\s{1,3}(?:job\s{1,3})?openings\s{1,3}(?:of|at|total(?:ing)?|averag(?:e|ing)|number(?:ing)?)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n18')}(?![\d,.]?\d)`,
   'giu',
 );
+const YEARLY = String.raw`(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}])`;
+/**
+ * Openings said as jobs that open, or that employers fill, each year: "about 5,700 internist jobs open
+ * each year", "employers will need to fill nearly 41 thousand packaging jobs each year". Without the
+ * yearly words it is no projection ("we filled 300 jobs").
+ */
+export const OPEN_JOBS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$])(?:(?<=(?:fill|replace)\s{1,3}${ONLY})${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
+    String.raw`|${ABOUT}${number('n31')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:will|should|are\s{1,3}(?:expected|projected)\s{1,3}to)\s{1,3})?(?:open(?:\s{1,3}up)?|come\s{1,3}open|become\s{1,3}(?:available|vacant))\s{1,3}(?:up\s{1,3})?${YEARLY})`,
+  'giu',
+);
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
 /** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
@@ -33,7 +44,9 @@ export const CHANGE = new RegExp(
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
   // a verb ("N more jobs than …" compares two stocks).
   // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
+    // "rise 3 percent, or about 2,400 jobs", "decline 4% (about 6,900 jobs)": the change restated in jobs after its percent.
+    String.raw`|(?<=(?<![\p{L}])(?<verb>${CHANGE_VERB})(?:\s{1,3}by)?\s{1,3}${ABOUT}\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|per\s?cent)\s{0,3}(?:,\s{0,3}or|\(|[—–]|,\s{0,3}(?:or\s{1,3})?(?:roughly|about|around|nearly|some))\s{0,3})${ABOUT}${number('n32')}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,2}?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
   'giu',
 );
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
@@ -43,11 +56,13 @@ export const GONE_CHANGE = new RegExp(
 );
 /**
  * "Employment is projected to increase by 9,500 over the decade", "jobs were projected to add 2,700
- * from 2024 to 2034": a change verb with "by" (or add, lose) and a bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
+ * from 2024 to 2034", "will add about 900 more by 2035": a change verb with "by" (or add, lose) and a bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
  * before it (SUBJECT) states a change in jobs.
  */
 export const CHANGE_BARE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?:\s{1,3}(?:more|new|additional|fewer))?` +
+    // "BLS calls for about 900 more by 2035", "expects 1,200 new through 2034": "more" makes the count a change.
+    String.raw`|(?:calls?\s{1,3}for|expects?|projects?|sees?|forecasts?|anticipates?)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n33')}(?![\d,.]?\d)\s{1,3}(?:more|new|additional|fewer))(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
   'giu',
 );
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
@@ -76,7 +91,7 @@ export const EMPLOYMENT = new RegExp(
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
     String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
-    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million" (a comma or not): the verb said once.
     String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?(?:,\s{0,3}|\s)(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
@@ -94,7 +109,7 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|(?:up|down)(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3}(?:up|down))\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
-    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;,)—–]|$))` +
     String.raw`)`,
   'giu',
 );
@@ -107,12 +122,13 @@ export const LEVEL = new RegExp(
   'giu',
 );
 /**
- * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 4,310 OT
+ * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 450 work in the state", "about 4,310 OT
  * aides were working in May 2025": from the digit, as STOCK; the claim ends at the verb, so the year
  * after it ("in May 2025") is read as the count's.
  */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
+  // A few hundred only after a hedge ("about 450 work in the state"): a bare "300 work" is anything.
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])(?:${THOUSANDS('n4')}|(?<=(?<![\p{L}])(?:about|around|roughly|nearly|approximately|some|only|just)\s{1,3})(?<n34>[1-9]\d{2})(?![\d,.]?\d))${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
     // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
     String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
   'giu',
@@ -179,7 +195,8 @@ export function placeHas(m: RegExpMatchArray): boolean {
 }
 
 /** The patterns a count is looked for with, each near a word it needs (fact-claims.ts, `near`). */
-export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
+export type CountGate =
+  'openings' | 'openJobs' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
 
 /**
  * Every word some count pattern needs, in one alternation: one scan of a block costs less than a
@@ -204,12 +221,12 @@ function served(word: string): readonly CountGate[] {
     case 111: // o
       return ['openings'];
     case 106: // j
-      return ['change', 'subject', 'stock'];
+      return ['change', 'subject', 'stock', 'openJobs'];
     case 101: // e
       if (lower.startsWith('employment')) return lower.length > 10 ? ['subject', 'employment'] : ['subject'];
       return ['employment', 'working'];
     case 112: // p
-      return ['change'];
+      return ['change', 'openJobs'];
     case 119: // w
       return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
     case 116: // t

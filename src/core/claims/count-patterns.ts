@@ -23,12 +23,15 @@ export const OPENINGS = new RegExp(
 );
 const YEARLY = String.raw`(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}])`;
 /**
- * Openings said as jobs that open, or that employers fill, each year: "about 5,700 internist jobs open
- * each year", "employers will need to fill nearly 41 thousand packaging jobs each year". Without the
- * yearly words it is no projection ("we filled 300 jobs").
+ * Openings said as jobs that open, or that employers must fill or hire for, each year: "about 5,700
+ * internist jobs open each year", "employers will need to fill nearly 41 thousand packaging jobs each
+ * year", "will need to hire about 45,000 welders each year". Without the yearly words it is no
+ * projection, and without the need it is one employer's hiring ("we fill 300 jobs each year").
  */
+const MUST_FILL = String.raw`(?<=(?:(?:need(?:s|ed)?|ha(?:ve|s)|expected|projected|forecast)\s{1,3}to|employers\s{1,3}(?:will\s{1,3}|must\s{1,3})?)\s{1,3}(?:fill|replace|hire)\s{1,3}${ONLY})`;
 export const OPEN_JOBS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])(?:(?<=(?:fill|replace)\s{1,3}${ONLY})${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
+  String.raw`(?<![\p{L}\p{N}$])(?:${MUST_FILL}${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
+    String.raw`|${MUST_FILL}${ABOUT}${number('n35')}(?:\s{1,3}(?!(?:more|fewer|new|additional|jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){1,3}?\s{1,3}${YEARLY}` +
     String.raw`|${ABOUT}${number('n31')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:will|should|are\s{1,3}(?:expected|projected)\s{1,3}to)\s{1,3})?(?:open(?:\s{1,3}up)?|come\s{1,3}open|become\s{1,3}(?:available|vacant))\s{1,3}(?:up\s{1,3})?${YEARLY})`,
   'giu',
 );
@@ -62,6 +65,8 @@ export const GONE_CHANGE = new RegExp(
 export const CHANGE_BARE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?:\s{1,3}(?:more|new|additional|fewer))?` +
     // "BLS calls for about 900 more by 2035", "expects 1,200 new through 2034": "more" makes the count a change.
+    // "an increase of about 9,000 over the decade": the change as a noun, its count bare.
+    String.raw`|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}of\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n37')}(?![\d,.]?\d)(?!\s{0,2}(?:%|percent))` +
     String.raw`|(?:calls?\s{1,3}for|expects?|projects?|sees?|forecasts?|anticipates?)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n33')}(?![\d,.]?\d)\s{1,3}(?:more|new|additional|fewer))(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
   'giu',
 );
@@ -141,7 +146,7 @@ export const WORKING = new RegExp(
  */
 const NOT_PAID = String.raw`(?<!(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made|pa(?:y|ys|id)|averag(?:e|es|ed|ing)|salar(?:y|ies)|wages?|income)\s{1,3}(?:[\p{L}]{1,13}\s{1,3})?)`;
 export const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}(?:${THOUSANDS('n24')}|(?<n36>[1-9]\d{2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // Pay written without its dollar sign ("earn about 47,000 nationwide") is not people; "strong" ends the
     // statement ("a 10,000 strong corps" is a noun's size).
     String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${NOT_PAID}${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])|\s{1,3}strong(?=\s{0,3}(?:[.;,!?)—–]|$)|\s{1,3}(?:and|according|per|in)\s))`,
@@ -204,7 +209,7 @@ export type CountGate =
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bhire\s|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -233,6 +238,7 @@ function served(word: string): readonly CountGate[] {
     case 110: // n
       return lower.startsWith('nation') ? ['people'] : ['employment'];
     case 104: // h
+      if (lower.startsWith('hire')) return ['openJobs'];
       return lower.startsWith('home') ? ['people'] : lower.startsWith('how') ? ['answer'] : ['employment'];
     case 115: // s
       return lower.startsWith('sa') ? ['employment'] : ['people'];

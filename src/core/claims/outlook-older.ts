@@ -90,9 +90,10 @@ function olderWageEmployment(claim: StatedClaim, occupation: Occupation, current
  */
 function roundedOnly(claim: StatedClaim, occupation: Occupation): boolean {
   const { outlook } = occupation;
-  if (!outlook || claim.value === undefined || (claim.precision ?? 1) <= 100) return false;
   if (claim.kind !== 'openings' && claim.kind !== 'employment-change' && claim.kind !== 'employment') return false;
-  return !expectedCount(claim.kind, outlook, occupation).some((e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(undefined));
+  const { value, precision } = claim;
+  if (!outlook || value === undefined || (precision ?? 1) <= 100) return false;
+  return !expectedCount(claim.kind, outlook, occupation).some((e) => Math.abs(Math.abs(value) - Math.abs(e)) <= slack(undefined));
 }
 
 /**

@@ -21,6 +21,20 @@ export const OPENINGS = new RegExp(
     String.raw`|(?<![\p{L}])(?:annual|yearly)\s{1,3}(?:job\s{1,3})?openings\s{1,3}(?:of|at|total(?:ing)?|averag(?:e|ing)|number(?:ing)?)\s{1,3}(?:at\s{1,3})?${ABOUT}${number('n18')}(?![\d,.]?\d)`,
   'giu',
 );
+const YEARLY = String.raw`(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?![\p{L}])`;
+/**
+ * Openings said as jobs that open, or that employers must fill or hire for, each year: "about 5,700
+ * internist jobs open each year", "employers will need to fill nearly 41 thousand packaging jobs each
+ * year", "will need to hire about 45,000 welders each year". Without the yearly words it is no
+ * projection, and without the need it is one employer's hiring ("we fill 300 jobs each year").
+ */
+const MUST_FILL = String.raw`(?<=(?:(?:need(?:s|ed)?|ha(?:ve|s)|expected|projected|forecast)\s{1,3}to|employers\s{1,3}(?:will\s{1,3}|must\s{1,3})?)\s{1,3}(?:fill|replace|hire)\s{1,3}${ONLY})`;
+export const OPEN_JOBS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$])(?:${MUST_FILL}${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
+    String.raw`|${MUST_FILL}${ABOUT}${number('n35')}(?:\s{1,3}(?!(?:more|fewer|new|additional|jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){1,3}?\s{1,3}${YEARLY}` +
+    String.raw`|${ABOUT}${number('n31')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:will|should|are\s{1,3}(?:expected|projected)\s{1,3}to)\s{1,3})?(?:open(?:\s{1,3}up)?|come\s{1,3}open|become\s{1,3}(?:available|vacant))\s{1,3}(?:up\s{1,3})?${YEARLY})`,
+  'giu',
+);
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
 /** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
@@ -33,7 +47,9 @@ export const CHANGE = new RegExp(
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
   // a verb ("N more jobs than …" compares two stocks).
   // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
+    // "rise 3 percent, or about 2,400 jobs", "decline 4% (about 6,900 jobs)": the change restated in jobs after its percent.
+    String.raw`|(?<=(?<![\p{L}])(?<verb>${CHANGE_VERB})(?:\s{1,3}by)?\s{1,3}${ABOUT}\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|per\s?cent)\s{0,3}(?:,\s{0,3}or|\(|[—–]|,\s{0,3}(?:or\s{1,3})?(?:roughly|about|around|nearly|some))\s{0,3})${ABOUT}${number('n32')}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,2}?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
   'giu',
 );
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
@@ -43,11 +59,15 @@ export const GONE_CHANGE = new RegExp(
 );
 /**
  * "Employment is projected to increase by 9,500 over the decade", "jobs were projected to add 2,700
- * from 2024 to 2034": a change verb with "by" (or add, lose) and a bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
+ * from 2024 to 2034", "will add about 900 more by 2035": a change verb with "by" (or add, lose) and a bare count, ending its clause (no percent, no unit); only a sentence naming employment or jobs
  * before it (SUBJECT) states a change in jobs.
  */
 export const CHANGE_BARE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:${CHANGE_VERB}\s{1,3}by|add|adds|added|adding|lose|loses|lost|losing)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n6')}(?![\d,.]?\d)(?:\s{1,3}(?:more|new|additional|fewer))?` +
+    // "BLS calls for about 900 more by 2035", "expects 1,200 new through 2034": "more" makes the count a change.
+    // "an increase of about 9,000 over the decade": the change as a noun, its count bare.
+    String.raw`|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}of\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n37')}(?![\d,.]?\d)(?!\s{0,2}(?:%|percent))` +
+    String.raw`|(?:calls?\s{1,3}for|expects?|projects?|sees?|forecasts?|anticipates?)\s{1,3}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${number('n33')}(?![\d,.]?\d)\s{1,3}(?:more|new|additional|fewer))(?=\s{0,3}(?:[.,;:)!?]|$|(?:from|over|between|through|in|during|until|and|with|as|by)(?![\p{L}])))`,
   'giu',
 );
 export const SUBJECT = /(?<![\p{L}])(?:employment|jobs)(?![\p{L}])/iu;
@@ -76,7 +96,7 @@ export const EMPLOYMENT = new RegExp(
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
     String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
-    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=\s{0,3}(?:[.;]|$))` +
+    String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
     // "Forklift operators held about 805,770 jobs, and material movers about 2.98 million" (a comma or not): the verb said once.
     String.raw`|(?<=(?:held|hold|holds)\s[^.;:!?]{1,80}?(?:,\s{0,3}|\s)(?:and|while|but|whereas)\s{1,3}(?![^.;,]{0,40}?(?:openings|new|added|growth|change|earn|make|pay))[\p{L}'’ -]{2,40}?\s)${ONLY}${ABOUT}${THOUSANDS('n17')}(?=\s{0,3}(?:jobs\s{0,3})?(?:[.;,]|$))` +
@@ -94,7 +114,7 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|(?:up|down)(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3}(?:up|down))\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
-    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=\s{0,3}(?:[.;,)—–]|$))` +
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;,)—–]|$))` +
     String.raw`)`,
   'giu',
 );
@@ -107,12 +127,13 @@ export const LEVEL = new RegExp(
   'giu',
 );
 /**
- * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 4,310 OT
+ * "1.2 million LPNs working in the U.S.", "about 4,800 working in the Atlanta metro", "about 450 work in the state", "about 4,310 OT
  * aides were working in May 2025": from the digit, as STOCK; the claim ends at the verb, so the year
  * after it ("in May 2025") is read as the count's.
  */
 export const WORKING = new RegExp(
-  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n4')}${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
+  // A few hundred only after a hedge ("about 450 work in the state"): a bare "300 work" is anything.
+  String.raw`(?=\d)(?<![\p{N}.,−+$€£-])(?:${THOUSANDS('n4')}|(?<=(?<![\p{L}])(?:about|around|roughly|nearly|approximately|some|only|just)\s{1,3})(?<n34>[1-9]\d{2})(?![\d,.]?\d))${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
     // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.
     String.raw`(?=\s{0,3}(?:[.;,)—–]|$)))`,
   'giu',
@@ -125,7 +146,7 @@ export const WORKING = new RegExp(
  */
 const NOT_PAID = String.raw`(?<!(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made|pa(?:y|ys|id)|averag(?:e|es|ed|ing)|salar(?:y|ies)|wages?|income)\s{1,3}(?:[\p{L}]{1,13}\s{1,3})?)`;
 export const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n24')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}(?:${THOUSANDS('n24')}|(?<n36>[1-9]\d{2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // Pay written without its dollar sign ("earn about 47,000 nationwide") is not people; "strong" ends the
     // statement ("a 10,000 strong corps" is a noun's size).
     String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${NOT_PAID}${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])|\s{1,3}strong(?=\s{0,3}(?:[.;,!?)—–]|$)|\s{1,3}(?:and|according|per|in)\s))`,
@@ -179,7 +200,8 @@ export function placeHas(m: RegExpMatchArray): boolean {
 }
 
 /** The patterns a count is looked for with, each near a word it needs (fact-claims.ts, `near`). */
-export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
+export type CountGate =
+  'openings' | 'openJobs' | 'change' | 'subject' | 'employment' | 'working' | 'placeHas' | 'stock' | 'people' | 'answer' | 'gone';
 
 /**
  * Every word some count pattern needs, in one alternation: one scan of a block costs less than a
@@ -187,7 +209,7 @@ export type CountGate = 'openings' | 'change' | 'subject' | 'employment' | 'work
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bhire\s|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -204,18 +226,19 @@ function served(word: string): readonly CountGate[] {
     case 111: // o
       return ['openings'];
     case 106: // j
-      return ['change', 'subject', 'stock'];
+      return ['change', 'subject', 'stock', 'openJobs'];
     case 101: // e
       if (lower.startsWith('employment')) return lower.length > 10 ? ['subject', 'employment'] : ['subject'];
       return ['employment', 'working'];
     case 112: // p
-      return ['change'];
+      return ['change', 'openJobs'];
     case 119: // w
       return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
     case 116: // t
     case 110: // n
       return lower.startsWith('nation') ? ['people'] : ['employment'];
     case 104: // h
+      if (lower.startsWith('hire')) return ['openJobs'];
       return lower.startsWith('home') ? ['people'] : lower.startsWith('how') ? ['answer'] : ['employment'];
     case 115: // s
       return lower.startsWith('sa') ? ['employment'] : ['people'];

@@ -34,7 +34,7 @@ const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in
  */
 const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u00C0-\u024F]))(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
 /**
- * A requirement verb (or "the typical entry-level education is"), then "a"/"an"/"at least a";
+ * A requirement verb (or "the typical entry-level education is", "the usual credential for welders is"), then "a"/"an"/"at least a";
  * the level follows there or later in the list the verb governs. "Most X have", "most have", "most plants want", "ask for" and
  * training "after a high school diploma" state the usual entry level as plainly.
  */
@@ -42,18 +42,19 @@ const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u0
 // Unicode property class at every position of every block several times slower (half this
 // pattern's time over the benchmark's articles), and requirements are written in Latin script.
 const CLAIM = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){0,3}?(?:have|hold|want|wants|expect|expects)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){0,3}?(?:have|hold|want|wants|expect|expects)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was)|(?:typical|usual|standard|common|normal)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:credential|qualification|ticket|path|pathway|route|way\s{1,3}in)(?:\s{1,3}(?:for|into|in|to)\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
   'gi',
 );
 /**
  * A level named before the words that call it the usual one: "a high school diploma is the usual
  * entry-level requirement", "the doctoral degree BLS lists as the typical entry requirement", "a
  * bachelor's degree is typically required", "a high school diploma is enough", "the associate's degree most states require",
- * "a master's degree is typical, plus …", "a bachelor's degree is the norm".
+ * "a master's degree is typical, plus …", "a bachelor's degree is the norm", "a diploma is all you need", "a certificate is the usual ticket
+ * in", and in apposition: "leads to a postsecondary certificate, the typical entry credential".
  */
 // Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
 const CALLED_TYPICAL =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains)\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient)|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains|(?<=,))\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification|ticket|path|pathway|route|way\s{1,3}in|(?:entry|starting)\s{1,3}point)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient|all\s{1,3}(?:you|they|most|one)\s{1,3}(?:need|needs|require))|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START =
   /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;
@@ -166,12 +167,19 @@ const FOR_A_FEW =
 
 /** `from`: where the block's first level word stands (no phrase before it has a level to call usual). */
 function calledTypical(text: string, from: number): Found[] {
-  if (!/usual|typical|standard|norm|minimum|require|needed|necessary|enough|sufficient|expect|ask/iu.test(text)) return [];
+  if (
+    !/usual|typical|standard|norm|minimum|require|needed|necessary|enough|sufficient|expect|ask|all\s{1,3}(?:you|they|most|one)\s/iu.test(
+      text,
+    )
+  )
+    return [];
   return matchesFrom(CALLED_TYPICAL, text, from).flatMap((m): Found[] => {
     const from = Math.max(0, m.index - 60);
     const window = text.slice(from, m.index);
+    // A word inside a longer level's name ("certificate" in "postsecondary certificate") is not a level of its own.
     const named = [...window.matchAll(LEVEL_START)]
       .map((s) => ({ at: from + s.index, level: levelOf(text.slice(from + s.index, m.index)) }))
+      .filter((s, i, all) => s.level && !all.slice(0, i).some((o) => o.level && s.at < o.at + o.level.length))
       .filter((s) => s.level && !/[.;!?]/u.test(text.slice(s.at + s.level.length, m.index)))
       .at(-1);
     // "… is required for some positions", "… for senior roles": a requirement of a few jobs, not the usual one.

@@ -15,7 +15,8 @@ const DEGREE_LETTERS = (letters: string) => new RegExp(String.raw`^(?:${letters}
 
 const LEVELS: Array<[RegExp, EducationLevel]> = [
   [
-    /^(?:(?:high\s+school|HS)\s+diploma(?:\s+or\s+(?:its\s+)?equivalent)?|high\s+school\s+education|GED)/i,
+    // "High school or GED", "high school diploma/GED": the diploma and its equivalent named together.
+    /^(?:(?:high\s+school|HS)(?:\s+diploma)?(?:\s*\/\s*|\s+or\s+(?:an?\s+|its\s+)?)(?:GED|equivalent)|(?:high\s+school|HS)\s+diploma(?:\s+or\s+(?:its\s+)?equivalent)?|high\s+school\s+education|GED)/i,
     'High school diploma or equivalent',
   ],
   [/^(?:postsecondary\s+(?:nondegree\s+award|certificate)|(?:vocational\s+)?certificate)/i, 'Postsecondary nondegree award'],

@@ -28,6 +28,7 @@ import {
   EMPLOYMENT,
   GONE_DOWN,
   OPENINGS,
+  OPEN_JOBS,
   PLACE_HAS,
   STOCK,
   LEVEL,
@@ -49,8 +50,9 @@ export { count, periodOf, type FactClaim, type FactKind } from './fact-values.js
 // The lookahead first: V8 then tries the lookbehind only where a sign or digit stands (a fifth faster).
 const PERCENT = /(?=[-−+\d])(?<![\p{L}\p{N}.,])(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent|per\s?cent)(?![\p{L}\p{N}])/giu;
 const GROWTH =
-  /(?<![\p{L}])(?:grow(?:s|th|ing)?|increase[sd]?|rise|rising|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed)?|expansion|surge|declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|projected|projections?|outlook|employment\s{1,3}change)(?![\p{L}])/iu;
-const DOWN = /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall|shrink|drop|loss|lose)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:grow(?:s|th|ing)?|increase[sd]?|rise|rising|jump(?:s|ed)?|climb(?:s|ed)?|expand(?:s|ed)?|expansion|surge|declin(?:e|es|ed|ing)|decrease[sd]?|fall(?:s|ing)?|shrink(?:s|ing)?|shrank|drop(?:s|ping)?|projected|projections?|outlook|employment\s{1,3}change)(?![\p{L}])/iu;
+const DOWN =
+  /(?<![\p{L}])(?:declin(?:e|es|ed|ing)|decrease[sd]?|fall(?:s|ing)?|shrink(?:s|ing)?|shrank|drop(?:s|ping)?|loss|lose)(?![\p{L}])/iu;
 /** Growth of something else: pay, prices, a business. */
 /** A worker noun after one of those words makes it a job's name ("sales engineers", "market research analysts"). */
 const WORKER_NOUN = String.raw`(?:engineers?|representatives?|reps?|managers?|agents?|workers?|associates?|analysts?|clerks?|specialists?|technicians?|techs?|directors?|assistants?|coordinators?|researchers?|aides?|consultants?)(?![\p{L}])`;
@@ -197,7 +199,7 @@ function countClaims(
     const groups: Partial<Record<string, string>> = m.groups ?? {};
     const written = Object.keys(groups).flatMap((name) => (/^n\d*$/.test(name) && groups[name] ? [groups[name]] : []))[0] ?? '';
     const { value, precision } = count(written);
-    const negative = kind === 'employment-change' && (DOWN_VERB.test(m[0]) || GONE_DOWN.test(m[0]));
+    const negative = kind === 'employment-change' && (DOWN_VERB.test(m[0]) || GONE_DOWN.test(m[0]) || DOWN_VERB.test(groups.verb ?? ''));
     const end = at + m[0].length;
     // A count of jobs stated for a year ("held about 98,000 jobs in 2025, and … from 2025 to 2035") is not the period's.
     const year = kind === 'employment' ? statedYear(text, at, end, sentence(at)) : {};
@@ -224,18 +226,20 @@ function countClaims(
 /**
  * A second count after a count of jobs, its verb and noun left unsaid: "… projected to add about 3,700
  * jobs through 2035, pediatrics only 600.", "about 1,650 jobs nationwide in 2025 and 2,300 in the 2024
- * base year". Between them no other figure (a year may stand there); after it the clause ends or its year
- * follows ("against 19,980 in chemistry" names its role after it, which attribution would not find); a verb of
- * pay or growth between them makes it another statement ("and assistants earned about 47,000").
+ * base year", "about 45,000 openings each year, and machinists about 31,000", "…; machinists, about 31,000".
+ * Between them no other figure (a year may stand there); after it the clause ends, its year follows, "in all",
+ * or the role it is for ("and about 31,000 for machinists"; "against 19,980 in chemistry" names a field, which
+ * attribution would not find); a verb of pay or growth between them makes it another statement ("and
+ * assistants earned about 47,000").
  */
 const ELLIPTIC = new RegExp(
-  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})(?:(?!(?:jobs|openings|positions|workers|new|added|growth|change|grow[\p{L}]*|earn[\p{L}]*|mak(?:e|es|ing)|made|pa(?:y|ys|id|ying)|salar[\p{L}]*|wages?|averag[\p{L}]*)(?![\p{L}]))[\p{L}'’-]{2,30}\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}million|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d))`,
+  String.raw`^(?:[^.;:!?$%\d]|(?:19|20)\d\d(?!\d)){0,80}?(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|;\s{0,3})(?:(?!(?:jobs|openings|positions|workers|new|added|growth|change|grow[\p{L}]*|earn[\p{L}]*|mak(?:e|es|ing)|made|pa(?:y|ys|id|ying)|salar[\p{L}]*|wages?|averag[\p{L}]*)(?![\p{L}]))[\p{L}'’-]{2,30},?\s{1,3}){0,3}?(?:(?:only|just|about|around|roughly|nearly|some)\s{1,3})?(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|(?!(?:19|20)\d\d(?!\d))\d{3,7})(?=\s{0,3}(?:[.;)]|,\s|$|(?:in|as\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:[A-Z][a-z]{2,8}\s{1,3})?(?:19|20)\d\d|(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told)(?![\p{L}])|for\s{1,3}(?:[\p{L}'’-]{2,30}\s{1,3}){0,2}?[\p{L}'’-]{2,30}\s{0,3}(?:[.;)]|,\s|$)))`,
   'u',
 );
 
 function ellipticCounts(text: string, counted: readonly Local[], sentence: (at: number) => [number, number]): Local[] {
   return counted.flatMap((c): Local[] => {
-    if (c.kind !== 'employment' && c.kind !== 'employment-change') return [];
+    if (c.kind !== 'employment' && c.kind !== 'employment-change' && c.kind !== 'openings') return [];
     const to = sentence(c.start)[1];
     const m = ELLIPTIC.exec(text.slice(c.end, to));
     if (!m) return [];
@@ -245,7 +249,7 @@ function ellipticCounts(text: string, counted: readonly Local[], sentence: (at: 
     if (counted.some((o) => o.start < end && start < o.end)) return [];
     const { value, precision } = count(raw);
     const year = c.kind === 'employment' ? statedYear(text, start, end, sentence(start)) : {};
-    const period = c.kind === 'employment-change' && c.to !== undefined ? { from: c.from, to: c.to } : {};
+    const period = c.kind !== 'employment' && c.to !== undefined ? { from: c.from, to: c.to } : {};
     return [{ kind: c.kind, start, end, raw, value: (c.value ?? 0) < 0 ? -value : value, precision, ...period, ...year }];
   });
 }
@@ -300,7 +304,13 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
     ),
   ]);
   const others = [...stated, ...taken, ...changes];
-  const openings = countClaims(text, near(text, words.openings, OPENINGS), 'openings', sentence, others);
+  const openings = countClaims(
+    text,
+    [...near(text, words.openings, OPENINGS), ...near(text, words.openJobs, OPEN_JOBS)],
+    'openings',
+    sentence,
+    others,
+  );
   const found = [
     ...stated,
     ...changes,

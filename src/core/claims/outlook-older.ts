@@ -39,7 +39,8 @@ export function olderRelease(claim: StatedClaim, occupation: Occupation, current
   if (claim.to !== undefined) return current;
   const percent = claim.kind === 'outlook-sentence' ? claim.percent : claim.kind === 'outlook-percent' ? claim.value : undefined;
   const copied = (current.type === 'mismatch' && !current.direction) || current.type === 'descriptor';
-  if (!copied && !(current.type === 'fits' && notDisplayedNow(percent, occupation))) return current;
+  const rounded = current.type === 'fits' && roundedOnly(claim, occupation);
+  if (!copied && !rounded && !(current.type === 'fits' && notDisplayedNow(percent, occupation))) return current;
   for (const older of (occupation.outlooks ?? []).slice(1)) {
     const same =
       percent !== undefined
@@ -51,7 +52,7 @@ export function olderRelease(claim: StatedClaim, occupation: Occupation, current
             : claim.kind !== 'outlook-sentence' &&
               claim.value !== undefined &&
               expectedCount(claim.kind, older, occupation).some(
-                (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= slack(claim.precision),
+                (e) => Math.abs(Math.abs(claim.value!) - Math.abs(e)) <= (rounded ? slack(undefined) : slack(claim.precision)),
               );
     if (same) {
       const { year, targetYear } = older.release;
@@ -80,6 +81,19 @@ function olderWageEmployment(claim: StatedClaim, occupation: Occupation, current
     to: snapshot.year,
     older: { period: snapshot.period, expected: current.expected, wages: true },
   };
+}
+
+/**
+ * A count that fits today's projection only by its own coarse rounding ("2,000 openings" for 1,800):
+ * if an earlier release printed exactly that figure (2.0 thousand), the author copied it, so it is
+ * out of date (olderRelease then asks for the older figure within BLS's own 0.1 thousand).
+ */
+function roundedOnly(claim: StatedClaim, occupation: Occupation): boolean {
+  const { outlook } = occupation;
+  if (claim.kind !== 'openings' && claim.kind !== 'employment-change' && claim.kind !== 'employment') return false;
+  const { value, precision } = claim;
+  if (!outlook || value === undefined || (precision ?? 1) <= 100) return false;
+  return !expectedCount(claim.kind, outlook, occupation).some((e) => Math.abs(Math.abs(value) - Math.abs(e)) <= slack(undefined));
 }
 
 /**

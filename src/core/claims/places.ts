@@ -47,10 +47,10 @@ const STATE_NAMES = new Set(STATES);
  * Dallas Area", "the Washington, D.C., metro area", "the Midwest region", "Los Angeles County"
  * (a county is no metro area: it is looked up by its whole name), "Washington State" (a lower-case
  * "state" only describes it), "the Las Vegas Strip", "the Las Vegas Valley", and after a city its state's postal code ("San Jose, CA") or name
- * ("Portland, Oregon").
+ * ("Portland, Oregon"). As an adjective the area is hyphenated ("Portland-area yards"): the same place.
  */
 const QUALIFIER =
-  /,?\s{1,2}(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
+  /(?:,?\s{1,2}|-(?=[Mm]etro|[Aa]rea))(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const STATE_AFTER = /,\s{1,2}(?<state>(?:New|North|South|West|Rhode)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
@@ -119,6 +119,9 @@ function partOfName(text: string, name: string, end: number): boolean {
   return !next || !(NAMES.has(next[1]!) || NAMES.has(next[1]!.split(' ')[0]!));
 }
 
+/** "Portland-area": written as "Portland area", the name the area is looked up and reported by. */
+const HYPHENED_AREA = /-(?=(?:[Mm]etro|[Aa]rea)(?![\p{L}]))/u;
+
 /** The most words a place name has ("District of Columbia", "New York City"). */
 const LONGEST = 3;
 /** Runs of capitalised words ("New York City", "St. Louis", "District of Columbia"), where a place name can be. */
@@ -160,7 +163,7 @@ export function placesIn(text: string): PlaceMention[] {
         // "Fort Worth" in "Dallas–Fort Worth", "Central Valley" in "California's Central Valley": part of the place before.
         if (NAMES.has(name) && start >= covered && !partOfName(text, name, start + name.length) && !aRiver(text, name, start)) {
           const end = qualifiedEnd(text, name, start + name.length);
-          found.push({ place: text.slice(start, end), start, end });
+          found.push({ place: text.slice(start, end).replace(HYPHENED_AREA, ' '), start, end });
           covered = end;
           matched = n;
         }

@@ -10,6 +10,7 @@ import { claimRoleSpans } from './role-forms.js';
 import { AVERAGED, figureContext, isNotPay, NOW, PAY_WORDS, type FigureContext } from './figure-context.js';
 import { carriedYears } from './carried-years.js';
 import { isOwnOrAddOn, isStartingPay } from './own-pay.js';
+import { isContractRate } from './contract-pay.js';
 import { placeFor, placesIn } from './places.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
 import type { ClaimRoles } from './claim-roles.js';
@@ -93,6 +94,7 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   const ownOrAddOn = (f: SalaryFigure) => {
     const sentence = sentenceOf(f.start);
     if (isOwnOrAddOn(sentence.text, f.start - sentence.start, f.end - sentence.start)) return true;
+    if (isContractRate(sentence.text, f.start - sentence.start, f.end - sentence.start)) return true;
     return isStartingPay(
       sentence.text,
       f.start - sentence.start,

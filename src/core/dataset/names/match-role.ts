@@ -83,6 +83,7 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
     if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
     if (usual.length === 0) usual.push(...namingHead(role, weak));
+    if (usual.length === 0) usual.push(...titleWritesModifiers(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -110,6 +111,19 @@ function holdsModifier(role: string, title: string, every = false): boolean {
   const modifiers = words(role).filter((w) => w.length >= 3 && !heads.includes(stem(w)));
   const held = (w: string) => written.has(stem(w));
   return modifiers.length > 0 && (every ? modifiers.every(held) : modifiers.some(held));
+}
+
+/**
+ * "Plating Technician", filed only under Plating Machine Setters, Operators, and Tenders: a name
+ * O*NET files under one occupation whose BLS title writes every modifier of it is that occupation's
+ * worker by another head noun (BLS titles machine work by its minders, sites by technicians). A
+ * title that writes none of them ("Network Contractor" under Insurance Sales Agents) stays weak, and
+ * so does a name filed under several occupations: the title's words then decide nothing.
+ */
+function titleWritesModifiers(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const filed = weak.filter((match) => match.via === 'alternate');
+  if (filed.length !== 1 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
+  return holdsModifier(role, filed[0]!.occupation.title, true) ? filed : [];
 }
 
 /** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */

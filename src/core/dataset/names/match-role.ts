@@ -12,6 +12,7 @@ import {
   withoutResiduals,
   byShortForm,
   byTitleWords,
+  byModifierShare,
 } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey, stem, words } from './normalize.js';
@@ -100,8 +101,17 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
  */
 function workersNamed(role: string, occupation: Occupation): boolean {
   // A residual ("Sales and Related Workers, All Other") names no work of its own.
-  if (occupation.title.endsWith('All Other') || !headNouns(occupation.title).some((head) => GENERAL_HEADS.has(head))) return false;
+  if (occupation.title.endsWith('All Other') || !titleHeads(occupation.title).some((head) => GENERAL_HEADS.has(head))) return false;
   return holdsModifier(role, occupation.title, true) && headUsual(role, occupation.alternateTitles);
+}
+
+/**
+ * A BLS title's head nouns, and its part's before a comma: "Maintenance and Repair Workers,
+ * General" names workers, whatever kind of them the words after its comma say.
+ */
+function titleHeads(title: string): string[] {
+  const comma = title.indexOf(',');
+  return comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
 }
 
 /** Whether a title writes one of the role's modifiers (with `every`, all of them): its words of three letters or more but its head. */
@@ -365,7 +375,7 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)
-    return { ...answer, matches: byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))) };
+    return { ...answer, matches: byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches)))) };
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;

@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
 import { listedClaims } from './helpers/listed-claims.js';
 
 const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
@@ -18,6 +20,27 @@ test('a name filed under one occupation whose BLS title writes its modifiers is 
   assert.deepEqual(await socs('Psychiatric Attendant'), ['31-1133']);
   // A title that writes none of the modifiers stays weak.
   assert.deepEqual(await socs('Network Contractor'), []);
+});
+
+test('a filing whose BLS title writes every modifier beats agreeing ones whose titles write none', async () => {
+  // Filed also under medical records specialists; under cashiers; under machinists.
+  assert.deepEqual(await socs('Health Information Specialist'), ['29-9021']);
+  assert.deepEqual(await socs('Fast Food Cashier'), ['35-3023']);
+  assert.deepEqual(await socs('Tool and Die Machinist'), ['51-4111']);
+});
+
+test('a title writing another form of the role’s word counts as writing it ("accounts", "accounting")', async () => {
+  assert.deepEqual(await socs('Accounts Payable Clerk'), ['43-3031']);
+  assert.deepEqual(await socs('Audio Installer'), ['49-2097']);
+});
+
+test('of a role’s several occupations, the one of the other role’s kind ("…, Wood")', async () => {
+  const dataset = await bundledRoleIndex();
+  const soc = (title: string, role: string) =>
+    resolveRole(comparisonArticle(title, 'Both trades shape parts.'), dataset, role).matches.map((m) => m.occupation.soc);
+  assert.deepEqual(soc('Wood Model Maker vs. Patternmaker', 'Patternmaker'), ['51-7032']);
+  // Next to a role of no such kind, all of O*NET's filings stay.
+  assert.equal(soc('Patternmaker vs. Fashion Designer', 'Patternmaker').length, 3);
 });
 
 test('of several filings, the one whose O*NET names usually write the role’s modifier', async () => {

@@ -77,6 +77,16 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     const kinded = named.map((match) => ({ ...match, kind: kindOf(role, match) }));
     return { matches: kinded, weak: weak.filter((match) => !named.includes(match)) };
   }
+  // "Clinical Laboratory Scientist", filed under medical and biological scientists and under Clinical
+  // Laboratory Technologists and Technicians: a filing whose BLS title writes every one of two
+  // modifiers or more is meant over agreeing ones whose titles write none of them.
+  const spelled = weak.filter((match) => match.via === 'alternate' && spellsModifiers(role, match.occupation.title));
+  if (new Set(spelled.map((match) => match.occupation)).size === 1 && matches.length > 0) {
+    if (!matches.some((match) => holdsModifier(role, match.occupation.title))) {
+      const kinded = spelled.map((match) => ({ ...match, kind: kindOf(role, match) }));
+      return { matches: kinded, weak: weak.filter((match) => !spelled.includes(match)) };
+    }
+  }
   // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it,
   // else one whose title names the work the head noun does ("Bookbinder": Print Binding and Finishing Workers).
   if (matches.length === 0) {
@@ -134,6 +144,12 @@ function titleWritesModifiers(role: string, weak: readonly RoleMatch[]): RoleMat
   const filed = weak.filter((match) => match.via === 'alternate');
   if (filed.length !== 1 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
   return holdsModifier(role, filed[0]!.occupation.title, true) ? filed : [];
+}
+
+/** Whether a title writes every modifier of a role that has two or more ("clinical", "laboratory"). */
+function spellsModifiers(role: string, title: string): boolean {
+  const heads = headNouns(role);
+  return words(role).filter((w) => w.length >= 3 && !heads.includes(stem(w))).length >= 2 && holdsModifier(role, title, true);
 }
 
 /** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */

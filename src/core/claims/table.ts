@@ -6,7 +6,7 @@ import { claimRoleSpans } from './role-forms.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { headIndex, roleWords } from '../text/role-mentions.js';
 import { modifierForms } from './short-forms.js';
-import { roleNamedIn } from './named-mentions.js';
+import { hasWords, roleNamedIn } from './named-mentions.js';
 
 /** The roles a cell names, in the same forms as a prose claim's sentence ("HR Specialist", "RNs"). */
 function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
@@ -18,7 +18,9 @@ function onlyRole(cell: string, roles: ClaimRoles): number | undefined {
   if (named.length === 1) return named[0];
   // "| Drill press operator | $49,080 |" for a drilling machine operator: a label naming no role in
   // our forms may be one of the names O*NET gives a role's occupation (a cell is short: one lookup).
-  return named.length === 0 && roles.occupationNames ? roleNamedIn(cell, roles.occupationNames()) : undefined;
+  // A label of only statistic words ("Median pay (2025)") names no one: the names are not built for it.
+  if (named.length > 0 || !roles.occupationNames || !hasWords(cell)) return undefined;
+  return roleNamedIn(cell, roles.occupationNames());
 }
 
 /**

@@ -155,10 +155,25 @@ const keysMemo = new WeakMap<Occupation, { title: readonly string[]; alternates:
 function occupationKeys(occupation: Occupation): { title: readonly string[]; alternates: readonly string[] } {
   let keys = keysMemo.get(occupation);
   if (!keys) {
-    keys = { title: keysOf(occupation.title, true), alternates: (occupation.alternateTitles ?? []).flatMap((n) => keysOf(n)) };
+    keys = {
+      title: [...keysOf(occupation.title, true), ...titleTail(occupation.title)],
+      alternates: (occupation.alternateTitles ?? []).flatMap((n) => keysOf(n)),
+    };
     keysMemo.set(occupation, keys);
   }
   return keys;
+}
+
+/**
+ * "cargo handling supervisors" for Aircraft Cargo Handling Supervisors, "internal medicine
+ * physicians" for General Internal Medicine Physicians: sites drop a long BLS title's first
+ * modifier. Only where three words or more stay (two, "Machine Setters", name no one occupation)
+ * and the title lists no kinds (its commas and "and" make the tail another name).
+ */
+function titleTail(title: string): string[] {
+  const parts = title.split(' ');
+  if (parts.length < 4 || /[,(]| and | of /u.test(title)) return [];
+  return keysOf(parts.slice(1).join(' '));
 }
 
 function ownersOfNames(roles: readonly string[], resolved: ReadonlyArray<readonly RoleMatch[]>): OccupationNames {

@@ -104,6 +104,21 @@ function stemOfPlural(noun: string): string {
 const memo = new WeakMap<ClaimRoles, Array<HeadPattern | undefined>>();
 const byRoles = new Map<string, Array<HeadPattern | undefined>>();
 
+const DEMONSTRATIVE = /^(?:these|those)$/iu;
+
+/** How far back a sentence of the same paragraph is looked for before a demonstrative's noun. */
+const BACK = 400;
+
+/** Whether a sentence of the same paragraph ends within BACK characters before `at` (walked back by hand). */
+function afterSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i > 0 && i >= at - BACK; i--) {
+    const c = text[i]!;
+    if (c === '\n' && text[i - 1] === '\n') return false;
+    if ((c === ' ' || c === '\n') && /[.!?]/u.test(text[i - 1]!)) return true;
+  }
+  return false;
+}
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const WORD_PART = /^[\p{L}\p{N}'’-]$/u;
 
@@ -152,6 +167,11 @@ export function headNounSpans(text: string, lower: string, roles: ClaimRoles): R
     if (!pattern || !mayMatch(pattern, text, lower)) return;
     for (const m of text.matchAll(pattern.regex)) {
       const before = wordBefore(text, m.index);
+      // "About 1,900 openings for these physicians": a bare head noun after a demonstrative points
+      // back to the people its paragraph last named (attribution.ts reads them), not to the role of
+      // that head; in the paragraph's first sentence ("These technicians typically earn …") it
+      // points forward, to its own role.
+      if (before !== undefined && DEMONSTRATIVE.test(before) && !/\s/u.test(m[0]) && afterSentence(text, m.index)) continue;
       if (before !== undefined && !safeModifier(before, m[0].replace(/['’]s?$/u, ''), index, pattern.own, roles)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, role: index });
     }

@@ -120,7 +120,8 @@ const STOP = new Set(
   their they them these those this that it its our we you your i my me median mean top bottom highest lowest percent
   annual yearly hourly salary salaries wage wages income pay employment employed jobs job held hold projected expected
   most many some all more less than over under there here who which what right close closer grow grows growing grew
-  decline declines declining shrink shrinks shrinking rise rises rising`
+  decline declines declining shrink shrinks shrinking rise rises rising fall falls fell falling drop drops dropped dropping
+  need needs needed require requires required holds add adds added adding lose loses lost`
     .split(/\s+/u)
     .filter(Boolean),
 );

@@ -9,7 +9,7 @@ import { familyWords } from '../dataset/names/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { headForms, INITIALISM_SKIPS, modifierForms, OPTIONAL_MODIFIERS, tradeFields } from './short-forms.js';
+import { headForms, INITIALISM_SKIPS, modifierForms, OPTIONAL_MODIFIERS, specialtyForms, tradeFields } from './short-forms.js';
 import { headNounSpans, withNamedRuns } from './head-mentions.js';
 import { fieldSpans } from './field-mentions.js';
 import { anchoredMatches, type AnchoredPattern } from './anchored.js';
@@ -146,6 +146,17 @@ function patternsFor(role: string): AnchoredPattern[] {
     // A one-word role's clipped form alone ("medics" for paramedics).
     const forms = clipped.map((c) => `${escape(c)}s?`).join('|');
     add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), clipped, false, 0);
+  }
+  if (/^[A-Z]{2,4}(?:[-/][A-Z]{2,4})+$/.test(role.trim())) {
+    // "OB-GYN": doctors say either part ("OB takes call"), as capitals (case-sensitive: "ob" is no one).
+    const parts = role.trim().split(/[-/]/);
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${parts.map(escape).join('|')})${POSSESSIVE}(?![${LETTER}0-9/-])`, 'g'), parts, true, 0);
+  }
+  const specialty = specialtyForms(words);
+  if (specialty.length > 0) {
+    // "rads average $359,820", "ortho makes like $717k": a specialist named by the clipped specialty.
+    const forms = specialty.map(escape).join('|');
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})(?:${forms})(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), specialty, false, 0);
   }
   if (modifiers.length > 0 && head === words.length - 1) {
     const nouns = [words[head]!, ...clipped, ...familyWords(role)];

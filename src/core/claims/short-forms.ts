@@ -60,6 +60,37 @@ const CLIPPED_HEADS: Record<string, readonly string[]> = {
   physician: ['doc'],
 };
 
+/**
+ * A physician's specialty as doctors and students clip it ("rads average $360k", "neuro barely
+ * clears $150k", "ortho makes $700k"), from the specialist's noun or the specialty modifier of a
+ * surgeon's or physician's title. Only clippings no other word is spelled as ("path" is a road).
+ */
+const SPECIALTIES: Record<string, readonly string[]> = {
+  radiologist: ['rads'],
+  neurologist: ['neuro'],
+  ophthalmologist: ['ophtho', 'optho'],
+  dermatologist: ['derm'],
+  cardiologist: ['cards'],
+  gastroenterologist: ['gastro'],
+  nephrologist: ['nephro'],
+  urologist: ['uro'],
+  pediatrician: ['peds'],
+  oncologist: ['onc', 'heme-onc'],
+  orthopedic: ['ortho'],
+  neurological: ['neuro'],
+  pediatric: ['peds'],
+};
+
+/** Head nouns of a physician's title, whose specialty modifier alone names it ("ortho" for an orthopedic surgeon). */
+const PHYSICIAN_HEADS = new Set(['surgeon', 'physician', 'doctor']);
+
+/** How doctors clip a specialist's role ("Radiologist" -> ["rads"], "Orthopedic Surgeon" -> ["ortho"]); none for other roles. */
+export function specialtyForms(words: readonly string[]): readonly string[] {
+  const [first, last] = [words[0]?.toLowerCase() ?? '', words[words.length - 1]?.toLowerCase() ?? ''];
+  if (words.length > 1 && !PHYSICIAN_HEADS.has(last)) return [];
+  return Object.hasOwn(SPECIALTIES, first) ? SPECIALTIES[first]! : [];
+}
+
 /** A head noun's clipped forms, as sites write them ("administrator" -> ["admin"]). */
 export function headForms(word: string): readonly string[] {
   const lower = word.toLowerCase();
@@ -79,8 +110,11 @@ export function modifierForms(word: string): string[] {
 /** Small words an initialism skips: "Licensed Practical Nurse" -> "LPN", "Director of Religious Education" -> "DRE". */
 export const INITIALISM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'the', 'a', 'an', 'for', 'in', 'to', 'at', 'on', '&']);
 
-/** Modifiers a site may leave out between the others and the head noun ("elementary teachers"). */
-export const OPTIONAL_MODIFIERS: ReadonlySet<string> = new Set(['school']);
+/**
+ * Modifiers a site may leave out between the others and the head noun ("elementary teachers";
+ * "food cooking operators", "packaging operators": the machine an operator minds goes unsaid).
+ */
+export const OPTIONAL_MODIFIERS: ReadonlySet<string> = new Set(['school', 'machine', 'equipment']);
 
 /**
  * Gerunds that name an activity of many jobs, not one trade's field: "developing jobs" and

@@ -6,6 +6,7 @@ import { claimRoleSpans } from './role-forms.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { headIndex, roleWords } from '../text/role-mentions.js';
 import { modifierForms } from './short-forms.js';
+import { hasWords, roleNamedIn } from './named-mentions.js';
 
 /** The roles a cell names, in the same forms as a prose claim's sentence ("HR Specialist", "RNs"). */
 function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
@@ -14,7 +15,12 @@ function rolesNamedIn(text: string, roles: ClaimRoles): number[] {
 
 function onlyRole(cell: string, roles: ClaimRoles): number | undefined {
   const named = rolesNamedIn(cell, roles);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // "| Drill press operator | $49,080 |" for a drilling machine operator: a label naming no role in
+  // our forms may be one of the names O*NET gives a role's occupation (a cell is short: one lookup).
+  // A label of only statistic words ("Median pay (2025)") names no one: the names are not built for it.
+  if (named.length > 0 || !roles.occupationNames || !hasWords(cell)) return undefined;
+  return roleNamedIn(cell, roles.occupationNames());
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   withoutResiduals,
   byShortForm,
   byTitleWords,
+  byModifierShare,
 } from './match-rules.js';
 import { forms, generalHead } from './forms.js';
 import { literalKey, stem, words } from './normalize.js';
@@ -76,6 +77,16 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     const kinded = named.map((match) => ({ ...match, kind: kindOf(role, match) }));
     return { matches: kinded, weak: weak.filter((match) => !named.includes(match)) };
   }
+  // "Clinical Laboratory Scientist", filed under medical and biological scientists and under Clinical
+  // Laboratory Technologists and Technicians: a filing whose BLS title writes every one of two
+  // modifiers or more is meant over agreeing ones whose titles write none of them.
+  const spelled = weak.filter((match) => match.via === 'alternate' && spellsModifiers(role, match.occupation.title));
+  if (new Set(spelled.map((match) => match.occupation)).size === 1 && matches.length > 0) {
+    if (!matches.some((match) => holdsModifier(role, match.occupation.title))) {
+      const kinded = spelled.map((match) => ({ ...match, kind: kindOf(role, match) }));
+      return { matches: kinded, weak: weak.filter((match) => !spelled.includes(match)) };
+    }
+  }
   // Nothing agrees: an occupation whose own alternate titles commonly use the role's head noun is it,
   // else one whose title names the work the head noun does ("Bookbinder": Print Binding and Finishing Workers).
   if (matches.length === 0) {
@@ -83,6 +94,7 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     if (usual.length === 0) usual.push(...weak.filter((match) => headDoes(role, match.occupation.title)));
     if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
     if (usual.length === 0) usual.push(...namingHead(role, weak));
+    if (usual.length === 0) usual.push(...titleWritesModifiers(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -99,8 +111,17 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
  */
 function workersNamed(role: string, occupation: Occupation): boolean {
   // A residual ("Sales and Related Workers, All Other") names no work of its own.
-  if (occupation.title.endsWith('All Other') || !headNouns(occupation.title).some((head) => GENERAL_HEADS.has(head))) return false;
+  if (occupation.title.endsWith('All Other') || !titleHeads(occupation.title).some((head) => GENERAL_HEADS.has(head))) return false;
   return holdsModifier(role, occupation.title, true) && headUsual(role, occupation.alternateTitles);
+}
+
+/**
+ * A BLS title's head nouns, and its part's before a comma: "Maintenance and Repair Workers,
+ * General" names workers, whatever kind of them the words after its comma say.
+ */
+function titleHeads(title: string): string[] {
+  const comma = title.indexOf(',');
+  return comma > 0 ? [...headNouns(title), ...headNouns(title.slice(0, comma))] : headNouns(title);
 }
 
 /** Whether a title writes one of the role's modifiers (with `every`, all of them): its words of three letters or more but its head. */
@@ -110,6 +131,25 @@ function holdsModifier(role: string, title: string, every = false): boolean {
   const modifiers = words(role).filter((w) => w.length >= 3 && !heads.includes(stem(w)));
   const held = (w: string) => written.has(stem(w));
   return modifiers.length > 0 && (every ? modifiers.every(held) : modifiers.some(held));
+}
+
+/**
+ * "Plating Technician", filed only under Plating Machine Setters, Operators, and Tenders: a name
+ * O*NET files under one occupation whose BLS title writes every modifier of it is that occupation's
+ * worker by another head noun (BLS titles machine work by its minders, sites by technicians). A
+ * title that writes none of them ("Network Contractor" under Insurance Sales Agents) stays weak, and
+ * so does a name filed under several occupations: the title's words then decide nothing.
+ */
+function titleWritesModifiers(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const filed = weak.filter((match) => match.via === 'alternate');
+  if (filed.length !== 1 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
+  return holdsModifier(role, filed[0]!.occupation.title, true) ? filed : [];
+}
+
+/** Whether a title writes every modifier of a role that has two or more ("clinical", "laboratory"). */
+function spellsModifiers(role: string, title: string): boolean {
+  const heads = headNouns(role);
+  return words(role).filter((w) => w.length >= 3 && !heads.includes(stem(w))).length >= 2 && holdsModifier(role, title, true);
 }
 
 /** A family of names: at least this many of an occupation's O*NET names use the role's head noun. */
@@ -351,7 +391,7 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)
-    return { ...answer, matches: byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))) };
+    return { ...answer, matches: byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches)))) };
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;

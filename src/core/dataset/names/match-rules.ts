@@ -191,3 +191,40 @@ export function lettersBySibling(index: RoleIndex, role: string, siblings: reado
   );
   return named.length === 1 ? { occupation: named[0]!, via: 'title', matched: named[0]!.title } : undefined;
 }
+
+/** How much more often the chosen occupation's names write the role's modifiers than any other's. */
+const SHARE_LEAD = 3;
+/** …in at least this many of its names: one name is an accident of the data. */
+const SHARE_NAMES = 3;
+/** …and in a quarter of them: the modifier is that occupation's usual word, not a few names'. */
+const SHARE_LEAST = 1 / 4;
+
+/**
+ * "Marine Mechanic", filed under Industrial Machinery Mechanics and under Motorboat Mechanics and
+ * Service Technicians, neither title saying "marine": the occupation whose O*NET names write the
+ * role's modifiers in the largest share (7 of the motorboat mechanics' 20, 3 of the machinery
+ * mechanics' 209) is the one it names, when that share is a quarter at least and three times any
+ * other's; else all are kept.
+ */
+export function byModifierShare<T extends RoleMatch>(role: string, matches: T[]): T[] {
+  const occupations = [...new Set(matches.map((match) => match.occupation))];
+  if (occupations.length < 2) return matches;
+  const heads = new Set(headNouns(role));
+  const modifiers = words(role)
+    .filter((w) => w.length >= 3)
+    .map(stem)
+    .filter((w) => !heads.has(w));
+  // A title writing a modifier ("Healthcare Social Workers" for a Social Worker) is the title
+  // evidence's to weigh (title-evidence.ts); the names' share only speaks where no title does.
+  const titled = (occupation: Occupation) => words(occupation.title).some((w) => modifiers.includes(stem(w)));
+  if (modifiers.length === 0 || occupations.some(titled)) return matches;
+  const shares = occupations.map((occupation) => {
+    const names = occupation.alternateTitles ?? [];
+    const n = names.filter((name) => words(name).some((w) => modifiers.includes(stem(w)))).length;
+    return { occupation, n, share: names.length > 0 ? n / names.length : 0 };
+  });
+  shares.sort((a, b) => b.share - a.share);
+  const [best, next] = [shares[0]!, shares[1]!];
+  if (best.n < SHARE_NAMES || best.share < SHARE_LEAST || best.share < SHARE_LEAD * next.share) return matches;
+  return matches.filter((match) => match.occupation === best.occupation);
+}

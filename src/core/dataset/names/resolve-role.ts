@@ -55,6 +55,28 @@ function findNamed(article: Article, index: RoleIndex, lookup: string, matches: 
   return named[0];
 }
 
+/** "Patternmakers, Metal and Plastic" -> "metal and plastic": what a BLS title writes after its comma, in lower case. */
+function qualifier(title: string): string | undefined {
+  const comma = title.indexOf(', ');
+  return comma > 0 ? title.slice(comma + 2).toLowerCase() : undefined;
+}
+
+/**
+ * "Model Maker vs. Patternmaker": O*NET files "Patternmaker" under fabric and apparel, metal and
+ * plastic, and wood patternmakers; next to Model Makers, Metal and Plastic the article means the
+ * patternmakers of the same material. Of a role's several occupations, the one whose BLS title
+ * ends with the qualifier of the other role's occupation's title; none or several decide nothing.
+ */
+function sameKindAsSibling(article: Article, index: RoleIndex, role: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
+  const kinds = (article.roles ?? [])
+    .filter((other) => !sameRole(other, role))
+    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.slice(0, 1))
+    .flatMap((match) => qualifier(match.occupation.title) ?? []);
+  if (kinds.length === 0) return undefined;
+  const same = matches.filter((match) => kinds.includes(qualifier(match.occupation.title) ?? ''));
+  return new Set(same.map((match) => match.occupation)).size === 1 ? same[0] : undefined;
+}
+
 export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
   if (pinned !== undefined) {
@@ -68,6 +90,8 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     const named = namedByArticle(article, index, lookup, found.matches);
     if (named) return { matches: [named], weak: found.weak, pinned: undefined };
   }
+  const kind = found.matches.length > 1 ? sameKindAsSibling(article, index, role, found.matches) : undefined;
+  if (kind) return { matches: [kind], weak: found.weak, pinned: undefined };
   if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };
   // Else letters the article's other role explains ("OT vs. PT": the therapist, not a technician).
   const siblings = (article.roles ?? [])

@@ -100,6 +100,17 @@ export function titleNaming(occupations: readonly Occupation[], role: string): R
 }
 
 /**
+ * Whether a title writes a word alike to `stemmed` to its fifth letter: BLS writes a field by
+ * another form of the role's word ("Food Service Supervisor": "… Food Preparation and Serving Workers").
+ */
+function alikeIn(stemmed: string, title: ReadonlySet<string>): boolean {
+  if (stemmed.length < 5) return false;
+  const start = stemmed.slice(0, 5);
+  for (const w of title) if (w.length >= 5 && w.startsWith(start)) return true;
+  return false;
+}
+
+/**
  * Of several occupations sharing the role's name, the ones whose BLS title holds most of its
  * modifiers (at least one), then those whose title's head noun is the role's own; the rest are
  * another job that O*NET also files the name under.
@@ -110,7 +121,7 @@ export function byTitleEvidence<T extends RoleMatch>(role: string, matches: T[])
   const held = (match: T) => {
     const title = partsOf(match.occupation).stems;
     let n = 0;
-    for (const w of modifiers(match)) if (title.has(w)) n++;
+    for (const w of modifiers(match)) if (title.has(w) || alikeIn(w, title)) n++;
     return n;
   };
   // Only a title whose workers are the role's kind counts ("Project Management Specialists" hold

@@ -950,6 +950,10 @@ P("Sports Book Writer", "Gaming Change Person")
 T("sg-13", "union", "Culinary and gaming workers: BLS says booth cashiers and change persons average only {b.mean:c} a year nationally. Our contract puts Strip change persons at $22.45 an hour, and that's before the 2027 raise.", heading="Union newsletter")
 P("Coffee Roaster", "Mixing Machine Operator", roles=("Mixing Machine Operator", "Coffee Roaster"))
 T("mc-14", "faq", "Q: How much do coffee roasters make?\nA: Production roasters make a median of about {b.median~mo:c} a month, or {b.median~wk:c} a week, according to BLS.", heading="Coffee careers FAQ", pair=("Mixing Machine Operator", "Coffee Roaster"))
+P("Word Processor", "Office Machine Operator")
+T("wo-15", "tech-blog", "We shipped our speech-to-text pipeline last quarter, and it's worth asking who it displaces. BLS projects word processor and typist employment to fall {a.pct~pc:c!2035} between 2025 and 2035 — one of the steepest declines in its projections — while these workers still earn a median of {a.median~hr:c} an hour.", heading="Engineering blog: automating the last typing pool")
+P("Paper Goods Machine Operator", "Prepress Technician")
+T("pp-15", "tech-blog", "Computer-to-plate killed the stripping table, and the numbers show it: prepress techs held about {b.oemp@23:o!2023} jobs in May 2023 and the average prepress salary was {b.mean@24:o!2024} in 2024. Our imposition API is aimed at the shops that still employ them.", heading="Dev log")
 
 
 

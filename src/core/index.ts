@@ -15,6 +15,7 @@ export type { Article, Section } from './model/article.js';
 export { SECTION_KEYS, SECTION_LABELS, type SectionKey } from './model/sections.js';
 export { createIncrementalParser, type MarkdownParser } from './model/incremental.js';
 export { siteClaims, type SiteClaim, type SiteOccupation, type ClaimStatus } from './site/claims.js';
+export { prepareClaimTables } from './claims/prepare.js';
 export { checkSite, type SiteArticle } from './site/check.js';
 export { sitePage, type SitePage, type SitePageNeeds } from './site/page.js';
 export { roleKey } from './text/role-names.js';

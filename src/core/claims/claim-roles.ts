@@ -102,6 +102,22 @@ function blsWords(dataset: RoleIndex): ReadonlySet<string> {
   return found;
 }
 
+function titleText(dataset: RoleIndex): { text: string; asked: Map<string, boolean> } {
+  let titles = titleTextMemo.get(dataset);
+  if (!titles) {
+    const all = dataset.occupations.flatMap(({ title, alternateTitles }) => [title, ...(alternateTitles ?? [])]);
+    titles = { text: `\n${all.join('\n').toLowerCase()}\n`, asked: new Map() };
+    titleTextMemo.set(dataset, titles);
+  }
+  return titles;
+}
+
+/** The dataset tables above, built ahead (prepare.ts says when). */
+export function prepareClaimRoleTables(dataset: RoleIndex): void {
+  blsWords(dataset);
+  titleText(dataset);
+}
+
 /**
  * Whether any BLS or O*NET alternate title of the dataset uses `word` (lower case). Asked for a
  * few field nouns per article, so the 46,000 titles are kept as one lower-case text searched for
@@ -110,12 +126,7 @@ function blsWords(dataset: RoleIndex): ReadonlySet<string> {
  */
 function isDatasetTitleWord(dataset: RoleIndex, word: string): boolean {
   if (word === '') return false;
-  let titles = titleTextMemo.get(dataset);
-  if (!titles) {
-    const all = dataset.occupations.flatMap(({ title, alternateTitles }) => [title, ...(alternateTitles ?? [])]);
-    titles = { text: `\n${all.join('\n').toLowerCase()}\n`, asked: new Map() };
-    titleTextMemo.set(dataset, titles);
-  }
+  const titles = titleText(dataset);
   let found = titles.asked.get(word);
   if (found === undefined) {
     found = false;

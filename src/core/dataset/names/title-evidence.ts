@@ -70,6 +70,11 @@ function partsOf(occupation: Occupation): TitleParts {
   return parts;
 }
 
+/** Every occupation's title parts, computed ahead (claims/prepare.ts says when). */
+export function prepareTitleParts(occupations: readonly Occupation[]): void {
+  for (const occupation of occupations) partsOf(occupation);
+}
+
 /** Whether every modifier is a word of the title, or two neighbours written solid in it ("skin care": "skincare"). */
 function holdsAll(name: string, stems: ReadonlySet<string>): boolean {
   const plain = words(name).filter((w) => !SMALL.has(w));

@@ -44,3 +44,10 @@ test('a figure said of one sale is its price, not pay', async () => {
     ['$98,000'],
   );
 });
+
+test('a head swapped for one of its family stays in the SOC group O*NET files the bare head under', async () => {
+  // "Professor" is filed only under postsecondary teachers (25-1…): never the secondary-school ones.
+  assert.deepEqual(await socs('Welding Professor'), ['25-1194']);
+  // "Director" is filed under producers and directors alone: no group to keep to.
+  assert.ok((await socs('Brand Director')).includes('11-2021'));
+});

@@ -241,6 +241,25 @@ function relatedNames(role: string): string[] {
   return familyWords(role).map((word) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' '));
 }
 
+/**
+ * "Health Sciences Professor" -> "Health Science Instructor" is O*NET's name for secondary-school
+ * career/technical teachers, but O*NET files the bare "Professor" only under postsecondary
+ * teachers (SOC 25-1…): when the role's head noun alone is filed within one SOC minor group, a name
+ * with its head swapped may only mean an occupation of that group. Undefined when the head noun is
+ * filed under fewer than three occupations ("Director": producers and directors) or across groups.
+ */
+const HEAD_GROUP_FILINGS = 3;
+
+function headNounGroup(index: RoleIndex, role: string): string | undefined {
+  const parts = role.trim().split(/\s+/);
+  if (parts.length < 2) return undefined;
+  const filed = index.match(parts[parts.length - 1]!);
+  // A family of filings: one or two ("Director" under producers and directors) are no group's name.
+  if (new Set(filed.map((match) => match.occupation)).size < HEAD_GROUP_FILINGS) return undefined;
+  const groups = new Set(filed.map((match) => match.occupation.soc.slice(0, 4)));
+  return groups.size === 1 ? [...groups][0] : undefined;
+}
+
 /** The shortest part a solid compound is split into: "stock" + "broker", "bus" + "boy". */
 const PART = 3;
 
@@ -449,8 +468,11 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   const widened = byWiderName(index, role);
   if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };
   // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
+  const group = headNounGroup(index, role);
   for (const name of relatedNames(role)) {
-    const related = kindMatches(name, index.match(name), false).matches;
+    const related = kindMatches(name, index.match(name), false).matches.filter(
+      (match) => group === undefined || match.occupation.soc.startsWith(group),
+    );
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
   const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);

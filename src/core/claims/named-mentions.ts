@@ -69,10 +69,10 @@ export function namesOf(title: string, list = false): string[] {
   // ("Bus Drivers, School", "Camera Operators, Television, Video, and Film"): no kind "School".
   let workers = false;
   for (const piece of (except > 0 ? listed.slice(0, except) : listed).split(',')) {
-    for (const part of piece
-      .trim()
-      .replace(/^(?:and|or) /u, '')
-      .split(' and ')) {
+    const bare = piece.trim().replace(/^(?:and|or) /u, '');
+    // "Sales and Related Workers", "Food Preparation and Serving Related Workers": what comes before
+    // "and (…) related" is the workers' field, no kind of its own.
+    for (const part of / and (?:[\p{L}-]{1,20} )?related /iu.test(bare) ? [bare] : bare.split(' and ')) {
       // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
       const kind = part.trim().replace(/^other /iu, '');
       if (!kind) continue;

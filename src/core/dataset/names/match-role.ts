@@ -61,7 +61,7 @@ function kindOf(role: string, match: RoleMatch): MatchKind {
  * Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always
  * do), or that the alternate title's own expansion names ("PA" in "Physician Assistant (PA)").
  */
-export function kindMatches(role: string, found: readonly RoleMatch[]): RoleResolution {
+export function kindMatches(role: string, found: readonly RoleMatch[], filingRules = true): RoleResolution {
   const matches: KindedMatch[] = [];
   const weak: RoleMatch[] = [];
   for (const match of found) {
@@ -95,6 +95,9 @@ export function kindMatches(role: string, found: readonly RoleMatch[]): RoleReso
     if (usual.length === 0) usual.push(...namedAmongWorkers(role, weak));
     if (usual.length === 0) usual.push(...namingHead(role, weak));
     if (usual.length === 0) usual.push(...titleWritesModifiers(role, weak));
+    // Only for the role's own name: a name made up for it (its head swapped) has no filing of its own to read.
+    if (usual.length === 0 && filingRules) usual.push(...onlyTitleWritingModifiers(role, weak));
+    if (usual.length === 0 && filingRules) usual.push(...residualSpecialty(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -144,6 +147,43 @@ function titleWritesModifiers(role: string, weak: readonly RoleMatch[]): RoleMat
   const filed = weak.filter((match) => match.via === 'alternate');
   if (filed.length !== 1 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
   return holdsModifier(role, filed[0]!.occupation.title, true) ? filed : [];
+}
+
+/**
+ * "Aircraft Fueler", filed under Aircraft Service Attendants and under Maintenance Workers,
+ * Machinery, neither head noun a fueler's: of several filings, the one whose BLS title writes every
+ * modifier of the role is its worker by another head noun, when no other filing's title writes any
+ * of them (then the words would only say which kind of work each shares, not which job it is).
+ */
+function onlyTitleWritingModifiers(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  const filed = weak.filter((match) => match.via === 'alternate');
+  const writing = filed.filter((match) => holdsModifier(role, match.occupation.title, true));
+  if (new Set(writing.map((match) => match.occupation)).size !== 1) return [];
+  return filed.some((match) => !writing.includes(match) && holdsModifier(role, match.occupation.title)) ? [] : writing;
+}
+
+/** BLS's catch-all titles: "Physicians, All Other", "Dentists, All Other Specialists". */
+const ALL_OTHER = /\ball other\b/i;
+
+/**
+ * "Periodontist", filed under Dentists, General and Dentists, All Other Specialists; "Urologist",
+ * under Physicians, All Other and Pediatric Surgeons; "Auctioneer", under Sales and Related
+ * Workers, All Other alone: a one-word specialty no filing's head noun names is a job BLS does not
+ * count on its own, so it is counted in the one residual O*NET files it under (the other filings
+ * share some of its work: a pediatric surgeon may do urology). None or several residuals decide nothing.
+ */
+function residualSpecialty(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  if (words(role).length !== 1) return [];
+  const residuals = weak.filter((match) => match.via === 'alternate' && ALL_OTHER.test(match.occupation.title));
+  if (new Set(residuals.map((match) => match.occupation)).size !== 1) return [];
+  // Only the catch-all of the field every filing is in (SOC major group): "Digger", filed under
+  // farmworkers, construction laborers and production workers, all other, is no one field's specialty.
+  const field = residuals[0]!.occupation.soc.slice(0, 2);
+  if (!weak.every((match) => match.occupation.soc.startsWith(field))) return [];
+  // Filed under the residual alone, the name must be the residual's twice at least ("Auctioneer",
+  // "Livestock Auctioneer"): one name is an accident of the data ("Owner" under Physicians, All Other).
+  const alone = weak.every((match) => match.occupation === residuals[0]!.occupation);
+  return !alone || headCount(role, residuals[0]!.occupation.alternateTitles, false) >= 2 ? residuals : [];
 }
 
 /** Whether a title writes every modifier of a role that has two or more ("clinical", "laboratory"). */
@@ -199,6 +239,25 @@ function relatedNames(role: string): string[] {
   const parts = role.trim().split(' ');
   if (parts.length < 2) return [];
   return familyWords(role).map((word) => [...parts.slice(0, -1), word[0]!.toUpperCase() + word.slice(1)].join(' '));
+}
+
+/**
+ * "Health Sciences Professor" -> "Health Science Instructor" is O*NET's name for secondary-school
+ * career/technical teachers, but O*NET files the bare "Professor" only under postsecondary
+ * teachers (SOC 25-1…): when the role's head noun alone is filed within one SOC minor group, a name
+ * with its head swapped may only mean an occupation of that group. Undefined when the head noun is
+ * filed under fewer than three occupations ("Director": producers and directors) or across groups.
+ */
+const HEAD_GROUP_FILINGS = 3;
+
+function headNounGroup(index: RoleIndex, role: string): string | undefined {
+  const parts = role.trim().split(/\s+/);
+  if (parts.length < 2) return undefined;
+  const filed = index.match(parts[parts.length - 1]!);
+  // A family of filings: one or two ("Director" under producers and directors) are no group's name.
+  if (new Set(filed.map((match) => match.occupation)).size < HEAD_GROUP_FILINGS) return undefined;
+  const groups = new Set(filed.map((match) => match.occupation.soc.slice(0, 4)));
+  return groups.size === 1 ? [...groups][0] : undefined;
 }
 
 /** The shortest part a solid compound is split into: "stock" + "broker", "bus" + "boy". */
@@ -409,8 +468,11 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   const widened = byWiderName(index, role);
   if (widened) return { matches: [{ ...widened, kind: 'related' }], weak: [] };
   // An exact title with a related head ("Public Affairs Director") beats any fuzzy guess.
+  const group = headNounGroup(index, role);
   for (const name of relatedNames(role)) {
-    const related = kindMatches(name, index.match(name)).matches;
+    const related = kindMatches(name, index.match(name), false).matches.filter(
+      (match) => group === undefined || match.occupation.soc.startsWith(group),
+    );
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
   const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);

@@ -3,12 +3,12 @@
 // share that only names its projections' release, a percent's own period written after it as
 // "projected for 2024–34" or "under the previous 2024–34 projections", a change said with "shed", as
 // "N jobs added by 2035" or with its own period after it, a share "at a rate of N%", the
-// "lowest-paid quarter"), each tested on sentences and occupations of our own
+// "lowest-paid quarter", "the Ohio average" and "the Northeast Corridor" as places), each tested on sentences and occupations of our own
 // (claims/figure-context.ts, self-employed.ts, fact-years.ts, fact-values.ts, count-patterns.ts,
-// fact-claims.ts).
+// fact-claims.ts, places.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { briefClaims as brief } from './helpers/listed-claims.js';
+import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const WELD = 'Welder vs. Machinist';
@@ -100,4 +100,17 @@ test('a share "self-employed at a rate of N%"; the "lowest-paid quarter", the "h
     ['salary/median', 'salary/p25'],
   );
   assert.deepEqual(await brief(BAKE, 'The highest-paid tenth of butchers earn more than $55,000.'), ['salary/p90']);
+});
+
+test('a state before a statistic’s noun ("the Ohio average") is the state, not its river; a named corridor is a place', async () => {
+  assert.deepEqual(await placed(WELD, 'In Dayton, welders earn about $24 an hour, and the Ohio average is $52,000.'), [
+    '$24 an hour @ Dayton',
+    '$52,000 @ Ohio',
+  ]);
+  // The river stays no place.
+  assert.deepEqual(await placed(WELD, 'Welders on the Ohio earn $30 an hour.'), ['$30 an hour @ null']);
+  assert.deepEqual(
+    await placed(ELEC, 'In Philadelphia, electricians earn about $38 an hour, and those in the Northeast Corridor average $41.'),
+    ['$38 an hour @ Philadelphia', '$41 @ Northeast Corridor'],
+  );
 });

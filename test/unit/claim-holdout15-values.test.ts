@@ -5,10 +5,14 @@
 // "N jobs added by 2035" or with its own period after it, a share "at a rate of N%", the
 // "lowest-paid quarter", "the Ohio average" and "the Northeast Corridor" as places), each tested on sentences and occupations of our own
 // (claims/figure-context.ts, self-employed.ts, fact-years.ts, fact-values.ts, count-patterns.ts,
-// fact-claims.ts, places.ts).
+// fact-claims.ts, places.ts, table-facts.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { comparisonArticle } from './helpers/claims.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const WELD = 'Welder vs. Machinist';
@@ -113,4 +117,20 @@ test('a state before a statistic’s noun ("the Ohio average") is the state, not
     await placed(ELEC, 'In Philadelphia, electricians earn about $38 an hour, and those in the Northeast Corridor average $41.'),
     ['$38 an hour @ Philadelphia', '$41 @ Northeast Corridor'],
   );
+});
+
+test('a list line "Decline 2025–35: N%" states a falling percent', async () => {
+  const verdicts = async (line: string) =>
+    listClaims(
+      comparisonArticle('Word Processor vs. Secretary', `Word processor:\n- Median pay: $50,000\n- ${line}`),
+      await bundledRoleIndex(),
+      resolveConfig(),
+    )
+      .filter((c) => c.kind === 'outlook-percent')
+      .map((c) => `${c.role} ${c.verdict}`);
+  // Word processors are projected to lose about a third of their jobs from 2025 to 2035.
+  assert.deepEqual(await verdicts('Decline 2025–35: 34%'), ['Word Processor current']);
+  assert.deepEqual(await verdicts('Projected decline (2025–35): 34%'), ['Word Processor current']);
+  // A signed cell keeps its own sign; growth stays growth.
+  assert.deepEqual(await verdicts('Growth 2025–35: 34%'), ['Word Processor mismatch']);
 });

@@ -5,7 +5,7 @@
 // "N jobs added by 2035" or with its own period after it, a share "at a rate of N%", the
 // "lowest-paid quarter", "the Ohio average" and "the Northeast Corridor" as places), each tested on sentences and occupations of our own
 // (claims/figure-context.ts, self-employed.ts, fact-years.ts, fact-values.ts, count-patterns.ts,
-// fact-claims.ts, places.ts, table-facts.ts).
+// fact-claims.ts, places.ts, table-facts.ts, own-pay.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -133,4 +133,18 @@ test('a list line "Decline 2025–35: N%" states a falling percent', async () =>
   assert.deepEqual(await verdicts('Projected decline (2025–35): 34%'), ['Word Processor current']);
   // A signed cell keeps its own sign; growth stays growth.
   assert.deepEqual(await verdicts('Growth 2025–35: 34%'), ['Word Processor mismatch']);
+});
+
+test('an employer’s own step or scale, or a poster’s "mine pays", beside a BLS figure is no claim', async () => {
+  assert.deepEqual(await brief(ELEC, 'BLS reports electricians earn a median of $62,000 (May 2025); our top step is $79,000.'), [
+    'salary/median 2025',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'Per BLS, plumbers earn a median of $62,000, and our journeyman rate is $38 an hour.'), [
+    'salary/median',
+  ]);
+  assert.deepEqual(await brief(BAKE, 'per BLS bakers make $37k median. depends on the bakery tho, mine pays $31k plus tips'), [
+    'salary/median',
+  ]);
+  // A statistic in the site's own voice stays a claim.
+  assert.deepEqual(await brief(BAKE, 'For bakers, our median pay is $37,000, from BLS data.'), ['salary/median']);
 });

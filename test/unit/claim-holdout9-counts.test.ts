@@ -82,7 +82,10 @@ test('a labelled line "Change in jobs, 2025–35" over a count is the change, ov
 test('a share or count dated by the release it cites, or by "that year", carries that year', () => {
   const year = (body: string) => facts(body).map((f) => `${f.kind} ${f.year}`);
   assert.deepEqual(year('Only about 2% of dental hygienists worked for themselves as of the 2024 data.'), ['self-employed 2024']);
-  assert.deepEqual(year('About 3% of dental assistants were self-employed, according to the 2024–34 projections.'), ['self-employed 2024']);
+  // A share that only names its projections' release has no year from it (holdout13's convention pass, 11 shares to 3).
+  assert.deepEqual(year('About 3% of dental assistants were self-employed, according to the 2024–34 projections.'), [
+    'self-employed undefined',
+  ]);
   assert.deepEqual(year('Dental hygienists held about 212,700 jobs in the 2024 BLS figures.'), ['employment 2024']);
   assert.deepEqual(year('Dental hygienists earned a median of $94,260 in May 2024, and about 2% were self-employed that year.'), [
     'self-employed 2024',

@@ -41,13 +41,13 @@ const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|r
 const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
 /** The words of GONE that take jobs away. */
 export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
-export const DOWN_VERB = /^(?:los|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
+export const DOWN_VERB = /^(?:los|shed|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
   // a verb ("N more jobs than …" compares two stocks).
   // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|shed(?:s|ding)?|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
     // "rise 3 percent, or about 2,400 jobs", "decline 4% (about 6,900 jobs)": the change restated in jobs after its percent.
     String.raw`|(?<=(?<![\p{L}])(?<verb>${CHANGE_VERB})(?:\s{1,3}by)?\s{1,3}${ABOUT}\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|per\s?cent)\s{0,3}(?:,\s{0,3}or|\(|[—–]|,\s{0,3}(?:or\s{1,3})?(?:roughly|about|around|nearly|some))\s{0,3})${ABOUT}${number('n32')}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,2}?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
   'giu',
@@ -55,6 +55,15 @@ export const CHANGE = new RegExp(
 /** "roughly 25,400 payroll jobs are projected to disappear by 2035": the jobs the decade adds or takes away, from the digit. */
 export const GONE_CHANGE = new RegExp(
   String.raw`(?=\d)(?<![\p{N}.,−+$€£-])${number('n16')}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE}`,
+  'giu',
+);
+/**
+ * "with about 49,900 jobs added by 2035", "some 3,000 positions lost over the decade": the jobs a
+ * projection adds or takes away, its participle after them; a time ahead must follow ("12,000 jobs
+ * added last year" is a past event, not a projection).
+ */
+export const ADDED_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$-])${ABOUT}${number('n39')}(?:\s{1,3}(?:new|more|additional|fewer))?\s{1,3}(?:jobs|positions)\s{1,3}(?:added|created|lost|cut|eliminated)(?=\s{1,3}(?:(?:by|through|between|from|until)\s{1,3}(?:19|20)\d\d|over\s{1,3}the\s{1,3}(?:next\s{1,3})?decade))`,
   'giu',
 );
 /**

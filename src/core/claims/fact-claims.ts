@@ -37,6 +37,7 @@ import {
   ANSWER,
   askedNationally,
   GONE_CHANGE,
+  ADDED_CHANGE,
   SUBJECT,
   placeHas,
 } from './count-patterns.js';
@@ -128,7 +129,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
         end,
         raw: m[0],
         value: Math.abs(value),
-        ...statedYear(text, start, end, sentence(start)),
+        ...statedYear(text, start, end, sentence(start), true),
       });
       continue;
     }
@@ -212,8 +213,10 @@ function countClaims(
       precision,
       // A change in jobs is the change over the projection period its sentence states, whichever
       // claim the period stands beside ("grow 10 percent from 2025 to 2035, …, adding about 84,900 jobs").
+      // A period written right after it is its own ("lose about 900 positions by 2035", after "decline 6%
+      // between 2024 and 2034").
       ...(kind === 'employment-change'
-        ? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0]))
+        ? (trailingPeriod(text, end) ?? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0])))
         : year.year !== undefined
           ? {}
           : countPeriod(text, sentence(at), { start: at, end }, others)),
@@ -295,6 +298,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   const changes = ownPeriods(text, sentence, [
     ...countClaims(text, near(text, words.change, CHANGE), 'employment-change', sentence, []),
     ...countClaims(text, near(text, words.gone, GONE_CHANGE), 'employment-change', sentence, []),
+    ...countClaims(text, near(text, words.change, ADDED_CHANGE), 'employment-change', sentence, []),
     ...countClaims(
       text,
       near(text, words.subject, CHANGE_BARE).filter((m) => SUBJECT.test(text.slice(sentence(m.index ?? 0)[0], m.index))),

@@ -70,11 +70,12 @@ export function semicolonSide(sentence: string, at: number): string {
 }
 
 /**
- * "after the previous projections called for a 4% decline through 2034": a period written right
- * after a percent (past a growth noun) is that percent's, whatever period the sentence states first.
+ * "after the previous projections called for a 4% decline through 2034", "the 6% decline projected
+ * for 2024–34", "5% under the previous 2024–34 projections": a period written right after a percent
+ * (past a growth noun or "projected") is that percent's, whatever period the sentence states first.
  */
 const TRAILING_PERIOD =
-  /\s{0,3}(?:(?:decline|drop|growth|increase|gain|loss|rise|fall)\s{1,3})?(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)?\d\d)|(?:by|through|until)\s{1,3}(?<by>(?:19|20)\d\d))(?![\p{N}])/iuy;
+  /\s{0,3}(?:(?:decline|drop|growth|increase|gain|loss|rise|fall)\s{1,3})?(?:(?:projected|expected|forecast)\s{1,3})?(?:(?:from|for|(?:in|under)\s{1,3}the(?:\s{1,3}(?:previous|older|earlier|prior))?(?:\s{1,3}BLS['’]?s?)?)\s{1,3}(?<from>(?:19|20)\d\d)\s{0,3}(?:to|through|until|[-–—])\s{0,3}(?<to>(?:19|20)?\d\d)|(?:by|through|until)\s{1,3}(?<by>(?:19|20)\d\d))(?![\p{N}])/iuy;
 
 export function trailingPeriod(text: string, end: number): Pick<FactClaim, 'from' | 'to'> | undefined {
   TRAILING_PERIOD.lastIndex = end;

@@ -25,10 +25,18 @@ const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
 const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
 
-/** The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to). */
-export function statedYear(text: string, start: number, end: number, [from, to]: [number, number]): Pick<FactClaim, 'year'> {
+/** A release named as projections ("in the 2024–34 projections", "(2024 projections)"), not data for a year. */
+const PROJECTIONS_NAMED = /projections?$/iu;
+
+/**
+ * The year a count or share at [start, end) of `text` is stated for, in the sentence [from, to).
+ * A share only names its projections' release ("about 7% in the 2024–34 projections"): the base
+ * year is not stated for it, so it has none from there (a pay or count year may still carry to it).
+ */
+export function statedYear(text: string, start: number, end: number, [from, to]: [number, number], share = false): Pick<FactClaim, 'year'> {
   const after = text.slice(end, to);
   const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};
   const year = found?.groups?.y ?? found?.groups?.r;
   if (year) return { year: Number(year) };
   if (!THAT_YEAR.test(after)) return {};

@@ -17,7 +17,7 @@ export interface FigureContext {
 
 /** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -26,11 +26,11 @@ const BOUND_BEFORE =
   /(?<![\p{L}])(?<!(?<![\p{L}])(?:just|a\s{1,3}bit|a\s{1,3}little|slightly|barely)\s{1,3})(?:(?<above>more\s{1,3}than|over|above|upwards\s{1,3}of|in\s{1,3}excess\s{1,3}of|at\s{1,3}least)|(?<below>less\s{1,3}than|under|below|up\s{1,3}to|at\s{1,3}most))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
 /**
  * A year on its own ("In May 2019", "as of 2017", "2024 data"), not one end of a span of years
- * ("from 2024 to 2034", "2019-2029") nor a projection's target ("by 2032", "grow 10% through 2035"):
+ * ("from 2024 to 2034", "between 2025 and 2035", "2019-2029") nor a projection's target ("by 2032", "grow 10% through 2035"):
  * those years belong to an outlook, never to a wage.
  */
 const YEAR =
-  /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}to)\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
+  /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}(?:to|and))\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
 
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {

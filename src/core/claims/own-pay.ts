@@ -16,11 +16,12 @@ const OWN_BEFORE =
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k
  * in year 2", "4 years in, $22.40/hr at a trauma center", "union glazier here, journeyman rate is
- * $52.40" (a forum poster's "<trade> here," introduces their own numbers, "floor sup here, $26/hr" too), "we pay hosts $15/hr" (an employer's own rate),
+ * $52.40" (a forum poster's "<trade> here," introduces their own numbers, "floor sup here, $26/hr" too), "we pay hosts $15/hr",
+ * "our top step is $104,000" (an employer's own rate or scale; "our median pay estimate" is a statistic), "mine pays $48k",
  * "overtime pushed me to $94k".
  */
 const OWN_STRONG_BEFORE =
-  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
+  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in,|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}])[Oo]ur\s{1,3}(?!(?:median|average|mean|typical|national|estimated?)\s)(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:step|scale|rate|wage|pay)\s{1,3}(?:is|was|sits\s{1,3}at|tops\s{1,3}out\s{1,3}at)|(?<![\p{L}])mine\s{1,3}(?:pays|paid|is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
 /** "Amazon pays $21/hr here": pay where the writer is, not the occupation's ("here in Texas" names a place). */
 const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 

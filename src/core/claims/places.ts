@@ -88,11 +88,11 @@ function qualifiedEnd(text: string, name: string, end: number): number {
 
 /**
  * A place no list names, told by the word after it: "the Lexington area", "the Midland metro area", "Harlan County",
- * "Jefferson Parish", "the Willamette Valley". A lower-case "area" needs "the" before the name; a sentence's
+ * "Jefferson Parish", "the Willamette Valley", "the Northeast Corridor". A lower-case "area" needs "the" before the name; a sentence's
  * opening "In" is no part of one ("In Orange County, …").
  */
 const AREA_PLACE =
-  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley|Corridor))(?![\p{L}])/gu;
 /** "the state", "the state's", "statewide": the state the sentence named before. */
 const THE_STATE = /(?<![\p{L}])(?:the\s{1,2}state(?=['’]s|\s{1,2}(?:has|had|is|was|employs|pays|counts))|statewide)(?![\p{L}])/gu;
 /** "well above the national figure": the nation as what a figure is compared with, not its place. */
@@ -171,7 +171,7 @@ export function placesIn(text: string): PlaceMention[] {
       i += matched || 1;
     }
   }
-  if (/County|Parish|Valley|area|metro/u.test(text)) {
+  if (/County|Parish|Valley|Corridor|area|metro/u.test(text)) {
     for (const m of text.matchAll(AREA_PLACE)) {
       if (!found.some((p) => p.start < m.index + m[0].length && m.index < p.end))
         found.push({ place: m[0], start: m.index, end: m.index + m[0].length });
@@ -186,6 +186,9 @@ export function placesIn(text: string): PlaceMention[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
+/** "the Ohio average is $60,500", "the Texas median": a state's name before a statistic's noun names the state's figure. */
+const STATISTIC_AFTER = /\s{1,2}(?:average|median|mean|figure|rate|wage|wages|pay|salary|number|total|count|share)(?![\p{L}])/uy;
+
 /** "lock tenders on the Mississippi": a state's name after "the", with no qualifier, is its river. */
 function aRiver(text: string, name: string, start: number): boolean {
   if (
@@ -194,6 +197,8 @@ function aRiver(text: string, name: string, start: number): boolean {
     !/(?<![\p{L}])the\s{1,2}$/iu.test(text.slice(Math.max(0, start - 5), start))
   )
     return false;
+  STATISTIC_AFTER.lastIndex = start + name.length;
+  if (STATISTIC_AFTER.test(text)) return false;
   return qualifiedEnd(text, name, start + name.length) === start + name.length;
 }
 

@@ -33,7 +33,12 @@ const AND_BEFORE = /,?\s{1,3}and\s{1,3}(?:(?:about|around|roughly|nearly|approxi
 const ONLY_PEOPLE = /^\s{1,3}of\s{1,3}(?!them(?![\p{L}]))[\p{L}-]{2,30}(?:\s{1,3}[\p{L}-]{2,30}){0,2}\s{0,3}(?:[.;!?)]|$)/u;
 /** "…, down from about 18% in the previous projections": the share's earlier value, said after it. */
 const EARLIER_BEFORE = /,?\s{1,3}(?:down|up)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?$/iu;
-const NO_FIGURE_AFTER = /^[^.;!?\d%$]{0,60}(?:[.;!?]|$)/u;
+/**
+ * Nothing after the earlier value but words, or the release it is from ("up from 7% in the 2024–34
+ * projections"): a year naming a release is no figure of its own.
+ */
+const NO_FIGURE_AFTER =
+  /^(?:[^.;!?\d%$]{0,60}|\s{1,3}(?:in|under|per|from)\s{1,3}(?:the\s{1,3})?(?:(?:previous|older|earlier|prior)\s{1,3})?(?:BLS['’]?s?\s{1,3})?(?:19|20)\d\d(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:projections?|data|figures|release|estimates))(?:[.;!?]|$)/u;
 
 /** "70% of customers prefer …": people who say or want something are a survey's, not workers. */
 const SURVEY =
@@ -47,9 +52,12 @@ const ASKED = /self[-\s]employed/iu;
  * Whether the percent at [start, end) of `text` is a self-employed share; `previous` is the end of
  * the share read just before it, if any, and `sentenceStart` where its sentence starts.
  */
-/** "Self-employed workers make up 20% of roofers", "a self-employment rate of about 2%": the share named before its percent. */
+/**
+ * "Self-employed workers make up 20% of roofers", "a self-employment rate of about 2%", "were
+ * self-employed at a rate of about 6%": the share named before its percent.
+ */
 const NAMED_BEFORE =
-  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
+  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employed\s{1,3}at\s{1,3}(?:a|the)\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
 
 const COMPARATIVE = /^\s{1,3}(?:more|less|fewer|higher|lower|faster|slower|above|below)(?![\p{L}])/iu;
 

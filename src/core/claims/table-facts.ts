@@ -21,7 +21,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
   [/openings/i, 'openings'],
   [/(?<![\p{L}])(?:jobs\s+(?:added|gained|lost|created|cut)|new\s+jobs|(?:numeric|net)\s+change)(?![\p{L}])/iu, 'employment-change'],
   [
-    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|change\s+in\s+(?:jobs|employment)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?growth\b/i,
+    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|change\s+in\s+(?:jobs|employment)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?(?:projected\s+)?(?:growth|decline)\b/i,
     'outlook-percent',
   ],
   [
@@ -36,6 +36,8 @@ const LABELS: Array<[RegExp, FactKind]> = [
 const CHANGE_OF_COUNT = /(?:employment|projected)\s+change|change\s+in\s+(?:jobs|employment)/i;
 /** A cell counting jobs: "3,900 jobs", "+12,400 new jobs", "-2.1k jobs". */
 const JOBS_COUNT = /^[\s|*_]{0,6}[-−+]?\d[\d,.]*\s?(?:[kK]|million|thousand)?\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])/u;
+/** "Decline 2025–35: 6%": an outlook label saying its percent is a fall. */
+const DOWN_LABEL = /^[\s|*_]*(?:projected\s+)?decline\b/i;
 /** "Jobs lost": the change is a loss. */
 const LOSS = /(?<![\p{L}])(?:lost|cut|loss)(?![\p{L}])/iu;
 const PERCENT = /(?<sign>[-−+])?(?<n>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent(?![\p{L}])|per\s?cent(?![\p{L}]))/u;
@@ -81,7 +83,8 @@ function cellFact(labelled: FactKind, text: string, start: number, label: string
   const negative =
     (found.groups!.sign !== undefined && found.groups!.sign !== '+') ||
     (kind === 'employment-change' && LOSS.test(label)) ||
-    (kind === 'outlook-percent' && DOWN_AFTER.test(text.slice(found.index + found[0].length)));
+    (kind === 'outlook-percent' &&
+      (DOWN_AFTER.test(text.slice(found.index + found[0].length)) || (DOWN_LABEL.test(label) && found.groups!.sign === undefined)));
   if (!percent) {
     const counted = count(found.groups!.n!);
     return { ...base, ...counted, value: negative ? -counted.value : counted.value };

@@ -769,7 +769,7 @@ T("ac-06", "bullets", "Coating machine operator\n- Median: {b.median~hr:c}/hour\
 T("ac-07", "career-site", "In Michigan, coating machine operators in auto plants earn a median of {b.median=<$24>~hr0:u} an hour.", place="Michigan")
 T("ac-08", "career-site", "As of May 2024, adhesive bonding machine operators earned a median of {a.median@24:o!2024} and the top tenth earned more than {a.p90@24:o!2024}.")
 T("ac-09", "faq", "How many coating machine operator jobs open up each year? The older projections said about {b.open@24:o}; the newer ones about {b.open:c}.", heading="FAQ")
-T("ac-10", "forum", "bls says coating operators make {b.median*1.5~k:m} and need a {b.edu=<associate's degree>:m}. no and no")
+T("ac-10", "forum", "bls says coating operators make {b.median*1.5~k:m} and need an {b.edu=<associate's degree>:m}. no and no")
 NC("ac-n1", "Our UV coating line runs at 60 feet per minute; operators get a $2 night premium.")
 NC("ac-n2", "The plant bought 3 new spray booths for $1.2 million in 2025.")
 

@@ -61,7 +61,7 @@ function kindOf(role: string, match: RoleMatch): MatchKind {
  * Kinds a match on, keeping only occupations whose head noun agrees (titles and aliases always
  * do), or that the alternate title's own expansion names ("PA" in "Physician Assistant (PA)").
  */
-export function kindMatches(role: string, found: readonly RoleMatch[], filingRules = true): RoleResolution {
+export function kindMatches(role: string, found: readonly RoleMatch[], filingRules = true, onlyFilings = true): RoleResolution {
   const matches: KindedMatch[] = [];
   const weak: RoleMatch[] = [];
   for (const match of found) {
@@ -98,6 +98,9 @@ export function kindMatches(role: string, found: readonly RoleMatch[], filingRul
     // Only for the role's own name: a name made up for it (its head swapped) has no filing of its own to read.
     if (usual.length === 0 && filingRules) usual.push(...onlyTitleWritingModifiers(role, weak));
     if (usual.length === 0 && filingRules) usual.push(...residualSpecialty(role, weak));
+    // Only for a name as written: a shorter one ("Fire Prevention Specialist" of a Wildland one) is
+    // asked whether a title or one agreeing filing names it, not for a filing's guess.
+    if (usual.length === 0 && filingRules && onlyFilings) usual.push(...onlyFilingNamedSo(role, weak));
     if (usual.length > 0) {
       const kinded = usual.map((match) => ({ ...match, kind: kindOf(role, match) }));
       return { matches: withoutResiduals(role, kinded), weak: weak.filter((match) => !usual.includes(match)) };
@@ -186,6 +189,36 @@ function residualSpecialty(role: string, weak: readonly RoleMatch[]): RoleMatch[
   return !alone || headCount(role, residuals[0]!.occupation.alternateTitles, false) >= 2 ? residuals : [];
 }
 
+/** A name's modifiers are an occupation's usual words when this many of its O*NET names write them all. */
+const MODIFIER_NAMES = 3;
+
+/**
+ * "Car Wash Attendant", filed under Cleaners of Vehicles and Equipment alone (the title's head no
+ * attendant's); "Body Piercer", under Personal Care and Service Workers, All Other alone: a name
+ * O*NET files under one occupation only is that occupation's worker by another head noun when its
+ * modifiers are the occupation's usual words (six of its names say "car wash"), or when the
+ * occupation is a residual of workers, whose general head names no work to disagree with (BLS
+ * counts there the jobs it counts nowhere else). "Network Contractor", the one name of Insurance
+ * Sales Agents to say "network", stays weak.
+ */
+function onlyFilingNamedSo(role: string, weak: readonly RoleMatch[]): RoleMatch[] {
+  if (weak.length === 0 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
+  const { title, alternateTitles } = weak[0]!.occupation;
+  if (ALL_OTHER.test(title) && titleHeads(title).some((head) => GENERAL_HEADS.has(head))) return [...weak];
+  const heads = headNouns(role);
+  const modifiers = words(role)
+    .filter((w) => w.length >= 3)
+    .map(stem)
+    .filter((w) => !heads.includes(w));
+  if (modifiers.length === 0) return [];
+  let n = 0;
+  for (const name of alternateTitles ?? []) {
+    const written = new Set(words(name).map(stem));
+    if (modifiers.every((w) => written.has(w))) n++;
+  }
+  return n >= MODIFIER_NAMES ? [...weak] : [];
+}
+
 /** Whether a title writes every modifier of a role that has two or more ("clinical", "laboratory"). */
 function spellsModifiers(role: string, title: string): boolean {
   const heads = headNouns(role);
@@ -260,6 +293,57 @@ function headNounGroup(index: RoleIndex, role: string): string | undefined {
   return groups.size === 1 ? [...groups][0] : undefined;
 }
 
+/** Words for where or at what rank one teaches, not what: "Nursing School Professor", "Adjunct Professor". */
+const RANK_OR_PLACE = new Set([
+  'school',
+  'college',
+  'university',
+  'academy',
+  'adjunct',
+  'assistant',
+  'associate',
+  'visiting',
+  'tenured',
+  'senior',
+]);
+
+/** A modifier names an occupation of the group when this many of its names write it… */
+const GROUP_NAMES = 3;
+/** …twice as many as any other occupation's of the group. */
+const GROUP_LEAD = 2;
+
+/**
+ * "Health Sciences Professor", "Recreation and Fitness Professor": a role no name matches, whose
+ * head noun O*NET files only within one SOC group (postsecondary teachers), is the occupation of
+ * that group whose names write its modifiers: each modifier that three names or more of one
+ * occupation write, twice as many as any other's ("health": Health Specialties Teachers' "Health
+ * Teacher", "Health Education Teacher", …), names it; modifiers every occupation writes alike
+ * ("sciences") name none. Modifiers naming different occupations ("Marine Biology Professor" if
+ * both did) leave the role unknown.
+ */
+function byGroupModifiers(index: RoleIndex, role: string, group: string): RoleMatch | undefined {
+  const heads = headNouns(role);
+  const modifiers = words(role)
+    .filter((w) => w.length >= 4 && !RANK_OR_PLACE.has(w))
+    .map(stem)
+    .filter((w) => !heads.includes(w));
+  if (modifiers.length === 0) return undefined;
+  const members = index.occupations.filter((occupation) => occupation.soc.startsWith(group));
+  const stems = members.map((occupation) =>
+    [occupation.title, ...(occupation.alternateTitles ?? [])].map((name) => new Set(words(name).map(stem))),
+  );
+  let named: Occupation | undefined;
+  for (const modifier of modifiers) {
+    const counts = stems.map((names) => names.filter((written) => written.has(modifier)).length);
+    const best = Math.max(...counts);
+    const at = counts.indexOf(best);
+    if (best < GROUP_NAMES || counts.some((n, i) => i !== at && n * GROUP_LEAD > best)) continue;
+    if (named && named !== members[at]) return undefined;
+    named = members[at];
+  }
+  return named && { occupation: named, via: 'title', matched: named.title };
+}
+
 /** The shortest part a solid compound is split into: "stock" + "broker", "bus" + "boy". */
 const PART = 3;
 
@@ -298,7 +382,7 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
   const parts = role.trim().split(/\s+/);
   for (let drop = 1; drop < parts.length; drop++) {
     const shorter = parts.slice(drop).join(' ');
-    const found = kindMatches(shorter, index.match(shorter)).matches;
+    const found = kindMatches(shorter, index.match(shorter), true, false).matches;
     // No name matches the shorter role either: the one BLS title holding its words ("Fire
     // Prevention Specialist": Forest Fire Inspectors and Prevention Specialists).
     const titled = found.length === 0 ? titleNaming(index.occupations, shorter) : undefined;
@@ -475,6 +559,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     );
     if (related.length > 0) return { matches: related.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
+  const fielded = group === undefined ? undefined : byGroupModifiers(index, role, group);
+  if (fielded) return { matches: [{ ...fielded, kind: 'related' }], weak: [] };
   const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);
   if (shorter) return { matches: [{ ...shorter, kind: 'related' }], weak: [] };
   const short = shortFormOf(index, role);

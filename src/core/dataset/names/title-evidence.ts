@@ -94,14 +94,32 @@ function holdsAll(name: string, stems: ReadonlySet<string>): boolean {
 export function titleNaming(occupations: readonly Occupation[], role: string): RoleMatch | undefined {
   if (modifiersOf(role).length === 0) return undefined;
   const heads = headNouns(role);
-  let named: Occupation | undefined;
+  const named: Occupation[] = [];
   for (const occupation of occupations) {
     const parts = partsOf(occupation);
-    if (!heads.some((head) => parts.heads.includes(head)) || !holdsAll(role, parts.stems)) continue;
-    if (named) return undefined;
-    named = occupation;
+    if (heads.some((head) => parts.heads.includes(head)) && holdsAll(role, parts.stems)) named.push(occupation);
   }
-  return named && { occupation: named, via: 'title', matched: named.title };
+  const one = named.length === 1 ? named[0] : exceptingRest(role, named);
+  return one && { occupation: one, via: 'title', matched: one.title };
+}
+
+/**
+ * "Wholesale Sales Representative": BLS splits the field into "Sales Representatives, Wholesale
+ * and Manufacturing, Technical and Scientific Products" and the same title "Except Technical and
+ * Scientific Products". A role that writes none of the excepted words is the rest of the field,
+ * the "Except" title, when every other title holding the role's words names those kinds.
+ */
+function exceptingRest(role: string, named: readonly Occupation[]): Occupation | undefined {
+  const excepting = named.filter((occupation) => occupation.title.includes(', Except '));
+  if (named.length < 2 || excepting.length !== 1) return undefined;
+  const rest = excepting[0]!;
+  const excepted = words(rest.title.slice(rest.title.indexOf(', Except ') + 9))
+    .filter((w) => !SMALL.has(w))
+    .map(stem);
+  const mine = new Set(words(role).map(stem));
+  if (excepted.length === 0 || excepted.some((w) => mine.has(w))) return undefined;
+  const others = named.filter((occupation) => occupation !== rest);
+  return others.every((occupation) => excepted.every((w) => partsOf(occupation).stems.has(w))) ? rest : undefined;
 }
 
 /**

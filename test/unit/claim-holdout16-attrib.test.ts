@@ -6,8 +6,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
+import { listedClaims } from './helpers/listed-claims.js';
 
 const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+/** Each claim as "words -> role". */
+const attributed = async (title: string, body: string) => (await listedClaims(title, body)).map((c) => `${c.text} -> ${c.role}`);
 
 test('a name filed under one occupation only is its worker when the modifiers are that occupation’s usual words', async () => {
   // Automotive Body and Related Repairers: "car" in many of its names; the head is no repairer's.
@@ -32,4 +36,42 @@ test('a professor no name matches is the postsecondary teacher whose names write
   assert.deepEqual(await socs('Marine Biology Professor'), ['25-1042']);
   // A field several teachers' names write alike ("medical") names none of them.
   assert.deepEqual(await socs('Medical School Professor'), []);
+});
+
+test('helpers are named by the trade they help: its workers’ possessive, a dash, or “to”', async () => {
+  const title = 'Electrician Helper vs. Plumber’s Helper';
+  assert.deepEqual(
+    await attributed(
+      title,
+      'Electricians’ helpers earned a median of $40,210, while plumbers’ helpers earned $38,900.\n' +
+        'Employment of helpers—electricians is projected to grow 3 percent through 2035.\n' +
+        'Helpers to plumbers held about 52,000 jobs in 2025.\n',
+    ),
+    [
+      '$40,210 -> Electrician Helper',
+      '$38,900 -> Plumber’s Helper',
+      '3 percent -> Electrician Helper',
+      'held about 52,000 jobs -> Plumber’s Helper',
+    ],
+  );
+});
+
+test('a possessive modifier is written for one worker or many, with either apostrophe, or without', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Barber’s Assistant vs. Tailor’s Assistant',
+      "Barbers' assistants earned a median of $31,400 in May 2025.\nA tailor assistant typically needs no formal educational credential.\n",
+    ),
+    ['$31,400 -> Barber’s Assistant', 'no formal educational credential -> Tailor’s Assistant'],
+  );
+});
+
+test('a professor’s field is written as its teaching', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Geology Professor vs. Chemistry Professor',
+      'Chemistry teaching is a steady field: BLS counts about 3,000 openings a year.\n',
+    ),
+    ['about 3,000 openings -> Chemistry Professor'],
+  );
 });

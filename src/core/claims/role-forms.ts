@@ -9,7 +9,15 @@ import { familyWords } from '../dataset/names/head-noun.js';
 import { headIndex, pluralize, roleWords } from '../text/role-mentions.js';
 import { findRoleSpans, type RoleSpan } from '../text/role-spans.js';
 import type { ClaimRoles } from './claim-roles.js';
-import { headForms, INITIALISM_SKIPS, modifierForms, OPTIONAL_MODIFIERS, specialtyForms, tradeFields } from './short-forms.js';
+import {
+  headForms,
+  INITIALISM_SKIPS,
+  modifierForms,
+  OPTIONAL_MODIFIERS,
+  possessiveForms,
+  specialtyForms,
+  tradeFields,
+} from './short-forms.js';
 import { headNounSpans, withNamedRuns } from './head-mentions.js';
 import { fieldSpans } from './field-mentions.js';
 import { anchoredMatches, type AnchoredPattern } from './anchored.js';
@@ -39,6 +47,8 @@ export function initialism(role: string): string | undefined {
  */
 function fieldsOf(noun: string): string[] {
   const lower = noun.toLowerCase();
+  // A professor's or lecturer's field is teaching ("environmental science teaching is a growing field").
+  if (TEACHERS.has(lower)) return ['teaching'];
   if (lower.endsWith('ant')) return [`${lower.slice(0, -3)}ing`];
   // sonographer -> sonography, phlebotomist -> phlebotomy: a "-grapher"'s or "-ist"'s field ends in "y".
   if (lower.endsWith('pher')) return [`${lower.slice(0, -2)}y`];
@@ -124,6 +134,35 @@ function letterForms(modifiers: readonly string[], letters: string): string[] {
   return forms;
 }
 
+/** Head nouns of a worker named by the trade it helps: BLS titles them "Helpers--Carpenters". */
+const HELPERS = new Set(['helper', 'apprentice']);
+
+/**
+ * "Electrician Helper", "Carpenter's Helper": sites write the trade's workers as owners
+ * ("electricians' helpers") and BLS's "Helpers--Electricians" with a dash or in words ("helpers to
+ * electricians", "helpers for carpenters").
+ */
+function helperForms(
+  modifiers: readonly string[],
+  noun: string,
+  add: (regex: RegExp, anchors: readonly string[], cased: boolean, leading: number) => void,
+) {
+  const bases = modifiers.map((m) => {
+    const lower = m.toLowerCase();
+    return possessiveForms(lower)[0] ?? lower;
+  });
+  const last = bases[bases.length - 1]!;
+  const lead = bases
+    .slice(0, -1)
+    .map((b) => String.raw`${escape(b)}\s+`)
+    .join('');
+  const trade = `${lead}(?:${[...new Set([last, pluralize(last), `${last}s`])].map(escape).join('|')})`;
+  const helper = `${escape(noun.toLowerCase())}s?`;
+  add(new RegExp(String.raw`(?<!${WORD_CHAR})${trade}(?:['’]s?)?\s+${helper}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [bases[0]!], false, 0);
+  const joint = String.raw`(?:\s{0,2}(?:-{1,2}|[—–])\s{0,2}|\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?)`;
+  add(new RegExp(String.raw`(?<!${WORD_CHAR})${helper}${joint}${trade}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [noun.toLowerCase()], false, 0);
+}
+
 function patternsFor(role: string): AnchoredPattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
@@ -195,6 +234,8 @@ function patternsFor(role: string): AnchoredPattern[] {
       }
     }
   }
+  if (modifiers.length > 0 && head === words.length - 1 && HELPERS.has(words[head]!.toLowerCase()))
+    helperForms(modifiers, words[head]!, add);
   const agent = operatorAgent(words, head);
   if (agent !== undefined) {
     // "Sewers earn …" for sewing machine operators, "miners" for continuous mining machine operators.

@@ -104,7 +104,26 @@ const GERUND_NOUN = 5;
 export function modifierForms(word: string): string[] {
   const lower = word.toLowerCase();
   const noun = lower.endsWith('ing') && lower.length - 3 >= GERUND_NOUN ? [lower.slice(0, -3)] : [];
-  return [word, ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []), ...noun, ...(SPELLED.get(lower) ?? [])];
+  return [
+    word,
+    ...(Object.hasOwn(CLIPPED, lower) ? CLIPPED[lower]! : []),
+    ...noun,
+    ...(SPELLED.get(lower) ?? []),
+    ...possessiveForms(lower),
+  ];
+}
+
+/** A possessive written either way: "carpenter's", "carpenters'" (and "’"). */
+const POSSESSIVE_WORD = /^([a-z]{3,})(?:['’]s|s['’])$/;
+
+/**
+ * "Carpenter's Helper": sites write the possessive for one worker or for many ("carpenters'
+ * helpers"), with either apostrophe, or drop it ("carpenter helpers"), as BLS and O*NET do.
+ */
+export function possessiveForms(lower: string): string[] {
+  const base = POSSESSIVE_WORD.exec(lower)?.[1];
+  if (base === undefined) return [];
+  return [base, `${base}s`, `${base}'s`, `${base}’s`, `${base}s'`, `${base}s’`].filter((form) => form !== lower);
 }
 
 /** Small words an initialism skips: "Licensed Practical Nurse" -> "LPN", "Director of Religious Education" -> "DRE". */

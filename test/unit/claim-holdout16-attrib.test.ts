@@ -38,6 +38,15 @@ test('a professor no name matches is the postsecondary teacher whose names write
   assert.deepEqual(await socs('Medical School Professor'), []);
 });
 
+test('a head before “of” or “in” and its field is read as the field before the head', async () => {
+  assert.deepEqual(await socs('Professor of Anthropology'), ['25-1061']);
+  assert.deepEqual(await socs('Lecturer in Economics'), ['25-1063']);
+  // With the field rule: "Nursing Associate Professor".
+  assert.deepEqual(await socs('Associate Professor of Nursing'), ['25-1072']);
+  // A name O*NET files with "of" keeps its filing (not "Podiatry Doctor").
+  assert.deepEqual(await socs('Doctor of Podiatry'), ['29-1081']);
+});
+
 test('helpers are named by the trade they help: its workers’ possessive, a dash, or “to”', async () => {
   const title = 'Electrician Helper vs. Plumber’s Helper';
   assert.deepEqual(

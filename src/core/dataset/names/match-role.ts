@@ -564,8 +564,22 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   const shorter = withoutModifier(index, role) ?? byModifierLetters(index, role);
   if (shorter) return { matches: [{ ...shorter, kind: 'related' }], weak: [] };
   const short = shortFormOf(index, role);
-  return short ? { matches: [{ ...short, kind: 'related' }], weak: [] } : answer;
+  if (short) return { matches: [{ ...short, kind: 'related' }], weak: [] };
+  const inverted = INVERTED.exec(role.trim());
+  if (inverted) {
+    const { matches } = resolve(index, `${inverted[2]!} ${inverted[1]!}`);
+    if (matches.length > 0) return { matches: matches.map((match) => ({ ...match, kind: 'related' })), weak: [] };
+  }
+  return answer;
 }
+
+/**
+ * "Professor of Anthropology", "Lecturer in Economics": a head of one or two words before "of" or
+ * "in" and a field of words without either, read as the field before the head ("Anthropology
+ * Professor"), as O*NET writes most names. Only when the name as written meets nothing.
+ */
+// One space between words, so a name splits into words one way only (no backtracking to try).
+const INVERTED = /^([A-Za-z-]+(?: [A-Za-z-]+)?) (?:of|in) (?:the )?((?!(?:of|in|the) )[A-Za-z-]+(?: (?!(?:of|in)\b)[A-Za-z-]+){0,3})$/i;
 
 // Every claim asks about its role, so an article asks about the same two roles dozens of
 // times: answers are kept per index (an index never changes; a new dataset is a new index).

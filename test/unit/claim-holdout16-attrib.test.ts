@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
+import { rolesCommand } from '../../src/cli/commands/roles.js';
+import type { Io } from '../../src/cli/io.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { listedClaims } from './helpers/listed-claims.js';
 
@@ -83,4 +85,28 @@ test('a professor’s field is written as its teaching', async () => {
     ),
     ['about 3,000 openings -> Chemistry Professor'],
   );
+});
+
+/** What `roles NAME -f json` lists: each hit's SOC with how lint reads it. */
+async function rolesList(name: string): Promise<string[]> {
+  let out = '';
+  const io: Io = { cwd: process.cwd(), env: {}, stdoutIsTTY: false, out: (text) => void (out += text), err: () => undefined };
+  await rolesCommand(['--format', 'json', '--limit', '4', '--', name], io);
+  const hits = JSON.parse(out || '[]') as Array<{ soc: string; match: { exact: boolean; lint?: string } }>;
+  return hits.map((hit) => `${hit.soc} ${hit.match.exact ? 'matched' : (hit.match.lint ?? 'search')}`);
+}
+
+test('for a name lint calls unknown, roles lists what lint says: its set-aside filings, then its nearest', async () => {
+  const index = await bundledRoleIndex();
+  // O*NET files "Park Ranger" under three occupations whose head nouns disagree: listed first, as lint names them.
+  const ranger = await rolesList('Park Ranger');
+  assert.deepEqual(ranger.slice(0, 3).sort(), ['19-1031 weak', '33-9092 weak', '33-9099 weak']);
+  // No search guess ("City Manager" is in "Publicity Manager"): only lint's nearest occupations.
+  const city = await rolesList('City Manager');
+  assert.deepEqual(
+    city,
+    index.suggest('City Manager', 4).map((o) => `${o.soc} nearest`),
+  );
+  // A name lint matches keeps its matches first.
+  assert.deepEqual((await rolesList('Car Wash Attendant'))[0], '53-7061 matched');
 });

@@ -30,24 +30,43 @@ interface Hit extends RoleMatch {
   exact: boolean;
   /** How lint matches the name (the same matcher); absent for search results. */
   kind?: MatchKind;
+  /** For a name lint calls unknown: what its message lists, a filing it sets aside or its nearest occupation. */
+  lint?: 'weak' | 'nearest';
 }
 
-/** Exact matches (all of them), then search results up to `limit` in all. */
+/**
+ * Exact matches (all of them), then search results up to `limit` in all. A name lint calls unknown
+ * lists what lint's message says instead, the filings it sets aside and then its nearest
+ * occupations, so `roles` never offers a search's guess ("City Manager": "Publicity Manager")
+ * that lint would not.
+ */
 function lookUp(index: RoleIndex, query: string, limit: number): Hit[] {
   const found: Hit[] = [];
-  const add = (exact: boolean) => (match: RoleMatch & { kind?: MatchKind }) => {
-    if (!found.some((hit) => hit.occupation.soc === match.occupation.soc)) found.push({ ...match, exact });
+  const add = (exact: boolean, lint?: Hit['lint']) => (match: RoleMatch & { kind?: MatchKind }) => {
+    if (found.length < limit || exact)
+      if (!found.some((hit) => hit.occupation.soc === match.occupation.soc)) found.push({ ...match, exact, ...(lint && { lint }) });
   };
   const pinned = SOC.test(query) ? index.pinnedMatch(query) : undefined;
   if (pinned) add(true)({ ...pinned, kind: 'pinned' });
   // The matcher lint uses: what is "Matched" here is what the salary rules check against.
-  matchRole(index, query).matches.forEach(add(true));
+  const { matches, weak } = matchRole(index, query);
+  matches.forEach(add(true));
+  if (found.length === 0) {
+    weak.forEach(add(false, 'weak'));
+    for (const occupation of index.suggest(query, limit)) add(false, 'nearest')({ occupation, via: 'title', matched: occupation.title });
+    return found;
+  }
   for (const match of index.searchMatches(query, limit + found.length)) {
     if (found.length >= limit) break;
     add(false)(match);
   }
   return found;
 }
+
+const LINT_SAYS: Record<NonNullable<Hit['lint']>, string> = {
+  weak: 'its head noun disagrees, so lint does not use it',
+  nearest: "lint's nearest occupation for an unknown role; lint does not use it",
+};
 
 function figure(occupation: Occupation, key: WageKey): string {
   const found = wageFigure(occupation, key);
@@ -57,14 +76,16 @@ function figure(occupation: Occupation, key: WageKey): string {
 
 /** `projections`: the dataset's current projection release. */
 function block(hit: Hit, projections: Release | undefined): string {
-  const { occupation, via, matched, exact } = hit;
+  const { occupation, via, matched, exact, lint } = hit;
   const { wages } = occupation;
   const hourly = wages.hourlyMean === undefined ? '' : ` (${formatUsd(wages.hourlyMean)} per hour)`;
   const lines = [
     `${occupation.title} (SOC ${occupation.soc})`,
     exact
       ? `  Matched:     ${describeMatch(hit)}`
-      : `  Found by:    ${via === 'pinned' ? 'SOC code' : via === 'alternate' ? 'alternate title' : via} "${matched}" (search only: lint does not use it)`,
+      : lint
+        ? `  Not matched: ${lint === 'weak' ? `alternate title "${matched}"` : 'nearest'} (${LINT_SAYS[lint]})`
+        : `  Found by:    ${via === 'pinned' ? 'SOC code' : via === 'alternate' ? 'alternate title' : via} "${matched}" (search only: lint does not use it)`,
     `  Mean:        ${figure(occupation, 'mean')}${hourly}`,
     `  Median:      ${figure(occupation, 'median')}`,
     `  p10–p90:     ${PERCENTILES.map((key) => `${key} ${figure(occupation, key)}`).join(' · ')}`,
@@ -105,10 +126,10 @@ export async function rolesCommand(args: string[], io: Io): Promise<number> {
   if (format === 'json') {
     io.out(
       `${JSON.stringify(
-        matches.map(({ occupation, via, matched, exact, kind }) => {
+        matches.map(({ occupation, via, matched, exact, kind, lint }) => {
           // O*NET's alternate titles can run to hundreds; the match says which one was used.
           const { alternateTitles: _alternates, ...rest } = occupation;
-          return { ...rest, match: { via, matched, exact, ...(kind && { kind }) } };
+          return { ...rest, match: { via, matched, exact, ...(kind && { kind }), ...(lint && { lint }) } };
         }),
         null,
         2,

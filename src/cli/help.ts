@@ -176,8 +176,10 @@ export const ROLES_HELP = `Usage: career-articles roles [options] <query...>
        career-articles roles --map <role> <soc>
 
 Looks up occupations in the role dataset (BLS OEWS wages, merged with a workspace dataset
-when one is configured): exact matches of the name first, then search results.
-Exits with code 1 when nothing matches.
+when one is configured): exact matches of the name first, then search results. A name lint
+does not match lists what lint says instead, marked "Not matched": the occupations O*NET files
+the name under but lint sets aside, then lint's nearest occupations. Exits with code 1 when
+nothing is listed.
 
 With --map, writes "role": "soc" into the "roles" of the nearest .career-articles.json
 above the current folder (creating one here when there is none), keeping its comments and

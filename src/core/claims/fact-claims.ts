@@ -219,7 +219,7 @@ function countClaims(
         ? (trailingPeriod(text, end) ?? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0])))
         : year.year !== undefined
           ? {}
-          : countPeriod(text, sentence(at), { start: at, end }, others)),
+          : countPeriod(text, sentence(at), { start: at, end }, others, kind === 'openings')),
       ...year,
     };
   });

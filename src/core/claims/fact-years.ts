@@ -50,13 +50,15 @@ export function statedYear(text: string, start: number, end: number, [from, to]:
  * average over the decade, stated for no year), "Over 2025–35, about 115,300 openings are
  * projected each year" for the count. A period qualifies the claim just before it (or holding it,
  * as a full outlook sentence does), else the first claim after it; `others` are the other claims
- * of the block (percents, wording, full outlook sentences).
+ * of the block (percents, wording, full outlook sentences). An openings count also takes the release
+ * its sentence opens with (openingRelease).
  */
 export function countPeriod(
   text: string,
   [from, to]: [number, number],
   at: { start: number; end: number },
   others: ReadonlyArray<{ start: number; end: number }>,
+  openings = false,
 ): Pick<FactClaim, 'from' | 'to'> {
   const sentence = text.slice(from, to);
   const first = PERIOD.exec(sentence);
@@ -70,10 +72,26 @@ export function countPeriod(
     const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
     if (owner === at) return periodOfMatch(found);
   }
-  return {};
+  return openings ? openingRelease(text, [from, to]) : {};
 }
 
 const PERIODS = new RegExp(PERIOD.source, 'giu');
+
+/**
+ * "The 2024–34 projections had dyeing jobs falling 10%, with about 700 openings a year", "Under the
+ * 2024–34 projections, …": a sentence that opens by naming its projections' release states every
+ * yearly openings count in it for that release, though the period stands before the percent.
+ */
+const RELEASE_OPENS =
+  /^\s{0,3}(?:(?:under|in|per|according\s{1,3}to)\s{1,3})?the\s{1,3}(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<from>(?:19|20)\d\d)\s{0,2}[-–—]\s{0,2}(?<to>(?:19|20)?\d\d)\s{1,3}(?:BLS\s{1,3})?projections?(?![\p{L}])/iu;
+
+/** The release period a sentence opens with, when it is the sentence's only period (else the periods are the claims'). */
+export function openingRelease(text: string, [from, to]: [number, number]): Pick<FactClaim, 'from' | 'to'> {
+  const sentence = text.slice(from, to);
+  const found = RELEASE_OPENS.exec(sentence);
+  if (!found || PERIOD.test(sentence.slice(found[0].length))) return {};
+  return periodOfMatch(found);
+}
 
 /**
  * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two

@@ -1,6 +1,7 @@
 // Failure classes the sixteenth held-out corpus exposed in what a claim states (an openings count in a
-// sentence that opens with its projections' release), each tested on sentences and occupations of our
-// own (claims/fact-years.ts).
+// sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
+// after the figure past "even", "the top earners … more than $X"), each tested on sentences and
+// occupations of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief } from './helpers/listed-claims.js';
@@ -25,4 +26,30 @@ test('a sentence that opens with "the 2024–34 projections" dates its openings 
     'outlook-percent/percent 2034',
     'openings/count',
   ]);
+});
+
+test('a percent naming a slice of the pay scale ("the top 10%") is no growth percent', async () => {
+  assert.deepEqual(
+    await brief(BAKE, 'Baker jobs are projected to grow 5 percent through 2035, and the top 10% of bakers make more than $52,000.'),
+    ['outlook-percent/percent 2035', 'salary/p90'],
+  );
+  assert.deepEqual(await brief(ELEC, 'Plumber employment should fall 2% by 2035, while the lowest-paid 10% earn under $40,000.'), [
+    'outlook-percent/percent 2035',
+    'salary/p10',
+  ]);
+});
+
+test('a tenth named after the figure past "even"/"only" ("more than $X even at the bottom tenth") is that percentile', async () => {
+  assert.deepEqual(await brief(BAKE, 'Butchers do fine: more than $33,400 even at the bottom tenth.'), ['salary/p10']);
+  assert.deepEqual(await brief(ELEC, 'Electricians clear $104,000 only in the top tenth.'), ['salary/p90']);
+});
+
+test('"the top earners … more than $X" is the 90th percentile, "the lowest earners … under $X" the 10th; a median word before stays in its clause', async () => {
+  assert.deepEqual(
+    await brief(ELEC, 'Electricians make about $1,200 a week at the median, and the top earners bring in more than $104,000 a year.'),
+    ['salary/median', 'salary/p90'],
+  );
+  assert.deepEqual(await brief(BAKE, 'The lowest earners among bakers make under $29,000.'), ['salary/p10']);
+  // With no bound it states no percentile.
+  assert.deepEqual(await brief(BAKE, 'Top earners among bakers make $52,000.'), ['salary/unspecified']);
 });

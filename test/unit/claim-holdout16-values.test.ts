@@ -1,10 +1,11 @@
 // Failure classes the sixteenth held-out corpus exposed in what a claim states (an openings count in a
 // sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
-// after the figure past "even", "the top earners … more than $X"), each tested on sentences and
-// occupations of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts).
+// after the figure past "even", "the top earners … more than $X", a place in an aside after the
+// figure), each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
+// figure-context.ts, places.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { briefClaims as brief } from './helpers/listed-claims.js';
+import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const BAKE = 'Baker vs. Butcher';
@@ -52,4 +53,15 @@ test('"the top earners … more than $X" is the 90th percentile, "the lowest ear
   assert.deepEqual(await brief(BAKE, 'The lowest earners among bakers make under $29,000.'), ['salary/p10']);
   // With no bound it states no percentile.
   assert.deepEqual(await brief(BAKE, 'Top earners among bakers make $52,000.'), ['salary/unspecified']);
+});
+
+test("a place in the writer's aside or a relative clause after the figure is not the figure's", async () => {
+  assert.deepEqual(await placed(ELEC, 'bls says the plumber median is $61,550, i make way more than that in Phoenix tho'), [
+    '$61,550 @ null',
+  ]);
+  assert.deepEqual(await placed(BAKE, 'The BLS median for bakers is $37,000, which is about what shops pay here in Ohio.'), [
+    '$37,000 @ null',
+  ]);
+  // A place of the figure's own clause still is.
+  assert.deepEqual(await placed(BAKE, 'Bakers earn a median of $39,000 in Ohio.'), ['$39,000 @ Ohio']);
 });

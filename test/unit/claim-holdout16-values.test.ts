@@ -1,8 +1,9 @@
 // Failure classes the sixteenth held-out corpus exposed in what a claim states (an openings count in a
 // sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
-// figure), each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
-// figure-context.ts, places.ts).
+// figure, "compared with N% in the older release", "N jobs disappearing"), each tested on sentences and
+// occupations of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts,
+// self-employed.ts, count-patterns.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -64,4 +65,26 @@ test("a place in the writer's aside or a relative clause after the figure is not
   ]);
   // A place of the figure's own clause still is.
   assert.deepEqual(await placed(BAKE, 'Bakers earn a median of $39,000 in Ohio.'), ['$39,000 @ Ohio']);
+});
+
+test('"compared with N% in the older release" after a self-employed share is the same share', async () => {
+  assert.deepEqual(await brief(ELEC, 'About 12% of plumbers are self-employed today, compared with 10% in the previous release.'), [
+    'self-employed/share',
+    'self-employed/share',
+  ]);
+  assert.deepEqual(await brief(BAKE, 'Roughly 5% of butchers work for themselves, versus 6% in the 2024–34 projections.'), [
+    'self-employed/share',
+    'self-employed/share',
+  ]);
+  // A percent of another source's survey is not.
+  assert.deepEqual(await brief(ELEC, 'About 12% of plumbers are self-employed, compared with 40% in the union survey.'), [
+    'self-employed/share',
+  ]);
+});
+
+test('"N jobs disappearing" in a projection is a change in jobs', async () => {
+  assert.deepEqual(await brief(BAKE, 'The older projections had butcher jobs falling 4% through 2034 and about 5,200 jobs disappearing.'), [
+    'outlook-percent/percent 2034',
+    'employment-change/count 2034',
+  ]);
 });

@@ -37,10 +37,13 @@ export const OPEN_JOBS = new RegExp(
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
-/** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
-const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
+/**
+ * What a decade does to jobs, said after them: "disappear", "be lost", "be added"; as a participle
+ * in a projection's list ("had grinding jobs falling 12% through 2034 and about 8,400 jobs disappearing").
+ */
+const GONE = String.raw`(?:disappear(?:ing)?|vanish(?:ing)?|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
 /** The words of GONE that take jobs away. */
-export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
+export const GONE_DOWN = /(?<![\p{L}])(?:disappear(?:ing)?|vanish(?:ing)?|lost|cut|eliminated)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|shed|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700

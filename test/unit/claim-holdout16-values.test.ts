@@ -1,9 +1,9 @@
 // Failure classes the sixteenth held-out corpus exposed in what a claim states (an openings count in a
 // sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
-// figure, "compared with N% in the older release", "N jobs disappearing"), each tested on sentences and
-// occupations of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts,
-// self-employed.ts, count-patterns.ts).
+// figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
+// openings), each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
+// figure-context.ts, places.ts, self-employed.ts, count-patterns.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -87,4 +87,22 @@ test('"N jobs disappearing" in a projection is a change in jobs', async () => {
     'outlook-percent/percent 2034',
     'employment-change/count 2034',
   ]);
+});
+
+test("an FAQ's answer to how many openings a year opens with the openings count", async () => {
+  assert.deepEqual(await brief(BAKE, 'How many openings are there for bakers each year? Roughly 27,000, most of them replacements.'), [
+    'openings/count',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'How many plumber jobs open up every year? About 900 a year were projected for 2024–34.'), [
+    'openings/count 2034',
+  ]);
+  assert.deepEqual(
+    await brief(
+      ELEC,
+      'How many electrician jobs open up each year? The previous projections said about 80,200; the latest ones about 81,000.',
+    ),
+    ['openings/count', 'openings/count'],
+  );
+  // A question about how many people do the job is still answered with employment.
+  assert.deepEqual(await brief(BAKE, 'How many bakers are there? About 210,000.'), ['employment/count']);
 });

@@ -175,6 +175,16 @@ export const ANSWER = new RegExp(
   'giu',
 );
 /**
+ * "How many openings are there for meat packers? Around 8,400 a year.", "How many jobs open up each
+ * year? The older projections said about 15,800": an FAQ's answer that opens with a count (or with
+ * the release that says it), after a question about openings, is the openings count ("About 3,400
+ * openings a year" is OPENINGS'). Looked behind like ANSWER.
+ */
+export const OPENINGS_ANSWER = new RegExp(
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?=[^?.!\n]{0,80}(?:openings|open\s{1,3}up|open\s{1,3}each\s{1,3}year))[^?.!\n]{1,100}?\?\s{0,3}(?:(?:the\s{1,3})?[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20}){0,3}\s{1,3}(?:said|says|put\s{1,3}it\s{1,3}at|puts\s{1,3}it\s{1,3}at|projected|project|projects|estimated|estimates|expected|expects|called\s{1,3}for|call\s{1,3}for)\s{1,3})?)${ONLY}${ABOUT}(?:${THOUSANDS('n40')}|(?<n41>[1-9]\d{2})(?=\s{1,3}(?:a|each|per)\s{1,3}year))(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:[\p{L}-]{2,24}\s{1,3}){0,2}openings)${NOT_PEOPLE}`,
+  'giu',
+);
+/**
  * "a field of roughly 13,200 jobs", "138,400 jobs": how many jobs there are, said as a noun phrase.
  * A pattern of its own that starts at the digit (its words before are looked behind) and looks
  * ahead for "jobs" before anything costlier, so it fails at once everywhere else.

@@ -28,6 +28,7 @@ import {
   EMPLOYMENT,
   GONE_DOWN,
   OPENINGS,
+  OPENINGS_ANSWER,
   OPEN_JOBS,
   PLACE_HAS,
   STOCK,
@@ -317,7 +318,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   const others = [...stated, ...taken, ...changes];
   const openings = countClaims(
     text,
-    [...near(text, words.openings, OPENINGS), ...near(text, words.openJobs, OPEN_JOBS)],
+    [...near(text, words.openings, OPENINGS), ...near(text, words.openJobs, OPEN_JOBS), ...near(text, words.answer, OPENINGS_ANSWER)],
     'openings',
     sentence,
     others,

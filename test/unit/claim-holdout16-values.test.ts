@@ -2,11 +2,16 @@
 // sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
-// openings), each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
-// figure-context.ts, places.ts, self-employed.ts, count-patterns.ts).
+// openings, an answer paid in its question's period), each tested on sentences and occupations of our
+// own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts, self-employed.ts,
+// count-patterns.ts, expressions.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { comparisonArticle } from './helpers/claims.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const BAKE = 'Baker vs. Butcher';
@@ -105,4 +110,16 @@ test("an FAQ's answer to how many openings a year opens with the openings count"
   );
   // A question about how many people do the job is still answered with employment.
   assert.deepEqual(await brief(BAKE, 'How many bakers are there? About 210,000.'), ['employment/count']);
+});
+
+test('an answer opening with its figure is paid in the period its question asks for', async () => {
+  const periods = async (title: string, body: string) => {
+    const article = comparisonArticle(title, body);
+    return listClaims(article, await bundledRoleIndex(), resolveConfig()).map((c) => `${article.text.slice(c.start, c.end)} ${c.period}`);
+  };
+  assert.deepEqual(await periods(BAKE, 'How much do butchers make a month? Roughly $3,300 at the median.'), ['$3,300 month']);
+  assert.deepEqual(await periods(ELEC, 'What do plumbers earn per week? About $1,190, half of them more.'), ['$1,190 week']);
+  // A period written after the figure is its own; an answer that does not open with the figure keeps its default.
+  assert.deepEqual(await periods(BAKE, 'How much do bakers make a month? About $37,000 a year at the median.'), ['$37,000 a year year']);
+  assert.deepEqual(await periods(BAKE, 'How much do bakers make a month? Bakers earn a median of $37,000.'), ['$37,000 year']);
 });

@@ -2,9 +2,10 @@
 // sentence that opens with its projections' release, "the top 10%" after a projection, a tenth named
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
-// openings, an answer paid in its question's period), each tested on sentences and occupations of our
-// own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts, self-employed.ts,
-// count-patterns.ts, expressions.ts).
+// openings, an answer paid in its question's period, a level inside a dash aside, "What degree does X
+// need? Usually a …"), each tested on sentences and occupations of our own (claims/fact-years.ts,
+// fact-claims.ts, figure-context.ts, places.ts, self-employed.ts, count-patterns.ts, expressions.ts,
+// education-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -122,4 +123,25 @@ test('an answer opening with its figure is paid in the period its question asks 
   // A period written after the figure is its own; an answer that does not open with the figure keeps its default.
   assert.deepEqual(await periods(BAKE, 'How much do bakers make a month? About $37,000 a year at the median.'), ['$37,000 a year year']);
   assert.deepEqual(await periods(BAKE, 'How much do bakers make a month? Bakers earn a median of $37,000.'), ['$37,000 year']);
+});
+
+test('a level stated inside a dash aside is not hedged by the sentence around it', async () => {
+  assert.deepEqual(
+    await brief(
+      BAKE,
+      'Butchering is a trade butchers can pick up at the counter — BLS lists no formal educational credential as the typical entry requirement — and many stay for decades.',
+    ),
+    ['education/level'],
+  );
+  // Past a closed aside the hedge still governs.
+  assert.deepEqual(await brief(BAKE, 'Some bakeries prefer — and a few require — an associate degree for bakers.'), []);
+});
+
+test('"What degree does X need? Usually a …" answers with the typical level', async () => {
+  assert.deepEqual(await brief(ELEC, 'What degree does a plumber need? Usually a high school diploma, then an apprenticeship.'), [
+    'education/level',
+  ]);
+  assert.deepEqual(await brief(BAKE, 'What kind of education do bakers need? Typically none beyond a high school diploma.'), [
+    'education/level',
+  ]);
 });

@@ -3,9 +3,9 @@
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
 // openings, an answer paid in its question's period, a level inside a dash aside, "What degree does X
-// need? Usually a …"), each tested on sentences and occupations of our own (claims/fact-years.ts,
-// fact-claims.ts, figure-context.ts, places.ts, self-employed.ts, count-patterns.ts, expressions.ts,
-// education-claims.ts).
+// need? Usually a …", "about N held these jobs in May 2023 —"), each tested on sentences and occupations
+// of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts, self-employed.ts,
+// count-patterns.ts, expressions.ts, education-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -144,4 +144,12 @@ test('"What degree does X need? Usually a …" answers with the typical level', 
   assert.deepEqual(await brief(BAKE, 'What kind of education do bakers need? Typically none beyond a high school diploma.'), [
     'education/level',
   ]);
+});
+
+test('"about N held these jobs in May 2023" is an employment count, dated though a dash follows the year', async () => {
+  assert.deepEqual(
+    await brief(BAKE, 'Butchers are a big group — about 135,000 held these jobs in May 2023 — and openings are plentiful.'),
+    ['employment/count 2023'],
+  );
+  assert.deepEqual(await brief(ELEC, 'Roughly 480,000 held those positions in 2024.'), ['employment/count 2024']);
 });

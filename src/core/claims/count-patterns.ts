@@ -107,6 +107,8 @@ export const EMPLOYMENT = new RegExp(
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
     String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    // "about 5,030 held these jobs in May 2023": the count as the subject of the jobs just named (from the digit).
+    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n42')}\s{1,3}held\s{1,3}(?:these|those|such|the|that)\s{1,3}(?:jobs|positions)(?![\p{L}])` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +

@@ -11,7 +11,7 @@ const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August
  * year": a release named by its year; a projection's count or share is its base year's.
  */
 const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release|base\s{1,3}year)(?![\p{L}])`;
-const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]\s{0,2}(?:19|20)?\d\d|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
  * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year);

@@ -3,7 +3,7 @@
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
 // openings, an answer paid in its question's period, a level inside a dash aside, "What degree does X
-// need? Usually a …", "about N held these jobs in May 2023 —"), each tested on sentences and occupations
+// need? Usually a …", "about N held these jobs in May 2023 —", "the field will need N new X a year"), each tested on sentences and occupations
 // of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts, self-employed.ts,
 // count-patterns.ts, expressions.ts, education-claims.ts).
 import { test } from 'node:test';
@@ -152,4 +152,11 @@ test('"about N held these jobs in May 2023" is an employment count, dated though
     ['employment/count 2023'],
   );
   assert.deepEqual(await brief(ELEC, 'Roughly 480,000 held those positions in 2024.'), ['employment/count 2024']);
+});
+
+test('"the field will need about N new <workers> a year" is the openings count; one employer\'s need is not', async () => {
+  assert.deepEqual(await brief(ELEC, 'The trade group says the profession will need about 44,000 new plumbers a year.'), [
+    'openings/count',
+  ]);
+  assert.deepEqual(await brief(BAKE, 'Our chain will need 300 new bakers a year.'), []);
 });

@@ -3,9 +3,10 @@
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
 // openings, an answer paid in its question's period, a level inside a dash aside, "What degree does X
-// need? Usually a …", "about N held these jobs in May 2023 —", "the field will need N new X a year"), each tested on sentences and occupations
-// of our own (claims/fact-years.ts, fact-claims.ts, figure-context.ts, places.ts, self-employed.ts,
-// count-patterns.ts, expressions.ts, education-claims.ts).
+// need? Usually a …", "about N held these jobs in May 2023 —", "the field will need N new X a year"),
+// each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
+// figure-context.ts, places.ts, self-employed.ts, count-patterns.ts, expressions.ts,
+// education-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';

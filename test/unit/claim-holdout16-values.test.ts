@@ -3,10 +3,10 @@
 // after the figure past "even", "the top earners … more than $X", a place in an aside after the
 // figure, "compared with N% in the older release", "N jobs disappearing", an FAQ's answer about
 // openings, an answer paid in its question's period, a level inside a dash aside, "What degree does X
-// need? Usually a …", "about N held these jobs in May 2023 —", "the field will need N new X a year"),
-// each tested on sentences and occupations of our own (claims/fact-years.ts, fact-claims.ts,
-// figure-context.ts, places.ts, self-employed.ts, count-patterns.ts, expressions.ts,
-// education-claims.ts).
+// need? Usually a …", "about N held these jobs in May 2023 —", "the field will need N new X a year", a
+// "Change 2025–35" list line), each tested on sentences and occupations of our own (claims/fact-years.ts,
+// fact-claims.ts, figure-context.ts, places.ts, self-employed.ts, count-patterns.ts, expressions.ts,
+// education-claims.ts, table-facts.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, placedClaims as placed } from './helpers/listed-claims.js';
@@ -160,4 +160,14 @@ test('"the field will need about N new <workers> a year" is the openings count; 
     'openings/count',
   ]);
   assert.deepEqual(await brief(BAKE, 'Our chain will need 300 new bakers a year.'), []);
+});
+
+test('a list line labelled "Change 2025–35" over a count is the change in jobs', async () => {
+  assert.deepEqual(await brief(ELEC, 'Plumber (BLS)\n- Median: $62k\n- Change 2025–35: +19,400\n- Job change 2025–35: +19,400'), [
+    'salary/median',
+    'employment-change/count 2035',
+    'employment-change/count 2035',
+  ]);
+  // Over a percent it is the outlook.
+  assert.deepEqual(await brief(ELEC, 'Plumber (BLS)\n- Change 2025–35: 4%'), ['outlook-percent/percent 2035']);
 });

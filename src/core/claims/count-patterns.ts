@@ -32,15 +32,20 @@ const MUST_FILL = String.raw`(?<=(?:(?:need(?:s|ed)?|ha(?:ve|s)|expected|project
 export const OPEN_JOBS = new RegExp(
   String.raw`(?<![\p{L}\p{N}$])(?:${MUST_FILL}${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
     String.raw`|${MUST_FILL}${ABOUT}${number('n35')}(?:\s{1,3}(?!(?:more|fewer|new|additional|jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){1,3}?\s{1,3}${YEARLY}` +
+    // "the field will need about 3,400 new psychologists a year": new workers the field (not "we") needs yearly are its openings.
+    String.raw`|(?<=(?<![\p{L}])(?:field|occupation|profession|trade|industry|employers|country|nation|U\.S\.)\s{1,3}(?:will|would|should|could)\s{1,3}need\s{1,3})${ABOUT}${number('n43')}\s{1,3}new(?:\s{1,3}(?!(?:jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){1,2}?\s{1,3}${YEARLY}` +
     String.raw`|${ABOUT}${number('n31')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}(?:(?:will|should|are\s{1,3}(?:expected|projected)\s{1,3}to)\s{1,3})?(?:open(?:\s{1,3}up)?|come\s{1,3}open|become\s{1,3}(?:available|vacant))\s{1,3}(?:up\s{1,3})?${YEARLY})`,
   'giu',
 );
 /** "is projected to increase by about 137,800 jobs", "grew by 12,300 jobs": a change verb with "by" and a count. */
 const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|expand(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|fall(?:s|en|ing)?|fell|shrink(?:s|ing)?|shrank|drop(?:s|ped|ping)?)`;
-/** What a decade does to jobs, said after them: "disappear", "be lost", "be added". */
-const GONE = String.raw`(?:disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
+/**
+ * What a decade does to jobs, said after them: "disappear", "be lost", "be added"; as a participle
+ * in a projection's list ("had grinding jobs falling 12% through 2034 and about 8,400 jobs disappearing").
+ */
+const GONE = String.raw`(?:disappear(?:ing)?|vanish(?:ing)?|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
 /** The words of GONE that take jobs away. */
-export const GONE_DOWN = /(?<![\p{L}])(?:disappear|vanish|lost|cut|eliminated)(?![\p{L}])/iu;
+export const GONE_DOWN = /(?<![\p{L}])(?:disappear(?:ing)?|vanish(?:ing)?|lost|cut|eliminated)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|shed|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
@@ -104,6 +109,8 @@ export const EMPLOYMENT = new RegExp(
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
     String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    // "about 5,030 held these jobs in May 2023": the count as the subject of the jobs just named (from the digit).
+    String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n42')}\s{1,3}held\s{1,3}(?:these|those|such|the|that)\s{1,3}(?:jobs|positions)(?![\p{L}])` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n21')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;]|$))` +
     String.raw`|employ(?:s|ed)?\s{1,3}${ONLY}${ABOUT}${number('n3')}(?=\s{1,3}(?:people|workers|[\p{L}]))` +
@@ -172,6 +179,16 @@ export const ANSWER = new RegExp(
   'giu',
 );
 /**
+ * "How many openings are there for meat packers? Around 8,400 a year.", "How many jobs open up each
+ * year? The older projections said about 15,800": an FAQ's answer that opens with a count (or with
+ * the release that says it), after a question about openings, is the openings count ("About 3,400
+ * openings a year" is OPENINGS'). Looked behind like ANSWER.
+ */
+export const OPENINGS_ANSWER = new RegExp(
+  String.raw`(?<=(?<![\p{L}])how\s{1,3}many\s{1,3}(?=[^?.!\n]{0,80}(?:openings|open\s{1,3}up|open\s{1,3}each\s{1,3}year))[^?.!\n]{1,100}?\?\s{0,3}(?:(?:the\s{1,3})?[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20}){0,3}\s{1,3}(?:said|says|put\s{1,3}it\s{1,3}at|puts\s{1,3}it\s{1,3}at|projected|project|projects|estimated|estimates|expected|expects|called\s{1,3}for|call\s{1,3}for)\s{1,3})?)${ONLY}${ABOUT}(?:${THOUSANDS('n40')}|(?<n41>[1-9]\d{2})(?=\s{1,3}(?:a|each|per)\s{1,3}year))(?!\s{0,2}(?:%|percent))(?!\s{1,3}(?:[\p{L}-]{2,24}\s{1,3}){0,2}openings)${NOT_PEOPLE}`,
+  'giu',
+);
+/**
  * "a field of roughly 13,200 jobs", "138,400 jobs": how many jobs there are, said as a noun phrase.
  * A pattern of its own that starts at the digit (its words before are looked behind) and looks
  * ahead for "jobs" before anything costlier, so it fails at once everywhere else.
@@ -218,7 +235,7 @@ export type CountGate =
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bhire\s|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bhire\s|need\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over)\s{1,3})?\d|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -245,6 +262,7 @@ function served(word: string): readonly CountGate[] {
       return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
     case 116: // t
     case 110: // n
+      if (lower.startsWith('need')) return ['openJobs'];
       return lower.startsWith('nation') ? ['people'] : ['employment'];
     case 104: // h
       if (lower.startsWith('hire')) return ['openJobs'];

@@ -30,9 +30,9 @@ export interface EducationClaim {
 const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started|gets?(?:\s{1,3}in)?)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
 /**
  * A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes,
- * typically a …". The answer's first word is looked for before the question behind it (cheap first).
+ * typically a …", "What degree does a kinesiology professor need? Usually a doctoral degree". The answer's first word is looked for before the question behind it (cheap first).
  */
-const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u00C0-\u024F]))(?<=(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
+const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u00C0-\u024F]))(?<=(?:(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)|(?:what|which)\s{1,3}(?:kind\s{1,3}of\s{1,3})?(?:degree|education|credential|schooling)\s{1,3}(?:does|do)\s{1,3}[^?.!]{2,60}?\s{1,3}(?:need|require))\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
 /**
  * A requirement verb (or "the typical entry-level education is", "the usual credential for welders is"), then "a"/"an"/"at least a";
  * the level follows there or later in the list the verb governs. "Most X have", "most have", "most plants want", "ask for" and
@@ -218,7 +218,11 @@ function blockEducation(text: string): Found[] {
   const clauseStart = (claim: Found) => {
     const from = sentence(claim.start)[0];
     const before = text.slice(from, claim.start);
-    return from + Math.max(before.lastIndexOf(';') + 1, before.lastIndexOf(', where ') + 1);
+    // An aside set off by dashes, the claim inside it, is a clause of its own: "work you can learn on the job —
+    // BLS lists no formal educational credential as the typical entry requirement —" (past a closed aside,
+    // "Some employers prefer — and a few require — a …", the clause runs on).
+    const aside = before.split(' — ').length % 2 === 0 ? before.lastIndexOf(' — ') + 1 : 0;
+    return from + Math.max(before.lastIndexOf(';') + 1, before.lastIndexOf(', where ') + 1, aside);
   };
   const stated = (claim: Found) =>
     !PREFERENCE.test(text.slice(clauseStart(claim), claim.end).replace(ENTRY_HEDGE, '')) &&

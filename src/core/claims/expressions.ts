@@ -76,6 +76,22 @@ function advance(matches: readonly RegExpMatchArray[], index: number, offset: nu
   return index;
 }
 
+/**
+ * "How much do kinesiology professors make a month? About $6,439 at the median.": an answer that
+ * opens with its figure is paid in the period its question asks for (the question's last words).
+ */
+const ASKED_PERIOD =
+  /(?:(?:a|an|per|each)\s{1,3}(?<word>hour|week|month|year)|(?<adverb>hourly|weekly|monthly|annually|yearly))\s{0,3}\?\s{0,3}$/iu;
+const OPENS_WITH_FIGURE = /^\s{0,3}(?:(?:about|around|roughly|nearly|approximately|just\s{1,3}(?:over|under)|over|under|some)\s{1,3})?$/iu;
+const ASKED_UNIT: Record<string, SalaryPeriod> = { hour: 'hour', hourly: 'hour', week: 'week', weekly: 'week', month: 'month', monthly: 'month', year: 'year', annually: 'year', yearly: 'year' }; // prettier-ignore
+
+function askedPeriod(text: string, questionStart: number, answerStart: number, at: number): SalaryPeriod | undefined {
+  if (!OPENS_WITH_FIGURE.test(text.slice(answerStart, at))) return undefined;
+  const asked = ASKED_PERIOD.exec(text.slice(Math.max(questionStart, answerStart - 40), answerStart));
+  const unit = asked?.groups?.word ?? asked?.groups?.adverb;
+  return unit === undefined ? undefined : ASKED_UNIT[unit.toLowerCase()];
+}
+
 /** Every salary figure in `text`, in order. */
 export function findSalaryFigures(text: string): SalaryFigure[] {
   // Every amount is marked "$", "USD" or "dollars", or stands in a pay field: most blocks have none, and are done here.
@@ -101,7 +117,11 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     // wage of $23.66, or $49,210" the second figure is not hourly.
     const intro = phrases[phrase];
     const introduced =
-      intro && startOf(intro) >= previousEnd && segmentAt(sentences, startOf(intro)) === sentence ? periodOfPhrase(intro) : undefined;
+      intro && startOf(intro) >= previousEnd && segmentAt(sentences, startOf(intro)) === sentence
+        ? periodOfPhrase(intro)
+        : stated === undefined && sentence > 0
+          ? askedPeriod(text, sentences[sentence - 1]!, sentences[sentence]!, span.start)
+          : undefined;
     // The statistic is the nearest statistic word before the figure in the same sentence,
     // even past an earlier figure: "earn an average of $X, while ... earn $Y" quotes two
     // averages in parallel, so $Y is a mean too.

@@ -28,6 +28,7 @@ import {
   EMPLOYMENT,
   GONE_DOWN,
   OPENINGS,
+  OPENINGS_ANSWER,
   OPEN_JOBS,
   PLACE_HAS,
   STOCK,
@@ -114,6 +115,12 @@ function bandPeriod(text: string, [from, to]: [number, number], at: number): Pic
   return periodOf(sentence.includes(';') ? semicolonSide(sentence, at - from) : sentence);
 }
 
+/**
+ * "… projected to decline 1 percent through 2035, and the top 10% earn more than $100k": a percent
+ * naming a slice of the pay scale ("the top 10%", "the lowest-paid 10%") is a percentile, never growth.
+ */
+const PERCENTILE_GROUP = /(?<![\p{L}])(?:top|highest|bottom|lowest|upper|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}$/iu;
+
 function percentClaims(text: string, sentence: (at: number) => [number, number], skip: (at: number) => boolean): Local[] {
   const found: Local[] = [];
   for (const m of text.matchAll(PERCENT)) {
@@ -134,6 +141,7 @@ function percentClaims(text: string, sentence: (at: number) => [number, number],
       continue;
     }
     if (SHARE_OF.test(after) || OPINION.test(after)) continue;
+    if (PERCENTILE_GROUP.test(text.slice(Math.max(0, start - 24), start))) continue;
     const [from, to] = sentence(start);
     const window = text.slice(Math.max(from, start - 80), Math.min(to, end + 60));
     if (!GROWTH.test(window) || !JOBS.test(window) || OTHER_GROWTH.test(ownClause(window, start - Math.max(from, start - 80)))) continue;
@@ -219,7 +227,7 @@ function countClaims(
         ? (trailingPeriod(text, end) ?? periodOf(ownSide(text.slice(...sentence(at)), at - sentence(at)[0])))
         : year.year !== undefined
           ? {}
-          : countPeriod(text, sentence(at), { start: at, end }, others)),
+          : countPeriod(text, sentence(at), { start: at, end }, others, kind === 'openings')),
       ...year,
     };
   });
@@ -310,7 +318,7 @@ function blockFacts(block: Block, skip: (at: number) => boolean, taken: Readonly
   const others = [...stated, ...taken, ...changes];
   const openings = countClaims(
     text,
-    [...near(text, words.openings, OPENINGS), ...near(text, words.openJobs, OPEN_JOBS)],
+    [...near(text, words.openings, OPENINGS), ...near(text, words.openJobs, OPEN_JOBS), ...near(text, words.answer, OPENINGS_ANSWER)],
     'openings',
     sentence,
     others,

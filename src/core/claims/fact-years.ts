@@ -11,7 +11,7 @@ const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August
  * year": a release named by its year; a projection's count or share is its base year's.
  */
 const RELEASE_YEAR = String.raw`(?:in|as\s{1,3}of|per|from|under|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<r>(?:19|20)\d\d)(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates|projections?|release|base\s{1,3}year)(?![\p{L}])`;
-const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
+const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[-–—]\s{0,2}(?:19|20)?\d\d|(?:to|through|and)\s{1,3}(?:19|20)?\d\d(?!\d)))|${RELEASE_YEAR})`;
 /**
  * "… jobs in 2025", "… were self-employed in 2025": the year after the claim, in its clause, before
  * any other figure ("36% are self-employed, and they held 61,700 jobs in 2025" is the count's year);
@@ -50,13 +50,15 @@ export function statedYear(text: string, start: number, end: number, [from, to]:
  * average over the decade, stated for no year), "Over 2025–35, about 115,300 openings are
  * projected each year" for the count. A period qualifies the claim just before it (or holding it,
  * as a full outlook sentence does), else the first claim after it; `others` are the other claims
- * of the block (percents, wording, full outlook sentences).
+ * of the block (percents, wording, full outlook sentences). An openings count also takes the release
+ * its sentence opens with (openingRelease).
  */
 export function countPeriod(
   text: string,
   [from, to]: [number, number],
   at: { start: number; end: number },
   others: ReadonlyArray<{ start: number; end: number }>,
+  openings = false,
 ): Pick<FactClaim, 'from' | 'to'> {
   const sentence = text.slice(from, to);
   const first = PERIOD.exec(sentence);
@@ -70,10 +72,26 @@ export function countPeriod(
     const owner = before ?? inSentence.sort((a, b) => a.start - b.start)[0];
     if (owner === at) return periodOfMatch(found);
   }
-  return {};
+  return openings ? openingRelease(text, [from, to]) : {};
 }
 
 const PERIODS = new RegExp(PERIOD.source, 'giu');
+
+/**
+ * "The 2024–34 projections had dyeing jobs falling 10%, with about 700 openings a year", "Under the
+ * 2024–34 projections, …": a sentence that opens by naming its projections' release states every
+ * yearly openings count in it for that release, though the period stands before the percent.
+ */
+const RELEASE_OPENS =
+  /^\s{0,3}(?:(?:under|in|per|according\s{1,3}to)\s{1,3})?the\s{1,3}(?:(?:BLS|bureau)['’]?s?\s{1,3})?(?<from>(?:19|20)\d\d)\s{0,2}[-–—]\s{0,2}(?<to>(?:19|20)?\d\d)\s{1,3}(?:BLS\s{1,3})?projections?(?![\p{L}])/iu;
+
+/** The release period a sentence opens with, when it is the sentence's only period (else the periods are the claims'). */
+export function openingRelease(text: string, [from, to]: [number, number]): Pick<FactClaim, 'from' | 'to'> {
+  const sentence = text.slice(from, to);
+  const found = RELEASE_OPENS.exec(sentence);
+  if (!found || PERIOD.test(sentence.slice(found[0].length))) return {};
+  return periodOfMatch(found);
+}
 
 /**
  * "OT jobs will increase by 25,200 from 2025 to 2035, and PT employment should grow by 29,300": two

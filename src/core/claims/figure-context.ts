@@ -17,7 +17,7 @@ export interface FigureContext {
 
 /** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
 const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the)))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the))|(?<topE>top|highest)\s{1,3}earners|(?<lowE>bottom|lowest)\s{1,3}earners)(?![\p{L}\p{N}])/giu;
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -57,6 +57,10 @@ export function figureContext(sentence: string, start: number, end: number, prev
   // a share of workers states a percentile by the side its bound names.
   const share = percentile?.groups?.quarter ? 25 : percentile?.groups?.tenth ? 10 : undefined;
   if (share !== undefined && context.bound) context.percentile = context.bound === 'below' ? share : 100 - share;
+  // "the top earners take home more than $X", "the lowest earners make under $X": BLS's tenths by
+  // the side their bound names (said without a bound, "top earners" is no percentile).
+  if (percentile?.groups?.topE && context.bound === 'above') context.percentile = 90;
+  if (percentile?.groups?.lowE && context.bound === 'below') context.percentile = 10;
   if (percentile?.groups?.half && context.bound) {
     context.median = true;
     delete context.bound;
@@ -68,10 +72,10 @@ export function figureContext(sentence: string, start: number, end: number, prev
 
 /**
  * Sticky: the words placing a figure in a part of the distribution: "$41 an hour in the top tenth",
- * "$177K+ at the 90th percentile", or a percentile's name right after it ("the $100K 90th percentile").
+ * "more than $50,100 even at the bottom tenth", "$177K+ at the 90th percentile", or a percentile's name right after it ("the $100K 90th percentile").
  */
 const AMONG =
-  /\+?(?:\s{0,3},?\s{0,3}(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])|\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile))/iuy;
+  /\+?(?:\s{0,3},?\s{0,3}(?:(?:even|only|still|already)\s{1,3})?(?:in|among|for|at)\s{1,3}the\s{1,3}(?:very\s{1,3})?(?=[\p{L}\d])|\s{1,2}(?=\d{1,2}(?:st|nd|rd|th)\s{1,3}percentile))/iuy;
 const PERCENTILE_AT = new RegExp(PERCENTILE.source, 'iuy');
 
 /** A percentile named right after the figure: "over $41 an hour in the top tenth", "$30,000 for the bottom 10%". */

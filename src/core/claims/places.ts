@@ -205,8 +205,13 @@ function aRiver(text: string, name: string, start: number): boolean {
 /** "held about 12,600 jobs, mostly in Texas": where most of the figure is, not a place it is stated for. */
 const WHERE_MOST = /(?<![\p{L}])(?:mostly|mainly|largely|chiefly|primarily|especially|particularly|concentrated)(?![\p{L}])/iu;
 
-/** A new clause: a place named in it is that clause's ("…, and those in Alaska earn …"). */
-const NEW_CLAUSE = /;|,\s{0,2}(?:and|but|while|whereas|though|although|yet)\s|\s(?:while|whereas|though|although)\s/u;
+/**
+ * A new clause: a place named in it is that clause's ("…, and those in Alaska earn …"), as it is in
+ * a relative clause or the writer's own aside after the figure ("$42,470, i make more than that in
+ * Denver", "$43,540, which is what the agency starts you at here in Georgia").
+ */
+const NEW_CLAUSE =
+  /;|,\s{0,2}(?:and|but|while|whereas|though|although|yet|which|i|i['’]m|we|my|our)\s|\s(?:while|whereas|though|although)\s/iu;
 
 /**
  * The place a figure at [start, end) of its sentence is stated for: the nearest place named

@@ -40,6 +40,13 @@ const EARLIER_BEFORE = /,?\s{1,3}(?:down|up)\s{1,3}from\s{1,3}(?:(?:about|around
 const NO_FIGURE_AFTER =
   /^(?:[^.;!?\d%$]{0,60}|\s{1,3}(?:in|under|per|from)\s{1,3}(?:the\s{1,3})?(?:(?:previous|older|earlier|prior)\s{1,3})?(?:BLS['’]?s?\s{1,3})?(?:19|20)\d\d(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?(?:projections?|data|figures|release|estimates))(?:[.;!?]|$)/u;
 
+/**
+ * "30% are self-employed now, compared with 26% in the older release": after a word of comparison,
+ * a percent with only the release it is from after it is the same share, in that release.
+ */
+const RELEASE_AFTER =
+  /^\s{1,3}(?:in|under|per|from|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:(?:(?:previous|older|earlier|prior|last|newer|latest|current|new)\s{1,3}(?:BLS['’]?s?\s{1,3})?)|(?:BLS['’]?s?\s{1,3})?(?:19|20)\d\d(?:\s{0,2}[-–—]\s{0,2}(?:19|20)?\d\d)?\s{1,3}(?:BLS\s{1,3})?)(?:projections?|data|figures|release|estimates)\s{0,3}(?:[.,;!?)]|$)/iu;
+
 /** "70% of customers prefer …": people who say or want something are a survey's, not workers. */
 const SURVEY =
   /(?<![\p{L}])(?:say|said|prefer|prefers|report|reported|want|wants|expect|expects|agree|believe|plan|think|feel|use|uses|need|needs)(?![\p{L}])/iu;
@@ -76,6 +83,7 @@ export function isSelfEmployedShare(
     const between = text.slice(previous, start);
     const people = PEOPLE_AFTER.exec(after);
     if (BETWEEN.test(between) && COMPARED.test(between) && people && !SURVEY.test(people[0])) return true;
+    if (BETWEEN.test(between) && COMPARED.test(between) && RELEASE_AFTER.test(after)) return true;
     if (BETWEEN.test(between) && AND_BEFORE.test(between) && ONLY_PEOPLE.test(after)) return true;
     if (BETWEEN.test(between) && EARLIER_BEFORE.test(between) && NO_FIGURE_AFTER.test(after)) return true;
   }

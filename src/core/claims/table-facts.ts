@@ -21,7 +21,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
   [/openings/i, 'openings'],
   [/(?<![\p{L}])(?:jobs\s+(?:added|gained|lost|created|cut)|new\s+jobs|(?:numeric|net)\s+change)(?![\p{L}])/iu, 'employment-change'],
   [
-    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|change\s+in\s+(?:jobs|employment)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?(?:projected\s+)?(?:growth|decline)\b/i,
+    /(?:job|employment)\s+(?:growth|outlook|change)|projected\s+(?:growth|change)|change\s+in\s+(?:jobs|employment)|growth\s+rate|\boutlook\b|^[\s|*_]*(?:\d{1,2}-year\s+)?(?:projected\s+)?(?:growth|decline|change)\b/i,
     'outlook-percent',
   ],
   [
@@ -31,9 +31,9 @@ const LABELS: Array<[RegExp, FactKind]> = [
 ];
 /**
  * A change label over a count, not a percent ("Projected change, 2025–35 | -13,200", "Change in
- * jobs, 2025–35: 500"), states the change in jobs.
+ * jobs, 2025–35: 500", "- Change 2025–35: +2,200"), states the change in jobs.
  */
-const CHANGE_OF_COUNT = /(?:employment|projected)\s+change|change\s+in\s+(?:jobs|employment)/i;
+const CHANGE_OF_COUNT = /(?:employment|projected|job)\s+change|change\s+in\s+(?:jobs|employment)|^[\s|*_]*change\b/i;
 /** A cell counting jobs: "3,900 jobs", "+12,400 new jobs", "-2.1k jobs". */
 const JOBS_COUNT = /^[\s|*_]{0,6}[-−+]?\d[\d,.]*\s?(?:[kK]|million|thousand)?\s{1,3}(?:new\s{1,3})?jobs(?![\p{L}])/u;
 /** "Decline 2025–35: 6%": an outlook label saying its percent is a fall. */

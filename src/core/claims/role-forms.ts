@@ -70,11 +70,24 @@ const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:
  * much faster than average"): BLS reports occupations, so the field it reports on names its worker
  * (a field said to grow with no source, "Roofing is projected to grow", still names no one).
  */
-const SOURCE_BEFORE = String.raw`(?<=(?:(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OOH)\s{1,3}(?:says|said|projects|projected|expects|reports)|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|OOH)(?:\s{1,3}data)?,?)\s{1,3})`;
+const SOURCE_PHRASE = String.raw`(?:(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OOH)\s{1,3}(?:says|said|projects|projected|expects|reports)|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|OOH)(?:\s{1,3}data)?,?)\s{1,3}`;
+const SOURCE_BEFORE = `(?<=${SOURCE_PHRASE})`;
 const SOURCE_VERB = String.raw`(?=\s{1,3}(?:is|are|was|will|has|keeps)(?![${LETTER}]))`;
 const sourced = (field: string) => `${SOURCE_BEFORE}(?:${field})${SOURCE_VERB}`;
+/**
+ * Whether a text quotes a source as SOURCE_BEFORE does, anywhere: a sourced alternative can match
+ * only where it does. Most blocks quote none, and V8 compiles SOURCE_BEFORE's lookbehind slowly (a
+ * few ms per role's pattern, much of a first sight of a role): such a block is scanned with the
+ * pattern without that alternative, which matches exactly what the whole one does there.
+ */
+const QUOTES_SOURCE = new RegExp(SOURCE_PHRASE, 'i');
 
-const patternCache = new Map<string, AnchoredPattern[]>();
+/** A role's pattern, and the same pattern without its sourced alternative (for text that quotes no source). */
+interface RolePattern extends AnchoredPattern {
+  readonly unsourced?: AnchoredPattern;
+}
+
+const patternCache = new Map<string, RolePattern[]>();
 
 /** Head nouns of a role named by the subject it teaches ("Communications Professor", "Welding Instructor"). */
 const TEACHERS = new Set(['teacher', 'professor', 'instructor', 'lecturer']);
@@ -163,13 +176,16 @@ function helperForms(
   add(new RegExp(String.raw`(?<!${WORD_CHAR})${helper}${joint}${trade}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [noun.toLowerCase()], false, 0);
 }
 
-function patternsFor(role: string): AnchoredPattern[] {
+function patternsFor(role: string): RolePattern[] {
   const cached = patternCache.get(role);
   if (cached) return cached;
-  const patterns: AnchoredPattern[] = [];
+  const patterns: RolePattern[] = [];
   // `leading`: how far before an anchor a match may start (anchored.ts), where every match starts at one.
-  const add = (regex: RegExp, anchors: readonly string[], cased = false, leading?: number) =>
-    patterns.push({ regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased, leading });
+  // `unsourced`: the regex without its sourced alternative, if it has one.
+  const add = (regex: RegExp, anchors: readonly string[], cased = false, leading?: number, unsourced?: RegExp) => {
+    const pattern = { regex, anchors: cased ? anchors : anchors.map((a) => a.toLowerCase()), cased, leading };
+    patterns.push(unsourced ? { ...pattern, unsourced: { ...pattern, regex: unsourced } } : pattern);
+  };
   const letters = initialism(role);
   if (letters && /^[A-Z]+$/.test(letters)) {
     // Case-sensitive: "PA" is an initialism, "pa" a word. Credential letters ("CR" in "CRNA") only
@@ -259,12 +275,9 @@ function patternsFor(role: string): AnchoredPattern[] {
     const tail = head > 0 || discipline ? `(?:${work})?` : work;
     // Without modifiers the field word starts the match.
     const bare = head === 0 && !discipline ? `|${sourced(field)}` : '';
-    add(
-      new RegExp(String.raw`(?<!${WORD_CHAR})(?:${before}(?:${field})${tail}${bare})(?!${WORD_CHAR})`, 'gi'),
-      fields,
-      false,
-      head === 0 ? 0 : undefined,
-    );
+    const fieldRegex = (sourcedForm: string) =>
+      new RegExp(String.raw`(?<!${WORD_CHAR})(?:${before}(?:${field})${tail}${sourcedForm})(?!${WORD_CHAR})`, 'gi');
+    add(fieldRegex(bare), fields, false, head === 0 ? 0 : undefined, bare ? fieldRegex('') : undefined);
   }
   if (head > 0 && head === words.length - 1) {
     // "HVAC jobs", "dental hygiene careers" aside: the role's modifiers alone before a word for the work.
@@ -272,15 +285,12 @@ function patternsFor(role: string): AnchoredPattern[] {
       .slice(0, head)
       .map(escape)
       .join(String.raw`\s+`);
-    add(
+    const modifiersRegex = (sourcedForm: string) =>
       new RegExp(
-        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})|${sourced(modifiersOnly)})(?!${WORD_CHAR})`,
+        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})${sourcedForm})(?!${WORD_CHAR})`,
         'gi',
-      ),
-      [words[0]!],
-      false,
-      0,
-    );
+      );
+    add(modifiersRegex(`|${sourced(modifiersOnly)}`), [words[0]!], false, 0, modifiersRegex(''));
   }
   if (head > 0 && head === words.length - 1 && TEACHERS.has(words[head]!.toLowerCase())) {
     // "to teach communications at a university": the subject a teacher's role is named by, taught.
@@ -343,10 +353,12 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
   const titled = findRoleSpans(text, roles);
   const named = roles.datasetNames ?? [];
   const lower = text.toLowerCase();
+  const quotesSource = QUOTES_SOURCE.test(text);
   const loose = roles.flatMap((role, index) =>
-    [...patternsFor(role), ...(named[index] ?? []).map(datasetNamePattern)].flatMap((pattern) =>
-      anchoredMatches(pattern, text, lower).map((m) => ({ ...m, role: index })),
-    ),
+    [
+      ...patternsFor(role).map((pattern) => (quotesSource ? pattern : (pattern.unsourced ?? pattern))),
+      ...(named[index] ?? []).map(datasetNamePattern),
+    ].flatMap((pattern) => anchoredMatches(pattern, text, lower).map((m) => ({ ...m, role: index }))),
   );
   loose.push(...fieldSpans(text, lower, roles));
   const heads = headNounSpans(text, lower, roles).filter((span) => !perUnit(text, span));

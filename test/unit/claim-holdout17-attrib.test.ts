@@ -1,8 +1,8 @@
 // Role-resolution and attribution classes the seventeenth held-out corpus exposed, each tested on
 // names and sentences of our own: a role no name matches whose words several BLS titles write
 // (O*NET's names decide), a name filed alike under several occupations (the one whose names write
-// it most goes first), a field a source is quoted on with a pay verb, a field one works in, and a
-// two-word role written solid.
+// it most goes first), a field a source is quoted on with a pay verb, a field one works in, a
+// two-word role written solid, and front matter's role key beside an "or" in another key's value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchRole } from '../../src/core/dataset/names/match-role.js';
@@ -49,5 +49,15 @@ test('a two-word role is written solid', async () => {
   assert.deepEqual(
     await attributed('Dish Washer vs. Line Cook', 'Most dishwashers earn about $33,000 a year, and line cooks about $36,000.\n'),
     ['$33,000 a year -> Dish Washer', '$36,000 -> Line Cook'],
+  );
+});
+
+test('front matter below the top names its role for its other keys, whatever "or" another key’s value holds', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Court Reporter vs. Medical Transcriptionist',
+      '---\noccupation: Medical Transcriptionist\nmedian_pay: "$37,550"\ntraining: "Certificate or associate degree"\n---\n',
+    ),
+    ['$37,550 -> Medical Transcriptionist'],
   );
 });

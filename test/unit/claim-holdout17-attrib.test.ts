@@ -61,3 +61,16 @@ test('front matter below the top names its role for its other keys, whatever "or
     ['$37,550 -> Medical Transcriptionist'],
   );
 });
+
+test('forum clippings: “psychs” for psychologists, “kines” for kinesiology, “hydro” for hydrologic', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Counseling Psychologist vs. Hydrologic Technician',
+      'BLS has counseling psychs at a median of $98,000, and hydro techs at $61,000.\n',
+    ),
+    ['$98,000 -> Counseling Psychologist', '$61,000 -> Hydrologic Technician'],
+  );
+  assert.deepEqual(await attributed('Kinesiology Professor vs. Nursing Professor', 'kines profs average $88,000 per BLS, not bad\n'), [
+    '$88,000 -> Kinesiology Professor',
+  ]);
+});

@@ -13,6 +13,18 @@ import { hasWords, rolesNamedBy } from './named-mentions.js';
 /** Words setting two things against each other in a heading. */
 const SIDE_BY_SIDE = /(?<![\p{L}])(?:vs\.?|versus|or|compared|comparison|against)(?![\p{L}])/iu;
 
+/**
+ * The lines of a heading that name a role: front matter below a page's top is a heading of key
+ * lines ("role: Library Science Professor", "education: \"Doctoral or professional degree\""),
+ * where an "or" in another key's value sets no two roles side by side.
+ */
+function namingLines(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  if (spans.length === 0 || !text.includes('\n')) return text;
+  const from = text.lastIndexOf('\n', spans[0]!.start) + 1;
+  const to = text.indexOf('\n', spans[spans.length - 1]!.end);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
 /** The longest line that heads a list as a heading would: a name and a word or two. */
 const LEAD_LINE = 60;
 
@@ -20,11 +32,12 @@ const LEAD_LINE = 60;
 function roleOf(article: Article, roles: ClaimRoles, span: { start: number; end: number }, cache: Map<number, string | undefined>) {
   if (!cache.has(span.start)) {
     const text = article.text.slice(span.start, span.end);
-    const named = new Set(claimRoleSpans(text, roles).map((s) => s.role));
+    const spans = claimRoleSpans(text, roles);
+    const named = new Set(spans.map((s) => s.role));
     // "BMET quick facts:", "## Hairstylist pay": a name only the dataset gives the role's occupation.
     if (named.size === 0 && roles.occupationNames && hasWords(text))
       for (const role of rolesNamedBy(text, roles.occupationNames())) named.add(role);
-    cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(text) ? roles[[...named][0]!] : undefined);
+    cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(namingLines(text, spans)) ? roles[[...named][0]!] : undefined);
   }
   return cache.get(span.start);
 }

@@ -72,7 +72,8 @@ const AS_SUBJECT = String.raw`(?=\s{1,3}(?:(?:is|was)\s{1,3})?(?:a|an)\s{1,3}(?:
  */
 const SOURCE_PHRASE = String.raw`(?:(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OOH)\s{1,3}(?:says|said|projects|projected|expects|reports)|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|OOH)(?:\s{1,3}data)?,?)\s{1,3}`;
 const SOURCE_BEFORE = `(?<=${SOURCE_PHRASE})`;
-const SOURCE_VERB = String.raw`(?=\s{1,3}(?:is|are|was|will|has|keeps)(?![${LETTER}]))`;
+// A pay verb too: "per BLS remote sensing pays $165k", "per BLS loss prevention makes $62k".
+const SOURCE_VERB = String.raw`(?=\s{1,3}(?:is|are|was|will|has|keeps|pays|paid|makes|made|earns|earned|averages|averaged)(?![${LETTER}]))`;
 const sourced = (field: string) => `${SOURCE_BEFORE}(?:${field})${SOURCE_VERB}`;
 /**
  * Whether a text quotes a source as SOURCE_BEFORE does, anywhere: a sourced alternative can match
@@ -174,6 +175,24 @@ function helperForms(
   add(new RegExp(String.raw`(?<!${WORD_CHAR})${trade}(?:['’]s?)?\s+${helper}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [bases[0]!], false, 0);
   const joint = String.raw`(?:\s{0,2}(?:-{1,2}|[—–])\s{0,2}|\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?)`;
   add(new RegExp(String.raw`(?<!${WORD_CHAR})${helper}${joint}${trade}(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [noun.toLowerCase()], false, 0);
+}
+
+/** Where one works in a field ("in", "into", "work(s|ed) in"): bounded, so it looks back a few characters only. */
+const WORKS_IN = String.raw`(?<=(?<![${LETTER}])(?:in|into)\s{1,3})`;
+
+/** "remote sensing", "substance abuse": the role's leading modifiers (two or more) as a field one works in. */
+function workNamed(modifiers: readonly string[]): string {
+  const prefixes = modifiers
+    .slice(1)
+    .map((_, i) =>
+      modifiers
+        .slice(0, i + 2)
+        .map(escape)
+        .join(String.raw`\s+`),
+    )
+    .reverse();
+  const field = `(?:${prefixes.join('|')})`;
+  return `|${WORKS_IN}${field}`;
 }
 
 function patternsFor(role: string): RolePattern[] {
@@ -285,12 +304,21 @@ function patternsFor(role: string): RolePattern[] {
       .slice(0, head)
       .map(escape)
       .join(String.raw`\s+`);
+    // Two modifier words or more name the work alone where one works in it ("moving into remote
+    // sensing", "an LCSW in substance abuse"): its first two words at least, as a "social worker" of
+    // the role's words is left out. One word ("in glass") names a material or a place as often as a job.
+    const named = head >= 2 ? workNamed(words.slice(0, head)) : '';
     const modifiersRegex = (sourcedForm: string) =>
       new RegExp(
-        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})${sourcedForm})(?!${WORD_CHAR})`,
+        String.raw`(?<!${WORD_CHAR})(?:${modifiersOnly}(?:\s+(?:jobs|positions|employment|careers?)|${AS_SUBJECT})${sourcedForm}${named})(?!${WORD_CHAR})`,
         'gi',
       );
     add(modifiersRegex(`|${sourced(modifiersOnly)}`), [words[0]!], false, 0, modifiersRegex(''));
+  }
+  if (head === 1 && words.length === 2 && /^[a-z]{3,}$/i.test(words[0]!) && /^[a-z]{3,}$/i.test(words[1]!)) {
+    // "glassblowers" for glass blowers, "dishwashers" for dish washers: a two-word role written solid.
+    const solid = `${words[0]!.toLowerCase()}${words[1]!.toLowerCase()}`;
+    add(new RegExp(String.raw`(?<!${WORD_CHAR})${escape(solid)}(?:s|es)?(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [solid], false, 0);
   }
   if (head > 0 && head === words.length - 1 && TEACHERS.has(words[head]!.toLowerCase())) {
     // "to teach communications at a university": the subject a teacher's role is named by, taught.

@@ -36,6 +36,10 @@ const CLIPPED: Record<string, readonly string[]> = {
   preparation: ['prep'],
   rehabilitation: ['rehab'],
   telecommunications: ['telecom'],
+  // Forum clippings of a field: "kines prof", "hydro tech".
+  kinesiology: ['kines'],
+  hydrologic: ['hydro'],
+  hydrology: ['hydro'],
 };
 
 /** A clipped word's full forms ("lab" -> "laboratory"): a role titled "Ophthalmic Lab Technician" is spelled out by BLS. */
@@ -58,6 +62,8 @@ const CLIPPED_HEADS: Record<string, readonly string[]> = {
   operator: ['op'],
   manager: ['mgr'],
   physician: ['doc'],
+  // "school psychs", "I-O psych".
+  psychologist: ['psych'],
 };
 
 /**

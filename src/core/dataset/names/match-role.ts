@@ -461,7 +461,26 @@ function byWiderName(index: RoleIndex, role: string): RoleMatch | undefined {
     .searchMatches(role, WIDER_NAMES)
     .map((match) => ({ match, n: [match.occupation.title, ...(match.occupation.alternateTitles ?? [])].filter(widens).length }))
     .filter(({ n }) => n > 0);
-  return named.length === 1 && named[0]!.n >= WIDER_FAMILY ? named[0]!.match : undefined;
+  if (named.length === 1) return named[0]!.n >= WIDER_FAMILY ? named[0]!.match : undefined;
+  return widestFamily(named, widens);
+}
+
+/** How many times as many O*NET names the widest occupation must write as any other. */
+const WIDER_LEAD = 3;
+
+/**
+ * "Machine Tool Setter": BLS titles several occupations "… Machine Tool Setters" (lathe, grinding,
+ * drilling, multiple), so each title writes the role's words and names no one of them; O*NET's own
+ * names then decide ("Combination Machine Tool Setter", "Loading Machine Tool Setter": three of the
+ * multiple machine tool setters', one of the lathe setters'): the occupation whose names write the
+ * role's words twice at least and three times as often as any other's is it.
+ */
+function widestFamily(named: ReadonlyArray<{ match: RoleMatch }>, widens: (name: string) => boolean): RoleMatch | undefined {
+  const counts = named.map(({ match }) => (match.occupation.alternateTitles ?? []).filter(widens).length);
+  const best = Math.max(...counts);
+  const at = counts.indexOf(best);
+  if (best < WIDER_FAMILY || counts.some((n, i) => i !== at && n * WIDER_LEAD > best)) return undefined;
+  return named[at]!.match;
 }
 
 /** Head nouns that make a role a supervisor's or manager's (not "officer": a security officer supervises no one). */
@@ -534,7 +553,10 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   if (titled && !answer.matches.some((match) => match.occupation === titled.occupation))
     answer.matches.unshift({ ...titled, kind: 'related' });
   if (answer.matches.length > 0 || answer.weak.length > 0)
-    return { ...answer, matches: byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches)))) };
+    return {
+      ...answer,
+      matches: byNameFamily(role, byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))))),
+    };
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;
@@ -571,6 +593,38 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     if (matches.length > 0) return { matches: matches.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
   return answer;
+}
+
+/**
+ * "Maintenance Supervisor", filed alike under supervisors of construction trades, of mechanics and
+ * repairers, of housekeeping workers and under biomass plant managers, no title writing
+ * "maintenance": the rules keep all four, and the first is the one claims are judged against. The
+ * one whose O*NET names write the whole name most often (25 of the mechanics' supervisors', 10 of
+ * the construction supervisors') is the usual job of that name, so it goes first, when it writes it
+ * three times at least and twice as often as the one first before, and files the name itself; the
+ * others stay, in their order.
+ */
+function byNameFamily<T extends KindedMatch>(role: string, matches: T[]): T[] {
+  if (matches.length < 2 || matches.some((match) => match.kind !== 'alternate')) return matches;
+  // A title writing a modifier ("Grinding Machine Operator": crushing, grinding … and grinding,
+  // lapping … machine setters) is the title evidence's to weigh; the names' count only speaks where no title does.
+  if (matches.some((match) => holdsModifier(role, match.occupation.title))) return matches;
+  const mine = words(role).map(stem);
+  const family = (occupation: Occupation) =>
+    (occupation.alternateTitles ?? []).filter((name) => {
+      const written = new Set(words(name).map(stem));
+      return mine.every((w) => written.has(w));
+    }).length;
+  const counts = matches.map((match) => family(match.occupation));
+  const best = Math.max(...counts);
+  const at = counts.indexOf(best);
+  if (at === 0 || best < FAMILY_NAMES || best < 2 * counts[0]!) return matches;
+  // Only an occupation O*NET files the very name under, as written: one that only writes a
+  // variant of it ("Laser Technician (Laser Tech)") or wider names ("Quality Control Analyst" in
+  // "Chemistry Quality Control Analyst") is weighed by the rules above, not moved first here.
+  const key = literalKey(role);
+  if (!(matches[at]!.occupation.alternateTitles ?? []).some((name) => literalKey(name) === key)) return matches;
+  return [matches[at]!, ...matches.filter((_, i) => i !== at)];
 }
 
 /**

@@ -50,3 +50,47 @@ test('a quoted yaml education value is a labelled level', async () => {
     ['No formal educational credential'],
   );
 });
+
+test("a statistic or a year before a forum post's lower-case full stop is not the next figure's", async () => {
+  assert.deepEqual(
+    await brief(ELEC, 'per BLS plumbers average $31.20 an hour so im about there. electricians make like $62k per BLS too'),
+    ['salary/mean', 'salary/unspecified'],
+  );
+  assert.deepEqual(await brief(BAKE, 'butchers averaged $19.40 an hour in May 2023 per BLS. bakers average $17.90 an hour.'), [
+    'salary/mean 2023',
+    'salary/mean',
+  ]);
+  // An abbreviation's period ("approx.") ends nothing.
+  assert.deepEqual(await brief(BAKE, 'bakers averaged approx. $17.90 an hour in 2023'), ['salary/mean 2023']);
+});
+
+test('"$X a year earlier" dates the figure a year back and states no pay period', async () => {
+  assert.deepEqual(await brief(ELEC, 'The median wage for plumbers was $62,970 in May 2025, up from $61,550 a year earlier.'), [
+    'salary/median 2025',
+    'salary/median 2024',
+  ]);
+});
+
+test('", up from $Y" after a percentile\'s figure is that percentile\'s earlier value', async () => {
+  assert.deepEqual(await brief(BAKE, 'The 90th percentile wage for bakers was $48,200 in May 2025, up from $46,900 in May 2024.'), [
+    'salary/p90 2025',
+    'salary/p90 2024',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'The top 10 percent of plumbers earned more than $105,000 in 2025, compared with $101,000 in 2023.'), [
+    'salary/p90 2025',
+    'salary/p90 2023',
+  ]);
+});
+
+test('"… that year" after a figure takes the one year the sentence before states', async () => {
+  assert.deepEqual(await brief(BAKE, 'Bakers held about 205,000 jobs in 2024. They earned a mean of $38,100 that year.'), [
+    'employment/count 2024',
+    'salary/mean 2024',
+  ]);
+  // Two years before leave it undated.
+  assert.deepEqual(await brief(BAKE, 'Bakers held 199,000 jobs in 2023 and 205,000 in 2024. They earned a mean of $38,100 that year.'), [
+    'employment/count 2023',
+    'employment/count 2024',
+    'salary/mean',
+  ]);
+});

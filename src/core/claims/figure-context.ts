@@ -36,12 +36,21 @@ const BOUND_BEFORE =
 const YEAR =
   /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}(?:to|and))\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
 
+/** Between two figures, the second an earlier value of the first's statistic: ", up from", "(down from", "compared with". */
+const EARLIER_VALUE =
+  /^[\s,;(]{0,4}(?:(?:in\s{1,3})?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?:19|20)\d\d[\s,;(]{1,4})?(?:(?:up|down|rising|falling|climbing|dropping)\s{1,3}from|compared\s{1,3}(?:with|to))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
+
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {
   const context: FigureContext = {};
   // The previous figure's own "in the top tenth" is not this one's.
   const previous = previousEnd > 0 ? percentileAfter(sentence, previousEnd) : undefined;
-  const before = sentence.slice(previous ? (previous.index ?? 0) + previous[0].length : previousEnd, start);
+  // "was $60,040 in May 2025, up from $58,440": the earlier value of the same statistic, so the previous figure's percentile is this one's.
+  const earlier = previousEnd > 0 && !previous && start - previousEnd < 48 && EARLIER_VALUE.test(sentence.slice(previousEnd, start));
+  const before = sentence.slice(
+    earlier ? Math.max(0, previousEnd - 200) : previous ? (previous.index ?? 0) + previous[0].length : previousEnd,
+    start,
+  );
   let percentile = percentileAfter(sentence, end);
   if (!percentile) for (const match of before.matchAll(PERCENTILE)) percentile = match;
   if (percentile?.groups) {

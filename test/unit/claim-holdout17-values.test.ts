@@ -5,7 +5,7 @@
 // education-claims.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { briefClaims as brief, listedClaims } from './helpers/listed-claims.js';
+import { briefClaims as brief, listedClaims, placedClaims as placed } from './helpers/listed-claims.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const BAKE = 'Baker vs. Butcher';
@@ -92,5 +92,28 @@ test('"… that year" after a figure takes the one year the sentence before stat
     'employment/count 2023',
     'employment/count 2024',
     'salary/mean',
+  ]);
+});
+
+test("a count's own county, borough or metro beats the state opening the sentence", async () => {
+  assert.deepEqual(await placed(BAKE, 'In Pennsylvania, butchers earn a median of $39,800, and DeKalb County employs about 400 of them.'), [
+    '$39,800 @ Pennsylvania',
+    'employs about 400 @ DeKalb County',
+  ]);
+  assert.deepEqual(await placed(BAKE, 'In Alaska, bakers earn a median of $38,000, and the Matanuska-Susitna Borough employs about 1,300.'), [
+    '$38,000 @ Alaska',
+    'employs about 1,300 @ Matanuska-Susitna Borough',
+  ]);
+  assert.deepEqual(await placed(ELEC, 'In Texas, plumbers earn a median of $58,000, and the Houston metro employs about 9,800.'), [
+    '$58,000 @ Texas',
+    'employs about 9,800 @ Houston metro',
+  ]);
+  // Named after the count with "in": still the count's own place; an aside or a comparison is not.
+  assert.deepEqual(await placed(BAKE, 'In Ohio, bakers earn a median of $36,100, and about 900 of them work in the Cleveland area.'), [
+    '$36,100 @ Ohio',
+    '900 of them work @ Cleveland area',
+  ]);
+  assert.deepEqual(await placed(BAKE, 'In Ohio, bakers earn about $36,100 on average, with Cleveland paying the most.'), [
+    '$36,100 @ Ohio',
   ]);
 });

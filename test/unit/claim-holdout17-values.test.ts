@@ -100,10 +100,10 @@ test("a count's own county, borough or metro beats the state opening the sentenc
     '$39,800 @ Pennsylvania',
     'employs about 400 @ DeKalb County',
   ]);
-  assert.deepEqual(await placed(BAKE, 'In Alaska, bakers earn a median of $38,000, and the Matanuska-Susitna Borough employs about 1,300.'), [
-    '$38,000 @ Alaska',
-    'employs about 1,300 @ Matanuska-Susitna Borough',
-  ]);
+  assert.deepEqual(
+    await placed(BAKE, 'In Alaska, bakers earn a median of $38,000, and the Matanuska-Susitna Borough employs about 1,300.'),
+    ['$38,000 @ Alaska', 'employs about 1,300 @ Matanuska-Susitna Borough'],
+  );
   assert.deepEqual(await placed(ELEC, 'In Texas, plumbers earn a median of $58,000, and the Houston metro employs about 9,800.'), [
     '$58,000 @ Texas',
     'employs about 9,800 @ Houston metro',
@@ -115,5 +115,27 @@ test("a count's own county, borough or metro beats the state opening the sentenc
   ]);
   assert.deepEqual(await placed(BAKE, 'In Ohio, bakers earn about $36,100 on average, with Cleveland paying the most.'), [
     '$36,100 @ Ohio',
+  ]);
+});
+
+test('"The mean was $X." and a "Mean hourly (May 2025):" list label state a wage', async () => {
+  assert.deepEqual(await brief(BAKE, 'Bakers earned a median annual wage of $36,100 in May 2025. The mean was $38,900.'), [
+    'salary/median 2025',
+    'salary/mean',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'Plumber\n- Median annual (May 2024): $61,550\n- Mean hourly (May 2025): $33.12'), [
+    'salary/median 2024',
+    'salary/mean 2025',
+  ]);
+  // A mean of something else is still no wage.
+  assert.deepEqual(await brief(BAKE, 'The mean price of a wedding cake was $450.'), []);
+});
+
+test('new positions an employer or agency announces are no projected change in jobs', async () => {
+  assert.deepEqual(await brief(ELEC, 'The city water department today announced 120 new plumber positions.'), []);
+  assert.deepEqual(await brief(BAKE, 'A new grocery chain plans to create 600 new bakery jobs across the state.'), []);
+  assert.deepEqual(await brief(BAKE, 'Baker jobs are projected to grow 5% from 2025 to 2035, adding about 9,000 new positions.'), [
+    'outlook-percent/percent 2035',
+    'employment-change/count 2035',
   ]);
 });

@@ -134,6 +134,8 @@ test('"The mean was $X." and a "Mean hourly (May 2025):" list label state a wage
 test('new positions an employer or agency announces are no projected change in jobs', async () => {
   assert.deepEqual(await brief(ELEC, 'The city water department today announced 120 new plumber positions.'), []);
   assert.deepEqual(await brief(BAKE, 'A new grocery chain plans to create 600 new bakery jobs across the state.'), []);
+  // "will add" is a projection's own wording.
+  assert.deepEqual(await brief(BAKE, 'Baker employment will add about 9,000 jobs from 2025 to 2035.'), ['employment-change/count 2035']);
   assert.deepEqual(await brief(BAKE, 'Baker jobs are projected to grow 5% from 2025 to 2035, adding about 9,000 new positions.'), [
     'outlook-percent/percent 2035',
     'employment-change/count 2035',

@@ -254,11 +254,11 @@ export function isNotPay(text: string, start: number, end: number): boolean {
 
 /**
  * A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages.
- * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200", "- Mean hourly (May 2025): $23.11"), "the mean was $X"
- * (a wage's statistic as the subject, right before a dollar figure) and "jobs paying $X" ("Tesla was paying $27/hr" is one employer's rate).
+ * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200", "- Mean hourly (May 2025): $23.11") and "jobs
+ * paying $X" ("Tesla was paying $27/hr" is one employer's rate).
  */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}(?:hourly|annual|yearly|weekly|monthly|pay|wage|salary))?(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians|(?<![\p{L}])the\s{1,3}(?:median|mean)\s{1,3}(?:was|is|stood\s{1,3}at|came\s{1,3}to)(?=\s{1,3}(?:(?:about|around|roughly|nearly|just)\s{1,3})?\$))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}(?:hourly|annual|yearly|weekly|monthly|pay|wage|salary))?(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
 
 /**
  * "They averaged $65,050 a year", "pit bosses avg $97K a year", "they average $26 an hour": "average" said as a

@@ -61,6 +61,10 @@ function runOnStop(text: string, from: number): number {
   return -1;
 }
 
+/** A sentence whose subject is a wage's statistic: "The mean was $262,040.", "The median hourly wage is $21.40." */
+const STATISTIC_SUBJECT =
+  /^[\s*_>]{0,4}(?:the\s{1,3})?(?:median|mean|average)(?:\s{1,3}(?:hourly|annual|yearly|weekly|monthly|wage|pay|salary)){0,2}\s{1,3}(?:was|is|were|stood\s{1,3}at|came\s{1,3}to)\s/iu;
+
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
 /** The claims of one prose block: figures about pay, with the context their sentence gives. */
@@ -120,8 +124,11 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   // percentile line continues the pay lines before it past other facts.
   // A list line labelled by its percentile states pay on its own ("- Bottom 10% (May 2024): under $77,290").
   const continuesPay = (f: SalaryFigure) => {
-    if (!percentileOf(f)) return false;
+    // "… whose median annual wage was $265,930 in May 2025. The mean was $262,040.": a statistic right after a pay sentence.
+    const stated = (f.statistic === 'mean' || f.statistic === 'median') && STATISTIC_SUBJECT.test(sentenceOf(f.start).text);
+    if (!percentileOf(f) && !stated) return false;
     if (paySentences.has(segmentAt(sentences, f.start) - 1)) return true;
+    if (!percentileOf(f)) return false;
     const line = sentenceOf(f.start).text;
     return LIST_LINE.test(line) && (paySentences.size > 0 || line.includes(':'));
   };

@@ -93,9 +93,9 @@ const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 /** A row or column labelled with education ("Typical education", "Degree required") states each cell's level. */
 const EDUCATION_LABEL = /(?<![\p{L}])(?:education|degree|schooling)(?![\p{L}])/iu;
 
-/** "at least a" before a labelled level, and the level itself, at the start of a cell or a line's value. */
+/** "at least a" before a labelled level, and the level itself, at the start of a cell or a line's value (a yaml value quoted: `education: "Bachelor's degree"`). */
 function labelledLevel(text: string, start: number): Found | undefined {
-  const lead = /^[\s|*_]*(?:(?<least>at\s+least\s+)?(?:an?\s+)?)/iu.exec(text)!;
+  const lead = /^[\s|*_"'“‘]*(?:(?<least>at\s+least\s+)?(?:an?\s+)?)/iu.exec(text)!;
   const level = levelOf(text.slice(lead[0].length));
   if (!level) return undefined;
   const at = start + lead[0].length;

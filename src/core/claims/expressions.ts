@@ -3,6 +3,7 @@
 // Amounts and ranges come from ranges.ts; this file reads the period written after a
 // figure and the words before it in its sentence.
 
+import { runOnFrom } from './run-on.js';
 import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryPeriod } from './periods.js';
 import { spans } from './ranges.js';
 import { PAY_FIELD } from './amounts.js';
@@ -126,7 +127,11 @@ export function findSalaryFigures(text: string): SalaryFigure[] {
     // even past an earlier figure: "earn an average of $X, while ... earn $Y" quotes two
     // averages in parallel, so $Y is a mean too.
     const word = statistics[statistic];
-    const sameSentence = word !== undefined && segmentAt(sentences, startOf(word)) === sentence;
+    // A lower-case full stop between them ("… average $19.95 an hour so i'm under. supervisors make $128k") ends the word's sentence.
+    const sameSentence =
+      word !== undefined &&
+      segmentAt(sentences, startOf(word)) === sentence &&
+      runOnFrom(text, startOf(word), span.start) === startOf(word);
     const period = stated?.period ?? introduced ?? unstatedPeriod(span.low, sentence === lastSentence ? last : undefined);
     const factor = PERIOD_FACTOR[period];
     const after = statisticAfter(text.slice(end, end + 64));

@@ -231,8 +231,22 @@ function countClaims(
       ...year,
     };
   });
-  return kind === 'employment-change' ? counts : counts.filter((c) => Math.abs(c.value) >= PUBLISHED);
+  return kind === 'employment-change'
+    ? counts.filter(
+        (c) => !ANNOUNCED.test(text.slice(Math.max(sentence(c.start)[0], c.start - 60), c.start) + (OWN_VERB.exec(c.raw)?.[0] ?? '')),
+      )
+    : counts.filter((c) => Math.abs(c.value) >= PUBLISHED);
 }
+
+/** The change's own verb, when its match opens with it ("create 600 new jobs"). */
+const OWN_VERB = /^(?:create|add)\s{1,3}/iu;
+/**
+ * "The state energy office today announced 300 new weatherization positions", "the chain plans to create
+ * 450 new jobs": one employer's or agency's news, not the occupation's projected change ("employment will add
+ * 9,000 jobs" is the projection's own wording, so "will" alone is not news).
+ */
+const ANNOUNCED =
+  /(?<![\p{L}])(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|plans?\s{1,3}to\s{1,3}(?:create|bring|open|fund|add)|is\s{1,3}hiring|are\s{1,3}hiring|funded|funds|approved)\s{1,3}(?:(?:about|around|roughly|some|nearly|up\s{1,3}to|more\s{1,3}than|over)\s{1,3})?$/iu;
 
 /**
  * A second count after a count of jobs, its verb and noun left unsaid: "… projected to add about 3,700

@@ -15,9 +15,13 @@ export interface FigureContext {
   median?: true;
 }
 
+/** What a share of workers does with a bound after it: "a quarter earn more than $X" (no "of": the group was named before). */
+const SHARE_VERB = String.raw`(?:earn|make|take\s{1,3}home|bring\s{1,3}in|pull\s{1,3}in|clear|gross|net|get|are\s{1,3}paid)(?![\p{L}])`;
 /** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
-const PERCENTILE =
-  /(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one)\s{1,3}quarter\s{1,3}of)|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one)\s{1,3}tenth\s{1,3}of)|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the))|(?<topE>top|highest)\s{1,3}earners|(?<lowE>bottom|lowest)\s{1,3}earners)(?![\p{L}\p{N}])/giu;
+const PERCENTILE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one|another)\s{1,3}quarter(?:\s{1,3}of|(?=\s{1,3}${SHARE_VERB})))|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one|another)\s{1,3}tenth(?:\s{1,3}of|(?=\s{1,3}${SHARE_VERB})))|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the))|(?<topE>top|highest)\s{1,3}earners|(?<lowE>bottom|lowest)\s{1,3}earners)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /**
  * "more than $X", "under $X": a bound. Hedged ("just over $61,000", "a bit under $30") it is the
  * figure rounded, not a bound: "$29.51 an hour, or a bit over $61,000 a year" restates a mean.
@@ -32,12 +36,21 @@ const BOUND_BEFORE =
 const YEAR =
   /(?<![\p{L}\p{N}$,.–-])(?<!(?<![\p{L}])(?:by|through|thru|until|till|(?:19|20)\d\d\s{1,3}(?:to|and))\s{1,3})(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?<y>(?:19|20)\d\d)(?![\p{N}]|\s{0,2}(?:[–—-]|to\s|through\s|and\s)\s{0,2}(?:19|20)?\d\d)/gu;
 
+/** Between two figures, the second an earlier value of the first's statistic: ", up from", "(down from", "compared with". */
+const EARLIER_VALUE =
+  /^[\s,;(]{0,4}(?:(?:in\s{1,3})?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s{1,2})?(?:19|20)\d\d[\s,;(]{1,4})?(?:(?:up|down|rising|falling|climbing|dropping)\s{1,3}from|compared\s{1,3}(?:with|to))\s{1,3}(?:about\s{1,3}|around\s{1,3})?$/iu;
+
 /** The context of a figure at [start, end) of `sentence` (figure offsets relative to the sentence); `after` is where the previous figure ended. */
 export function figureContext(sentence: string, start: number, end: number, previousEnd: number): FigureContext {
   const context: FigureContext = {};
   // The previous figure's own "in the top tenth" is not this one's.
   const previous = previousEnd > 0 ? percentileAfter(sentence, previousEnd) : undefined;
-  const before = sentence.slice(previous ? (previous.index ?? 0) + previous[0].length : previousEnd, start);
+  // "was $60,040 in May 2025, up from $58,440": the earlier value of the same statistic, so the previous figure's percentile is this one's.
+  const earlier = previousEnd > 0 && !previous && start - previousEnd < 48 && EARLIER_VALUE.test(sentence.slice(previousEnd, start));
+  const before = sentence.slice(
+    earlier ? Math.max(0, previousEnd - 200) : previous ? (previous.index ?? 0) + previous[0].length : previousEnd,
+    start,
+  );
   let percentile = percentileAfter(sentence, end);
   if (!percentile) for (const match of before.matchAll(PERCENTILE)) percentile = match;
   if (percentile?.groups) {
@@ -185,12 +198,12 @@ const NOT_PAY_AFTER =
   /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
 
 /**
- * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "I pay another
+ * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "gym membership is $60 a month", "I pay another
  * $80 a month for supplies", "new patients pay $120 for the first visit" (the subject is a price,
  * or the writer or a customer pays it).
  */
 const SPENT_BEFORE =
-  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we|you|[Pp]atients?|[Cc]ustomers?|[Cc]lients?|[Ss]tudents?|[Bb]uyers?|[Hh]omeowners?|[Ff]amilies|[Mm]embers|[Pp]arents)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
+  /(?:(?<![\p{L}])(?:rent|tuition|fees?|costs?|price|premiums?|dues|memberships?|subscriptions?)(?:\s{1,3}[\p{L}'’]{1,20}){0,4}\s{1,3}(?:is|are|was|were|runs?|ran|costs?|comes?\s{1,3}to)|(?<![\p{L}])(?:I|we|you|[Pp]atients?|[Cc]ustomers?|[Cc]lients?|[Ss]tudents?|[Bb]uyers?|[Hh]omeowners?|[Ff]amilies|[Mm]embers|[Pp]arents)\s{1,3}(?:pay|paid|spend|spent)(?:\s{1,3}(?:another|an\s{1,3}extra|extra|about|around|roughly|over))?)(?:\s{1,3}(?:about|around|roughly|just|only|another))?\s{1,3}$/u;
 
 /**
  * A difference between two wages, not a wage: "a difference of more than $6 an hour", "a gap of
@@ -241,10 +254,11 @@ export function isNotPay(text: string, start: number, end: number): boolean {
 
 /**
  * A sentence (or label) that is about pay: what lets a figure outside a Salary section count. "Hourly:", "Annual median:" label a wage; "the BLS medians" are wages.
- * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200") and "jobs paying $X" ("Tesla was paying $27/hr" is one employer's rate).
+ * So do a statistic labelling a list line ("- Median: $67,820", "- Avg (May 2024): $41,200", "- Mean hourly (May 2025): $23.11") and "jobs
+ * paying $X" ("Tesla was paying $27/hr" is one employer's rate).
  */
 export const PAY_WORDS =
-  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?|pay|pays|paid|(?:jobs|positions|roles|careers?)\s{1,3}paying|wages?|income|compensation|makes?|making|made|take\s{1,3}home|(?:hourly|annual|yearly|weekly|monthly)(?:\s{1,3}(?:rate|mean|median|average))?\s{0,2}:|(?:median|mean|average|avg\.?|percentiles?)(?:\s{1,3}(?:hourly|annual|yearly|weekly|monthly|pay|wage|salary))?(?:\s{1,3}\([^)\n]{1,24}\))?\s{0,2}:|medians)(?![\p{L}])/iu;
 
 /**
  * "They averaged $65,050 a year", "pit bosses avg $97K a year", "they average $26 an hour": "average" said as a

@@ -29,9 +29,9 @@ const UNIT: Record<string, SalaryPeriod> = {
   weekly: 'week',
 };
 
-/** Sticky: a period written right after a figure. */
+/** Sticky: a period written right after a figure ("$58,440 a year earlier" is a year back, no period; "a year before taxes" is one). */
 const PERIOD_AFTER =
-  /\s{0,2}(?:(?:per|an?|each)\s{1,2}(?<word>hour|hr|year|yr|annum|month|mo|week|wk)|\/\s?(?<slash>hour|hr|h|year|yr|y|annum|month|mo|mth|week|wk)|(?<adverb>hourly|annually|yearly|monthly|weekly))(?![\p{L}\p{N}])/iuy;
+  /\s{0,2}(?:(?:per|an?|each)\s{1,2}(?<word>hour|hr|year|yr|annum|month|mo|week|wk)(?!\s{1,3}(?:earlier|ago|(?:before|prior)(?=\s{0,3}(?:[,.;:)!?]|$)))(?![\p{L}]))|\/\s?(?<slash>hour|hr|h|year|yr|y|annum|month|mo|mth|week|wk)|(?<adverb>hourly|annually|yearly|monthly|weekly))(?![\p{L}\p{N}])/iuy;
 
 /** A phrase naming the period of the wage it introduces: "hourly wage", "annual mean wage". */
 export const PERIOD_PHRASE =

@@ -50,7 +50,7 @@ const STATE_NAMES = new Set(STATES);
  * ("Portland, Oregon"). As an adjective the area is hyphenated ("Portland-area yards"): the same place.
  */
 const QUALIFIER =
-  /(?:,?\s{1,2}|-(?=[Mm]etro|[Aa]rea))(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)])|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
+  /(?:,?\s{1,2}|-(?=[Mm]etro|[Aa]rea))(?:[Mm]etro(?:politan)?\s{1,2}[Aa]rea|[Mm]etro(?=\s{0,2}[,.;)]|\s{1,2}(?:employs|has|had|counts|pays|is|was|accounts|holds|held|supports)(?![\p{L}]))|[Aa]rea|[Rr]egion|County|State|Valley|Strip)(?![\p{L}])/uy;
 const POSTAL = /,\s{1,2}(?<code>[A-Z]{2})(?![\p{L}])/uy;
 const STATE_AFTER = /,\s{1,2}(?<state>(?:New|North|South|West|Rhode)\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const POSTAL_CODES = new Set(['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY']); // prettier-ignore
@@ -92,7 +92,7 @@ function qualifiedEnd(text: string, name: string, end: number): number {
  * opening "In" is no part of one ("In Orange County, …").
  */
 const AREA_PLACE =
-  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:County|Parish|Valley|Corridor))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?<=the\s{1,2})\p{Lu}[\p{Ll}.'’-]+(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+)?\s{1,2}(?:metro(?:politan)?\s{1,2}area|metro|area)|(?!(?:In|At|For|From|The|Across|Near|Outside|Around|Throughout|Within|And|But|Of|Our|My)\s)\p{Lu}[\p{Ll}.'’-]+(?:\p{Lu}\p{Ll}+)?(?:\s{1,2}\p{Lu}[\p{Ll}.'’-]+(?:\p{Lu}\p{Ll}+)?)?\s{1,2}(?:County|Parish|Borough|Valley|Corridor))(?![\p{L}])/gu;
 /** "the state", "the state's", "statewide": the state the sentence named before. */
 const THE_STATE = /(?<![\p{L}])(?:the\s{1,2}state(?=['’]s|\s{1,2}(?:has|had|is|was|employs|pays|counts))|statewide)(?![\p{L}])/gu;
 /** "well above the national figure": the nation as what a figure is compared with, not its place. */
@@ -171,7 +171,7 @@ export function placesIn(text: string): PlaceMention[] {
       i += matched || 1;
     }
   }
-  if (/County|Parish|Valley|Corridor|area|metro/u.test(text)) {
+  if (/County|Parish|Borough|Valley|Corridor|area|metro/u.test(text)) {
     for (const m of text.matchAll(AREA_PLACE)) {
       if (!found.some((p) => p.start < m.index + m[0].length && m.index < p.end))
         found.push({ place: m[0], start: m.index, end: m.index + m[0].length });
@@ -227,15 +227,33 @@ export function placeFor(
   sentence?: string,
 ): string | undefined {
   const before = places.filter((p) => p.end <= start && p.start >= previousEnd).at(-1);
-  if (before) return before.place;
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
+  const ownAfter =
+    after !== undefined &&
+    (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start))));
+  // "In Ohio, …, and about 900 of them work in the Cleveland area": the figure's own place after it beats the state
+  // opening the sentence (not one it is compared with: "more than in Texas").
   if (
-    after &&
-    (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start))))
+    before &&
+    !(
+      ownAfter &&
+      sentence !== undefined &&
+      before === places[0] &&
+      openingPlace(places, sentence, start) === before.place &&
+      after.end - end < 80 &&
+      PLACED_IN.test(sentence.slice(end, after.start)) &&
+      !COMPARED_AFTER.test(sentence.slice(end, after.start))
+    )
   )
-    return after.place;
+    return before.place;
+  if (ownAfter) return after.place;
   return sentence === undefined ? undefined : openingPlace(places, sentence, start);
 }
+
+/** The figure's own place is said with a preposition right before it ("work in the Cleveland area"; "with Philadelphia paying the most" is an aside). */
+const PLACED_IN = /(?<![\p{L}])(?:in|across|throughout|around)\s{1,3}(?:the\s{1,3})?$/iu;
+/** Words between a figure and a place it is compared with: "more than in Texas", "compared with Florida", "vs. the Dallas area". */
+const COMPARED_AFTER = /(?<![\p{L}])(?:than|compared|versus|vs|unlike|like|while|whereas|but)(?![\p{L}])/iu;
 
 /** "In Nebraska, …", "Across California, …": a place opening the sentence before a comma. */
 const OPENER = /^[\s*_>#-]{0,6}(?:in|across|throughout|within)\s{1,3}(?:the\s{1,3})?$/iu;

@@ -1,6 +1,7 @@
 // The salary claims of an article: every figure in its salary section, with the role it
 // is about. Figures are read from the Markdown source of each block (so their offsets
 // are the document's own), prose attributed by sentence, tables by row or column.
+import { runOnFrom } from './run-on.js';
 import type { RootContent } from 'mdast';
 import type { Article } from '../model/article.js';
 import { findSalaryFigures, type SalaryFigure } from './expressions.js';
@@ -59,6 +60,10 @@ function runOnStop(text: string, from: number): number {
   }
   return -1;
 }
+
+/** A sentence whose subject is a wage's statistic: "The mean was $262,040.", "The median hourly wage is $21.40." */
+const STATISTIC_SUBJECT =
+  /^[\s*_>]{0,4}(?:the\s{1,3})?(?:median|mean|average)(?:\s{1,3}(?:hourly|annual|yearly|weekly|monthly|wage|pay|salary)){0,2}\s{1,3}(?:was|is|were|stood\s{1,3}at|came\s{1,3}to)\s/iu;
 
 const SKIPPED = new Set(['html', 'code', 'heading', 'thematicBreak', 'definition']);
 
@@ -119,8 +124,11 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
   // percentile line continues the pay lines before it past other facts.
   // A list line labelled by its percentile states pay on its own ("- Bottom 10% (May 2024): under $77,290").
   const continuesPay = (f: SalaryFigure) => {
-    if (!percentileOf(f)) return false;
+    // "… whose median annual wage was $265,930 in May 2025. The mean was $262,040.": a statistic right after a pay sentence.
+    const stated = (f.statistic === 'mean' || f.statistic === 'median') && STATISTIC_SUBJECT.test(sentenceOf(f.start).text);
+    if (!percentileOf(f) && !stated) return false;
     if (paySentences.has(segmentAt(sentences, f.start) - 1)) return true;
+    if (!percentileOf(f)) return false;
     const line = sentenceOf(f.start).text;
     return LIST_LINE.test(line) && (paySentences.size > 0 || line.includes(':'));
   };
@@ -149,6 +157,9 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
       sentence.start,
       local,
     );
+    // … nor a year before one ("averaged $18.55 in May 2024 per BLS. botanists average $51.12": run-on.ts).
+    const year = context.year;
+    if (year && !year.counted && year.end <= local[0] && runOnFrom(sentence.text, year.end, local[0]) !== year.end) delete context.year;
     const nextStart = Math.min(end, next && next.start - sentence.start < sentence.text.length ? next.start - sentence.start : end);
     // Nor is a place before a run-on full stop ("super for a GC in Dallas, 15 yrs in. per BLS foremen make $116k").
     const places = placesIn(sentence.text);
@@ -161,7 +172,17 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
       (places.every((p) => p.place !== undefined) && !NATIONAL_ANSWER.test(sentence.text)
         ? askedPlace(source, sentences, sentence.start)
         : undefined);
-    return { sentence, context: context.year === undefined ? withAskedYear(context, source, sentences, sentence.start) : context, place };
+    const dated =
+      context.year === undefined
+        ? withThatYear(
+            withAskedYear(context, source, sentences, sentence.start),
+            source,
+            sentences,
+            sentence.start,
+            sentence.text.slice(local[1], end),
+          )
+        : context;
+    return { sentence, context: dated, place };
   });
   // Two figures restate one statement when they give the same statistic for the same period, year
   // and place, with different values (a percentile, a bound or a range states something else).
@@ -261,6 +282,25 @@ function withAskedYear(context: FigureContext, source: string, sentences: readon
   const asked = question === undefined ? null : ASKED_YEAR.exec(question);
   if (!asked) return context;
   return { ...context, year: { value: Number(asked.groups!.y), start: 0, end: 0, counted: true } };
+}
+
+/** "… that year", "… the same year" right after a figure: the year it points back to. */
+const THAT_YEAR_AFTER = /^[^.;\d$]{0,16}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+/** A year on its own (no span, no projection's target): "in 2023", "in May 2024". */
+const PLAIN_YEAR =
+  /(?<![\p{L}\p{N}$,.–-])(?<!(?:by|through|until|to|and)\s{1,3})(?:19|20)\d\d(?![\p{N}]|\s{0,2}(?:[–—-]|to|through|and)\s{0,2}(?:19|20)?\d\d(?![\d,]))/gu;
+
+/**
+ * "Recreation supervisors held about 88,140 jobs in 2023. They earned a mean of $50,650 that year.": a
+ * figure whose sentence states no year but points back with "that year" takes the one year the
+ * sentence before states (two years there leave it undated).
+ */
+function withThatYear(context: FigureContext, source: string, sentences: readonly number[], start: number, after: string): FigureContext {
+  if (context.year !== undefined || start === 0 || !THAT_YEAR_AFTER.test(after)) return context;
+  const previous = source.slice(Math.max(sentences[segmentAt(sentences, start) - 1]!, start - 300), start);
+  const years = [...previous.matchAll(PLAIN_YEAR)];
+  if (years.length !== 1) return context;
+  return { ...context, year: { value: Number(years[0]![0]), start: 0, end: 0, counted: true } };
 }
 
 /** Where the figure's own run-on sentence starts ("… in Dallas, 15 yrs in. per BLS …": after the lower-case full stop), or 0. */

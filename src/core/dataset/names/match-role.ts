@@ -205,18 +205,28 @@ function onlyFilingNamedSo(role: string, weak: readonly RoleMatch[]): RoleMatch[
   if (weak.length === 0 || new Set(weak.map((match) => match.occupation)).size !== 1) return [];
   const { title, alternateTitles } = weak[0]!.occupation;
   if (ALL_OTHER.test(title) && titleHeads(title).some((head) => GENERAL_HEADS.has(head))) return [...weak];
+  const modifiers = modifierStems(role, (w) => w.length >= 3);
+  if (modifiers.length === 0) return [];
+  return namesWriting(alternateTitles ?? [], modifiers) >= MODIFIER_NAMES ? [...weak] : [];
+}
+
+/** The stems of a role's words that `keep` keeps, its head nouns left out: the words saying which kind of worker. */
+function modifierStems(role: string, keep: (word: string) => boolean): string[] {
   const heads = headNouns(role);
-  const modifiers = words(role)
-    .filter((w) => w.length >= 3)
+  return words(role)
+    .filter(keep)
     .map(stem)
     .filter((w) => !heads.includes(w));
-  if (modifiers.length === 0) return [];
+}
+
+/** How many of `names` write every one of `stems` as a word. */
+function namesWriting(names: readonly string[], stems: readonly string[]): number {
   let n = 0;
-  for (const name of alternateTitles ?? []) {
+  for (const name of names) {
     const written = new Set(words(name).map(stem));
-    if (modifiers.every((w) => written.has(w))) n++;
+    if (stems.every((w) => written.has(w))) n++;
   }
-  return n >= MODIFIER_NAMES ? [...weak] : [];
+  return n;
 }
 
 /** Whether a title writes every modifier of a role that has two or more ("clinical", "laboratory"). */
@@ -322,11 +332,7 @@ const GROUP_LEAD = 2;
  * both did) leave the role unknown.
  */
 function byGroupModifiers(index: RoleIndex, role: string, group: string): RoleMatch | undefined {
-  const heads = headNouns(role);
-  const modifiers = words(role)
-    .filter((w) => w.length >= 4 && !RANK_OR_PLACE.has(w))
-    .map(stem)
-    .filter((w) => !heads.includes(w));
+  const modifiers = modifierStems(role, (w) => w.length >= 4 && !RANK_OR_PLACE.has(w));
   if (modifiers.length === 0) return undefined;
   const members = index.occupations.filter((occupation) => occupation.soc.startsWith(group));
   const stems = members.map((occupation) =>
@@ -366,10 +372,7 @@ function spacedCompound(index: RoleIndex, role: string): RoleResolution | undefi
 
 /** Whether an occupation's title or one of its O*NET names writes every one of `stems` as a word. */
 function namesWords(occupation: Occupation, stems: readonly string[]): boolean {
-  return [occupation.title, ...(occupation.alternateTitles ?? [])].some((name) => {
-    const written = new Set(words(name).map(stem));
-    return stems.every((w) => written.has(w));
-  });
+  return namesWriting([occupation.title, ...(occupation.alternateTitles ?? [])], stems) > 0;
 }
 
 /**

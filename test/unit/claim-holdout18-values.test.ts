@@ -1,0 +1,40 @@
+// Failure classes the eighteenth held-out corpus exposed in what a claim states (an agency's starting
+// rate given as a label, an organisation the writer belongs to paying its people, a forum's lower-case
+// "i was at $X", a union's scale "goes to $X"), each tested on sentences and occupations of our own
+// (claims/own-pay.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { briefClaims as brief } from './helpers/listed-claims.js';
+
+const ELEC = 'Electrician vs. Plumber';
+const BAKE = 'Baker vs. Butcher';
+
+test('a starting rate given as a label ("starting rate at our shop: $X") is no claim', async () => {
+  assert.deepEqual(await brief(BAKE, 'Baker starting pay at the co-op: $17 an hour, with free bread.'), []);
+  assert.deepEqual(await brief(ELEC, 'Starting wage: $21 an hour for plumbers in their first year.'), []);
+  // A label of a statistic is still one.
+  assert.deepEqual(await brief(ELEC, 'Median pay for plumbers: $62,970 a year.'), ['salary/median']);
+});
+
+test("what the writer's church or charity pays its people is no claim", async () => {
+  assert.deepEqual(await brief(BAKE, 'Our parish supports two bakers at the soup kitchen with $2,100 a month.'), []);
+  assert.deepEqual(await brief(ELEC, 'Our congregation sponsors three electricians overseas at $1,800 a month each.'), []);
+});
+
+test('a forum poster\'s lower-case "i was at $X" is their own pay', async () => {
+  assert.deepEqual(await brief(BAKE, 'per BLS bakers make about $38k a year. i was at $14/hr at a grocery bakery in 2019'), [
+    'salary/unspecified',
+  ]);
+  assert.deepEqual(await brief(ELEC, "i'm at $29/hr as a plumber, second year"), []);
+});
+
+test('a union\'s own scale that "goes to" or "rises to" $X is no claim', async () => {
+  assert.deepEqual(
+    await brief(
+      ELEC,
+      "Union bulletin: our apprentices' scale goes to $27.80 an hour in March. The median for plumbers was $62,970 in May 2025.",
+    ),
+    ['salary/median 2025'],
+  );
+  assert.deepEqual(await brief(BAKE, 'our journeyman butcher rate rises to $24.60 an hour next spring'), []);
+});

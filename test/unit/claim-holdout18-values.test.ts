@@ -4,7 +4,7 @@
 // (claims/own-pay.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { briefClaims as brief } from './helpers/listed-claims.js';
+import { briefClaims as brief, listedClaims, placedClaims as placed } from './helpers/listed-claims.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const BAKE = 'Baker vs. Butcher';
@@ -37,4 +37,39 @@ test('a union\'s own scale that "goes to" or "rises to" $X is no claim', async (
     ['salary/median 2025'],
   );
   assert.deepEqual(await brief(BAKE, 'our journeyman butcher rate rises to $24.60 an hour next spring'), []);
+});
+
+test('"N fewer jobs" is a loss of jobs, as "N more jobs" is a gain', async () => {
+  assert.deepEqual(await brief(BAKE, 'Employment of bakers is projected to fall 2 percent. That is roughly 4,100 fewer jobs by 2035.'), [
+    'outlook-percent/percent',
+    'employment-change/count 2035',
+  ]);
+  const [change] = (await listedClaims(BAKE, 'That means about 4,100 fewer baker jobs over the decade.')).filter(
+    (c) => c.kind === 'employment-change',
+  );
+  assert.equal(change?.text, 'about 4,100 fewer baker jobs');
+});
+
+test('a count "numbered" or "totaled" then "up from N the year before" has its earlier value a year back', async () => {
+  assert.deepEqual(await brief(BAKE, 'Bakers numbered about 210,400 in May 2025, up from 204,900 the year before.'), [
+    'employment/count 2025',
+    'employment/count 2024',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'Plumbers held about 480,000 jobs in 2025, up from 470,000 a year earlier.'), [
+    'employment/count 2025',
+    'employment/count 2024',
+  ]);
+});
+
+test('a place that "employs about N" hundred, or "has about N in the BLS group", states its count', async () => {
+  assert.deepEqual(await placed(BAKE, 'In Maine, bakers earn a median of $39,800, and Cumberland County employs about 430.'), [
+    '$39,800 @ Maine',
+    'employs about 430 @ Cumberland County',
+  ]);
+  assert.deepEqual(
+    await placed(ELEC, 'In Iowa, plumbers earn a median of $61,200; the Des Moines metro area has about 800 in the BLS group.'),
+    ['$61,200 @ Iowa', 'about 800 @ Des Moines metro area'],
+  );
+  // Unhedged, or in a survey, a few hundred is no count of workers.
+  assert.deepEqual(await brief(BAKE, 'The county has 300 in the BLS group and the city has about 300 in the BLS survey.'), []);
 });

@@ -118,7 +118,8 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     if ((c.kind !== 'self-employed' && c.kind !== 'employment') || c.year !== undefined || c.to !== undefined) return c;
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
-    if (count) return { ...c, year: count.year };
+    // "numbered about 15,760 in May 2025, up from 12,170 the year before": counted back from the count before it.
+    if (count) return { ...c, year: count.year! - (YEAR_EARLIER.test(text.slice(c.end, c.end + 30)) ? 1 : 0) };
     // "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed": a
     // year stated for pay earlier in the sentence carries forward too (never backward, never to a percent of growth).
     const paid = text.slice(from, c.start);
@@ -136,6 +137,10 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     return projection && REPORTED.test(text.slice(from, projection.start)) ? { ...c, year: projection.from } : c;
   });
 }
+
+/** Right after a count: "the year before", "a year earlier" (sticky-free: read from the count's end). */
+const YEAR_EARLIER =
+  /^\s{0,3},?\s{0,3}(?:the\s{1,3}year\s{1,3}before|the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|a\s{1,3}year\s{1,3}(?:earlier|before))(?![\p{L}])/iu;
 
 /** "… were self-employed according to the previous projections": a release of its own, which dates it apart. */
 const OWN_RELEASE =

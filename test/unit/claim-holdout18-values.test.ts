@@ -73,3 +73,33 @@ test('a place that "employs about N" hundred, or "has about N in the BLS group",
   // Unhedged, or in a survey, a few hundred is no count of workers.
   assert.deepEqual(await brief(BAKE, 'The county has 300 in the BLS group and the city has about 300 in the BLS survey.'), []);
 });
+
+test("a forum's list of facts: growth after a comma names no salary's growth", async () => {
+  assert.deepEqual(
+    await brief(
+      BAKE,
+      'per BLS bakers are in the food processing bucket, median pay $38,600 in 2024, growth projected at 3% through 2035. meh',
+    ),
+    ['salary/median 2024', 'outlook-percent/percent 2035'],
+  );
+});
+
+test('"per the 2024 projections" is the ten years from 2024', async () => {
+  assert.deepEqual(await brief(ELEC, 'BLS says plumbing jobs grow 4% in the 2024 projections, faster than most trades.'), [
+    'outlook-percent/percent 2034',
+  ]);
+});
+
+test('a release opening the sentence ("BLS\'s 2023 numbers had …") dates a share in it', async () => {
+  assert.deepEqual(await brief(BAKE, "BLS's 2023 figures had butchers at a median of $37,500 and about 6 percent self-employed."), [
+    'salary/median 2023',
+    'self-employed/share 2023',
+  ]);
+});
+
+test("a place after a count that follows a pay figure is the count's, not the pay's", async () => {
+  assert.deepEqual(await placed(ELEC, 'In Texas, plumbers earn a median of $58,300, with about 6,200 working in the Houston metro area.'), [
+    '$58,300 @ Texas',
+    '6,200 working @ Houston metro area',
+  ]);
+});

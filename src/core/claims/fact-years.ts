@@ -21,6 +21,10 @@ const YEAR_AFTER = new RegExp(String.raw`^(?:U\.S\.|[^.;:!?\d]){0,100}?${YEAR_OF
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
+/** "BLS's 2023 numbers had cooks at … and about 87 percent self-employed": a release opening the sentence dates its figures. */
+const DATA_OPENS =
+  /^[\s*_>-]{0,4}(?:(?:the\s{1,3})?(?:BLS|bureau)['’]?s?\s{1,3}|the\s{1,3})(?<y>(?:19|20)\d\d)\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates)(?![\p{L}])/iu;
+
 /** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
 const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
 const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
@@ -35,7 +39,7 @@ const PROJECTIONS_NAMED = /projections?$/iu;
  */
 export function statedYear(text: string, start: number, end: number, [from, to]: [number, number], share = false): Pick<FactClaim, 'year'> {
   const after = text.slice(end, to);
-  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start)) ?? DATA_OPENS.exec(text.slice(from, start));
   if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};
   const year = found?.groups?.y ?? found?.groups?.r;
   if (year) return { year: Number(year) };

@@ -103,3 +103,22 @@ test("a place after a count that follows a pay figure is the count's, not the pa
     '6,200 working @ Houston metro area',
   ]);
 });
+
+test('", which is what BLS lists as the typical entry credential" calls its antecedent level the usual one', async () => {
+  const claims = await listedClaims(
+    BAKE,
+    'Most bakers finish a postsecondary certificate course in baking and pastry, which is what BLS lists as the typical entry credential for them.',
+  );
+  assert.deepEqual(
+    claims.filter((c) => c.kind === 'education').map((c) => c.text),
+    ['postsecondary certificate'],
+  );
+});
+
+test('"What training do X need? Per BLS, a <level>." answers with the usual level', async () => {
+  const claims = await listedClaims(ELEC, "What training do plumbers need? According to BLS, a bachelor's degree.");
+  assert.deepEqual(
+    claims.filter((c) => c.kind === 'education').map((c) => `${c.text} ${c.role}`),
+    ["bachelor's degree Plumber"],
+  );
+});

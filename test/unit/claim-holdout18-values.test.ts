@@ -1,10 +1,15 @@
 // Failure classes the eighteenth held-out corpus exposed in what a claim states (an agency's starting
 // rate given as a label, an organisation the writer belongs to paying its people, a forum's lower-case
 // "i was at $X", a union's scale "goes to $X"), each tested on sentences and occupations of our own
-// (claims/own-pay.ts).
+// (claims/own-pay.ts, count-patterns.ts, fact-years.ts, fact-values.ts, places.ts, education-claims.ts, and
+// dataset/names/resolve-role.ts for a group the article names by its BLS title).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { briefClaims as brief, listedClaims, placedClaims as placed } from './helpers/listed-claims.js';
+import { listClaims } from '../../src/core/judged/claim-list.js';
+import { resolveConfig } from '../../src/core/index.js';
+import { comparisonArticle } from './helpers/claims.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
 
 const ELEC = 'Electrician vs. Plumber';
 const BAKE = 'Baker vs. Butcher';
@@ -120,5 +125,32 @@ test('"What training do X need? Per BLS, a <level>." answers with the usual leve
   assert.deepEqual(
     claims.filter((c) => c.kind === 'education').map((c) => `${c.text} ${c.role}`),
     ["bachelor's degree Plumber"],
+  );
+});
+
+/** Each claim's role and verdict. */
+async function verdicts(title: string, body: string) {
+  const article = comparisonArticle(title, body);
+  return listClaims(article, await bundledRoleIndex(), resolveConfig()).map((c) => `${c.role} ${c.verdict}`);
+}
+
+test("a title whose only filing is a group of another head noun is checked when the article writes the group's BLS title", async () => {
+  const CLOCK = 'Clockmaker vs. Glassblower';
+  assert.deepEqual(await verdicts(CLOCK, 'Clockmakers, counted as timing device assemblers and adjusters, earn a median of $62,620.'), [
+    'Clockmaker current',
+  ]);
+  assert.deepEqual(
+    await verdicts(CLOCK, 'Glassblowers earn a median of $46,170 (BLS: molders, shapers, and casters, except metal and plastic).'),
+    ['Glassblower current'],
+  );
+  // Unnamed, the group stays a guess: nothing is checked.
+  assert.deepEqual(await verdicts(CLOCK, 'Clockmakers earn a median of $62,620.'), ['Clockmaker unchecked']);
+  // The other role's occupation is the other role's: "Watch Assembler" is filed under the group.
+  assert.deepEqual(
+    await verdicts(
+      'Clockmaker vs. Watch Assembler',
+      'Clockmakers earn a median of $62,620; timing device assemblers and adjusters are the BLS group.',
+    ),
+    ['Clockmaker unchecked'],
   );
 });

@@ -91,7 +91,8 @@ function titledByArticle(
   weak: readonly RoleMatch[],
 ): KindedMatch | undefined {
   if (weak.length === 0) return undefined;
-  const said = article.text.toLowerCase();
+  let said = lowered.get(article);
+  if (said === undefined) lowered.set(article, (said = article.text.toLowerCase()));
   // The other role's occupation is named for the other role ("Missionary vs. Community Organizer").
   const others = (article.roles ?? [])
     .filter((other) => lookupName(article, other) !== lookup)
@@ -102,6 +103,9 @@ function titledByArticle(
   const only = named.size === 1 ? weak.find(saysTitle) : undefined;
   return only && { ...only, kind: 'alternate' };
 }
+
+/** Each article's text in lower case, once: every claim of a weakly matched role asks. */
+const lowered = new WeakMap<Article, string>();
 
 export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];

@@ -33,6 +33,16 @@ test('a forum poster\'s lower-case "i was at $X" is their own pay', async () => 
   assert.deepEqual(await brief(ELEC, "i'm at $29/hr as a plumber, second year"), []);
 });
 
+test('"I <did the work> for $X/hr" is the writer\'s own rate', async () => {
+  assert.deepEqual(
+    await brief(ELEC, 'per BLS plumbers make a median of $62,970. I roughed in new builds beside two plumbers in Tucson for $23/hr'),
+    ['salary/median'],
+  );
+  assert.deepEqual(await brief(BAKE, "I've shaped loaves next to the bakers at a grocery chain for $18 an hour."), []);
+  // "I think … for $X" reports no work of the writer's.
+  assert.deepEqual(await brief(BAKE, 'I think bakers are underpaid for $17.90 an hour.'), ['salary/unspecified']);
+});
+
 test('a union\'s own scale that "goes to" or "rises to" $X is no claim', async () => {
   assert.deepEqual(
     await brief(

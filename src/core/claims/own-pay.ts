@@ -66,8 +66,15 @@ export function isOwnOrAddOn(sentence: string, start: number, end: number): bool
   if (own.length < 90 && (PRO_DROP.test(own) || selfIntro(own))) return true;
   // Only the figure's own sentence quotes a source: "… making $44k. per BLS the median was …" is a run-on.
   const stop = sentence.slice(end).search(/[.!?]["”’)]?\s/u);
-  return OWN_BEFORE.test(own) && !QUOTED.test(sentence.slice(from, stop < 0 ? sentence.length : end + stop));
+  const mine = OWN_BEFORE.test(own) || (OWN_FOR.test(own.slice(-90)) && PER_TIME.test(sentence.slice(start, end + 16)));
+  return mine && !QUOTED.test(sentence.slice(from, stop < 0 ? sentence.length : end + stop));
 }
+
+/** "I set chokers 3 seasons in Oregon for $24/hr": the writer's work done for a rate (a period after the figure). */
+const OWN_FOR =
+  /(?<![\p{L}'’])I(?:\s{1,3}|['’](?:ve|d)\s{1,3})(?!(?:think|guess|believe|heard|read|saw|hear)(?![\p{L}]))[^.;!?:$]{0,60}?\sfor\s{0,3}$/u;
+const PER_TIME =
+  /^[^\s]{1,14}\s{0,2}(?:\/\s{0,2}|an?\s{1,3}|per\s{1,3})(?:hr|hour|h|yr|year|week|wk|month|mo|season|shift|day)(?![\p{L}])/iu;
 
 /** A forum post's sentence with its "I" left out: "made $14/hr plus room", "Cleared $96k last year". */
 const PRO_DROP =

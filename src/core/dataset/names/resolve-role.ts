@@ -77,6 +77,36 @@ function sameKindAsSibling(article: Article, index: RoleIndex, role: string, mat
   return new Set(same.map((match) => match.occupation)).size === 1 ? same[0] : undefined;
 }
 
+/**
+ * "gunsmiths, counted with installation, maintenance, and repair workers, all other", "Wood carvers … (BLS: woodworkers,
+ * all other)": O*NET files the name under a group whose head noun is not the role's, so the match is set aside as
+ * weak; an article that writes the group's BLS title says it is the occupation meant. Only one such group, never
+ * the other role's, and only when the article writes none of the role's own matches' titles.
+ */
+function titledByArticle(
+  article: Article,
+  index: RoleIndex,
+  lookup: string,
+  matches: readonly KindedMatch[],
+  weak: readonly RoleMatch[],
+): KindedMatch | undefined {
+  if (weak.length === 0) return undefined;
+  let said = lowered.get(article);
+  if (said === undefined) lowered.set(article, (said = article.text.toLowerCase()));
+  // The other role's occupation is named for the other role ("Missionary vs. Community Organizer").
+  const others = (article.roles ?? [])
+    .filter((other) => lookupName(article, other) !== lookup)
+    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+  const saysTitle = (match: RoleMatch) => !others.includes(match.occupation) && said.includes(match.occupation.title.toLowerCase());
+  if (matches.some(saysTitle)) return undefined;
+  const named = new Set(weak.filter(saysTitle).map((match) => match.occupation));
+  const only = named.size === 1 ? weak.find(saysTitle) : undefined;
+  return only && { ...only, kind: 'alternate' };
+}
+
+/** Each article's text in lower case, once: every claim of a weakly matched role asks. */
+const lowered = new WeakMap<Article, string>();
+
 export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
   if (pinned !== undefined) {
@@ -90,6 +120,8 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     const named = namedByArticle(article, index, lookup, found.matches);
     if (named) return { matches: [named], weak: found.weak, pinned: undefined };
   }
+  const titled = titledByArticle(article, index, lookup, found.matches, found.weak);
+  if (titled) return { matches: [titled], weak: found.weak.filter((match) => match.occupation !== titled.occupation), pinned: undefined };
   const kind = found.matches.length > 1 ? sameKindAsSibling(article, index, role, found.matches) : undefined;
   if (kind) return { matches: [kind], weak: found.weak, pinned: undefined };
   if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };

@@ -1,7 +1,7 @@
 // From a role named in an article to its occupations: a SOC pin in the front matter
 // (`soc: {"Product Manager": "11-2021"}`) wins; otherwise the one role matcher.
 import type { Article } from '../../model/article.js';
-import type { RoleIndex, RoleMatch } from '../types.js';
+import type { Occupation, RoleIndex, RoleMatch } from '../types.js';
 import { filedUnder, matchRole, type KindedMatch } from './match-role.js';
 import { lettersBySibling } from './match-rules.js';
 import { sameRole } from '../../text/role-names.js';
@@ -55,6 +55,54 @@ function findNamed(article: Article, index: RoleIndex, lookup: string, matches: 
   return named[0];
 }
 
+/** How many of a role's nearest occupations an article may name for it (the CLI's first few `roles` hits). */
+const NEAREST_NAMED = 5;
+
+/**
+ * "Tattoo removal techs fall under personal care and service workers, all other": a title the
+ * matcher files under no occupation ("Tattoo Remover", "Weather Observer") is counted where the
+ * article says BLS counts it, when the article writes out the whole BLS title of one of the role's
+ * nearest occupations that the other roles do not mean. A role the matcher does file takes only a
+ * catch-all group named so ("wood carvers among woodworkers, all other" over Model Makers, Wood):
+ * the article picks the group over the matched specialty, never one specialty over another.
+ * Asked once per article and role, like `namedByArticle`.
+ */
+function groupNamedByArticle(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
+  let byIndex = groupMemo.get(article);
+  if (!byIndex) groupMemo.set(article, (byIndex = new WeakMap()));
+  let known = byIndex.get(index);
+  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
+  if (!known.has(lookup)) known.set(lookup, findGroup(article, index, lookup, matches));
+  return known.get(lookup);
+}
+
+const groupMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+
+function findGroup(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
+  const said = article.text.toLowerCase();
+  // Cheap test first: a role the matcher files is only re-filed under a catch-all the article names.
+  if (matches.length > 0 && !said.includes(', all other')) return undefined;
+  const nearest = [
+    ...index.searchMatches(lookup, NEAREST_NAMED).map((match) => match.occupation),
+    ...(matches.length === 0 ? index.suggest(lookup, NEAREST_NAMED) : []),
+  ];
+  const others = (article.roles ?? [])
+    .filter((other) => lookupName(article, other) !== lookup)
+    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+  const named = new Set(
+    nearest.filter(
+      (occupation) =>
+        !others.includes(occupation) &&
+        (matches.length === 0 || occupation.title.toLowerCase().endsWith(', all other')) &&
+        !matches.some((match) => match.occupation === occupation) &&
+        said.includes(occupation.title.toLowerCase()),
+    ),
+  );
+  if (named.size !== 1) return undefined;
+  const [occupation] = [...named] as [Occupation];
+  return { occupation, via: 'title', matched: occupation.title, kind: 'related' };
+}
+
 /** "Patternmakers, Metal and Plastic" -> "metal and plastic": what a BLS title writes after its comma, in lower case. */
 function qualifier(title: string): string | undefined {
   const comma = title.indexOf(', ');
@@ -90,6 +138,8 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
     const named = namedByArticle(article, index, lookup, found.matches);
     if (named) return { matches: [named], weak: found.weak, pinned: undefined };
   }
+  const group = groupNamedByArticle(article, index, lookup, found.matches);
+  if (group) return { matches: [group], weak: found.weak, pinned: undefined };
   const kind = found.matches.length > 1 ? sameKindAsSibling(article, index, role, found.matches) : undefined;
   if (kind) return { matches: [kind], weak: found.weak, pinned: undefined };
   if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };

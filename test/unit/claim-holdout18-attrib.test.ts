@@ -1,0 +1,53 @@
+// Role-resolution and attribution classes the eighteenth held-out corpus exposed, each tested on
+// names and sentences of our own: "all other" ending a catch-all group's BLS title is no name of
+// the role matched to it, and a role the matcher files nowhere (or under a specialty) is counted in
+// the catch-all group the article writes out for it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listedClaims } from './helpers/listed-claims.js';
+
+/** Each claim as "words -> role". */
+const attributed = async (title: string, body: string) => (await listedClaims(title, body)).map((c) => `${c.text} -> ${c.role}`);
+
+test('"all other" closing another group’s BLS title names no role matched to a catch-all group', async () => {
+  // Body Piercer is Personal Care and Service Workers, All Other; the group named is the repairers'.
+  assert.deepEqual(
+    await attributed(
+      'Body Piercer vs. Piano Tuner',
+      'Piano tuners are counted under installation, maintenance, and repair workers, all other, with a median of $51,900.\n',
+    ),
+    ['$51,900 -> Piano Tuner'],
+  );
+});
+
+test('a role no name matches takes the figures of the nearest BLS group the article writes out', async () => {
+  // "Taxidermist" is filed under no occupation; artists and related workers, all other is its nearest.
+  assert.deepEqual(
+    await attributed('Taxidermist vs. Dog Groomer', 'Artists and related workers, all other held about 12,400 jobs in 2025.\n'),
+    ['held about 12,400 jobs -> Taxidermist'],
+  );
+});
+
+test('a role filed under a specialty takes the catch-all group the article counts it in', async () => {
+  // O*NET files "Wood Carver" under Model Makers, Wood; the article says BLS counts carvers with woodworkers, all other.
+  const claims = await listedClaims(
+    'Wood Carver vs. Dog Groomer',
+    'Decorative carving shops are small. Woodworkers, all other held about 15,000 jobs in 2025, and about 60 percent were self-employed.\n',
+  );
+  assert.deepEqual(
+    claims.map((c) => `${c.text} -> ${c.role}`),
+    ['held about 15,000 jobs -> Wood Carver', '60 percent -> Wood Carver'],
+  );
+});
+
+test('an article naming an unrelated catch-all group leaves a matched role on its own occupation', async () => {
+  // Piano Tuner is Musical Instrument Repairers and Tuners; the personal care group is nowhere near it.
+  const claims = await listedClaims(
+    'Piano Tuner vs. Dog Groomer',
+    'Piano tuners earn a median of $44,000, while personal care and service workers, all other earn less.\n',
+  );
+  assert.deepEqual(
+    claims.map((c) => `${c.text} -> ${c.role}`),
+    ['$44,000 -> Piano Tuner'],
+  );
+});

@@ -80,8 +80,11 @@ const groupMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatc
 
 function findGroup(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
   const said = article.text.toLowerCase();
-  // Cheap test first: a role the matcher files is only re-filed under a catch-all the article names.
-  if (matches.length > 0 && !said.includes(', all other')) return undefined;
+  // Cheap test first: a role the matcher files is only re-filed under a catch-all the article names,
+  // and only from a specialty: one already in a catch-all group ("Radio Operator", communications
+  // equipment operators, all other) stays there, whatever other group the article quotes.
+  const catchAll = (occupation: Occupation) => occupation.title.toLowerCase().endsWith(', all other');
+  if (matches.length > 0 && (!said.includes(', all other') || matches.some((match) => catchAll(match.occupation)))) return undefined;
   const nearest = [
     ...index.searchMatches(lookup, NEAREST_NAMED).map((match) => match.occupation),
     ...(matches.length === 0 ? index.suggest(lookup, NEAREST_NAMED) : []),
@@ -93,7 +96,7 @@ function findGroup(article: Article, index: RoleIndex, lookup: string, matches: 
     nearest.filter(
       (occupation) =>
         !others.includes(occupation) &&
-        (matches.length === 0 || occupation.title.toLowerCase().endsWith(', all other')) &&
+        (matches.length === 0 || catchAll(occupation)) &&
         !matches.some((match) => match.occupation === occupation) &&
         said.includes(occupation.title.toLowerCase()),
     ),

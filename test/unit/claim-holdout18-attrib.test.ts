@@ -51,3 +51,25 @@ test('an article naming an unrelated catch-all group leaves a matched role on it
     ['$44,000 -> Piano Tuner'],
   );
 });
+
+test('a role matched to a catch-all group keeps it when the article names another role’s group', async () => {
+  // Radio Operator is Communications Equipment Operators, All Other, though a search for it also finds the technicians' group.
+  assert.deepEqual(
+    await attributed(
+      'Radio Operator vs. Weather Observer',
+      'Life, physical, and social science technicians, all other held about 70,000 jobs in 2025.\n',
+    ),
+    ['held about 70,000 jobs -> Weather Observer'],
+  );
+});
+
+test('a list’s lead line naming a BLS title with "or" in it heads the list', async () => {
+  // "diagnosing or treating" is the title's own "or", not two roles set side by side.
+  assert.deepEqual(
+    await attributed(
+      'Homeopath vs. Dog Groomer',
+      'Healthcare diagnosing or treating practitioners, all other\n- Median pay: $112,000\n- Jobs: 40,000\n',
+    ),
+    ['$112,000 -> Homeopath', '40,000 -> Homeopath'],
+  );
+});

@@ -73,3 +73,19 @@ test('a list’s lead line naming a BLS title with "or" in it heads the list', a
     ['$112,000 -> Homeopath', '40,000 -> Homeopath'],
   );
 });
+
+test('BLS machine setters, operators and tenders are named by their operators alone', async () => {
+  // Envelope Machine Operator is Paper Goods Machine Setters, Operators, and Tenders.
+  assert.deepEqual(
+    await attributed('Dog Groomer vs. Envelope Machine Operator', 'Paper goods machine operators earn a median of $44,000.\n'),
+    ['$44,000 -> Envelope Machine Operator'],
+  );
+  // "Pill Press Operator" is filed nowhere; the article's operators name one of its nearest occupations.
+  assert.deepEqual(
+    await attributed(
+      'Dog Groomer vs. Pill Press Operator',
+      'Groomers earn little. Cutting, punching, and press machine operators, by contrast, earn a median of $45,000.\n',
+    ),
+    ['$45,000 -> Pill Press Operator'],
+  );
+});

@@ -55,6 +55,17 @@ function findNamed(article: Article, index: RoleIndex, lookup: string, matches: 
   return named[0];
 }
 
+/**
+ * "Extruding, Forming, Pressing, and Compacting Machine Setters, Operators, and Tenders" ->
+ * "Extruding, Forming, Pressing, and Compacting Machine Operators": sites write BLS's machine
+ * setters, operators and tenders as the operators alone, without the qualifier after ("Metal and
+ * Plastic", "Except Sawing"). Empty for any other title.
+ */
+export function spokenTitles(title: string): string[] {
+  const at = title.indexOf(' Setters, Operators, and Tenders');
+  return at > 0 ? [`${title.slice(0, at)} Operators`] : [];
+}
+
 /** How many of a role's nearest occupations an article may name for it (the CLI's first few `roles` hits). */
 const NEAREST_NAMED = 5;
 
@@ -98,7 +109,7 @@ function findGroup(article: Article, index: RoleIndex, lookup: string, matches: 
         !others.includes(occupation) &&
         (matches.length === 0 || catchAll(occupation)) &&
         !matches.some((match) => match.occupation === occupation) &&
-        said.includes(occupation.title.toLowerCase()),
+        [occupation.title, ...spokenTitles(occupation.title)].some((title) => said.includes(title.toLowerCase())),
     ),
   );
   if (named.size !== 1) return undefined;

@@ -89,3 +89,16 @@ test('BLS machine setters, operators and tenders are named by their operators al
     ['$45,000 -> Pill Press Operator'],
   );
 });
+
+test('a role no name matches takes a nearest catch-all group the article names without "all other"', async () => {
+  // "Hot Tub Repairer": installation, maintenance, and repair workers, all other is among its nearest.
+  assert.deepEqual(
+    await attributed('Dog Groomer vs. Hot Tub Repairer', 'Installation, maintenance, and repair workers earn a median of $49,000.\n'),
+    ['$49,000 -> Hot Tub Repairer'],
+  );
+  // BLS's "Helpers, Construction Trades" in prose order.
+  assert.deepEqual(
+    await attributed('Insulation Helper vs. Dog Groomer', 'In Ohio, construction trades helpers earn a median of $41,000.\n'),
+    ['$41,000 -> Insulation Helper'],
+  );
+});

@@ -66,6 +66,20 @@ export function spokenTitles(title: string): string[] {
   return at > 0 ? [`${title.slice(0, at)} Operators`] : [];
 }
 
+/**
+ * "Helpers, Construction Trades, All Other" -> "Helpers, Construction Trades", "Construction Trades
+ * Helpers": a catch-all group as sites name it, without "all other", and a title that writes its
+ * one-word head noun first said in prose order. Empty for a title that is no catch-all.
+ */
+export function groupTitles(title: string): string[] {
+  if (!title.endsWith(', All Other')) return [];
+  const bare = title.slice(0, -', All Other'.length);
+  const comma = bare.indexOf(', ');
+  const head = bare.slice(0, comma);
+  const rest = bare.slice(comma + 2);
+  return comma > 0 && !head.includes(' ') && !rest.includes(',') ? [bare, `${rest} ${head}`] : [bare];
+}
+
 /** How many of a role's nearest occupations an article may name for it (the CLI's first few `roles` hits). */
 const NEAREST_NAMED = 5;
 
@@ -109,13 +123,24 @@ function findGroup(article: Article, index: RoleIndex, lookup: string, matches: 
         !others.includes(occupation) &&
         (matches.length === 0 || catchAll(occupation)) &&
         !matches.some((match) => match.occupation === occupation) &&
-        [occupation.title, ...spokenTitles(occupation.title)].some((title) => said.includes(title.toLowerCase())),
+        namesOf(occupation, matches.length === 0).some((title) => said.includes(title.toLowerCase())),
     ),
   );
   if (named.size !== 1) return undefined;
   const [occupation] = [...named] as [Occupation];
   return { occupation, via: 'title', matched: occupation.title, kind: 'related' };
 }
+
+/**
+ * The names an article may write an occupation by: its title and the operators of its machine
+ * title; for a role the matcher files nowhere, a catch-all group's shorter names too (one filed
+ * under a specialty moves to a group only on its whole title, "…, all other").
+ */
+const namesOf = (occupation: Occupation, unfiled: boolean) => [
+  occupation.title,
+  ...spokenTitles(occupation.title),
+  ...(unfiled ? groupTitles(occupation.title) : []),
+];
 
 /** "Patternmakers, Metal and Plastic" -> "metal and plastic": what a BLS title writes after its comma, in lower case. */
 function qualifier(title: string): string | undefined {

@@ -5,6 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listedClaims } from './helpers/listed-claims.js';
+import { comparisonArticle } from './helpers/claims.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
+
+/** The SOC codes `role` resolves to in a comparison article of `body`. */
+const resolved = async (title: string, body: string, role: string) =>
+  resolveRole(comparisonArticle(title, body), await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
 
 /** Each claim as "words -> role". */
 const attributed = async (title: string, body: string) => (await listedClaims(title, body)).map((c) => `${c.text} -> ${c.role}`);
@@ -101,4 +108,13 @@ test('a role no name matches takes a nearest catch-all group the article names w
     await attributed('Insulation Helper vs. Dog Groomer', 'In Ohio, construction trades helpers earn a median of $41,000.\n'),
     ['$41,000 -> Insulation Helper'],
   );
+});
+
+test('another role’s catch-all group written out does not name a shorter group inside it', async () => {
+  // "personal service managers, all other" (Spa Manager's) holds "managers, all other", a group
+  // near Entertainment and Recreation Manager: the article names only the spa managers' group.
+  const body = 'Spa managers are counted under personal service managers, all other, and earn a median of $70,000.\n';
+  assert.deepEqual(await resolved('Entertainment and Recreation Manager vs. Spa Manager', body, 'Entertainment and Recreation Manager'), [
+    '11-9072',
+  ]);
 });

@@ -118,3 +118,14 @@ test('another role’s catch-all group written out does not name a shorter group
     '11-9072',
   ]);
 });
+
+test('the work of an "-er" role, its stem’s gerund, names the role', async () => {
+  // "event planning" for event planners (not "event plannering").
+  assert.deepEqual(
+    await attributed(
+      'Event Planner vs. Dog Groomer',
+      'Event planning keeps growing: BLS counts about 150,000 workers, and the median pay is $59,000.\n',
+    ),
+    ['counts about 150,000 -> Event Planner', '$59,000 -> Event Planner'],
+  );
+});

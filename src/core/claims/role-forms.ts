@@ -53,7 +53,8 @@ function fieldsOf(noun: string): string[] {
   // sonographer -> sonography, phlebotomist -> phlebotomy: a "-grapher"'s or "-ist"'s field ends in "y".
   if (lower.endsWith('pher')) return [`${lower.slice(0, -2)}y`];
   if (lower.endsWith('ist') && lower.length > 6) return [`${lower.slice(0, -3)}y`];
-  if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2)];
+  // planner -> planning, carver -> carving: the work of an "-er" is its stem's gerund.
+  if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2), `${lower.slice(0, -2)}ing`];
   if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
   return [];
 }

@@ -8,7 +8,7 @@
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
-import { resolveRole } from '../dataset/names/resolve-role.js';
+import { groupTitles, resolveRole, spokenTitles } from '../dataset/names/resolve-role.js';
 import { invertedNames, isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
@@ -63,7 +63,9 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
     resolveRole(article, dataset, role).matches.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
       const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
-      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
+      const { title } = match.occupation;
+      const titles = [title, ...spokenTitles(title), ...bareTitle(title), ...groupTitles(title).slice(1)];
+      for (const name of [...titles, ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();

@@ -21,6 +21,7 @@ import { respectively } from './respective.js';
 import { firstFrom } from './span-index.js';
 import { clauseNamed, forGroup, outsideAside } from './clause-roles.js';
 import { bothSubject, forBoth, jointFirst, pronounSubject } from './subject-roles.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 /**
  * "$98,439 for product managers", "$98,439 a year among entry-level sales managers", "the
@@ -176,8 +177,9 @@ export function attributeWithDoubts(
  * "Cosmetologists stay busy, yet daycare jobs pay about $15 an hour": a clause whose own subject
  * is other work ("daycare jobs") pays that work, not the role named before its clause.
  */
-const OTHER_SUBJECT =
-  /(?:[,;]\s{0,3}(?:yet|but|while|whereas|and)?|(?<![\p{L}])(?:yet|but|while|whereas))\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){1,3}(?:jobs|positions|gigs|work)\s{1,3}(?:pay|pays|paid|average|averages|offer|offers)(?![\p{L}])[^,;]{0,30}$/iu;
+const OTHER_SUBJECT = new ShortSpaceRegExp(
+  /(?:[,;]\s{0,3}(?:yet|but|while|whereas|and)?|(?<![\p{L}])(?:yet|but|while|whereas))\s{1,3}(?:[\p{L}-]{2,20}\s{1,3}){1,3}(?:jobs|positions|gigs|work)\s{1,3}(?:pay|pays|paid|average|averages|offer|offers)(?![\p{L}])[^,;]{0,30}$/iu,
+);
 
 /** "…, and Texas employs about 13,000 of them": a clause about people named earlier in its sentence. */
 const PRONOUN = /(?<![\p{L}])(?:they|them|their)(?![\p{L}])/iu;

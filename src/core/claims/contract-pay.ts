@@ -2,6 +2,7 @@
 // that: $38.40 base for a first helper", "the Local's scale pays $47 an hour"): a rate one agreement
 // sets for its own members, not a statement of what an occupation earns, so no claim to check
 // against BLS. Each pattern reads a bounded slice beside the figure.
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 /** The agreement's nouns; "contract workers" or "scale operators" name people, not a rate. */
 const AGREEMENT = String.raw`(?:contract|scale|CBA|collective\s{1,3}(?:bargaining\s{1,3})?agreement|union\s{1,3}agreement|wage\s{1,3}sheet)(?![\p{L}])(?!\s{1,3}(?:workers?|employees?|staff|jobs?|positions?|roles?|work|[\p{L}-]{2,20}(?:ers|ors|ians|ists))(?![\p{L}]))`;
@@ -20,7 +21,7 @@ const AFTER = new RegExp(
  * contract beats that: $38.40 base", "the union scale for journeymen is $52.10", "the Local's scale
  * pays $47". Only a definite or possessive agreement ("a contract electrician earns …" is a worker).
  */
-const BEFORE = new RegExp(
+const BEFORE = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}])(?:our|the|their|this|that|its|(?:the\s{1,3})?(?:local|union)(?:\s{1,3}\d{1,4})?['’]s)\s{1,3}(?:(?:current|new|latest|union|master|journeyman|local(?:\s{1,3}\d{1,4})?)\s{1,3}){0,2}${AGREEMENT}[^.;!?$]{0,40}$`,
   'iu',
 );

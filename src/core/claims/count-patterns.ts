@@ -5,6 +5,7 @@
 
 import { placesIn } from './places.js';
 import { LATIN_LETTERS } from '../text/regex-source.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 const number = (name: string) => String.raw`(?<${name}>\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{1,2})?\s{1,3}(?:million|thousand)|\d{1,7})`;
 const NUMBER = number('n');
@@ -29,7 +30,7 @@ const YEARLY = String.raw`(?:(?:a|per|each|every)\s{1,3}year|annually|yearly)(?!
  * projection, and without the need it is one employer's hiring ("we fill 300 jobs each year").
  */
 const MUST_FILL = String.raw`(?<=(?:(?:need(?:s|ed)?|ha(?:ve|s)|expected|projected|forecast)\s{1,3}to|employers\s{1,3}(?:will\s{1,3}|must\s{1,3})?)\s{1,3}(?:fill|replace|hire)\s{1,3}${ONLY})`;
-export const OPEN_JOBS = new RegExp(
+export const OPEN_JOBS = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}\p{N}$])(?:${MUST_FILL}${ABOUT}${number('n30')}(?:\s{1,3}(?!(?:more|fewer|new|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,3}?\s{1,3}(?:jobs|positions)\s{1,3}${YEARLY}` +
     String.raw`|${MUST_FILL}${ABOUT}${number('n35')}(?:\s{1,3}(?!(?:more|fewer|new|additional|jobs|positions)(?![\p{L}]))[\p{L}-]{2,24}){1,3}?\s{1,3}${YEARLY}` +
     // "the field will need about 3,400 new psychologists a year": new workers the field (not "we") needs yearly are its openings.
@@ -47,7 +48,7 @@ const GONE = String.raw`(?:disappear(?:ing)?|vanish(?:ing)?|be\s{1,3}(?:lost|cut
 /** The words of GONE that take jobs away. */
 export const GONE_DOWN = /(?<![\p{L}])(?:disappear(?:ing)?|vanish(?:ing)?|lost|cut|eliminated|fewer)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|shed|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
-export const CHANGE = new RegExp(
+export const CHANGE = new ShortSpaceRegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
   // a verb, "N fewer jobs" a loss ("N more jobs than …" compares two stocks).
@@ -67,7 +68,7 @@ export const GONE_CHANGE = new RegExp(
  * projection adds or takes away, its participle after them; a time ahead must follow ("12,000 jobs
  * added last year" is a past event, not a projection).
  */
-export const ADDED_CHANGE = new RegExp(
+export const ADDED_CHANGE = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}\p{N}.,$-])${ABOUT}${number('n39')}(?:\s{1,3}(?:new|more|additional|fewer))?\s{1,3}(?:jobs|positions)\s{1,3}(?:added|created|lost|cut|eliminated)(?=\s{1,3}(?:(?:by|through|between|from|until)\s{1,3}(?:19|20)\d\d|over\s{1,3}the\s{1,3}(?:next\s{1,3})?decade))`,
   'giu',
 );
@@ -103,7 +104,7 @@ const NOT_HOW_MANY = String.raw`(?<!(?:add|adds|adding|added|cut|cuts|cutting|lo
 const NOUN_SLOT = String.raw`(?<=(?:^|[,;:(—–-]|(?<![\p{L}])(?:of|with|and|has|have|had|are|were|is|was|totaling|totalling))\s{0,3}${ONLY}${ABOUT})`;
 /** After "N jobs": a yearly or decade figure (openings, change) or jobs on offer, not how many there are. */
 const NOT_A_STOCK = String.raw`(?!\s{1,3}(?:(?:a|per|each|every|in\s{1,3}the\s{1,3}next)\s{1,3}(?:year|decade|month)|(?:(?:were|are|was|is|have\s{1,3}been|get)\s{1,3})?(?:added|lost|created|cut|open|available|posted|listed|advertised|filled)|to\s{1,3}(?:fill|choose|apply)|(?:(?:are|were|will)\s{1,3})?(?:(?:be\s{1,3})?(?:projected|expected|forecast|set|likely)\s{1,3}to\s{1,3})?${GONE})(?![\p{L}]))`;
-export const EMPLOYMENT = new RegExp(
+export const EMPLOYMENT = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}])(?:there(?:\s{1,3}(?:were|are|is)|['’]?s)\s{1,3}${ONLY}${ABOUT}${number('n1')}(?=\s{1,3}[\p{L}])${NOT_PEOPLE}` +
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}(?!(?:more|fewer)\s)[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
@@ -138,7 +139,7 @@ export const EMPLOYMENT = new RegExp(
  * "Telephone operator jobs fell to 4,600 in 2023", "employment rose to about 92,000": the level a
  * change reached is how many jobs there are (its subject's words are the gate: fact-claims.ts).
  */
-export const LEVEL = new RegExp(
+export const LEVEL = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}])(?:jobs|employment)\s{1,3}(?:fell|dropped|declined|shrank|slipped|rose|grew|climbed|increased)\s{1,3}to\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}`,
   'giu',
 );
@@ -147,7 +148,7 @@ export const LEVEL = new RegExp(
  * aides were working in May 2025": from the digit, as STOCK; the claim ends at the verb, so the year
  * after it ("in May 2025") is read as the count's.
  */
-export const WORKING = new RegExp(
+export const WORKING = new ShortSpaceRegExp(
   // A few hundred only after a hedge ("about 450 work in the state"): a bare "300 work" is anything.
   String.raw`(?=\d)(?<![\p{N}.,−+$€£-])(?:${THOUSANDS('n4')}|(?<=(?<![\p{L}])(?:about|around|roughly|nearly|approximately|some|only|just)\s{1,3})(?<n34>[1-9]\d{2})(?![\d,.]?\d))${NOT_PEOPLE}(?:\s{1,3}[\p{L}-]{2,24}){0,3}?\s{1,3}(?:(?:are|were)\s{1,3})?(?:employed|work(?:ed|ing)?)(?=\s{1,3}(?:as|in|across|at|nationwide|that\s{1,3}year|then)(?![\p{L}])|` +
     // "with about 97,400 estheticians employed.", "the roughly 4.7 million aides already working": the clause ends there.

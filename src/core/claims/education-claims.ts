@@ -12,6 +12,7 @@ import { labelledLines } from './labelled-lines.js';
 import type { ClaimRoles } from './claim-roles.js';
 import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 export interface EducationClaim {
   role: string | undefined;
@@ -42,7 +43,7 @@ const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally|per|according
 // Letters as a Latin class and no u flag, as in outlook-claims.ts: V8 runs a case-insensitive
 // Unicode property class at every position of every block several times slower (half this
 // pattern's time over the benchmark's articles), and requirements are written in Latin script.
-const CLAIM = new RegExp(
+const CLAIM = new ShortSpaceRegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?:typically|usually|generally|normally|often)\s{1,3}(?:need|needs|require|requires|have|hold|complete|completes|finish|finishes|earn|earns|${ENTRY})|${ENTRY}|must\s{1,3}(?:have|hold|earn|complete)|(?:need|needs|require|requires)|(?:ask|asks|call|calls)\s{1,3}for|most\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{2,25}\s{1,3}){0,3}?(?:have|hold|want|wants|expect|expects)|(?:apprenticeships?|training|on\s{1,3}the\s{1,3}job)\s{1,3}(?:after|following)(?:\s{1,3}(?:earning|completing|getting))?|${ANSWER}|(?:typical|usual|minimum|standard|basic)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:education(?:al)?\s{1,3})?requirement\s{1,3}(?:is|was)|(?:typical|usual|minimum|required)\s{1,3}(?:entry-level\s{1,3})?education(?:\s{1,3}(?:needed|required))?(?:\s{1,3}for\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was)|(?:typical|usual|standard|common|normal)\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:credential|qualification|ticket|path|pathway|route|way\s{1,3}in)(?:\s{1,3}(?:for|into|in|to)\s{1,3}(?:[A-Za-z\u00C0-\u024F-]{1,25}\s{1,3}){1,3}?)?\s{0,3}(?:is|was))\s{1,3}(?:only\s{1,3})?(?<least>at\s{1,3}least\s{1,3})?(?:an?\s{1,3})?`,
   'gi',
 );
@@ -54,8 +55,9 @@ const CLAIM = new RegExp(
  * in", and in apposition: "leads to a postsecondary certificate, the typical entry credential".
  */
 // Latin letter classes without the u flag, as CLAIM above: run over every block that names a requirement.
-const CALLED_TYPICAL =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains|(?<=,))\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification|ticket|path|pathway|route|way\s{1,3}in|(?:entry|starting)\s{1,3}point)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient|all\s{1,3}(?:you|they|most|one)\s{1,3}(?:need|needs|require))|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi;
+const CALLED_TYPICAL = new ShortSpaceRegExp(
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:is|are|as|remains|(?<=,))\s{1,3}(?:the\s{1,3})?(?:usual|typical|standard|normal|norm|minimum)(?:\s{1,3}(?:entry(?:-level)?\s{1,3})?(?:requirement|education|credential|qualification|ticket|path|pathway|route|way\s{1,3}in|(?:entry|starting)\s{1,3}point)|(?=\s{0,3}[,.;]))|(?:is|are)\s{1,3}(?:(?:typically|usually|generally|normally)\s{1,3})?(?:required|needed|necessary|enough|sufficient|all\s{1,3}(?:you|they|most|one)\s{1,3}(?:need|needs|require))|(?:that\s{1,3})?(?:most|all|every)\s{1,3}(?:states|employers|jurisdictions)\s{1,3}(?:require|expect|ask\s{1,3}for))(?![A-Za-z\u00C0-\u024F])/gi,
+);
 /** Where a level's name can start: CALLED_TYPICAL looks back for the last one. */
 const LEVEL_START =
   /(?<![A-Za-z\u00C0-\u024F])(?:high|bachelor|master|associate|doctoral|doctorate|Ph\.?D|postsecondary|certificate|some\s|no\s|GED)/gi;

@@ -8,6 +8,7 @@ import { PERIOD_FACTOR, PERIOD_PHRASE, periodAfter, periodOfPhrase, type SalaryP
 import { spans } from './ranges.js';
 import { PAY_FIELD } from './amounts.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 export type { SalaryPeriod } from './periods.js';
 export type SalaryStatistic = 'mean' | 'median' | 'typical' | 'unspecified';
@@ -52,8 +53,9 @@ const USD = /usd|dollars/i;
  * week at the median", "about $120,000 median", "the $84,758 average salary", "$49 an hour, based
  * on the national median", "around $45k, and that's basically the median", a table cell's "$38,910 (average)".
  */
-const STATISTIC_AFTER =
-  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}\(?(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|avg\.?|mean)(?![A-Za-z0-9])/iu;
+const STATISTIC_AFTER = new ShortSpaceRegExp(
+  /^(?:\s{1,3}for\s{1,3}[\p{L}' -]{1,40}?,?)?\s{0,3}\(?(?:,?\s{0,3}on\s{1,3}(?:an?\s{1,3})?average|(?:,?\s{0,3}(?:based\s{1,3}on|according\s{1,3}to|going\s{1,3}by)|,?(?:\s{1,3}and)?\s{0,3}(?:that['’]s|that\s{1,3}is|which\s{1,3}is|it['’]s)(?:\s{1,3}(?:basically|roughly|about|close\s{1,3}to|near|right\s{1,3}at))?)\s{1,3}the\s{1,3}(?:(?:national|BLS|U\.S\.|overall)\s{1,3})?(?:(?<median2>median)|average|mean)|(?:at\s{1,3}the\s{1,3})?(?<median>median)|average|avg\.?|mean)(?![A-Za-z0-9])/iu,
+);
 
 function statisticAfter(text: string): SalaryStatistic | undefined {
   const found = STATISTIC_AFTER.exec(text);

@@ -46,6 +46,7 @@ import { withSources } from './sources.js';
 import { bandPeriods, countPeriod, ownPeriods, statedYear, withCountYear, type Local } from './fact-years.js';
 import { isSelfEmployedShare } from './self-employed.js';
 import { withHeadingRoles } from './heading-roles.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 export { count, periodOf, type FactClaim, type FactKind } from './fact-values.js';
 
@@ -70,7 +71,7 @@ const JOBS =
   /(?<![\p{L}])(?:jobs?|employment|employed|projected|projects?|projections?|outlook|openings|demand|BLS|Bureau|occupations?|field|careers?|roles|positions|hiring|workforce)(?![\p{L}])/iu;
 const SHARE_OF = /^\s{1,3}of\s{1,3}(?!(?:about|around|roughly|nearly|approximately)?\s{0,3}\d)/iu;
 
-const DESCRIPTOR = new RegExp(
+const DESCRIPTOR = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}])(?<words>much\s{1,3}faster\s{1,3}than${AVERAGE}|faster\s{1,3}than${AVERAGE}|(?:about\s{1,3})?as\s{1,3}fast\s{1,3}as${AVERAGE}|slower\s{1,3}than${AVERAGE}|little\s{1,3}(?:or|to)\s{1,3}no\s{1,3}change)(?![\p{L}])` +
     // "growing at an average pace", "job growth is about average": BLS's "as fast as average" in other words.
     String.raw`|(?<![\p{L}])(?<average>at\s{1,3}(?:an?\s{1,3})?(?:about\s{1,3})?average\s{1,3}(?:pace|rate)|(?<=(?:growth|outlook)\s{1,3}(?:is|was|looks)\s{1,3})(?:about\s{1,3})?average)(?![\p{L}])(?!\s{1,3}(?:of|for)\s)`,

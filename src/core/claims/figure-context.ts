@@ -3,6 +3,7 @@
 // May 2019, …"), and whether it is pay at all ("$5,000 signing bonus", "tuition of $15,000" are
 // not). Kept apart from the amount parser so every claim kind reads context the same way.
 // Every pattern is anchored on a fixed word or bounded, so a scan stays linear.
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 export interface FigureContext {
   /** 10 for "the lowest 10 percent" or "10th percentile", 90 for "the top 10%", 25 for "the bottom quarter". */
@@ -18,7 +19,7 @@ export interface FigureContext {
 /** What a share of workers does with a bound after it: "a quarter earn more than $X" (no "of": the group was named before). */
 const SHARE_VERB = String.raw`(?:earn|make|take\s{1,3}home|bring\s{1,3}in|pull\s{1,3}in|clear|gross|net|get|are\s{1,3}paid)(?![\p{L}])`;
 /** Percentiles; "the 10th–90th percentile" (`span`) names a range's two ends, no one percentile. */
-const PERCENTILE = new RegExp(
+const PERCENTILE = new ShortSpaceRegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<lowQ>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<highQ>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:quarter|fourth)|(?<lowT>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<highT>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?:tenth|decile)|(?<low>lowest|bottom|lower)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<lowN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<high>highest|top|upper)(?:[-\s]{1,3}(?:paid|earning))?\s{1,3}(?<highN>\d{1,2})(?:\s{0,2}%|\s{1,3}percent)|(?<span>\d{1,2})(?:st|nd|rd|th)\s{0,2}(?:[–—-]|to|and)\s{0,2}\d{1,2}(?:st|nd|rd|th)\s{1,3}percentiles?|(?<nth>\d{1,2})(?:st|nd|rd|th)\s{1,3}percentile|(?<quarter>one\s{1,3}in\s{1,3}four|(?:a|one|another)\s{1,3}quarter(?:\s{1,3}of|(?=\s{1,3}${SHARE_VERB})))|(?<tenth>one\s{1,3}in\s{1,3}ten|(?:a|one|another)\s{1,3}tenth(?:\s{1,3}of|(?=\s{1,3}${SHARE_VERB})))|(?<!(?:than|nearly|almost|about|over|under)\s{1,3})(?<half>half\s{1,3}(?:of|the))|(?<topE>top|highest)\s{1,3}earners|(?<lowE>bottom|lowest)\s{1,3}earners)(?![\p{L}\p{N}])`,
   'giu',
 );
@@ -194,8 +195,9 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
 const NOT_PAY_BEFORE =
   /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|sale|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?|tips?|tip-outs?|gratuit(?:y|ies))(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|nearly|almost|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually|an?))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
-const NOT_PAY_AFTER =
-  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu;
+const NOT_PAY_AFTER = new ShortSpaceRegExp(
+  /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu,
+);
 
 /**
  * A clause about money spent, not earned: "Booth rent at my salon is $250 a week", "gym membership is $60 a month", "I pay another

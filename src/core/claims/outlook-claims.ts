@@ -12,6 +12,7 @@ import { withSources } from './sources.js';
 import { withHeadingRoles } from './heading-roles.js';
 import { ownSide, periodOf } from './fact-values.js';
 import { segmentAt, sentenceStarts } from '../text/segments.js';
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 export interface OutlookClaim {
   role: string | undefined;
@@ -57,7 +58,7 @@ const percentValue = (written: string) => {
 // Letters and digits as Latin classes and no u flag: with a Unicode property class V8 tries this
 // pattern at every position of every block about twice as slowly, and the words it reads are Latin.
 const claimAfter = (lead: string) =>
-  new RegExp(
+  new ShortSpaceRegExp(
     String.raw`(?<![A-Za-z\u00C0-\u024F0-9])(?:${lead})\s{1,3}(?<verb>grow|increase|rise|expand|decline|decrease|fall|shrink)${NOT_BY_JOBS}(?:\s{1,3}(?:by\s{1,3})?(?:(?:just|only)\s{1,3})?(?:about\s{1,3}|around\s{1,3}|roughly\s{1,3}|nearly\s{1,3}|approximately\s{1,3})?(?<percent>\d{1,3}(?:\.\d{1,2})?|${PERCENT_WORD})\s?(?:%|percent))?(?:\s{1,3}(?:from\s{1,3}(?<from>(?:19|20)\d\d)\s{1,3}(?:to|through|until)\s{1,3}(?<to>(?:19|20)\d\d)|between\s{1,3}(?<from2>(?:19|20)\d\d)\s{1,3}and\s{1,3}(?<to2>(?:19|20)\d\d)|(?:by|through|until|into)\s{1,3}(?<to3>(?:19|20)\d\d)(?![0-9])|over\s{1,3}the\s{1,3}next\s{1,3}(?:decade|ten\s{1,3}years|10\s{1,3}years)))?`,
     'dgi',
   );

@@ -4,6 +4,7 @@
 // add-ons to a wage ("plus a $5 shift differential", "$4 call pay"): an anecdote or a part of pay,
 // never a statement of what an occupation earns, so neither is a claim to check against BLS.
 // Every pattern is bounded and applied to a bounded slice, so a scan stays linear.
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
 
 /**
  * The writer (singular: "our program's graduates earn …" is a school quoting the occupation; a forum's lower-case "i make" too) as
@@ -21,8 +22,9 @@ const OWN_BEFORE =
  * "overtime pushed me to $94k", "3 yrs in now and at $94k", "my boss pays $17 an hour" / "our mill pays $24" (one
  * employer's rate, even in a sentence that also quotes BLS for the occupation).
  */
-const OWN_STRONG_BEFORE =
-  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:[Ii]['’]m|[Ii]\s{1,3}am|[Ii]\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in(?:\s{1,3}now)?(?:,|\s{1,3}and)(?:\s{1,3}now)?(?:\s{1,3}(?:at|on|making|earning|clearing))?|(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s{1,3}(?!(?:median|average|mean|typical|national|data|survey|research|report|guide|analysis|estimate|source|numbers?)(?![\p{L}]))(?:[\p{L}'’-]{1,20}\s{1,3})?[\p{L}'’-]{1,20}\s{1,3}(?:pays|paid|offers|offered|starts|started)(?:\s{1,3}(?:me|us|new\s{1,3}hires|everyone|people))?(?:\s{1,3}(?:at|from))?|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}])[Oo]ur\s{1,3}(?!(?:median|average|mean|typical|national|estimated?)\s)(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:step|scale|rate|wage|pay)\s{1,3}(?:is|was|sits\s{1,3}at|tops\s{1,3}out\s{1,3}at|goes\s{1,3}(?:up\s{1,3})?to|rises\s{1,3}to)|(?<![\p{L}])mine\s{1,3}(?:pays|paid|is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
+const OWN_STRONG_BEFORE = new ShortSpaceRegExp(
+  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:[Ii]['’]m|[Ii]\s{1,3}am|[Ii]\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in(?:\s{1,3}now)?(?:,|\s{1,3}and)(?:\s{1,3}now)?(?:\s{1,3}(?:at|on|making|earning|clearing))?|(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s{1,3}(?!(?:median|average|mean|typical|national|data|survey|research|report|guide|analysis|estimate|source|numbers?)(?![\p{L}]))(?:[\p{L}'’-]{1,20}\s{1,3})?[\p{L}'’-]{1,20}\s{1,3}(?:pays|paid|offers|offered|starts|started)(?:\s{1,3}(?:me|us|new\s{1,3}hires|everyone|people))?(?:\s{1,3}(?:at|from))?|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}])[Oo]ur\s{1,3}(?!(?:median|average|mean|typical|national|estimated?)\s)(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:step|scale|rate|wage|pay)\s{1,3}(?:is|was|sits\s{1,3}at|tops\s{1,3}out\s{1,3}at|goes\s{1,3}(?:up\s{1,3})?to|rises\s{1,3}to)|(?<![\p{L}])mine\s{1,3}(?:pays|paid|is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u,
+);
 /** "Amazon pays $21/hr here": pay where the writer is, not the occupation's ("here in Texas" names a place). */
 const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 
@@ -102,8 +104,9 @@ const NOT_INTRO =
  * about $48,000", "entry-level pay is $19". A figure given a statistic ("start around $45k and that's
  * basically the median") is the statistic's, and the caller keeps it.
  */
-const STARTING_BEFORE =
-  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}(?:out|them|you|him|her|new\s{1,3}hires))?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?)|(?:\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d:]{1,40}?)?:|\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d]{1,40}?\s(?:is|are|was|were|runs?|sits?|hovers?)(?:\s{1,3}(?:often|usually|typically|generally))?(?:\s{1,3}(?:closer|close|nearer)\s{1,3}to)?)?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
+const STARTING_BEFORE = new ShortSpaceRegExp(
+  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}(?:out|them|you|him|her|new\s{1,3}hires))?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?)|(?:\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d:]{1,40}?)?:|\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d]{1,40}?\s(?:is|are|was|were|runs?|sits?|hovers?)(?:\s{1,3}(?:often|usually|typically|generally))?(?:\s{1,3}(?:closer|close|nearer)\s{1,3}to)?)?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu,
+);
 
 /** Whether the figure at [start, end) of `sentence` is a starting wage (`statistic`: the figure was given one). */
 export function isStartingPay(sentence: string, start: number, end: number, statistic: boolean): boolean {

@@ -4,13 +4,16 @@
 // about it ("Are X self-employed? About 8% of captains are."). A percent of something else is
 // left to the other readers.
 
+import { ShortSpaceRegExp } from '../text/short-spaces.js';
+
 /**
  * The words after the percent that say its people work for themselves ("work as independent
  * contractors"), also past a second share of the same verb ("about 17% of plasterers and 19% of
  * tapers work for themselves": the first is a share as well).
  */
-const SELF_EMPLOYED =
-  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3}(?:and\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\d{1,2}(?:\s{0,2}%|\s{1,3}percent)\s{1,3}of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?)?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|work\s{1,3}as|works\s{1,3}as|worked\s{1,3}as)\s{1,3}(?:independent\s{1,3}contractors|freelancers)|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu;
+const SELF_EMPLOYED = new ShortSpaceRegExp(
+  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3}(?:and\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\d{1,2}(?:\s{0,2}%|\s{1,3}percent)\s{1,3}of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?)?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|work\s{1,3}as|works\s{1,3}as|worked\s{1,3}as)\s{1,3}(?:independent\s{1,3}contractors|freelancers)|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu,
+);
 
 /**
  * "…, compared with about 5% of janitors": a percent joined to the share before it by a word of
@@ -63,8 +66,9 @@ const ASKED = /self[-\s]employed/iu;
  * "Self-employed workers make up 20% of roofers", "a self-employment rate of about 2%", "were
  * self-employed at a rate of about 6%": the share named before its percent.
  */
-const NAMED_BEFORE =
-  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employed\s{1,3}at\s{1,3}(?:a|the)\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu;
+const NAMED_BEFORE = new ShortSpaceRegExp(
+  /self[-\s]employed(?:\s{1,3}[\p{L}-]{2,20}){0,2}\s{1,3}(?:make\s{1,3}up|makes\s{1,3}up|made\s{1,3}up|account\s{1,3}for|accounts\s{1,3}for|represent|represents|comprise|comprises|are|were)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employed\s{1,3}at\s{1,3}(?:a|the)\s{1,3}rate\s{1,3}of\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$|self[-\s]employment\s{1,3}(?:rate|share)(?:\s{1,3}(?:for|among|of)(?:\s{1,3}[\p{L}-]{2,24}){1,3})?(?:\s{1,3}(?:is|was|stands\s{1,3}at|of)|:)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|only|just|almost)\s{1,3})?$/iu,
+);
 
 const COMPARATIVE = /^\s{1,3}(?:more|less|fewer|higher|lower|faster|slower|above|below)(?![\p{L}])/iu;
 

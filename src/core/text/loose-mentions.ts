@@ -5,6 +5,7 @@
 // Salary attribution keeps to exact names; this is only for "is the role discussed here?".
 import { findRoleMentions, headIndex, pluralize, roleWords } from './role-mentions.js';
 import { escapeRegExp as escape } from './regex-source.js';
+import { ShortSpaceRegExp } from './short-spaces.js';
 
 interface Coordinated {
   /** The head noun's forms alone: no Unicode classes, so cheap to compile, and the full pattern needs one of them. */
@@ -33,7 +34,7 @@ function coordinated(role: string): Coordinated | undefined {
     let full: RegExp | undefined;
     pattern = {
       noun: new RegExp(forms, 'iu'),
-      full: () => (full ??= new RegExp(`(?<![\\p{L}\\p{N}])${modifiers}(?:${joined})? (?:${forms})(?![\\p{L}\\p{N}])`, 'iu')),
+      full: () => (full ??= new ShortSpaceRegExp(`(?<![\\p{L}\\p{N}])${modifiers}(?:${joined})? (?:${forms})(?![\\p{L}\\p{N}])`, 'iu')),
     };
   }
   if (cache.size > 4096) cache.clear();

@@ -1,0 +1,40 @@
+// Role-resolution and attribution classes the nineteenth held-out corpus exposed (common
+// occupations under the short forms real sites use), each tested on names and sentences of our
+// own: bare letters beside the role's own assistants, a name the other role already holds, a
+// manager compared with a field's workers and those workers beside their supervisor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
+import { bundledRoleIndex } from './helpers/dataset.js';
+import { comparisonArticle } from './helpers/claims.js';
+
+/** The SOC codes `role` resolves to in a comparison titled `title`. */
+const inPair = async (title: string, role: string) =>
+  resolveRole(comparisonArticle(title, 'Both jobs are in demand.'), await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+test('bare letters beside the role’s own aides or assistants spell the title the other is built on', async () => {
+  // "PT": psychiatric or pharmacy technicians, or physical therapists; Physical Therapist Aides are a physical therapist's.
+  assert.deepEqual(await inPair('PT vs. Physical Therapist Aide', 'PT'), ['29-1123']);
+  // Next to an unrelated role the letters stay undecided.
+  assert.deepEqual(await inPair('PT vs. Pharmacy Aide', 'PT'), []);
+});
+
+test('a name filed under two occupations, one of which the other role names alone, means the other filing', async () => {
+  // "Ultrasound Tech" is filed under radiologic technologists (the rules' pick) and sonographers.
+  assert.deepEqual(await inPair('Ultrasound Tech vs. Radiologic Technologist', 'Ultrasound Tech'), ['29-2032']);
+  assert.equal((await inPair('Ultrasound Tech vs. Dental Hygienist', 'Ultrasound Tech'))[0], '29-2034');
+});
+
+test('a manager compared with a field’s workers is that field’s first-line supervisor', async () => {
+  // "Store Manager" is filed under General and Operations Managers and First-Line Supervisors of Retail Sales Workers.
+  assert.deepEqual(await inPair('Store Manager vs. Cashier', 'Store Manager'), ['41-1011']);
+  assert.equal((await inPair('Store Manager vs. Software Developer', 'Store Manager'))[0], '11-1021');
+  // A supervisor on the other side keeps the manager a manager.
+  assert.deepEqual(await inPair('Casino Manager vs. Gaming Supervisor', 'Casino Manager'), ['11-9071']);
+});
+
+test('workers beside their first-line supervisor are the filing the supervisor’s title names', async () => {
+  // "Sales Associate" is filed under six sales occupations; retail sales workers' supervisors name retail salespersons.
+  assert.deepEqual(await inPair('Retail Supervisor vs. Sales Associate', 'Sales Associate'), ['41-2031']);
+  assert.notEqual((await inPair('Sales Associate vs. Insurance Underwriter', 'Sales Associate'))[0], '41-2031');
+});

@@ -4,6 +4,7 @@
 // manager compared with a field's workers and those workers beside their supervisor.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
@@ -37,4 +38,21 @@ test('workers beside their first-line supervisor are the filing the supervisor�
   // "Sales Associate" is filed under six sales occupations; retail sales workers' supervisors name retail salespersons.
   assert.deepEqual(await inPair('Retail Supervisor vs. Sales Associate', 'Sales Associate'), ['41-2031']);
   assert.notEqual((await inPair('Sales Associate vs. Insurance Underwriter', 'Sales Associate'))[0], '41-2031');
+});
+
+const socs = async (role: string) => matchRole(await bundledRoleIndex(), role).matches.map((m) => m.occupation.soc);
+
+test('clipped modifiers before the head noun name the one BLS title so written', async () => {
+  assert.deepEqual(await socs('Nuc Med Tech'), ['29-2033']);
+  assert.deepEqual(await socs('Surg Tech'), ['29-2055']);
+  // Written solid: "Netadmin" is a "Net Admin", Network and Computer Systems Administrators.
+  assert.deepEqual(await socs('Netadmin'), ['15-1244']);
+  // No head noun to read: nothing.
+  assert.deepEqual(await socs('Sysop'), []);
+});
+
+test('an employer’s name before a role, a word no dataset name writes, leaves the role’s occupation', async () => {
+  assert.deepEqual(await socs('Walmart Cashier'), ['41-2011']);
+  // "Target" is a word O*NET's names write: it might say which cashier, so nothing is guessed.
+  assert.deepEqual(await socs('Target Cashier'), []);
 });

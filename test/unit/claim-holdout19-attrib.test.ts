@@ -56,3 +56,10 @@ test('an employer’s name before a role, a word no dataset name writes, leaves 
   // "Target" is a word O*NET's names write: it might say which cashier, so nothing is guessed.
   assert.deepEqual(await socs('Target Cashier'), []);
 });
+
+test('two names of one job joined by a slash name the occupation both name', async () => {
+  assert.deepEqual(await socs('LVN/LPN'), ['29-2061']);
+  assert.deepEqual(await socs('Plumber/Pipefitter'), ['47-2152']);
+  // Two jobs, not one: nothing.
+  assert.deepEqual(await socs('Cook/Dishwasher'), []);
+});

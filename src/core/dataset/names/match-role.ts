@@ -375,6 +375,21 @@ function spacedCompound(index: RoleIndex, role: string): RoleResolution | undefi
   return undefined;
 }
 
+/**
+ * "LPN/LVN", "Welder/Fitter": two names of one job joined by a slash, as sites title the job
+ * where states name it differently. The occupations both halves name, in the first half's order;
+ * halves naming different jobs ("Cook/Dishwasher") name nothing.
+ */
+function slashPair(index: RoleIndex, role: string): RoleResolution | undefined {
+  const slash = role.indexOf('/');
+  if (slash < 0 || role.indexOf('/', slash + 1) >= 0) return undefined;
+  const [a, b] = [role.slice(0, slash).trim(), role.slice(slash + 1).trim()];
+  if (!a || !b) return undefined;
+  const second = new Set(matchRole(index, b).matches.map((match) => match.occupation));
+  const both = matchRole(index, a).matches.filter((match) => second.has(match.occupation));
+  return both.length > 0 ? { matches: both.map((match) => ({ ...match, kind: 'related' })), weak: [] } : undefined;
+}
+
 /** Whether an occupation's title or one of its O*NET names writes every one of `stems` as a word. */
 function namesWords(occupation: Occupation, stems: readonly string[]): boolean {
   return namesWriting([occupation.title, ...(occupation.alternateTitles ?? [])], stems) > 0;
@@ -619,6 +634,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
       ...answer,
       matches: byNameFamily(role, byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))))),
     };
+  const paired = slashPair(index, role);
+  if (paired) return paired;
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;

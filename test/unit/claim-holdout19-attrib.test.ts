@@ -8,6 +8,7 @@ import { matchRole } from '../../src/core/dataset/names/match-role.js';
 import { resolveRole } from '../../src/core/dataset/names/resolve-role.js';
 import { bundledRoleIndex } from './helpers/dataset.js';
 import { comparisonArticle } from './helpers/claims.js';
+import { listedClaims } from './helpers/listed-claims.js';
 
 /** The SOC codes `role` resolves to in a comparison titled `title`. */
 const inPair = async (title: string, role: string) =>
@@ -62,4 +63,28 @@ test('two names of one job joined by a slash name the occupation both name', asy
   assert.deepEqual(await socs('Plumber/Pipefitter'), ['47-2152']);
   // Two jobs, not one: nothing.
   assert.deepEqual(await socs('Cook/Dishwasher'), []);
+});
+
+/** Each claim as "words -> role". */
+const attributed = async (title: string, body: string) => (await listedClaims(title, body)).map((c) => `${c.text} -> ${c.role}`);
+
+test('the head noun of a role’s BLS title names it where the other role’s title does not write it', async () => {
+  // Ultrasound Tech (beside radiologic technologists) is Diagnostic Medical Sonographers: "sonographers"
+  // is its subject, which the next clause's figure keeps.
+  assert.deepEqual(
+    await attributed(
+      'Ultrasound Tech vs. Radiologic Technologist',
+      'About 3% of sonographers are self-employed, and the field employed 91,000 people in May 2025.\n',
+    ),
+    ['3% -> Ultrasound Tech', 'employed 91,000 -> Ultrasound Tech'],
+  );
+  // "Drivers" ends Light Truck Drivers but also the other role's title: it names neither role alone.
+  assert.deepEqual(
+    await attributed('Truck Driver (CDL) vs. Amazon Delivery Driver', 'Long-haul truck drivers earn a median of $57,000 a year.\n'),
+    ['$57,000 a year -> Truck Driver (CDL)'],
+  );
+  // Heavy and Tractor-Trailer Truck Drivers and Light Truck Drivers both write "drivers".
+  assert.deepEqual(await attributed('Truck Driver vs. Amazon Delivery Driver', 'Drivers earn a median of $50,000 in most states.\n'), [
+    '$50,000 -> null',
+  ]);
 });

@@ -48,6 +48,21 @@ function bareTitle(title: string): string[] {
   return cut.length > 0 ? [title.slice(0, Math.min(...cut))] : [];
 }
 
+/**
+ * "Graphic Designers" -> "Designers", "First-Line Supervisors of Retail Sales Workers" ->
+ * "Supervisors": the best match's head noun as its title writes it, for a role whose own name
+ * says another ("Graphic Artist", "Store Manager"): sites write "a median of $63k for designers".
+ * Only a title of two words or more (a one-word title is already its own name), and never one
+ * another role's names share (the rank rule below drops a name two roles give).
+ */
+function titleHead(title: string): string[] {
+  const comma = title.indexOf(',');
+  const bare = (comma > 0 ? title.slice(0, comma) : title).split(/\s+/u);
+  const of = bare.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  const head = of > 0 ? bare.slice(0, of) : bare;
+  return bare.length >= 2 && head.length >= 1 ? [head[head.length - 1]!] : [];
+}
+
 function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const roles = article.roles ?? [];
   // For each name, the best rank (position among the role's matches) each role gives it.
@@ -59,10 +74,23 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
     const key = nameKey(name);
     return !key.includes(' ') && lastWords.some((w, i) => i !== index && w !== '' && (key === w || key === `${w}s` || `${key}s` === w));
   };
+  const resolved = roles.map((role) => resolveRole(article, dataset, role).matches);
+  // Every word of the other roles' occupation titles, by role: a head noun they write ("Drivers" in
+  // both truck drivers' titles) names neither role alone.
+  const titleWords = resolved.map((matches) => new Set(matches.flatMap((match) => match.occupation.title.toLowerCase().split(/[^a-z]+/u))));
+  const ownHead = (title: string, index: number) =>
+    titleHead(title).filter((head) => titleWords.every((written, i) => i === index || !written.has(head.toLowerCase())));
   roles.forEach((role, index) => {
-    resolveRole(article, dataset, role).matches.forEach((match, rank) => {
+    resolved[index]!.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
-      const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
+      const kinds =
+        rank === 0
+          ? [
+              ...namesOf(match.occupation.title, true).slice(1),
+              ...invertedNames(match.occupation.title),
+              ...ownHead(match.occupation.title, index),
+            ]
+          : [];
       for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();

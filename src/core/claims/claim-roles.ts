@@ -7,8 +7,10 @@
 // (of two words or more), an occupation matched by two roles going to the one it is the better
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
+import { headNouns } from '../dataset/names/head-noun.js';
+import { stem } from '../dataset/names/normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
-import { resolveRole } from '../dataset/names/resolve-role.js';
+import { groupTitles, resolveRole, spokenTitles } from '../dataset/names/resolve-role.js';
 import { invertedNames, isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
 
 /** The article's roles (`roles[i]` is role i) and, from the dataset, more names for each. */
@@ -78,8 +80,14 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   // Every word of the other roles' occupation titles, by role: a head noun they write ("Drivers" in
   // both truck drivers' titles) names neither role alone.
   const titleWords = resolved.map((matches) => new Set(matches.flatMap((match) => match.occupation.title.toLowerCase().split(/[^a-z]+/u))));
+  // The role's own head noun ("physicians" of an Emergency Medicine Physician) is head-mentions.ts's
+  // to read, with its rules for "these physicians"; only a head the role's name does not write is added.
   const ownHead = (title: string, index: number) =>
-    titleHead(title).filter((head) => titleWords.every((written, i) => i === index || !written.has(head.toLowerCase())));
+    titleHead(title).filter(
+      (head) =>
+        !headNouns(roles[index]!).includes(stem(head.toLowerCase())) &&
+        titleWords.every((written, i) => i === index || !written.has(head.toLowerCase())),
+    );
   roles.forEach((role, index) => {
     resolved[index]!.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
@@ -91,7 +99,9 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
               ...ownHead(match.occupation.title, index),
             ]
           : [];
-      for (const name of [match.occupation.title, ...bareTitle(match.occupation.title), ...kinds, ...namesIn(match.matched)]) {
+      const { title } = match.occupation;
+      const titles = [title, ...spokenTitles(title), ...bareTitle(title), ...groupTitles(title).slice(1)];
+      for (const name of [...titles, ...kinds, ...namesIn(match.matched)]) {
         if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();

@@ -45,14 +45,14 @@ const CHANGE_VERB = String.raw`(?:grow(?:s|n|ing)?|grew|increas(?:e|es|ed|ing)|r
  */
 const GONE = String.raw`(?:disappear(?:ing)?|vanish(?:ing)?|be\s{1,3}(?:lost|cut|eliminated|added|created))(?![\p{L}])`;
 /** The words of GONE that take jobs away. */
-export const GONE_DOWN = /(?<![\p{L}])(?:disappear(?:ing)?|vanish(?:ing)?|lost|cut|eliminated)(?![\p{L}])/iu;
+export const GONE_DOWN = /(?<![\p{L}])(?:disappear(?:ing)?|vanish(?:ing)?|lost|cut|eliminated|fewer)(?![\p{L}])/iu;
 export const DOWN_VERB = /^(?:los|shed|declin|decreas|fall|fell|shrink|shrank|drop|reduction)/iu;
 export const CHANGE = new RegExp(
   // The jobs may be named by their kind ("adding 95,000 nursing jobs"), be the workers ("grow by 7,700
   // workers") or be the jobs just named ("lose about 27,500 of them"); "N new jobs", "N more jobs by 2035" are a change without
-  // a verb ("N more jobs than …" compares two stocks).
+  // a verb, "N fewer jobs" a loss ("N more jobs than …" compares two stocks).
   // A change verb may take its count without "by" ("projected to decline about 3,500 jobs"), and a hedge ("add just 1,500 jobs").
-  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|shed(?:s|ding)?|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
+  String.raw`(?<![\p{L}])(?:(?:add(?:ing|s)?|creat(?:e|es|ing)|gain(?:ing|s)?|(?:increase|growth|gain|rise|loss|decline|drop|decrease|reduction)\s{1,3}(?:of|at)|los(?:e|ing|s)|shed(?:s|ding)?|${CHANGE_VERB}(?:\s{1,3}by)?)\s{1,3}${ONLY}${ABOUT}(?!(?:19|20)\d\d(?!\d|[,.]\d))${NUMBER}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,3}|${ABOUT}${number('n5')}\s{1,3}(?:new|more|additional|fewer)(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24})?` +
     // "rise 3 percent, or about 2,400 jobs", "decline 4% (about 6,900 jobs)": the change restated in jobs after its percent.
     String.raw`|(?<=(?<![\p{L}])(?<verb>${CHANGE_VERB})(?:\s{1,3}by)?\s{1,3}${ABOUT}\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent|per\s?cent)\s{0,3}(?:,\s{0,3}or|\(|[—–]|,\s{0,3}(?:or\s{1,3})?(?:roughly|about|around|nearly|some))\s{0,3})${ABOUT}${number('n32')}(?:\s{1,3}(?!(?:jobs|positions|workers)(?![\p{L}]))[\p{L}-]{2,24}){0,2}?)\s{1,3}(?:jobs|positions|workers|of\s{1,3}(?:them|those\s{1,3}jobs))(?![\p{L}])(?!\s{1,3}than(?![\p{L}]))`,
   'giu',
@@ -127,10 +127,10 @@ export const EMPLOYMENT = new RegExp(
     String.raw`|(?:says?|said)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?${ONLY}${ABOUT}${THOUSANDS('n26')}\s{1,3}(?:jobs|positions)(?![\p{L}])${NOT_A_STOCK}` +
     // "held about 21,350 jobs in May 2025, up from 18,300 in 2024": the count's earlier value, said after it
     // (the count before it is looked behind only where "up" or "down" stands).
-    String.raw`|(?:up|down)(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were))[^.;:!?$%]{0,60}?,\s{0,3}(?:up|down))\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s))` +
+    String.raw`|(?:up|down)(?<=(?<![\p{L}])(?:held|hold|holds|employed|employment\s{1,3}(?:of|was|is|reached|stood|totaled)|there\s{1,3}(?:are|were)|numbered|totaled|totalled)[^.;:!?$%]{0,60}?,\s{0,3}(?:up|down))\s{1,3}from\s{1,3}${ABOUT}${THOUSANDS('n27')}(?!\s{0,2}(?:%|percent))(?=\s{0,3}(?:[.;,)—–]|$|in\s|as\s{1,3}of\s|the\s{1,3}year\s{1,3}before|a\s{1,3}year\s{1,3}(?:earlier|before)))` +
     // The people left unsaid at the clause's end: "the Detroit area alone employs about 4,000.", "in the
     // Seattle area there are about 9,100.".
-    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n23')}(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;,)—–]|$))` +
+    String.raw`|(?:employ(?:s|ed)?|there(?:\s{1,3}(?:were|are|is)|['’]?s))\s{1,3}${ONLY}${ABOUT}(?:${THOUSANDS('n23')}|(?<=(?:about|around|roughly|nearly|approximately|some)\s{1,3})(?<n44>[1-9]\d{2})(?![\d,.]?\d))(?=(?:\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told))?\s{0,3}(?:[.;,)—–]|$))` +
     String.raw`)`,
   'giu',
 );
@@ -204,8 +204,9 @@ export const STOCK = new RegExp(
  */
 export const PLACE_HAS = new RegExp(
   // The claim is the count: the place is looked behind, so the role before it is the nearest.
-  // A hundred or so is said of a place too ("Denver has about 600 of them"): with "of them" it is people.
-  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county|occupation|profession|field|trade)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}(?:${THOUSANDS('n8')}|(?<n15>[1-9]\d{1,2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
+  // A hundred or so is said of a place too ("Denver has about 600 of them", "the Tulsa area has about 700 in
+  // the BLS group"): with "of them" or (hedged) the group it is people.
+  String.raw`(?<=(?<![\p{L}])(?<place>(?:state|metro(?:politan)?(?:\s{1,3}area)?|area|city|country|nation|region|county|occupation|profession|field|trade)|\p{Lu}[\p{L}.]{1,20}(?:\s{1,3}\p{Lu}[\p{L}.]{1,20}){0,2})\s{1,3}(?:has|had)\s{1,3})${ONLY}${ABOUT}(?:${THOUSANDS('n8')}|(?<n15>[1-9]\d{1,2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])|(?<=(?:about|around|roughly|nearly|approximately|some)\s{1,3}\d{3})\s{1,3}in\s{1,3}the\s{1,3}(?:BLS\s{1,3})?(?:group|occupation|category)(?![\p{L}])))(?=\s{1,3}[\p{L}])${NOT_PEOPLE}`,
   'gu',
 );
 

@@ -30,9 +30,10 @@ export interface EducationClaim {
 const ENTRY = String.raw`(?:start|starts|begin|begins|enter|enters|come\s{1,3}in|comes\s{1,3}in|get\s{1,3}started|gets?(?:\s{1,3}in)?)(?:\s{1,3}(?:the\s{1,3})?(?:field|occupation|profession|trade|career|job))?\s{1,3}with`;
 /**
  * A question about the degree a role needs, answered next: "Do tax examiners need a degree? Yes,
- * typically a …", "What degree does a kinesiology professor need? Usually a doctoral degree". The answer's first word is looked for before the question behind it (cheap first).
+ * typically a …", "What degree does a kinesiology professor need? Usually a doctoral degree", "What training do
+ * removal techs need? Per BLS, an associate's degree". The answer's first word is looked for before the question behind it (cheap first).
  */
-const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally)(?![A-Za-z\u00C0-\u024F]))(?<=(?:(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)|(?:what|which)\s{1,3}(?:kind\s{1,3}of\s{1,3})?(?:degree|education|credential|schooling)\s{1,3}(?:does|do)\s{1,3}[^?.!]{2,60}?\s{1,3}(?:need|require))\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally)[,;:.]?`;
+const ANSWER = String.raw`(?=(?:yes|no|typically|usually|generally|per|according)(?![A-Za-z\u00C0-\u024F]))(?<=(?:(?:need|needs|require|requires)\s{1,3}(?:a\s{1,3})?(?:college\s{1,3})?(?:degree|diploma)|(?:what|which)\s{1,3}(?:kind\s{1,3}of\s{1,3})?(?:degree|education|credential|schooling|training)\s{1,3}(?:does|do)\s{1,3}[^?.!]{2,60}?\s{1,3}(?:need|require))\?\s{1,3})(?:(?:yes|no)[,;:.]?(?:\s{1,3}(?:typically|usually|generally|just|only))?|typically|usually|generally|(?:per|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?(?:BLS|bureau))[,;:.]?`;
 /**
  * A requirement verb (or "the typical entry-level education is", "the usual credential for welders is"), then "a"/"an"/"at least a";
  * the level follows there or later in the list the verb governs. "Most X have", "most have", "most plants want", "ask for" and
@@ -165,6 +166,9 @@ const NEXT_CLAUSE = /;|,\s{0,3}(?:and|but|while|whereas)\s|\s(?:while|whereas)\s
 const FOR_A_FEW =
   /^\s{0,3}(?:for|in|at|by)\s{1,3}(?:some|certain|many|a\s{1,3}few|senior|advanced|supervisory|management|leadership|specialized|research|teaching)(?![\p{L}])/iu;
 
+/** ", which is what BLS lists" right before a CALLED_TYPICAL phrase. */
+const WHICH_IS_WHAT = /,\s{0,3}which\s{1,3}is\s{1,3}what\s{1,3}[^.;!?,]{0,30}$/iu;
+
 /** `from`: where the block's first level word stands (no phrase before it has a level to call usual). */
 function calledTypical(text: string, from: number): Found[] {
   if (
@@ -174,7 +178,9 @@ function calledTypical(text: string, from: number): Found[] {
   )
     return [];
   return matchesFrom(CALLED_TYPICAL, text, from).flatMap((m): Found[] => {
-    const from = Math.max(0, m.index - 60);
+    // "a postsecondary certificate program in culinary arts, which is what BLS lists as the typical entry credential":
+    // the relative clause calls its antecedent, further back, the usual level.
+    const from = Math.max(0, m.index - (WHICH_IS_WHAT.test(text.slice(Math.max(0, m.index - 60), m.index)) ? 120 : 60));
     const window = text.slice(from, m.index);
     // A word inside a longer level's name ("certificate" in "postsecondary certificate") is not a level of its own.
     const named = [...window.matchAll(LEVEL_START)]

@@ -88,9 +88,10 @@ function jobsGrowAtAverage(text: string, at: number, [from]: [number, number]): 
  * prices in another clause; so does a reason after the figure ("decline 2 percent as enrollment
  * falls"), but not a comparison ("as fast as"); "… pay ranges from $A to $B a year and the BLS projects 25% growth"
  * starts a clause at "and" before its new subject, "… growing 18% and a median wage of $23K" at "and" before another figure's statistic.
+ * A forum's list of facts ("in the 'all other' sales bucket, median $46,370, growth projected at 1%") starts one at the growth's comma.
  */
 const CLAUSE_BREAK =
-  /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|\sand\s(?=(?:the\s{1,3})?(?:BLS|Bureau|employment|jobs)\s|(?:an?|the|their|its)\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:median|average|mean|typical)\s)|\s(?:while|whereas|because|since)\s|\sas\s(?!(?:fast|quickly|slowly|much|well|many|high|low|soon|long|of|a|an)\s)/gu;
+  /;|,\s{0,3}(?:while|whereas|but|so|although|though|and)\s|,\s{0,3}(?=(?:job\s{1,3}|employment\s{1,3})?(?:growth|outlook)\s{1,3}(?:is\s{1,3})?(?:projected|expected|forecast)\s)|\sand\s(?=(?:the\s{1,3})?(?:BLS|Bureau|employment|jobs)\s|(?:an?|the|their|its)\s{1,3}(?:[A-Za-z-]{2,20}\s{1,3})?(?:median|average|mean|typical)\s)|\s(?:while|whereas|because|since)\s|\sas\s(?!(?:fast|quickly|slowly|much|well|many|high|low|soon|long|of|a|an)\s)/gu;
 
 /** The clause of `window` that holds offset `at`: pay or prices named in another clause are another statement's. */
 function ownClause(window: string, at: number): string {

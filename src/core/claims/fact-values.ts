@@ -71,11 +71,11 @@ export function semicolonSide(sentence: string, at: number): string {
 
 /**
  * "after the previous projections called for a 4% decline through 2034", "the 6% decline projected
- * for 2024–34", "5% under the previous 2024–34 projections": a period written right after a percent
+ * for 2024–34", "5% under the previous 2024–34 projections", "4% per the 2024 projections": a period written right after a percent
  * (past a growth noun or "projected") is that percent's, whatever period the sentence states first.
  */
 const TRAILING_PERIOD =
-  /\s{0,3}(?:(?:decline|drop|growth|increase|gain|loss|rise|fall)\s{1,3})?(?:(?:projected|expected|forecast)\s{1,3})?(?:(?:from|for|(?:in|under)\s{1,3}the(?:\s{1,3}(?:previous|older|earlier|prior))?(?:\s{1,3}BLS['’]?s?)?)\s{1,3}(?<from>(?:19|20)\d\d)\s{0,3}(?:to|through|until|[-–—])\s{0,3}(?<to>(?:19|20)?\d\d)|(?:by|through|until)\s{1,3}(?<by>(?:19|20)\d\d))(?![\p{N}])/iuy;
+  /\s{0,3}(?:(?:decline|drop|growth|increase|gain|loss|rise|fall)\s{1,3})?(?:(?:projected|expected|forecast)\s{1,3})?(?:(?:from|for|(?:in|under)\s{1,3}the(?:\s{1,3}(?:previous|older|earlier|prior))?(?:\s{1,3}BLS['’]?s?)?)\s{1,3}(?<from>(?:19|20)\d\d)\s{0,3}(?:to|through|until|[-–—])\s{0,3}(?<to>(?:19|20)?\d\d)|(?:by|through|until)\s{1,3}(?<by>(?:19|20)\d\d)|(?:per|in|under|according\s{1,3}to)\s{1,3}the(?:\s{1,3}BLS['’]?s?)?\s{1,3}(?<base>(?:19|20)\d\d)\s{1,3}projections)(?![\p{N}])/iuy;
 
 export function trailingPeriod(text: string, end: number): Pick<FactClaim, 'from' | 'to'> | undefined {
   TRAILING_PERIOD.lastIndex = end;
@@ -86,6 +86,8 @@ export function trailingPeriod(text: string, end: number): Pick<FactClaim, 'from
 export function periodOfMatch(found: RegExpExecArray): Pick<FactClaim, 'from' | 'to'> {
   if (!found.groups) return {};
   if (found.groups.by) return { to: Number(found.groups.by) };
+  // "per the 2024 projections": BLS's projections run ten years from their base year.
+  if (found.groups.base) return { from: Number(found.groups.base), to: Number(found.groups.base) + 10 };
   const from = Number(found.groups.from);
   const written = found.groups.to!;
   const to = Number(written.length === 2 ? `${String(from).slice(0, 2)}${written}` : written);

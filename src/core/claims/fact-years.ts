@@ -21,6 +21,10 @@ const YEAR_AFTER = new RegExp(String.raw`^(?:U\.S\.|[^.;:!?\d]){0,100}?${YEAR_OF
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
+/** "BLS's 2023 numbers had cooks at … and about 87 percent self-employed": a release opening the sentence dates its figures. */
+const DATA_OPENS =
+  /^[\s*_>-]{0,4}(?:(?:the\s{1,3})?(?:BLS|bureau)['’]?s?\s{1,3}|the\s{1,3})(?<y>(?:19|20)\d\d)\s{1,3}(?:BLS\s{1,3})?(?:data|figures|numbers|estimates)(?![\p{L}])/iu;
+
 /** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
 const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
 const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
@@ -35,7 +39,7 @@ const PROJECTIONS_NAMED = /projections?$/iu;
  */
 export function statedYear(text: string, start: number, end: number, [from, to]: [number, number], share = false): Pick<FactClaim, 'year'> {
   const after = text.slice(end, to);
-  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start));
+  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start)) ?? DATA_OPENS.exec(text.slice(from, start));
   if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};
   const year = found?.groups?.y ?? found?.groups?.r;
   if (year) return { year: Number(year) };
@@ -118,7 +122,8 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     if ((c.kind !== 'self-employed' && c.kind !== 'employment') || c.year !== undefined || c.to !== undefined) return c;
     const [from] = sentence(c.start);
     const count = found.filter((o) => o.kind === 'employment' && o.year !== undefined && o.start >= from && o.end <= c.start).at(-1);
-    if (count) return { ...c, year: count.year };
+    // "numbered about 15,760 in May 2025, up from 12,170 the year before": counted back from the count before it.
+    if (count) return { ...c, year: count.year! - (YEAR_EARLIER.test(text.slice(c.end, c.end + 30)) ? 1 : 0) };
     // "Geoscientists earned a median of $92,580 in May 2023, and about 7% were self-employed": a
     // year stated for pay earlier in the sentence carries forward too (never backward, never to a percent of growth).
     const paid = text.slice(from, c.start);
@@ -136,6 +141,10 @@ export function withCountYear(text: string, found: Local[], sentence: (at: numbe
     return projection && REPORTED.test(text.slice(from, projection.start)) ? { ...c, year: projection.from } : c;
   });
 }
+
+/** Right after a count: "the year before", "a year earlier" (sticky-free: read from the count's end). */
+const YEAR_EARLIER =
+  /^\s{0,3},?\s{0,3}(?:the\s{1,3}year\s{1,3}before|the\s{1,3}(?:previous|prior|preceding)\s{1,3}year|a\s{1,3}year\s{1,3}(?:earlier|before))(?![\p{L}])/iu;
 
 /** "… were self-employed according to the previous projections": a release of its own, which dates it apart. */
 const OWN_RELEASE =

@@ -37,7 +37,10 @@ function roleOf(article: Article, roles: ClaimRoles, span: { start: number; end:
     // "BMET quick facts:", "## Hairstylist pay": a name only the dataset gives the role's occupation.
     if (named.size === 0 && roles.occupationNames && hasWords(text))
       for (const role of rolesNamedBy(text, roles.occupationNames())) named.add(role);
-    cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(namingLines(text, spans)) ? roles[[...named][0]!] : undefined);
+    // "Healthcare diagnosing or treating practitioners, all other": an "or" inside a name is the
+    // name's own (a BLS title's), setting nothing side by side; only the words around the names are read.
+    const around = spans.reduce((line, s) => line.slice(0, s.start) + ' '.repeat(s.end - s.start) + line.slice(s.end), text);
+    cache.set(span.start, named.size === 1 && !SIDE_BY_SIDE.test(namingLines(around, spans)) ? roles[[...named][0]!] : undefined);
   }
   return cache.get(span.start);
 }

@@ -75,7 +75,9 @@ export function namesOf(title: string, list = false): string[] {
     for (const part of / and (?:[\p{L}-]{1,20} )?related /iu.test(bare) ? [bare] : bare.split(' and ')) {
       // "Operating Engineers and Other Construction Equipment Operators": the kind is "construction equipment operators".
       const kind = part.trim().replace(/^other /iu, '');
-      if (!kind) continue;
+      // "Woodworkers, All Other": "all other" closes a catch-all group's title, no kind of worker
+      // (as a name it would give every "…, all other" group the article quotes to this role).
+      if (!kind || kind.toLowerCase() === 'all other') continue;
       const named = namesWorkers(kind);
       if (named || !workers) found.push(kind);
       workers ||= named;

@@ -11,7 +11,7 @@
  * then a pay word, with no clause end between.
  */
 const OWN_BEFORE =
-  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|made|earned|cleared|pulled|netted|grossed|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
+  /(?:(?<![\p{L}'’])(?:[Ii](?:['’]m|['’]ve|['’]d|\s{1,3}am|\s{1,3}was)?|[Mm]y|[Mm]e)(?![\p{L}'’])[^.;!?:]{0,80}?(?<![\p{L}])(?:make|makes|made|making|earn|earns|earned|earning|averag(?:e|es|ed|ing)|clear|cleared|clearing|net|netted|gross|grossed|take\s{1,3}home|took\s{1,3}home|pull|pulled|bring\s{1,3}in|brought\s{1,3}in|paid|pays|pay|salary|wages?|rate|offer|offered|started|start|starting|work|worked|working|got|get|getting|do|did|doing|sell|sold|charge|charged|bill|billed)(?![\p{L}])|(?<![\p{L}])(?:(?:[Aa]t|[Ii]n|[Ff]or)\s{1,3}(?:my|our)|[Mm]y|[Oo]ur)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,2}(?:shop|hospital|unit|clinic|company|job|facility|restaurant|kitchen|employer|agency|station|department|practice|firm|office|school\s{1,3}district|district|store|plant|union|local|hall|center|centre|hotel|warehouse|garage|site|location|team|church|parish|congregation|ministry|nonprofit|charity)(?![\p{L}])|(?<![\p{L}])here,?\s{1,3}(?:making|earning|clearing|made|earned|cleared|pulled|netted|grossed|and\s{1,3}(?:I\s{1,3})?(?:make|earn|clear)))[^.;!?:]{0,80}$/u;
 
 /**
  * Unmistakably the writer's own pay, quoted source or not: "Terminix paid me $16/hr", "I'm at $71k
@@ -22,7 +22,7 @@ const OWN_BEFORE =
  * employer's rate, even in a sentence that also quotes BLS for the occupation).
  */
 const OWN_STRONG_BEFORE =
-  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:I['’]m|I\s{1,3}am|I\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in(?:\s{1,3}now)?(?:,|\s{1,3}and)(?:\s{1,3}now)?(?:\s{1,3}(?:at|on|making|earning|clearing))?|(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s{1,3}(?!(?:median|average|mean|typical|national|data|survey|research|report|guide|analysis|estimate|source|numbers?)(?![\p{L}]))(?:[\p{L}'’-]{1,20}\s{1,3})?[\p{L}'’-]{1,20}\s{1,3}(?:pays|paid|offers|offered|starts|started)(?:\s{1,3}(?:me|us|new\s{1,3}hires|everyone|people))?(?:\s{1,3}(?:at|from))?|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}])[Oo]ur\s{1,3}(?!(?:median|average|mean|typical|national|estimated?)\s)(?:[\p{L}-]{1,20}\s{1,3}){0,2}?(?:step|scale|rate|wage|pay)\s{1,3}(?:is|was|sits\s{1,3}at|tops\s{1,3}out\s{1,3}at)|(?<![\p{L}])mine\s{1,3}(?:pays|paid|is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
+  /(?:(?<![\p{L}])(?:paid|pays|pay|paying|offered|offers|gave|gives|started)\s{1,3}(?:me|us)|(?<![\p{L}'’])(?:[Ii]['’]m|[Ii]\s{1,3}am|[Ii]\s{1,3}was|we['’]re)\s{1,3}(?:at|on)|(?<![\p{L}])(?:pushed|puts?|got|gets|brings?|brought|bumped|moved|took)\s{1,3}(?:me|us)\s{1,3}(?:up\s{1,3})?(?:to|at|over|past)|(?<![\p{L}\p{N}])\d{1,2}\s{1,3}(?:years?|yrs?|months?)\s{1,3}in(?:\s{1,3}now)?(?:,|\s{1,3}and)(?:\s{1,3}now)?(?:\s{1,3}(?:at|on|making|earning|clearing))?|(?<![\p{L}])(?:[Mm]y|[Oo]ur)\s{1,3}(?!(?:median|average|mean|typical|national|data|survey|research|report|guide|analysis|estimate|source|numbers?)(?![\p{L}]))(?:[\p{L}'’-]{1,20}\s{1,3})?[\p{L}'’-]{1,20}\s{1,3}(?:pays|paid|offers|offered|starts|started)(?:\s{1,3}(?:me|us|new\s{1,3}hires|everyone|people))?(?:\s{1,3}(?:at|from))?|(?<![\p{L}])here,(?:\s{1,3}(?:[\p{L}'’-]{1,20}\s{1,3}){0,3}(?:rate|pay|wage|scale)\s{1,3}(?:is|was))?|(?<![\p{L}])[Oo]ur\s{1,3}(?!(?:median|average|mean|typical|national|estimated?)\s)(?:[\p{L}'’-]{1,20}\s{1,3}){0,2}?(?:step|scale|rate|wage|pay)\s{1,3}(?:is|was|sits\s{1,3}at|tops\s{1,3}out\s{1,3}at|goes\s{1,3}(?:up\s{1,3})?to|rises\s{1,3}to)|(?<![\p{L}])mine\s{1,3}(?:pays|paid|is|was)|(?<![\p{L}'’])[Ww]e\s{1,3}(?:pay|paid|offer|offered|start)(?:\s{1,3}(?:our|new|all)?\s{0,3}[\p{L}-]{1,20})?(?:\s{1,3}(?:at|from))?)(?:\s{1,3}(?:about|around|roughly|only|just|like))?\s{0,3}$/u;
 /** "Amazon pays $21/hr here": pay where the writer is, not the occupation's ("here in Texas" names a place). */
 const OWN_HERE_AFTER = /^\s{1,3}here(?![\p{L}])(?!\s{1,3}in\s{1,3}\p{Lu})/u;
 
@@ -66,8 +66,15 @@ export function isOwnOrAddOn(sentence: string, start: number, end: number): bool
   if (own.length < 90 && (PRO_DROP.test(own) || selfIntro(own))) return true;
   // Only the figure's own sentence quotes a source: "… making $44k. per BLS the median was …" is a run-on.
   const stop = sentence.slice(end).search(/[.!?]["”’)]?\s/u);
-  return OWN_BEFORE.test(own) && !QUOTED.test(sentence.slice(from, stop < 0 ? sentence.length : end + stop));
+  const mine = OWN_BEFORE.test(own) || (OWN_FOR.test(own.slice(-90)) && PER_TIME.test(sentence.slice(start, end + 16)));
+  return mine && !QUOTED.test(sentence.slice(from, stop < 0 ? sentence.length : end + stop));
 }
+
+/** "I set chokers 3 seasons in Oregon for $24/hr": the writer's work done for a rate (a period after the figure). */
+const OWN_FOR =
+  /(?<![\p{L}'’])I(?:\s{1,3}|['’](?:ve|d)\s{1,3})(?!(?:think|guess|believe|heard|read|saw|hear)(?![\p{L}]))[^.;!?:$]{0,60}?\sfor\s{0,3}$/u;
+const PER_TIME =
+  /^[^\s]{1,14}\s{0,2}(?:\/\s{0,2}|an?\s{1,3}|per\s{1,3})(?:hr|hour|h|yr|year|week|wk|month|mo|season|shift|day)(?![\p{L}])/iu;
 
 /** A forum post's sentence with its "I" left out: "made $14/hr plus room", "Cleared $96k last year". */
 const PRO_DROP =
@@ -96,7 +103,7 @@ const NOT_INTRO =
  * basically the median") is the statistic's, and the caller keeps it.
  */
 const STARTING_BEFORE =
-  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}(?:out|them|you|him|her|new\s{1,3}hires))?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?)|\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d]{1,40}?\s(?:is|are|was|were|runs?|sits?|hovers?)(?:\s{1,3}(?:often|usually|typically|generally))?(?:\s{1,3}(?:closer|close|nearer)\s{1,3}to)?)?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
+  /(?<![\p{L}])(?:start(?:s|ed)?(?:\s{1,3}(?:out|them|you|him|her|new\s{1,3}hires))?\s{1,3}(?:at|around|near|from)|starting\s{1,3}(?:pay|salar(?:y|ies)|wages?|rates?)(?:\s{1,3}(?:of|is|are|was|were|at|around|near|runs?)|(?:\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d:]{1,40}?)?:|\s{1,3}(?:in|at|for)\s{1,3}[^.;!?$\d]{1,40}?\s(?:is|are|was|were|runs?|sits?|hovers?)(?:\s{1,3}(?:often|usually|typically|generally))?(?:\s{1,3}(?:closer|close|nearer)\s{1,3}to)?)?|entry-level\s{1,3}(?:pay|salar(?:y|ies)|wages?)(?:\s{1,3}(?:of|is|are|starts?\s{1,3}at))?)(?:\s{1,3}(?:about|around|roughly|just|only|approximately))?\s{0,3}$/iu;
 
 /** Whether the figure at [start, end) of `sentence` is a starting wage (`statistic`: the figure was given one). */
 export function isStartingPay(sentence: string, start: number, end: number, statistic: boolean): boolean {

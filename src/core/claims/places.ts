@@ -230,7 +230,12 @@ export function placeFor(
   const after = places.find((p) => p.start >= end && p.end <= nextStart);
   const ownAfter =
     after !== undefined &&
-    (sentence === undefined || !(NEW_CLAUSE.test(sentence.slice(end, after.start)) || WHERE_MOST.test(sentence.slice(end, after.start))));
+    (sentence === undefined ||
+      !(
+        NEW_CLAUSE.test(sentence.slice(end, after.start)) ||
+        WHERE_MOST.test(sentence.slice(end, after.start)) ||
+        COUNT_BETWEEN.test(sentence.slice(end, after.start))
+      ));
   // "In Ohio, …, and about 900 of them work in the Cleveland area": the figure's own place after it beats the state
   // opening the sentence (not one it is compared with: "more than in Texas").
   if (
@@ -249,6 +254,12 @@ export function placeFor(
   if (ownAfter) return after.place;
   return sentence === undefined ? undefined : openingPlace(places, sentence, start);
 }
+
+/**
+ * A count between a figure and a place after it: "a median of $82,600, with about 1,400 working in the Los
+ * Angeles metro area" places the count, not the pay.
+ */
+const COUNT_BETWEEN = /(?<![\p{N}.,$])(?:\d{1,3},\d{3}(?![\p{N}])|(?<=(?:about|around|roughly|nearly|some)\s)\d{2,3}(?![\p{N}.,%]))/u;
 
 /** The figure's own place is said with a preposition right before it ("work in the Cleveland area"; "with Philadelphia paying the most" is an aside). */
 const PLACED_IN = /(?<![\p{L}])(?:in|across|throughout|around)\s{1,3}(?:the\s{1,3})?$/iu;

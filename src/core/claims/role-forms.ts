@@ -45,7 +45,7 @@ export function initialism(role: string): string | undefined {
  * The field a worker noun names: engineer -> engineering, nurse -> nursing, accountant ->
  * accounting, sonographer -> sonography, designer -> design (a trade's gerund, plumber -> plumbing, is short-forms.ts's).
  */
-function fieldsOf(noun: string): string[] {
+function fieldsOf(noun: string, modified: boolean): string[] {
   const lower = noun.toLowerCase();
   // A professor's or lecturer's field is teaching ("environmental science teaching is a growing field").
   if (TEACHERS.has(lower)) return ['teaching'];
@@ -53,7 +53,9 @@ function fieldsOf(noun: string): string[] {
   // sonographer -> sonography, phlebotomist -> phlebotomy: a "-grapher"'s or "-ist"'s field ends in "y".
   if (lower.endsWith('pher')) return [`${lower.slice(0, -2)}y`];
   if (lower.endsWith('ist') && lower.length > 6) return [`${lower.slice(0, -3)}y`];
-  if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2)];
+  // planner -> planning, carver -> carving: the work of an "-er" is its stem's gerund, after the
+  // role's own modifiers only ("event planning"): alone it is any job's verb ("developing jobs").
+  if (lower.endsWith('er')) return [`${lower}ing`, lower.slice(0, -2), ...(modified ? [`${lower.slice(0, -2)}ing`] : [])];
   if (lower.endsWith('e')) return [`${lower.slice(0, -1)}ing`];
   return [];
 }
@@ -276,7 +278,7 @@ function patternsFor(role: string): RolePattern[] {
     // "Sewers earn …" for sewing machine operators, "miners" for continuous mining machine operators.
     add(new RegExp(String.raw`(?<!${WORD_CHAR})${agent}s?(?:['’]s?)?(?!${WORD_CHAR})`, 'gi'), [agent], false, 0);
   }
-  const fields = [...new Set([...fieldsOf(words[words.length - 1]!), ...tradeFields(words[words.length - 1]!)])];
+  const fields = [...new Set([...fieldsOf(words[words.length - 1]!, head > 0), ...tradeFields(words[words.length - 1]!)])];
   if (head === words.length - 1 && fields.length > 0) {
     // "mechanical engineering jobs", "accounting positions": the head's field with the role's own
     // modifiers, followed by a word for the work itself.

@@ -25,6 +25,8 @@ test('a name filed under two occupations, one of which the other role names alon
   // "Ultrasound Tech" is filed under radiologic technologists (the rules' pick) and sonographers.
   assert.deepEqual(await inPair('Ultrasound Tech vs. Radiologic Technologist', 'Ultrasound Tech'), ['29-2032']);
   assert.equal((await inPair('Ultrasound Tech vs. Dental Hygienist', 'Ultrasound Tech'))[0], '29-2034');
+  // A title writing the whole name is the role's too: both roles mean Stockers and Order Fillers.
+  assert.equal((await inPair('Stocker vs. Order Filler', 'Stocker'))[0], '53-7065');
 });
 
 test('a manager compared with a field’s workers is that field’s first-line supervisor', async () => {
@@ -87,4 +89,14 @@ test('the head noun of a role’s BLS title names it where the other role’s ti
   assert.deepEqual(await attributed('Truck Driver vs. Amazon Delivery Driver', 'Drivers earn a median of $50,000 in most states.\n'), [
     '$50,000 -> null',
   ]);
+});
+
+test('a flat charge to clients is a price, not pay', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Financial Advisor vs. Insurance Agent',
+      'Our advisors charge a flat $1,800 a year for a full plan, and agents earn a median of $60,000.\n',
+    ),
+    ['$60,000 -> Insurance Agent'],
+  );
 });

@@ -5,7 +5,7 @@
 // the name as written, never a list of titles.
 import type { Occupation, RoleIndex } from '../types.js';
 import { GENERAL_HEADS, headAgrees } from './head-noun.js';
-import { stem, words } from './normalize.js';
+import { stem, titleTokens, words } from './normalize.js';
 import { matchRole, type KindedMatch } from './match-role.js';
 
 /** The distinct occupations O*NET files the very name under (title or alternate title), in the index's order. */
@@ -30,6 +30,10 @@ export function apartFromSibling(
   const other = matchRole(index, sibling).matches;
   const only = other[0]?.occupation;
   if (!only || !first || first !== only || other.some((match) => match.occupation !== only)) return undefined;
+  // A title writing the whole name is the role's too: "Stocker vs. Order Filler" both mean
+  // Stockers and Order Fillers, a claim about both ("Ultrasound" is no word of the radiologic title).
+  const written = new Set(words(only.title).map(stem));
+  if (titleTokens(lookup).every((token) => written.has(token))) return undefined;
   const rest = filings(index, lookup).filter((occupation) => occupation !== only);
   return rest.length === 1 ? asMatch(rest[0]!, lookup) : undefined;
 }

@@ -100,3 +100,15 @@ test('a flat charge to clients is a price, not pay', async () => {
     ['$60,000 -> Insurance Agent'],
   );
 });
+
+test('a role’s leading acronym alone names it where the other role’s name does not write it', async () => {
+  assert.deepEqual(
+    await attributed('CNC Machinist vs. Tool and Die Maker', 'Pay is close: a median of $52,000 for CNC, $60,000 for die makers.\n'),
+    ['$52,000 -> CNC Machinist', '$60,000 -> Tool and Die Maker'],
+  );
+  // Both roles write "CNC": it names neither.
+  assert.deepEqual(
+    await attributed('CNC Machinist vs. CNC Programmer', 'Pay is close: a median of $52,000 for CNC, $60,000 for programmers.\n'),
+    ['$52,000 -> null', '$60,000 -> CNC Programmer'],
+  );
+});

@@ -112,3 +112,16 @@ test('a role’s leading acronym alone names it where the other role’s name do
     ['$52,000 -> null', '$60,000 -> CNC Programmer'],
   );
 });
+
+test('a general head noun of the role’s BLS title names it where it is that title’s alone, never "workers"', async () => {
+  // Store Manager beside cashiers is First-Line Supervisors of Retail Sales Workers.
+  assert.deepEqual(await attributed('Store Manager vs. Cashier', 'Supervisors earn a median of $48,000, while cashiers earn $30,000.\n'), [
+    '$48,000 -> Store Manager',
+    '$30,000 -> Cashier',
+  ]);
+  // Personal Care and Service Workers, All Other: "workers" names no one job.
+  assert.deepEqual(
+    await attributed('Body Piercer vs. Cosmetologist', 'Piercing pays less. Workers earn a median of $35,000 in most shops.\n'),
+    ['$35,000 -> null'],
+  );
+});

@@ -58,11 +58,14 @@ function bareTitle(title: string): string[] {
  * another role's names share (the rank rule below drops a name two roles give).
  */
 function titleHead(title: string): string[] {
+  // A general head ("… Technical Workers, All Other") names no one job; a residual's own head
+  // ("Practitioners") still names the role the article compares.
   const comma = title.indexOf(',');
   const bare = (comma > 0 ? title.slice(0, comma) : title).split(/\s+/u);
   const of = bare.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
   const head = of > 0 ? bare.slice(0, of) : bare;
-  return bare.length >= 2 && head.length >= 1 ? [head[head.length - 1]!] : [];
+  const last = head[head.length - 1];
+  return bare.length >= 2 && last !== undefined && !/^(?:workers|employees|helpers|laborers)$/iu.test(last) ? [last] : [];
 }
 
 function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
@@ -91,18 +94,13 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   roles.forEach((role, index) => {
     resolved[index]!.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
-      const kinds =
-        rank === 0
-          ? [
-              ...namesOf(match.occupation.title, true).slice(1),
-              ...invertedNames(match.occupation.title),
-              ...ownHead(match.occupation.title, index),
-            ]
-          : [];
+      const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
+      // A title's head no other role's title writes names this role even when general ("Supervisors" of a Store Manager).
+      const head = rank === 0 ? ownHead(match.occupation.title, index) : [];
       const { title } = match.occupation;
       const titles = [title, ...spokenTitles(title), ...bareTitle(title), ...groupTitles(title).slice(1)];
-      for (const name of [...titles, ...kinds, ...namesIn(match.matched)]) {
-        if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
+      for (const name of [...titles, ...kinds, ...head, ...namesIn(match.matched)]) {
+        if (words(name) < 2 && !head.includes(name) && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));

@@ -7,6 +7,8 @@
 // (of two words or more), an occupation matched by two roles going to the one it is the better
 // match of (Chef's only match, Cook's fourth), and a name two roles claim equally to neither.
 import type { Article } from '../model/article.js';
+import { headNouns } from '../dataset/names/head-noun.js';
+import { stem } from '../dataset/names/normalize.js';
 import type { Occupation, RoleIndex, RoleMatch } from '../dataset/types.js';
 import { groupTitles, resolveRole, spokenTitles } from '../dataset/names/resolve-role.js';
 import { invertedNames, isGeneralName, keysOf, nameKey, namesOf, type OccupationNames } from './named-mentions.js';
@@ -48,6 +50,24 @@ function bareTitle(title: string): string[] {
   return cut.length > 0 ? [title.slice(0, Math.min(...cut))] : [];
 }
 
+/**
+ * "Graphic Designers" -> "Designers", "First-Line Supervisors of Retail Sales Workers" ->
+ * "Supervisors": the best match's head noun as its title writes it, for a role whose own name
+ * says another ("Graphic Artist", "Store Manager"): sites write "a median of $63k for designers".
+ * Only a title of two words or more (a one-word title is already its own name), and never one
+ * another role's names share (the rank rule below drops a name two roles give).
+ */
+function titleHead(title: string): string[] {
+  // A general head ("… Technical Workers, All Other") names no one job; a residual's own head
+  // ("Practitioners") still names the role the article compares.
+  const comma = title.indexOf(',');
+  const bare = (comma > 0 ? title.slice(0, comma) : title).split(/\s+/u);
+  const of = bare.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  const head = of > 0 ? bare.slice(0, of) : bare;
+  const last = head[head.length - 1];
+  return bare.length >= 2 && last !== undefined && !/^(?:workers|employees|helpers|laborers)$/iu.test(last) ? [last] : [];
+}
+
 function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
   const roles = article.roles ?? [];
   // For each name, the best rank (position among the role's matches) each role gives it.
@@ -59,14 +79,28 @@ function withNames(article: Article, dataset: RoleIndex): ClaimRoles {
     const key = nameKey(name);
     return !key.includes(' ') && lastWords.some((w, i) => i !== index && w !== '' && (key === w || key === `${w}s` || `${key}s` === w));
   };
+  const resolved = roles.map((role) => resolveRole(article, dataset, role).matches);
+  // Every word of the other roles' occupation titles, by role: a head noun they write ("Drivers" in
+  // both truck drivers' titles) names neither role alone.
+  const titleWords = resolved.map((matches) => new Set(matches.flatMap((match) => match.occupation.title.toLowerCase().split(/[^a-z]+/u))));
+  // The role's own head noun ("physicians" of an Emergency Medicine Physician) is head-mentions.ts's
+  // to read, with its rules for "these physicians"; only a head the role's name does not write is added.
+  const ownHead = (title: string, index: number) =>
+    titleHead(title).filter(
+      (head) =>
+        !headNouns(roles[index]!).includes(stem(head.toLowerCase())) &&
+        titleWords.every((written, i) => i === index || !written.has(head.toLowerCase())),
+    );
   roles.forEach((role, index) => {
-    resolveRole(article, dataset, role).matches.forEach((match, rank) => {
+    resolved[index]!.forEach((match, rank) => {
       // The best match's listed kinds too ("reporters" of "News Analysts, Reporters, and Journalists").
       const kinds = rank === 0 ? [...namesOf(match.occupation.title, true).slice(1), ...invertedNames(match.occupation.title)] : [];
+      // A title's head no other role's title writes names this role even when general ("Supervisors" of a Store Manager).
+      const head = rank === 0 ? ownHead(match.occupation.title, index) : [];
       const { title } = match.occupation;
       const titles = [title, ...spokenTitles(title), ...bareTitle(title), ...groupTitles(title).slice(1)];
-      for (const name of [...titles, ...kinds, ...namesIn(match.matched)]) {
-        if (words(name) < 2 && (isGeneralName(name) || othersHead(name, index))) continue;
+      for (const name of [...titles, ...kinds, ...head, ...namesIn(match.matched)]) {
+        if (words(name) < 2 && !head.includes(name) && (isGeneralName(name) || othersHead(name, index))) continue;
         const key = name.toLowerCase();
         const byRole = ranks.get(key) ?? new Map<number, number>();
         byRole.set(index, Math.min(byRole.get(index) ?? Infinity, rank));

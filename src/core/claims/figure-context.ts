@@ -190,10 +190,11 @@ function nearestYear(sentence: string, start: number, end: number): FigureContex
 
 /**
  * Words before a figure saying it is not pay: a price, a fee, tuition, a loan, a deduction, a legal
- * minimum wage, a tip ("tips average $3 to $5"), one sale ("the average sale is a $1,200 contract").
+ * minimum wage, a tip ("tips average $3 to $5"), one sale ("the average sale is a $1,200 contract"), a
+ * flat charge ("our planners charge a flat $1,800 a year").
  */
 const NOT_PAY_BEFORE =
-  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|sale|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?|tips?|tip-outs?|gratuit(?:y|ies))(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|nearly|almost|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually|an?))*\s{1,3}$/iu;
+  /(?<![\p{L}])(?:tuition|costs?|cost\s{1,3}of|price[sd]?|fees?|loans?|debt|bonus(?:es)?|stipend|budget|spend|spent|spending|savings?|save|worth|revenue|sales\s{1,3}of|sale|funding|grants?|scholarships?|charges?|charged|invest(?:ed|ment)?|raised|valued|retail|sells?|sold|buy|bought|rent|mortgage|premiums?|deductibles?|deduct(?:ed|ions?)?|reimburse(?:d|ments?)?|minimum\s{1,3}wages?|tips?|tip-outs?|gratuit(?:y|ies))(?:\s{1,3}(?:of|is|was|are|were|at|around|about|roughly|approximately|nearly|almost|up\s{1,3}to|from|for|between|range[sd]?|ranging|runs?|averages?|typically|usually|flat|an?))*\s{1,3}$/iu;
 /** Words after a figure saying it is not pay ("$5,000 signing bonus", "$20,000 more than"). */
 const NOT_PAY_AFTER = new ShortSpaceRegExp(
   /^\s{0,2}(?:(?:a|per|each)\s{1,3}(?:year|month|semester|term|credit)\s{1,3})?(?:in\s{1,3})?(?:signing|sign-on|relocation|retention|referral|holiday|annual|yearly|one-time|student|average|total|(?:[\p{L}-]{1,15}\s{1,3})?[\p{L}-]{1,15}(?=\s{1,3}bonus))?\s{0,3}(?:bonus(?:es)?|tuition|fees?|loans?|debt|program|course|courses|certification|exam|scholarships?|grants?|stipend|deposit|funding|budget|in\s{1,3}(?:tuition|fees|student|savings|revenue|sales)|worth\s{1,3}of|more\s{1,3}than|less\s{1,3}than|more\s{1,3}(?:a|per|each)\s{1,3}year|more\s{1,3}(?:annually|per)|higher\s{1,3}than|lower\s{1,3}than|premiums?)(?![\p{L}])/iu,

@@ -180,6 +180,25 @@ export function headNounSpans(text: string, lower: string, roles: ClaimRoles): R
 }
 
 /**
+ * "a median of $61,010 for HVAC": a role whose name starts with an acronym of three to six capitals
+ * ("HVAC Tech", "CNC Machinist") is named by the acronym alone, as written (capitals only: "ICU"
+ * is no "icu"), where no other compared role's name writes it. Its mentions beside the head noun
+ * ("HVAC techs") are the role's longer spans, which win where the two overlap.
+ */
+export function acronymSpans(text: string, roles: readonly string[]): RoleSpan[] {
+  const found: RoleSpan[] = [];
+  roles.forEach((role, index) => {
+    const words = roleWords(role);
+    const first = words[0]!;
+    if (words.length < 2 || !/^[A-Z]{3,6}$/u.test(first) || !text.includes(first)) return;
+    if (roles.some((other, i) => i !== index && roleWords(other).some((w) => w.toUpperCase() === first))) return;
+    for (const m of text.matchAll(cachedRegex(String.raw`(?<![${LETTER}-])${first}(?![${LETTER}-])`, 'g')))
+      found.push({ start: m.index, end: m.index + first.length, role: index });
+  });
+  return found;
+}
+
+/**
  * The spans, with the roles a sentence holding a head-noun span names in words only the dataset
  * knows: in "QA analysts earn $X, and DBAs $Y", "DBAs" (a database administrator's O*NET name)
  * stands between "analysts" and the second figure, which is not the analyst's. Those names are

@@ -18,7 +18,7 @@ import {
   specialtyForms,
   tradeFields,
 } from './short-forms.js';
-import { headNounSpans, withNamedRuns } from './head-mentions.js';
+import { acronymSpans, headNounSpans, withNamedRuns } from './head-mentions.js';
 import { fieldSpans } from './field-mentions.js';
 import { anchoredMatches, type AnchoredPattern } from './anchored.js';
 import { escapeRegExp as escape, LATIN_LETTERS } from '../text/regex-source.js';
@@ -390,7 +390,7 @@ function scanRoleSpans(text: string, roles: ClaimRoles): RoleSpan[] {
       ...(named[index] ?? []).map(datasetNamePattern),
     ].flatMap((pattern) => anchoredMatches(pattern, text, lower).map((m) => ({ ...m, role: index }))),
   );
-  loose.push(...fieldSpans(text, lower, roles));
+  loose.push(...fieldSpans(text, lower, roles), ...acronymSpans(text, roles));
   const heads = headNounSpans(text, lower, roles).filter((span) => !perUnit(text, span));
   if (loose.length === 0 && heads.length === 0) return titled;
   const all = [...titled, ...loose.filter((span) => !perUnit(text, span)), ...heads].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -363,11 +363,31 @@ function spacedCompound(index: RoleIndex, role: string): RoleResolution | undefi
   for (let at = PART; at <= word.length - PART - 1; at++) {
     const name = `${word.slice(0, at)} ${word[at]!.toUpperCase()}${word.slice(at + 1)}`;
     const found = index.match(name);
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      // "Sysadmin": a clipped modifier before a head noun ("Sys Admin").
+      const clipped = clippedTitle(index, name);
+      if (clipped) return { matches: [{ ...clipped, kind: 'abbreviation' }], weak: [] };
+      continue;
+    }
     const answer = kindMatches(name, found);
     if (answer.matches.length > 0) return { matches: answer.matches.map((match) => ({ ...match, kind: 'alternate' })), weak: [] };
   }
   return undefined;
+}
+
+/**
+ * "LPN/LVN", "Welder/Fitter": two names of one job joined by a slash, as sites title the job
+ * where states name it differently. The occupations both halves name, in the first half's order;
+ * halves naming different jobs ("Cook/Dishwasher") name nothing.
+ */
+function slashPair(index: RoleIndex, role: string): RoleResolution | undefined {
+  const slash = role.indexOf('/');
+  if (slash < 0 || role.indexOf('/', slash + 1) >= 0) return undefined;
+  const [a, b] = [role.slice(0, slash).trim(), role.slice(slash + 1).trim()];
+  if (!a || !b) return undefined;
+  const second = new Set(matchRole(index, b).matches.map((match) => match.occupation));
+  const both = matchRole(index, a).matches.filter((match) => second.has(match.occupation));
+  return both.length > 0 ? { matches: both.map((match) => ({ ...match, kind: 'related' })), weak: [] } : undefined;
 }
 
 /** Whether an occupation's title or one of its O*NET names writes every one of `stems` as a word. */
@@ -392,7 +412,61 @@ function withoutModifier(index: RoleIndex, role: string): RoleMatch | undefined 
     const one = titled ?? (found.length === 1 ? found[0] : undefined);
     if (!one) continue;
     const left = words(parts.slice(0, drop).join(' ')).map(stem);
-    return namesWords(one.occupation, left) ? one : undefined;
+    // A word no name of the dataset writes ("Amazon" of a Delivery Driver) is an employer's or a
+    // brand's, not a kind of work: it says nothing against the shorter name's occupation.
+    const unknown = left.every((w) => !datasetWords(index).has(w));
+    return unknown || namesWords(one.occupation, left) ? one : undefined;
+  }
+  return undefined;
+}
+
+const allWords = new WeakMap<RoleIndex, Set<string>>();
+
+/** Every word (by stem) of every BLS title and O*NET name, read once per index when first asked. */
+function datasetWords(index: RoleIndex): Set<string> {
+  let known = allWords.get(index);
+  if (known) return known;
+  known = new Set<string>();
+  for (const occupation of index.occupations)
+    for (const name of [occupation.title, ...(occupation.alternateTitles ?? [])]) for (const w of words(name)) known.add(stem(w));
+  allWords.set(index, known);
+  return known;
+}
+
+/** The shortest clipped modifier read as the start of a title's word ("chem" of "chemical"). */
+const CLIP = 3;
+
+/**
+ * "Chem Tech", "Sys Admin": a role no name matches whose modifiers are the title's words or their
+ * clipped starts, and whose head noun is the title's own, names the one BLS title so written
+ * (Chemical Technicians; Network and Computer Systems Administrators). A title whose head is only
+ * of the role's family ("Computer and Information Systems Managers" for an admin) counts when no
+ * title has the head itself; several titles decide nothing.
+ */
+function clippedTitle(index: RoleIndex, role: string): RoleMatch | undefined {
+  const written = words(role);
+  if (written.length < 2) return undefined;
+  const modifiers = written.slice(0, -1);
+  const heads = headNouns(role);
+  const fits = (title: string) => {
+    const own = words(title);
+    const stems = own.map(stem);
+    let clipped = false;
+    for (const m of modifiers) {
+      if (stems.includes(stem(m))) continue;
+      if (m.length < CLIP || !own.some((w) => w.length > m.length && w.startsWith(m))) return false;
+      clipped = true;
+    }
+    return clipped;
+  };
+  const fitting = index.occupations.filter((o) => !ALL_OTHER.test(o.title) && fits(o.title));
+  for (const agrees of [
+    (o: Occupation) => headNouns(o.title).some((h) => heads.includes(h)),
+    (o: Occupation) => headAgrees(role, o.title),
+  ]) {
+    const named = fitting.filter(agrees);
+    if (named.length > 1) return undefined;
+    if (named.length === 1) return { occupation: named[0]!, via: 'title', matched: named[0]!.title };
   }
   return undefined;
 }
@@ -560,6 +634,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
       ...answer,
       matches: byNameFamily(role, byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))))),
     };
+  const paired = slashPair(index, role);
+  if (paired) return paired;
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
   const spaced = spacedCompound(index, role);
   if (spaced) return spaced;
@@ -595,6 +671,8 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
     const { matches } = resolve(index, `${inverted[2]!} ${inverted[1]!}`);
     if (matches.length > 0) return { matches: matches.map((match) => ({ ...match, kind: 'related' })), weak: [] };
   }
+  const clipped = clippedTitle(index, role);
+  if (clipped) return { matches: [{ ...clipped, kind: 'abbreviation' }], weak: [] };
   return answer;
 }
 

@@ -176,20 +176,36 @@ export function byTitleWords<T extends RoleMatch>(role: string, matches: T[]): T
   return best >= 2 ? matches.filter((match) => shared(match) === best) : matches;
 }
 
+/** Whether `inner`'s words (by stem) run, in order, inside `outer`'s: "Physical Therapists" in "Physical Therapist Assistants". */
+function titleWithin(inner: string, outer: string): boolean {
+  const a = words(inner).map(stem);
+  const b = words(outer).map(stem);
+  if (a.length === 0 || a.length >= b.length) return false;
+  return b.some((_, i) => a.every((w, j) => b[i + j] === w));
+}
+
 /**
  * Letters no name decides ("PT": psychiatric or pharmacy technicians, physical therapists) in an
  * article whose other role is a therapist ("OT vs. PT") mean the one BLS title they spell whose
- * head noun is that occupation's own (Physical Therapists); none or several such titles decide nothing.
+ * head noun is that occupation's own (Physical Therapists); beside the role's own assistants or
+ * aides ("PT vs. PTA"), the one BLS title they spell that the other's title is built on (Physical
+ * Therapist Assistants are a physical therapist's). None or several such titles decide nothing.
  */
 export function lettersBySibling(index: RoleIndex, role: string, siblings: readonly Occupation[]): RoleMatch | undefined {
   const letters = role.trim();
   if (!/^[A-Z]{2,6}s?$/.test(letters) || siblings.length === 0) return undefined;
   const spelled = letters.replace(/s$/, '').toLowerCase();
   const heads = new Set(siblings.flatMap((o) => headNouns(o.title)));
-  const named = index.occupations.filter(
-    (o) => initials(o.title) === spelled && headNouns(o.title).some((h) => heads.has(h)) && !siblings.some((s) => s.soc === o.soc),
-  );
-  return named.length === 1 ? { occupation: named[0]!, via: 'title', matched: named[0]!.title } : undefined;
+  const spelling = index.occupations.filter((o) => initials(o.title) === spelled && !siblings.some((s) => s.soc === o.soc));
+  for (const related of [
+    (o: Occupation) => headNouns(o.title).some((h) => heads.has(h)),
+    (o: Occupation) => siblings.some((s) => titleWithin(o.title, s.title)),
+  ]) {
+    const named = spelling.filter(related);
+    if (named.length > 1) return undefined;
+    if (named.length === 1) return { occupation: named[0]!, via: 'title', matched: named[0]!.title };
+  }
+  return undefined;
 }
 
 /** How much more often the chosen occupation's names write the role's modifiers than any other's. */

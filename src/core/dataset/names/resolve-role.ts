@@ -6,6 +6,7 @@ import { filedUnder, matchRole, type KindedMatch } from './match-role.js';
 import { lettersBySibling } from './match-rules.js';
 import { sameRole } from '../../text/role-names.js';
 import { lookupName } from '../../model/article-roles.js';
+import { apartFromSibling, filedMatch, inSiblingField, siblingOccupation } from './sibling-roles.js';
 
 export interface ResolvedRole {
   matches: KindedMatch[];
@@ -173,6 +174,36 @@ function sameKindAsSibling(article: Article, index: RoleIndex, role: string, mat
   return new Set(same.map((match) => match.occupation)).size === 1 ? same[0] : undefined;
 }
 
+/** The article's other role's name as the dataset is asked about it (a comparison has one). */
+function siblingName(article: Article, role: string): string | undefined {
+  const other = (article.roles ?? []).filter((name) => !sameRole(name, role));
+  return other.length === 1 ? lookupName(article, other[0]!) : undefined;
+}
+
+/** What the other role says of a name filed under several occupations (sibling-roles.ts), kept per article. */
+function bySibling(
+  article: Article,
+  index: RoleIndex,
+  role: string,
+  lookup: string,
+  first: KindedMatch | undefined,
+): KindedMatch | undefined {
+  let byIndex = siblingMemo.get(article);
+  if (!byIndex) siblingMemo.set(article, (byIndex = new WeakMap()));
+  let known = byIndex.get(index);
+  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
+  if (!known.has(lookup)) {
+    const sibling = siblingName(article, role);
+    const apart = sibling === undefined ? undefined : apartFromSibling(index, lookup, first?.occupation, sibling);
+    const other = sibling === undefined || apart ? undefined : siblingOccupation(index, sibling, lookup);
+    const inField = other && inSiblingField(index, lookup, first, other);
+    known.set(lookup, apart ?? (inField ? filedMatch(inField, lookup) : undefined));
+  }
+  return known.get(lookup);
+}
+
+const siblingMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+
 /**
  * "gunsmiths, counted with installation, maintenance, and repair workers, all other", "Wood carvers … (BLS: woodworkers,
  * all other)": O*NET files the name under a group whose head noun is not the role's, so the match is set aside as
@@ -220,6 +251,8 @@ export function resolveRole(article: Article, index: RoleIndex, role: string): R
   if (titled) return { matches: [titled], weak: found.weak.filter((match) => match.occupation !== titled.occupation), pinned: undefined };
   const group = groupNamedByArticle(article, index, lookup, found.matches);
   if (group) return { matches: [group], weak: found.weak, pinned: undefined };
+  const byPair = bySibling(article, index, role, lookup, found.matches[0]);
+  if (byPair) return { matches: [byPair], weak: found.weak, pinned: undefined };
   const kind = found.matches.length > 1 ? sameKindAsSibling(article, index, role, found.matches) : undefined;
   if (kind) return { matches: [kind], weak: found.weak, pinned: undefined };
   if (found.matches.length > 0 || found.weak.length > 0) return { ...found, pinned: undefined };

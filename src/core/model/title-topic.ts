@@ -33,14 +33,19 @@ function trimPunctuation(text: string): string {
 
 const bare = (word: string) => trimPunctuation(word.toLowerCase());
 
-/** A parenthesis at the end that is not an abbreviation: "(2026 Guide)" goes, "(RN)" stays. */
+/**
+ * A parenthesis at the end that is not an abbreviation: "(2026 Guide)" goes, "(RN)" stays, and so does
+ * a degree's one-word short form with two capitals or more ("(AuD)", "(PharmD)", "(PsyD)").
+ */
 function withoutParenthesis(role: string): string {
   const text = role.trimEnd();
   if (!text.endsWith(')')) return text;
   const open = text.lastIndexOf('(');
   if (open <= 0) return text;
   const inner = text.slice(open + 1, -1);
-  const abbreviation = inner.length > 0 && inner.length <= 10 && inner.toUpperCase() === inner && !/\d/.test(inner);
+  const capitals = inner.length - inner.replace(/[A-Z]/g, '').length;
+  const mixed = capitals >= 2 && /^[A-Z][A-Za-z-]*$/.test(inner);
+  const abbreviation = inner.length > 0 && inner.length <= 10 && (inner.toUpperCase() === inner || mixed) && !/\d/.test(inner);
   return abbreviation ? text : text.slice(0, open).trimEnd();
 }
 

@@ -634,6 +634,20 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
       ...answer,
       matches: byNameFamily(role, byModifierShare(role, byTitleEvidence(role, byTitleWords(role, byShortForm(role, answer.matches))))),
     };
+  // "Audiologist (AuD)", "Paramedic (EMT-P)": a short form in parentheses that no name files the whole
+  // under adds nothing the name before it does not say; that name is the role's.
+  const named = beforeParenthesis(role);
+  if (named !== undefined) {
+    const { matches } = resolve(index, named);
+    if (matches.length > 0) return { matches, weak: [] };
+  }
+  // "CDL-B Bus Driver", "CDL-A Truck Driver": a licence's class letter after its name says which licence,
+  // not which job; the name without it ("CDL Bus Driver") is the one O*NET files.
+  const unclassed = withoutClassLetter(role);
+  if (unclassed !== undefined) {
+    const { matches } = resolve(index, unclassed);
+    if (matches.length > 0) return { matches, weak: [] };
+  }
   const paired = slashPair(index, role);
   if (paired) return paired;
   // Nothing has the name: a compound written solid that the dataset writes as two words ("Stockbroker": "Stock Broker").
@@ -674,6 +688,27 @@ function resolve(index: RoleIndex, role: string): RoleResolution {
   const clipped = clippedTitle(index, role);
   if (clipped) return { matches: [{ ...clipped, kind: 'abbreviation' }], weak: [] };
   return answer;
+}
+
+/** The role with a first word's class letter cut ("CDL-B Bus Driver" -> "CDL Bus Driver"), when it has one. */
+function withoutClassLetter(role: string): string | undefined {
+  const parts = role.trim().split(' ');
+  const first = parts[0]!;
+  // Two capitals or more, a hyphen and one letter: a credential's class ("CDL-B"), never a word ("X-Ray").
+  if (parts.length < 2 || !/^[A-Z]{2,6}-[A-Z]$/.test(first)) return undefined;
+  return [first.slice(0, -2), ...parts.slice(1)].join(' ');
+}
+
+/** The name before a short form in parentheses closing the role ("Chiropractor (DC)" -> "Chiropractor"), by hand. */
+function beforeParenthesis(role: string): string | undefined {
+  const text = role.trim();
+  const open = text.lastIndexOf(' (');
+  if (open <= 0 || !text.endsWith(')')) return undefined;
+  const inner = text.slice(open + 2, -1);
+  // One word of letters (a hyphen allowed), two capitals or more: a short form, not a gloss ("(Travel)").
+  const capitals = inner.length - inner.replace(/[A-Z]/g, '').length;
+  if (inner.length > 10 || capitals < 2 || !/^[A-Z][A-Za-z-]*$/.test(inner)) return undefined;
+  return text.slice(0, open);
 }
 
 /**

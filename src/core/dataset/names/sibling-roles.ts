@@ -34,7 +34,10 @@ export function apartFromSibling(
   // Stockers and Order Fillers, a claim about both ("Ultrasound" is no word of the radiologic title).
   const written = new Set(words(only.title).map(stem));
   if (titleTokens(lookup).every((token) => written.has(token))) return undefined;
-  const rest = filings(index, lookup).filter((occupation) => occupation !== only);
+  // A name filed nowhere as written ("CDL-B Bus Driver") is filed where the name the matcher read it as is.
+  const filed = filings(index, lookup);
+  const read = filed.length > 0 ? filed : [...new Set(matchRole(index, lookup).matches.map((match) => match.occupation))];
+  const rest = read.filter((occupation) => occupation !== only);
   return rest.length === 1 ? asMatch(rest[0]!, lookup) : undefined;
 }
 

@@ -42,3 +42,17 @@ test('a role matched through a shorter name is that name’s other filing beside
   // "CDL Bus Driver" is filed under school and under transit bus drivers; "School Bus Driver" holds the first.
   assert.deepEqual(await inPair('CDL-A Bus Driver vs. School Bus Driver', 'CDL-A Bus Driver'), ['53-3052']);
 });
+
+test('pay for the time of a course, said after the figure, is a trainee’s stipend, not the role’s wage', async () => {
+  assert.deepEqual(
+    await attributed(
+      'Firefighter vs. Police Officer',
+      'The city’s firefighter academy pays recruits $24 an hour throughout the 14-week training.\n',
+    ),
+    [],
+  );
+  // Pay said of the year is the occupation's.
+  assert.deepEqual(await attributed('Firefighter vs. Police Officer', 'Firefighters earn a median of $61,950 during the year.\n'), [
+    '$61,950 -> Firefighter',
+  ]);
+});

@@ -56,12 +56,19 @@ const ADD_ON_BEFORE = /(?<![\p{L}])(?:plus|extra|additional|another)(?:\s{1,3}(?
 const TRAINEE_BEFORE =
   /(?<![\p{L}])(?:trainees?|apprentices?|interns?|externs?|students?|post-?docs?|postdoctoral|fellows)(?![\p{L}])[^.;!?:,]{0,60}$/iu;
 
+/**
+ * Pay for the time of a course, said after the figure: "the academy pays $22 an hour during the 16-week course"
+ * is a trainee's stipend whoever the sentence names (a role's word may only say which academy).
+ */
+const TRAINING_AFTER =
+  /^[^.;!?:]{0,30}?(?<![\p{L}])(?:during|while\s{1,3}in|throughout)\s{1,3}(?:the|its|their|a|an)\s{1,3}(?:[\p{L}\d-]{1,15}\s{1,3}){0,2}?(?:course|academy|training|classes|apprenticeship|program)(?![\p{L}])/iu;
+
 /** Whether the figure at [start, end) of `sentence` is the writer's own pay, a trainee's or an add-on to a wage. */
 export function isOwnOrAddOn(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 160), start);
   const after = sentence.slice(end, end + 40);
   if (ADD_ON_BEFORE.test(before.slice(-24)) || (ADD_ON_AFTER.test(after) && !WITHOUT_ADD_ON.test(after))) return true;
-  if (TRAINEE_BEFORE.test(before.slice(-80))) return true;
+  if (TRAINEE_BEFORE.test(before.slice(-80)) || TRAINING_AFTER.test(sentence.slice(end, end + 90))) return true;
   const from = ownSentenceStart(sentence, start);
   const own = sentence.slice(from, start);
   if (OWN_STRONG_BEFORE.test(own.slice(-80)) || OWN_HERE_AFTER.test(sentence.slice(end, end + 24))) return true;

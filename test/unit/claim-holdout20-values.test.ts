@@ -49,3 +49,11 @@ test('a level said beside the pay it brings, or as the step every worker takes, 
   // The writer's own pay and degree is no requirement.
   assert.deepEqual(await brief(ELEC, "I make $71k with a bachelor's degree I never use."), []);
 });
+
+test('"employment in 2025 was N": the year said between employment and its verb is the count\'s', async () => {
+  assert.deepEqual(await brief(BAKE, 'Bakers earn a median of $38,640, and their employment in 2025 was 212,600.'), [
+    'salary/median',
+    'employment/count 2025',
+  ]);
+  assert.deepEqual(await brief(ELEC, 'Employment of plumbers in May 2024 stood at about 480,000.'), ['employment/count 2024']);
+});

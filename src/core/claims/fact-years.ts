@@ -20,6 +20,8 @@ const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONT
 const YEAR_AFTER = new RegExp(String.raw`^(?:U\.S\.|[^.;:!?\d]){0,100}?${YEAR_OF}`, 'iu');
 /** "a field of about 51,290 assistants (May 2025)": a date in brackets right after the count and the people it counts. */
 const YEAR_BRACKETED = new RegExp(String.raw`^(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{0,3}\(\s{0,2}${MONTH}(?<y>(?:19|20)\d\d)\s{0,2}\)`, 'iu');
+/** "their employment in 2025 was 670,090": a year inside the claim's own words, before its verb. */
+const YEAR_WITHIN = new RegExp(String.raw`(?<![\p{L}])in\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?!\d)`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
@@ -44,6 +46,7 @@ export function statedYear(text: string, start: number, end: number, [from, to]:
   const found =
     YEAR_AFTER.exec(after) ??
     YEAR_BRACKETED.exec(after) ??
+    YEAR_WITHIN.exec(text.slice(start, end)) ??
     YEAR_BEFORE.exec(text.slice(from, start)) ??
     DATA_OPENS.exec(text.slice(from, start));
   if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};

@@ -57,3 +57,9 @@ test('"employment in 2025 was N": the year said between employment and its verb 
   ]);
   assert.deepEqual(await brief(ELEC, 'Employment of plumbers in May 2024 stood at about 480,000.'), ['employment/count 2024']);
 });
+
+test('"N% of <workers> freelance" is the self-employed share', async () => {
+  assert.deepEqual(await brief(ELEC, 'Roughly 11% of plumbers freelance, the rest work for contractors.'), ['self-employed/share']);
+  // Freelancing on the side is a second job, not self-employment.
+  assert.deepEqual(await brief(ELEC, 'About 9% of electricians freelance on the side.'), []);
+});

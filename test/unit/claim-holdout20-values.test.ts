@@ -63,3 +63,11 @@ test('"N% of <workers> freelance" is the self-employed share', async () => {
   // Freelancing on the side is a second job, not self-employment.
   assert.deepEqual(await brief(ELEC, 'About 9% of electricians freelance on the side.'), []);
 });
+
+test('a list line labelled "Jobs nationwide" counts the jobs', async () => {
+  assert.deepEqual(await brief(BAKE, 'Baker at a glance\n- Median pay: $38,640\n- Jobs nationwide: 212,600\n- Self-employed: about 6%'), [
+    'salary/median',
+    'employment/count',
+    'self-employed/share',
+  ]);
+});

@@ -71,3 +71,17 @@ test('a list line labelled "Jobs nationwide" counts the jobs', async () => {
     'self-employed/share',
   ]);
 });
+
+test('"that year", "back then" date a count or share by the year of the sentence before', async () => {
+  assert.deepEqual(await brief(BAKE, 'In May 2024, bakers earned a median of $38,640. Back then, they held about 212,600 jobs.'), [
+    'salary/median 2024',
+    'employment/count 2024',
+  ]);
+  assert.deepEqual(
+    await brief(
+      ELEC,
+      'The top 10 percent of plumbers earned more than $105,000 in May 2024. About 11% of plumbers were self-employed that year.',
+    ),
+    ['salary/p90 2024', 'self-employed/share 2024'],
+  );
+});

@@ -31,6 +31,8 @@ const DATA_OPENS =
 
 /** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
 const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+/** "Back then, they held …": the year named just before, as "that year" after the claim. */
+const BACK_THEN = /(?<![\p{L}])(?:back\s{1,3}then|at\s{1,3}(?:that|the)\s{1,3}time)(?![\p{L}])/iu;
 const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
 
 /** A release named as projections ("in the 2024–34 projections", "(2024 projections)"), not data for a year. */
@@ -52,8 +54,14 @@ export function statedYear(text: string, start: number, end: number, [from, to]:
   if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};
   const year = found?.groups?.y ?? found?.groups?.r;
   if (year) return { year: Number(year) };
-  if (!THAT_YEAR.test(after)) return {};
-  const before = text.slice(from, start).match(ANY_YEAR)?.at(-1);
+  if (!THAT_YEAR.test(after) && !BACK_THEN.test(text.slice(from, start))) return {};
+  // "In May 2024, techs earned $60,340. Back then, they held about 697,210 jobs": the year may be the sentence before's.
+  const before =
+    text.slice(from, start).match(ANY_YEAR)?.at(-1) ??
+    text
+      .slice(Math.max(0, from - 160), from)
+      .match(ANY_YEAR)
+      ?.at(-1);
   return before ? { year: Number(before) } : {};
 }
 

@@ -109,7 +109,7 @@ export const EMPLOYMENT = new ShortSpaceRegExp(
     String.raw`|(?:held|hold(?:s|ing)?)\s{1,3}${ONLY}${ABOUT}${number('n2')}(?:\s{1,3}(?!(?:more|fewer)\s)[\p{L}-]{2,24})?\s{1,3}(?:jobs|positions)` +
     // "Employment of roofers totaled about 171,000 in 2025", "Roofers numbered about 171,000".
     // "Employment of dental hygienists was 224,300 in 2025", "employment totals about 224,300", "hygienists number roughly 224,300".
-    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+    String.raw`|(?:totaled|totalled|totals|numbered|numbers|number(?=\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more\s{1,3}than|like|only|just))|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?(?:\s{1,3}in\s{1,3}(?:May\s{1,3})?(?:19|20)\d\d)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals))\s{1,3}${ONLY}${ABOUT}${THOUSANDS('n22')}(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // "about 5,030 held these jobs in May 2023": the count as the subject of the jobs just named (from the digit).
     String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${THOUSANDS('n42')}\s{1,3}held\s{1,3}(?:these|those|such|the|that)\s{1,3}(?:jobs|positions)(?![\p{L}])` +
     // "Civil engineers held about 380,600 jobs, and mechanical engineers held about 298,500.": the jobs said once.
@@ -163,7 +163,8 @@ export const WORKING = new ShortSpaceRegExp(
  */
 const NOT_PAID = String.raw`(?<!(?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made|pa(?:y|ys|id)|averag(?:e|es|ed|ing)|salar(?:y|ies)|wages?|income)\s{1,3}(?:[\p{L}]{1,13}\s{1,3})?)`;
 export const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to)\s{1,3}${ONLY}${ABOUT}(?:${THOUSANDS('n24')}|(?<n36>[1-9]\d{2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
+  // "a small field of about 13,660 audiologists", "a profession of about 93,600 people": a field's size is its people.
+  String.raw`(?<![\p{L}])(?:workforce\s{1,3}of|home\s{1,3}to|(?:field|profession|occupation)\s{1,3}of(?=\s{1,3}(?:only\s{1,3}|just\s{1,3})?(?:about|around|roughly|nearly|approximately|some|over|more|\d)))\s{1,3}${ONLY}${ABOUT}(?:${THOUSANDS('n24')}|(?<n36>[1-9]\d{2})(?=\s{1,3}of\s{1,3}them(?![\p{L}])))(?!\s{0,2}(?:%|percent))${NOT_PEOPLE}` +
     // Pay written without its dollar sign ("earn about 47,000 nationwide") is not people; "strong" ends the
     // statement ("a 10,000 strong corps" is a noun's size).
     String.raw`|(?=\d)(?<![\p{N}.,−+$€£-])${NOT_PAID}${THOUSANDS('n12')}${NOT_PEOPLE}(?:(?:\s{1,3}(?!(?:jobs|positions|openings|new|more|fewer|additional)(?![\p{L}]))[\p{L}-]{2,24}){0,2}\s{1,3}(?:nationwide|nationally)(?![\p{L}])|\s{1,3}strong(?=\s{0,3}(?:[.;,!?)—–]|$)|\s{1,3}(?:and|according|per|in)\s))`,
@@ -237,7 +238,7 @@ export type CountGate =
  * "workers", "work").
  */
 const KEYWORDS = new RegExp(
-  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|home\s{1,3}to|how\s{1,3}many|\bhire\s|need\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over)\s{1,3})?\d|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
+  String.raw`openings|jobs|employment(?:\s{1,3}of\s{1,3}[^.;:!?\d]{2,60}?)?(?:\s{1,3}in\s{1,3}(?:May\s{1,3})?(?:19|20)\d\d)?\s{1,3}(?:stood\s{1,3}at|held(?:\s{1,3}(?:steady|flat|stable))?\s{1,3}at|reached|was|is|totaled|totalled|totals)\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over|only|just)\s{1,3}){0,2}\d|employment|employ(?:s|ed)?\s|employed|positions|workers|work(?:ed|ing)?(?![${LATIN_LETTERS}])|there(?:\s{1,3}(?:were|are|is)|['’]?s)|held|hold|totaled|\bcount(?:s|ed)\s{1,3}(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\bsa(?:ys?|id)\s{1,3}(?:there\s{1,3}(?:are|were)\s{1,3})?(?:(?:only|just|like|about|around|roughly|nearly|approximately|some|over)\s{1,3}){0,2}\d|\b(?:up|down)\s{1,3}from\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some)\s{1,3})?\d|totalled|totals|numbered|numbers|number\s{1,3}(?:about|around|roughly|nearly|approximately|some|over|more|like|only|just)|\s(?:has|had)\s|nationwide|nationally|strong|workforce|\bfield\s{1,3}of\s|\bprofession\s{1,3}of\s|\boccupation\s{1,3}of\s|home\s{1,3}to|how\s{1,3}many|\bhire\s|need\s{1,3}(?:(?:about|around|roughly|nearly|approximately|some|over)\s{1,3})?\d|\bbase\s{1,3}of\s|disappear|vanish|be\s{1,3}(?:lost|cut|eliminated|added|created)`,
   // Without the u flag: a scan of every block, kept to Latin letters.
   'gi',
 );
@@ -252,14 +253,16 @@ function served(word: string): readonly CountGate[] {
   const lower = word.toLowerCase();
   switch (lower.charCodeAt(0)) {
     case 111: // o
-      return ['openings'];
+      return lower.startsWith('occ') ? ['people'] : ['openings'];
+    case 102: // f
+      return ['people'];
     case 106: // j
       return ['change', 'subject', 'stock', 'openJobs'];
     case 101: // e
       if (lower.startsWith('employment')) return lower.length > 10 ? ['subject', 'employment'] : ['subject'];
       return ['employment', 'working'];
     case 112: // p
-      return ['change', 'openJobs'];
+      return lower.startsWith('prof') ? ['people'] : ['change', 'openJobs'];
     case 119: // w
       return lower.startsWith('workers') ? ['change'] : lower.startsWith('workforce') ? ['people'] : ['working'];
     case 116: // t

@@ -77,6 +77,16 @@ const CLAUSE_END = /[;:—]|\s(?:before|after|which|but|while|because|so\s{1,3}t
  */
 const BLS_NAME = /(?<![A-Za-z])(?:high\s{1,3}school\s{1,3}diploma|(?:associate|bachelor|master)(?:'s|’s)\s{1,3}degree)(?![A-Za-z])/i;
 const CONTRAST = /,?\s(?:while|whereas|but|although|though)(?![A-Za-z])|;/i;
+/**
+ * The level said beside the pay it brings or as the step every worker takes, not after a requirement verb:
+ * "RTs earn a median of $82k with an associate's degree", "EMTs earn $44k after a short certificate course",
+ * "PTAs finish an associate's degree in two years", "an analyst usually holds a bachelor's degree". A pattern of its
+ * own, kept small (CLAIM is big and slow to compile); its level must follow at once (requiredLevel's `end`).
+ */
+const BESIDE_PAY = new ShortSpaceRegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(?<!(?:I|we|you) )(?:earn|earns|make|makes)\s{1,3}(?:[A-Za-z]{1,12}\s{1,3}){0,4}\$\d[\d,.]{0,9}[kK]?(?:\s{1,3}(?:a|an|per)\s{1,3}(?:year|hour))?\s{1,3}(?:with|after)|finish|finishes|complete|completes|(?:usually|typically|generally)\s{1,3}(?:has|holds))\s{1,3}(?:(?:an?|only|just|short)\s{1,3}){0,2}`,
+  'gi',
+);
 /** A stop, question or exclamation mark (and any closing emphasis, "?**") before a capital ends a sentence. */
 const SENTENCE_END = /[.?!][*_)\]]*\s+(?=[*_]*[A-Z])/;
 const PREFERENCE =
@@ -90,6 +100,8 @@ const ASKED = /^[\s*_#>-]{0,6}(?:do|does|did|is|are|can|should|will|would|must)\
 /** Every claim has one of these words (CLAIM's flags): a block without one skips CLAIM, which V8 compiles on first use. */
 const MAY_CLAIM =
   /need|require|must|typical|usual|generally|norm|minimum|standard|basic|enough|sufficient|necessary|start|begin|enter|come|ask|call|most|after|following|yes|often/iu;
+/** BESIDE_PAY's words, as MAY_CLAIM is CLAIM's. */
+const MAY_BESIDE_PAY = /earn|make|finish|complete|has|hold/iu;
 /** BLS_CATEGORY's words: a block without one skips it, as MAY_CLAIM lets a block skip CLAIM. */
 const MAY_NAME_CATEGORY = /nondegree|doctoral|diploma|credential|college/iu;
 
@@ -257,8 +269,16 @@ function blockEducation(text: string): Found[] {
       !NEXT_CLAUSE.test(text.slice(Math.min(c.end, claim.end), Math.max(c.start, claim.start)));
     return claim && !categories.some((c) => restated(c) || (c.start < claim.end && claim.start < c.end)) ? [claim] : [];
   });
+  // The level right after the words (no list, no name later on): "finish" or "with" say nothing of what follows further.
+  const beside = (firstLevel >= 0 && MAY_BESIDE_PAY.test(text) ? matchesFrom(BESIDE_PAY, text, sentence(firstLevel)[0]) : []).flatMap(
+    (m) => {
+      const at = m.index + m[0].length;
+      const claim = requiredLevel(text, at, at, false);
+      return claim && ![...categories, ...required].some((c) => c.start < claim.end && claim.start < c.end) ? [claim] : [];
+    },
+  );
   // One level two readings reach ("need 2,000 hours …, and glaziers need a high school diploma") is one claim.
-  const unique = [...categories, ...required].filter((c, i, all) => all.findIndex((o) => o.start === c.start) === i);
+  const unique = [...categories, ...required, ...beside].filter((c, i, all) => all.findIndex((o) => o.start === c.start) === i);
   return unique.filter(stated).sort((a, b) => a.start - b.start);
 }
 
@@ -266,7 +286,7 @@ function proseEducation(article: Article, roles: ClaimRoles): EducationClaim[] {
   // Read in every block: articles state requirements in the introduction, FAQ and summaries too.
   // A table's cells are read by their labels (tableEducation), not as prose.
   return proseBlocks(article).flatMap((block) =>
-    !block.table && (MAY_CLAIM.test(block.text) || MAY_NAME_CATEGORY.test(block.text))
+    !block.table && (MAY_CLAIM.test(block.text) || MAY_NAME_CATEGORY.test(block.text) || MAY_BESIDE_PAY.test(block.text))
       ? claimsInBlock(block, blockEducation(block.text), roles)
       : [],
   );

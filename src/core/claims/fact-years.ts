@@ -18,6 +18,10 @@ const YEAR_OF = String.raw`(?<![\p{L}])(?:(?:in|as\s{1,3}of|during)\s{1,3}${MONT
  * "the U.S." ends no sentence ("about 39,530 worked in the U.S. in May 2025").
  */
 const YEAR_AFTER = new RegExp(String.raw`^(?:U\.S\.|[^.;:!?\d]){0,100}?${YEAR_OF}`, 'iu');
+/** "a field of about 51,290 assistants (May 2025)": a date in brackets right after the count and the people it counts. */
+const YEAR_BRACKETED = new RegExp(String.raw`^(?:\s{1,3}[\p{L}-]{2,24}){0,3}\s{0,3}\(\s{0,2}${MONTH}(?<y>(?:19|20)\d\d)\s{0,2}\)`, 'iu');
+/** "their employment in 2025 was 670,090": a year inside the claim's own words, before its verb. */
+const YEAR_WITHIN = new RegExp(String.raw`(?<![\p{L}])in\s{1,3}${MONTH}(?<y>(?:19|20)\d\d)(?!\d)`, 'iu');
 /** "In 2024, electricians held …": the year opening the claim's sentence. */
 const YEAR_BEFORE = new RegExp(String.raw`^\s{0,3}${YEAR_OF}\s{0,2},`, 'iu');
 
@@ -27,6 +31,8 @@ const DATA_OPENS =
 
 /** "… were self-employed that year", "… of them the same year": the year stated before it in the sentence. */
 const THAT_YEAR = /^[^.;:!?\d]{0,60}?(?<![\p{L}])(?:that|the\s{1,3}same)\s{1,3}year(?![\p{L}])/iu;
+/** "Back then, they held …": the year named just before, as "that year" after the claim. */
+const BACK_THEN = /(?<![\p{L}])(?:back\s{1,3}then|at\s{1,3}(?:that|the)\s{1,3}time)(?![\p{L}])/iu;
 const ANY_YEAR = /(?<![\p{N}$,.])(?:19|20)\d\d(?![\p{N}])/gu;
 
 /** A release named as projections ("in the 2024–34 projections", "(2024 projections)"), not data for a year. */
@@ -39,12 +45,23 @@ const PROJECTIONS_NAMED = /projections?$/iu;
  */
 export function statedYear(text: string, start: number, end: number, [from, to]: [number, number], share = false): Pick<FactClaim, 'year'> {
   const after = text.slice(end, to);
-  const found = YEAR_AFTER.exec(after) ?? YEAR_BEFORE.exec(text.slice(from, start)) ?? DATA_OPENS.exec(text.slice(from, start));
+  const found =
+    YEAR_AFTER.exec(after) ??
+    YEAR_BRACKETED.exec(after) ??
+    YEAR_WITHIN.exec(text.slice(start, end)) ??
+    YEAR_BEFORE.exec(text.slice(from, start)) ??
+    DATA_OPENS.exec(text.slice(from, start));
   if (share && found?.groups?.r && PROJECTIONS_NAMED.test(found[0])) return {};
   const year = found?.groups?.y ?? found?.groups?.r;
   if (year) return { year: Number(year) };
-  if (!THAT_YEAR.test(after)) return {};
-  const before = text.slice(from, start).match(ANY_YEAR)?.at(-1);
+  if (!THAT_YEAR.test(after) && !BACK_THEN.test(text.slice(from, start))) return {};
+  // "In May 2024, techs earned $60,340. Back then, they held about 697,210 jobs": the year may be the sentence before's.
+  const before =
+    text.slice(from, start).match(ANY_YEAR)?.at(-1) ??
+    text
+      .slice(Math.max(0, from - 160), from)
+      .match(ANY_YEAR)
+      ?.at(-1);
   return before ? { year: Number(before) } : {};
 }
 

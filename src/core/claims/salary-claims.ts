@@ -26,6 +26,10 @@ export type { SalaryClaim } from './salary-claim.js';
 /** BLS named in a figure's sentence, as its source. */
 const WAGE_SOURCE = /(?<![\p{L}])(?:BLS|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|OEWS)(?![\p{L}])/u;
 
+const WAGE_SOURCES = new RegExp(WAGE_SOURCE.source, 'gu');
+/** A new clause or the writer's own words after a source's name. */
+const OWN_CLAUSE = /[,;.!?]|(?<![\p{L}])(?:I|I['’]m|my|me)(?![\p{L}])/u;
+
 /** A sentence's first four words, the frame a parallel statement repeats. */
 const FRAME = /^\s*(?:[\p{L}'’]+\s{1,3}){3}[\p{L}'’]+\s/u;
 
@@ -89,9 +93,22 @@ function proseClaims(written: string, range: readonly [number, number], roles: C
     const { text } = sentenceOf(f.start);
     // "The BLS number everyone quotes for NPs ($126,260)": a figure credited to BLS is a wage.
     if (!f.periodStated && f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f) && !WAGE_SOURCE.test(text)) return false;
-    if (claimRoleSpans(text, roles).length > 0) return true;
-    return roles.occupationNames !== undefined && rolesNamedBy(text, roles.occupationNames()).size > 0;
+    if (named(text)) return true;
+    // A forum's "LMT 6 yrs. BLS says the median is $55,310": a statistic credited to BLS right after a
+    // sentence naming the role is that role's wage.
+    if ((f.statistic !== 'mean' && f.statistic !== 'median' && !percentileOf(f)) || !creditedToBls(f.start)) return false;
+    const i = segmentAt(sentences, f.start);
+    return i > 0 && named(source.slice(sentences[i - 1], sentences[i]));
   };
+  // BLS named before the figure in its clause ("BLS has us at $62,980 median"), no writer's "I" between
+  // ("BLS says we average $25.66/hr, I'm salaried at $58k" credits only the first).
+  const creditedToBls = (at: number) => {
+    const before = source.slice(Math.max(0, at - 60), at);
+    const bls = [...before.matchAll(WAGE_SOURCES)].at(-1);
+    return bls !== undefined && !OWN_CLAUSE.test(before.slice(bls.index));
+  };
+  const named = (text: string) =>
+    claimRoleSpans(text, roles).length > 0 || (roles.occupationNames !== undefined && rolesNamedBy(text, roles.occupationNames()).size > 0);
   const percentileOf = (f: SalaryFigure) => {
     const sentence = sentenceOf(f.start);
     return figureContext(sentence.text, f.start - sentence.start, f.end - sentence.start, 0).percentile !== undefined;

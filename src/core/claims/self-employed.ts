@@ -12,7 +12,7 @@ import { ShortSpaceRegExp } from '../text/short-spaces.js';
  * tapers work for themselves": the first is a share as well).
  */
 const SELF_EMPLOYED = new ShortSpaceRegExp(
-  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3}(?:and\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\d{1,2}(?:\s{0,2}%|\s{1,3}percent)\s{1,3}of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?)?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|work\s{1,3}as|works\s{1,3}as|worked\s{1,3}as)\s{1,3}(?:independent\s{1,3}contractors|freelancers)|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu,
+  /^[,)]?\s{0,2}(?:of\s{1,3}[\p{L} ]{1,70}?\s{1,3}(?:and\s{1,3}(?:(?:about|around|roughly|nearly)\s{1,3})?\d{1,2}(?:\s{0,2}%|\s{1,3}percent)\s{1,3}of\s{1,3}[\p{L} ]{1,40}?\s{1,3})?)?(?:(?:are|were|is|was|work\s{1,3}as)?\s{0,3}self[-\s]employed|(?:work|works|worked)\s{1,3}for\s{1,3}themselves|(?:are|were|work\s{1,3}as|works\s{1,3}as|worked\s{1,3}as)\s{1,3}(?:independent\s{1,3}contractors|freelancers)|freelanced?(?!\s{1,3}(?:on\s{1,3}the\s{1,3}side|part[-\s]time))|(?:are|were|is|was|work)\s{1,3}in\s{1,3}(?:their\s{1,3}own\s{1,3})?private\s{1,3}practices?|(?:run|own|ran|owned)\s{1,3}their\s{1,3}own\s{1,3}(?:businesses|business|practices|practice|firms|firm|shops|shop))(?![\p{L}])/iu,
 );
 
 /**

@@ -14,7 +14,8 @@ import { labelledLines, offsets } from './labelled-lines.js';
 /**
  * What a row, column or list label says its figures are, most specific first: "Jobs added" and
  * "New jobs" are a change in jobs before "Jobs" is a count of them; a label ending in
- * "employment" or "jobs" ("Marketing manager employment", "glazier_jobs") or "Employed" is the count.
+ * "employment" or "jobs" ("Marketing manager employment", "glazier_jobs") or "Employed" is the count, also said of the
+ * nation ("Jobs nationwide", "Employment in the U.S.").
  */
 const LABELS: Array<[RegExp, FactKind]> = [
   [/self[-\s]employ(?:ed|ment)/i, 'self-employed'],
@@ -25,7 +26,7 @@ const LABELS: Array<[RegExp, FactKind]> = [
     'outlook-percent',
   ],
   [
-    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)[\s|*_]*(?:[(,]|$|in\s+(?:May\s+)?(?:19|20)\d\d[\s|*_]*$)|jobs\s+held|(?<![\p{L}-])(?:employment|jobs|employed)[\s|*_]*$/iu,
+    /number\s+of\s+jobs|^[\s|*_]*(?:total\s+|number\s+)?(?:employment|jobs|employed|workers(?:\s+employed)?)(?:\s+(?:nationwide|nationally|in\s+the\s+U\.?S\.?))?[\s|*_]*(?:[(,]|$|in\s+(?:May\s+)?(?:19|20)\d\d[\s|*_]*$)|jobs\s+held|(?<![\p{L}-])(?:employment|jobs|employed)[\s|*_]*$/iu,
     'employment',
   ],
 ];

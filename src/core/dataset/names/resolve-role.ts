@@ -32,25 +32,54 @@ function pins(article: Article): Array<[string, string]> {
  * article names exactly one of them.
  */
 function namedByArticle(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
-  // Every claim asks about its role: the answer is kept per article, dataset and name.
-  let byIndex = namedMemo.get(article);
-  if (!byIndex) namedMemo.set(article, (byIndex = new WeakMap()));
+  return perName(namedMemo, article, index, lookup, () => findNamed(article, index, lookup, matches));
+}
+
+type Memo = WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>;
+
+/**
+ * Every claim asks about its role, so each article-level rule's answer is kept per article, dataset
+ * and name (the name decides the matcher's matches, the rules' only other input).
+ */
+function perName(
+  memo: Memo,
+  article: Article,
+  index: RoleIndex,
+  lookup: string,
+  find: () => KindedMatch | undefined,
+): KindedMatch | undefined {
+  let byIndex = memo.get(article);
+  if (!byIndex) memo.set(article, (byIndex = new WeakMap()));
   let known = byIndex.get(index);
   if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
-  if (!known.has(lookup)) known.set(lookup, findNamed(article, index, lookup, matches));
+  if (!known.has(lookup)) known.set(lookup, find());
   return known.get(lookup);
 }
 
-const namedMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+const namedMemo: Memo = new WeakMap();
+
+/** The occupations the article's other roles are matched to: a name the article writes for them is theirs. */
+function otherOccupations(article: Article, index: RoleIndex, lookup: string): Occupation[] {
+  return (article.roles ?? [])
+    .filter((other) => lookupName(article, other) !== lookup)
+    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+}
+
+/** Each article's text in lower case, once: the rules below search it for BLS titles. */
+function lowerText(article: Article): string {
+  let said = lowered.get(article);
+  if (said === undefined) lowered.set(article, (said = article.text.toLowerCase()));
+  return said;
+}
+
+const lowered = new WeakMap<Article, string>();
 
 function findNamed(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
   const filed = filedUnder(index, lookup);
   if (filed.length < 2) return undefined;
-  const said = article.text.toLowerCase();
+  const said = lowerText(article);
   // The other role's occupation is named for the other role ("Chef vs. Cook" names chefs and head cooks).
-  const others = (article.roles ?? [])
-    .filter((other) => lookupName(article, other) !== lookup)
-    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+  const others = otherOccupations(article, index, lookup);
   const named = filed.filter((match) => !others.includes(match.occupation) && said.includes(match.occupation.title.toLowerCase()));
   if (named.length !== 1 || (matches.length === 1 && matches[0]!.occupation === named[0]!.occupation)) return undefined;
   return named[0];
@@ -94,18 +123,13 @@ const NEAREST_NAMED = 5;
  * Asked once per article and role, like `namedByArticle`.
  */
 function groupNamedByArticle(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
-  let byIndex = groupMemo.get(article);
-  if (!byIndex) groupMemo.set(article, (byIndex = new WeakMap()));
-  let known = byIndex.get(index);
-  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
-  if (!known.has(lookup)) known.set(lookup, findGroup(article, index, lookup, matches));
-  return known.get(lookup);
+  return perName(groupMemo, article, index, lookup, () => findGroup(article, index, lookup, matches));
 }
 
-const groupMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+const groupMemo: Memo = new WeakMap();
 
 function findGroup(article: Article, index: RoleIndex, lookup: string, matches: readonly KindedMatch[]): KindedMatch | undefined {
-  const said = article.text.toLowerCase();
+  const said = lowerText(article);
   // Cheap test first: a role the matcher files is only re-filed under a catch-all the article names,
   // and only from a specialty: one already in a catch-all group ("Radio Operator", communications
   // equipment operators, all other) stays there, whatever other group the article quotes.
@@ -114,9 +138,7 @@ function findGroup(article: Article, index: RoleIndex, lookup: string, matches: 
   // The nearest occupations only (the unknown-role rule asks the same for its "did you mean"): a
   // full search of the alternate titles costs ten times as much per article.
   const nearest = index.suggest(lookup, NEAREST_NAMED);
-  const others = (article.roles ?? [])
-    .filter((other) => lookupName(article, other) !== lookup)
-    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
+  const others = otherOccupations(article, index, lookup);
   // "personal service managers, all other" (the other role's group) does not write "managers, all other".
   const text = others.reduce((left, other) => namesOf(other, true).reduce((t, name) => t.split(name.toLowerCase()).join(' '), left), said);
   const named = new Set(
@@ -188,21 +210,16 @@ function bySibling(
   lookup: string,
   first: KindedMatch | undefined,
 ): KindedMatch | undefined {
-  let byIndex = siblingMemo.get(article);
-  if (!byIndex) siblingMemo.set(article, (byIndex = new WeakMap()));
-  let known = byIndex.get(index);
-  if (!known) byIndex.set(index, (known = new Map<string, KindedMatch | undefined>()));
-  if (!known.has(lookup)) {
+  return perName(siblingMemo, article, index, lookup, () => {
     const sibling = siblingName(article, role);
     const apart = sibling === undefined ? undefined : apartFromSibling(index, lookup, first?.occupation, sibling);
     const other = sibling === undefined || apart ? undefined : siblingOccupation(index, sibling, lookup);
     const inField = other && inSiblingField(index, lookup, first, other);
-    known.set(lookup, apart ?? (inField ? filedMatch(inField, lookup) : undefined));
-  }
-  return known.get(lookup);
+    return apart ?? (inField ? filedMatch(inField, lookup) : undefined);
+  });
 }
 
-const siblingMemo = new WeakMap<Article, WeakMap<RoleIndex, Map<string, KindedMatch | undefined>>>();
+const siblingMemo: Memo = new WeakMap();
 
 /**
  * "gunsmiths, counted with installation, maintenance, and repair workers, all other", "Wood carvers … (BLS: woodworkers,
@@ -218,21 +235,19 @@ function titledByArticle(
   weak: readonly RoleMatch[],
 ): KindedMatch | undefined {
   if (weak.length === 0) return undefined;
-  let said = lowered.get(article);
-  if (said === undefined) lowered.set(article, (said = article.text.toLowerCase()));
-  // The other role's occupation is named for the other role ("Missionary vs. Community Organizer").
-  const others = (article.roles ?? [])
-    .filter((other) => lookupName(article, other) !== lookup)
-    .flatMap((other) => matchRole(index, lookupName(article, other)).matches.map((match) => match.occupation));
-  const saysTitle = (match: RoleMatch) => !others.includes(match.occupation) && said.includes(match.occupation.title.toLowerCase());
-  if (matches.some(saysTitle)) return undefined;
-  const named = new Set(weak.filter(saysTitle).map((match) => match.occupation));
-  const only = named.size === 1 ? weak.find(saysTitle) : undefined;
-  return only && { ...only, kind: 'alternate' };
+  return perName(titledMemo, article, index, lookup, () => {
+    const said = lowerText(article);
+    // The other role's occupation is named for the other role ("Missionary vs. Community Organizer").
+    const others = otherOccupations(article, index, lookup);
+    const saysTitle = (match: RoleMatch) => !others.includes(match.occupation) && said.includes(match.occupation.title.toLowerCase());
+    if (matches.some(saysTitle)) return undefined;
+    const named = new Set(weak.filter(saysTitle).map((match) => match.occupation));
+    const only = named.size === 1 ? weak.find(saysTitle) : undefined;
+    return only && { ...only, kind: 'alternate' };
+  });
 }
 
-/** Each article's text in lower case, once: every claim of a weakly matched role asks. */
-const lowered = new WeakMap<Article, string>();
+const titledMemo: Memo = new WeakMap();
 
 export function resolveRole(article: Article, index: RoleIndex, role: string): ResolvedRole {
   const pinned = pins(article).find(([name]) => sameRole(name, role))?.[1];
